@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'BAD_REQUEST',
+  'UNKNOWN_CHANNEL',
+  'UNTRUSTED_SENDER',
+  'FORBIDDEN',
+  'UNAVAILABLE',
+  'TIMEOUT',
+  'AUTH_FAILED',
+  'QUERY_REJECTED',
+  'MAPPING_MISMATCH',
+  'CANCELLED',
+  'NOT_FOUND',
+  'CORRUPT',
+  'DISK_FULL',
+  'INTERNAL',
+] as const;
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const Failure = z.object({
+  ok: z.literal(false),
+  code: ErrorCode,
+  /** A sentence a person can act on; never a stack trace. */
+  message: z.string(),
+  /** The request field at fault, for validation errors. */
+  field: z.string().optional(),
+});
+export type Failure = z.infer<typeof Failure>;
+
+export type Result<T> = { ok: true; data: T } | Failure;
+
+/** Thrown by services; the router turns it into a `Failure` value. */
+export class ConsoleError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ConsoleError';
+  }
+}

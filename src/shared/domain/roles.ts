@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+export const PERMISSIONS = [
+  'app:read',
+  'logs:read',
+  'activity:read',
+  'export:run',
+  'bundle:create',
+  'settings:manage',
+] as const;
+export const Permission = z.enum(PERMISSIONS);
+export type Permission = z.infer<typeof Permission>;
+
+export const ROLES = ['auditor', 'riskOfficer', 'investigator', 'supportLead', 'admin'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+/** What each role may do. Scope (which clients) is separate: see `Operator.scope`. */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  auditor: ['app:read', 'logs:read', 'activity:read', 'export:run'],
+  riskOfficer: ['app:read', 'logs:read', 'activity:read', 'export:run'],
+  investigator: ['app:read', 'logs:read', 'activity:read', 'export:run', 'bundle:create'],
+  supportLead: ['app:read', 'logs:read'],
+  admin: ['app:read', 'settings:manage'],
+};
+
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  auditor: 'Auditor',
+  riskOfficer: 'Risk officer',
+  investigator: 'Investigator',
+  supportLead: 'Support lead',
+  admin: 'Console admin',
+};
+
+export const Operator = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  role: Role,
+  /** Scoped roles see only these clients; null means every client. */
+  scope: z.object({ clientIds: z.array(z.string().min(1)) }).nullable(),
+});
+export type Operator = z.infer<typeof Operator>;
+
+export function hasPermission(operator: Operator, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[operator.role].includes(permission);
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { OperationalLog } from '../domain/operationalLog';
+import { ClientActivity } from '../domain/clientActivity';
+import type { LogFamily, LogQuery } from './logQuery';
+
+/** How many matches a page reports: exact (`eq`) up to the cap, a lower bound (`gte`) beyond it. */
+export const TotalHits = z.object({ value: z.number().int().nonnegative(), relation: z.enum(['eq', 'gte']) });
+export type TotalHits = z.infer<typeof TotalHits>;
+
+/** Shards that failed to answer: a page with any is partial and never shown as complete. */
+export const PartialResult = z.object({ failedShards: z.number().int().positive(), reasons: z.array(z.string()) });
+export type PartialResult = z.infer<typeof PartialResult>;
+
+const pageFields = {
+  total: TotalHits,
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+  partial: PartialResult.nullable(),
+  /** Fields the source does not have (mapping mismatch); named so the operator can fix the mapping. */
+  missingFields: z.array(z.string()),
+  /** How many values were redacted in these rows, by rule name. */
+  redactions: z.record(z.string(), z.number().int().nonnegative()),
+  tookMs: z.number().nonnegative(),
+};
+
+export const LogPage = z.discriminatedUnion('family', [
+  z.object({ family: z.literal('operational'), rows: z.array(OperationalLog), ...pageFields }),
+  z.object({ family: z.literal('activity'), rows: z.array(ClientActivity), ...pageFields }),
+]);
+export type LogPage = z.infer<typeof LogPage>;
+
+export const FacetBucket = z.object({ value: z.string(), count: z.number().int().nonnegative() });
+export const Facet = z.object({
+  field: z.string(),
+  buckets: z.array(FacetBucket),
+  /** Matches whose value is not among the buckets returned. */
+  otherCount: z.number().int().nonnegative(),
+});
+export type Facet = z.infer<typeof Facet>;
+
+export const HistogramBucket = z.object({ start: z.iso.datetime({ offset: true }), count: z.number().int().nonnegative() });
+export const Histogram = z.object({
+  intervalMs: z.number().int().positive(),
+  buckets: z.array(HistogramBucket),
+});
+export type Histogram = z.infer<typeof Histogram>;
+
+export const Suggestion = z.object({ id: z.string(), name: z.string(), count: z.number().int().nonnegative() });
+export type Suggestion = z.infer<typeof Suggestion>;
+
+/** Fields that type-ahead suggests from: the parties of the operational family. */
+export const SUGGEST_FIELDS = ['client', 'employee'] as const;
+export type SuggestField = (typeof SUGGEST_FIELDS)[number];
+
+export interface SearchOptions {
+  signal?: AbortSignal;
+}
+
+/**
+ * Where logs are read from: the cluster in production, the embedded store for the demo workspace and
+ * reopened bundles. Both must answer the same query with the same rows, order and counts.
+ *
+ * Semantics both engines share:
+ * - filters: values OR within a field, fields AND together; a scoped operator's clients are a filter too;
+ * - text: lowercased, split on non-alphanumerics; every term must be a whole word of the searched
+ *   fields (description or error; message for activity), the last term may be a word prefix;
+ * - sort: the chosen field then `id`, both in the chosen direction; missing values last;
+ * - facets on field F count matches of the query with F's own filter removed;
+ * - histogram buckets are fixed UTC intervals aligned to the epoch.
+ */
+export interface LogSource {
+  readonly kind: 'elasticsearch' | 'embedded';
+  search(query: LogQuery, options?: SearchOptions): Promise<LogPage>;
+  facets(query: LogQuery, fields: readonly string[], options?: SearchOptions): Promise<Facet[]>;
+  histogram(query: LogQuery, options?: SearchOptions): Promise<Histogram>;
+  suggest(field: SuggestField, prefix: string, options?: SearchOptions): Promise<Suggestion[]>;
+  /** Release any server-side state (point-in-time) behind a cursor the grid no longer needs. */
+  releaseCursor(family: LogFamily, cursor: string): Promise<void>;
+  close(): Promise<void>;
+}
