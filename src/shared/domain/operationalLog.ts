@@ -1,15 +1,7 @@
 import { z } from 'zod';
 
 /** Operations the CRM logs in its CRUD (operational) log family. */
-export const OPERATIONAL_ACTIONS = [
-  'get',
-  'create',
-  'update',
-  'updateMany',
-  'webhook',
-  'delete',
-  'clone',
-] as const;
+export const OPERATIONAL_ACTIONS = ['get', 'create', 'update', 'updateMany', 'webhook', 'delete', 'clone'] as const;
 export type OperationalAction = (typeof OPERATIONAL_ACTIONS)[number];
 
 /** internal: resolvers and system jobs; external: Open API and webhooks. */

@@ -21,7 +21,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   riskOfficer: ['app:read', 'logs:read', 'activity:read', 'export:run'],
   investigator: ['app:read', 'logs:read', 'activity:read', 'export:run', 'bundle:create'],
   supportLead: ['app:read', 'logs:read'],
-  admin: ['app:read', 'settings:manage'],
+  admin: ['app:read', 'logs:read', 'activity:read', 'settings:manage'],
 };
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  LOG_ORIGINS,
-  LOG_STATUSES,
-  OPERATIONAL_ACTIONS,
-  REQUEST_SOURCES,
-} from '../domain/operationalLog';
+import { LOG_ORIGINS, LOG_STATUSES, OPERATIONAL_ACTIONS, REQUEST_SOURCES } from '../domain/operationalLog';
 import { ACTOR_TYPES, SOURCE_APPS } from '../domain/clientActivity';
 import { EVENT_CATEGORIES } from '../domain/eventCatalog';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OperationalLog } from '../domain/operationalLog';
 import { ClientActivity } from '../domain/clientActivity';
-import type { LogFamily, LogQuery } from './logQuery';
+import type { ActivityFilters, LogFamily, LogQuery, OperationalFilters } from './logQuery';
 
 /** How many matches a page reports: exact (`eq`) up to the cap, a lower bound (`gte`) beyond it. */
 export const TotalHits = z.object({ value: z.number().int().nonnegative(), relation: z.enum(['eq', 'gte']) });
@@ -38,7 +38,10 @@ export const Facet = z.object({
 });
 export type Facet = z.infer<typeof Facet>;
 
-export const HistogramBucket = z.object({ start: z.iso.datetime({ offset: true }), count: z.number().int().nonnegative() });
+export const HistogramBucket = z.object({
+  start: z.iso.datetime({ offset: true }),
+  count: z.number().int().nonnegative(),
+});
 export const Histogram = z.object({
   intervalMs: z.number().int().positive(),
   buckets: z.array(HistogramBucket),
@@ -52,8 +55,16 @@ export type Suggestion = z.infer<typeof Suggestion>;
 export const SUGGEST_FIELDS = ['client', 'employee'] as const;
 export type SuggestField = (typeof SUGGEST_FIELDS)[number];
 
+/** A facet is named by the filter key it would set. */
+export type FacetField = keyof OperationalFilters | keyof ActivityFilters;
+
 export interface SearchOptions {
   signal?: AbortSignal;
+  /**
+   * A scoped operator's clients: a filter on the client id that facets never remove, so nothing is
+   * counted or suggested outside the scope. Absent for unscoped operators.
+   */
+  scopeClientIds?: readonly string[];
 }
 
 /**
@@ -65,13 +76,14 @@ export interface SearchOptions {
  * - text: lowercased, split on non-alphanumerics; every term must be a whole word of the searched
  *   fields (description or error; message for activity), the last term may be a word prefix;
  * - sort: the chosen field then `id`, both in the chosen direction; missing values last;
- * - facets on field F count matches of the query with F's own filter removed;
+ * - facets are asked for by filter key (`action`, `businessModel`, `clientId`, `eventName`...: the keys of
+ *   OperationalFilters / ActivityFilters); the facet for F counts matches with F's own filter removed;
  * - histogram buckets are fixed UTC intervals aligned to the epoch.
  */
 export interface LogSource {
   readonly kind: 'elasticsearch' | 'embedded';
   search(query: LogQuery, options?: SearchOptions): Promise<LogPage>;
-  facets(query: LogQuery, fields: readonly string[], options?: SearchOptions): Promise<Facet[]>;
+  facets(query: LogQuery, fields: readonly FacetField[], options?: SearchOptions): Promise<Facet[]>;
   histogram(query: LogQuery, options?: SearchOptions): Promise<Histogram>;
   suggest(field: SuggestField, prefix: string, options?: SearchOptions): Promise<Suggestion[]>;
   /** Release any server-side state (point-in-time) behind a cursor the grid no longer needs. */

@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startBrowserMode } from '../main/browser/startBrowserMode';
+import { createDataSourceProvider } from '../main/sources/createDataSourceProvider';
+import { readPackageVersion } from './readPackageVersion';
+
+const USAGE = 'usage: audit-console serve [--port N] [--data-dir DIR]';
+
+/** Browser mode: prints the address (with its one-time token) and serves until interrupted. */
+export async function serveCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { port: { type: 'string', default: '4780' }, 'data-dir': { type: 'string' } },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a number from 0 to 65535\n${USAGE}`);
+    return 2;
+  }
+  const root = resolve(import.meta.dirname, '../..');
+  const rendererDir = join(root, 'out', 'renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    console.error('The renderer is not built yet: run `npm run build` first (npm run start:browser does both).');
+    return 1;
+  }
+  const dataDir =
+    values['data-dir'] ?? join(process.env['XDG_DATA_HOME'] ?? join(homedir(), '.local', 'share'), 'audit-console');
+  let mode;
+  try {
+    mode = await startBrowserMode({
+      port,
+      dataDir,
+      rendererDir,
+      version: readPackageVersion(root),
+      openDataSources: (settings) => createDataSourceProvider(settings),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') console.error(`Port ${port} is already in use; pass --port N (0 picks a free one).`);
+    else console.error(`Browser mode could not start: ${(error as Error).message}`);
+    return 1;
+  }
+  console.log(`Audit Console (browser mode) is serving on ${mode.url} (127.0.0.1 only).`);
+  console.log(`Open: ${mode.launchUrl}`);
+  await new Promise<void>((done) => {
+    const stop = () => void mode.close().then(done);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}

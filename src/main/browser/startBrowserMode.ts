@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { createConsole } from '../createConsole';
+import { FileSettingsStore } from '../settings/FileSettingsStore';
+import type { DataSourceProvider } from '../services/DataSourceProvider';
+import type { Settings } from '../../shared/domain/settings';
+import { createBrowserServer, type BrowserServer } from './createBrowserServer';
+
+export interface BrowserModeOptions {
+  port: number;
+  dataDir: string;
+  rendererDir: string;
+  version: string;
+  /** Chooses the data source from the settings read at start. */
+  openDataSources: (settings: Settings) => DataSourceProvider | Promise<DataSourceProvider>;
+  /** Overrides the workstation user (tests run several operators). */
+  user?: { id: string; name: string };
+}
+
+export interface BrowserMode extends BrowserServer {
+  token: string;
+}
+
+/** Starts the console core and serves it with the built renderer on 127.0.0.1. */
+export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
+  const settingsStore = new FileSettingsStore(join(options.dataDir, 'settings.json'));
+  const osUser = userInfo().username;
+  const core = await createConsole({
+    dataDir: options.dataDir,
+    settingsStore,
+    dataSources: await options.openDataSources(await settingsStore.read()),
+    user: options.user ?? { id: osUser, name: osUser },
+    transport: 'http',
+    version: options.version,
+  });
+  const token = randomBytes(32).toString('base64url');
+  const server = await createBrowserServer({
+    router: core.router,
+    rendererDir: options.rendererDir,
+    token,
+    port: options.port,
+  });
+  return {
+    ...server,
+    token,
+    async close() {
+      await server.close();
+      await core.close();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { app, BrowserWindow } from 'electron';
+import { userInfo } from 'node:os';
+import { createConsole } from './createConsole';
+import { createMainWindow, hardenSession, rendererLocation } from './electron/createMainWindow';
+import { ElectronSettingsStore } from './electron/ElectronSettingsStore';
+import { registerRouter } from './electron/registerRouter';
+import { createDataSourceProvider } from './sources/createDataSourceProvider';
+
+app.enableSandbox();
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession();
+  const settingsStore = new ElectronSettingsStore();
+  const user = userInfo();
+  const core = await createConsole({
+    dataDir: app.getPath('userData'),
+    settingsStore,
+    dataSources: createDataSourceProvider(await settingsStore.read()),
+    user: { id: user.username, name: user.username },
+    transport: 'ipc',
+    version: app.getVersion(),
+  });
+  registerRouter(
+    core.router,
+    () => BrowserWindow.getAllWindows().map((window) => window.webContents),
+    rendererLocation(),
+  );
+  createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => void core.close());
+}
+
+void start();

@@ -1,0 +1,24 @@
+import type { AppInfo } from '../../shared/contract/appInfo';
+import type { HandlerContext } from '../router/createRouter';
+import type { DataSourceProvider } from './DataSourceProvider';
+
+export interface AppInfoDependencies {
+  name: string;
+  version: string;
+  transport: AppInfo['transport'];
+  dataSources: DataSourceProvider;
+}
+
+export function createAppInfoService({ name, version, transport, dataSources }: AppInfoDependencies) {
+  return {
+    async info(_request: Record<string, never>, { operator, signal }: HandlerContext): Promise<AppInfo> {
+      return {
+        name,
+        version,
+        transport,
+        operator: { id: operator.id, name: operator.name, role: operator.role },
+        dataSource: await dataSources.status(signal),
+      };
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { ConsoleError } from '../../shared/contract/errors';
+import type { Operator } from '../../shared/domain/roles';
+import type { SearchOptions } from '../../shared/query/logSource';
+
+/**
+ * The source options for this operator: the cancel signal and, for scoped roles, the clients they may
+ * see. Asking by name for a client outside the scope is refused rather than silently emptied.
+ */
+export function scopeOptions(operator: Operator, signal: AbortSignal, requestedClientIds?: readonly string[]): SearchOptions {
+  if (!operator.scope) return { signal };
+  const allowed = new Set(operator.scope.clientIds);
+  if (allowed.size === 0) {
+    throw new ConsoleError('FORBIDDEN', 'No clients are assigned to you yet; ask a console admin to set your scope.');
+  }
+  const outside = (requestedClientIds ?? []).filter((id) => !allowed.has(id));
+  if (outside.length > 0) {
+    throw new ConsoleError('FORBIDDEN', `Outside your scope: client ${outside.join(', ')}.`);
+  }
+  return { signal, scopeClientIds: operator.scope.clientIds };
+}

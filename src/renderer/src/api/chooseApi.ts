@@ -1,0 +1,14 @@
+import type { ConsoleApi } from '../../../shared/contract/contract';
+import { createHttpApi } from './createHttpApi';
+
+declare global {
+  interface Window {
+    /** Exposed by the desktop preload; absent in browser mode. */
+    auditConsole?: ConsoleApi;
+  }
+}
+
+/** The desktop shell's IPC api when the preload provided one, else HTTP to the browser-mode server. */
+export function chooseApi(): ConsoleApi {
+  return window.auditConsole ?? createHttpApi();
+}

@@ -1,0 +1,38 @@
+import { ROLE_LABELS } from '../../../shared/domain/roles';
+import type { AppInfo } from '../../../shared/contract/appInfo';
+import type { RequestState } from '../hooks/useRequest';
+
+const STATE_LABELS: Readonly<Record<AppInfo['dataSource']['state'], string>> = {
+  connected: 'connected',
+  unreachable: 'unreachable',
+  demo: 'Demo data',
+  bundle: 'read-only bundle',
+  'not-configured': 'not configured',
+};
+
+export function StatusBar({ info }: { info: RequestState<AppInfo> }) {
+  if (info.error) {
+    return (
+      <footer className="status status-error" role="status">
+        {info.error.message}
+      </footer>
+    );
+  }
+  if (!info.data) return <footer className="status">Connecting…</footer>;
+  const { dataSource, operator, version, transport } = info.data;
+  return (
+    <footer className="status" role="status">
+      <span data-testid="status-source" className={`source source-${dataSource.state}`}>
+        {dataSource.label} · {STATE_LABELS[dataSource.state]}
+        {dataSource.version ? ` · ${dataSource.version}` : ''}
+        {dataSource.detail ? ` — ${dataSource.detail}` : ''}
+      </span>
+      <span data-testid="status-operator">
+        {operator.name} · {ROLE_LABELS[operator.role]}
+      </span>
+      <span className="muted">
+        v{version} · {transport === 'ipc' ? 'desktop' : 'browser mode'}
+      </span>
+    </footer>
+  );
+}

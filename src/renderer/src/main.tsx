@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApiContext } from './api/ApiContext';
+import { chooseApi } from './api/chooseApi';
+import { App } from './App';
+import { ErrorBoundary } from './layout/ErrorBoundary';
+import './styles/app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <ErrorBoundary>
+      <ApiContext.Provider value={chooseApi()}>
+        <App />
+      </ApiContext.Provider>
+    </ErrorBoundary>
+  </StrictMode>,
+);

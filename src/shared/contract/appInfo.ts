@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { Role } from '../domain/roles';
+
+export const DataSourceStatus = z.object({
+  kind: z.enum(['elasticsearch', 'embedded', 'none']),
+  /** What the status bar shows, e.g. "prod-eu (https://es.example:9200)" or "Demo data". */
+  label: z.string(),
+  state: z.enum(['connected', 'unreachable', 'demo', 'bundle', 'not-configured']),
+  /** Why the source is not usable, in words; null when it is. */
+  detail: z.string().nullable(),
+  /** The cluster's version when connected. */
+  version: z.string().nullable(),
+});
+export type DataSourceStatus = z.infer<typeof DataSourceStatus>;
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  transport: z.enum(['ipc', 'http']),
+  operator: z.object({ id: z.string(), name: z.string(), role: Role }),
+  dataSource: DataSourceStatus,
+});
+export type AppInfo = z.infer<typeof AppInfo>;

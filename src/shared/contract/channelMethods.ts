@@ -1,0 +1,25 @@
+/**
+ * Channel name -> the one method the preload exposes for it. Kept free of zod so the sandboxed
+ * preload bundles nothing but names; `contract.ts` pairs each channel with its schemas.
+ * Names show domain and direction: `logs/search`, `event:export/progress`.
+ */
+export const CHANNEL_METHODS = {
+  'app/info': 'appInfo',
+  'logs/search': 'searchLogs',
+  'logs/facets': 'logFacets',
+  'logs/histogram': 'logHistogram',
+  'logs/suggest': 'suggestParties',
+  'activity/search': 'searchActivity',
+  'activity/facets': 'activityFacets',
+  'activity/histogram': 'activityHistogram',
+  'cursor/release': 'releaseCursor',
+} as const;
+
+export type Channel = keyof typeof CHANNEL_METHODS;
+export type MethodName = (typeof CHANNEL_METHODS)[Channel];
+
+export const CHANNELS = Object.keys(CHANNEL_METHODS) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(CHANNEL_METHODS, name);
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import type { Permission } from '../domain/roles';
+import { AppInfo } from './appInfo';
+import {
+  ActivityFacetsRequest,
+  ActivityHistogramRequest,
+  Facets,
+  Histogram,
+  LogPage,
+  OperationalFacetsRequest,
+  OperationalHistogramRequest,
+  ReleaseCursorRequest,
+  Released,
+  SearchRequest,
+  SuggestRequest,
+  Suggestions,
+} from './logChannels';
+import { CHANNEL_METHODS, type Channel } from './channelMethods';
+import type { Result } from './errors';
+
+export interface ChannelDefinition<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
+  readonly request: Req;
+  readonly response: Res;
+  /** What the operator's role must grant before the handler runs. */
+  readonly permission: Permission;
+  /** Whether calls go into the operators' journal (what they looked at or exported). */
+  readonly audited: boolean;
+}
+
+function channel<Req extends z.ZodType, Res extends z.ZodType>(
+  definition: ChannelDefinition<Req, Res>,
+): ChannelDefinition<Req, Res> {
+  return definition;
+}
+
+const Empty = z.object({}).strict();
+
+/** Every channel between renderer and main: its request, its response and the permission it needs. */
+export const contract = {
+  'app/info': channel({ request: Empty, response: AppInfo, permission: 'app:read', audited: false }),
+  'logs/search': channel({
+    request: SearchRequest.operational,
+    response: LogPage,
+    permission: 'logs:read',
+    audited: true,
+  }),
+  'logs/facets': channel({
+    request: OperationalFacetsRequest,
+    response: Facets,
+    permission: 'logs:read',
+    audited: false,
+  }),
+  'logs/histogram': channel({
+    request: OperationalHistogramRequest,
+    response: Histogram,
+    permission: 'logs:read',
+    audited: false,
+  }),
+  'logs/suggest': channel({ request: SuggestRequest, response: Suggestions, permission: 'logs:read', audited: false }),
+  'activity/search': channel({
+    request: SearchRequest.activity,
+    response: LogPage,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  'activity/facets': channel({
+    request: ActivityFacetsRequest,
+    response: Facets,
+    permission: 'activity:read',
+    audited: false,
+  }),
+  'activity/histogram': channel({
+    request: ActivityHistogramRequest,
+    response: Histogram,
+    permission: 'activity:read',
+    audited: false,
+  }),
+  'cursor/release': channel({
+    request: ReleaseCursorRequest,
+    response: Released,
+    permission: 'logs:read',
+    audited: false,
+  }),
+} satisfies Record<Channel, ChannelDefinition>;
+
+export type Contract = typeof contract;
+export type RequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+export type RequestInputOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
+
+/** The renderer's whole surface: one named method per channel, errors as values. */
+export type ConsoleApi = {
+  [C in Channel as (typeof CHANNEL_METHODS)[C]]: (request: RequestInputOf<C>) => Promise<Result<ResponseOf<C>>>;
+};
