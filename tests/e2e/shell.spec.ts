@@ -1,0 +1,33 @@
+import { expect, test } from './support/appDriver';
+
+test('opens the console and visits every section', async ({ app, page }) => {
+  await app.open();
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  await expect(page.getByTestId('status-operator')).toContainText('E2E Auditor');
+  await expect(page.getByTestId('status-source')).not.toBeEmpty();
+  const sections = [
+    ['Operational logs', '/logs'],
+    ['Clients', '/clients'],
+    ['Investigations', '/investigations'],
+    ['Settings', '/settings'],
+  ] as const;
+  for (const [label, path] of sections) {
+    await page.getByRole('link', { name: label }).click();
+    await expect(page).toHaveURL(new RegExp(`#${path}`));
+    await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+    await expect(page.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
+  }
+});
+
+test('a reload keeps the route', async ({ app, page }) => {
+  await app.open('/investigations');
+  await page.reload();
+  await page.waitForSelector('html[data-app-state="loaded"]');
+  await expect(page.getByRole('heading', { level: 1, name: 'Investigations' })).toBeVisible();
+});
+
+test('a page without the token is refused', async ({ page }) => {
+  const launchUrl = new URL(process.env['AUDIT_CONSOLE_URL'] ?? '');
+  const response = await page.request.post(`${launchUrl.origin}/api/app/info`, { data: {} });
+  expect(response.status()).toBe(401);
+});
