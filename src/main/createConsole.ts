@@ -5,6 +5,8 @@ import { FileJournal } from './journal/FileJournal';
 import { createRouter, type Handlers, type Router } from './router/createRouter';
 import { createAppInfoService } from './services/createAppInfoService';
 import { createLogService } from './services/createLogService';
+import { createPreferenceService } from './services/createPreferenceService';
+import { PreferencesStore } from './preferences/PreferencesStore';
 import type { DataSourceProvider } from './services/DataSourceProvider';
 import type { Settings } from '../shared/domain/settings';
 import type { SettingsStore } from './settings/SettingsStore';
@@ -36,6 +38,7 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
   const handlers: Handlers = {
     'app/info': (request, context) => appInfo.info(request, context),
     ...createLogService(options.dataSources),
+    ...createPreferenceService(new PreferencesStore(join(options.dataDir, 'operators'))),
   };
   const router = createRouter({
     handlers,

@@ -6,7 +6,11 @@ import type { SearchOptions } from '../../shared/query/logSource';
  * The source options for this operator: the cancel signal and, for scoped roles, the clients they may
  * see. Asking by name for a client outside the scope is refused rather than silently emptied.
  */
-export function scopeOptions(operator: Operator, signal: AbortSignal, requestedClientIds?: readonly string[]): SearchOptions {
+export function scopeOptions(
+  operator: Operator,
+  signal: AbortSignal,
+  requestedClientIds?: readonly string[],
+): SearchOptions {
   if (!operator.scope) return { signal };
   const allowed = new Set(operator.scope.clientIds);
   if (allowed.size === 0) {

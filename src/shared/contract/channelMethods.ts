@@ -13,6 +13,11 @@ export const CHANNEL_METHODS = {
   'activity/facets': 'activityFacets',
   'activity/histogram': 'activityHistogram',
   'cursor/release': 'releaseCursor',
+  'prefs/columns/get': 'gridColumns',
+  'prefs/columns/save': 'saveGridColumns',
+  'views/list': 'listViews',
+  'views/save': 'saveView',
+  'views/delete': 'deleteView',
 } as const;
 
 export type Channel = keyof typeof CHANNEL_METHODS;

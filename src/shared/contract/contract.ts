@@ -15,6 +15,17 @@ import {
   SuggestRequest,
   Suggestions,
 } from './logChannels';
+import {
+  DeleteViewRequest,
+  Done,
+  GridColumns,
+  GridColumnsRequest,
+  ListViewsRequest,
+  SavedView,
+  SavedViews,
+  SaveGridColumnsRequest,
+  SaveViewRequest,
+} from './preferenceChannels';
 import { CHANNEL_METHODS, type Channel } from './channelMethods';
 import type { Result } from './errors';
 
@@ -81,6 +92,21 @@ export const contract = {
     permission: 'logs:read',
     audited: false,
   }),
+  'prefs/columns/get': channel({
+    request: GridColumnsRequest,
+    response: GridColumns,
+    permission: 'app:read',
+    audited: false,
+  }),
+  'prefs/columns/save': channel({
+    request: SaveGridColumnsRequest,
+    response: Done,
+    permission: 'app:read',
+    audited: false,
+  }),
+  'views/list': channel({ request: ListViewsRequest, response: SavedViews, permission: 'app:read', audited: false }),
+  'views/save': channel({ request: SaveViewRequest, response: SavedView, permission: 'app:read', audited: false }),
+  'views/delete': channel({ request: DeleteViewRequest, response: Done, permission: 'app:read', audited: false }),
 } satisfies Record<Channel, ChannelDefinition>;
 
 export type Contract = typeof contract;

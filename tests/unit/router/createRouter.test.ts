@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRouter, type Handlers } from '../../../src/main/router/createRouter';
 import type { JournalEntry } from '../../../src/main/journal/Journal';
 import { ConsoleError } from '../../../src/shared/contract/errors';
+import { CHANNELS } from '../../../src/shared/contract/channelMethods';
 import type { Operator } from '../../../src/shared/domain/roles';
 import type { LogPage } from '../../../src/shared/query/logSource';
 
@@ -21,18 +22,8 @@ const emptyPage: LogPage = {
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const refuse = () => Promise.reject(new Error('not used in this test'));
-  const base = {
-    'app/info': refuse,
-    'logs/search': () => Promise.resolve(emptyPage),
-    'logs/facets': refuse,
-    'logs/histogram': refuse,
-    'logs/suggest': refuse,
-    'activity/search': refuse,
-    'activity/facets': refuse,
-    'activity/histogram': refuse,
-    'cursor/release': refuse,
-  } satisfies Record<keyof Handlers, unknown>;
-  return { ...(base as unknown as Handlers), ...overrides };
+  const base = Object.fromEntries(CHANNELS.map((channel) => [channel, refuse]));
+  return { ...base, 'logs/search': () => Promise.resolve(emptyPage), ...overrides } as Handlers;
 }
 
 function setup(operator: Operator = auditor, overrides: Partial<Handlers> = {}) {

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { ColumnState, GridId, SavedView } from '../domain/preferences';
+
+export const GridColumnsRequest = z.object({ grid: GridId }).strict();
+export const GridColumns = z.array(ColumnState);
+export const SaveGridColumnsRequest = z.object({ grid: GridId, columns: z.array(ColumnState).max(50) }).strict();
+
+export const ListViewsRequest = z.object({ grid: GridId }).strict();
+export const SavedViews = z.array(SavedView);
+export const SaveViewRequest = SavedView.omit({ id: true, savedAt: true }).strict();
+export const DeleteViewRequest = z.object({ id: z.string().min(1).max(100) }).strict();
+export const Done = z.object({ done: z.literal(true) });
+export { SavedView };

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { LogQuery } from '../query/logQuery';
+
+/** One grid column as the operator left it. */
+export const ColumnState = z.object({
+  colId: z.string().min(1).max(100),
+  width: z.number().int().min(20).max(4000).optional(),
+  hide: z.boolean().optional(),
+});
+export type ColumnState = z.infer<typeof ColumnState>;
+
+export const GRIDS = ['operational', 'activity', 'clientLogs'] as const;
+export const GridId = z.enum(GRIDS);
+export type GridId = z.infer<typeof GridId>;
+
+/** A named query plus the columns it was saved with. */
+export const SavedView = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().trim().min(1).max(100),
+  grid: GridId,
+  query: LogQuery,
+  columns: z.array(ColumnState).max(50),
+  savedAt: z.iso.datetime({ offset: true }),
+});
+export type SavedView = z.infer<typeof SavedView>;
+
+/** What one operator keeps between sessions: column order and widths per grid, saved views. */
+export const OperatorPreferences = z.object({
+  columns: z.partialRecord(GridId, z.array(ColumnState).max(50)).default({}),
+  views: z.array(SavedView).max(200).default([]),
+});
+export type OperatorPreferences = z.infer<typeof OperatorPreferences>;
