@@ -4,10 +4,13 @@ import { ApiContext } from './api/ApiContext';
 import { chooseApi } from './api/chooseApi';
 import { App } from './App';
 import { ErrorBoundary } from './layout/ErrorBoundary';
+import { followColorScheme } from './layout/followColorScheme';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
+
+followColorScheme();
 
 createRoot(root).render(
   <StrictMode>

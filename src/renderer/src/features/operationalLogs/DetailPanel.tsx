@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { OperationalLog } from '../../../../shared/domain/operationalLog';
+import { JsonTree } from '../../components/JsonTree';
+import { formatTimestamp } from '../../format/formatTimestamp';
+import { prettyError } from '../../format/prettyError';
+
+function ErrorView({ error }: { error: string }) {
+  const pretty = prettyError(error);
+  if (pretty.kind === 'json') return <JsonTree value={pretty.value} openDepth={3} />;
+  if (pretty.kind === 'stack') {
+    return (
+      <div className="stack">
+        <p>{pretty.message}</p>
+        <ol>
+          {pretty.frames.map((frame, index) => (
+            <li key={index}>
+              <code>{frame}</code>
+            </li>
+          ))}
+        </ol>
+      </div>
+    );
+  }
+  return <pre>{pretty.text}</pre>;
+}
+
+/** The whole document of the selected row: JSON tree, readable error, copy, link to the client. */
+export function DetailPanel({ row, onClose }: { row: OperationalLog; onClose: () => void }) {
+  const [copied, setCopied] = useState(false);
+  const copy = () =>
+    void navigator.clipboard.writeText(JSON.stringify(row, null, 2)).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  return (
+    <aside className="detail" aria-label="Log detail" data-testid="log-detail">
+      <header>
+        <h2>
+          {row.action} · {row.businessModel}
+          {row.subModel ? ` / ${row.subModel}` : ''}
+        </h2>
+        <button type="button" onClick={onClose} aria-label="Close detail">
+          ✕
+        </button>
+      </header>
+      <p className="muted">
+        {formatTimestamp(row.created)} · <code>{row.id}</code>
+      </p>
+      <div className="actions">
+        <button type="button" onClick={copy}>
+          {copied ? 'Copied' : 'Copy as JSON'}
+        </button>
+        {row.client && <a href={`#/clients/${encodeURIComponent(row.client.id)}`}>Open client {row.client.name || row.client.id}</a>}
+      </div>
+      {row.error && (
+        <section>
+          <h3>Error</h3>
+          <ErrorView error={row.error} />
+        </section>
+      )}
+      <section>
+        <h3>Document</h3>
+        <JsonTree value={row} />
+      </section>
+    </aside>
+  );
+}

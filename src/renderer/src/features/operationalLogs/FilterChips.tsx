@@ -1,0 +1,52 @@
+import type { OperationalFilters, OperationalQuery } from '../../../../shared/query/logQuery';
+import { formatTimestamp } from '../../format/formatTimestamp';
+
+const LABELS: Readonly<Record<keyof OperationalFilters, string>> = {
+  clientId: 'Client',
+  employeeId: 'Employee',
+  apiId: 'API',
+  businessModel: 'Business model',
+  subModel: 'Sub model',
+  action: 'Action',
+  origin: 'Origin',
+  status: 'Status',
+  source: 'Source',
+  appInstance: 'App instance',
+  impactedTable: 'Impacted table',
+};
+
+/** Every active filter as a chip; removing one applies at once. */
+export function FilterChips({ query, onChange }: { query: OperationalQuery; onChange: (query: OperationalQuery) => void }) {
+  const chips: { key: string; label: string; remove: () => OperationalQuery }[] = [];
+  for (const [key, values] of Object.entries(query.filters) as [keyof OperationalFilters, string[] | undefined][]) {
+    for (const value of values ?? []) {
+      chips.push({
+        key: `${key}:${value}`,
+        label: `${LABELS[key]}: ${value}`,
+        remove: () => {
+          const rest = values?.filter((item) => item !== value) ?? [];
+          return { ...query, filters: { ...query.filters, [key]: rest.length > 0 ? rest : undefined } };
+        },
+      });
+    }
+  }
+  if (query.text) chips.push({ key: 'text', label: `Text: “${query.text}”`, remove: () => ({ ...query, text: undefined }) });
+  const range = query.timeRange;
+  if (range) {
+    const label =
+      range.kind === 'relative'
+        ? `Created: last ${range.last}`
+        : `Created: ${range.from ? formatTimestamp(range.from) : '…'} → ${range.to ? formatTimestamp(range.to) : '…'}`;
+    chips.push({ key: 'time', label, remove: () => ({ ...query, timeRange: undefined }) });
+  }
+  if (chips.length === 0) return null;
+  return (
+    <div className="chips" aria-label="Active filters">
+      {chips.map((chip) => (
+        <button key={chip.key} type="button" className="chip" aria-label={`Remove ${chip.label}`} onClick={() => onChange({ ...chip.remove(), cursor: undefined })}>
+          {chip.label} ✕
+        </button>
+      ))}
+    </div>
+  );
+}

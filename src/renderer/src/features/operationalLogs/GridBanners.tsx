@@ -1,0 +1,44 @@
+import type { GridStatus } from './useLogGrid';
+
+function formatTotal(total: GridStatus['total']): string {
+  if (!total) return '…';
+  return total.relation === 'eq' ? `${total.value.toLocaleString()} matches` : `more than ${total.value.toLocaleString()} matches`;
+}
+
+/** What the operator must know about the rows on screen: how many, whether complete, whether current. */
+export function GridBanners({ status, onCancel, onRetry }: { status: GridStatus; onCancel: () => void; onRetry: () => void }) {
+  return (
+    <div className="grid-banners">
+      <span data-testid="match-total" className="total">
+        {formatTotal(status.total)}
+      </span>
+      {status.loading && (
+        <span className="loading" role="status">
+          Loading…{' '}
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </span>
+      )}
+      {status.failure && status.staleSince && (
+        <div className="banner banner-stale" role="alert" data-testid="stale-banner">
+          Stale since {status.staleSince.toLocaleTimeString()}: {status.failure.message}{' '}
+          <button type="button" onClick={onRetry}>
+            Retry
+          </button>
+        </div>
+      )}
+      {status.partial && (
+        <div className="banner banner-partial" role="alert">
+          Partial results: {status.partial.failedShards} shard(s) did not answer
+          {status.partial.reasons.length > 0 ? ` (${status.partial.reasons.join('; ')})` : ''}. These rows are not complete.
+        </div>
+      )}
+      {status.missingFields.length > 0 && (
+        <div className="banner banner-partial" role="alert">
+          Not in the index: {status.missingFields.join(', ')}. Check the connection&apos;s field mapping in Settings.
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { AgGridReact } from 'ag-grid-react';
+import type { CellFocusedEvent, ColumnMovedEvent, ColumnResizedEvent } from 'ag-grid-community';
+import type { OperationalLog } from '../../../../shared/domain/operationalLog';
+import type { OperationalQuery } from '../../../../shared/query/logQuery';
+import { OPERATIONAL_COLUMNS } from './columns';
+import { gridTheme } from './gridSetup';
+import type { useLogGrid } from './useLogGrid';
+
+interface LogGridProps {
+  query: OperationalQuery;
+  grid: ReturnType<typeof useLogGrid>;
+  onSelect: (row: OperationalLog | null) => void;
+}
+
+/** The operational log grid: infinite scroll over cursor pages, sorted on the cluster. */
+export function LogGrid({ query, grid, onSelect }: LogGridProps) {
+  const onCellFocused = (event: CellFocusedEvent<OperationalLog>) => {
+    if (event.rowIndex === null || event.rowIndex === undefined) return;
+    const node = event.api.getDisplayedRowAtIndex(event.rowIndex);
+    if (node?.data) {
+      node.setSelected(true, true);
+      onSelect(node.data);
+    }
+  };
+  return (
+    <div className="grid" data-testid="log-grid">
+      <AgGridReact<OperationalLog>
+        theme={gridTheme}
+        rowModelType="infinite"
+        columnDefs={OPERATIONAL_COLUMNS}
+        defaultColDef={{ resizable: true, sortable: false }}
+        cacheBlockSize={query.pageSize}
+        maxBlocksInCache={200}
+        infiniteInitialRowCount={query.pageSize}
+        maxConcurrentDatasourceRequests={1}
+        getRowId={({ data }) => data.id}
+        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+        onGridReady={grid.onGridReady}
+        onSortChanged={grid.onSortChanged}
+        onCellFocused={onCellFocused}
+        onRowClicked={({ data }) => onSelect(data ?? null)}
+        onColumnMoved={(event: ColumnMovedEvent) => event.finished && grid.saveColumns()}
+        onColumnResized={(event: ColumnResizedEvent) => event.finished && event.source === 'uiColumnResized' && grid.saveColumns()}
+        onColumnVisible={grid.saveColumns}
+        tooltipShowDelay={600}
+        suppressMultiSort
+        sortingOrder={['desc', 'asc']}
+      />
+    </div>
+  );
+}

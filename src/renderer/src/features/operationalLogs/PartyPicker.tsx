@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import type { SuggestField } from '../../../../shared/query/logSource';
+import { useApi } from '../../api/ApiContext';
+import { useRequest } from '../../hooks/useRequest';
+
+interface PartyPickerProps {
+  field: SuggestField;
+  label: string;
+  selected: readonly string[];
+  onChange: (ids: string[]) => void;
+  autoFocus?: boolean;
+}
+
+/** Type-ahead over the clients or employees the cluster has logs for. */
+export function PartyPicker({ field, label, selected, onChange, autoFocus }: PartyPickerProps) {
+  const api = useApi();
+  const [prefix, setPrefix] = useState('');
+  const suggestions = useRequest(() => api.suggestParties({ field, prefix }), [api, field, prefix]);
+  const add = (id: string) => {
+    if (!selected.includes(id)) onChange([...selected, id]);
+    setPrefix('');
+  };
+  return (
+    <fieldset className="party-picker">
+      <legend>{label}</legend>
+      <div className="chips">
+        {selected.map((id) => (
+          <button key={id} type="button" className="chip" onClick={() => onChange(selected.filter((item) => item !== id))}>
+            {id} ✕
+          </button>
+        ))}
+      </div>
+      <input
+        type="search"
+        aria-label={`Search ${label.toLowerCase()}`}
+        placeholder={`Name or id of the ${label.toLowerCase()}`}
+        value={prefix}
+        autoFocus={autoFocus}
+        onChange={(event) => setPrefix(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && prefix.trim()) {
+            event.preventDefault();
+            add(suggestions.data?.[0]?.id ?? prefix.trim());
+          }
+        }}
+      />
+      {suggestions.error && <p className="error">{suggestions.error.message}</p>}
+      <ul className="suggestions" role="listbox" aria-label={`${label} suggestions`}>
+        {(suggestions.data ?? []).slice(0, 8).map((suggestion) => (
+          <li key={suggestion.id} role="option" aria-selected={selected.includes(suggestion.id)}>
+            <button type="button" onClick={() => add(suggestion.id)}>
+              {suggestion.name} <span className="muted">({suggestion.id})</span>
+              <span className="count">{suggestion.count.toLocaleString()}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState, type RefObject } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import type { OperationalLog } from '../../../../shared/domain/operationalLog';
+import type { OperationalQuery } from '../../../../shared/query/logQuery';
+import { useApi } from '../../api/ApiContext';
+import { useRequest } from '../../hooks/useRequest';
+
+interface SavedViewsProps {
+  query: OperationalQuery;
+  gridApi: RefObject<GridApi<OperationalLog> | null>;
+  onApply: (query: OperationalQuery) => void;
+}
+
+/** Named filters plus columns, the operator's own. */
+export function SavedViews({ query, gridApi, onApply }: SavedViewsProps) {
+  const api = useApi();
+  const views = useRequest(() => api.listViews({ grid: 'operational' }), [api]);
+  const [name, setName] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const save = async () => {
+    const columns = (gridApi.current?.getColumnState() ?? []).map((column) => ({
+      colId: column.colId,
+      hide: Boolean(column.hide),
+      ...(column.width ? { width: Math.round(column.width) } : {}),
+    }));
+    const result = await api.saveView({ name, grid: 'operational', query: { ...query, cursor: undefined }, columns });
+    setMessage(result.ok ? `Saved “${result.data.name}”` : result.message);
+    if (result.ok) setName('');
+    views.reload();
+  };
+  return (
+    <div className="saved-views">
+      <select
+        aria-label="Saved views"
+        value=""
+        onChange={(event) => {
+          const view = views.data?.find((candidate) => candidate.id === event.target.value);
+          if (!view || view.query.family !== 'operational') return;
+          if (view.columns.length > 0) gridApi.current?.applyColumnState({ state: view.columns, applyOrder: true });
+          onApply(view.query);
+        }}
+      >
+        <option value="">Saved views…</option>
+        {(views.data ?? []).map((view) => (
+          <option key={view.id} value={view.id}>
+            {view.name}
+          </option>
+        ))}
+      </select>
+      <input aria-label="View name" placeholder="Name this view" value={name} onChange={(event) => setName(event.target.value)} />
+      <button type="button" disabled={!name.trim()} onClick={() => void save()}>
+        Save view
+      </button>
+      {message && <span className="muted">{message}</span>}
+    </div>
+  );
+}

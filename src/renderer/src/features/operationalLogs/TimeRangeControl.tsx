@@ -1,0 +1,57 @@
+import { RELATIVE_RANGES, type TimeRange } from '../../../../shared/query/logQuery';
+import { isoToLocalInput, localInputToIso, operatorZone } from '../../format/formatTimestamp';
+
+const PRESET_LABELS: Readonly<Record<(typeof RELATIVE_RANGES)[number], string>> = {
+  '15m': 'Last 15 minutes',
+  '1h': 'Last hour',
+  '24h': 'Last 24 hours',
+  '7d': 'Last 7 days',
+  '30d': 'Last 30 days',
+  '90d': 'Last 90 days',
+  '1y': 'Last year',
+};
+
+interface TimeRangeControlProps {
+  value: TimeRange | undefined;
+  onChange: (range: TimeRange | undefined) => void;
+}
+
+/** Created date range: relative presets or absolute bounds, entered and shown in the operator's zone. */
+export function TimeRangeControl({ value, onChange }: TimeRangeControlProps) {
+  const absolute = value?.kind === 'absolute' ? value : undefined;
+  const setBound = (bound: 'from' | 'to', input: string) => {
+    const next = { kind: 'absolute' as const, from: absolute?.from, to: absolute?.to, [bound]: localInputToIso(input) };
+    onChange(next.from || next.to ? next : undefined);
+  };
+  return (
+    <fieldset className="time-range">
+      <legend>Created</legend>
+      <select
+        aria-label="Created preset"
+        value={value?.kind === 'relative' ? value.last : absolute ? 'custom' : 'any'}
+        onChange={(event) => {
+          const choice = event.target.value;
+          if (choice === 'any') onChange(undefined);
+          else if (choice !== 'custom') onChange({ kind: 'relative', last: choice as (typeof RELATIVE_RANGES)[number] });
+        }}
+      >
+        <option value="any">Any time</option>
+        {RELATIVE_RANGES.map((range) => (
+          <option key={range} value={range}>
+            {PRESET_LABELS[range]}
+          </option>
+        ))}
+        <option value="custom">Between…</option>
+      </select>
+      <label>
+        From
+        <input type="datetime-local" aria-label="Created from" value={isoToLocalInput(absolute?.from)} onChange={(event) => setBound('from', event.target.value)} />
+      </label>
+      <label>
+        To
+        <input type="datetime-local" aria-label="Created to" value={isoToLocalInput(absolute?.to)} onChange={(event) => setBound('to', event.target.value)} />
+      </label>
+      <p className="muted zone">Times in {operatorZone()}</p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,135 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { GridApi, GridReadyEvent, SortChangedEvent } from 'ag-grid-community';
+import type { Failure, Result } from '../../../../shared/contract/errors';
+import type { ColumnState } from '../../../../shared/domain/preferences';
+import type { OperationalLog } from '../../../../shared/domain/operationalLog';
+import type { OperationalQuery } from '../../../../shared/query/logQuery';
+import type { LogPage } from '../../../../shared/query/logSource';
+import { useApi } from '../../api/ApiContext';
+import { createCursorDatasource } from './createCursorDatasource';
+
+export interface GridStatus {
+  total: LogPage['total'] | null;
+  partial: LogPage['partial'];
+  missingFields: string[];
+  loading: boolean;
+  /** The last failure; the grid keeps what it showed and says since when it is stale. */
+  failure: Failure | null;
+  staleSince: Date | null;
+}
+
+const initialStatus: GridStatus = { total: null, partial: null, missingFields: [], loading: false, failure: null, staleSince: null };
+const cancelled: Failure = { ok: false, code: 'CANCELLED', message: 'Cancelled; the grid shows what it had.' };
+
+export function useLogGrid(query: OperationalQuery, onQueryChange: (query: OperationalQuery) => void) {
+  const api = useApi();
+  const gridApi = useRef<GridApi<OperationalLog> | null>(null);
+  const inFlight = useRef<AbortController | null>(null);
+  const [status, setStatus] = useState<GridStatus>(initialStatus);
+  const queryKey = JSON.stringify(query);
+
+  const fetchPage = useCallback(
+    (cursor: string | undefined): Promise<Result<LogPage>> => {
+      const abort = new AbortController();
+      inFlight.current = abort;
+      setStatus((previous) => ({ ...previous, loading: true }));
+      const aborted = new Promise<Result<LogPage>>((resolve) =>
+        abort.signal.addEventListener('abort', () => resolve(cancelled)),
+      );
+      const request = cursor === undefined ? query : { ...query, cursor };
+      return Promise.race([api.searchLogs(request), aborted]).then((result) => {
+        if (inFlight.current === abort) inFlight.current = null;
+        setStatus((previous) =>
+          result.ok
+            ? { ...previous, loading: false, failure: null, staleSince: null }
+            : { ...previous, loading: false, failure: result, staleSince: previous.staleSince ?? new Date() },
+        );
+        return result;
+      });
+    },
+    // queryKey stands for query: a new object with the same content is the same query.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [api, queryKey],
+  );
+
+  const datasource = useMemo(() => {
+    const cursorSource = createCursorDatasource({
+      pageSize: query.pageSize,
+      fetchPage,
+      onPage: (page, block) =>
+        setStatus((previous) => ({
+          ...previous,
+          total: block === 0 ? page.total : (previous.total ?? page.total),
+          partial: page.partial ?? (block === 0 ? null : previous.partial),
+          missingFields: page.missingFields,
+        })),
+    });
+    return {
+      cursorSource,
+      grid: {
+        getRows: (params: Parameters<typeof cursorSource.getRows>[0] & { sortModel: { colId: string; sort: string }[] }) => {
+          const sort = params.sortModel[0];
+          // A header click changes the route, which brings a new datasource; this old one stays quiet.
+          if (sort && (sort.colId !== query.sort.field || sort.sort !== query.sort.direction)) return;
+          cursorSource.getRows(params);
+        },
+      },
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fetchPage]);
+
+  useEffect(() => {
+    gridApi.current?.setGridOption('datasource', datasource.grid);
+    return () => {
+      datasource.cursorSource.destroy();
+      const last = datasource.cursorSource.cursors().at(-1);
+      if (last) void api.releaseCursor({ family: 'operational', cursor: last });
+    };
+  }, [api, datasource]);
+
+  const onGridReady = useCallback(
+    (event: GridReadyEvent<OperationalLog>) => {
+      gridApi.current = event.api;
+      void api.gridColumns({ grid: 'operational' }).then((result) => {
+        if (result.ok && result.data.length > 0) {
+          event.api.applyColumnState({ state: result.data, applyOrder: true });
+        }
+        event.api.applyColumnState({
+          state: [{ colId: query.sort.field, sort: query.sort.direction }],
+          defaultState: { sort: null },
+        });
+        event.api.setGridOption('datasource', datasource.grid);
+      });
+    },
+    // Runs once per grid: later datasources arrive through the effect above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  const onSortChanged = useCallback(
+    (event: SortChangedEvent<OperationalLog>) => {
+      const sorted = event.api.getColumnState().find((column) => column.sort);
+      const field = (sorted?.colId ?? 'created') as OperationalQuery['sort']['field'];
+      const direction = sorted?.sort ?? 'desc';
+      if (field !== query.sort.field || direction !== query.sort.direction) {
+        onQueryChange({ ...query, sort: { field, direction }, cursor: undefined });
+      }
+    },
+    [query, onQueryChange],
+  );
+
+  const saveColumns = useCallback(() => {
+    const state = gridApi.current?.getColumnState() ?? [];
+    const columns: ColumnState[] = state.map((column) => ({
+      colId: column.colId,
+      ...(column.width ? { width: Math.round(column.width) } : {}),
+      hide: Boolean(column.hide),
+    }));
+    void api.saveGridColumns({ grid: 'operational', columns });
+  }, [api]);
+
+  const cancel = useCallback(() => inFlight.current?.abort(), []);
+  const retry = useCallback(() => gridApi.current?.refreshInfiniteCache(), []);
+
+  return { gridApi, status, onGridReady, onSortChanged, saveColumns, cancel, retry };
+}
