@@ -5,14 +5,21 @@ import { parseArgs } from 'node:util';
 import { startBrowserMode } from '../main/browser/startBrowserMode';
 import { createDataSourceProvider } from '../main/sources/createDataSourceProvider';
 import { readPackageVersion } from './readPackageVersion';
+import { withDevConnection } from './devConnection';
+import { MemorySecretStore } from '../main/settings/MemorySecretStore';
 
-const USAGE = 'usage: audit-console serve [--port N] [--data-dir DIR]';
+const USAGE = 'usage: audit-console serve [--port N] [--data-dir DIR] [--cluster local] [--index-prefix P]';
 
 /** Browser mode: prints the address (with its one-time token) and serves until interrupted. */
 export async function serveCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { port: { type: 'string', default: '4780' }, 'data-dir': { type: 'string' } },
+    options: {
+      port: { type: 'string', default: '4780' },
+      'data-dir': { type: 'string' },
+      cluster: { type: 'string' },
+      'index-prefix': { type: 'string', default: '' },
+    },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -34,7 +41,12 @@ export async function serveCommand(args: string[]): Promise<number> {
       dataDir,
       rendererDir,
       version: readPackageVersion(root),
-      openDataSources: (settings) => createDataSourceProvider(settings),
+      openDataSources: async (settings) => {
+        if (values.cluster === undefined)
+          return createDataSourceProvider({ settings, secrets: new MemorySecretStore() });
+        if (values.cluster !== 'local') throw new Error(`--cluster takes only "local"\n${USAGE}`);
+        return createDataSourceProvider(await withDevConnection(root, settings, values['index-prefix']));
+      },
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

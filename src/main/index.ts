@@ -4,6 +4,7 @@ import { createConsole } from './createConsole';
 import { createMainWindow, hardenSession, rendererLocation } from './electron/createMainWindow';
 import { ElectronSettingsStore } from './electron/ElectronSettingsStore';
 import { registerRouter } from './electron/registerRouter';
+import { SafeStorageSecretStore } from './electron/SafeStorageSecretStore';
 import { createDataSourceProvider } from './sources/createDataSourceProvider';
 
 app.enableSandbox();
@@ -16,7 +17,10 @@ async function start(): Promise<void> {
   const core = await createConsole({
     dataDir: app.getPath('userData'),
     settingsStore,
-    dataSources: createDataSourceProvider(await settingsStore.read()),
+    dataSources: createDataSourceProvider({
+      settings: await settingsStore.read(),
+      secrets: new SafeStorageSecretStore(),
+    }),
     user: { id: user.username, name: user.username },
     transport: 'ipc',
     version: app.getVersion(),

@@ -1,0 +1,46 @@
+import { ConsoleError } from '../../shared/contract/errors';
+import type { ClusterConnection } from '../../shared/domain/settings';
+import type { SecretStore } from '../settings/SettingsStore';
+import { createElasticsearchClient, type ElasticsearchConnection } from './elasticsearch/createElasticsearchClient';
+import { ElasticsearchAdapter } from './elasticsearch/ElasticsearchAdapter';
+import { ElasticsearchLogSource } from './elasticsearch/ElasticsearchLogSource';
+
+export interface ClusterSource {
+  adapter: ElasticsearchAdapter;
+  source: ElasticsearchLogSource;
+  close(): Promise<void>;
+}
+
+/** Builds the client for a saved connection with its secret from the secret store; nothing else sees it. */
+export async function openClusterSource(connection: ClusterConnection, secrets: SecretStore): Promise<ClusterSource> {
+  const secret = connection.auth.kind === 'none' ? undefined : await secrets.get(connection.id);
+  if (connection.auth.kind !== 'none' && secret === undefined) {
+    throw new ConsoleError('AUTH_FAILED', `No secret is stored for "${connection.name}"; enter it again in Settings.`);
+  }
+  const base = { url: connection.url, requestTimeoutMs: connection.requestTimeoutMs };
+  const options: ElasticsearchConnection =
+    connection.auth.kind === 'basic'
+      ? { ...base, username: connection.auth.username, password: secret ?? '' }
+      : connection.auth.kind === 'apiKey'
+        ? { ...base, apiKey: secret ?? '' }
+        : base;
+  const adapter = new ElasticsearchAdapter(createElasticsearchClient(options), {
+    url: connection.url,
+    username: connection.auth.kind === 'basic' ? connection.auth.username : null,
+    usesApiKey: connection.auth.kind === 'apiKey',
+    requestTimeoutMs: connection.requestTimeoutMs,
+  });
+  const source = new ElasticsearchLogSource({
+    adapter,
+    indexPatterns: connection.indexPatterns,
+    fieldMapping: connection.fieldMapping,
+  });
+  return {
+    adapter,
+    source,
+    async close() {
+      await source.close();
+      await adapter.close();
+    },
+  };
+}
