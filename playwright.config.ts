@@ -3,7 +3,13 @@ import { defineConfig } from '@playwright/test';
 /** Debian's Chromium: Playwright never downloads a browser on our machines. */
 export const CHROMIUM_LAUNCH = {
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-dev-shm-usage',
+  ],
 };
 
 export default defineConfig({

@@ -25,7 +25,9 @@ test('the desktop app opens a hardened window that reaches main only through the
     expect(surface.process).toBe('undefined');
     expect(surface.methods).toContain('appInfo');
     expect(surface.ipc).toBe(false);
-    const denied = await page.evaluate(() => navigator.permissions.query({ name: 'geolocation' }).then((status) => status.state));
+    const denied = await page.evaluate(() =>
+      navigator.permissions.query({ name: 'geolocation' }).then((status) => status.state),
+    );
     expect(denied).not.toBe('granted');
   } finally {
     await app.close();

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createCursorDatasource, type BlockRequest } from '../../../src/renderer/src/features/operationalLogs/createCursorDatasource';
+import {
+  createCursorDatasource,
+  type BlockRequest,
+} from '../../../src/renderer/src/features/operationalLogs/createCursorDatasource';
 import type { Result } from '../../../src/shared/contract/errors';
 import type { LogPage } from '../../../src/shared/query/logSource';
 
@@ -66,7 +69,13 @@ describe('cursor datasource for the infinite grid', () => {
     const source = fakeSource();
     datasource = createCursorDatasource({ pageSize: PAGE, fetchPage: source.fetchPage });
     const third = await request(10);
-    expect(third !== 'failed' && third.rows.map((row) => row.id)).toEqual(['row-10', 'row-11', 'row-12', 'row-13', 'row-14']);
+    expect(third !== 'failed' && third.rows.map((row) => row.id)).toEqual([
+      'row-10',
+      'row-11',
+      'row-12',
+      'row-13',
+      'row-14',
+    ]);
     expect(source.seen).toEqual([undefined, '5', '10']);
     await request(5);
     expect(source.seen.at(-1)).toBe('5');
@@ -75,7 +84,11 @@ describe('cursor datasource for the infinite grid', () => {
   it('fails the block and reports the failure without losing the cursors', async () => {
     const failures: string[] = [];
     const source = fakeSource(10);
-    datasource = createCursorDatasource({ pageSize: PAGE, fetchPage: source.fetchPage, onFailure: (f) => failures.push(f.code) });
+    datasource = createCursorDatasource({
+      pageSize: PAGE,
+      fetchPage: source.fetchPage,
+      onFailure: (f) => failures.push(f.code),
+    });
     expect(await request(0)).not.toBe('failed');
     expect(await request(10)).toBe('failed');
     expect(failures).toEqual(['TIMEOUT']);

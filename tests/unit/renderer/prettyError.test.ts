@@ -6,7 +6,11 @@ describe('prettyError', () => {
     ['{"code":502,"message":"Bad gateway"}', { kind: 'json', value: { code: 502, message: 'Bad gateway' } }],
     [
       'Error: Huntli refused\n    at send (/app/huntli.js:10:3)\n    at run (/app/queue.js:5:1)',
-      { kind: 'stack', message: 'Error: Huntli refused', frames: ['at send (/app/huntli.js:10:3)', 'at run (/app/queue.js:5:1)'] },
+      {
+        kind: 'stack',
+        message: 'Error: Huntli refused',
+        frames: ['at send (/app/huntli.js:10:3)', 'at run (/app/queue.js:5:1)'],
+      },
     ],
     ['Error: x\\n    at a (b.js:1:1)', { kind: 'stack', message: 'Error: x', frames: ['at a (b.js:1:1)'] }],
     ['{not json', { kind: 'text', text: '{not json' }],

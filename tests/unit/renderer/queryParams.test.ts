@@ -10,7 +10,12 @@ describe('operational query in the route', () => {
     [{ family: 'operational', filters: { action: ['create', 'delete'], clientId: ['c 1/x'] } }],
     [{ family: 'operational', text: 'Huntli error', pageSize: 100, sort: { field: 'client.name', direction: 'asc' } }],
     [{ family: 'operational', timeRange: { kind: 'relative', last: '7d' } }],
-    [{ family: 'operational', timeRange: { kind: 'absolute', from: '2026-11-01T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z' } }],
+    [
+      {
+        family: 'operational',
+        timeRange: { kind: 'absolute', from: '2026-11-01T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z' },
+      },
+    ],
   ])('round-trips %j', (input) => {
     expect(roundTrip(input)).toEqual(OperationalQuery.parse(input));
   });
