@@ -20,7 +20,9 @@ export function JsonTree({ value, name, openDepth = 2 }: { value: unknown; name?
       </div>
     );
   }
-  const entries = Array.isArray(value) ? value.map((item, index) => [String(index), item] as const) : Object.entries(value);
+  const entries = Array.isArray(value)
+    ? value.map((item, index) => [String(index), item] as const)
+    : Object.entries(value);
   const summary = Array.isArray(value) ? `[${entries.length}]` : `{${entries.length}}`;
   return (
     <details className="json-node" open={openDepth > 0}>

@@ -50,7 +50,9 @@ export function DetailPanel({ row, onClose }: { row: OperationalLog; onClose: ()
         <button type="button" onClick={copy}>
           {copied ? 'Copied' : 'Copy as JSON'}
         </button>
-        {row.client && <a href={`#/clients/${encodeURIComponent(row.client.id)}`}>Open client {row.client.name || row.client.id}</a>}
+        {row.client && (
+          <a href={`#/clients/${encodeURIComponent(row.client.id)}`}>Open client {row.client.name || row.client.id}</a>
+        )}
       </div>
       {row.error && (
         <section>

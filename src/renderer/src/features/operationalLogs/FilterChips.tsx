@@ -16,7 +16,13 @@ const LABELS: Readonly<Record<keyof OperationalFilters, string>> = {
 };
 
 /** Every active filter as a chip; removing one applies at once. */
-export function FilterChips({ query, onChange }: { query: OperationalQuery; onChange: (query: OperationalQuery) => void }) {
+export function FilterChips({
+  query,
+  onChange,
+}: {
+  query: OperationalQuery;
+  onChange: (query: OperationalQuery) => void;
+}) {
   const chips: { key: string; label: string; remove: () => OperationalQuery }[] = [];
   for (const [key, values] of Object.entries(query.filters) as [keyof OperationalFilters, string[] | undefined][]) {
     for (const value of values ?? []) {
@@ -30,7 +36,8 @@ export function FilterChips({ query, onChange }: { query: OperationalQuery; onCh
       });
     }
   }
-  if (query.text) chips.push({ key: 'text', label: `Text: “${query.text}”`, remove: () => ({ ...query, text: undefined }) });
+  if (query.text)
+    chips.push({ key: 'text', label: `Text: “${query.text}”`, remove: () => ({ ...query, text: undefined }) });
   const range = query.timeRange;
   if (range) {
     const label =
@@ -43,7 +50,13 @@ export function FilterChips({ query, onChange }: { query: OperationalQuery; onCh
   return (
     <div className="chips" aria-label="Active filters">
       {chips.map((chip) => (
-        <button key={chip.key} type="button" className="chip" aria-label={`Remove ${chip.label}`} onClick={() => onChange({ ...chip.remove(), cursor: undefined })}>
+        <button
+          key={chip.key}
+          type="button"
+          className="chip"
+          aria-label={`Remove ${chip.label}`}
+          onClick={() => onChange({ ...chip.remove(), cursor: undefined })}
+        >
           {chip.label} ✕
         </button>
       ))}

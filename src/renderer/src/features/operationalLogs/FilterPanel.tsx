@@ -30,10 +30,14 @@ export function FilterPanel({ applied, onSave, onClose, focus }: FilterPanelProp
   const set = (key: keyof OperationalFilters) => (values: string[]) =>
     setDraft((current) => ({ ...current, filters: withValues(current.filters, key, values) }));
   const chosenModels = draft.filters.businessModel ?? [];
-  const modelNames = [...new Set([...Object.keys(BUSINESS_MODELS), ...(facets['businessModel']?.buckets.map((b) => b.value) ?? [])])];
+  const modelNames = [
+    ...new Set([...Object.keys(BUSINESS_MODELS), ...(facets['businessModel']?.buckets.map((b) => b.value) ?? [])]),
+  ];
   const subModels = [
     ...new Set(
-      (chosenModels.length > 0 ? chosenModels : Object.keys(BUSINESS_MODELS)).flatMap((model) => BUSINESS_MODELS[model] ?? []),
+      (chosenModels.length > 0 ? chosenModels : Object.keys(BUSINESS_MODELS)).flatMap(
+        (model) => BUSINESS_MODELS[model] ?? [],
+      ),
     ),
   ];
   const options = (values: readonly string[], field: string) =>
@@ -48,16 +52,56 @@ export function FilterPanel({ applied, onSave, onClose, focus }: FilterPanelProp
       }}
     >
       <div className="filter-columns">
-        <PartyPicker field="client" label="Client" selected={draft.filters.clientId ?? []} onChange={set('clientId')} autoFocus={focus === 'client'} />
-        <PartyPicker field="employee" label="Employee" selected={draft.filters.employeeId ?? []} onChange={set('employeeId')} autoFocus={focus === 'employee'} />
-        <CheckboxGroup legend="Business model" options={options(modelNames, 'businessModel')} selected={chosenModels} onChange={set('businessModel')} />
-        <CheckboxGroup legend="Sub model" options={options(subModels, 'subModel')} selected={draft.filters.subModel ?? []} onChange={set('subModel')} />
-        <CheckboxGroup legend="Action" options={options(OPERATIONAL_ACTIONS, 'action')} selected={draft.filters.action ?? []} onChange={set('action')} />
+        <PartyPicker
+          field="client"
+          label="Client"
+          selected={draft.filters.clientId ?? []}
+          onChange={set('clientId')}
+          autoFocus={focus === 'client'}
+        />
+        <PartyPicker
+          field="employee"
+          label="Employee"
+          selected={draft.filters.employeeId ?? []}
+          onChange={set('employeeId')}
+          autoFocus={focus === 'employee'}
+        />
+        <CheckboxGroup
+          legend="Business model"
+          options={options(modelNames, 'businessModel')}
+          selected={chosenModels}
+          onChange={set('businessModel')}
+        />
+        <CheckboxGroup
+          legend="Sub model"
+          options={options(subModels, 'subModel')}
+          selected={draft.filters.subModel ?? []}
+          onChange={set('subModel')}
+        />
+        <CheckboxGroup
+          legend="Action"
+          options={options(OPERATIONAL_ACTIONS, 'action')}
+          selected={draft.filters.action ?? []}
+          onChange={set('action')}
+        />
         <div>
-          <CheckboxGroup legend="Type (origin)" options={options(LOG_ORIGINS, 'origin')} selected={draft.filters.origin ?? []} onChange={set('origin')} />
-          <CheckboxGroup legend="Type (status)" options={options(LOG_STATUSES, 'status')} selected={draft.filters.status ?? []} onChange={set('status')} />
+          <CheckboxGroup
+            legend="Type (origin)"
+            options={options(LOG_ORIGINS, 'origin')}
+            selected={draft.filters.origin ?? []}
+            onChange={set('origin')}
+          />
+          <CheckboxGroup
+            legend="Type (status)"
+            options={options(LOG_STATUSES, 'status')}
+            selected={draft.filters.status ?? []}
+            onChange={set('status')}
+          />
         </div>
-        <TimeRangeControl value={draft.timeRange} onChange={(timeRange) => setDraft((current) => ({ ...current, timeRange }))} />
+        <TimeRangeControl
+          value={draft.timeRange}
+          onChange={(timeRange) => setDraft((current) => ({ ...current, timeRange }))}
+        />
         <label className="text-filter">
           Text in description or error
           <input
@@ -71,7 +115,10 @@ export function FilterPanel({ applied, onSave, onClose, focus }: FilterPanelProp
         <button type="submit" className="primary">
           Save
         </button>
-        <button type="button" onClick={() => setDraft({ ...draft, filters: {}, text: undefined, timeRange: undefined })}>
+        <button
+          type="button"
+          onClick={() => setDraft({ ...draft, filters: {}, text: undefined, timeRange: undefined })}
+        >
           Clear all
         </button>
         <button type="button" onClick={onClose}>

@@ -2,11 +2,21 @@ import type { GridStatus } from './useLogGrid';
 
 function formatTotal(total: GridStatus['total']): string {
   if (!total) return '…';
-  return total.relation === 'eq' ? `${total.value.toLocaleString()} matches` : `more than ${total.value.toLocaleString()} matches`;
+  return total.relation === 'eq'
+    ? `${total.value.toLocaleString()} matches`
+    : `more than ${total.value.toLocaleString()} matches`;
 }
 
 /** What the operator must know about the rows on screen: how many, whether complete, whether current. */
-export function GridBanners({ status, onCancel, onRetry }: { status: GridStatus; onCancel: () => void; onRetry: () => void }) {
+export function GridBanners({
+  status,
+  onCancel,
+  onRetry,
+}: {
+  status: GridStatus;
+  onCancel: () => void;
+  onRetry: () => void;
+}) {
   return (
     <div className="grid-banners">
       <span data-testid="match-total" className="total">
@@ -31,7 +41,8 @@ export function GridBanners({ status, onCancel, onRetry }: { status: GridStatus;
       {status.partial && (
         <div className="banner banner-partial" role="alert">
           Partial results: {status.partial.failedShards} shard(s) did not answer
-          {status.partial.reasons.length > 0 ? ` (${status.partial.reasons.join('; ')})` : ''}. These rows are not complete.
+          {status.partial.reasons.length > 0 ? ` (${status.partial.reasons.join('; ')})` : ''}. These rows are not
+          complete.
         </div>
       )}
       {status.missingFields.length > 0 && (

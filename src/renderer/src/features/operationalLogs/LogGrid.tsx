@@ -40,7 +40,9 @@ export function LogGrid({ query, grid, onSelect }: LogGridProps) {
         onCellFocused={onCellFocused}
         onRowClicked={({ data }) => onSelect(data ?? null)}
         onColumnMoved={(event: ColumnMovedEvent) => event.finished && grid.saveColumns()}
-        onColumnResized={(event: ColumnResizedEvent) => event.finished && event.source === 'uiColumnResized' && grid.saveColumns()}
+        onColumnResized={(event: ColumnResizedEvent) =>
+          event.finished && event.source === 'uiColumnResized' && grid.saveColumns()
+        }
         onColumnVisible={grid.saveColumns}
         tooltipShowDelay={600}
         suppressMultiSort

@@ -6,12 +6,18 @@ import { useRequest } from '../../hooks/useRequest';
 const HEIGHT = 56;
 
 /** Matches over time; choosing a bar narrows the created range to it. */
-export function MatchesHistogram({ query, onNarrow }: { query: OperationalQuery; onNarrow: (query: OperationalQuery) => void }) {
+export function MatchesHistogram({
+  query,
+  onNarrow,
+}: {
+  query: OperationalQuery;
+  onNarrow: (query: OperationalQuery) => void;
+}) {
   const api = useApi();
   const key = JSON.stringify({ ...query, cursor: undefined, sort: undefined });
   const histogram = useRequest(
     () => api.logHistogram({ query: { ...query, cursor: undefined } }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for the query's content
+    // key stands for the query's content: a new object with the same content is the same query.
     [api, key],
   );
   if (histogram.error) return <p className="error histogram-error">Histogram unavailable: {histogram.error.message}</p>;
@@ -20,7 +26,13 @@ export function MatchesHistogram({ query, onNarrow }: { query: OperationalQuery;
   const max = Math.max(1, ...buckets.map((bucket) => bucket.count));
   const width = 100 / Math.max(buckets.length, 1);
   return (
-    <svg className="histogram" role="img" aria-label="Matches over time" viewBox={`0 0 100 ${HEIGHT}`} preserveAspectRatio="none">
+    <svg
+      className="histogram"
+      role="img"
+      aria-label="Matches over time"
+      viewBox={`0 0 100 ${HEIGHT}`}
+      preserveAspectRatio="none"
+    >
       {buckets.map((bucket, index) => {
         const height = (bucket.count / max) * (HEIGHT - 2);
         const end = new Date(Date.parse(bucket.start) + interval).toISOString();
@@ -32,7 +44,9 @@ export function MatchesHistogram({ query, onNarrow }: { query: OperationalQuery;
             y={HEIGHT - height}
             width={Math.max(width - 0.15, 0.1)}
             height={Math.max(height, bucket.count > 0 ? 1 : 0)}
-            onClick={() => onNarrow({ ...query, cursor: undefined, timeRange: { kind: 'absolute', from: bucket.start, to: end } })}
+            onClick={() =>
+              onNarrow({ ...query, cursor: undefined, timeRange: { kind: 'absolute', from: bucket.start, to: end } })
+            }
           >
             <title>{`${formatTimestamp(bucket.start)}: ${bucket.count.toLocaleString()} matches`}</title>
           </rect>

@@ -25,7 +25,12 @@ export function PartyPicker({ field, label, selected, onChange, autoFocus }: Par
       <legend>{label}</legend>
       <div className="chips">
         {selected.map((id) => (
-          <button key={id} type="button" className="chip" onClick={() => onChange(selected.filter((item) => item !== id))}>
+          <button
+            key={id}
+            type="button"
+            className="chip"
+            onClick={() => onChange(selected.filter((item) => item !== id))}
+          >
             {id} ✕
           </button>
         ))}

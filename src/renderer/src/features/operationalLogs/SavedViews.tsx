@@ -47,7 +47,12 @@ export function SavedViews({ query, gridApi, onApply }: SavedViewsProps) {
           </option>
         ))}
       </select>
-      <input aria-label="View name" placeholder="Name this view" value={name} onChange={(event) => setName(event.target.value)} />
+      <input
+        aria-label="View name"
+        placeholder="Name this view"
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+      />
       <button type="button" disabled={!name.trim()} onClick={() => void save()}>
         Save view
       </button>

@@ -32,7 +32,8 @@ export function TimeRangeControl({ value, onChange }: TimeRangeControlProps) {
         onChange={(event) => {
           const choice = event.target.value;
           if (choice === 'any') onChange(undefined);
-          else if (choice !== 'custom') onChange({ kind: 'relative', last: choice as (typeof RELATIVE_RANGES)[number] });
+          else if (choice !== 'custom')
+            onChange({ kind: 'relative', last: choice as (typeof RELATIVE_RANGES)[number] });
         }}
       >
         <option value="any">Any time</option>
@@ -45,11 +46,21 @@ export function TimeRangeControl({ value, onChange }: TimeRangeControlProps) {
       </select>
       <label>
         From
-        <input type="datetime-local" aria-label="Created from" value={isoToLocalInput(absolute?.from)} onChange={(event) => setBound('from', event.target.value)} />
+        <input
+          type="datetime-local"
+          aria-label="Created from"
+          value={isoToLocalInput(absolute?.from)}
+          onChange={(event) => setBound('from', event.target.value)}
+        />
       </label>
       <label>
         To
-        <input type="datetime-local" aria-label="Created to" value={isoToLocalInput(absolute?.to)} onChange={(event) => setBound('to', event.target.value)} />
+        <input
+          type="datetime-local"
+          aria-label="Created to"
+          value={isoToLocalInput(absolute?.to)}
+          onChange={(event) => setBound('to', event.target.value)}
+        />
       </label>
       <p className="muted zone">Times in {operatorZone()}</p>
     </fieldset>

@@ -26,7 +26,14 @@ export const OPERATIONAL_COLUMNS: ColDef<OperationalLog>[] = [
     valueFormatter: ({ value }) => (typeof value === 'string' ? formatTimestamp(value) : ''),
   },
   { colId: 'action', headerName: 'Action', field: 'action', sortable: true, width: 110 },
-  { colId: 'description', headerName: 'Description', field: 'description', flex: 2, minWidth: 220, tooltipField: 'description' },
+  {
+    colId: 'description',
+    headerName: 'Description',
+    field: 'description',
+    flex: 2,
+    minWidth: 220,
+    tooltipField: 'description',
+  },
   {
     colId: 'client.name',
     headerName: 'Client',

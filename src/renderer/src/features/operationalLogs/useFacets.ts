@@ -11,7 +11,7 @@ export function useFacets(query: OperationalQuery): Partial<Record<string, Facet
   const key = JSON.stringify({ ...query, cursor: undefined });
   const facets = useRequest(
     () => api.logFacets({ query: { ...query, cursor: undefined }, fields: [...FACET_FIELDS] }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for the query's content
+    // key stands for the query's content: a new object with the same content is the same query.
     [api, key],
   );
   return Object.fromEntries((facets.data ?? []).map((facet) => [facet.field, facet]));

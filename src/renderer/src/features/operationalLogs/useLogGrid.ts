@@ -18,7 +18,14 @@ export interface GridStatus {
   staleSince: Date | null;
 }
 
-const initialStatus: GridStatus = { total: null, partial: null, missingFields: [], loading: false, failure: null, staleSince: null };
+const initialStatus: GridStatus = {
+  total: null,
+  partial: null,
+  missingFields: [],
+  loading: false,
+  failure: null,
+  staleSince: null,
+};
 const cancelled: Failure = { ok: false, code: 'CANCELLED', message: 'Cancelled; the grid shows what it had.' };
 
 export function useLogGrid(query: OperationalQuery, onQueryChange: (query: OperationalQuery) => void) {
@@ -53,6 +60,8 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
   );
 
   const datasource = useMemo(() => {
+    // The datasource calls fetchPage only from grid callbacks, never while rendering.
+    // eslint-disable-next-line react-hooks/refs
     const cursorSource = createCursorDatasource({
       pageSize: query.pageSize,
       fetchPage,
@@ -67,7 +76,9 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
     return {
       cursorSource,
       grid: {
-        getRows: (params: Parameters<typeof cursorSource.getRows>[0] & { sortModel: { colId: string; sort: string }[] }) => {
+        getRows: (
+          params: Parameters<typeof cursorSource.getRows>[0] & { sortModel: { colId: string; sort: string }[] },
+        ) => {
           const sort = params.sortModel[0];
           // A header click changes the route, which brings a new datasource; this old one stays quiet.
           if (sort && (sort.colId !== query.sort.field || sort.sort !== query.sort.direction)) return;
