@@ -1,0 +1,98 @@
+import { errors, type Client, type TransportRequestOptions, type estypes } from '@elastic/elasticsearch';
+import { ConsoleError } from '../../../shared/contract/errors';
+import { toConsoleError, type ElasticsearchErrorContext } from './elasticsearchErrors';
+
+export interface ClusterInfo {
+  version: string | null;
+  clusterName: string | null;
+}
+
+export type ConnectionDescription = Omit<ElasticsearchErrorContext, 'indexPattern'>;
+
+/**
+ * Every call the console makes to a cluster goes through here: one method per kind of request, one
+ * private path that passes cancellation and turns any failure into a ConsoleError. Credentials,
+ * timeouts and retries are set once, on the client this adapter is given.
+ */
+export class ElasticsearchAdapter {
+  private closed = false;
+
+  constructor(
+    private readonly client: Client,
+    readonly connection: ConnectionDescription,
+  ) {}
+
+  /** Who answers at the URL, for the connection test and the status line; checks the credentials too. */
+  info(signal?: AbortSignal): Promise<ClusterInfo> {
+    return this.request(undefined, signal, async (options) => {
+      try {
+        const main = await this.client.info({}, options);
+        return { version: main.version.number, clusterName: main.cluster_name };
+      } catch (error) {
+        // The root endpoint is a module some distributions leave out (integ-test-zip): ask the node.
+        if (!(error instanceof errors.ResponseError) || ![404, 405].includes(error.statusCode ?? 0)) throw error;
+      }
+      try {
+        const nodes = await this.client.nodes.info(
+          { node_id: '_local', filter_path: ['cluster_name', 'nodes.*.version'] },
+          options,
+        );
+        return { version: Object.values(nodes.nodes)[0]?.version ?? null, clusterName: nodes.cluster_name ?? null };
+      } catch (error) {
+        // Authenticated, but not allowed to read node info: connected, version unknown.
+        if (error instanceof errors.ResponseError && error.statusCode === 403)
+          return { version: null, clusterName: null };
+        throw error;
+      }
+    });
+  }
+
+  async openPointInTime(index: string, keepAlive: string, signal?: AbortSignal): Promise<string> {
+    const response = await this.request(index, signal, (options) =>
+      this.client.openPointInTime({ index, keep_alive: keepAlive, allow_partial_search_results: true }, options),
+    );
+    return response.id;
+  }
+
+  /** Closing is best effort: a point-in-time that already expired is simply gone. */
+  async closePointInTime(id: string): Promise<void> {
+    await this.request(undefined, undefined, (options) =>
+      this.client.closePointInTime({ id }, { ...options, ignore: [404] }),
+    );
+  }
+
+  /** A search; `indexPattern` names what it targets in messages (the index itself may come from a PIT). */
+  search<TDocument = unknown>(
+    request: estypes.SearchRequest,
+    indexPattern: string,
+    signal?: AbortSignal,
+  ): Promise<estypes.SearchResponse<TDocument>> {
+    return this.request(indexPattern, signal, (options) => this.client.search<TDocument>(request, options));
+  }
+
+  fieldCaps(index: string, fields: readonly string[], signal?: AbortSignal): Promise<estypes.FieldCapsResponse> {
+    return this.request(index, signal, (options) =>
+      this.client.fieldCaps({ index, fields: [...fields], ignore_unavailable: true, allow_no_indices: true }, options),
+    );
+  }
+
+  /** Idempotent: the source and its owner may both close it. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.client.close();
+  }
+
+  private async request<T>(
+    indexPattern: string | undefined,
+    signal: AbortSignal | undefined,
+    run: (options: TransportRequestOptions) => Promise<T>,
+  ): Promise<T> {
+    if (signal?.aborted) throw new ConsoleError('CANCELLED', 'The request was cancelled');
+    try {
+      return await run(signal ? { signal } : {});
+    } catch (error) {
+      throw toConsoleError(error, { ...this.connection, ...(indexPattern ? { indexPattern } : {}) });
+    }
+  }
+}

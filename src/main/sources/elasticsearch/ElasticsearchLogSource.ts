@@ -1,0 +1,189 @@
+import { DEFAULT_FIELD_MAPPING, type FieldMapping } from '../../../shared/domain/fieldMapping';
+import type { LogFamily, LogQuery } from '../../../shared/query/logQuery';
+import type {
+  Facet,
+  Histogram,
+  LogPage,
+  LogSource,
+  SearchOptions,
+  Suggestion,
+  SuggestField,
+} from '../../../shared/query/logSource';
+import { chooseHistogramInterval, resolveTimeRange } from '../../../shared/query/timeRange';
+import type { CompileContext } from './compileClauses';
+import type { CompiledAggregations } from './compileFacets';
+import { compileFacets, readFacets } from './compileFacets';
+import { compileHistogram, compileMatchBounds, readHistogram, readMatchBounds } from './compileHistogram';
+import { compileSuggest, readSuggestions } from './compileSuggest';
+import { compileToElasticsearch } from './compileToElasticsearch';
+import type { ElasticsearchAdapter } from './ElasticsearchAdapter';
+import { fetchLogPage, releasePointInTime } from './fetchLogPage';
+import { PointInTimeRegistry } from './PointInTimeRegistry';
+import { decodeCursor, hashQuery, readCursor } from './logCursor';
+import { assertComplete } from './readPartialResult';
+import { fieldCapsFields, readFieldCapabilities, type FieldCapabilities } from './readFieldCapabilities';
+
+export interface ElasticsearchLogSourceOptions {
+  adapter: ElasticsearchAdapter;
+  indexPatterns: Readonly<Record<LogFamily, string>>;
+  fieldMapping?: FieldMapping;
+  /** How long a result set (point-in-time) stays open between two pages; default 5 minutes. */
+  pageKeepAliveMs?: number;
+  /** How long what we learned of the index mapping is trusted before asking again. */
+  mappingTtlMs?: number;
+  now?: () => number;
+}
+
+interface CachedCapabilities {
+  at: number;
+  value: Promise<FieldCapabilities>;
+}
+
+/** The cluster as a LogSource: paged search over points-in-time, facets, histogram and type-ahead. */
+export class ElasticsearchLogSource implements LogSource {
+  readonly kind = 'elasticsearch';
+  private readonly adapter: ElasticsearchAdapter;
+  private readonly indexPatterns: Readonly<Record<LogFamily, string>>;
+  private readonly mapping: FieldMapping;
+  private readonly keepAliveMs: number;
+  private readonly pits: PointInTimeRegistry;
+  private readonly mappingTtlMs: number;
+  private readonly now: () => number;
+  private readonly capabilities = new Map<LogFamily, CachedCapabilities>();
+
+  constructor(options: ElasticsearchLogSourceOptions) {
+    this.adapter = options.adapter;
+    this.indexPatterns = options.indexPatterns;
+    this.mapping = options.fieldMapping ?? DEFAULT_FIELD_MAPPING;
+    this.keepAliveMs = options.pageKeepAliveMs ?? 5 * 60_000;
+    this.mappingTtlMs = options.mappingTtlMs ?? 60_000;
+    this.now = options.now ?? Date.now;
+    this.pits = new PointInTimeRegistry(this.keepAliveMs, this.now);
+  }
+
+  async search(query: LogQuery, options: SearchOptions = {}): Promise<LogPage> {
+    const { capabilities, ctx, queryHash, previous } = await this.prepare(query, options);
+    const range = resolveTimeRange(query.timeRange, ctx.nowMs);
+    return fetchLogPage(
+      { adapter: this.adapter, pits: this.pits },
+      {
+        query,
+        compiled: compileToElasticsearch(query, ctx),
+        indexPattern: this.indexPatterns[query.family],
+        keepAliveMs: this.keepAliveMs,
+        mapping: this.mapping,
+        missingFields: capabilities.missingFields,
+        queryHash,
+        nowMs: ctx.nowMs,
+        fromMs: range.fromMs ?? null,
+        toMs: range.toMs ?? null,
+        previous,
+        ...(options.signal ? { signal: options.signal } : {}),
+      },
+    );
+  }
+
+  async facets(query: LogQuery, fields: readonly string[], options: SearchOptions = {}): Promise<Facet[]> {
+    if (fields.length === 0) return [];
+    const { ctx } = await this.prepare(query, options);
+    const aggregations = await this.aggregate(query.family, compileFacets(query, fields, ctx), options.signal);
+    return readFacets(fields, aggregations);
+  }
+
+  async histogram(query: LogQuery, options: SearchOptions = {}): Promise<Histogram> {
+    const { ctx } = await this.prepare(query, options);
+    const range = resolveTimeRange(query.timeRange, ctx.nowMs);
+    let bounds =
+      range.fromMs !== undefined && range.toMs !== undefined ? { fromMs: range.fromMs, toMs: range.toMs } : null;
+    if (!bounds) {
+      const matches = readMatchBounds(
+        await this.aggregate(query.family, compileMatchBounds(query, ctx), options.signal),
+      );
+      if (!matches) return { intervalMs: chooseHistogramInterval(0, 0), buckets: [] };
+      bounds = { fromMs: range.fromMs ?? matches.fromMs, toMs: range.toMs ?? matches.toMs };
+    }
+    const intervalMs = chooseHistogramInterval(bounds.fromMs, bounds.toMs);
+    const aggregations = await this.aggregate(
+      query.family,
+      compileHistogram(query, ctx, bounds, intervalMs),
+      options.signal,
+    );
+    return readHistogram(aggregations, intervalMs);
+  }
+
+  async suggest(field: SuggestField, prefix: string, options: SearchOptions = {}): Promise<Suggestion[]> {
+    const capabilities = await this.capabilitiesOf('operational');
+    const ctx: CompileContext = {
+      mapping: this.mapping,
+      scopeClientIds: options.scopeClientIds ?? null,
+      nowMs: this.now(),
+      keywordFields: capabilities.keywordFields,
+    };
+    const aggregations = await this.aggregate('operational', compileSuggest(field, prefix, ctx), options.signal);
+    return readSuggestions(aggregations);
+  }
+
+  async releaseCursor(family: LogFamily, cursor: string): Promise<void> {
+    const position = readCursor(cursor);
+    const pit = position.family === family ? this.pits.take(position.handle) : undefined;
+    if (pit) await releasePointInTime(this.adapter, pit);
+  }
+
+  async close(): Promise<void> {
+    this.capabilities.clear();
+    await Promise.all(this.pits.takeAll().map((pit) => releasePointInTime(this.adapter, pit)));
+    await this.adapter.close();
+  }
+
+  /**
+   * What every request of a query needs: the mapping's capabilities, the compile context and the
+   * query's fingerprint. A cursor's clock wins, so facets and histogram of a paged query see its window.
+   */
+  private async prepare(query: LogQuery, options: SearchOptions) {
+    const capabilities = await this.capabilitiesOf(query.family);
+    const scopeClientIds = options.scopeClientIds ?? null;
+    const queryHash = hashQuery(query, scopeClientIds);
+    const previous = query.cursor ? decodeCursor(query.cursor, query.family, queryHash) : null;
+    const ctx: CompileContext = {
+      mapping: this.mapping,
+      scopeClientIds,
+      nowMs: previous?.nowMs ?? this.now(),
+      keywordFields: capabilities.keywordFields,
+    };
+    return { capabilities, ctx, queryHash, previous };
+  }
+
+  private async aggregate(
+    family: LogFamily,
+    request: CompiledAggregations,
+    signal: AbortSignal | undefined,
+  ): Promise<Record<string, unknown> | undefined> {
+    const response = await this.adapter.search(
+      { index: this.indexPatterns[family], ...request },
+      this.indexPatterns[family],
+      signal,
+    );
+    assertComplete(response._shards);
+    return response.aggregations;
+  }
+
+  /**
+   * The index mapping as it concerns us, asked once per family and trusted for `mappingTtlMs`. Callers
+   * share the answer, so one caller's cancellation does not cut the request short for the others; a
+   * failure is not kept.
+   */
+  private capabilitiesOf(family: LogFamily): Promise<FieldCapabilities> {
+    const cached = this.capabilities.get(family);
+    if (cached && this.now() - cached.at < this.mappingTtlMs) return cached.value;
+    const pattern = this.indexPatterns[family];
+    const value = this.adapter
+      .fieldCaps(pattern, fieldCapsFields(family, this.mapping))
+      .then((response) => readFieldCapabilities(response, family, this.mapping, pattern));
+    const entry = { at: this.now(), value };
+    value.catch(() => {
+      if (this.capabilities.get(family) === entry) this.capabilities.delete(family);
+    });
+    this.capabilities.set(family, entry);
+    return value;
+  }
+}

@@ -1,0 +1,104 @@
+import type { estypes } from '@elastic/elasticsearch';
+import { EVENT_CATALOG } from '../../../shared/domain/eventCatalog';
+import { clusterField, type FieldMapping } from '../../../shared/domain/fieldMapping';
+import { TIME_FIELD, type LogFamily, type LogQuery } from '../../../shared/query/logQuery';
+import { resolveTimeRange } from '../../../shared/query/timeRange';
+import { FILTER_FIELDS, SCOPE_FIELD, TEXT_FIELDS, type FilterKey } from './elasticsearchFields';
+import { textSearchTerms } from './textSearchTerms';
+
+export type QueryClause = estypes.QueryDslQueryContainer;
+
+export interface CompileContext {
+  mapping: FieldMapping;
+  /** A scoped operator's clients; null when the operator sees every client. */
+  scopeClientIds: readonly string[] | null;
+  /** The instant relative time ranges are resolved against; fixed for every page of one query. */
+  nowMs: number;
+  /** Cluster text fields and the keyword sub-field that sorts, filters and aggregates them (from _field_caps). */
+  keywordFields?: Readonly<Record<string, string>>;
+}
+
+/** The cluster field holding our field's exact value: its keyword sub-field when the field is analyzed text. */
+export function exactField(ctx: CompileContext, family: LogFamily, field: string): string {
+  const name = clusterField(ctx.mapping, family, field);
+  return ctx.keywordFields?.[name] ?? name;
+}
+
+/** The clauses every request of a query shares and no facet removes: scope, time range, free text. */
+export function compileBaseClauses(query: LogQuery, ctx: CompileContext): QueryClause[] {
+  const clauses: QueryClause[] = [];
+  if (ctx.scopeClientIds) {
+    clauses.push({ terms: { [exactField(ctx, query.family, SCOPE_FIELD[query.family])]: [...ctx.scopeClientIds] } });
+  }
+  const range = resolveTimeRange(query.timeRange, ctx.nowMs);
+  if (range.fromMs !== undefined || range.toMs !== undefined) {
+    const bounds: estypes.QueryDslDateRangeQuery = { format: 'strict_date_optional_time' };
+    if (range.fromMs !== undefined) bounds.gte = new Date(range.fromMs).toISOString();
+    if (range.toMs !== undefined) bounds.lte = new Date(range.toMs).toISOString();
+    clauses.push({ range: { [clusterField(ctx.mapping, query.family, TIME_FIELD[query.family])]: bounds } });
+  }
+  clauses.push(...compileTextClauses(query.family, query.text, ctx));
+  return clauses;
+}
+
+/**
+ * Characters the standard tokenizer keeps inside a token although they are not letters or digits
+ * (UAX #29 MidLetter, MidNum, MidNumLet, ExtendNumLet, and invisible Format characters): it indexes
+ * `e_timeout`, `api.huntli.com`, `client's` and `3.5` as one term each, where our words are split.
+ */
+const JOINERS =
+  "_.,:;'\u2018\u2019\u00b7\u2024\u2027\ufe52\uff07\uff0e\uff3f\uff0c\uff1b\uff1a\u203f\u2040\u2054\ufe33\ufe34" +
+  '\ufe4d\ufe4e\ufe4f\u05f4\u060c\u060d\u066c\u07f8\u2044\ufe10\ufe13\ufe14\ufe50\ufe54\ufe55\u00ad\u200c\u200d';
+const JOINER_CLASS = `[${[...JOINERS].map((char) => `\\${char}`).join('')}]`;
+
+/**
+ * Every word must occur in one of the searched fields; the last one may be the start of a word. A word
+ * is matched as an indexed term or as a joiner-bounded piece of one (see JOINERS), so the cluster finds
+ * exactly the words the embedded store splits out of the same text.
+ */
+export function compileTextClauses(family: LogFamily, text: string | undefined, ctx: CompileContext): QueryClause[] {
+  const fields = TEXT_FIELDS[family].map((field) => clusterField(ctx.mapping, family, field));
+  const terms = textSearchTerms(text);
+  return terms.map((term, index) => {
+    const value = wordPattern(term, index === terms.length - 1);
+    const options: QueryClause[] = fields.map((field) => ({ regexp: { [field]: { value, flags: 'NONE' } } }));
+    const [only] = options;
+    return options.length === 1 && only ? only : { bool: { should: options, minimum_should_match: 1 } };
+  });
+}
+
+/** A Lucene regular expression for an indexed term containing `word` between joiners (or its ends). */
+export function wordPattern(word: string, asPrefix: boolean): string {
+  // Words are letters and digits only, none of them special in a Lucene regular expression.
+  return `(.*${JOINER_CLASS})?${word}${asPrefix ? '.*' : `(${JOINER_CLASS}.*)?`}`;
+}
+
+/** One clause per filter the query sets, keyed by filter name so a facet can leave its own out. */
+export function compileFieldFilters(query: LogQuery, ctx: CompileContext): Map<FilterKey, QueryClause> {
+  const clauses = new Map<FilterKey, QueryClause>();
+  for (const [key, values] of Object.entries(query.filters) as [FilterKey, string[] | undefined][]) {
+    if (!values || values.length === 0) continue;
+    clauses.set(key, compileFilter(query.family, key, values, ctx));
+  }
+  return clauses;
+}
+
+function compileFilter(family: LogFamily, key: FilterKey, values: readonly string[], ctx: CompileContext): QueryClause {
+  if (key === 'category') {
+    const names = EVENT_CATALOG.filter((event) => values.includes(event.category)).map((event) => event.eventName);
+    return { terms: { [exactField(ctx, family, 'eventName')]: names } };
+  }
+  return { terms: { [exactField(ctx, family, filterField(family, key))]: [...values] } };
+}
+
+/** Our field behind a filter; `category` has none (it expands to event names). */
+export function filterField(family: LogFamily, key: FilterKey): string {
+  const table: Partial<Record<string, string>> = FILTER_FIELDS[family];
+  const field = table[key];
+  if (!field) throw new Error(`No field behind filter '${key}' of the ${family} family`);
+  return field;
+}
+
+export function allFilterClauses(query: LogQuery, ctx: CompileContext): QueryClause[] {
+  return [...compileBaseClauses(query, ctx), ...compileFieldFilters(query, ctx).values()];
+}

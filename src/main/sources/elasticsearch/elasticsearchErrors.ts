@@ -1,0 +1,151 @@
+import { errors } from '@elastic/elasticsearch';
+import { ConsoleError } from '../../../shared/contract/errors';
+import { isRecord } from './readSourcePath';
+
+/** What the messages name: where we connect, as whom, and the limits we set. */
+export interface ElasticsearchErrorContext {
+  url: string;
+  /** The basic-auth user, or null when the connection uses an API key (or no credentials). */
+  username: string | null;
+  usesApiKey: boolean;
+  requestTimeoutMs: number;
+  /** The index pattern the failing request targeted, when it had one. */
+  indexPattern?: string;
+}
+
+const UNREACHABLE: readonly (readonly [RegExp, string])[] = [
+  [/ECONNREFUSED/, 'connection refused'],
+  [/ENOTFOUND|EAI_AGAIN/, 'host not found'],
+  [/ECONNRESET|socket hang up|other side closed/i, 'the connection was reset'],
+  [/EHOSTUNREACH|ENETUNREACH/, 'no route to the host'],
+  [/ETIMEDOUT|Connect Timeout/i, 'connecting timed out'],
+  [/certificate|CERT_|SELF_SIGNED/i, 'its TLS certificate is not trusted'],
+  [/wrong version number|EPROTO/, 'TLS mismatch (is the URL http or https?)'],
+];
+
+/** The point-in-time behind a cursor is gone (kept alive too long without use, or the node restarted). */
+export class ExpiredPointInTimeError extends ConsoleError {
+  constructor() {
+    super('NOT_FOUND', 'The result set expired on the cluster after a period of inactivity; reload to start again');
+  }
+}
+
+/** Any failure of a cluster call as a ConsoleError whose message says what to do about it. */
+export function toConsoleError(error: unknown, ctx: ElasticsearchErrorContext): ConsoleError {
+  if (error instanceof ConsoleError) return error;
+  if (error instanceof errors.ResponseError) return fromResponse(error, ctx);
+  if (error instanceof errors.TimeoutError) {
+    return new ConsoleError(
+      'TIMEOUT',
+      `The cluster did not answer within ${seconds(ctx.requestTimeoutMs)} s; retry or narrow the time range`,
+    );
+  }
+  if (error instanceof errors.RequestAbortedError || isAbortError(error)) {
+    if (error instanceof Error && /content length/.test(error.message)) {
+      return new ConsoleError('QUERY_REJECTED', 'The answer from the cluster is too large to read; narrow the query');
+    }
+    return new ConsoleError('CANCELLED', 'The request was cancelled');
+  }
+  if (error instanceof errors.ProductNotSupportedError) {
+    return new ConsoleError('UNAVAILABLE', `${ctx.url} does not answer as an Elasticsearch cluster`);
+  }
+  if (error instanceof errors.ConnectionError || error instanceof errors.NoLivingConnectionsError) {
+    const found = UNREACHABLE.find(([pattern]) => pattern.test(error.message));
+    return new ConsoleError('UNAVAILABLE', `Cannot reach ${ctx.url} — ${found ? found[1] : firstLine(error.message)}`);
+  }
+  const detail = error instanceof Error ? firstLine(error.message) : String(error);
+  return new ConsoleError('INTERNAL', `Unexpected failure talking to ${ctx.url}: ${detail}`);
+}
+
+function fromResponse(error: errors.ResponseError, ctx: ElasticsearchErrorContext): ConsoleError {
+  const status = error.statusCode ?? 0;
+  const body: unknown = error.body;
+  const cause = isRecord(body) && isRecord(body.error) ? body.error : null;
+  const type = cause && typeof cause.type === 'string' ? cause.type : '';
+  const reason = describeCause(body) ?? (typeof body === 'string' && body ? firstLine(body) : `status ${status}`);
+  const target = ctx.indexPattern ? `'${ctx.indexPattern}'` : 'the index pattern';
+
+  if (status === 401) {
+    if (/expired/i.test(JSON.stringify(body ?? ''))) {
+      const what = ctx.usesApiKey ? 'API key' : 'credentials';
+      return new ConsoleError(
+        'AUTH_FAILED',
+        `The cluster rejected the ${what}: it has expired; create a new one and update the connection`,
+      );
+    }
+    const who = ctx.usesApiKey
+      ? 'the API key'
+      : ctx.username
+        ? `the credentials for user ${ctx.username}`
+        : 'the request (no credentials set)';
+    const them = ctx.usesApiKey ? 'it' : 'them';
+    return new ConsoleError('AUTH_FAILED', `The cluster rejected ${who}; check ${them} in the connection settings`);
+  }
+  if (status === 403) {
+    const who = ctx.username ? `user ${ctx.username}` : ctx.usesApiKey ? 'the API key' : 'this connection';
+    return new ConsoleError('FORBIDDEN', `The cluster does not allow ${who} to read ${target}: ${reason}`);
+  }
+  if (type === 'index_not_found_exception') {
+    return new ConsoleError(
+      'NOT_FOUND',
+      `No index matches ${target} on ${ctx.url}; check the connection's index patterns`,
+    );
+  }
+  if (/search_context_missing_exception/.test(JSON.stringify(body ?? ''))) return new ExpiredPointInTimeError();
+  if (status === 408 || status === 504) {
+    return new ConsoleError(
+      'TIMEOUT',
+      `The cluster gave up on the request (${reason}); retry or narrow the time range`,
+    );
+  }
+  if (status === 429) {
+    return new ConsoleError('UNAVAILABLE', `The cluster is too busy to answer (${reason}); retry in a moment`);
+  }
+  if (status === 400 || (status >= 400 && status < 500 && type.includes('exception'))) {
+    return new ConsoleError('QUERY_REJECTED', `The cluster rejected the query: ${reason}`);
+  }
+  if (status >= 500)
+    return new ConsoleError('UNAVAILABLE', `The cluster failed to answer (status ${status}): ${reason}`);
+  return new ConsoleError('INTERNAL', `Unexpected answer from ${ctx.url} (status ${status}): ${reason}`);
+}
+
+/**
+ * The causes in words: every reason along the error's chain and its failed shards' chains, leaving out
+ * generic wrappers ("all shards failed") and any reason another one already contains.
+ */
+export function describeCause(body: unknown): string | null {
+  if (!isRecord(body) || !isRecord(body.error)) return null;
+  const reasons: string[] = [];
+  collectReasons(body.error, reasons);
+  const kept = [...new Set(reasons)].filter(
+    (reason, _, all) => !all.some((other) => other !== reason && other.includes(reason)),
+  );
+  return kept.length === 0 ? null : kept.join('; ');
+}
+
+const GENERIC_REASONS = new Set(['all shards failed', 'Partial shards failure']);
+
+function collectReasons(cause: Record<string, unknown>, into: string[]): void {
+  if (typeof cause.reason === 'string' && cause.reason && !GENERIC_REASONS.has(cause.reason)) {
+    into.push(firstLine(cause.reason));
+  }
+  const shards = Array.isArray(cause.failed_shards) ? cause.failed_shards : [];
+  for (const shard of shards) if (isRecord(shard) && isRecord(shard.reason)) collectReasons(shard.reason, into);
+  if (isRecord(cause.caused_by)) collectReasons(cause.caused_by, into);
+  if (into.length === 0 && Array.isArray(cause.root_cause)) {
+    for (const root of cause.root_cause) if (isRecord(root)) collectReasons(root, into);
+  }
+  if (into.length === 0 && typeof cause.type === 'string') into.push(cause.type.replaceAll('_', ' '));
+}
+
+function isAbortError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0] ?? text;
+}
+
+function seconds(ms: number): string {
+  return Number.isInteger(ms / 1000) ? String(ms / 1000) : (ms / 1000).toFixed(1);
+}

@@ -1,0 +1,145 @@
+import type { Client, estypes } from '@elastic/elasticsearch';
+import { DEFAULT_INDEX_PATTERNS } from '../../../shared/domain/fieldMapping';
+import type { LogFamily } from '../../../shared/query/logQuery';
+
+export type IndexPatterns = Readonly<Record<LogFamily, string>>;
+
+export interface IndexTemplateOptions {
+  readonly shards?: number;
+  readonly replicas?: number;
+  /**
+   * `async` fsyncs the translog every few seconds instead of on every bulk request: much faster loads,
+   * at the price of the last seconds of writes on a crash. Right for a local dev/test node, which is
+   * the default here; pass `request` for anything that matters.
+   */
+  readonly translogDurability?: 'request' | 'async';
+}
+
+/** Bump when the mappings or settings change, so cached datasets are reloaded. */
+export const INDEX_TEMPLATE_VERSION = 1;
+
+const keyword: estypes.MappingProperty = { type: 'keyword' };
+const date: estypes.MappingProperty = { type: 'date' };
+/**
+ * Full text with the standard analyzer (the only one every distribution has) plus an exact sub-field.
+ * No norms: views sort by time, never by relevance, and norms cost indexing time and heap.
+ */
+const text = (ignoreAbove: number): estypes.MappingProperty => ({
+  type: 'text',
+  norms: false,
+  fields: { keyword: { type: 'keyword', ignore_above: ignoreAbove } },
+});
+const party: estypes.MappingProperty = { properties: { id: keyword, name: text(256) } };
+
+const OPERATIONAL_MAPPING: estypes.MappingTypeMapping = {
+  dynamic: 'strict',
+  properties: {
+    id: keyword,
+    created: date,
+    action: keyword,
+    description: text(1024),
+    client: party,
+    employee: party,
+    api: party,
+    businessModel: keyword,
+    subModel: keyword,
+    origin: keyword,
+    status: keyword,
+    // Stringified errors are long and only ever searched as text.
+    error: { type: 'text', norms: false },
+    relatedOperation: keyword,
+    impactedTable: keyword,
+    source: keyword,
+    appInstance: keyword,
+    requestPath: keyword,
+  },
+};
+
+const ACTIVITY_MAPPING: estypes.MappingTypeMapping = {
+  dynamic: 'strict',
+  properties: {
+    id: keyword,
+    clientId: keyword,
+    actorType: keyword,
+    actorId: keyword,
+    actorName: text(256),
+    sourceApp: keyword,
+    eventName: keyword,
+    message: text(1024),
+    // Producers put arbitrary JSON here: flattened makes every key searchable without a mapping explosion.
+    metadata: { type: 'flattened' },
+    createdAt: date,
+    change: {
+      properties: {
+        actionType: keyword,
+        target: { properties: { type: keyword, id: keyword } },
+        changedFields: keyword,
+        before: { type: 'flattened' },
+        after: { type: 'flattened' },
+        bulkId: keyword,
+        bulkSize: { type: 'integer' },
+      },
+    },
+  },
+};
+
+const FAMILY: Readonly<Record<LogFamily, { mapping: estypes.MappingTypeMapping; timeField: string }>> = {
+  operational: { mapping: OPERATIONAL_MAPPING, timeField: 'created' },
+  activity: { mapping: ACTIVITY_MAPPING, timeField: 'createdAt' },
+};
+
+function assertPattern(pattern: string): void {
+  if (!/^[a-z0-9][a-z0-9._-]*\*$/.test(pattern)) {
+    throw new Error(
+      `Index pattern "${pattern}" must be lowercase and end with a single "*" (e.g. crm-operational-logs-*)`,
+    );
+  }
+}
+
+/** The template's name, derived from its pattern so test and dev templates never collide. */
+export function indexTemplateName(pattern: string): string {
+  assertPattern(pattern);
+  return pattern.slice(0, -1).replace(/[-_.]+$/, '');
+}
+
+/** The monthly index a document dated `at` belongs to: `crm-operational-logs-2026.11`. */
+export function monthlyIndexName(pattern: string, at: string): string {
+  assertPattern(pattern);
+  return `${pattern.slice(0, -1)}${at.slice(0, 4)}.${at.slice(5, 7)}`;
+}
+
+export function indexTemplate(
+  family: LogFamily,
+  pattern: string,
+  options: IndexTemplateOptions = {},
+): estypes.IndicesPutIndexTemplateRequest {
+  const { mapping, timeField } = FAMILY[family];
+  return {
+    name: indexTemplateName(pattern),
+    index_patterns: [pattern],
+    // Above the built-in templates, so ours wins for our patterns.
+    priority: 500,
+    _meta: { managedBy: 'audit-console', family, version: INDEX_TEMPLATE_VERSION },
+    template: {
+      settings: {
+        number_of_shards: options.shards ?? 1,
+        number_of_replicas: options.replicas ?? 0,
+        // Newest first with the id as tiebreaker is how every view reads: the index is stored that way.
+        sort: { field: [timeField, 'id'], order: ['desc', 'desc'] },
+        translog: { durability: options.translogDurability ?? 'async' },
+      },
+      mappings: mapping,
+    },
+  };
+}
+
+/** Installs (or replaces) the composable index templates of both families. */
+export async function installIndexTemplates(
+  client: Client,
+  patterns: IndexPatterns = DEFAULT_INDEX_PATTERNS,
+  options: IndexTemplateOptions = {},
+): Promise<void> {
+  for (const family of ['operational', 'activity'] as const) {
+    await client.indices.putIndexTemplate(indexTemplate(family, patterns[family], options));
+  }
+}

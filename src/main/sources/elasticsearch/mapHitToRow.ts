@@ -1,0 +1,92 @@
+import type { ZodType } from 'zod';
+import { ConsoleError } from '../../../shared/contract/errors';
+import { ClientActivity } from '../../../shared/domain/clientActivity';
+import { clusterField, type FieldMapping } from '../../../shared/domain/fieldMapping';
+import { OperationalLog } from '../../../shared/domain/operationalLog';
+import type { LogFamily } from '../../../shared/query/logQuery';
+import { isRecord, readSourcePath } from './readSourcePath';
+
+export interface SourceHit {
+  _index: string;
+  _id?: string | null;
+  _source?: unknown;
+}
+
+type Read = (field: string) => unknown;
+
+/** A cluster document back in our domain shape (through the field mapping), validated; a misfit is named. */
+export function mapOperationalHit(hit: SourceHit, mapping: FieldMapping): OperationalLog {
+  const read: Read = (field) => readSourcePath(hit._source, clusterField(mapping, 'operational', field));
+  const row = {
+    id: text(read('id')),
+    created: isoInstant(read('created')),
+    action: read('action'),
+    description: text(read('description')) ?? '',
+    client: party(read('client.id'), read('client.name')),
+    employee: party(read('employee.id'), read('employee.name')),
+    api: party(read('api.id'), read('api.name')),
+    businessModel: read('businessModel'),
+    subModel: text(read('subModel')),
+    origin: read('origin'),
+    status: read('status'),
+    error: text(read('error')),
+    relatedOperation: text(read('relatedOperation')),
+    impactedTable: text(read('impactedTable')),
+    source: read('source'),
+    appInstance: text(read('appInstance')) ?? '',
+    requestPath: text(read('requestPath')) ?? '',
+  };
+  return validate(OperationalLog, row, hit, 'operational');
+}
+
+export function mapActivityHit(hit: SourceHit, mapping: FieldMapping): ClientActivity {
+  const read: Read = (field) => readSourcePath(hit._source, clusterField(mapping, 'activity', field));
+  const metadata = read('metadata');
+  const row = {
+    id: text(read('id')),
+    clientId: text(read('clientId')),
+    actorType: read('actorType'),
+    actorId: text(read('actorId')),
+    actorName: text(read('actorName')),
+    sourceApp: read('sourceApp'),
+    eventName: read('eventName'),
+    message: text(read('message')) ?? '',
+    metadata: isRecord(metadata) ? metadata : {},
+    createdAt: isoInstant(read('createdAt')),
+    change: read('change') ?? null,
+  };
+  return validate(ClientActivity, row, hit, 'activity');
+}
+
+function validate<T>(schema: ZodType<T>, row: { id: string | null }, hit: SourceHit, family: LogFamily): T {
+  const parsed = schema.safeParse(row);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue ? `field '${issue.path.join('.')}': ${issue.message}` : 'unknown field';
+  throw new ConsoleError(
+    'MAPPING_MISMATCH',
+    `Document ${row.id ?? hit._id ?? '?'} in index ${hit._index} does not fit the ${family} log shape (${where}); check the connection's field mapping`,
+  );
+}
+
+function text(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+function party(id: unknown, name: unknown): { id: string; name: string } | null {
+  const key = text(id);
+  return key === null || key === '' ? null : { id: key, name: text(name) ?? '' };
+}
+
+const NO_ZONE = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+/** Dates come back as the producer wrote them (ISO with or without zone, epoch millis); UTC ISO on our wire. */
+function isoInstant(value: unknown): string | null {
+  if (typeof value === 'number') return new Date(value).toISOString();
+  if (typeof value !== 'string') return null;
+  const ms = /^\d+$/.test(value) ? Number(value) : Date.parse(NO_ZONE.test(value) ? `${value}Z` : value);
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : value;
+}

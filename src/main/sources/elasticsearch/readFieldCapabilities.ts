@@ -1,0 +1,64 @@
+import type { estypes } from '@elastic/elasticsearch';
+import { ConsoleError } from '../../../shared/contract/errors';
+import { clusterField, type FieldMapping } from '../../../shared/domain/fieldMapping';
+import type { LogFamily } from '../../../shared/query/logQuery';
+import { REQUIRED_FIELDS, SOURCE_FIELDS } from './elasticsearchFields';
+
+/** What the index mapping of one family offers, read once from `_field_caps`. */
+export interface FieldCapabilities {
+  /** Our fields the index mapping lacks, by our name. */
+  missingFields: string[];
+  /** Text fields (cluster names) and the keyword sub-field that sorts, filters and aggregates them. */
+  keywordFields: Record<string, string>;
+}
+
+/** The `_field_caps` request's field list: every mapped field of ours and its sub-fields. */
+export function fieldCapsFields(family: LogFamily, mapping: FieldMapping): string[] {
+  return SOURCE_FIELDS[family].flatMap((field) => {
+    const name = clusterField(mapping, family, field);
+    return [name, `${name}.*`];
+  });
+}
+
+export function readFieldCapabilities(
+  response: estypes.FieldCapsResponse,
+  family: LogFamily,
+  mapping: FieldMapping,
+  indexPattern: string,
+): FieldCapabilities {
+  const indices = Array.isArray(response.indices) ? response.indices : [response.indices];
+  if (indices.length === 0) {
+    throw new ConsoleError('NOT_FOUND', `No index matches '${indexPattern}'; check the connection's index patterns`);
+  }
+  const mapped = Object.keys(response.fields);
+  const isMapped = (name: string) => name in response.fields || mapped.some((other) => other.startsWith(`${name}.`));
+  const missingFields = SOURCE_FIELDS[family].filter((field) => !isMapped(clusterField(mapping, family, field)));
+  const missingRequired = missingFields.filter((field) => REQUIRED_FIELDS[family].includes(field));
+  if (missingRequired.length > 0) {
+    const names = missingRequired.map((field) => describe(field, clusterField(mapping, family, field))).join(', ');
+    throw new ConsoleError(
+      'MAPPING_MISMATCH',
+      `The indices matching '${indexPattern}' have no ${names}, which ${family} logs need; fix the connection's field mapping`,
+    );
+  }
+  return { missingFields, keywordFields: keywordSubFields(response.fields) };
+}
+
+function keywordSubFields(fields: estypes.FieldCapsResponse['fields']): Record<string, string> {
+  const keywordFields: Record<string, string> = {};
+  for (const [name, types] of Object.entries(fields)) {
+    if (!('text' in types) || 'keyword' in types) continue;
+    const preferred = `${name}.keyword`;
+    const candidates = [preferred, ...Object.keys(fields).filter((other) => other.startsWith(`${name}.`))];
+    const keyword = candidates.find((other) => {
+      const sub = fields[other];
+      return sub !== undefined && 'keyword' in sub && !other.slice(name.length + 1).includes('.');
+    });
+    if (keyword) keywordFields[name] = keyword;
+  }
+  return keywordFields;
+}
+
+function describe(field: string, name: string): string {
+  return field === name ? `field '${name}'` : `field '${name}' (our ${field})`;
+}
