@@ -26,7 +26,7 @@ const USAGE = `Usage: npm run seed -- [options]
   --operational-pattern X --activity-pattern Y   exact index patterns instead
   --replace                        delete existing indices of the patterns first
   --dry-run                        generate and count only, no cluster
-  --batch-docs N --concurrency N   bulk tuning (default 5000 docs, 2 in flight)
+  --batch-docs N --concurrency N   bulk tuning (default 5000 docs, 3 in flight)
 
 Uses ES_URL (with ES_USERNAME/ES_PASSWORD or ES_API_KEY) when set, else starts or reuses the local node.`;
 

@@ -1,0 +1,24 @@
+import type { InjectedViolation } from '../../../src/main/seeding/injectedViolation';
+import type { FamilyCounts } from '../../../src/main/seeding/seedDocument';
+import type { ElasticsearchConnection } from '../../../src/main/sources/elasticsearch/createElasticsearchClient';
+import type { IndexPatterns } from '../../../src/main/sources/elasticsearch/indexTemplates';
+
+/** What the global setup seeded, for tests to assert exact results against. */
+export interface SeededFixture {
+  readonly patterns: IndexPatterns;
+  readonly fingerprint: string;
+  readonly counts: FamilyCounts;
+  /** First and last covered milliseconds: [startMs, endMs). */
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly violations: readonly InjectedViolation[];
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The cluster the integration tests run against (local node, or ES_URL). */
+    elasticsearch: ElasticsearchConnection;
+    /** The shared seeded dataset; read it with `inject('seededFixture')`. */
+    seededFixture: SeededFixture;
+  }
+}

@@ -1,0 +1,31 @@
+import type { ViolationKind } from '../../../src/main/seeding/injectedViolation';
+import { ibanIsValid, passesLuhn } from '../../../src/main/seeding/sensitiveValues';
+import { strings } from './datasetFixtures';
+
+export interface Finding {
+  readonly kind: ViolationKind;
+  readonly field: string;
+  readonly value: string;
+}
+
+const CARD = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g;
+const IBAN = /\b[A-Z]{2}\d{2}[A-Z0-9]{11,30}\b/g;
+const JWT = /\beyJ[\w-]+\.[\w-]+\.[\w-]+/g;
+const BEARER = /\bBearer\s+[\w.~+/-]+=*/g;
+const SECRET_KEY = /(^|\.)(password|passwd|secret|token|apiKey|authorization)$/i;
+
+/** An independent detector for what must never be logged, to check the generator against. */
+export function findSensitiveValues(doc: object): Finding[] {
+  const findings: Finding[] = [];
+  for (const [field, value] of strings(doc)) {
+    if (SECRET_KEY.test(field)) findings.push({ kind: 'password', field, value });
+    for (const match of value.matchAll(CARD)) {
+      if (passesLuhn(match[0].replace(/[ -]/g, ''))) findings.push({ kind: 'cardNumber', field, value: match[0] });
+    }
+    for (const match of value.matchAll(IBAN))
+      if (ibanIsValid(match[0])) findings.push({ kind: 'iban', field, value: match[0] });
+    for (const match of value.matchAll(JWT)) findings.push({ kind: 'jwt', field, value: match[0] });
+    for (const match of value.matchAll(BEARER)) findings.push({ kind: 'bearerToken', field, value: match[0] });
+  }
+  return findings;
+}
