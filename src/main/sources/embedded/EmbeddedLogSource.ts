@@ -1,0 +1,242 @@
+import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
+import { ConsoleError } from '../../../shared/contract/errors';
+import type { LogFamily, LogQuery } from '../../../shared/query/logQuery';
+import type {
+  Facet,
+  FacetField,
+  Histogram,
+  LogPage,
+  LogSource,
+  SearchOptions,
+  Suggestion,
+  SuggestField,
+  TotalHits,
+} from '../../../shared/query/logSource';
+import { compileFacetsSql } from './compileFacetsSql';
+import { compileToSql, TOTAL_HITS_CAP, type SqlStatement } from './compileToSql';
+import type { CompileContext } from './compileWhere';
+import { compileSuggestSql } from './compileSuggestSql';
+import { decodeCursor, encodeCursor } from './embeddedCursor';
+import { activityRowFrom, operationalRowFrom } from './embeddedRows';
+import { fillEmbeddedDatabase } from './fillEmbeddedDatabase';
+import { histogramFrom } from './histogramFrom';
+import type { LogDocument } from './loadDocuments';
+import { openEmbeddedDatabase } from './openEmbeddedDatabase';
+
+export interface EmbeddedLogSourceOptions {
+  /** The clock relative time ranges resolve against on a first page. */
+  now?: () => number;
+  /** Buckets per facet before the rest is summed into `otherCount`. */
+  facetSize?: number;
+  suggestSize?: number;
+  /** Close the DuckDB instance with the source (true for sources that opened it themselves). */
+  ownsInstance?: boolean;
+}
+
+/** As many buckets per facet as the Elasticsearch source lists. */
+export const DEFAULT_FACET_SIZE = 50;
+export const DEFAULT_SUGGEST_SIZE = 10;
+
+/** The embedded LogSource: logs held in a local DuckDB database (demo workspace, reopened bundles). */
+export class EmbeddedLogSource implements LogSource {
+  readonly kind = 'embedded';
+  private readonly now: () => number;
+  private closed = false;
+
+  constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly options: EmbeddedLogSourceOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Opens a database file read-only, with no network or file access beyond it. */
+  static async openFile(
+    path: string,
+    options: Omit<EmbeddedLogSourceOptions, 'ownsInstance'> = {},
+  ): Promise<EmbeddedLogSource> {
+    const instance = await openEmbeddedDatabase(path, { readOnly: true });
+    return new EmbeddedLogSource(instance, { ...options, ownsInstance: true });
+  }
+
+  /** An in-memory store holding the given documents (tests, the differential check, small bundles). */
+  static async fromDocuments(
+    documents: Iterable<LogDocument> | AsyncIterable<LogDocument>,
+    options: Omit<EmbeddedLogSourceOptions, 'ownsInstance'> = {},
+  ): Promise<EmbeddedLogSource> {
+    const instance = await openEmbeddedDatabase(':memory:');
+    const connection = await instance.connect();
+    try {
+      await fillEmbeddedDatabase(connection, documents);
+    } catch (error) {
+      connection.closeSync();
+      instance.closeSync();
+      throw error;
+    }
+    connection.closeSync();
+    return new EmbeddedLogSource(instance, { ...options, ownsInstance: true });
+  }
+
+  async search(query: LogQuery, options: SearchOptions = {}): Promise<LogPage> {
+    const started = performance.now();
+    const compiled = compileToSql(query, this.context(options));
+    return this.withConnection(options.signal, async (connection) => {
+      const total = compiled.carriedTotal ?? (await countMatches(connection, compiled.count));
+      const rows = (await connection.runAndReadAll(compiled.page.sql, compiled.page.params)).getRows();
+      const pageRows = rows.slice(0, compiled.pageSize);
+      const last = pageRows.at(-1);
+      const nextCursor =
+        rows.length > compiled.pageSize && last
+          ? encodeCursor({
+              value: cursorValue(last.at(-1) ?? null),
+              id: String(last[0]),
+              nowMs: compiled.nowMs,
+              total,
+              query: compiled.fingerprint,
+            })
+          : null;
+      const page = {
+        total,
+        nextCursor,
+        partial: null,
+        missingFields: [],
+        redactions: {},
+        tookMs: 0,
+      };
+      const tookMs = performance.now() - started;
+      return query.family === 'operational'
+        ? { family: 'operational', rows: pageRows.map(operationalRowFrom), ...page, tookMs }
+        : { family: 'activity', rows: pageRows.map(activityRowFrom), ...page, tookMs };
+    });
+  }
+
+  async facets(query: LogQuery, fields: readonly FacetField[], options: SearchOptions = {}): Promise<Facet[]> {
+    const ctx = this.context(options, query);
+    const statements = compileFacetsSql(query, fields, ctx);
+    return this.withConnection(options.signal, async (connection) => {
+      const rows = new Map<string, DuckDBValue[][]>();
+      for (const statement of statements) {
+        for (const row of (await connection.runAndReadAll(statement.sql, statement.params)).getRows()) {
+          const field = statement.fields[Number(row[0])] ?? '';
+          const list = rows.get(field) ?? [];
+          list.push(row);
+          rows.set(field, list);
+        }
+      }
+      return fields.map((field) =>
+        facetFrom(field, rows.get(field) ?? [], this.options.facetSize ?? DEFAULT_FACET_SIZE),
+      );
+    });
+  }
+
+  async histogram(query: LogQuery, options: SearchOptions = {}): Promise<Histogram> {
+    const ctx = this.context(options, query);
+    return this.withConnection(options.signal, (connection) => histogramFrom(connection, query, ctx));
+  }
+
+  async suggest(field: SuggestField, prefix: string, options: SearchOptions = {}): Promise<Suggestion[]> {
+    const statement = compileSuggestSql(
+      field,
+      prefix,
+      this.options.suggestSize ?? DEFAULT_SUGGEST_SIZE,
+      options.scopeClientIds,
+    );
+    return this.withConnection(options.signal, async (connection) => {
+      const rows = (await connection.runAndReadAll(statement.sql, statement.params)).getRows();
+      return rows.map(([id, name, count]) => ({
+        id: String(id),
+        name: name === null ? '' : String(name),
+        count: Number(count),
+      }));
+    });
+  }
+
+  /** Keyset cursors hold no server-side state. */
+  releaseCursor(family: LogFamily, cursor: string): Promise<void> {
+    void family;
+    void cursor;
+    return Promise.resolve();
+  }
+
+  close(): Promise<void> {
+    if (!this.closed && this.options.ownsInstance) this.instance.closeSync();
+    this.closed = true;
+    return Promise.resolve();
+  }
+
+  /** The compile context; a cursor on the query brings back the clock its first page used. */
+  private context(options: SearchOptions, query?: LogQuery): CompileContext {
+    const scopeClientIds = options.scopeClientIds ?? null;
+    const nowMs = query?.cursor === undefined ? this.now() : decodeCursor(query.cursor, query, scopeClientIds).nowMs;
+    return { nowMs, scopeClientIds };
+  }
+
+  /** Runs on a connection of its own, so an abort interrupts exactly this request. */
+  private async withConnection<T>(
+    signal: AbortSignal | undefined,
+    work: (connection: DuckDBConnection) => Promise<T>,
+  ): Promise<T> {
+    if (this.closed) throw new ConsoleError('UNAVAILABLE', 'The embedded store is closed; reopen the workspace.');
+    if (signal?.aborted) throw cancelled();
+    const connection = await this.instance.connect();
+    const interrupt = () => connection.interrupt();
+    signal?.addEventListener('abort', interrupt, { once: true });
+    try {
+      return await work(connection);
+    } catch (error) {
+      if (error instanceof ConsoleError) throw error;
+      if (signal?.aborted) throw cancelled();
+      if (/Corrupt database file|does not match stored checksum|Could not read enough bytes/.test(firstLine(error))) {
+        throw new ConsoleError(
+          'CORRUPT',
+          'The embedded store file is damaged; for the demo workspace, Reset recreates it.',
+        );
+      }
+      throw new ConsoleError('INTERNAL', `The embedded store could not answer: ${firstLine(error)}`);
+    } finally {
+      signal?.removeEventListener('abort', interrupt);
+      connection.closeSync();
+    }
+  }
+}
+
+async function countMatches(connection: DuckDBConnection, statement: SqlStatement | null): Promise<TotalHits> {
+  if (!statement) return { value: 0, relation: 'eq' };
+  const [row] = (await connection.runAndReadAll(statement.sql, statement.params)).getRows();
+  const found = Number(row?.[0] ?? 0);
+  return found > TOTAL_HITS_CAP ? { value: TOTAL_HITS_CAP, relation: 'gte' } : { value: found, relation: 'eq' };
+}
+
+/**
+ * A facet from its rows (ordered by count, then value): the top `size` values, and every other present
+ * value summed as other. Missing values count nowhere, as in a terms aggregation, except for `category`,
+ * where events outside the catalog count as other, as the Elasticsearch source's category filters do.
+ */
+function facetFrom(field: string, rows: readonly DuckDBValue[][], size: number): Facet {
+  const buckets: Facet['buckets'] = [];
+  let otherCount = 0;
+  for (const [, value, count] of rows) {
+    const n = Number(count);
+    if (value === null || value === undefined) {
+      if (field === 'category') otherCount += n;
+    } else if (buckets.length < size) {
+      buckets.push({ value: String(value), count: n });
+    } else {
+      otherCount += n;
+    }
+  }
+  return { field, buckets, otherCount };
+}
+
+function cursorValue(value: DuckDBValue): number | string | null {
+  if (value === null) return null;
+  return typeof value === 'bigint' || typeof value === 'number' ? Number(value) : String(value);
+}
+
+function cancelled(): ConsoleError {
+  return new ConsoleError('CANCELLED', 'The query was cancelled.');
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
