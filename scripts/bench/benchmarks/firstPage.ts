@@ -1,0 +1,67 @@
+import { compileToElasticsearch } from '../../../src/main/sources/elasticsearch/compileToElasticsearch';
+import { fieldCapsFields, readFieldCapabilities } from '../../../src/main/sources/elasticsearch/readFieldCapabilities';
+import { registerBenchmark } from '../benchmark';
+import { measurePair } from '../measure';
+import { figure, openSource, release, typicalQuery } from './logSearchFixtures';
+
+registerBenchmark({
+  name: 'logs.firstPage',
+  description: 'First page of a typical filtered query: the console source vs the raw client sending the same DSL',
+  async run(ctx) {
+    const source = openSource(ctx);
+    const query = typicalQuery(ctx);
+    const index = ctx.dataset.patterns.operational;
+    try {
+      // The very DSL the source sends: same mapping knowledge, same clock, same paging additions.
+      const caps = readFieldCapabilities(
+        await ctx.client.fieldCaps({
+          index,
+          fields: fieldCapsFields('operational', { operational: {}, activity: {} }),
+        }),
+        'operational',
+        { operational: {}, activity: {} },
+        index,
+      );
+      const compiled = compileToElasticsearch(query, {
+        mapping: { operational: {}, activity: {} },
+        scopeClientIds: null,
+        nowMs: Date.now(),
+        keywordFields: caps.keywordFields,
+      });
+      const rawWithPit = async () => {
+        const pit = await ctx.client.openPointInTime({ index, keep_alive: '5m' });
+        const response = await ctx.client.search({
+          ...compiled,
+          size: compiled.size + 1,
+          pit: { id: pit.id, keep_alive: '5m' },
+        });
+        return response.pit_id ?? pit.id;
+      };
+      const rawPlain = () => ctx.client.search({ index, ...compiled, size: compiled.size + 1 });
+
+      const matches = (await ctx.client.count({ index, query: compiled.query })).count;
+      ctx.log(`  typical query: ${matches.toLocaleString('en')} matches`);
+      await release(source, await source.search(query));
+
+      const [viaSource, viaRaw] = await measurePair(() => source.search(query), rawWithPit, {
+        cleanupFirst: (page) => release(source, page),
+        cleanupSecond: async (pit) => {
+          await ctx.client.closePointInTime({ id: pit });
+        },
+      });
+      const [viaSourceAgain, plain] = await measurePair(() => source.search(query), rawPlain, {
+        cleanupFirst: (page) => release(source, page),
+      });
+      const target = { maxRatio: 1.2, plusMs: 30 };
+      return [
+        figure('first page, console source', viaSource, 'raw client, same requests (PIT + search)', viaRaw, { target }),
+        figure('first page, console source', viaSourceAgain, 'raw client, one plain search (no PIT)', plain, {
+          target,
+          note: 'the source also opens the point-in-time later pages page through',
+        }),
+      ];
+    } finally {
+      await source.close();
+    }
+  },
+});
