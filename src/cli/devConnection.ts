@@ -1,23 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Settings } from '../shared/domain/settings';
-import { ClusterConnection, Settings as SettingsSchema } from '../shared/domain/settings';
-import { MemorySecretStore } from '../main/settings/MemorySecretStore';
+import { ClusterConnection, Settings } from '../shared/domain/settings';
 
 const LocalConnectionFile = z.object({ url: z.string(), username: z.string(), password: z.string() });
 
 export const DEV_CONNECTION_ID = 'local-development';
 
-/**
- * The local test cluster that `npm run es:start` wrote to `.local/elasticsearch.json`, as the active
- * connection; its password stays in memory for this process only.
- */
-export async function withDevConnection(
-  root: string,
-  settings: Settings,
-  indexPrefix = '',
-): Promise<{ settings: Settings; secrets: MemorySecretStore }> {
+/** The local test cluster that `npm run es:start` recorded in `.local/elasticsearch.json`. */
+export function readDevConnection(root: string, indexPrefix = ''): { connection: ClusterConnection; password: string } {
   const file = join(root, '.local', 'elasticsearch.json');
   if (!existsSync(file)) {
     throw new Error('No local cluster is recorded in .local/elasticsearch.json: run `npm run es:start` first.');
@@ -33,15 +24,15 @@ export async function withDevConnection(
       activity: `${indexPrefix}crm-client-activity-*`,
     },
   });
-  const secrets = new MemorySecretStore();
-  await secrets.set(DEV_CONNECTION_ID, local.password);
-  const others = settings.connections.filter((existing) => existing.id !== DEV_CONNECTION_ID);
-  return {
-    settings: SettingsSchema.parse({
-      ...settings,
-      connections: [...others, connection],
-      activeConnectionId: DEV_CONNECTION_ID,
-    }),
-    secrets,
-  };
+  return { connection, password: local.password };
+}
+
+/** Offers the local cluster among the connections, active unless the operator chose another. */
+export function withDevConnection(settings: Settings, connection: ClusterConnection): Settings {
+  const others = settings.connections.filter((existing) => existing.id !== connection.id);
+  return Settings.parse({
+    ...settings,
+    connections: [...others, connection],
+    activeConnectionId: settings.activeConnectionId ?? connection.id,
+  });
 }

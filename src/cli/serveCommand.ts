@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { startBrowserMode } from '../main/browser/startBrowserMode';
 import { createDataSourceProvider } from '../main/sources/createDataSourceProvider';
 import { readPackageVersion } from './readPackageVersion';
-import { withDevConnection } from './devConnection';
+import { readDevConnection, withDevConnection } from './devConnection';
 import { MemorySecretStore } from '../main/settings/MemorySecretStore';
 
 const USAGE = 'usage: audit-console serve [--port N] [--data-dir DIR] [--cluster local] [--index-prefix P]';
@@ -34,19 +34,23 @@ export async function serveCommand(args: string[]): Promise<number> {
   }
   const dataDir =
     values['data-dir'] ?? join(process.env['XDG_DATA_HOME'] ?? join(homedir(), '.local', 'share'), 'audit-console');
+  if (values.cluster !== undefined && values.cluster !== 'local') {
+    console.error(`--cluster takes only "local"\n${USAGE}`);
+    return 2;
+  }
+  const secrets = new MemorySecretStore();
   let mode;
   try {
+    const dev = values.cluster === 'local' ? readDevConnection(root, values['index-prefix']) : null;
+    if (dev) await secrets.set(dev.connection.id, dev.password);
     mode = await startBrowserMode({
       port,
       dataDir,
       rendererDir,
       version: readPackageVersion(root),
-      openDataSources: async (settings) => {
-        if (values.cluster === undefined)
-          return createDataSourceProvider({ settings, secrets: new MemorySecretStore() });
-        if (values.cluster !== 'local') throw new Error(`--cluster takes only "local"\n${USAGE}`);
-        return createDataSourceProvider(await withDevConnection(root, settings, values['index-prefix']));
-      },
+      secretStore: secrets,
+      openDataSources: (settings) =>
+        createDataSourceProvider({ settings: dev ? withDevConnection(settings, dev.connection) : settings, secrets }),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

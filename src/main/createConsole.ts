@@ -1,21 +1,25 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../shared/contract/appInfo';
+import type { Settings } from '../shared/domain/settings';
 import { resolveOperator, type WorkstationUser } from './access/resolveOperator';
 import { FileJournal } from './journal/FileJournal';
+import { PreferencesStore } from './preferences/PreferencesStore';
 import { createRouter, type Handlers, type Router } from './router/createRouter';
 import { createAppInfoService } from './services/createAppInfoService';
 import { createLogService } from './services/createLogService';
 import { createPreferenceService } from './services/createPreferenceService';
-import { PreferencesStore } from './preferences/PreferencesStore';
+import { createSettingsService } from './services/createSettingsService';
 import type { DataSourceProvider } from './services/DataSourceProvider';
-import type { Settings } from '../shared/domain/settings';
-import type { SettingsStore } from './settings/SettingsStore';
+import type { SecretStore, SettingsStore } from './settings/SettingsStore';
+import { SwitchableDataSources } from './sources/SwitchableDataSources';
 
 export interface ConsoleOptions {
-  /** The app's data folder: journal, demo workspace, exports in progress. */
+  /** The app's data folder: journal, demo workspace, operators' preferences. */
   dataDir: string;
   settingsStore: SettingsStore;
-  dataSources: DataSourceProvider;
+  secretStore: SecretStore;
+  /** Opens the source the settings choose; called again whenever they change. */
+  openDataSources: (settings: Settings) => DataSourceProvider | Promise<DataSourceProvider>;
   user: WorkstationUser;
   transport: AppInfo['transport'];
   version: string;
@@ -28,25 +32,32 @@ export interface ConsoleCore {
 
 /** The composition root shared by both shells: services behind one router. No `electron` here. */
 export async function createConsole(options: ConsoleOptions): Promise<ConsoleCore> {
-  const settings: Settings = await options.settingsStore.read();
+  let settings: Settings = await options.settingsStore.read();
+  const dataSources = new SwitchableDataSources(await options.openDataSources(settings));
   const appInfo = createAppInfoService({
     name: 'Audit Console',
     version: options.version,
     transport: options.transport,
-    dataSources: options.dataSources,
+    dataSources,
   });
   const handlers: Handlers = {
     'app/info': (request, context) => appInfo.info(request, context),
-    ...createLogService(options.dataSources),
+    ...createLogService(dataSources),
     ...createPreferenceService(new PreferencesStore(join(options.dataDir, 'operators'))),
+    ...createSettingsService({
+      current: () => settings,
+      secrets: options.secretStore,
+      apply: async (next) => {
+        await options.settingsStore.write(next);
+        settings = await options.settingsStore.read();
+        await dataSources.switchTo(await options.openDataSources(settings));
+      },
+    }),
   };
   const router = createRouter({
     handlers,
     currentOperator: () => resolveOperator(settings, options.user),
     journal: new FileJournal(join(options.dataDir, 'journal', 'operator-journal.ndjson')),
   });
-  return {
-    router,
-    close: () => options.dataSources.close(),
-  };
+  return { router, close: () => dataSources.close() };
 }

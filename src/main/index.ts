@@ -13,14 +13,13 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession();
   const settingsStore = new ElectronSettingsStore();
+  const secretStore = new SafeStorageSecretStore();
   const user = userInfo();
   const core = await createConsole({
     dataDir: app.getPath('userData'),
     settingsStore,
-    dataSources: createDataSourceProvider({
-      settings: await settingsStore.read(),
-      secrets: new SafeStorageSecretStore(),
-    }),
+    secretStore,
+    openDataSources: (settings) => createDataSourceProvider({ settings, secrets: secretStore }),
     user: { id: user.username, name: user.username },
     transport: 'ipc',
     version: app.getVersion(),

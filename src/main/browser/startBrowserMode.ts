@@ -5,6 +5,7 @@ import { createConsole } from '../createConsole';
 import { FileSettingsStore } from '../settings/FileSettingsStore';
 import type { DataSourceProvider } from '../services/DataSourceProvider';
 import type { Settings } from '../../shared/domain/settings';
+import type { SecretStore } from '../settings/SettingsStore';
 import { createBrowserServer, type BrowserServer } from './createBrowserServer';
 
 export interface BrowserModeOptions {
@@ -12,7 +13,9 @@ export interface BrowserModeOptions {
   dataDir: string;
   rendererDir: string;
   version: string;
-  /** Chooses the data source from the settings read at start. */
+  /** Where secrets live for this run; browser mode keeps them in memory. */
+  secretStore: SecretStore;
+  /** Opens the source the settings choose, at start and after every settings change. */
   openDataSources: (settings: Settings) => DataSourceProvider | Promise<DataSourceProvider>;
   /** Overrides the workstation user (tests run several operators). */
   user?: { id: string; name: string };
@@ -29,7 +32,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const core = await createConsole({
     dataDir: options.dataDir,
     settingsStore,
-    dataSources: await options.openDataSources(await settingsStore.read()),
+    secretStore: options.secretStore,
+    openDataSources: options.openDataSources,
     user: options.user ?? { id: osUser, name: osUser },
     transport: 'http',
     version: options.version,

@@ -18,6 +18,12 @@ export const CHANNEL_METHODS = {
   'views/list': 'listViews',
   'views/save': 'saveView',
   'views/delete': 'deleteView',
+  'settings/get': 'getSettings',
+  'settings/connection/save': 'saveConnection',
+  'settings/connection/delete': 'deleteConnection',
+  'settings/connection/activate': 'activateConnection',
+  'settings/connection/test': 'testConnection',
+  'settings/operators/save': 'saveOperators',
 } as const;
 
 export type Channel = keyof typeof CHANNEL_METHODS;

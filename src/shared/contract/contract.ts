@@ -26,6 +26,15 @@ import {
   SaveGridColumnsRequest,
   SaveViewRequest,
 } from './preferenceChannels';
+import {
+  ActivateConnectionRequest,
+  DataSourceStatus,
+  DeleteConnectionRequest,
+  SaveConnectionRequest,
+  SaveOperatorsRequest,
+  SettingsView,
+  TestConnectionRequest,
+} from './settingsChannels';
 import { CHANNEL_METHODS, type Channel } from './channelMethods';
 import type { Result } from './errors';
 
@@ -107,6 +116,37 @@ export const contract = {
   'views/list': channel({ request: ListViewsRequest, response: SavedViews, permission: 'app:read', audited: false }),
   'views/save': channel({ request: SaveViewRequest, response: SavedView, permission: 'app:read', audited: false }),
   'views/delete': channel({ request: DeleteViewRequest, response: Done, permission: 'app:read', audited: false }),
+  'settings/get': channel({ request: Empty, response: SettingsView, permission: 'settings:manage', audited: false }),
+  'settings/connection/save': channel({
+    request: SaveConnectionRequest,
+    response: SettingsView,
+    permission: 'settings:manage',
+    audited: false,
+  }),
+  'settings/connection/delete': channel({
+    request: DeleteConnectionRequest,
+    response: SettingsView,
+    permission: 'settings:manage',
+    audited: false,
+  }),
+  'settings/connection/activate': channel({
+    request: ActivateConnectionRequest,
+    response: SettingsView,
+    permission: 'settings:manage',
+    audited: false,
+  }),
+  'settings/connection/test': channel({
+    request: TestConnectionRequest,
+    response: DataSourceStatus,
+    permission: 'settings:manage',
+    audited: false,
+  }),
+  'settings/operators/save': channel({
+    request: SaveOperatorsRequest,
+    response: SettingsView,
+    permission: 'settings:manage',
+    audited: false,
+  }),
 } satisfies Record<Channel, ChannelDefinition>;
 
 export type Contract = typeof contract;
