@@ -7,6 +7,7 @@ import { createDataSourceProvider } from '../main/sources/createDataSourceProvid
 import { readPackageVersion } from './readPackageVersion';
 import { readDevConnection, withDevConnection } from './devConnection';
 import { MemorySecretStore } from '../main/settings/MemorySecretStore';
+import { createDemoDataSource } from '../main/workspace/createDemoDataSource';
 
 const USAGE = 'usage: audit-console serve [--port N] [--data-dir DIR] [--cluster local] [--index-prefix P]';
 
@@ -39,6 +40,8 @@ export async function serveCommand(args: string[]): Promise<number> {
     return 2;
   }
   const secrets = new MemorySecretStore();
+  // With no cluster chosen the console reads the demo workspace, built here on first start.
+  const demo = createDemoDataSource(dataDir);
   let mode;
   try {
     const dev = values.cluster === 'local' ? readDevConnection(root, values['index-prefix']) : null;
@@ -49,13 +52,19 @@ export async function serveCommand(args: string[]): Promise<number> {
       rendererDir,
       version: readPackageVersion(root),
       secretStore: secrets,
+      demo,
       openDataSources: (settings) =>
-        createDataSourceProvider({ settings: dev ? withDevConnection(settings, dev.connection) : settings, secrets }),
+        createDataSourceProvider({
+          settings: dev ? withDevConnection(settings, dev.connection) : settings,
+          secrets,
+          fallback: demo.fallback(),
+        }),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') console.error(`Port ${port} is already in use; pass --port N (0 picks a free one).`);
     else console.error(`Browser mode could not start: ${(error as Error).message}`);
+    await demo.close();
     return 1;
   }
   console.log(`Audit Console (browser mode) is serving on ${mode.url} (127.0.0.1 only).`);

@@ -9,9 +9,11 @@ import { createAppInfoService } from './services/createAppInfoService';
 import { createLogService } from './services/createLogService';
 import { createPreferenceService } from './services/createPreferenceService';
 import { createSettingsService } from './services/createSettingsService';
+import { createWorkspaceService } from './services/createWorkspaceService';
 import type { DataSourceProvider } from './services/DataSourceProvider';
 import type { SecretStore, SettingsStore } from './settings/SettingsStore';
 import { SwitchableDataSources } from './sources/SwitchableDataSources';
+import type { DemoDataSourceProvider } from './workspace/DemoDataSourceProvider';
 
 export interface ConsoleOptions {
   /** The app's data folder: journal, demo workspace, operators' preferences. */
@@ -20,6 +22,11 @@ export interface ConsoleOptions {
   secretStore: SecretStore;
   /** Opens the source the settings choose; called again whenever they change. */
   openDataSources: (settings: Settings) => DataSourceProvider | Promise<DataSourceProvider>;
+  /**
+   * The demo workspace, when this shell has one: `openDataSources` passes its `fallback()` for when no
+   * cluster is chosen; the console offers its status and Reset, and closes it last.
+   */
+  demo?: DemoDataSourceProvider;
   user: WorkstationUser;
   transport: AppInfo['transport'];
   version: string;
@@ -53,11 +60,18 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
         await dataSources.switchTo(await options.openDataSources(settings));
       },
     }),
+    ...createWorkspaceService(options.demo),
   };
   const router = createRouter({
     handlers,
     currentOperator: () => resolveOperator(settings, options.user),
     journal: new FileJournal(join(options.dataDir, 'journal', 'operator-journal.ndjson')),
   });
-  return { router, close: () => dataSources.close() };
+  return {
+    router,
+    async close() {
+      await dataSources.close();
+      await options.demo?.close();
+    },
+  };
 }

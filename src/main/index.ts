@@ -6,6 +6,7 @@ import { ElectronSettingsStore } from './electron/ElectronSettingsStore';
 import { registerRouter } from './electron/registerRouter';
 import { SafeStorageSecretStore } from './electron/SafeStorageSecretStore';
 import { createDataSourceProvider } from './sources/createDataSourceProvider';
+import { createDemoDataSource } from './workspace/createDemoDataSource';
 
 app.enableSandbox();
 
@@ -15,11 +16,16 @@ async function start(): Promise<void> {
   const settingsStore = new ElectronSettingsStore();
   const secretStore = new SafeStorageSecretStore();
   const user = userInfo();
+  const dataDir = app.getPath('userData');
+  // With no cluster chosen the console reads the demo workspace, built in the background on first start.
+  const demo = createDemoDataSource(dataDir);
   const core = await createConsole({
-    dataDir: app.getPath('userData'),
+    dataDir,
     settingsStore,
     secretStore,
-    openDataSources: (settings) => createDataSourceProvider({ settings, secrets: secretStore }),
+    demo,
+    openDataSources: (settings) =>
+      createDataSourceProvider({ settings, secrets: secretStore, fallback: demo.fallback() }),
     user: { id: user.username, name: user.username },
     transport: 'ipc',
     version: app.getVersion(),

@@ -6,6 +6,7 @@ import { FileSettingsStore } from '../settings/FileSettingsStore';
 import type { DataSourceProvider } from '../services/DataSourceProvider';
 import type { Settings } from '../../shared/domain/settings';
 import type { SecretStore } from '../settings/SettingsStore';
+import type { DemoDataSourceProvider } from '../workspace/DemoDataSourceProvider';
 import { createBrowserServer, type BrowserServer } from './createBrowserServer';
 
 export interface BrowserModeOptions {
@@ -17,6 +18,8 @@ export interface BrowserModeOptions {
   secretStore: SecretStore;
   /** Opens the source the settings choose, at start and after every settings change. */
   openDataSources: (settings: Settings) => DataSourceProvider | Promise<DataSourceProvider>;
+  /** The demo workspace `openDataSources` falls back on; the console closes it when it stops. */
+  demo?: DemoDataSourceProvider;
   /** Overrides the workstation user (tests run several operators). */
   user?: { id: string; name: string };
 }
@@ -34,6 +37,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     settingsStore,
     secretStore: options.secretStore,
     openDataSources: options.openDataSources,
+    ...(options.demo ? { demo: options.demo } : {}),
     user: options.user ?? { id: osUser, name: osUser },
     transport: 'http',
     version: options.version,

@@ -10,6 +10,8 @@ import { openClusterSource, type ClusterSource } from './openClusterSource';
 export interface FallbackSource {
   status(): Promise<DataSourceStatus>;
   open(): Promise<LogSource>;
+  /** Starts opening it in the background (a first start builds it) so it is ready when first asked. */
+  prepare?(): void;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ function describe(connection: ClusterConnection): string {
 /** Picks the source from settings: the active cluster connection, else the fallback, else none. */
 export function createDataSourceProvider({ settings, secrets, fallback }: DataSourceDependencies): DataSourceProvider {
   const active = settings.connections.find((connection) => connection.id === settings.activeConnectionId);
+  if (!active) fallback?.prepare?.();
   let cluster: Promise<ClusterSource> | null = null;
   const openCluster = (connection: ClusterConnection) => {
     cluster ??= openClusterSource(connection, secrets).catch((error: unknown) => {

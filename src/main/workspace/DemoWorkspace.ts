@@ -1,5 +1,5 @@
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { DuckDBInstance } from '@duckdb/node-api';
 import { ConsoleError } from '../../shared/contract/errors';
 import { EmbeddedLogSource } from '../sources/embedded/EmbeddedLogSource';
@@ -82,6 +82,7 @@ export class DemoWorkspace {
     if (existing === 'unreadable') return this.remember(describeOpenFailure(this.path, new Error('permission denied')));
     if (existing === 'absent') {
       try {
+        await mkdir(dirname(this.path), { recursive: true });
         await buildDemoDatabase(this.path, this.dataset(), {
           ...(onProgress ? { onProgress } : {}),
           ...(signal ? { signal } : {}),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Role } from '../domain/roles';
+import { WorkspaceState } from './workspaceChannels';
 
 export const DataSourceStatus = z.object({
   kind: z.enum(['elasticsearch', 'embedded', 'none']),
@@ -10,6 +11,8 @@ export const DataSourceStatus = z.object({
   detail: z.string().nullable(),
   /** The cluster's version when connected. */
   version: z.string().nullable(),
+  /** The demo workspace behind an embedded demo source: build progress, or why it cannot be used. */
+  workspace: WorkspaceState.optional(),
 });
 export type DataSourceStatus = z.infer<typeof DataSourceStatus>;
 

@@ -24,6 +24,8 @@ export const CHANNEL_METHODS = {
   'settings/connection/activate': 'activateConnection',
   'settings/connection/test': 'testConnection',
   'settings/operators/save': 'saveOperators',
+  'workspace/status': 'workspaceStatus',
+  'workspace/reset': 'resetWorkspace',
 } as const;
 
 export type Channel = keyof typeof CHANNEL_METHODS;

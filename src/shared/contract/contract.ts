@@ -35,6 +35,7 @@ import {
   SettingsView,
   TestConnectionRequest,
 } from './settingsChannels';
+import { ResetWorkspaceRequest, WorkspaceState, WorkspaceStatusRequest } from './workspaceChannels';
 import { CHANNEL_METHODS, type Channel } from './channelMethods';
 import type { Result } from './errors';
 
@@ -146,6 +147,19 @@ export const contract = {
     response: SettingsView,
     permission: 'settings:manage',
     audited: false,
+  }),
+  'workspace/status': channel({
+    request: WorkspaceStatusRequest,
+    response: WorkspaceState,
+    permission: 'app:read',
+    audited: false,
+  }),
+  /** Deletes and regenerates the demo workspace; answers at once, progress comes through `workspace/status`. */
+  'workspace/reset': channel({
+    request: ResetWorkspaceRequest,
+    response: WorkspaceState,
+    permission: 'settings:manage',
+    audited: true,
   }),
 } satisfies Record<Channel, ChannelDefinition>;
 

@@ -180,8 +180,9 @@ describe('DemoDataSourceProvider', () => {
       kind: 'embedded',
       label: 'Demo data',
       state: 'demo',
-      detail: 'Preparing the demo workspace.',
+      detail: 'The demo workspace opens on first use.',
       version: null,
+      workspace: { state: 'idle' },
     });
     const source = await provider.current();
     expect(source.kind).toBe('embedded');
