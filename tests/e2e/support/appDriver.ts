@@ -27,10 +27,14 @@ export const test = base.extend<{ app: AppDriver }>({
   app: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // The grid reports a missing module or a misused option on the console, not by throwing.
+    page.on('console', (message) => {
+      if (message.text().startsWith('AG Grid:')) errors.push(message.text());
+    });
     const driver = new AppDriver(page);
     await use(driver);
     expect(await driver.fatal(), 'the renderer recorded a fatal error').toBeUndefined();
-    expect(errors, 'uncaught errors in the page').toEqual([]);
+    expect(errors, 'uncaught errors and grid errors in the page').toEqual([]);
   },
 });
 

@@ -5,6 +5,7 @@ import {
   EventApiModule,
   InfiniteRowModelModule,
   ModuleRegistry,
+  RowApiModule,
   RowSelectionModule,
   RowStyleModule,
   ScrollApiModule,
@@ -16,6 +17,7 @@ import {
 ModuleRegistry.registerModules([
   InfiniteRowModelModule,
   ColumnApiModule,
+  RowApiModule,
   RowSelectionModule,
   RowStyleModule,
   CellStyleModule,

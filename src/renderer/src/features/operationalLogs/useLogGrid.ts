@@ -90,7 +90,9 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
   }, [fetchPage]);
 
   useEffect(() => {
-    gridApi.current?.setGridOption('datasource', datasource.grid);
+    // A page size change remounts the grid: the old one is destroyed and must not be touched.
+    const live = gridApi.current;
+    if (live && !live.isDestroyed()) live.setGridOption('datasource', datasource.grid);
     return () => {
       datasource.cursorSource.destroy();
       const last = datasource.cursorSource.cursors().at(-1);
@@ -140,7 +142,10 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
   }, [api]);
 
   const cancel = useCallback(() => inFlight.current?.abort(), []);
-  const retry = useCallback(() => gridApi.current?.refreshInfiniteCache(), []);
+  const retry = useCallback(() => {
+    const live = gridApi.current;
+    if (live && !live.isDestroyed()) live.refreshInfiniteCache();
+  }, []);
 
   return { gridApi, status, onGridReady, onSortChanged, saveColumns, cancel, retry };
 }

@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/appDriver';
+import { FixtureCluster } from './support/fixtureCluster';
+
+let cluster: FixtureCluster;
+test.beforeAll(() => {
+  cluster = new FixtureCluster();
+});
+test.afterAll(() => cluster.close());
+
+const webhookErrors = [{ term: { action: 'webhook' } }, { term: { status: 'error' } }];
+const matches = (count: number) => `${count.toLocaleString('en-US')} matches`;
+
+const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
+
+/** Loaded rows the grid renders, by row index (pinned containers repeat a row; one entry each). */
+async function renderedRows(page: Page): Promise<Map<number, string>> {
+  const pairs = await page
+    .locator(ROWS)
+    .evaluateAll((rows) =>
+      rows.map((row) => [Number(row.getAttribute('row-index')), row.getAttribute('row-id') ?? ''] as const),
+    );
+  return new Map(pairs);
+}
+
+/** Row ids in display order. */
+async function renderedIds(page: Page): Promise<string[]> {
+  const rows = await renderedRows(page);
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, id]) => id);
+}
+
+async function applyWebhookErrors(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Filters' }).click();
+  const filters = page.getByRole('form', { name: 'Filters' });
+  await filters
+    .getByRole('group', { name: 'Action' })
+    .getByRole('checkbox', { name: /^webhook/ })
+    .check();
+  await filters
+    .getByRole('group', { name: 'Type (status)' })
+    .getByRole('checkbox', { name: /^error/ })
+    .check();
+  await filters.getByRole('button', { name: 'Save' }).click();
+}
+
+test('shows the newest logs first, the total capped beyond 10,000', async ({ app, page }) => {
+  await app.open();
+  const total = await cluster.count([]);
+  expect(total).toBeGreaterThan(10_000);
+  await expect(page.getByTestId('match-total')).toHaveText('more than 10,000 matches');
+  const expected = await cluster.newestIds([], 10);
+  await expect.poll(async () => (await renderedIds(page)).slice(0, 10)).toEqual(expected);
+});
+
+test('filters with Save, shows removable chips and keeps the query through a reload', async ({ app, page }) => {
+  await app.open();
+  await applyWebhookErrors(page);
+  const count = await cluster.count(webhookErrors);
+  expect(count).toBeGreaterThan(0);
+  const chips = page.getByLabel('Active filters');
+  await expect(chips.getByText('Action: webhook')).toBeVisible();
+  await expect(chips.getByText('Status: error')).toBeVisible();
+  await expect(page.getByTestId('match-total')).toHaveText(matches(count));
+  await expect(page).toHaveURL(/action=webhook/);
+
+  await page.reload();
+  await page.waitForSelector('html[data-app-state="loaded"]');
+  await expect(page.getByTestId('match-total')).toHaveText(matches(count));
+
+  await page.getByRole('button', { name: 'Remove Status: error' }).click();
+  await expect(page.getByTestId('match-total')).toHaveText(
+    matches(await cluster.count([{ term: { action: 'webhook' } }])),
+  );
+  await expect(chips.getByText('Status: error')).toHaveCount(0);
+});
+
+test('pages by 10 through the matches in cluster order, with no duplicate and no gap', async ({ app, page }) => {
+  await app.open();
+  await page.getByLabel('Page size').selectOption('10');
+  await expect(page).toHaveURL(/size=10/);
+  const expected = await cluster.newestIds([], 60);
+  await page.locator(ROWS).first().hover();
+  const seen = new Map<number, string>();
+  for (let step = 0; step < 12 && seen.size < 60; step++) {
+    await page.mouse.wheel(0, 200);
+    await expect.poll(async () => (await renderedIds(page)).every((id) => /^[0-9a-f]{24}$/.test(id))).toBe(true);
+    for (const [index, id] of await renderedRows(page)) if (index < 60) seen.set(index, id);
+  }
+  const ordered = [...seen.entries()].sort(([a], [b]) => a - b).map(([, id]) => id);
+  expect(ordered.length).toBeGreaterThanOrEqual(40);
+  expect(ordered).toEqual(expected.slice(0, ordered.length));
+});
+
+test('opens a row in the detail panel and moves between rows with the keyboard', async ({ app, page }) => {
+  await app.open();
+  await applyWebhookErrors(page);
+  const [first, second] = await cluster.newestIds(webhookErrors, 2);
+  await page
+    .locator(`${ROWS.replace('[row-id]', `[row-id="${first}"]`)} [col-id="action"]`)
+    .first()
+    .click();
+  const detail = page.getByTestId('log-detail');
+  await expect(detail).toContainText(first ?? '');
+  await expect(detail.getByRole('heading', { name: 'Error' })).toBeVisible();
+  await expect(detail.getByRole('link', { name: /Open client/ })).toHaveAttribute('href', /#\/clients\//);
+  await page.keyboard.press('ArrowDown');
+  await expect(detail).toContainText(second ?? '');
+  await detail.getByRole('button', { name: 'Close detail' }).click();
+  await expect(detail).toHaveCount(0);
+});
