@@ -108,3 +108,34 @@ test('opens a row in the detail panel and moves between rows with the keyboard',
   await detail.getByRole('button', { name: 'Close detail' }).click();
   await expect(detail).toHaveCount(0);
 });
+
+test('choosing a histogram bar narrows the created range to that bar', async ({ app, page }) => {
+  await app.open();
+  const bars = page.getByTestId('histogram-bar');
+  await expect(bars.first()).toBeAttached();
+  const last = bars.last();
+  const title = (await last.locator('title').textContent()) ?? '';
+  const count = Number(/: ([\d,]+) matches$/.exec(title)?.[1]?.replaceAll(',', ''));
+  expect(count).toBeGreaterThan(0);
+  await last.dispatchEvent('click');
+  await expect(page.getByLabel('Active filters').getByText(/^Created: /)).toBeVisible();
+  await expect(page).toHaveURL(/from=.*to=/);
+  await expect(page.getByTestId('match-total')).toHaveText(matches(count));
+});
+
+test('a saved view brings back its filters for the same operator', async ({ app, page }) => {
+  await app.open();
+  await applyWebhookErrors(page);
+  const count = await cluster.count(webhookErrors);
+  await expect(page.getByTestId('match-total')).toHaveText(matches(count));
+  const name = `Webhook errors ${Date.now()}`;
+  await page.getByLabel('View name').fill(name);
+  await page.getByRole('button', { name: 'Save view' }).click();
+  await expect(page.getByText(`Saved “${name}”`)).toBeVisible();
+
+  await app.goTo('/logs');
+  await expect(page.getByTestId('match-total')).toHaveText('more than 10,000 matches');
+  await page.getByLabel('Saved views').selectOption({ label: name });
+  await expect(page.getByTestId('match-total')).toHaveText(matches(count));
+  await expect(page.getByLabel('Active filters').getByText('Action: webhook')).toBeVisible();
+});
