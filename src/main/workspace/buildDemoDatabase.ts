@@ -87,6 +87,7 @@ async function fill(
   report({ phase: 'generating', done: 0, total: spec.days, events: 0 });
   const counts = await loadDocuments(connection, documents(), {
     ...(options.signal ? { signal: options.signal } : {}),
+    progressEvery: 1_000,
     onProgress: (events) => {
       const done = Math.min(spec.days, Math.max(0, Math.floor((lastMs - startMs) / DAY_MS)));
       report({ phase: 'generating', done, total: spec.days, events });

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { z } from 'zod';
 import { createConsole, type ConsoleCore } from '../../../src/main/createConsole';
 import type { Router } from '../../../src/main/router/createRouter';
 import { FileSettingsStore } from '../../../src/main/settings/FileSettingsStore';
@@ -29,7 +30,7 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function start(settings: Partial<Settings> = {}, user = { id: 'ops', name: 'Ops' }): Promise<Router> {
+async function start(settings: z.input<typeof Settings> = {}, user = { id: 'ops', name: 'Ops' }): Promise<Router> {
   const settingsStore = new FileSettingsStore(join(dir, 'settings.json'));
   await settingsStore.write(Settings.parse(settings));
   const secrets = new MemorySecretStore();
