@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useApi } from './api/ApiContext';
+import { usePollWhile } from './hooks/usePollWhile';
 import { useRequest } from './hooks/useRequest';
 import { ErrorBoundary } from './layout/ErrorBoundary';
 import { NavBar } from './layout/NavBar';
@@ -11,11 +12,18 @@ import { SettingsPage } from './pages/SettingsPage';
 import { useHashRoute } from './routing/useHashRoute';
 import type { AppInfo } from '../../shared/contract/appInfo';
 
-function Page({ route, info }: { route: string; info: AppInfo | null }) {
+interface PageProps {
+  route: string;
+  info: AppInfo | null;
+  /** Asks for the data source status again, after a change made on a page (Reset, another connection). */
+  onSourceChanged: () => void;
+}
+
+function Page({ route, info, onSourceChanged }: PageProps) {
   if (route.startsWith('/clients')) return <ClientsPage />;
   if (route.startsWith('/investigations')) return <InvestigationsPage />;
-  if (route.startsWith('/settings')) return <SettingsPage info={info} />;
-  return <OperationalLogsPage />;
+  if (route.startsWith('/settings')) return <SettingsPage info={info} onSourceChanged={onSourceChanged} />;
+  return <OperationalLogsPage info={info} onSourceChanged={onSourceChanged} />;
 }
 
 export function App() {
@@ -23,6 +31,8 @@ export function App() {
   const route = useHashRoute();
   const info = useRequest(() => api.appInfo({}), [api]);
   const settled = !info.loading;
+  // While the demo workspace is being built, its progress comes with each fresh status.
+  usePollWhile(info.data?.dataSource.workspace?.state === 'preparing', info.reload, info.data ?? info.error);
   useEffect(() => {
     if (!settled) return;
     // The end-to-end driver waits on this instead of sleeping.
@@ -34,7 +44,7 @@ export function App() {
       <NavBar route={route} />
       <main className="content">
         <ErrorBoundary key={route}>
-          <Page route={route} info={info.data} />
+          <Page route={route} info={info.data} onSourceChanged={info.reload} />
         </ErrorBoundary>
       </main>
       <StatusBar info={info} />

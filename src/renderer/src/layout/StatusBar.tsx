@@ -1,11 +1,12 @@
 import { ROLE_LABELS } from '../../../shared/domain/roles';
 import type { AppInfo } from '../../../shared/contract/appInfo';
+import { WorkspaceProgressBar } from '../features/workspace/WorkspaceProgressBar';
 import type { RequestState } from '../hooks/useRequest';
 
 const STATE_LABELS: Readonly<Record<AppInfo['dataSource']['state'], string>> = {
   connected: 'connected',
   unreachable: 'unreachable',
-  demo: 'Demo data',
+  demo: 'generated, no cluster',
   bundle: 'read-only bundle',
   'not-configured': 'not configured',
 };
@@ -20,13 +21,16 @@ export function StatusBar({ info }: { info: RequestState<AppInfo> }) {
   }
   if (!info.data) return <footer className="status">Connecting…</footer>;
   const { dataSource, operator, version, transport } = info.data;
+  const workspace = dataSource.workspace;
+  const failed = workspace?.state === 'failed';
   return (
     <footer className="status" role="status">
-      <span data-testid="status-source" className={`source source-${dataSource.state}`}>
+      <span data-testid="status-source" className={`source source-${failed ? 'unreachable' : dataSource.state}`}>
         {dataSource.label} · {STATE_LABELS[dataSource.state]}
         {dataSource.version ? ` · ${dataSource.version}` : ''}
-        {dataSource.detail ? ` — ${dataSource.detail}` : ''}
+        {dataSource.detail && workspace?.state !== 'preparing' ? ` — ${dataSource.detail}` : ''}
       </span>
+      {workspace?.state === 'preparing' && <WorkspaceProgressBar progress={workspace.progress} />}
       <span data-testid="status-operator">
         {operator.name} · {ROLE_LABELS[operator.role]}
       </span>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import type { AppInfo } from '../../../shared/contract/appInfo';
+import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
 import type { OperationalLog } from '../../../shared/domain/operationalLog';
 import { PAGE_SIZES } from '../../../shared/query/logQuery';
 import { ColumnChooser } from '../features/operationalLogs/ColumnChooser';
@@ -11,8 +13,15 @@ import { MatchesHistogram } from '../features/operationalLogs/MatchesHistogram';
 import { SavedViews } from '../features/operationalLogs/SavedViews';
 import { useLogGrid } from '../features/operationalLogs/useLogGrid';
 import { useOperationalQuery } from '../features/operationalLogs/useOperationalQuery';
+import { DemoBadge } from '../features/workspace/DemoBadge';
+import { WorkspaceGate } from '../features/workspace/WorkspaceGate';
 
-export function OperationalLogsPage() {
+interface OperationalLogsPageProps {
+  info: AppInfo | null;
+  onSourceChanged: () => void;
+}
+
+export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPageProps) {
   const [query, setQuery] = useOperationalQuery();
   const grid = useLogGrid(query, setQuery);
   const [panel, setPanel] = useState<null | 'all' | 'client' | 'employee'>(null);
@@ -21,6 +30,7 @@ export function OperationalLogsPage() {
     <section aria-labelledby="logs-title" className="page logs-page">
       <header className="toolbar">
         <h1 id="logs-title">Operational logs</h1>
+        {info?.dataSource.state === 'demo' && <DemoBadge />}
         <button type="button" onClick={() => setPanel('client')}>
           Client
         </button>
@@ -45,25 +55,31 @@ export function OperationalLogsPage() {
         <ColumnChooser gridApi={grid.gridApi} />
         <SavedViews query={query} gridApi={grid.gridApi} onApply={setQuery} />
       </header>
-      {panel && (
-        <FilterPanel
-          key={JSON.stringify(query)}
-          applied={query}
-          focus={panel === 'all' ? undefined : panel}
-          onSave={(next) => {
-            setQuery(next);
-            setPanel(null);
-          }}
-          onClose={() => setPanel(null)}
-        />
-      )}
-      <FilterChips query={query} onChange={setQuery} />
-      <MatchesHistogram query={query} onNarrow={setQuery} />
-      <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} />
-      <div className="grid-and-detail">
-        <LogGrid key={query.pageSize} query={query} grid={grid} onSelect={setSelected} />
-        {selected && <DetailPanel row={selected} onClose={() => setSelected(null)} />}
-      </div>
+      <WorkspaceGate
+        workspace={info?.dataSource.workspace}
+        canRecreate={info !== null && ROLE_PERMISSIONS[info.operator.role].includes('settings:manage')}
+        onRecreateStarted={onSourceChanged}
+      >
+        {panel && (
+          <FilterPanel
+            key={JSON.stringify(query)}
+            applied={query}
+            focus={panel === 'all' ? undefined : panel}
+            onSave={(next) => {
+              setQuery(next);
+              setPanel(null);
+            }}
+            onClose={() => setPanel(null)}
+          />
+        )}
+        <FilterChips query={query} onChange={setQuery} />
+        <MatchesHistogram query={query} onNarrow={setQuery} />
+        <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} />
+        <div className="grid-and-detail">
+          <LogGrid key={query.pageSize} query={query} grid={grid} onSelect={setSelected} />
+          {selected && <DetailPanel row={selected} onClose={() => setSelected(null)} />}
+        </div>
+      </WorkspaceGate>
     </section>
   );
 }

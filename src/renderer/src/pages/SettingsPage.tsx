@@ -1,14 +1,19 @@
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import { useApi } from '../api/ApiContext';
 import { ConnectionForm } from '../features/settings/ConnectionForm';
+import { DemoWorkspaceSettings } from '../features/settings/DemoWorkspaceSettings';
+import { DemoBadge } from '../features/workspace/DemoBadge';
 import { useRequest } from '../hooks/useRequest';
 
-function ConnectionSettings() {
+const CONNECT_HEADING_ID = 'connect-cluster-title';
+
+function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }) {
   const api = useApi();
   const settings = useRequest(() => api.getSettings({}), [api]);
   const act = async (run: () => Promise<{ ok: boolean }>) => {
     await run();
     settings.reload();
+    onSourceChanged();
   };
   if (settings.error) return <p className="error">{settings.error.message}</p>;
   if (!settings.data) return <p>Loading…</p>;
@@ -44,24 +49,61 @@ function ConnectionSettings() {
           )}
         </li>
       </ul>
-      <h2>Connect a cluster</h2>
-      <ConnectionForm onSaved={settings.reload} />
+      <h2 id={CONNECT_HEADING_ID}>Connect a cluster</h2>
+      <ConnectionForm
+        onSaved={() => {
+          settings.reload();
+          onSourceChanged();
+        }}
+      />
     </>
   );
 }
 
-export function SettingsPage({ info }: { info: AppInfo | null }) {
+/** On demo data, says so and points at the way to real logs. */
+function DemoCallout({ canConnect }: { canConnect: boolean }) {
+  const showForm = () => {
+    const heading = document.getElementById(CONNECT_HEADING_ID);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.nextElementSibling?.querySelector('input')?.focus();
+  };
+  return (
+    <div className="demo-callout" data-testid="demo-callout">
+      <p>
+        <DemoBadge /> The console is showing generated demo data from the workspace on this machine, not a
+        cluster&apos;s logs.
+      </p>
+      {canConnect ? (
+        <button type="button" className="primary" onClick={showForm}>
+          Connect a cluster
+        </button>
+      ) : (
+        <p className="muted">Ask a console admin to connect a cluster.</p>
+      )}
+    </div>
+  );
+}
+
+interface SettingsPageProps {
+  info: AppInfo | null;
+  onSourceChanged: () => void;
+}
+
+export function SettingsPage({ info, onSourceChanged }: SettingsPageProps) {
+  const admin = info?.operator.role === 'admin';
   return (
     <section aria-labelledby="settings-title" className="page">
       <h1 id="settings-title">Settings</h1>
       <p data-testid="settings-source">
         Data source: {info ? `${info.dataSource.label} — ${info.dataSource.state}` : 'Loading…'}
       </p>
-      {info?.operator.role === 'admin' ? (
-        <ConnectionSettings />
+      {info?.dataSource.state === 'demo' && <DemoCallout canConnect={admin} />}
+      {admin ? (
+        <ConnectionSettings onSourceChanged={onSourceChanged} />
       ) : (
         <p className="muted">Connections and role mappings are managed by a console admin.</p>
       )}
+      <DemoWorkspaceSettings canReset={admin} onResetStarted={onSourceChanged} />
     </section>
   );
 }

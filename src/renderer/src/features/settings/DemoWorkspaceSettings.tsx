@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import type { WorkspaceState } from '../../../../shared/contract/workspaceChannels';
+import { useApi } from '../../api/ApiContext';
+import { usePollWhile } from '../../hooks/usePollWhile';
+import { useRequest } from '../../hooks/useRequest';
+import { useWorkspaceReset } from '../workspace/useWorkspaceReset';
+import { WorkspaceProblem } from '../workspace/WorkspaceProblem';
+import { WorkspaceProgressBar } from '../workspace/WorkspaceProgressBar';
+
+function describeReady(workspace: Extract<WorkspaceState, { state: 'ready' }>): string {
+  return (
+    `${workspace.events.toLocaleString()} generated events of ${workspace.clients.toLocaleString()} clients over ` +
+    `${workspace.days} days up to ${workspace.endDate}, created ${new Date(workspace.createdAt).toLocaleString()}.`
+  );
+}
+
+interface DemoWorkspaceSettingsProps {
+  canReset: boolean;
+  /** Tells the rest of the window the source is changing (the status bar follows the rebuild). */
+  onResetStarted: () => void;
+}
+
+/** The demo workspace: what it holds, its rebuild progress, and Reset behind a confirmation. */
+export function DemoWorkspaceSettings({ canReset, onResetStarted }: DemoWorkspaceSettingsProps) {
+  const api = useApi();
+  const status = useRequest(() => api.workspaceStatus({}), [api]);
+  const [confirming, setConfirming] = useState(false);
+  usePollWhile(status.data?.state === 'preparing', status.reload, status.data ?? status.error);
+  const started = () => {
+    setConfirming(false);
+    status.reload();
+    onResetStarted();
+  };
+  const { reset, pending, error } = useWorkspaceReset(started);
+  const workspace = status.data;
+  if (status.error) return <p className="error">{status.error.message}</p>;
+  if (!workspace || workspace.state === 'absent') return null;
+  return (
+    <section aria-labelledby="demo-workspace-title" data-testid="demo-workspace-settings">
+      <h2 id="demo-workspace-title">Demo workspace</h2>
+      {workspace.state === 'ready' && <p data-testid="demo-workspace-summary">{describeReady(workspace)}</p>}
+      {workspace.state === 'idle' && <p className="muted">Not opened yet: it opens when Demo data is the source.</p>}
+      {workspace.state === 'preparing' && <WorkspaceProgressBar progress={workspace.progress} />}
+      {workspace.state === 'failed' && (
+        <WorkspaceProblem failure={workspace} canRecreate={canReset} onRecreateStarted={started} />
+      )}
+      {canReset && workspace.state !== 'preparing' && workspace.state !== 'failed' && !confirming && (
+        <button type="button" onClick={() => setConfirming(true)}>
+          Reset demo workspace
+        </button>
+      )}
+      {confirming && (
+        <div className="confirm-row" role="group" aria-label="Confirm reset">
+          <span>Delete the demo workspace and generate it again? Nothing else is touched.</span>
+          <button type="button" className="primary" disabled={pending} onClick={() => void reset()}>
+            Reset
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {error && <p className="error">{error.message}</p>}
+    </section>
+  );
+}
