@@ -19,6 +19,9 @@ export function weightTable<T>(entries: ReadonlyArray<readonly [T, number]>): We
   return { values, cumulative, total };
 }
 
+/** Two hex digits for every byte value. */
+const HEX_BYTES: readonly string[] = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 /** Folds any seed (number or text) into four 32-bit words; cyrb128, so nearby seeds diverge at once. */
 function seedWords(seed: string): [number, number, number, number] {
   let h1 = 1779033703;
@@ -135,9 +138,13 @@ export class SeededRandom {
     return Math.round(medianMs * Math.exp(spread * this.normal()));
   }
 
+  /** Eight hex digits per draw, most significant first (a byte table: `toString(16)` on doubles is slow). */
   hex(length: number): string {
     let out = '';
-    while (out.length < length) out += (this.uint32() + 0x100000000).toString(16).slice(1);
+    while (out.length < length) {
+      const word = this.uint32();
+      out += `${HEX_BYTES[word >>> 24]}${HEX_BYTES[(word >>> 16) & 0xff]}${HEX_BYTES[(word >>> 8) & 0xff]}${HEX_BYTES[word & 0xff]}`;
+    }
     return out.length === length ? out : out.slice(0, length);
   }
 
