@@ -72,6 +72,25 @@ test.describe('demo workspace, first start', () => {
     expect(await app.fatal()).toBeUndefined();
   });
 
+  test('filters the demo data with facet counts from the embedded store', async ({ page }) => {
+    if (!instance) throw new Error('browser mode did not start');
+    await openConsole(page, instance);
+    await expectDemoRows(page);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const filters = page.getByRole('form', { name: 'Filters' });
+    const deletes = filters.getByRole('group', { name: 'Action' }).getByRole('checkbox', { name: /^delete/ });
+    // The count arrives with the facets, from the embedded store.
+    const option = deletes.locator('xpath=ancestor::label[1]');
+    await expect(option).toHaveText(/^delete\s*[\d,]+$/);
+    const count = Number(((await option.textContent()) ?? '').replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(0);
+    await deletes.check();
+    await filters.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByLabel('Active filters').getByText('Action: delete')).toBeVisible();
+    await expect(page.getByTestId('match-total')).toHaveText(`${count.toLocaleString('en-US')} matches`);
+    await expect(page.getByRole('grid').getByRole('gridcell', { name: 'delete', exact: true }).first()).toBeVisible();
+  });
+
   test('Reset from Settings rebuilds the workspace', async ({ app, page }) => {
     if (!instance) throw new Error('browser mode did not start');
     await openConsole(page, instance, '/settings');

@@ -56,7 +56,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
         <SavedViews query={query} gridApi={grid.gridApi} onApply={setQuery} />
       </header>
       <WorkspaceGate
-        workspace={info?.dataSource.workspace}
+        dataSource={info?.dataSource ?? null}
         canRecreate={info !== null && ROLE_PERMISSIONS[info.operator.role].includes('settings:manage')}
         onRecreateStarted={onSourceChanged}
       >

@@ -1,18 +1,23 @@
 import type { ReactNode } from 'react';
-import type { WorkspaceState } from '../../../../shared/contract/workspaceChannels';
+import type { DataSourceStatus } from '../../../../shared/contract/appInfo';
 import { WorkspaceProblem } from './WorkspaceProblem';
 import { WorkspaceProgressBar } from './WorkspaceProgressBar';
 
 interface WorkspaceGateProps {
-  /** The demo workspace behind the data source; undefined when the source is not the demo. */
-  workspace: WorkspaceState | undefined;
+  /** The data source; null until the console has said which it is. */
+  dataSource: DataSourceStatus | null;
   canRecreate: boolean;
   onRecreateStarted: () => void;
   children: ReactNode;
 }
 
-/** Shows the data views once the demo workspace is usable; until then its progress or its problem. */
-export function WorkspaceGate({ workspace, canRecreate, onRecreateStarted, children }: WorkspaceGateProps) {
+/**
+ * Shows the data views once the source is known and, for the demo, usable; until then its progress or
+ * its problem. Views are not mounted before the source is known, so none is built only to be torn down.
+ */
+export function WorkspaceGate({ dataSource, canRecreate, onRecreateStarted, children }: WorkspaceGateProps) {
+  if (!dataSource) return <p className="muted">Connecting…</p>;
+  const workspace = dataSource.workspace;
   if (workspace?.state === 'preparing') {
     return (
       <div className="workspace-panel" role="status">
