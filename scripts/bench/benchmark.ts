@@ -10,16 +10,17 @@ export interface BenchContext {
   log: (line: string) => void;
 }
 
-/** A target a figure is held to against its peer: at most `maxRatio` times the peer plus `plusMs`. */
-export interface Target {
-  maxRatio: number;
-  plusMs?: number;
-}
+/**
+ * A target a figure is held to: against its peer, at most `maxRatio` times the peer plus `plusMs`; or an
+ * absolute bound in the figure's unit, `atMost` (latency) or `atLeast` (throughput).
+ */
+export type Target = { maxRatio: number; plusMs?: number } | { atMost: number } | { atLeast: number };
 
 export interface Figure {
   name: string;
-  unit: 'ms';
-  /** The median of the runs. */
+  /** Latencies in ms (lower is better), throughput in docs/s (higher is better), memory in MB. */
+  unit: 'ms' | 'docs/s' | 'MB';
+  /** The median of the runs (or the single run's value). */
   value: number;
   /** Spread of the runs, so a reader can judge the median. */
   p90?: number;
@@ -53,6 +54,8 @@ export function registeredBenchmarks(): readonly Benchmark[] {
 
 /** Whether a figure meets its target against its peer; undefined when it has no target. */
 export function meetsTarget(figure: Figure): boolean | undefined {
+  if (figure.target && 'atLeast' in figure.target) return figure.value >= figure.target.atLeast;
+  if (figure.target && 'atMost' in figure.target) return figure.value <= figure.target.atMost;
   if (!figure.target || !figure.peer) return undefined;
   return figure.value <= figure.peer.value * figure.target.maxRatio + (figure.target.plusMs ?? 0);
 }

@@ -11,7 +11,7 @@ export const BENCH_PATTERNS: IndexPatterns = {
 };
 
 /** Fixed seed and end date: the same documents on every machine and every day, so runs compare. */
-const BENCH_DATASET = { ...SIZE_PRESETS['1m'], seed: 'audit-console-bench-1', endDate: '2025-06-30' } as const;
+export const BENCH_DATASET = { ...SIZE_PRESETS['1m'], seed: 'audit-console-bench-1', endDate: '2025-06-30' } as const;
 
 export interface BenchDataset {
   patterns: IndexPatterns;

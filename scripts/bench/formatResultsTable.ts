@@ -7,18 +7,26 @@ export interface BenchmarkOutcome {
   error?: string;
 }
 
-const ms = (value: number) => `${value.toFixed(1)} ms`;
+function formatValue(value: number, unit: Figure['unit']): string {
+  return unit === 'docs/s' ? `${Math.round(value).toLocaleString('en')} docs/s` : `${value.toFixed(1)} ${unit}`;
+}
 
 function verdict(figure: Figure): string {
   const met = meetsTarget(figure);
   if (met === undefined || !figure.target) return '';
+  if ('atLeast' in figure.target) {
+    return `${met ? 'PASS' : 'MISS'} (target >= ${formatValue(figure.target.atLeast, figure.unit)})`;
+  }
+  if ('atMost' in figure.target) {
+    return `${met ? 'PASS' : 'MISS'} (target <= ${formatValue(figure.target.atMost, figure.unit)})`;
+  }
   const plus = figure.target.plusMs ? ` + ${figure.target.plusMs} ms` : '';
   return `${met ? 'PASS' : 'MISS'} (target <= ${figure.target.maxRatio}x${plus})`;
 }
 
 /** A plain-text table: each figure, its peer, the ratio between them and the verdict against the target. */
 export function formatResultsTable(outcomes: readonly BenchmarkOutcome[]): string {
-  const header = ['benchmark', 'figure', 'p50', 'p90', 'peer', 'peer p50', 'ratio', 'verdict'];
+  const header = ['benchmark', 'figure', 'value (p50)', 'p90', 'peer', 'peer value', 'ratio', 'verdict'];
   const rows: string[][] = [];
   for (const outcome of outcomes) {
     if (outcome.error) rows.push([outcome.name, `FAILED: ${outcome.error}`, '', '', '', '', '', '']);
@@ -27,10 +35,10 @@ export function formatResultsTable(outcomes: readonly BenchmarkOutcome[]): strin
       rows.push([
         outcome.name,
         figure.name,
-        ms(figure.value),
-        figure.p90 === undefined ? '' : ms(figure.p90),
+        formatValue(figure.value, figure.unit),
+        figure.p90 === undefined ? '' : formatValue(figure.p90, figure.unit),
         figure.peer?.name ?? '',
-        figure.peer ? ms(figure.peer.value) : '',
+        figure.peer ? formatValue(figure.peer.value, figure.unit) : '',
         ratio,
         verdict(figure),
       ]);
