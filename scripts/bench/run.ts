@@ -13,6 +13,7 @@ import { registeredBenchmarks, type BenchContext } from './benchmark';
 import './benchmarks/firstPage';
 import './benchmarks/deepPage';
 import './benchmarks/textSearch';
+import './embeddedBenchmarks';
 import { ensureBenchDataset } from './ensureBenchDataset';
 import { formatResultsTable, type BenchmarkOutcome } from './formatResultsTable';
 
