@@ -14,6 +14,7 @@ import './benchmarks/firstPage';
 import './benchmarks/deepPage';
 import './benchmarks/textSearch';
 import './embeddedBenchmarks';
+import './benchmarks/load';
 import { ensureBenchDataset } from './ensureBenchDataset';
 import { formatResultsTable, type BenchmarkOutcome } from './formatResultsTable';
 
