@@ -6,6 +6,12 @@ import { OPERATIONAL_COLUMNS } from './columns';
 import { gridTheme } from './gridSetup';
 import type { useLogGrid } from './useLogGrid';
 
+// Constants, not literals: a new object on every render would make the grid re-read its column
+// definitions and undo the operator's layout (hidden technical columns would hide again).
+const DEFAULT_COLUMN = { resizable: true, sortable: false } as const;
+const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
+const SORTING_ORDER: ('desc' | 'asc')[] = ['desc', 'asc'];
+
 interface LogGridProps {
   query: OperationalQuery;
   grid: ReturnType<typeof useLogGrid>;
@@ -28,13 +34,13 @@ export function LogGrid({ query, grid, onSelect }: LogGridProps) {
         theme={gridTheme}
         rowModelType="infinite"
         columnDefs={OPERATIONAL_COLUMNS}
-        defaultColDef={{ resizable: true, sortable: false }}
+        defaultColDef={DEFAULT_COLUMN}
         cacheBlockSize={query.pageSize}
         maxBlocksInCache={200}
         infiniteInitialRowCount={query.pageSize}
         maxConcurrentDatasourceRequests={1}
         getRowId={({ data }) => data.id}
-        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+        rowSelection={ROW_SELECTION}
         onGridReady={grid.onGridReady}
         onSortChanged={grid.onSortChanged}
         onCellFocused={onCellFocused}
@@ -46,7 +52,7 @@ export function LogGrid({ query, grid, onSelect }: LogGridProps) {
         onColumnVisible={grid.saveColumns}
         tooltipShowDelay={600}
         suppressMultiSort
-        sortingOrder={['desc', 'asc']}
+        sortingOrder={SORTING_ORDER}
       />
     </div>
   );

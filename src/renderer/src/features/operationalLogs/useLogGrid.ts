@@ -32,6 +32,8 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
   const api = useApi();
   const gridApi = useRef<GridApi<OperationalLog> | null>(null);
   const inFlight = useRef<AbortController | null>(null);
+  /** False until the operator's saved layout is applied: the grid's own start-up events must not overwrite it. */
+  const layoutApplied = useRef(false);
   const [status, setStatus] = useState<GridStatus>(initialStatus);
   const queryKey = JSON.stringify(query);
 
@@ -103,6 +105,7 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
   const onGridReady = useCallback(
     (event: GridReadyEvent<OperationalLog>) => {
       gridApi.current = event.api;
+      layoutApplied.current = false;
       void api.gridColumns({ grid: 'operational' }).then((result) => {
         if (result.ok && result.data.length > 0) {
           event.api.applyColumnState({ state: result.data, applyOrder: true });
@@ -112,6 +115,7 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
           defaultState: { sort: null },
         });
         event.api.setGridOption('datasource', datasource.grid);
+        layoutApplied.current = true;
       });
     },
     // Runs once per grid: later datasources arrive through the effect above.
@@ -132,6 +136,7 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
   );
 
   const saveColumns = useCallback(() => {
+    if (!layoutApplied.current) return;
     const state = gridApi.current?.getColumnState() ?? [];
     const columns: ColumnState[] = state.map((column) => ({
       colId: column.colId,
