@@ -163,3 +163,21 @@ test('technical columns start hidden; a column shown is kept for the operator ac
   await choice.uncheck();
   await expect(header).toHaveCount(0);
 });
+
+test('the Client quick filter finds a client by name as you type', async ({ app, page }) => {
+  await app.open();
+  await page.getByRole('button', { name: 'Client', exact: true }).click();
+  const search = page.getByLabel('Search client');
+  await expect(search).toBeFocused();
+  await search.fill('Marco');
+  const option = page.getByRole('listbox', { name: 'Client suggestions' }).getByRole('option').first();
+  await expect(option).toContainText('Marco');
+  const id = /\(([0-9a-f]{24})\)/.exec((await option.textContent()) ?? '')?.[1] ?? '';
+  expect(id).not.toBe('');
+  await option.getByRole('button').click();
+  await page.getByRole('form', { name: 'Filters' }).getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByLabel('Active filters').getByText(`Client: ${id}`)).toBeVisible();
+  await expect(page.getByTestId('match-total')).toHaveText(
+    matches(await cluster.count([{ term: { 'client.id': id } }])),
+  );
+});
