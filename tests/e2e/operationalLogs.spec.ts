@@ -149,8 +149,10 @@ test('technical columns start hidden; a column shown is kept for the operator ac
   await expect(page.locator('[data-testid="log-grid"] .ag-header-cell[col-id="created"]')).toBeVisible();
   await expect(header).toHaveCount(0);
   await page.getByRole('button', { name: 'Columns' }).click();
+  const shown = page.waitForResponse((response) => response.url().includes('/api/prefs/columns/save'));
   await page.getByRole('group', { name: 'Columns' }).getByRole('checkbox', { name: 'Request path' }).check();
   await expect(header).toBeVisible();
+  await shown;
 
   await page.reload();
   await page.waitForSelector('html[data-app-state="loaded"]');
@@ -159,8 +161,10 @@ test('technical columns start hidden; a column shown is kept for the operator ac
   const choice = page.getByRole('group', { name: 'Columns' }).getByRole('checkbox', { name: 'Request path' });
   await expect(choice).toBeChecked();
   await expect(header).toBeVisible();
-  // Leave the layout as the other tests expect it.
+  // Leave the layout as the other tests expect it, saved before the page goes.
+  const saved = page.waitForResponse((response) => response.url().includes('/api/prefs/columns/save'));
   await choice.uncheck();
+  await saved;
   await expect(header).toHaveCount(0);
 });
 

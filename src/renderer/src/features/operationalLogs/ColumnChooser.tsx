@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { OperationalLog } from '../../../../shared/domain/operationalLog';
 import { OPERATIONAL_COLUMNS } from './columns';
@@ -7,6 +7,16 @@ import { OPERATIONAL_COLUMNS } from './columns';
 export function ColumnChooser({ gridApi }: { gridApi: RefObject<GridApi<OperationalLog> | null> }) {
   const [open, setOpen] = useState(false);
   const [, refresh] = useState(0);
+  // Follows the grid while open: the operator's saved layout may arrive after the popup opened.
+  useEffect(() => {
+    const grid = gridApi.current;
+    if (!open || !grid || grid.isDestroyed()) return;
+    const onChange = () => refresh((value) => value + 1);
+    grid.addEventListener('columnVisible', onChange);
+    return () => {
+      if (!grid.isDestroyed()) grid.removeEventListener('columnVisible', onChange);
+    };
+  }, [open, gridApi]);
   const visible = (colId: string) => gridApi.current?.getColumn(colId)?.isVisible() ?? false;
   return (
     <div className="popover-anchor">
@@ -22,7 +32,6 @@ export function ColumnChooser({ gridApi }: { gridApi: RefObject<GridApi<Operatio
                 checked={visible(column.colId ?? '')}
                 onChange={(event) => {
                   gridApi.current?.setColumnsVisible([column.colId ?? ''], event.target.checked);
-                  refresh((value) => value + 1);
                 }}
               />
               {column.headerName}

@@ -107,6 +107,8 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
       gridApi.current = event.api;
       layoutApplied.current = false;
       void api.gridColumns({ grid: 'operational' }).then((result) => {
+        // The grid may be gone by the time its layout arrives (a page size change remounts it).
+        if (event.api.isDestroyed()) return;
         if (result.ok && result.data.length > 0) {
           event.api.applyColumnState({ state: result.data, applyOrder: true });
         }
