@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Some unit tests generate whole datasets: seconds on two busy cores, not milliseconds.
+          testTimeout: 30_000,
         },
       },
       {
