@@ -185,3 +185,19 @@ test('the Client quick filter finds a client by name as you type', async ({ app,
     matches(await cluster.count([{ term: { 'client.id': id } }])),
   );
 });
+
+test('a bearer token a producer logged is redacted before display, and the grid says so', async ({ app, page }) => {
+  const planted = await cluster.plantedBearerToken();
+  const token = /Bearer ([\w.~+/-]+=*)/.exec(planted.error)?.[1] ?? '';
+  expect(token.length).toBeGreaterThan(12);
+  await app.open();
+  const range = new URLSearchParams({ from: planted.created, to: planted.created });
+  await app.goTo(`/logs?${range.toString()}`);
+  const row = page.locator(`${ROWS.replace('[row-id]', `[row-id="${planted.id}"]`)} [col-id="action"]`).first();
+  await row.click();
+  const detail = page.getByTestId('log-detail');
+  // The token sat under an Authorization header inside a stringified JSON error.
+  await expect(detail).toContainText('Authorization: “[redacted: Authorization]”');
+  await expect(page.getByTestId('redaction-banner')).toContainText('Redacted before display: 1 secret field');
+  expect(await page.content()).not.toContain(token);
+});

@@ -3,6 +3,7 @@ import { isChannel, type Channel } from '../../shared/contract/channelMethods';
 import { ConsoleError, type Result } from '../../shared/contract/errors';
 import { hasPermission, type Operator } from '../../shared/domain/roles';
 import type { Journal } from '../journal/Journal';
+import { redactSecrets, type Redacted } from '../redaction/redactSecrets';
 import { toFailure } from './toFailure';
 
 export interface HandlerContext {
@@ -39,7 +40,16 @@ function rowCount(data: unknown): number | undefined {
   return undefined;
 }
 
-/** Runs every call the same way: sender, channel, request shape, permission, service, response shape. */
+/** Adds the redactions made on the way out to an answer that reports them (a page of rows). */
+function withRedactionCounts({ value, tally }: Redacted<unknown>): unknown {
+  if (tally.total === 0 || typeof value !== 'object' || value === null || !('redactions' in value)) return value;
+  const reported = (value.redactions ?? {}) as Record<string, number>;
+  const redactions = { ...reported };
+  for (const [rule, count] of Object.entries(tally.byRule)) redactions[rule] = (redactions[rule] ?? 0) + count;
+  return { ...value, redactions };
+}
+
+/** Runs every call the same way: sender, channel, request shape, permission, service, redaction, response shape. */
 export function createRouter({ handlers, currentOperator, journal }: RouterDependencies): Router {
   async function run<C extends Channel>(
     channel: C,
@@ -56,7 +66,8 @@ export function createRouter({ handlers, currentOperator, journal }: RouterDepen
       );
     }
     const handler = handlers[channel] as (req: RequestOf<C>, ctx: HandlerContext) => Promise<ResponseOf<C>>;
-    const raw = await handler(request, { operator, signal });
+    // Secrets a producer logged never leave main, whatever the service read; a page says what was removed.
+    const raw = withRedactionCounts(redactSecrets(await handler(request, { operator, signal })));
     const parsed = definition.response.safeParse(raw);
     if (!parsed.success) {
       console.error(`[router] ${channel} answered with the wrong shape`, parsed.error.issues.slice(0, 5));

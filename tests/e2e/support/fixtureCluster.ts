@@ -38,6 +38,20 @@ export class FixtureCluster {
     return response.hits.hits.map((hit) => hit._source?.id ?? '');
   }
 
+  /** The newest operational log whose error carries a bearer token a producer logged by mistake. */
+  async plantedBearerToken(): Promise<{ id: string; created: string; error: string }> {
+    const response = await this.client.search<{ id: string; created: string; error: string }>({
+      index: FIXTURE_INDEX_PATTERNS.operational,
+      size: 1,
+      query: { match_phrase: { error: 'Bearer' } },
+      sort: [{ created: 'desc' }],
+      _source: ['id', 'created', 'error'],
+    });
+    const planted = response.hits.hits[0]?._source;
+    if (!planted) throw new Error('The fixture holds no planted bearer token: was it seeded with injectViolations?');
+    return planted;
+  }
+
   close(): Promise<void> {
     return this.client.close();
   }

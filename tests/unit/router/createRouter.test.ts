@@ -108,3 +108,42 @@ describe('router', () => {
     });
   });
 });
+
+describe('router redaction', () => {
+  it('removes a secret a producer logged before the answer leaves main, and the page says so', async () => {
+    const card = '4111 1111 1111 1111';
+    const row = {
+      id: '6ae67cd6285ebb2f9b017de8',
+      created: '2026-10-31T23:42:14.000Z',
+      action: 'webhook',
+      description: `Deposit with card ${card} declined`,
+      client: { id: 'c1', name: 'Marco Wong' },
+      employee: null,
+      api: null,
+      businessModel: 'Transactions',
+      subModel: 'Deposits',
+      origin: 'external',
+      status: 'error',
+      error: JSON.stringify({ name: 'ProviderError', request: { password: 'Summer1234!' } }),
+      relatedOperation: 'sendTransactionToProvider',
+      impactedTable: 'transactions',
+      source: 'API',
+      appInstance: 'webhooks-0',
+      requestPath: '/webhooks/huntli',
+    };
+    const page = { ...emptyPage, rows: [row], total: { value: 1, relation: 'eq' } } as LogPage;
+    const { router } = setup(auditor, { 'logs/search': () => Promise.resolve(page) });
+    const result = await router.handle('logs/search', search, trusted);
+    expect(result.ok).toBe(true);
+    const text = JSON.stringify(result);
+    expect(text).not.toContain('4111');
+    expect(text).not.toContain('Summer1234!');
+    expect(result).toMatchObject({
+      data: {
+        rows: [{ description: 'Deposit with card [redacted: card •••• 1111] declined' }],
+        redactions: { 'card number': 1, 'secret field': 1 },
+      },
+    });
+    expect(row.description).toContain(card);
+  });
+});

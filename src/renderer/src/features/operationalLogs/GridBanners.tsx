@@ -7,6 +7,12 @@ function formatTotal(total: GridStatus['total']): string {
     : `more than ${total.value.toLocaleString()} matches`;
 }
 
+function describeRedactions(redactions: Record<string, number>): string {
+  return Object.entries(redactions)
+    .map(([rule, count]) => `${count.toLocaleString()} ${rule}${count === 1 ? '' : 's'}`)
+    .join(', ');
+}
+
 /** What the operator must know about the rows on screen: how many, whether complete, whether current. */
 export function GridBanners({
   status,
@@ -43,6 +49,12 @@ export function GridBanners({
           Partial results: {status.partial.failedShards} shard(s) did not answer
           {status.partial.reasons.length > 0 ? ` (${status.partial.reasons.join('; ')})` : ''}. These rows are not
           complete.
+        </div>
+      )}
+      {Object.keys(status.redactions).length > 0 && (
+        <div className="banner banner-redacted" role="note" data-testid="redaction-banner">
+          Redacted before display: {describeRedactions(status.redactions)}. Secrets and full payment data that a
+          producer logged are never shown.
         </div>
       )}
       {status.missingFields.length > 0 && (

@@ -12,6 +12,8 @@ export interface GridStatus {
   total: LogPage['total'] | null;
   partial: LogPage['partial'];
   missingFields: string[];
+  /** Values the console redacted in the rows loaded so far, by rule. */
+  redactions: Record<string, number>;
   loading: boolean;
   /** The last failure; the grid keeps what it showed and says since when it is stale. */
   failure: Failure | null;
@@ -22,10 +24,17 @@ const initialStatus: GridStatus = {
   total: null,
   partial: null,
   missingFields: [],
+  redactions: {},
   loading: false,
   failure: null,
   staleSince: null,
 };
+function addCounts(into: Record<string, number>, more: Record<string, number>): Record<string, number> {
+  const sum = { ...into };
+  for (const [rule, count] of Object.entries(more)) sum[rule] = (sum[rule] ?? 0) + count;
+  return sum;
+}
+
 const cancelled: Failure = { ok: false, code: 'CANCELLED', message: 'Cancelled; the grid shows what it had.' };
 
 export function useLogGrid(query: OperationalQuery, onQueryChange: (query: OperationalQuery) => void) {
@@ -73,6 +82,7 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
           total: block === 0 ? page.total : (previous.total ?? page.total),
           partial: page.partial ?? (block === 0 ? null : previous.partial),
           missingFields: page.missingFields,
+          redactions: addCounts(block === 0 ? {} : previous.redactions, page.redactions),
         })),
     });
     return {

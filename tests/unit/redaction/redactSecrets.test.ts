@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { redactSecrets } from '../../../src/main/redaction/redactSecrets';
+import { RedactionTally } from '../../../src/main/redaction/redactionTally';
+import { isSecretKey } from '../../../src/main/redaction/sensitiveKeys';
+import { isValidIban, passesLuhn, redactText } from '../../../src/main/redaction/sensitiveText';
+import { SeededRandom } from '../../../src/main/seeding/seededRandom';
+import { bearerToken, cardNumber, iban, jwt } from '../../../src/main/seeding/sensitiveValues';
+
+const random = new SeededRandom('redaction');
+const card = cardNumber(random);
+const account = iban(random);
+const token = jwt(random, 'client-1');
+const bearer = bearerToken(random);
+
+describe('secret key names', () => {
+  it.each(['password', 'newPassword', 'password_confirmation', 'client_secret', 'Authorization', 'apiKey', 'api_key'])(
+    '%s is secret',
+    (key) => expect(isSecretKey(key)).toBe(true),
+  );
+  it.each(['cardNumber', 'cvv', 'iban', 'token', 'refresh_token', 'pin', 'privateKey'])('%s is secret', (key) =>
+    expect(isSecretKey(key)).toBe(true),
+  );
+  it.each(['id', 'tokenName', 'apiKeyId', 'api', 'changedFields', 'description', 'auth', 'pinned', 'spanish'])(
+    '%s is not',
+    (key) => expect(isSecretKey(key)).toBe(false),
+  );
+});
+
+describe('secrets in text', () => {
+  it('recognises the checksums', () => {
+    expect(passesLuhn(card)).toBe(true);
+    expect(passesLuhn('4111111111111112')).toBe(false);
+    expect(isValidIban(account)).toBe(true);
+    expect(isValidIban('DE00123456789012345678')).toBe(false);
+  });
+
+  it.each([
+    [`Deposit with card ${card} declined`, `Deposit with card [redacted: card •••• ${card.slice(-4)}] declined`],
+    ['card 4111 1111 1111 1111 on file', 'card [redacted: card •••• 1111] on file'],
+    ['card 4111-1111-1111-1111.', 'card [redacted: card •••• 1111].'],
+    [`wire to ${account} today`, 'wire to [redacted: IBAN] today'],
+    [`invalid signature for token ${token}`, 'invalid signature for token [redacted: JWT]'],
+    [`Authorization: Bearer ${bearer}`, 'Authorization: Bearer [redacted: token]'],
+    ['Authorization: Basic ZWxhc3RpYzpzZWNyZXQ=', 'Authorization: Basic [redacted: token]'],
+  ])('%s', (input, expected) => {
+    const tally = new RedactionTally();
+    expect(redactText(input, tally)).toBe(expected);
+    expect(tally.total).toBe(1);
+  });
+
+  it.each([
+    'order 4111111111111112 (fails Luhn) stays',
+    'client 6ae67cd6285ebb2f9b017de8 created 2026-10-31T23:42:14.000Z',
+    'phone +44 20 7946 0958, amount 10000.50 EUR',
+    'DE00123456789012345678 is not a valid IBAN',
+    'bearer of bad news',
+  ])('leaves alone: %s', (input) => {
+    const tally = new RedactionTally();
+    expect(redactText(input, tally)).toBe(input);
+    expect(tally.total).toBe(0);
+  });
+});
+
+describe('redactSecrets', () => {
+  it('replaces values under secret keys at any depth and names the key', () => {
+    const input = {
+      id: 'a1',
+      metadata: { method: 'card', password: 'Summer1234!', nested: [{ apiKey: 'k-123', label: 'x' }] },
+    };
+    const { value, tally } = redactSecrets(input);
+    expect(tally.byRule).toEqual({ 'secret field': 2 });
+    expect(value).toEqual({
+      id: 'a1',
+      metadata: {
+        method: 'card',
+        password: '[redacted: password]',
+        nested: [{ apiKey: '[redacted: apiKey]', label: 'x' }],
+      },
+    });
+    expect(input.metadata.password).toBe('Summer1234!');
+  });
+
+  it('reads a stringified JSON error as JSON, so a secret under a key is found in it too', () => {
+    const error = JSON.stringify({ name: 'ProviderError', request: { headers: { 'x-api-secret': 'abc' } }, code: 401 });
+    const { value, tally } = redactSecrets({ error });
+    expect(tally.total).toBe(1);
+    expect(JSON.parse(value.error)).toEqual({
+      name: 'ProviderError',
+      request: { headers: { 'x-api-secret': '[redacted: x-api-secret]' } },
+      code: 401,
+    });
+  });
+
+  it('finds card numbers, IBANs, JWTs and bearer tokens in any string, also inside a before/after diff', () => {
+    const change = { before: { iban: account }, after: { note: `now ${account}` }, changedFields: ['iban'] };
+    const { value, tally } = redactSecrets({ change, message: `paid with ${card}`, error: `Bearer ${bearer}` });
+    expect(tally.byRule).toEqual({ 'secret field': 1, IBAN: 1, 'card number': 1, 'bearer token': 1 });
+    const text = JSON.stringify(value);
+    for (const secret of [account, card, bearer]) expect(text).not.toContain(secret);
+    expect(value.change.changedFields).toEqual(['iban']);
+  });
+
+  it('returns the very same object when nothing is secret', () => {
+    const page = { rows: [{ id: '1', description: 'Client updated', metadata: { tokenName: 'CRM sync' } }], total: 1 };
+    const result = redactSecrets(page);
+    expect(result.tally.total).toBe(0);
+    expect(result.value).toBe(page);
+  });
+
+  it('keeps empty and boolean values under secret keys, which reveal nothing', () => {
+    const input = { password: '', token: null, pin: false };
+    const result = redactSecrets(input);
+    expect(result.value).toBe(input);
+    expect(result.tally.total).toBe(0);
+  });
+});
