@@ -176,14 +176,21 @@ test('the Client quick filter finds a client by name as you type', async ({ app,
   await search.fill('Marco');
   const option = page.getByRole('listbox', { name: 'Client suggestions' }).getByRole('option').first();
   await expect(option).toContainText('Marco');
-  const id = /\(([0-9a-f]{24})\)/.exec((await option.textContent()) ?? '')?.[1] ?? '';
+  const optionText = (await option.textContent()) ?? '';
+  const id = /\(([0-9a-f]{24})\)/.exec(optionText)?.[1] ?? '';
+  const name = /^\s*(.+?) \(/.exec(optionText)?.[1] ?? '';
   expect(id).not.toBe('');
   await option.getByRole('button').click();
   await page.getByRole('form', { name: 'Filters' }).getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByLabel('Active filters').getByText(`Client: ${id}`)).toBeVisible();
+  expect(name).toContain('Marco');
+  await expect(page.getByLabel('Active filters').getByText(`Client: ${name}`)).toBeVisible();
   await expect(page.getByTestId('match-total')).toHaveText(
     matches(await cluster.count([{ term: { 'client.id': id } }])),
   );
+  await expect(page).toHaveURL(new RegExp(`client=${id}`));
+  await page.reload();
+  await page.waitForSelector('html[data-app-state="loaded"]');
+  await expect(page.getByLabel('Active filters').getByText(`Client: ${name}`)).toBeVisible();
 });
 
 test('a bearer token a producer logged is redacted before display, and the grid says so', async ({ app, page }) => {

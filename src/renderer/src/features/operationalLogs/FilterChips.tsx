@@ -1,5 +1,6 @@
 import type { OperationalFilters, OperationalQuery } from '../../../../shared/query/logQuery';
 import { formatTimestamp } from '../../format/formatTimestamp';
+import { usePartyNames } from './partyNames';
 
 const LABELS: Readonly<Record<keyof OperationalFilters, string>> = {
   clientId: 'Client',
@@ -15,6 +16,9 @@ const LABELS: Readonly<Record<keyof OperationalFilters, string>> = {
   impactedTable: 'Impacted table',
 };
 
+/** Filters that hold ids of people or API tokens: their chips read as names once known. */
+const PARTY_FILTERS = new Set<keyof OperationalFilters>(['clientId', 'employeeId', 'apiId']);
+
 /** Every active filter as a chip; removing one applies at once. */
 export function FilterChips({
   query,
@@ -23,12 +27,15 @@ export function FilterChips({
   query: OperationalQuery;
   onChange: (query: OperationalQuery) => void;
 }) {
+  const names = usePartyNames();
   const chips: { key: string; label: string; remove: () => OperationalQuery }[] = [];
+  const shown = (key: keyof OperationalFilters, value: string) =>
+    PARTY_FILTERS.has(key) && names[value] ? names[value] : value;
   for (const [key, values] of Object.entries(query.filters) as [keyof OperationalFilters, string[] | undefined][]) {
     for (const value of values ?? []) {
       chips.push({
         key: `${key}:${value}`,
-        label: `${LABELS[key]}: ${value}`,
+        label: `${LABELS[key]}: ${shown(key, value)}`,
         remove: () => {
           const rest = values?.filter((item) => item !== value) ?? [];
           return { ...query, filters: { ...query.filters, [key]: rest.length > 0 ? rest : undefined } };

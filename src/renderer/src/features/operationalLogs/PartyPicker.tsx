@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SuggestField } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
+import { rememberPartyNames, usePartyNames } from './partyNames';
 
 interface PartyPickerProps {
   field: SuggestField;
@@ -16,6 +17,7 @@ export function PartyPicker({ field, label, selected, onChange, autoFocus }: Par
   const api = useApi();
   const [prefix, setPrefix] = useState('');
   const suggestions = useRequest(() => api.suggestParties({ field, prefix }), [api, field, prefix]);
+  const names = usePartyNames();
   const add = (id: string) => {
     if (!selected.includes(id)) onChange([...selected, id]);
     setPrefix('');
@@ -31,7 +33,7 @@ export function PartyPicker({ field, label, selected, onChange, autoFocus }: Par
             className="chip"
             onClick={() => onChange(selected.filter((item) => item !== id))}
           >
-            {id} ✕
+            {names[id] ?? id} ✕
           </button>
         ))}
       </div>
@@ -53,7 +55,13 @@ export function PartyPicker({ field, label, selected, onChange, autoFocus }: Par
       <ul className="suggestions" role="listbox" aria-label={`${label} suggestions`}>
         {(suggestions.data ?? []).slice(0, 8).map((suggestion) => (
           <li key={suggestion.id} role="option" aria-selected={selected.includes(suggestion.id)}>
-            <button type="button" onClick={() => add(suggestion.id)}>
+            <button
+              type="button"
+              onClick={() => {
+                rememberPartyNames([suggestion]);
+                add(suggestion.id);
+              }}
+            >
               {suggestion.name} <span className="muted">({suggestion.id})</span>
               <span className="count">{suggestion.count.toLocaleString()}</span>
             </button>

@@ -7,6 +7,7 @@ import type { OperationalQuery } from '../../../../shared/query/logQuery';
 import type { LogPage } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
 import { createCursorDatasource } from './createCursorDatasource';
+import { rememberRowParties } from './partyNames';
 
 export interface GridStatus {
   total: LogPage['total'] | null;
@@ -76,14 +77,16 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
     const cursorSource = createCursorDatasource({
       pageSize: query.pageSize,
       fetchPage,
-      onPage: (page, block) =>
+      onPage: (page, block) => {
+        if (page.family === 'operational') rememberRowParties(page.rows);
         setStatus((previous) => ({
           ...previous,
           total: block === 0 ? page.total : (previous.total ?? page.total),
           partial: page.partial ?? (block === 0 ? null : previous.partial),
           missingFields: page.missingFields,
           redactions: addCounts(block === 0 ? {} : previous.redactions, page.redactions),
-        })),
+        }));
+      },
     });
     return {
       cursorSource,

@@ -1,0 +1,47 @@
+import { useSyncExternalStore } from 'react';
+import type { OperationalLog } from '../../../../shared/domain/operationalLog';
+
+/**
+ * Names of the clients and employees this window has seen, by id, so filters that hold ids read as
+ * names. Kept for the session: a reload shows names again before the first page arrives.
+ */
+const STORAGE_KEY = 'audit-console.partyNames';
+const listeners = new Set<() => void>();
+let names: Readonly<Record<string, string>> = readStored();
+
+function readStored(): Record<string, string> {
+  try {
+    const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}');
+    return typeof stored === 'object' && stored !== null ? (stored as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function rememberPartyNames(parties: ReadonlyArray<{ id: string; name: string } | null>): void {
+  const fresh = parties.filter((party): party is { id: string; name: string } =>
+    Boolean(party?.name && names[party.id] !== party.name),
+  );
+  if (fresh.length === 0) return;
+  names = { ...names, ...Object.fromEntries(fresh.map((party) => [party.id, party.name])) };
+  try {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(names));
+  } catch {
+    // Storage full or unavailable: names still show for this page's life.
+  }
+  for (const listener of listeners) listener();
+}
+
+export function rememberRowParties(rows: readonly OperationalLog[]): void {
+  rememberPartyNames(rows.flatMap((row) => [row.client, row.employee, row.api]));
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The known names by id; re-renders when new names arrive. */
+export function usePartyNames(): Readonly<Record<string, string>> {
+  return useSyncExternalStore(subscribe, () => names);
+}
