@@ -168,7 +168,19 @@ export type RequestOf<C extends Channel> = z.output<Contract[C]['request']>;
 export type RequestInputOf<C extends Channel> = z.input<Contract[C]['request']>;
 export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
 
+/** How one call may be steered by its caller. */
+export interface CallOptions {
+  /**
+   * Abandons the call: it answers CANCELLED at once. Over HTTP the request is aborted, so main stops
+   * the query on the cluster too; over IPC main finishes it and the answer is dropped.
+   */
+  signal?: AbortSignal;
+}
+
 /** The renderer's whole surface: one named method per channel, errors as values. */
 export type ConsoleApi = {
-  [C in Channel as (typeof CHANNEL_METHODS)[C]]: (request: RequestInputOf<C>) => Promise<Result<ResponseOf<C>>>;
+  [C in Channel as (typeof CHANNEL_METHODS)[C]]: (
+    request: RequestInputOf<C>,
+    options?: CallOptions,
+  ) => Promise<Result<ResponseOf<C>>>;
 };

@@ -28,6 +28,9 @@ export class SwitchableProxy {
     if (state !== 'up') for (const socket of this.sockets) socket.destroy();
   }
 
+  /** Requests a silent relay accepted and held, by their request line, and whether the caller gave up. */
+  readonly held: { line: string; closed: boolean }[] = [];
+
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -39,7 +42,14 @@ export class SwitchableProxy {
       return;
     }
     this.track(client);
-    if (this.state === 'silent') return;
+    if (this.state === 'silent') {
+      client.once('data', (chunk: Buffer) => {
+        const entry = { line: chunk.toString('latin1').split('\r\n')[0] ?? '', closed: false };
+        this.held.push(entry);
+        client.on('close', () => (entry.closed = true));
+      });
+      return;
+    }
     const upstream = createConnection({ host: '127.0.0.1', port: this.targetPort });
     this.track(upstream);
     client.pipe(upstream).pipe(client);

@@ -1,8 +1,10 @@
 import { CHANNEL_METHODS, type Channel } from '../../../shared/contract/channelMethods';
-import type { ConsoleApi } from '../../../shared/contract/contract';
+import type { CallOptions, ConsoleApi } from '../../../shared/contract/contract';
 import type { Result } from '../../../shared/contract/errors';
 
-async function post(channel: Channel, request: unknown): Promise<Result<unknown>> {
+const cancelled: Result<unknown> = { ok: false, code: 'CANCELLED', message: 'Cancelled.' };
+
+async function post(channel: Channel, request: unknown, options: CallOptions = {}): Promise<Result<unknown>> {
   let response: Response;
   try {
     response = await fetch(`/api/${channel}`, {
@@ -10,8 +12,11 @@ async function post(channel: Channel, request: unknown): Promise<Result<unknown>
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(request ?? {}),
+      ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch {
+    // Aborting closes the connection, which stops the query in main.
+    if (options.signal?.aborted) return cancelled;
     return {
       ok: false,
       code: 'UNAVAILABLE',
@@ -25,14 +30,20 @@ async function post(channel: Channel, request: unknown): Promise<Result<unknown>
       message: 'Access token missing or wrong: open the address browser mode printed.',
     };
   }
-  return (await response.json()) as Result<unknown>;
+  try {
+    return (await response.json()) as Result<unknown>;
+  } catch {
+    return options.signal?.aborted
+      ? cancelled
+      : { ok: false, code: 'INTERNAL', message: 'The console server sent an unreadable answer.' };
+  }
 }
 
 /** Browser mode: the same contract over HTTP to the loopback server, one method per channel. */
 export function createHttpApi(): ConsoleApi {
-  const api: Record<string, (request: unknown) => Promise<Result<unknown>>> = {};
+  const api: Record<string, (request: unknown, options?: CallOptions) => Promise<Result<unknown>>> = {};
   for (const [channel, method] of Object.entries(CHANNEL_METHODS) as [Channel, string][]) {
-    api[method] = (request: unknown) => post(channel, request);
+    api[method] = (request: unknown, options?: CallOptions) => post(channel, request, options);
   }
   return api as unknown as ConsoleApi;
 }

@@ -56,7 +56,7 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
         abort.signal.addEventListener('abort', () => resolve(cancelled)),
       );
       const request = cursor === undefined ? query : { ...query, cursor };
-      return Promise.race([api.searchLogs(request), aborted]).then((result) => {
+      return Promise.race([api.searchLogs(request, { signal: abort.signal }), aborted]).then((result) => {
         if (inFlight.current === abort) inFlight.current = null;
         setStatus((previous) =>
           result.ok
