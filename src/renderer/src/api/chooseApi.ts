@@ -1,4 +1,5 @@
 import type { ConsoleApi } from '../../../shared/contract/contract';
+import { createBridgeApi } from './createBridgeApi';
 import { createHttpApi } from './createHttpApi';
 
 declare global {
@@ -10,5 +11,5 @@ declare global {
 
 /** The desktop shell's IPC api when the preload provided one, else HTTP to the browser-mode server. */
 export function chooseApi(): ConsoleApi {
-  return window.auditConsole ?? createHttpApi();
+  return window.auditConsole ? createBridgeApi(window.auditConsole) : createHttpApi();
 }
