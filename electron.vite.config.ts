@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          // The demo workspace build's thread, started by path from beside index.js (see runDemoBuildWorker).
+          demoBuildWorker: resolve('src/main/workspace/demoBuildWorker.ts'),
+        },
+      },
     },
   },
   preload: {

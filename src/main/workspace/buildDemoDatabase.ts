@@ -1,23 +1,11 @@
 import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { EMBEDDED_SCHEMA } from '../sources/embedded/embeddedSchema';
-import { loadDocuments, orderTablesByTime, type LogDocument } from '../sources/embedded/loadDocuments';
-import { openEmbeddedDatabase } from '../sources/embedded/openEmbeddedDatabase';
-import { generateDataset, GENERATOR_VERSION } from '../seeding/generateDataset';
+import type { DemoDatasetSpec } from './demoDatasetSpec';
 import type { WorkspaceProgress } from './DemoWorkspaceStatus';
-import { writeWorkspaceMeta, type WorkspaceMeta } from './workspaceMeta';
+import { runDemoBuildWorker } from './runDemoBuildWorker';
+import type { WorkspaceMeta } from './workspaceMeta';
 
-const DAY_MS = 86_400_000;
-
-/** What the demo data is generated from; the same spec always gives the same documents. */
-export interface DemoDatasetSpec {
-  clients: number;
-  days: number;
-  seed: string;
-  /** Last UTC day covered, `YYYY-MM-DD`. */
-  endDate: string;
-}
+export type { DemoDatasetSpec } from './demoDatasetSpec';
 
 export interface BuildOptions {
   onProgress?: (progress: WorkspaceProgress) => void;
@@ -34,7 +22,9 @@ const buildingPath = (path: string, pid: number) => `${path}.${pid}.building`;
 /**
  * Generates the demo dataset into a new DuckDB file beside `path` and renames it to `path` only once it
  * is complete and checkpointed, so a half-built workspace (crash, full disk, cancel) never looks like a
- * workspace; what is left of a failed build is removed.
+ * workspace; what is left of a failed build is removed. The generating and writing run in a worker
+ * thread (the main thread only waits, and hears progress), which has exited, its file closed, before
+ * the file is renamed or removed.
  */
 export async function buildDemoDatabase(
   path: string,
@@ -43,74 +33,20 @@ export async function buildDemoDatabase(
 ): Promise<WorkspaceMeta> {
   const temporary = buildingPath(path, process.pid);
   await removeAbandonedBuilds(path);
-  let instance: DuckDBInstance | undefined;
-  let connection: DuckDBConnection | undefined;
   try {
-    instance = await openEmbeddedDatabase(temporary);
-    connection = await instance.connect();
-    const meta = await fill(connection, spec, options);
-    await connection.run('CHECKPOINT');
-    connection.closeSync();
-    connection = undefined;
-    instance.closeSync();
-    instance = undefined;
+    const meta = await runDemoBuildWorker(
+      { path: temporary, spec, createdAt: (options.now?.() ?? new Date()).toISOString() },
+      {
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+      },
+    );
     await rename(temporary, path);
     return meta;
   } catch (error) {
-    connection?.closeSync();
-    instance?.closeSync();
     await removeDatabaseFiles(temporary);
     throw error;
   }
-}
-
-async function fill(
-  connection: DuckDBConnection,
-  spec: DemoDatasetSpec,
-  options: BuildOptions,
-): Promise<WorkspaceMeta> {
-  const report = options.onProgress ?? (() => undefined);
-  const startMs = Date.parse(`${spec.endDate}T00:00:00.000Z`) + DAY_MS - spec.days * DAY_MS;
-  let lastMs = startMs;
-  function* documents(): Generator<LogDocument> {
-    for (const item of generateDataset({
-      clients: spec.clients,
-      days: spec.days,
-      seed: spec.seed,
-      endDate: spec.endDate,
-    })) {
-      lastMs = Date.parse(item.family === 'operational' ? item.doc.created : item.doc.createdAt);
-      yield item.doc;
-    }
-  }
-  for (const statement of EMBEDDED_SCHEMA.ddl) await connection.run(statement);
-  report({ phase: 'generating', done: 0, total: spec.days, events: 0 });
-  const counts = await loadDocuments(connection, documents(), {
-    ...(options.signal ? { signal: options.signal } : {}),
-    progressEvery: 1_000,
-    onProgress: (events) => {
-      const done = Math.min(spec.days, Math.max(0, Math.floor((lastMs - startMs) / DAY_MS)));
-      report({ phase: 'generating', done, total: spec.days, events });
-    },
-  });
-  const events = counts.operational + counts.activity;
-  report({ phase: 'ordering', done: 0, total: 1, events });
-  await orderTablesByTime(connection);
-  report({ phase: 'saving', done: 0, total: 1, events });
-  const meta: WorkspaceMeta = {
-    schemaVersion: EMBEDDED_SCHEMA.version,
-    label: 'demo',
-    createdAt: (options.now?.() ?? new Date()).toISOString(),
-    seed: spec.seed,
-    clients: spec.clients,
-    days: spec.days,
-    endDate: spec.endDate,
-    generatorVersion: GENERATOR_VERSION,
-    operationalCount: counts.operational,
-    activityCount: counts.activity,
-  };
-  await writeWorkspaceMeta(connection, meta);
-  return meta;
 }
 
 /** Removes what builds of dead processes (or an earlier build of this one) left beside `path`. */
