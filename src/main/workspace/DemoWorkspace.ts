@@ -4,7 +4,8 @@ import type { DuckDBInstance } from '@duckdb/node-api';
 import { ConsoleError } from '../../shared/contract/errors';
 import { EmbeddedLogSource } from '../sources/embedded/EmbeddedLogSource';
 import { openEmbeddedDatabase } from '../sources/embedded/openEmbeddedDatabase';
-import { buildDemoDatabase, removeDatabaseFiles, type DemoDatasetSpec } from './buildDemoDatabase';
+import { buildDemoDatabase, removeDatabaseFiles } from './buildDemoDatabase';
+import type { DemoDatasetSpec } from './demoDatasetSpec';
 import type { DemoWorkspaceStatus, WorkspaceProgress } from './DemoWorkspaceStatus';
 import { describeBuildFailure } from './describeBuildFailure';
 import { describeOpenFailure } from './describeOpenFailure';
@@ -34,6 +35,10 @@ export class DemoWorkspace {
   private opened: { source: EmbeddedLogSource; status: DemoWorkspaceStatus } | null = null;
   private last: DemoWorkspaceStatus | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Cancels the build under way, if any: close and reset do not wait for one to finish. */
+  private building: AbortController | null = null;
+  /** Counts closes and resets: an open asked for before one of them builds nothing once its turn comes. */
+  private generation = 0;
 
   constructor(
     dir: string,
@@ -44,15 +49,18 @@ export class DemoWorkspace {
 
   /** Opens the workspace, building it first if the folder has none. Never throws for a bad file. */
   open(onProgress?: ProgressListener, signal?: AbortSignal): Promise<DemoWorkspaceStatus> {
-    return this.serialize(() => this.openNow(onProgress, signal));
+    const generation = this.generation;
+    return this.serialize(() => this.openNow(onProgress, signal, generation));
   }
 
   /** Closes, deletes and rebuilds the workspace: the operator's explicit answer to a failed status. */
   reset(onProgress?: ProgressListener, signal?: AbortSignal): Promise<DemoWorkspaceStatus> {
+    this.stopBuilding();
+    const generation = this.generation;
     return this.serialize(async () => {
       await this.closeNow();
       await removeDatabaseFiles(this.path);
-      return this.openNow(onProgress, signal);
+      return this.openNow(onProgress, signal, generation);
     });
   }
 
@@ -68,29 +76,37 @@ export class DemoWorkspace {
     throw new ConsoleError('UNAVAILABLE', 'The demo workspace is not open yet.');
   }
 
+  /** Closes the workspace; a build under way is cancelled (its thread stopped, its file removed). */
   close(): Promise<void> {
+    this.stopBuilding();
     return this.serialize(() => this.closeNow());
   }
 
   private async openNow(
     onProgress: ProgressListener | undefined,
     signal: AbortSignal | undefined,
+    generation: number,
   ): Promise<DemoWorkspaceStatus> {
     if (this.opened) return this.opened.status;
     let created = false;
     const existing = await fileState(this.path);
     if (existing === 'unreadable') return this.remember(describeOpenFailure(this.path, new Error('permission denied')));
     if (existing === 'absent') {
+      const building = new AbortController();
+      this.building = building;
+      if (generation !== this.generation) building.abort();
       try {
         await mkdir(dirname(this.path), { recursive: true });
         await buildDemoDatabase(this.path, this.dataset(), {
           ...(onProgress ? { onProgress } : {}),
-          ...(signal ? { signal } : {}),
+          signal: signal ? AbortSignal.any([signal, building.signal]) : building.signal,
           ...(this.options.now ? { now: this.options.now } : {}),
         });
         created = true;
       } catch (error) {
         return this.remember(describeBuildFailure(this.path, error));
+      } finally {
+        if (this.building === building) this.building = null;
       }
     }
     return this.openExisting(created);
@@ -118,6 +134,11 @@ export class DemoWorkspace {
       instance?.closeSync();
       return this.remember(describeOpenFailure(this.path, error));
     }
+  }
+
+  private stopBuilding(): void {
+    this.generation += 1;
+    this.building?.abort();
   }
 
   private async closeNow(): Promise<void> {
