@@ -128,7 +128,7 @@ test('a saved view brings back its filters for the same operator', async ({ app,
   await applyWebhookErrors(page);
   const count = await cluster.count(webhookErrors);
   await expect(page.getByTestId('match-total')).toHaveText(matches(count));
-  const name = `Webhook errors ${Date.now()}`;
+  const name = `Webhook errors ${Date.now().toString(36)}`;
   await page.getByLabel('View name').fill(name);
   await page.getByRole('button', { name: 'Save view' }).click();
   await expect(page.getByText(`Saved “${name}”`)).toBeVisible();

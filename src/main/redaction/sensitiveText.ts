@@ -25,6 +25,39 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Card brands by number prefix and the lengths they issue: [first prefix, last prefix, lengths]. */
+const CARD_BRANDS: readonly (readonly [number, number, readonly number[]])[] = [
+  [4, 4, [13, 16, 19]], // Visa
+  [51, 55, [16]], // Mastercard
+  [2221, 2720, [16]], // Mastercard 2-series
+  [34, 34, [15]], // American Express
+  [37, 37, [15]],
+  [300, 305, [14, 15, 16, 17, 18, 19]], // Diners Club
+  [36, 36, [14, 15, 16, 17, 18, 19]],
+  [38, 39, [16, 17, 18, 19]],
+  [3528, 3589, [16, 17, 18, 19]], // JCB
+  [6011, 6011, [16, 17, 18, 19]], // Discover
+  [644, 649, [16, 17, 18, 19]],
+  [65, 65, [16, 17, 18, 19]],
+  [62, 62, [16, 17, 18, 19]], // UnionPay
+  [50, 50, [12, 13, 14, 15, 16, 17, 18, 19]], // Maestro
+  [56, 58, [12, 13, 14, 15, 16, 17, 18, 19]],
+  [67, 67, [12, 13, 14, 15, 16, 17, 18, 19]],
+];
+
+/**
+ * A full card number: a brand's prefix and length, and the Luhn check. The prefix rule keeps other
+ * long numbers that happen to pass Luhn (a millisecond timestamp, an order number) readable.
+ */
+export function isCardNumber(digits: string): boolean {
+  const branded = CARD_BRANDS.some(([first, last, lengths]) => {
+    const width = String(first).length;
+    const prefix = Number(digits.slice(0, width));
+    return prefix >= first && prefix <= last && lengths.includes(digits.length);
+  });
+  return branded && passesLuhn(digits);
+}
+
 /** ISO 13616 check: the rearranged number modulo 97 is 1. */
 export function isValidIban(candidate: string): boolean {
   const compact = candidate.replace(/ /g, '');
@@ -62,7 +95,7 @@ export function redactText(text: string, tally: RedactionTally = new RedactionTa
     })
     .replace(CARD, (match) => {
       const digits = match.replace(/[ -]/g, '');
-      if (!passesLuhn(digits)) return match;
+      if (!isCardNumber(digits)) return match;
       tally.add('card number');
       return `[redacted: card •••• ${digits.slice(-4)}]`;
     });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../../../src/main/redaction/redactSecrets';
 import { RedactionTally } from '../../../src/main/redaction/redactionTally';
 import { isSecretKey } from '../../../src/main/redaction/sensitiveKeys';
-import { isValidIban, passesLuhn, redactText } from '../../../src/main/redaction/sensitiveText';
+import { isCardNumber, isValidIban, passesLuhn, redactText } from '../../../src/main/redaction/sensitiveText';
 import { SeededRandom } from '../../../src/main/seeding/seededRandom';
 import { bearerToken, cardNumber, iban, jwt } from '../../../src/main/seeding/sensitiveValues';
 
@@ -30,6 +30,11 @@ describe('secrets in text', () => {
   it('recognises the checksums', () => {
     expect(passesLuhn(card)).toBe(true);
     expect(passesLuhn('4111111111111112')).toBe(false);
+    expect(passesLuhn('1796137906279')).toBe(true);
+    expect(isCardNumber('1796137906279')).toBe(false);
+    expect(isCardNumber('378282246310005')).toBe(true);
+    expect(isCardNumber('5555555555554444')).toBe(true);
+    expect(isCardNumber('4111111111111111')).toBe(true);
     expect(isValidIban(account)).toBe(true);
     expect(isValidIban('DE00123456789012345678')).toBe(false);
   });
@@ -50,6 +55,8 @@ describe('secrets in text', () => {
 
   it.each([
     'order 4111111111111112 (fails Luhn) stays',
+    'view saved at 1796137906279 (a millisecond timestamp that passes Luhn)',
+    'reference 8800000000000005 passes Luhn but no card brand issues it',
     'client 6ae67cd6285ebb2f9b017de8 created 2026-10-31T23:42:14.000Z',
     'phone +44 20 7946 0958, amount 10000.50 EUR',
     'DE00123456789012345678 is not a valid IBAN',
