@@ -1,3 +1,4 @@
+import { isValidIban, passesLuhn } from './checksums';
 import { RedactionTally } from './redactionTally';
 
 /** Secrets found inside free text by their shape, each replaced by a marker that says what was there. */
@@ -11,19 +12,6 @@ const BEARER = /\b(Bearer|Basic)\s+[\w.~+/-]{12,}=*/gi;
 const SHORTEST_SECRET = 13;
 /** Every shape needs one of these: digits (cards, IBANs), a JWT header, or an auth scheme. */
 const MIGHT_HOLD_SECRET = /\d{2}|eyJ|bearer|basic/i;
-
-export function passesLuhn(digits: string): boolean {
-  let sum = 0;
-  for (let index = 0; index < digits.length; index++) {
-    let digit = Number(digits[digits.length - 1 - index]);
-    if (index % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
 
 /** Card brands by number prefix and the lengths they issue: [first prefix, last prefix, lengths]. */
 const CARD_BRANDS: readonly (readonly [number, number, readonly number[]])[] = [
@@ -56,19 +44,6 @@ export function isCardNumber(digits: string): boolean {
     return prefix >= first && prefix <= last && lengths.includes(digits.length);
   });
   return branded && passesLuhn(digits);
-}
-
-/** ISO 13616 check: the rearranged number modulo 97 is 1. */
-export function isValidIban(candidate: string): boolean {
-  const compact = candidate.replace(/ /g, '');
-  if (compact.length < 15 || compact.length > 34) return false;
-  const rearranged = compact.slice(4) + compact.slice(0, 4);
-  let remainder = 0;
-  for (const char of rearranged) {
-    const code = /[A-Z]/.test(char) ? String(char.charCodeAt(0) - 55) : char;
-    for (const digit of code) remainder = (remainder * 10 + Number(digit)) % 97;
-  }
-  return remainder === 1;
 }
 
 /**

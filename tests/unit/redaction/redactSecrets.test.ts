@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../../../src/main/redaction/redactSecrets';
 import { RedactionTally } from '../../../src/main/redaction/redactionTally';
 import { isSecretKey } from '../../../src/main/redaction/sensitiveKeys';
-import { isCardNumber, isValidIban, passesLuhn, redactText } from '../../../src/main/redaction/sensitiveText';
+import { isValidIban, passesLuhn } from '../../../src/main/redaction/checksums';
+import { isCardNumber, redactText } from '../../../src/main/redaction/sensitiveText';
 import { SeededRandom } from '../../../src/main/seeding/seededRandom';
 import { bearerToken, cardNumber, iban, jwt } from '../../../src/main/seeding/sensitiveValues';
 

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SeededRandom, weightTable } from '../../../src/main/seeding/seededRandom';
-import {
-  cardNumber,
-  iban,
-  ibanIsValid,
-  jwt,
-  luhnCheckDigit,
-  passesLuhn,
-} from '../../../src/main/seeding/sensitiveValues';
+import { isValidIban, luhnCheckDigit, passesLuhn } from '../../../src/main/redaction/checksums';
+import { cardNumber, iban, jwt } from '../../../src/main/seeding/sensitiveValues';
 
 const draws = (random: SeededRandom, count: number) => Array.from({ length: count }, () => random.uint32());
 
@@ -67,10 +61,10 @@ describe('sensitive values for injection', () => {
       const card = cardNumber(random);
       expect(card).toMatch(/^\d{16}$/);
       expect(luhnCheckDigit(card.slice(0, -1))).toBe(Number(card.at(-1)));
-      expect(ibanIsValid(iban(random))).toBe(true);
+      expect(isValidIban(iban(random))).toBe(true);
     }
-    expect(ibanIsValid('DE89370400440532013000')).toBe(true);
-    expect(ibanIsValid('DE89370400440532013001')).toBe(false);
+    expect(isValidIban('DE89370400440532013000')).toBe(true);
+    expect(isValidIban('DE89370400440532013001')).toBe(false);
   });
 
   it('makes three-part base64url JWTs', () => {

@@ -1,5 +1,5 @@
 import type { ViolationKind } from '../../../src/main/seeding/injectedViolation';
-import { ibanIsValid, passesLuhn } from '../../../src/main/seeding/sensitiveValues';
+import { isValidIban, passesLuhn } from '../../../src/main/redaction/checksums';
 import { strings } from './datasetFixtures';
 
 export interface Finding {
@@ -23,7 +23,7 @@ export function findSensitiveValues(doc: object): Finding[] {
       if (passesLuhn(match[0].replace(/[ -]/g, ''))) findings.push({ kind: 'cardNumber', field, value: match[0] });
     }
     for (const match of value.matchAll(IBAN))
-      if (ibanIsValid(match[0])) findings.push({ kind: 'iban', field, value: match[0] });
+      if (isValidIban(match[0])) findings.push({ kind: 'iban', field, value: match[0] });
     for (const match of value.matchAll(JWT)) findings.push({ kind: 'jwt', field, value: match[0] });
     for (const match of value.matchAll(BEARER)) findings.push({ kind: 'bearerToken', field, value: match[0] });
   }
