@@ -31,6 +31,13 @@ export type Failure = z.infer<typeof Failure>;
 
 export type Result<T> = { ok: true; data: T } | Failure;
 
+/** The answer to a call its caller aborted, whichever transport carried it. */
+export const CANCELLED_CALL: Failure = {
+  ok: false,
+  code: 'CANCELLED',
+  message: 'Cancelled; what was on screen stays.',
+};
+
 /** Thrown by services; the router turns it into a `Failure` value. */
 export class ConsoleError extends Error {
   constructor(

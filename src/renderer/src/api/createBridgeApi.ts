@@ -1,10 +1,8 @@
 import type { BridgeCallOptions } from '../../../shared/contract/bridgeCall';
 import type { CallOptions, ConsoleApi } from '../../../shared/contract/contract';
-import type { Result } from '../../../shared/contract/errors';
+import { CANCELLED_CALL, type Result } from '../../../shared/contract/errors';
 
 type BridgeMethod = (request: unknown, options?: BridgeCallOptions) => Promise<Result<unknown>>;
-
-const cancelled: Result<unknown> = { ok: false, code: 'CANCELLED', message: 'Cancelled.' };
 
 /**
  * The desktop api: the preload's methods, with the caller's AbortSignal turned into the `onAbort`
@@ -16,9 +14,9 @@ export function createBridgeApi(bridge: ConsoleApi): ConsoleApi {
     api[method] = (request, options) => {
       const signal = options?.signal;
       if (!signal) return call(request);
-      if (signal.aborted) return Promise.resolve(cancelled);
+      if (signal.aborted) return Promise.resolve(CANCELLED_CALL);
       const abandoned = new Promise<Result<unknown>>((resolve) =>
-        signal.addEventListener('abort', () => resolve(cancelled), { once: true }),
+        signal.addEventListener('abort', () => resolve(CANCELLED_CALL), { once: true }),
       );
       const answer = call(request, {
         onAbort: (cancel) => signal.addEventListener('abort', () => cancel(), { once: true }),

@@ -1,8 +1,6 @@
 import { CHANNEL_METHODS, type Channel } from '../../../shared/contract/channelMethods';
 import type { CallOptions, ConsoleApi } from '../../../shared/contract/contract';
-import type { Result } from '../../../shared/contract/errors';
-
-const cancelled: Result<unknown> = { ok: false, code: 'CANCELLED', message: 'Cancelled.' };
+import { CANCELLED_CALL, type Result } from '../../../shared/contract/errors';
 
 async function post(channel: Channel, request: unknown, options: CallOptions = {}): Promise<Result<unknown>> {
   let response: Response;
@@ -16,7 +14,7 @@ async function post(channel: Channel, request: unknown, options: CallOptions = {
     });
   } catch {
     // Aborting closes the connection, which stops the query in main.
-    if (options.signal?.aborted) return cancelled;
+    if (options.signal?.aborted) return CANCELLED_CALL;
     return {
       ok: false,
       code: 'UNAVAILABLE',
@@ -34,7 +32,7 @@ async function post(channel: Channel, request: unknown, options: CallOptions = {
     return (await response.json()) as Result<unknown>;
   } catch {
     return options.signal?.aborted
-      ? cancelled
+      ? CANCELLED_CALL
       : { ok: false, code: 'INTERNAL', message: 'The console server sent an unreadable answer.' };
   }
 }
