@@ -3,35 +3,18 @@
  * documents: a filtered first page of 50 and the grid's facet request. Target: a p50 of at most 50 ms
  * each for the embedded store, absolute; the cluster's figure is shown for comparison.
  */
-import { createElasticsearchLogSource } from '../../src/main/sources/elasticsearch/createElasticsearchLogSource';
 import type { ElasticsearchLogSource } from '../../src/main/sources/elasticsearch/ElasticsearchLogSource';
 import { EmbeddedLogSource } from '../../src/main/sources/embedded/EmbeddedLogSource';
-import { LogQuery } from '../../src/shared/query/logQuery';
 import type { FacetField, LogPage } from '../../src/shared/query/logSource';
 import { registerBenchmark, type BenchContext, type Figure, type Target } from './benchmark';
 import { ensureEmbeddedBenchStore } from './embeddedBenchStore';
 import { BENCH_DATASET } from './ensureBenchDataset';
+import { openSource, typicalQuery } from './benchmarks/logSearchFixtures';
 import { measurePair, type Measurement } from './measure';
 
-const DAY_MS = 86_400_000;
 const ABSOLUTE_50_MS: Target = { atMost: 50 };
 /** The facets the operational grid's filter panel asks for on every query change. */
 const GRID_FACETS: FacetField[] = ['action', 'origin', 'status', 'businessModel', 'subModel', 'source'];
-
-/** The harness's typical auditor query: changes over the last 60 days of the data, newest first, 50 a page. */
-function typicalQuery(ctx: BenchContext, extra: { text?: string } = {}): LogQuery {
-  return LogQuery.parse({
-    family: 'operational',
-    filters: { action: ['create', 'update', 'delete'] },
-    timeRange: {
-      kind: 'absolute',
-      from: new Date(ctx.dataset.endMs - 60 * DAY_MS).toISOString(),
-      to: new Date(ctx.dataset.endMs - 1).toISOString(),
-    },
-    pageSize: 50,
-    ...extra,
-  });
-}
 
 interface Sources {
   embedded: EmbeddedLogSource;
@@ -48,7 +31,7 @@ async function withSources<T>(ctx: BenchContext, work: (sources: Sources) => Pro
     );
   }
   const embedded = await EmbeddedLogSource.openFile(store.path);
-  const cluster = createElasticsearchLogSource({ connection: ctx.connection, indexPatterns: ctx.dataset.patterns });
+  const cluster = openSource(ctx);
   try {
     return await work({ embedded, cluster });
   } finally {

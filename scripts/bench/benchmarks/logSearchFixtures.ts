@@ -9,7 +9,7 @@ const DAY_MS = 86_400_000;
 export const PAGE_SIZE = 50;
 
 /** What an auditor typically asks: changes (not webhooks) over the last 60 days of the data, newest first. */
-export function typicalQuery(ctx: BenchContext): LogQuery {
+export function typicalQuery(ctx: BenchContext, extra: { text?: string } = {}): LogQuery {
   return LogQuery.parse({
     family: 'operational',
     filters: { action: ['create', 'update', 'delete'] },
@@ -19,6 +19,7 @@ export function typicalQuery(ctx: BenchContext): LogQuery {
       to: new Date(ctx.dataset.endMs - 1).toISOString(),
     },
     pageSize: PAGE_SIZE,
+    ...extra,
   });
 }
 

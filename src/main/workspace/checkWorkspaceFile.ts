@@ -1,7 +1,7 @@
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { EMBEDDED_SCHEMA } from '../sources/embedded/embeddedSchema';
 import type { FailedWorkspaceStatus } from './DemoWorkspaceStatus';
-import { readWorkspaceMeta, type WorkspaceMeta } from './workspaceMeta';
+import { completeMeta, readWorkspaceMeta, type WorkspaceMeta } from './workspaceMeta';
 
 export type WorkspaceCheck = { state: 'ok'; meta: WorkspaceMeta } | FailedWorkspaceStatus;
 
@@ -45,7 +45,7 @@ async function check(connection: DuckDBConnection, path: string): Promise<Worksp
       `The demo workspace at ${path} was created by an older version of Audit Console; Reset recreates it with this version.`,
     );
   }
-  const complete = toComplete(meta);
+  const complete = completeMeta(meta);
   if (!complete) return damaged;
   const operational = await scanRows(connection, EMBEDDED_SCHEMA.tables.operational);
   const activity = await scanRows(connection, EMBEDDED_SCHEMA.tables.activity);
@@ -57,45 +57,4 @@ async function check(connection: DuckDBConnection, path: string): Promise<Worksp
 async function scanRows(connection: DuckDBConnection, table: string): Promise<number> {
   const reader = await connection.runAndReadAll(`SELECT count(*), bit_xor(hash(${table})) FROM ${table}`);
   return Number(reader.getRows()[0]?.[0] ?? -1);
-}
-
-function toComplete(meta: Partial<WorkspaceMeta>): WorkspaceMeta | null {
-  const {
-    schemaVersion,
-    label,
-    createdAt,
-    seed,
-    clients,
-    days,
-    endDate,
-    generatorVersion,
-    operationalCount,
-    activityCount,
-  } = meta;
-  if (
-    schemaVersion === undefined ||
-    label === undefined ||
-    createdAt === undefined ||
-    seed === undefined ||
-    clients === undefined ||
-    days === undefined ||
-    endDate === undefined ||
-    generatorVersion === undefined ||
-    operationalCount === undefined ||
-    activityCount === undefined
-  ) {
-    return null;
-  }
-  return {
-    schemaVersion,
-    label,
-    createdAt,
-    seed,
-    clients,
-    days,
-    endDate,
-    generatorVersion,
-    operationalCount,
-    activityCount,
-  };
 }

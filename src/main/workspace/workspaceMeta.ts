@@ -82,3 +82,9 @@ export async function readWorkspaceMeta(connection: DuckDBConnection): Promise<P
   assign('activityCount', number('activityCount'));
   return meta;
 }
+
+/** The meta as a whole, or null when any field is missing (`readWorkspaceMeta` keeps only known keys). */
+export function completeMeta(meta: Partial<WorkspaceMeta>): WorkspaceMeta | null {
+  const fields = Object.keys(KEYS) as (keyof WorkspaceMeta)[];
+  return fields.every((field) => meta[field] !== undefined) ? (meta as WorkspaceMeta) : null;
+}
