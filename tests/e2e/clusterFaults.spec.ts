@@ -1,62 +1,37 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { readLocalConnection } from '../../scripts/elasticsearch/connection';
-import { withDevConnection } from '../../src/cli/devConnection';
-import { startBrowserMode, type BrowserMode } from '../../src/main/browser/startBrowserMode';
-import { MemorySecretStore } from '../../src/main/settings/MemorySecretStore';
-import { createDataSourceProvider } from '../../src/main/sources/createDataSourceProvider';
-import { ClusterConnection } from '../../src/shared/domain/settings';
-import { FIXTURE_INDEX_PATTERNS } from '../integration/support/fixtureDataset';
 import { expect, test } from './support/appDriver';
+import { startFixtureConsole, type FixtureConsole } from './support/startFixtureConsole';
 import { SwitchableProxy } from './support/switchableProxy';
 
 const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
 let proxy: SwitchableProxy;
-let mode: BrowserMode;
-let dataDir: string;
+let faulty: FixtureConsole;
 
 /** Browser mode on the seeded fixture, reached through a relay the tests can take down or silence. */
 test.beforeAll(async () => {
   const local = readLocalConnection();
   if (!local?.username) throw new Error('No local cluster recorded: the e2e global setup should have started one');
   proxy = new SwitchableProxy(Number(new URL(local.url).port));
-  const port = await proxy.listen();
-  const secrets = new MemorySecretStore();
-  const connection = ClusterConnection.parse({
-    id: 'relayed-fixture',
-    name: 'Relayed fixture cluster',
-    url: `http://127.0.0.1:${port}`,
-    auth: { kind: 'basic', username: local.username },
-    indexPatterns: FIXTURE_INDEX_PATTERNS,
+  faulty = await startFixtureConsole({
+    url: `http://127.0.0.1:${await proxy.listen()}`,
+    username: local.username,
+    password: local.password ?? '',
+    name: 'e2e-faults',
     requestTimeoutMs: 8_000,
-  });
-  await secrets.set(connection.id, local.password ?? '');
-  dataDir = await mkdtemp(join(tmpdir(), 'audit-console-faults-e2e-'));
-  mode = await startBrowserMode({
-    port: 0,
-    dataDir,
-    rendererDir: join(resolve(import.meta.dirname, '../..'), 'out', 'renderer'),
-    version: 'e2e-faults',
-    secretStore: secrets,
-    openDataSources: (settings) =>
-      createDataSourceProvider({ settings: withDevConnection(settings, connection), secrets }),
-    user: { id: 'e2e-auditor', name: 'E2E Auditor' },
   });
 });
 
 test.afterAll(async () => {
-  await mode.close();
+  await faulty.close();
   await proxy.close();
-  await rm(dataDir, { recursive: true, force: true });
 });
 
 test.beforeEach(() => proxy.set('up'));
 
 /** Opens the grid by tens and returns the id of its first row once loaded. */
 async function openGrid(page: Page): Promise<string> {
-  await page.goto(`${mode.launchUrl}#/logs?size=10`);
+  await page.goto(`${faulty.mode.launchUrl}#/logs?size=10`);
   await page.waitForSelector('html[data-app-state="loaded"]');
   await expect(page.getByTestId('match-total')).toHaveText('more than 10,000 matches');
   const first = page.locator(`${ROWS}[row-index="0"]`).first();

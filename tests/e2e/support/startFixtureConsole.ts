@@ -1,0 +1,56 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { withDevConnection } from '../../../src/cli/devConnection';
+import { startBrowserMode, type BrowserMode } from '../../../src/main/browser/startBrowserMode';
+import { MemorySecretStore } from '../../../src/main/settings/MemorySecretStore';
+import { createDataSourceProvider } from '../../../src/main/sources/createDataSourceProvider';
+import { ClusterConnection } from '../../../src/shared/domain/settings';
+import { FIXTURE_INDEX_PATTERNS } from '../../integration/support/fixtureDataset';
+
+export interface FixtureConsoleOptions {
+  /** Where the cluster is reached: the local node, or a relay in front of it. */
+  url: string;
+  username: string;
+  password: string;
+  /** Names the run's data folder and the version the console reports. */
+  name: string;
+  requestTimeoutMs?: number;
+}
+
+export interface FixtureConsole {
+  mode: BrowserMode;
+  close(): Promise<void>;
+}
+
+/** Browser mode over the seeded fixture indices, as the e2e auditor, in a fresh data folder. */
+export async function startFixtureConsole(options: FixtureConsoleOptions): Promise<FixtureConsole> {
+  const secrets = new MemorySecretStore();
+  const connection = ClusterConnection.parse({
+    id: `${options.name}-cluster`,
+    name: `Fixture cluster (${options.name})`,
+    url: options.url,
+    auth: { kind: 'basic', username: options.username },
+    indexPatterns: FIXTURE_INDEX_PATTERNS,
+    ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+  });
+  await secrets.set(connection.id, options.password);
+  const dataDir = await mkdtemp(join(tmpdir(), `audit-console-${options.name}-`));
+  const mode = await startBrowserMode({
+    port: 0,
+    dataDir,
+    rendererDir: join(resolve(import.meta.dirname, '../../..'), 'out', 'renderer'),
+    version: options.name,
+    secretStore: secrets,
+    openDataSources: (settings) =>
+      createDataSourceProvider({ settings: withDevConnection(settings, connection), secrets }),
+    user: { id: 'e2e-auditor', name: 'E2E Auditor' },
+  });
+  return {
+    mode,
+    async close() {
+      await mode.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
