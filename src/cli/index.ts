@@ -4,6 +4,10 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, { run: () => Promise<Command>; summary: string }>> = {
   serve: { run: () => Promise.resolve(serveCommand), summary: 'browser mode on 127.0.0.1 with a per-launch token' },
+  journal: {
+    run: async () => (await import('./journalCommand')).journalCommand,
+    summary: 'journal verify [PATH]: check the operators journal has not been altered',
+  },
   seed: {
     run: async () => (await import('./seedCommand')).seedCommand,
     summary: 'generate CRM logs into Elasticsearch',

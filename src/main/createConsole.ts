@@ -3,6 +3,7 @@ import type { AppInfo } from '../shared/contract/appInfo';
 import type { Settings } from '../shared/domain/settings';
 import { resolveOperator, type WorkstationUser } from './access/resolveOperator';
 import { FileJournal } from './journal/FileJournal';
+import { JOURNAL_FILE } from './journal/Journal';
 import { PreferencesStore } from './preferences/PreferencesStore';
 import { createRouter, type Handlers, type Router } from './router/createRouter';
 import { createAppInfoService } from './services/createAppInfoService';
@@ -62,10 +63,13 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
     }),
     ...createWorkspaceService(options.demo),
   };
+  const journal = new FileJournal(join(options.dataDir, ...JOURNAL_FILE));
+  // A line torn by a crash is fenced off now; if that cannot be written, calls say so until it can.
+  await journal.recover().catch(() => undefined);
   const router = createRouter({
     handlers,
     currentOperator: () => resolveOperator(settings, options.user),
-    journal: new FileJournal(join(options.dataDir, 'journal', 'operator-journal.ndjson')),
+    journal,
   });
   return {
     router,

@@ -1,19 +1,124 @@
-import { appendFile, mkdir } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, stat, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Journal, JournalEntry } from './Journal';
+import { JOURNAL_FORMAT, type JournalRecord } from '../../shared/domain/journal';
+import { JournalUnavailableError, type Journal } from './Journal';
+import { lineHash } from './lineHash';
+import { readJournalTail, type JournalTail } from './readJournalTail';
 
-/** Appends one JSON line per entry; appends of one process are serialized so lines never interleave. */
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return 0;
+    throw error;
+  }
+}
+
+function unavailable(error: unknown): JournalUnavailableError {
+  if (errorCode(error) === 'ENOSPC' || errorCode(error) === 'EDQUOT') {
+    return new JournalUnavailableError(
+      'DISK_FULL',
+      "The operators' journal cannot be written: the disk holding the console's data folder is full. " +
+        'Nothing is shown until it can be; free some space and retry.',
+    );
+  }
+  const reason = errorCode(error) ?? (error instanceof Error ? error.message : String(error));
+  return new JournalUnavailableError(
+    'UNAVAILABLE',
+    `The operators' journal cannot be written (${reason}). Nothing is shown until it can be; ` +
+      "check the console's data folder and retry.",
+  );
+}
+
+/**
+ * Appends one JSON line per entry, each carrying the hash of the line before it. A failed append is
+ * cut back off the file, so a full disk costs the failed calls and nothing after space is freed; an
+ * unreadable last line left by a crash is fenced off by the first write after start.
+ */
 export class FileJournal implements Journal {
-  private tail: Promise<void> = Promise.resolve();
+  private queue: Promise<void> = Promise.resolve();
+  private tail: JournalTail | null = null;
 
   constructor(private readonly path: string) {}
 
-  record(entry: JournalEntry): Promise<void> {
-    const line = `${JSON.stringify(entry)}\n`;
-    this.tail = this.tail.then(async () => {
-      await mkdir(dirname(this.path), { recursive: true });
-      await appendFile(this.path, line, { encoding: 'utf8', mode: 0o600 });
-    });
+  record(entry: JournalRecord): Promise<void> {
+    const written = this.queue.then(() => this.append(entry));
+    // Appends run one at a time; one that failed never blocks the next.
+    this.queue = written.catch(() => undefined);
+    return written;
+  }
+
+  /** Fences off an unreadable last line left by a crash, before the console takes any call. */
+  recover(): Promise<void> {
+    const recovered = this.queue.then(() => this.append(null));
+    this.queue = recovered.catch(() => undefined);
+    return recovered;
+  }
+
+  private async append(entry: JournalRecord | null): Promise<void> {
+    try {
+      await mkdir(dirname(this.path), { recursive: true, mode: 0o700 });
+      let tail = await this.currentTail();
+      if (tail.unreadable) tail = await this.fence(tail);
+      if (entry) await this.write(tail, entry);
+    } catch (error) {
+      if (error instanceof JournalUnavailableError) throw error;
+      console.error(`[journal] cannot write ${this.path}:`, error);
+      throw unavailable(error);
+    }
+  }
+
+  /** The tail known from our last write, read again when the file changed under us (another console). */
+  private async currentTail(): Promise<JournalTail> {
+    const size = await sizeOf(this.path);
+    if (this.tail?.size !== size) this.tail = await readJournalTail(this.path, size);
+    return this.tail;
+  }
+
+  private async fence(tail: JournalTail): Promise<JournalTail> {
+    const unreadable = tail.unreadable;
+    if (!unreadable) return tail;
+    console.error(`[journal] line ${unreadable.line} of ${this.path} cannot be read; fencing it off`);
+    const prefix = unreadable.ends ? '' : '\n';
+    return this.write(
+      tail,
+      {
+        at: new Date().toISOString(),
+        kind: 'fence',
+        fencedLine: unreadable.line,
+        lastIntact: unreadable.lastIntact,
+        reason: unreadable.ends ? 'unreadable line' : 'last line cut short (the console stopped while writing it)',
+      },
+      prefix,
+    );
+  }
+
+  private async write(tail: JournalTail, entry: JournalRecord, prefix = ''): Promise<JournalTail> {
+    const seq = tail.lines + 1;
+    const text = JSON.stringify({ v: JOURNAL_FORMAT, seq, id: randomUUID(), prev: tail.lastHash, ...entry });
+    const bytes = Buffer.from(`${prefix}${text}\n`, 'utf8');
+    const handle = await open(this.path, 'a', 0o600);
+    try {
+      // A full disk can take part of a line before it fails: write until all of it is there.
+      for (let done = 0; done < bytes.length;) {
+        const { bytesWritten } = await handle.write(bytes, done);
+        if (bytesWritten === 0) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+        done += bytesWritten;
+      }
+    } catch (error) {
+      // Whatever part of the line reached the disk is cut off again, so no torn line stays behind.
+      await handle.truncate(tail.size).catch(() => truncate(this.path, tail.size).catch(() => undefined));
+      this.tail = null;
+      throw error;
+    } finally {
+      await handle.close().catch(() => undefined);
+    }
+    this.tail = { size: tail.size + bytes.length, lines: seq, lastHash: lineHash(text), unreadable: null };
     return this.tail;
   }
 }

@@ -1,19 +1,19 @@
-/** One line of the operators' own audit trail: who looked at or exported what, and when. */
-export interface JournalEntry {
-  at: string;
-  operatorId: string;
-  role: string;
-  channel: string;
-  /** The validated request (a LogQuery, an export scope); never credentials. */
-  request: unknown;
-  outcome: 'ok' | 'refused' | 'failed';
-  code?: string;
-  /** Rows returned or exported, when the channel returns rows. */
-  rows?: number;
-}
+import { ConsoleError } from '../../shared/contract/errors';
+import type { JournalRecord } from '../../shared/domain/journal';
 
+export type { JournalRecord };
+
+/** The operators' own audit trail: who looked at, changed or was refused what, and when. */
 export interface Journal {
-  record(entry: JournalEntry): Promise<void>;
+  /** Resolves once the line is written; rejects with a `JournalUnavailableError` when it cannot be. */
+  record(entry: JournalRecord): Promise<void>;
 }
 
-export const discardingJournal: Journal = { record: () => Promise.resolve() };
+/**
+ * The journal could not be written. Reads fail closed on it: what an operator looks at is never shown
+ * without its journal line.
+ */
+export class JournalUnavailableError extends ConsoleError {}
+
+/** Where a console keeps its journal inside its data folder. */
+export const JOURNAL_FILE = ['journal', 'operator-journal.ndjson'] as const;

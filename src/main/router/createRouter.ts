@@ -1,9 +1,13 @@
 import { contract, type RequestOf, type ResponseOf } from '../../shared/contract/contract';
 import { isChannel, type Channel } from '../../shared/contract/channelMethods';
-import { ConsoleError, type Result } from '../../shared/contract/errors';
+import { ConsoleError, type Failure, type Result } from '../../shared/contract/errors';
+import type { JournalCall } from '../../shared/domain/journal';
 import { hasPermission, type Operator } from '../../shared/domain/roles';
 import type { Journal } from '../journal/Journal';
+import { journalName, journalRequest, summariseInvalidRequest } from '../journal/journalRequest';
 import { redactSecrets, type Redacted } from '../redaction/redactSecrets';
+import { redactText } from '../redaction/sensitiveText';
+import { answerSize, namedClients } from './journalFacts';
 import { toFailure } from './toFailure';
 
 export interface HandlerContext {
@@ -18,7 +22,7 @@ export type Handlers = {
 
 /** What the transport learned about the caller before the router runs. */
 export interface CallOrigin {
-  /** IPC: the sender is our window's main frame; HTTP: the per-launch token matched. */
+  /** IPC: the sender is our window's main frame; HTTP: the session credentials matched. */
   trusted: boolean;
   signal?: AbortSignal;
 }
@@ -27,17 +31,21 @@ export interface RouterDependencies {
   handlers: Handlers;
   currentOperator: () => Operator;
   journal: Journal;
+  /** The main process log, where unexpected failures are described; `console.error` unless a test listens. */
+  log?: (line: string) => void;
 }
 
 export interface Router {
   handle(channel: string, payload: unknown, origin: CallOrigin): Promise<Result<unknown>>;
 }
 
-function rowCount(data: unknown): number | undefined {
-  if (typeof data === 'object' && data !== null && 'rows' in data && Array.isArray(data.rows)) {
-    return data.rows.length;
-  }
-  return undefined;
+/** What a call's journal line says beyond who made it, when and on which channel. */
+type CallFacts = Omit<JournalCall, 'kind' | 'operatorId' | 'operatorName' | 'role' | 'channel'>;
+
+/** How a call ended: the answer, and what its journal line says (null: not journaled). */
+interface Settled {
+  answer: Result<unknown>;
+  facts: CallFacts | null;
 }
 
 /** Adds the redactions made on the way out to an answer that reports them (a page of rows). */
@@ -49,80 +57,98 @@ function withRedactionCounts({ value, tally }: Redacted<unknown>): unknown {
   return { ...value, redactions };
 }
 
-/** Runs every call the same way: sender, channel, request shape, permission, service, redaction, response shape. */
-export function createRouter({ handlers, currentOperator, journal }: RouterDependencies): Router {
-  async function run<C extends Channel>(
-    channel: C,
-    payload: unknown,
-    operator: Operator,
-    signal: AbortSignal,
-  ): Promise<{ request: RequestOf<C>; data: ResponseOf<C> }> {
+function refused(failure: Failure, facts: Omit<CallFacts, 'outcome' | 'code'>): Settled {
+  const field = failure.field === undefined ? {} : { field: failure.field };
+  return { answer: failure, facts: { ...facts, ...field, outcome: 'refused', code: failure.code } };
+}
+
+/**
+ * Runs every call the same way: sender, channel, request shape, permission, service, redaction,
+ * response shape, journal. Every answer, failures included, is redacted on its way out; every read
+ * and settings change is journaled with its validated request, and so is every refusal.
+ */
+export function createRouter({ handlers, currentOperator, journal, log = console.error }: RouterDependencies): Router {
+  async function serve<C extends Channel>(channel: C, payload: unknown, operator: Operator, signal: AbortSignal) {
     const definition = contract[channel];
-    const request = definition.request.parse(payload ?? {}) as RequestOf<C>;
-    if (!hasPermission(operator, definition.permission)) {
-      throw new ConsoleError(
-        'FORBIDDEN',
-        `Your role (${operator.role}) does not allow this (${definition.permission}); ask a console admin.`,
-      );
-    }
-    const handler = handlers[channel] as (req: RequestOf<C>, ctx: HandlerContext) => Promise<ResponseOf<C>>;
-    // Secrets a producer logged never leave main, whatever the service read; a page says what was removed.
-    const raw = withRedactionCounts(redactSecrets(await handler(request, { operator, signal })));
-    const parsed = definition.response.safeParse(raw);
+    const parsed = definition.request.safeParse(payload ?? {});
     if (!parsed.success) {
-      console.error(`[router] ${channel} answered with the wrong shape`, parsed.error.issues.slice(0, 5));
-      throw new ConsoleError(
-        'INTERNAL',
-        'The console produced an answer of the wrong shape; details are in the main process log.',
-      );
+      return refused(toFailure(parsed.error), { invalidRequest: summariseInvalidRequest(payload) });
     }
-    const data = parsed.data as ResponseOf<C>;
-    return { request, data };
+    const request = parsed.data as RequestOf<C>;
+    const facts = { request: journalRequest(request), ...namedClients(request) };
+    if (!hasPermission(operator, definition.permission)) {
+      const message = `Your role (${operator.role}) does not allow this (${definition.permission}); ask a console admin.`;
+      return refused({ ok: false, code: 'FORBIDDEN', message }, facts);
+    }
+    try {
+      const handler = handlers[channel] as (req: RequestOf<C>, ctx: HandlerContext) => Promise<ResponseOf<C>>;
+      const data = answerOf(channel, await handler(request, { operator, signal }));
+      return { answer: { ok: true, data }, facts: { ...facts, outcome: 'ok', ...answerSize(data) } } as Settled;
+    } catch (error) {
+      const failure = toFailure(error);
+      if (failure.code === 'INTERNAL' && !(error instanceof ConsoleError)) {
+        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        log(`[router] ${channel} failed unexpectedly: ${redactText(detail)}`);
+      }
+      if (failure.code === 'FORBIDDEN') return refused(failure, facts);
+      return { answer: failure, facts: { ...facts, outcome: 'failed', code: failure.code } } as Settled;
+    }
+  }
+
+  /** Secrets a producer logged never leave main, whatever the service read; a page says what was removed. */
+  function answerOf(channel: Channel, raw: unknown): unknown {
+    const parsed = contract[channel].response.safeParse(withRedactionCounts(redactSecrets(raw)));
+    if (parsed.success) return parsed.data;
+    log(
+      `[router] ${channel} answered with the wrong shape: ${redactText(JSON.stringify(parsed.error.issues.slice(0, 5)))}`,
+    );
+    throw new ConsoleError(
+      'INTERNAL',
+      'The console produced an answer of the wrong shape; details are in the main process log.',
+    );
+  }
+
+  async function settle(channel: string, payload: unknown, origin: CallOrigin, operator: Operator): Promise<Settled> {
+    const summary = { invalidRequest: summariseInvalidRequest(payload) };
+    if (!origin.trusted) {
+      const message = 'Refused: the request did not come from the console window.';
+      return refused({ ok: false, code: 'UNTRUSTED_SENDER', message }, summary);
+    }
+    if (!isChannel(channel)) {
+      const message = `Refused: "${journalName(channel)}" is not a console channel.`;
+      return refused({ ok: false, code: 'UNKNOWN_CHANNEL', message }, summary);
+    }
+    const settled = await serve(channel, payload, operator, origin.signal ?? new AbortController().signal);
+    const journaled = contract[channel].audited || settled.facts?.outcome === 'refused';
+    return journaled ? settled : { answer: settled.answer, facts: null };
   }
 
   return {
     async handle(channel, payload, origin) {
-      if (!origin.trusted) {
-        return {
-          ok: false,
-          code: 'UNTRUSTED_SENDER',
-          message: 'Refused: the request did not come from the console window.',
-        };
-      }
-      if (!isChannel(channel)) {
-        return { ok: false, code: 'UNKNOWN_CHANNEL', message: `Refused: "${channel}" is not a console channel.` };
-      }
       const operator = currentOperator();
       const at = new Date().toISOString();
-      try {
-        const { request, data } = await run(channel, payload, operator, origin.signal ?? new AbortController().signal);
-        const rows = rowCount(data);
-        if (contract[channel].audited)
+      const { answer, facts } = await settle(channel, payload, origin, operator);
+      if (facts) {
+        const call = isChannel(channel) ? channel : journalName(channel);
+        try {
           await journal.record({
             at,
+            kind: 'call',
             operatorId: operator.id,
+            operatorName: operator.name,
             role: operator.role,
-            channel,
-            request,
-            outcome: 'ok',
-            ...(rows === undefined ? {} : { rows }),
+            channel: call,
+            ...facts,
           });
-        return { ok: true, data };
-      } catch (error) {
-        const failure = toFailure(error);
-        const outcome = failure.code === 'FORBIDDEN' ? 'refused' : 'failed';
-        if (contract[channel].audited)
-          await journal.record({
-            at,
-            operatorId: operator.id,
-            role: operator.role,
-            channel,
-            request: payload,
-            outcome,
-            code: failure.code,
-          });
-        return failure;
+        } catch (error) {
+          log(`[router] the journal did not record ${call}: ${error instanceof Error ? error.message : String(error)}`);
+          // Fail closed: what was read is not shown without its journal line. A refusal or failure
+          // showed nothing, so it keeps its own message.
+          if (answer.ok) return redactSecrets(toFailure(error)).value;
+        }
       }
+      // Failures are redacted too: a cluster or proxy can echo credentials in an error body.
+      return answer.ok ? answer : redactSecrets(answer).value;
     },
   };
 }

@@ -44,7 +44,10 @@ export interface ChannelDefinition<Req extends z.ZodType = z.ZodType, Res extend
   readonly response: Res;
   /** What the operator's role must grant before the handler runs. */
   readonly permission: Permission;
-  /** Whether calls go into the operators' journal (what they looked at or exported). */
+  /**
+   * Whether every call goes into the operators' journal: each read of log data and each settings
+   * change. Refused calls are journaled on every channel.
+   */
   readonly audited: boolean;
 }
 
@@ -69,15 +72,15 @@ export const contract = {
     request: OperationalFacetsRequest,
     response: Facets,
     permission: 'logs:read',
-    audited: false,
+    audited: true,
   }),
   'logs/histogram': channel({
     request: OperationalHistogramRequest,
     response: Histogram,
     permission: 'logs:read',
-    audited: false,
+    audited: true,
   }),
-  'logs/suggest': channel({ request: SuggestRequest, response: Suggestions, permission: 'logs:read', audited: false }),
+  'logs/suggest': channel({ request: SuggestRequest, response: Suggestions, permission: 'logs:read', audited: true }),
   'activity/search': channel({
     request: SearchRequest.activity,
     response: LogPage,
@@ -88,13 +91,13 @@ export const contract = {
     request: ActivityFacetsRequest,
     response: Facets,
     permission: 'activity:read',
-    audited: false,
+    audited: true,
   }),
   'activity/histogram': channel({
     request: ActivityHistogramRequest,
     response: Histogram,
     permission: 'activity:read',
-    audited: false,
+    audited: true,
   }),
   'cursor/release': channel({
     request: ReleaseCursorRequest,
@@ -122,31 +125,31 @@ export const contract = {
     request: SaveConnectionRequest,
     response: SettingsView,
     permission: 'settings:manage',
-    audited: false,
+    audited: true,
   }),
   'settings/connection/delete': channel({
     request: DeleteConnectionRequest,
     response: SettingsView,
     permission: 'settings:manage',
-    audited: false,
+    audited: true,
   }),
   'settings/connection/activate': channel({
     request: ActivateConnectionRequest,
     response: SettingsView,
     permission: 'settings:manage',
-    audited: false,
+    audited: true,
   }),
   'settings/connection/test': channel({
     request: TestConnectionRequest,
     response: DataSourceStatus,
     permission: 'settings:manage',
-    audited: false,
+    audited: true,
   }),
   'settings/operators/save': channel({
     request: SaveOperatorsRequest,
     response: SettingsView,
     permission: 'settings:manage',
-    audited: false,
+    audited: true,
   }),
   'workspace/status': channel({
     request: WorkspaceStatusRequest,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter, type Handlers } from '../../../src/main/router/createRouter';
-import type { JournalEntry } from '../../../src/main/journal/Journal';
+import type { JournalRecord } from '../../../src/main/journal/Journal';
 import { ConsoleError } from '../../../src/shared/contract/errors';
 import { CHANNELS } from '../../../src/shared/contract/channelMethods';
 import type { Operator } from '../../../src/shared/domain/roles';
@@ -27,11 +27,12 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 }
 
 function setup(operator: Operator = auditor, overrides: Partial<Handlers> = {}) {
-  const journal: JournalEntry[] = [];
+  const journal: JournalRecord[] = [];
   const router = createRouter({
     handlers: handlers(overrides),
     currentOperator: () => operator,
     journal: { record: (entry) => Promise.resolve(void journal.push(entry)) },
+    log: () => undefined,
   });
   return { router, journal };
 }
@@ -45,16 +46,20 @@ describe('router', () => {
     const result = await router.handle('logs/search', search, trusted);
     expect(result).toEqual({ ok: true, data: emptyPage });
     expect(journal).toMatchObject([{ operatorId: 'a1', channel: 'logs/search', outcome: 'ok', rows: 0 }]);
-    expect(journal[0]?.request).toMatchObject({ family: 'operational', pageSize: 50, sort: { field: 'created' } });
+    expect(journal[0]?.kind === 'call' && journal[0].request).toMatchObject({
+      family: 'operational',
+      pageSize: 50,
+      sort: { field: 'created' },
+    });
   });
 
-  it('refuses a sender that is not our main frame, before anything runs', async () => {
+  it('refuses a sender that is not our main frame, before anything runs, and journals the refusal', async () => {
     let ran = false;
     const { router, journal } = setup(auditor, { 'logs/search': () => ((ran = true), Promise.resolve(emptyPage)) });
     const result = await router.handle('logs/search', search, { trusted: false });
     expect(result).toMatchObject({ ok: false, code: 'UNTRUSTED_SENDER' });
     expect(ran).toBe(false);
-    expect(journal).toEqual([]);
+    expect(journal).toMatchObject([{ channel: 'logs/search', outcome: 'refused', code: 'UNTRUSTED_SENDER' }]);
   });
 
   it('refuses an unknown channel', async () => {

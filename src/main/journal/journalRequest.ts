@@ -1,0 +1,85 @@
+import { redactSecrets } from '../redaction/redactSecrets';
+import { redactText } from '../redaction/sensitiveText';
+
+/** Limits that keep one journal line small whatever the request held. */
+const MAX_DEPTH = 8;
+const MAX_ITEMS = 20;
+const MAX_KEYS = 40;
+/** Long enough for any secret shape to be recognised before the text is cut. */
+const MAX_SCAN = 2_000;
+const MAX_TEXT = 300;
+const MAX_SUMMARY_KEYS = 20;
+const MAX_KEY = 60;
+const MAX_NODES = 2_000;
+
+function cut(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit)}… (${text.length} characters)`;
+}
+
+/** A key as recorded: a card number used as a key is redacted like one in text. */
+function journalKey(key: string): string {
+  return cut(redactText(cut(key, MAX_SCAN)), MAX_KEY);
+}
+
+interface Bounds {
+  textLimit: number;
+  /** Items kept of an array, keys of an object. */
+  items: number;
+  keys: number;
+  /** Values still allowed in the copy. */
+  nodes: number;
+}
+
+/** A copy no deeper, wider, larger or longer than the limits; what was left out is said in place. */
+function bounded(value: unknown, depth: number, bounds: Bounds): unknown {
+  if (--bounds.nodes < 0) return '[… too large to record]';
+  if (typeof value === 'string') return cut(value, bounds.textLimit);
+  if (typeof value !== 'object' || value === null) return typeof value === 'bigint' ? String(value) : value;
+  if (depth >= MAX_DEPTH) return '[… nested too deep to record]';
+  if (Array.isArray(value)) {
+    const items = value.slice(0, bounds.items).map((item: unknown) => bounded(item, depth + 1, bounds));
+    return value.length > bounds.items ? [...items, `[… ${value.length - bounds.items} more]`] : items;
+  }
+  const entries = Object.entries(value);
+  const kept = entries
+    .slice(0, bounds.keys)
+    .map(([key, item]): [string, unknown] => [journalKey(key), bounded(item, depth + 1, bounds)]);
+  if (entries.length > bounds.keys) kept.push(['…', `${entries.length - bounds.keys} more fields`]);
+  return Object.fromEntries(kept);
+}
+
+/**
+ * The validated request as the journal keeps it: secrets redacted (a card number typed into the search
+ * box is stored as a marker), arrays, depth and text bounded so one line stays small.
+ */
+export function journalRequest(request: unknown): unknown {
+  // Bounded first, so redaction never walks a huge value; redacted before the final cut, so a secret
+  // is recognised whole rather than cut into an unrecognisable piece.
+  const shape = { items: MAX_ITEMS, keys: MAX_KEYS, nodes: MAX_NODES };
+  const redacted = redactSecrets(bounded(request, 0, { ...shape, textLimit: MAX_SCAN })).value;
+  return bounded(redacted, 0, { ...shape, items: Infinity, keys: Infinity, textLimit: MAX_TEXT });
+}
+
+/** How a value looks, never what it holds: its type, and for an object its first keys (redacted). */
+export function summariseInvalidRequest(payload: unknown): unknown {
+  if (payload === null || payload === undefined) return { type: String(payload) };
+  if (Array.isArray(payload)) return { type: 'array', items: payload.length };
+  if (typeof payload === 'string') return { type: 'string', characters: payload.length };
+  if (typeof payload !== 'object') return { type: typeof payload };
+  let keys: string[];
+  try {
+    keys = Object.keys(payload);
+  } catch {
+    return { type: 'object' };
+  }
+  return {
+    type: 'object',
+    keys: keys.slice(0, MAX_SUMMARY_KEYS).map(journalKey),
+    ...(keys.length > MAX_SUMMARY_KEYS ? { moreKeys: keys.length - MAX_SUMMARY_KEYS } : {}),
+  };
+}
+
+/** A name the caller chose (an unknown channel), fit to be recorded and echoed. */
+export function journalName(name: string): string {
+  return journalKey(name);
+}
