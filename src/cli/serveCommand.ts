@@ -11,7 +11,7 @@ import { createDemoDataSource } from '../main/workspace/createDemoDataSource';
 
 const USAGE = 'usage: audit-console serve [--port N] [--data-dir DIR] [--cluster local] [--index-prefix P]';
 
-/** Browser mode: prints the address (with its one-time token) and serves until interrupted. */
+/** Browser mode: prints a single-use address (and another on Enter) and serves until interrupted. */
 export async function serveCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -69,8 +69,18 @@ export async function serveCommand(args: string[]): Promise<number> {
   }
   console.log(`Audit Console (browser mode) is serving on ${mode.url} (127.0.0.1 only).`);
   console.log(`Open: ${mode.launchUrl}`);
+  console.log('Each address opens the console once.');
+  // Another tab, or a tab closed by mistake, gets a fresh single-use address from here.
+  const onLine = () => console.log(`Open: ${mode.issueLaunchUrl()}`);
+  if (process.stdin.isTTY) {
+    console.log('Press Enter here for another address.');
+    process.stdin.on('data', onLine);
+  }
   await new Promise<void>((done) => {
-    const stop = () => void mode.close().then(done);
+    const stop = () => {
+      process.stdin.off('data', onLine).pause();
+      void mode.close().then(done);
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

@@ -31,7 +31,7 @@ test.beforeEach(() => proxy.set('up'));
 
 /** Opens the grid by tens and returns the id of its first row once loaded. */
 async function openGrid(page: Page): Promise<string> {
-  await page.goto(`${faulty.mode.launchUrl}#/logs?size=10`);
+  await page.goto(`${faulty.mode.issueLaunchUrl()}#/logs?size=10`);
   await page.waitForSelector('html[data-app-state="loaded"]');
   await expect(page.getByTestId('match-total')).toHaveText('more than 10,000 matches');
   const first = page.locator(`${ROWS}[row-index="0"]`).first();

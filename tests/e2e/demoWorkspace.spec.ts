@@ -44,7 +44,7 @@ async function stop(instance: Instance | undefined): Promise<void> {
 }
 
 async function openConsole(page: Page, { mode }: Instance, route = '/logs'): Promise<void> {
-  await page.goto(`${mode.launchUrl}#${route}`);
+  await page.goto(`${mode.issueLaunchUrl()}#${route}`);
   await page.waitForSelector('html[data-app-state="loaded"]');
 }
 

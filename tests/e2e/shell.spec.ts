@@ -26,8 +26,7 @@ test('a reload keeps the route', async ({ app, page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Investigations' })).toBeVisible();
 });
 
-test('a page without the token is refused', async ({ page }) => {
-  const launchUrl = new URL(process.env['AUDIT_CONSOLE_URL'] ?? '');
-  const response = await page.request.post(`${launchUrl.origin}/api/app/info`, { data: {} });
+test('a page without a session is refused', async ({ page, fixtureConsole }) => {
+  const response = await page.request.post(`${fixtureConsole.mode.url}/api/app/info`, { data: {} });
   expect(response.status()).toBe(401);
 });

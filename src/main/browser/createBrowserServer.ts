@@ -1,49 +1,48 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { timingSafeEqual } from 'node:crypto';
 import type { Router } from '../router/createRouter';
 import { serveStatic } from './serveStatic';
 import { CONTENT_SECURITY_POLICY } from '../../shared/contract/contentSecurityPolicy';
+import { LAUNCH_PARAM, NO_SESSION_MESSAGE, SESSION_HEADER, SESSION_PATH } from '../../shared/contract/browserSession';
+import { BrowserSessions } from './BrowserSessions';
 
 export interface BrowserServerOptions {
   router: Router;
   /** The built renderer (out/renderer). */
   rendererDir: string;
-  /** Random per launch; required on every request. */
-  token: string;
   port: number;
 }
 
 export interface BrowserServer {
   url: string;
-  /** The address to open: carries the token once, the page then keeps it in a same-site cookie. */
+  /** The first address to open; it opens the console once. */
   launchUrl: string;
+  /** A new single-use address, for another tab or after the first was used. */
+  issueLaunchUrl(): string;
   close(): Promise<void>;
 }
 
-const COOKIE = 'audit_console_token';
 const MAX_BODY_BYTES = 1024 * 1024;
 
-function sameToken(candidate: string | undefined, token: string): boolean {
-  if (!candidate) return false;
-  const a = Buffer.from(candidate);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
+class BodyTooLarge extends Error {}
 
-function presentedToken(request: IncomingMessage, url: URL): string | undefined {
-  const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length);
-  const cookie = request.headers.cookie
-    ?.split(';')
-    .map((part) => part.trim().split('='))
-    .find(([name]) => name === COOKIE);
-  if (cookie?.[1]) return cookie[1];
-  return url.searchParams.get('token') ?? undefined;
-}
-
-function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...headers,
+  });
   response.end(JSON.stringify(body));
+}
+
+const refuse = (response: ServerResponse, status: number, code: string, message: string) =>
+  send(response, status, { ok: false, code, message });
+
+function cookie(request: IncomingMessage, name: string): string | undefined {
+  for (const part of request.headers.cookie?.split(';') ?? []) {
+    const [key, value] = part.trim().split('=', 2);
+    if (key === name) return value;
+  }
+  return undefined;
 }
 
 async function readJson(request: IncomingMessage): Promise<unknown> {
@@ -52,69 +51,90 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   for await (const chunk of request) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new Error('Request body too large');
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
     chunks.push(buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
   return text ? (JSON.parse(text) as unknown) : {};
 }
 
+/** Reads a JSON body, answering for the caller when it is too large or not JSON. */
+async function readBody(request: IncomingMessage, response: ServerResponse): Promise<{ payload: unknown } | null> {
+  try {
+    return { payload: await readJson(request) };
+  } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      // The rest of the body is not read: the connection closes after this answer.
+      const message = 'The request is larger than 1 MiB; narrow it (fewer filter values).';
+      send(response, 413, { ok: false, code: 'BAD_REQUEST', message }, { connection: 'close' });
+    } else refuse(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    return null;
+  }
+}
+
 /**
- * Browser mode: the built renderer and the same router over HTTP, on 127.0.0.1 only, behind a random
- * per-launch token. The Host check stops DNS-rebinding pages from reaching it by another name.
+ * Browser mode: the built renderer and the same router over HTTP, on 127.0.0.1 only. Calls need a
+ * session that a single-use launch address opens (see `BrowserSessions`). The Host check stops
+ * DNS-rebinding pages from reaching it by another name; the Origin check stops other pages' posts.
  */
 export async function createBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   let origin = '';
+  // Replaced once the port is known; until then no launch token exists, so nothing is admitted.
+  let sessions = new BrowserSessions('audit_console');
+
+  async function openSession(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method !== 'POST') return refuse(response, 405, 'BAD_REQUEST', 'Use POST');
+    if (!request.headers['content-type']?.startsWith('application/json'))
+      return refuse(response, 415, 'BAD_REQUEST', 'Send the launch token as JSON.');
+    const body = await readBody(request, response);
+    if (!body) return;
+    const launch = (body.payload as { launch?: unknown } | null)?.launch;
+    const session = typeof launch === 'string' ? sessions.exchange(launch) : null;
+    if (!session) {
+      const message = `This address was already used, or is not one this console printed. ${NO_SESSION_MESSAGE}`;
+      return refuse(response, 401, 'UNTRUSTED_SENDER', message);
+    }
+    const cookieHeader = `${sessions.cookieName}=${session.cookie}; HttpOnly; SameSite=Strict; Path=/`;
+    send(response, 200, { ok: true, data: { session: session.header } }, { 'set-cookie': cookieHeader });
+  }
+
+  async function callApi(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
+    if (request.method !== 'POST') return refuse(response, 405, 'BAD_REQUEST', 'Use POST');
+    const header = request.headers[SESSION_HEADER];
+    if (!sessions.admits(typeof header === 'string' ? header : undefined, cookie(request, sessions.cookieName)))
+      return refuse(response, 401, 'UNTRUSTED_SENDER', NO_SESSION_MESSAGE);
+    const body = await readBody(request, response);
+    if (!body) return;
+    const abort = new AbortController();
+    response.on('close', () => {
+      if (!response.writableFinished) abort.abort();
+    });
+    send(response, 200, await options.router.handle(channel, body.payload, { trusted: true, signal: abort.signal }));
+  }
+
+  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.headers.host !== new URL(origin).host) return refuse(response, 421, 'FORBIDDEN', 'Wrong host');
+    const fromOrigin = request.headers.origin;
+    if (fromOrigin !== undefined && fromOrigin !== origin)
+      return refuse(response, 403, 'UNTRUSTED_SENDER', 'Cross-origin request refused');
+    const url = new URL(request.url ?? '/', origin);
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      return refuse(response, 400, 'BAD_REQUEST', 'The address is not validly percent-encoded.');
+    }
+    if (path === SESSION_PATH) return openSession(request, response);
+    if (path.startsWith('/api/')) return callApi(request, response, path.slice('/api/'.length));
+    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'BAD_REQUEST', 'Use GET');
+    // The renderer's files hold no secret: they are served to anyone on this machine; calls are not.
+    await serveStatic(options.rendererDir, path, response, CONTENT_SECURITY_POLICY);
+  }
+
   const server: Server = createServer((request, response) => {
-    void (async () => {
-      const url = new URL(request.url ?? '/', origin || 'http://127.0.0.1');
-      if (request.headers.host !== new URL(origin).host)
-        return send(response, 421, { ok: false, code: 'FORBIDDEN', message: 'Wrong host' });
-      const token = presentedToken(request, url);
-      if (!sameToken(token, options.token)) {
-        return send(response, 401, {
-          ok: false,
-          code: 'UNTRUSTED_SENDER',
-          message: 'Open the address browser mode printed: it carries the access token.',
-        });
-      }
-      if (url.pathname.startsWith('/api/')) {
-        if (request.method !== 'POST')
-          return send(response, 405, { ok: false, code: 'BAD_REQUEST', message: 'Use POST' });
-        const fromOrigin = request.headers.origin;
-        if (fromOrigin !== undefined && fromOrigin !== origin)
-          return send(response, 403, { ok: false, code: 'UNTRUSTED_SENDER', message: 'Cross-origin request refused' });
-        let payload: unknown;
-        try {
-          payload = await readJson(request);
-        } catch {
-          return send(response, 400, {
-            ok: false,
-            code: 'BAD_REQUEST',
-            message: 'The request body is not valid JSON.',
-          });
-        }
-        const abort = new AbortController();
-        response.on('close', () => {
-          if (!response.writableFinished) abort.abort();
-        });
-        const result = await options.router.handle(decodeURIComponent(url.pathname.slice('/api/'.length)), payload, {
-          trusted: true,
-          signal: abort.signal,
-        });
-        return send(response, 200, result);
-      }
-      if (url.searchParams.has('token')) {
-        response.writeHead(303, {
-          location: url.pathname,
-          'set-cookie': `${COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
-        });
-        return response.end();
-      }
-      await serveStatic(options.rendererDir, url.pathname, response, CONTENT_SECURITY_POLICY);
-    })().catch(() => {
-      if (!response.headersSent)
-        send(response, 500, { ok: false, code: 'INTERNAL', message: 'Browser-mode server error' });
+    answer(request, response).catch((error: unknown) => {
+      console.error('[browser mode] request failed', error);
+      if (!response.headersSent) refuse(response, 500, 'INTERNAL', 'Browser-mode server error; see its terminal.');
       else response.end();
     });
   });
@@ -125,9 +145,13 @@ export async function createBrowserServer(options: BrowserServerOptions): Promis
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   origin = `http://127.0.0.1:${port}`;
+  // Named after the port, so two consoles on this machine never read or overwrite each other's cookie.
+  sessions = new BrowserSessions(`audit_console_${port}`);
+  const issueLaunchUrl = () => `${origin}/?${LAUNCH_PARAM}=${sessions.issueLaunchToken()}`;
   return {
     url: origin,
-    launchUrl: `${origin}/?token=${options.token}`,
+    launchUrl: issueLaunchUrl(),
+    issueLaunchUrl,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -13,7 +13,10 @@ const TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves a file of the built renderer; paths outside it are refused, unknown paths get index.html. */
+/**
+ * Serves a file of the built renderer; paths outside it are refused, unknown paths get index.html.
+ * `pathname` is already percent-decoded by the caller, which answers 400 when it cannot be.
+ */
 export async function serveStatic(
   root: string,
   pathname: string,
@@ -21,7 +24,7 @@ export async function serveStatic(
   csp: string,
 ): Promise<void> {
   const base = resolve(root);
-  const wanted = resolve(join(base, normalize(decodeURIComponent(pathname))));
+  const wanted = resolve(join(base, normalize(pathname)));
   if (wanted !== base && !wanted.startsWith(base + sep)) {
     response.writeHead(404).end();
     return;

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { createConsole } from '../createConsole';
@@ -24,9 +23,7 @@ export interface BrowserModeOptions {
   user?: { id: string; name: string };
 }
 
-export interface BrowserMode extends BrowserServer {
-  token: string;
-}
+export type BrowserMode = BrowserServer;
 
 /** Starts the console core and serves it with the built renderer on 127.0.0.1. */
 export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
@@ -42,16 +39,13 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     transport: 'http',
     version: options.version,
   });
-  const token = randomBytes(32).toString('base64url');
   const server = await createBrowserServer({
     router: core.router,
     rendererDir: options.rendererDir,
-    token,
     port: options.port,
   });
   return {
     ...server,
-    token,
     async close() {
       await server.close();
       await core.close();

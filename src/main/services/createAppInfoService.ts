@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../shared/contract/appInfo';
+import { dataSourceStatusFor } from '../access/hideLocalPaths';
 import type { HandlerContext } from '../router/createRouter';
 import type { DataSourceProvider } from './DataSourceProvider';
 
@@ -17,7 +18,7 @@ export function createAppInfoService({ name, version, transport, dataSources }: 
         version,
         transport,
         operator: { id: operator.id, name: operator.name, role: operator.role },
-        dataSource: await dataSources.status(signal),
+        dataSource: dataSourceStatusFor(operator, await dataSources.status(signal)),
       };
     },
   };

@@ -1,6 +1,7 @@
 import { ConsoleError } from '../../shared/contract/errors';
 import type { Handlers } from '../router/createRouter';
 import type { DemoDataSourceProvider } from '../workspace/DemoDataSourceProvider';
+import { workspaceStateFor } from '../access/hideLocalPaths';
 
 type WorkspaceHandlers = Pick<Handlers, 'workspace/status' | 'workspace/reset'>;
 
@@ -10,7 +11,8 @@ type WorkspaceHandlers = Pick<Handlers, 'workspace/status' | 'workspace/reset'>;
  */
 export function createWorkspaceService(demo: DemoDataSourceProvider | undefined): WorkspaceHandlers {
   return {
-    'workspace/status': () => Promise.resolve(demo ? demo.state() : { state: 'absent' }),
+    'workspace/status': (_request, { operator }) =>
+      Promise.resolve(demo ? workspaceStateFor(operator, demo.state()) : { state: 'absent' }),
     'workspace/reset': () => {
       if (!demo) throw new ConsoleError('NOT_FOUND', 'This console has no demo workspace to recreate.');
       demo.reset().catch((error: unknown) => console.error('[demo workspace] could not be recreated', error));

@@ -3,13 +3,12 @@ import { ensureElasticsearch } from '../../../scripts/elasticsearch/connection';
 import { ensureSeededDataset } from '../../../src/main/seeding/ensureSeededDataset';
 import { createElasticsearchClient } from '../../../src/main/sources/elasticsearch/createElasticsearchClient';
 import { FIXTURE_DATASET, FIXTURE_INDEX_PATTERNS } from '../../integration/support/fixtureDataset';
-import { startFixtureConsole } from './startFixtureConsole';
 
 /**
- * Makes sure the cluster holds the shared fixture, then starts browser mode on it once for the run on
- * a free port; tests read its address from the environment.
+ * Makes sure the cluster holds the shared fixture; each worker then starts browser mode on it (see
+ * the app driver), since every launch address opens the console once and tests mint their own.
  */
-export default async function globalSetup(_config: FullConfig): Promise<() => Promise<void>> {
+export default async function globalSetup(_config: FullConfig): Promise<void> {
   const local = await ensureElasticsearch({ log: (line) => console.log(`[e2e] ${line}`) });
   if (local.username === undefined) throw new Error('The e2e run expects a cluster with basic authentication.');
   const credentials = { url: local.url, username: local.username, password: local.password ?? '' };
@@ -20,7 +19,4 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   } finally {
     await client.close();
   }
-  const fixtureConsole = await startFixtureConsole({ ...credentials, name: 'e2e' });
-  process.env['AUDIT_CONSOLE_URL'] = fixtureConsole.mode.launchUrl;
-  return () => fixtureConsole.close();
 }

@@ -1,6 +1,7 @@
 import type { ConsoleApi } from '../../../shared/contract/contract';
 import { createBridgeApi } from './createBridgeApi';
 import { createHttpApi } from './createHttpApi';
+import { openBrowserSession } from './openBrowserSession';
 
 declare global {
   interface Window {
@@ -11,5 +12,5 @@ declare global {
 
 /** The desktop shell's IPC api when the preload provided one, else HTTP to the browser-mode server. */
 export function chooseApi(): ConsoleApi {
-  return window.auditConsole ? createBridgeApi(window.auditConsole) : createHttpApi();
+  return window.auditConsole ? createBridgeApi(window.auditConsole) : createHttpApi(openBrowserSession());
 }

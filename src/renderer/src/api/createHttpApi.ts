@@ -1,14 +1,22 @@
 import { CHANNEL_METHODS, type Channel } from '../../../shared/contract/channelMethods';
 import type { CallOptions, ConsoleApi } from '../../../shared/contract/contract';
 import { CANCELLED_CALL, type Result } from '../../../shared/contract/errors';
+import { NO_SESSION_MESSAGE, SESSION_HEADER } from '../../../shared/contract/browserSession';
+import type { BrowserSessionState } from './openBrowserSession';
 
-async function post(channel: Channel, request: unknown, options: CallOptions = {}): Promise<Result<unknown>> {
+async function post(
+  session: BrowserSessionState,
+  channel: Channel,
+  request: unknown,
+  options: CallOptions = {},
+): Promise<Result<unknown>> {
+  if (session.header === null) return { ok: false, code: 'UNTRUSTED_SENDER', message: session.refusal };
   let response: Response;
   try {
     response = await fetch(`/api/${channel}`, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', [SESSION_HEADER]: session.header },
       body: JSON.stringify(request ?? {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
@@ -21,13 +29,7 @@ async function post(channel: Channel, request: unknown, options: CallOptions = {
       message: 'The console server is not answering; is browser mode still running?',
     };
   }
-  if (response.status === 401) {
-    return {
-      ok: false,
-      code: 'UNTRUSTED_SENDER',
-      message: 'Access token missing or wrong: open the address browser mode printed.',
-    };
-  }
+  if (response.status === 401) return { ok: false, code: 'UNTRUSTED_SENDER', message: NO_SESSION_MESSAGE };
   try {
     return (await response.json()) as Result<unknown>;
   } catch {
@@ -37,11 +39,14 @@ async function post(channel: Channel, request: unknown, options: CallOptions = {
   }
 }
 
-/** Browser mode: the same contract over HTTP to the loopback server, one method per channel. */
-export function createHttpApi(): ConsoleApi {
+/**
+ * Browser mode: the same contract over HTTP to the loopback server, one method per channel. Calls
+ * wait for the tab's session (see `openBrowserSession`) and carry its header token.
+ */
+export function createHttpApi(session: Promise<BrowserSessionState>): ConsoleApi {
   const api: Record<string, (request: unknown, options?: CallOptions) => Promise<Result<unknown>>> = {};
   for (const [channel, method] of Object.entries(CHANNEL_METHODS) as [Channel, string][]) {
-    api[method] = (request: unknown, options?: CallOptions) => post(channel, request, options);
+    api[method] = async (request: unknown, options?: CallOptions) => post(await session, channel, request, options);
   }
   return api as unknown as ConsoleApi;
 }
