@@ -34,9 +34,7 @@ export async function journalCommand(args: string[]): Promise<number> {
   }
   const report = await verifyJournal(path);
   for (const line of report.fenced) {
-    console.log(
-      `Line ${line} was cut short when the console stopped while writing it; line ${line + 1} fences it off.`,
-    );
+    console.log(`Line ${line} cannot be read (a write cut short by a crash); line ${line + 1} fences it off.`);
   }
   if (report.broken) {
     console.log(`Journal ${path}: BROKEN at line ${report.broken.line}: ${report.broken.reason}.`);

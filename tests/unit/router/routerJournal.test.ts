@@ -131,11 +131,15 @@ describe('what the journal records', () => {
     expect(JSON.stringify(lines)).not.toContain('rm -rf');
   });
 
-  it('records a settings change with its secret redacted', async () => {
+  it('records a settings change with its secret redacted, and a role change with the roles given', async () => {
     const view = { version: 1, connections: [], activeConnectionId: null, operators: [], defaultRole: 'auditor' };
+    const answer = () => Promise.resolve(view) as ReturnType<Handlers['settings/connection/save']>;
     const { router, lines } = setup(admin, undefined, {
-      'settings/connection/save': () => Promise.resolve(view) as ReturnType<Handlers['settings/connection/save']>,
+      'settings/connection/save': answer,
+      'settings/operators/save': answer,
     });
+    const roles = { operators: [{ id: 'a1', name: 'Ann', role: 'investigator', scope: null }], defaultRole: 'auditor' };
+    expect((await router.handle('settings/operators/save', roles, trusted)).ok).toBe(true);
     const connection = {
       id: 'prod',
       name: 'Prod',
@@ -148,7 +152,10 @@ describe('what the journal records', () => {
       trusted,
     );
     expect(saved.ok).toBe(true);
-    expect(calls(lines)).toMatchObject([{ channel: 'settings/connection/save', outcome: 'ok', role: 'admin' }]);
+    expect(calls(lines)).toMatchObject([
+      { channel: 'settings/operators/save', outcome: 'ok', operatorId: 'root', role: 'admin', request: roles },
+      { channel: 'settings/connection/save', outcome: 'ok', role: 'admin' },
+    ]);
     expect(JSON.stringify(lines)).not.toContain('hunter2-Very-Secret');
   });
 
