@@ -25,9 +25,10 @@ export function mod97(numeric: string): number {
   return remainder;
 }
 
-/** ISO 13616 check, spaces allowed: the rearranged number modulo 97 is 1. */
+/** ISO 13616 check, spaces and lower case allowed: the rearranged number modulo 97 is 1. */
 export function isValidIban(candidate: string): boolean {
-  const compact = candidate.replace(/ /g, '');
+  const compact = candidate.replace(/ /g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return false;
   if (compact.length < 15 || compact.length > 34) return false;
   const rearranged = compact.slice(4) + compact.slice(0, 4);
   return mod97(rearranged.replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55))) === 1;

@@ -1,6 +1,8 @@
 import { RedactionTally } from './redactionTally';
-import { isSecretKey } from './sensitiveKeys';
-import { redactText } from './sensitiveText';
+import { isCookieKey, isSecretKey } from './sensitiveKeys';
+import { isMarker } from './secretSpan';
+import { findSecretSpans, redactText } from './sensitiveText';
+import { memoizeText } from './memoizeText';
 
 export interface Redacted<T> {
   /** The input itself when nothing was secret, else a redacted copy. */
@@ -8,62 +10,105 @@ export interface Redacted<T> {
   tally: RedactionTally;
 }
 
-const MAX_DEPTH = 64;
+/** Deeper values are withheld unread: reading them would cost unbounded time and stack. */
+export const MAX_DEPTH = 64;
+export const TOO_DEEP_MARKER = '[redacted: nested too deep]';
 
 function looksLikeJson(text: string): boolean {
-  const trimmed = text.trim();
-  return (trimmed.startsWith('{') && trimmed.endsWith('}')) || (trimmed.startsWith('[') && trimmed.endsWith(']'));
+  let first = 0;
+  while (first < text.length && text.charCodeAt(first) <= 32) first++;
+  let last = text.length - 1;
+  while (last > first && text.charCodeAt(last) <= 32) last--;
+  const open = text[first];
+  return (open === '{' && text[last] === '}') || (open === '[' && text[last] === ']');
 }
 
 function redactString(text: string, depth: number, tally: RedactionTally): string {
   // A producer's stringified JSON error is read as JSON, so secrets under a key name are found in it too.
   if (looksLikeJson(text)) {
+    let parsed: unknown;
     try {
-      const before = tally.total;
-      const inner = redactValue(JSON.parse(text) as unknown, depth + 1, tally);
-      if (tally.total > before) return JSON.stringify(inner);
+      parsed = JSON.parse(text) as unknown;
     } catch {
-      // Not JSON after all: read it as text.
+      return redactText(text, tally);
     }
+    const before = tally.total;
+    const inner = redactValue(parsed, depth + 1, tally);
+    if (tally.total > before) return JSON.stringify(inner);
   }
   return redactText(text, tally);
 }
 
 function hidesSomething(value: unknown): boolean {
-  return value !== null && value !== undefined && value !== '' && typeof value !== 'boolean';
+  return value !== null && value !== undefined && value !== '' && typeof value !== 'boolean' && !isMarker(value);
 }
 
-function redactValue(value: unknown, depth: number, tally: RedactionTally): unknown {
-  if (depth > MAX_DEPTH) return value;
+/** Key names repeat on every row: whether one holds a secret (a card number used as a key) is found once. */
+const keyHoldsNothing = memoizeText((key) => findSecretSpans(key).length === 0);
+
+/** A key holding a secret, replaced; a redacted key never takes the name of another. */
+function redactKey(key: string, taken: Set<string>, tally: RedactionTally): string {
+  const redacted = redactText(key, tally);
+  let unique = redacted;
+  for (let n = 2; taken.has(unique); n++) unique = `${redacted} (${n})`;
+  taken.add(unique);
+  return unique;
+}
+
+function redactEntry(key: string, shownKey: string, item: unknown, depth: number, tally: RedactionTally): unknown {
+  if (!isSecretKey(key) || !hidesSomething(item)) return redactValue(item, depth + 1, tally);
+  const cookie = isCookieKey(key);
+  tally.add(cookie ? 'cookie' : 'secret field');
+  return cookie ? '[redacted: cookie]' : `[redacted: ${shownKey}]`;
+}
+
+/** The object itself when nothing in it changed; a copy is made only from the first change on. */
+function redactObject(value: object, depth: number, tally: RedactionTally): object {
+  const entries = Object.entries(value);
+  let taken: Set<string> | undefined;
+  let copy: [string, unknown][] | undefined;
+  entries.forEach(([key, item], index) => {
+    const shownKey = keyHoldsNothing(key) ? key : redactKey(key, (taken ??= new Set(Object.keys(value))), tally);
+    const next = redactEntry(key, shownKey, item, depth, tally);
+    if (copy === undefined && (shownKey !== key || next !== item)) copy = entries.slice(0, index);
+    copy?.push([shownKey, next]);
+  });
+  return copy === undefined ? value : Object.fromEntries(copy);
+}
+
+function redactArray(value: readonly unknown[], depth: number, tally: RedactionTally): readonly unknown[] {
+  let copy: unknown[] | undefined;
+  value.forEach((item, index) => {
+    const next = redactValue(item, depth + 1, tally);
+    if (copy === undefined && next !== item) copy = value.slice(0, index);
+    copy?.push(next);
+  });
+  return copy ?? value;
+}
+
+/** Redacts `value` found `depth` levels down, counting into `tally`; may throw on a value it cannot read. */
+export function redactValue(value: unknown, depth: number, tally: RedactionTally): unknown {
+  if (depth > MAX_DEPTH && hidesSomething(value)) {
+    tally.add('too-deep value');
+    return TOO_DEEP_MARKER;
+  }
   if (typeof value === 'string') return redactString(value, depth, tally);
   if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 1e12) {
     const before = tally.total;
     const text = redactText(String(value), tally);
     return tally.total > before ? text : value;
   }
-  const before = tally.total;
-  if (Array.isArray(value)) {
-    const items = value.map((item) => redactValue(item, depth + 1, tally));
-    return tally.total > before ? items : value;
-  }
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value).map(([key, item]): [string, unknown] => {
-      if (isSecretKey(key) && hidesSomething(item)) {
-        tally.add('secret field');
-        return [key, `[redacted: ${key}]`];
-      }
-      return [key, redactValue(item, depth + 1, tally)];
-    });
-    return tally.total > before ? Object.fromEntries(entries) : value;
-  }
+  if (Array.isArray(value)) return redactArray(value, depth, tally);
+  if (typeof value === 'object' && value !== null) return redactObject(value, depth, tally);
   return value;
 }
 
 /**
  * Replaces every secret in an answer before it leaves main: values under secret key names at any depth
- * (also inside stringified JSON), and by shape anywhere in text: card numbers passing Luhn, valid IBANs,
- * JWTs, bearer tokens. Each replacement is a marker naming what was removed, so the operator sees that
- * the console redacted something and what kind of thing it was. The input is never mutated.
+ * (also inside stringified JSON), secrets found by shape or key in any text and any key (see
+ * `findSecretSpans`), and whatever lies deeper than `MAX_DEPTH`. Each replacement is a marker naming
+ * what was removed, so the operator sees that the console redacted something and what kind of thing it
+ * was. The input is never mutated.
  */
 export function redactSecrets<T>(value: T): Redacted<T> {
   const tally = new RedactionTally();

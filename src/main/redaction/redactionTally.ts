@@ -1,5 +1,14 @@
-/** Rules a redaction can come from; their names are what the operator reads. */
-export type RedactionRule = 'secret field' | 'card number' | 'IBAN' | 'JWT' | 'bearer token';
+/** Rules a redaction can come from; their names are what the operator reads (a count and the name, pluralised). */
+export type RedactionRule =
+  | 'secret field'
+  | 'card number'
+  | 'IBAN'
+  | 'JWT'
+  | 'bearer token'
+  | 'private key'
+  | 'cookie'
+  | 'too-deep value'
+  | 'withheld row (redaction failed)';
 
 /** How many values each rule replaced. */
 export class RedactionTally {
@@ -9,5 +18,10 @@ export class RedactionTally {
   add(rule: RedactionRule, count = 1): void {
     this.byRule[rule] = (this.byRule[rule] ?? 0) + count;
     this.total += count;
+  }
+
+  /** Adds what another tally counted, once its value is known to be complete. */
+  addAll(other: RedactionTally): void {
+    for (const [rule, count] of Object.entries(other.byRule) as [RedactionRule, number][]) this.add(rule, count);
   }
 }

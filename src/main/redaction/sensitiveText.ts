@@ -1,78 +1,96 @@
-import { isValidIban, passesLuhn } from './checksums';
+import { findCardNumbers } from './cardNumbers';
+import { findIbans } from './ibans';
+import { findKeyedSecrets } from './keyedSecrets';
+import { percentDecodedView } from './percentDecoding';
 import { RedactionTally } from './redactionTally';
+import type { SecretSpan } from './secretSpan';
+import { findJwts, findPrivateKeys, findSchemeCredentials, findUrlPasswords } from './tokenShapes';
 
-/** Secrets found inside free text by their shape, each replaced by a marker that says what was there. */
+/** Secrets found inside free text by their shape or the key before them, each replaced by a marker. */
 
-const CARD = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g;
-const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
-const JWT = /\beyJ[\w-]+\.[\w-]+\.[\w-]*/g;
-const BEARER = /\b(Bearer|Basic)\s+[\w.~+/-]{12,}=*/gi;
-
-/** No card number (13 digits), IBAN (15), JWT or token with its scheme is shorter. */
-const SHORTEST_SECRET = 13;
-/** Every shape needs one of these: digits (cards, IBANs), a JWT header, or an auth scheme. */
-const MIGHT_HOLD_SECRET = /\d{2}|eyJ|bearer|basic/i;
-
-/** Card brands by number prefix and the lengths they issue: [first prefix, last prefix, lengths]. */
-const CARD_BRANDS: readonly (readonly [number, number, readonly number[]])[] = [
-  [4, 4, [13, 16, 19]], // Visa
-  [51, 55, [16]], // Mastercard
-  [2221, 2720, [16]], // Mastercard 2-series
-  [34, 34, [15]], // American Express
-  [37, 37, [15]],
-  [300, 305, [14, 15, 16, 17, 18, 19]], // Diners Club
-  [36, 36, [14, 15, 16, 17, 18, 19]],
-  [38, 39, [16, 17, 18, 19]],
-  [3528, 3589, [16, 17, 18, 19]], // JCB
-  [6011, 6011, [16, 17, 18, 19]], // Discover
-  [644, 649, [16, 17, 18, 19]],
-  [65, 65, [16, 17, 18, 19]],
-  [62, 62, [16, 17, 18, 19]], // UnionPay
-  [50, 50, [12, 13, 14, 15, 16, 17, 18, 19]], // Maestro
-  [56, 58, [12, 13, 14, 15, 16, 17, 18, 19]],
-  [67, 67, [12, 13, 14, 15, 16, 17, 18, 19]],
+/** In order of precedence when two find the same span. */
+const DETECTORS: readonly ((text: string, spans: SecretSpan[]) => void)[] = [
+  findPrivateKeys,
+  findJwts,
+  findSchemeCredentials,
+  findKeyedSecrets,
+  findUrlPasswords,
+  findIbans,
+  findCardNumbers,
 ];
 
+/** No secret is shorter than `pw=x`; below the shortest card (13 digits) only keyed or scheme ones fit. */
+const SHORTEST_SECRET = 4;
+const SHORTEST_SHAPED_SECRET = 13;
 /**
- * A full card number: a brand's prefix and length, and the Luhn check. The prefix rule keeps other
- * long numbers that happen to pass Luhn (a millisecond timestamp, an order number) readable.
+ * Every detector needs one of these: digits (cards, IBANs), a key separator, a percent escape, a JWT
+ * header, an auth scheme or a PEM line. Strings with none are skipped without a scan.
  */
-export function isCardNumber(digits: string): boolean {
-  const branded = CARD_BRANDS.some(([first, last, lengths]) => {
-    const width = String(first).length;
-    const prefix = Number(digits.slice(0, width));
-    return prefix >= first && prefix <= last && lengths.includes(digits.length);
-  });
-  return branded && passesLuhn(digits);
+const MIGHT_HOLD_SECRET = /\d\d|[:=%]/;
+const MIGHT_HOLD_WORDS = /eyJ|bearer|basic|PRIVATE KEY/i;
+const MIGHT_HOLD_SHORT_SECRET = /[:=%]|bearer|basic/i;
+/** Whole values that are plainly no secret and are most of a page: an ObjectId, an ISO timestamp. */
+const PLAIN_VALUE = /^(?:[0-9a-f]{24}|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d))$/;
+
+function mightHoldSecret(text: string): boolean {
+  if (text.length < SHORTEST_SHAPED_SECRET) return text.length >= SHORTEST_SECRET && MIGHT_HOLD_SHORT_SECRET.test(text);
+  return (MIGHT_HOLD_SECRET.test(text) || MIGHT_HOLD_WORDS.test(text)) && !PLAIN_VALUE.test(text);
+}
+
+function scan(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  for (const detect of DETECTORS) detect(text, spans);
+  return spans;
+}
+
+/** Overlapping finds become one span, named after the one that starts first (the longest at a tie). */
+function mergeSpans(spans: SecretSpan[]): SecretSpan[] {
+  const sorted = spans
+    .map((span, order) => ({ span, order }))
+    .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end || a.order - b.order)
+    .map(({ span }) => span);
+  const merged: SecretSpan[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && span.start < last.end) {
+      if (span.end > last.end) merged[merged.length - 1] = { ...last, end: span.end };
+    } else merged.push(span);
+  }
+  return merged;
 }
 
 /**
- * Replaces card numbers passing Luhn (keeping the last four), valid IBANs, JWTs and bearer tokens, and
- * counts each in `tally`. Returns `text` itself when nothing matched.
+ * Every secret in `text` with its place, rule and marker, in order and never overlapping: what
+ * `redactText` replaces, for any other reader (search) that must treat exactly these spans as secret.
+ * Percent-encoded secrets are found in the decoded text and given back at their encoded place.
+ */
+export function findSecretSpans(text: string): SecretSpan[] {
+  if (!mightHoldSecret(text)) return [];
+  const spans = scan(text);
+  const view = percentDecodedView(text);
+  if (view !== undefined) {
+    for (const span of scan(view.text)) {
+      const start = view.origin[span.start] ?? text.length;
+      const end = view.origin[span.end] ?? text.length;
+      spans.push({ ...span, start, end });
+    }
+  }
+  return spans.length === 0 ? spans : mergeSpans(spans);
+}
+
+/**
+ * Replaces every secret `findSecretSpans` finds (a card keeps its last four) and counts each in
+ * `tally`. Returns `text` itself when nothing matched.
  */
 export function redactText(text: string, tally: RedactionTally = new RedactionTally()): string {
-  // Most strings are short or hold none of the shapes: skip the four scans for them.
-  if (text.length < SHORTEST_SECRET || !MIGHT_HOLD_SECRET.test(text)) return text;
-  const before = tally.total;
-  const next = text
-    .replace(JWT, () => {
-      tally.add('JWT');
-      return '[redacted: JWT]';
-    })
-    .replace(BEARER, (_match, scheme: string) => {
-      tally.add('bearer token');
-      return `${scheme} [redacted: token]`;
-    })
-    .replace(IBAN, (match) => {
-      if (!isValidIban(match)) return match;
-      tally.add('IBAN');
-      return '[redacted: IBAN]';
-    })
-    .replace(CARD, (match) => {
-      const digits = match.replace(/[ -]/g, '');
-      if (!isCardNumber(digits)) return match;
-      tally.add('card number');
-      return `[redacted: card •••• ${digits.slice(-4)}]`;
-    });
-  return tally.total > before ? next : text;
+  const spans = findSecretSpans(text);
+  if (spans.length === 0) return text;
+  let redacted = '';
+  let from = 0;
+  for (const span of spans) {
+    redacted += text.slice(from, span.start) + span.marker;
+    from = span.end;
+    tally.add(span.rule);
+  }
+  return redacted + text.slice(from);
 }

@@ -5,6 +5,7 @@ import type { JournalCall } from '../../shared/domain/journal';
 import { hasPermission, type Operator } from '../../shared/domain/roles';
 import type { Journal } from '../journal/Journal';
 import { journalName, journalRequest, summariseInvalidRequest } from '../journal/journalRequest';
+import { redactAnswer } from '../redaction/redactAnswer';
 import { redactSecrets, type Redacted } from '../redaction/redactSecrets';
 import { redactText } from '../redaction/sensitiveText';
 import { answerSize, namedClients } from './journalFacts';
@@ -95,9 +96,12 @@ export function createRouter({ handlers, currentOperator, journal, log = console
     }
   }
 
-  /** Secrets a producer logged never leave main, whatever the service read; a page says what was removed. */
+  /**
+   * Secrets a producer logged never leave main, whatever the service read; a page says what was removed,
+   * and a row redaction cannot read is withheld, never sent.
+   */
   function answerOf(channel: Channel, raw: unknown): unknown {
-    const parsed = contract[channel].response.safeParse(withRedactionCounts(redactSecrets(raw)));
+    const parsed = contract[channel].response.safeParse(withRedactionCounts(redactAnswer(raw)));
     if (parsed.success) return parsed.data;
     log(
       `[router] ${channel} answered with the wrong shape: ${redactText(JSON.stringify(parsed.error.issues.slice(0, 5)))}`,

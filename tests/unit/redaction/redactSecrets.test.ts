@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from '../../../src/main/redaction/redactSecrets';
+import { MAX_DEPTH, redactSecrets, TOO_DEEP_MARKER } from '../../../src/main/redaction/redactSecrets';
 import { RedactionTally } from '../../../src/main/redaction/redactionTally';
-import { isSecretKey } from '../../../src/main/redaction/sensitiveKeys';
+import { isSecretKey, SECRET_KEY_HINT } from '../../../src/main/redaction/sensitiveKeys';
 import { isValidIban, passesLuhn } from '../../../src/main/redaction/checksums';
-import { isCardNumber, redactText } from '../../../src/main/redaction/sensitiveText';
+import { redactText } from '../../../src/main/redaction/sensitiveText';
+import { isCardNumber } from '../../../src/main/redaction/cardNumbers';
 import { SeededRandom } from '../../../src/main/seeding/seededRandom';
 import { bearerToken, cardNumber, iban, jwt } from '../../../src/main/seeding/sensitiveValues';
 
@@ -21,9 +22,21 @@ describe('secret key names', () => {
   it.each(['cardNumber', 'cvv', 'iban', 'token', 'refresh_token', 'pin', 'privateKey'])('%s is secret', (key) =>
     expect(isSecretKey(key)).toBe(true),
   );
+  it.each(['pw', 'passwort', 'Kennwort', 'credentials', 'db_credentials', 'x-api-key', 'X-Auth-Token', 'set-cookie'])(
+    '%s is secret',
+    (key) => expect(isSecretKey(key)).toBe(true),
+  );
   it.each(['id', 'tokenName', 'apiKeyId', 'api', 'changedFields', 'description', 'auth', 'pinned', 'spanish'])(
     '%s is not',
     (key) => expect(isSecretKey(key)).toBe(false),
+  );
+  it.each(['passwordChangedAt', 'secretName', 'privateKeyId', 'passwordPolicy', 'bypass', 'compass', 'spin'])(
+    '%s describes a secret or names none, and is not one',
+    (key) => expect(isSecretKey(key)).toBe(false),
+  );
+  it.each(['password', 'api_key', 'x-api-key', 'Set-Cookie', 'user[password]', 'client_secret', 'CVV2', 'Passwort'])(
+    '%s carries the hint that lets a text be scanned for keys',
+    (key) => expect(SECRET_KEY_HINT.test(key) && isSecretKey(key)).toBe(true),
   );
 });
 
@@ -113,6 +126,40 @@ describe('redactSecrets', () => {
     const result = redactSecrets(page);
     expect(result.tally.total).toBe(0);
     expect(result.value).toBe(page);
+  });
+
+  it('redacts a key that is itself a secret, keeping two such keys apart', () => {
+    const input = { cards: { '4111111111111111': 'visa', '4111 1111 1111 1111': 'visa again', label: 'x' } };
+    const { value, tally } = redactSecrets(input);
+    expect(tally.byRule).toEqual({ 'card number': 2 });
+    expect(value.cards).toEqual({
+      '[redacted: card •••• 1111]': 'visa',
+      '[redacted: card •••• 1111] (2)': 'visa again',
+      label: 'x',
+    });
+  });
+
+  it('withholds whatever lies deeper than the depth limit, secret-looking or not', () => {
+    let deep: unknown = { note: 'plain words', password: 'Hunter2' };
+    for (let level = 0; level < MAX_DEPTH + 5; level++) deep = { level: deep };
+    const { value, tally } = redactSecrets({ id: 'a1', deep });
+    expect(JSON.stringify(value)).not.toContain('plain words');
+    expect(JSON.stringify(value)).not.toContain('Hunter2');
+    expect(JSON.stringify(value)).toContain(TOO_DEEP_MARKER);
+    expect(tally.byRule).toEqual({ 'too-deep value': 1 });
+  });
+
+  it('withholds too-deep values inside a stringified JSON error too', () => {
+    const error = `${'['.repeat(MAX_DEPTH + 10)}"Hunter2"${']'.repeat(MAX_DEPTH + 10)}`;
+    const { value, tally } = redactSecrets({ error });
+    expect(value.error).not.toContain('Hunter2');
+    expect(tally.byRule).toEqual({ 'too-deep value': 1 });
+  });
+
+  it('counts cookies under their own rule', () => {
+    const { value, tally } = redactSecrets({ headers: { cookie: 'sid=abc', 'Set-Cookie': ['sid=abc; Path=/'] } });
+    expect(value.headers).toEqual({ cookie: '[redacted: cookie]', 'Set-Cookie': '[redacted: cookie]' });
+    expect(tally.byRule).toEqual({ cookie: 2 });
   });
 
   it('keeps empty and boolean values under secret keys, which reveal nothing', () => {

@@ -7,9 +7,16 @@ function formatTotal(total: GridStatus['total']): string {
     : `more than ${total.value.toLocaleString()} matches`;
 }
 
+/** `withheld row (redaction failed)` counts as `2 withheld rows (redaction failed)`. */
+function countOf(rule: string, count: number): string {
+  const reason = rule.indexOf(' (');
+  const [name, rest] = reason < 0 ? [rule, ''] : [rule.slice(0, reason), rule.slice(reason)];
+  return `${count.toLocaleString()} ${name}${count === 1 ? '' : 's'}${rest}`;
+}
+
 function describeRedactions(redactions: Record<string, number>): string {
   return Object.entries(redactions)
-    .map(([rule, count]) => `${count.toLocaleString()} ${rule}${count === 1 ? '' : 's'}`)
+    .map(([rule, count]) => countOf(rule, count))
     .join(', ');
 }
 
