@@ -7,7 +7,7 @@ import { isCookieKey, isSecretKey, normalizeKey, SECRET_KEY_HINT } from './sensi
  * `\"key\"`), then comes `=`, `:` or `=>`.
  */
 const KEYED =
-  /(?<=^|[^\w\\]|\\[nrt])(?:(\\*["'])([A-Za-z_][\w.[\]-]{0,80})\1|([A-Za-z_][\w.[\]-]{0,80}))[ \t]*(=>|[:=])[ \t]*/g;
+  /(?<=^|[^\w\\]|\\[nrt])(?:(\\*["'])([A-Za-z_][\w.[\]-]{0,80})\1|([A-Za-z_][\w.[\]-]{0,80}))(?:[ \t]|\\t)*(=>|[:=])(?:[ \t]|\\t)*/g;
 /** Headers whose value runs to the end of the line: it holds spaces and `;` by design. */
 const HEADER_KEYS = new Set(['authorization', 'proxyauthorization', 'cookie', 'setcookie']);
 /** Values that reveal nothing. */

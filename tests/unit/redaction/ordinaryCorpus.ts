@@ -92,6 +92,36 @@ const MAKERS: readonly Maker[] = [
       `1.0.0-beta.${random.int(1, 40)}+build.${digits(random, 6)}`,
     ]),
   ],
+  (random) => [
+    'hash',
+    random.pick([
+      random.hex(64),
+      random.hex(40),
+      random.hex(32),
+      `sha256:${random.hex(64)}`,
+      random.hex(64).toUpperCase(),
+    ]),
+  ],
+  (random) => [
+    'masked card',
+    random.pick([
+      `4111 **** **** ${digits(random, 4)}`,
+      `**** ${digits(random, 4)}`,
+      `${digits(random, 6)}******${digits(random, 4)}`,
+    ]),
+  ],
+  (random) => ['snowflake id', `1${digits(random, 18)}`],
+  (random) => [
+    'URL',
+    `https://api.crm.example:8443/v2/clients/${random.hex(24)}/orders?page=${random.int(1, 99)}&sort=created`,
+  ],
+  (random) => ['coordinates', `${random.float(-90, 90).toFixed(6)}, ${random.float(-180, 180).toFixed(6)}`],
+  (random) => ['duration', `took ${random.int(1, 99_999)}ms (${random.int(1, 9)}.${random.int(0, 999)}s)`],
+  (random) => ['base64 id', Buffer.from(random.hex(18), 'hex').toString('base64url')],
+  (random) => [
+    'log fields',
+    `status: ${random.int(200, 599)}; retries=${random.int(0, 5)}; code: E${digits(random, 4)}`,
+  ],
 ];
 
 /** Prose the log producers write that names secrets without holding one. */

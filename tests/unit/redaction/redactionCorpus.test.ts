@@ -25,7 +25,7 @@ describe('redaction on a generated corpus', () => {
     );
     console.log(
       `redaction recall: ${percent(corpus.length - missed.length, corpus.length)} of ${corpus.length} planted secrets ` +
-        `(${new Set(corpus.map((planted) => planted.kind.replace(/ \(.*/, ''))).size} kinds); text spans alone: ` +
+        `(${new Set(corpus.map((planted) => planted.kind.replace(/ \(.*| \+ .*/, ''))).size} kinds); text spans alone: ` +
         `${percent(inText.length - missedInSpans.length, inText.length)} of ${inText.length}`,
     );
     expect(missed.map(({ kind, placement, record }) => ({ kind, placement, record }))).toEqual([]);

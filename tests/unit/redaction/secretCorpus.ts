@@ -4,6 +4,7 @@ import {
   cardShape,
   cookieShape,
   ibanShape,
+  keyedCardShape,
   keyedShape,
   password,
   privateKeyShape,
@@ -22,7 +23,16 @@ export interface PlantedCase {
   readonly holder?: string;
 }
 
-const SHAPES = [cardShape, ibanShape, tokenShape, keyedShape, privateKeyShape, cookieShape, urlPasswordShape];
+const SHAPES = [
+  cardShape,
+  ibanShape,
+  tokenShape,
+  keyedShape,
+  keyedCardShape,
+  privateKeyShape,
+  cookieShape,
+  urlPasswordShape,
+];
 
 const PREFIXES = [
   '',
@@ -36,6 +46,11 @@ const PREFIXES = [
   '"',
   'Request failed with status code 401 at 2026-10-31 23:42:14, ',
   'client 6ae67cd6285ebb2f9b017de8 sent ',
+  'Zahlung mit Karte ',
+  'карта№',
+  'IBAN:',
+  '\t',
+  'card',
 ];
 const SUFFIXES = [
   '',
@@ -50,6 +65,9 @@ const SUFFIXES = [
   '"',
   ' amount 100.00 USD',
   '\n    at verify (/app/node_modules/jsonwebtoken/verify.js:171:19)',
+  ' CVV 123',
+  '\tnext',
+  ' — отклонено',
 ];
 /** Ordinary keys a secret can hide under, at any depth. */
 const PATH_KEYS = ['metadata', 'request', 'config', 'details', 'payload', 'data', 'context', 'extra'];
@@ -74,7 +92,8 @@ const SECRET_KEYS = [
 
 function surround(random: SeededRandom, shape: SecretShape): string {
   const suffix = shape.gluable && random.chance(0.15) ? random.pick(['EUR', 'USD', 'Exp1225']) : random.pick(SUFFIXES);
-  return `${random.pick(PREFIXES)}${shape.text}${suffix}`;
+  const prefix = random.pick(PREFIXES);
+  return `${/\w$/.test(prefix) && !shape.gluesLeft ? `${prefix} ` : prefix}${shape.text}${suffix}`;
 }
 
 function nest(random: SeededRandom, depth: number, leaf: unknown): Record<string, unknown> {
@@ -85,9 +104,21 @@ function nest(random: SeededRandom, depth: number, leaf: unknown): Record<string
   return { id: random.hex(24), createdAt: '2026-10-31T23:42:14.000Z', metadata: value };
 }
 
+/** One shape in its surroundings, or now and then two in one text. */
+function plantInText(random: SeededRandom): SecretShape {
+  const first = random.pick(SHAPES)(random);
+  if (!random.chance(0.15)) return { ...first, text: surround(random, first) };
+  const second = random.pick(SHAPES)(random);
+  return {
+    kind: `${first.kind} + ${second.kind}`,
+    text: `${surround(random, first)} / ${surround(random, second)}`,
+    needles: [...first.needles, ...second.needles],
+  };
+}
+
 function textCase(random: SeededRandom): PlantedCase {
-  const shape = random.pick(SHAPES)(random);
-  const text = surround(random, shape);
+  const shape = plantInText(random);
+  const text = shape.text;
   const placement = random.pick(['message', 'nested', 'error JSON', 'error text']);
   const base = { id: random.hex(24), createdAt: '2026-10-31T23:42:14.000Z', amount: 100.5 };
   if (placement === 'message')

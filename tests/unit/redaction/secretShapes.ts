@@ -8,6 +8,8 @@ export interface SecretShape {
   readonly needles: readonly string[];
   /** Cards and IBANs are also logged glued to a currency (`…1111EUR`). */
   readonly gluable?: boolean;
+  /** Cards are also logged glued to the word before them (`card4111…`). */
+  readonly gluesLeft?: boolean;
 }
 
 const CARD_BRANDS: readonly (readonly [string, number])[] = [
@@ -47,7 +49,7 @@ export function cardShape(random: SeededRandom): SecretShape {
   const card = body + luhnCheckDigit(body);
   const style = random.pick(['compact', ' ', '-', '.', '%20']);
   const text = style === 'compact' ? card : grouped(card, style);
-  return { kind: `card (${style})`, text, needles: [text, card], gluable: true };
+  return { kind: `card (${style})`, text, needles: [text, card], gluable: true, gluesLeft: true };
 }
 
 /** [country, BBAN pattern]: `n` a digit, `a` a letter, `c` either. */
@@ -149,8 +151,15 @@ export function keyedShape(random: SeededRandom): SecretShape {
     ['hash', `'${key}' => '${value}'`, value],
     ['percent-encoded', `q=${encodeURIComponent(`${key}=${value}`)}`, encodeURIComponent(value)],
     ['connection string', `Server=db.internal;User Id=crm;${key}=${value};Encrypt=true`, value],
+    ['command line', `sync-job --user=bob --${key}=${value} --verbose`, value],
+    ['tabs', `${key}\t=\t${value}`, value],
+    ['twice encoded', `next=${encodeURIComponent(encodeURIComponent(`${key}=${value}`))}`, ''],
   ] as const);
-  return { kind: `${form} (${key})`, text, needles: [needle] };
+  return {
+    kind: `${form} (${key})`,
+    text,
+    needles: [needle === '' ? encodeURIComponent(encodeURIComponent(value)) : needle],
+  };
 }
 
 export function privateKeyShape(random: SeededRandom): SecretShape {
@@ -160,6 +169,14 @@ export function privateKeyShape(random: SeededRandom): SecretShape {
   const truncated = random.chance(0.2);
   const block = [`-----BEGIN ${label}-----`, ...lines, ...(truncated ? [] : [`-----END ${label}-----`])].join(newline);
   return { kind: `private key${truncated ? ' (cut off)' : ''}`, text: block, needles: lines };
+}
+
+/** A card number under a key that names it, in text. */
+export function keyedCardShape(random: SeededRandom): SecretShape {
+  const card = cardShape(random);
+  const key = random.pick(['card', 'pan', 'cardNumber', 'card_number', 'cc']);
+  const text = random.pick([`${key}=${card.text}`, `"${key}":"${card.text}"`, `${key}: ${card.text}`]);
+  return { kind: 'card under a key', text, needles: card.needles };
 }
 
 export function cookieShape(random: SeededRandom): SecretShape {
