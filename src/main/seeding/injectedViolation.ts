@@ -1,6 +1,14 @@
 import type { LogFamily } from '../../shared/query/logQuery';
 
-export const VIOLATION_KINDS = ['password', 'cardNumber', 'bearerToken', 'jwt', 'iban'] as const;
+export const VIOLATION_KINDS = [
+  'password',
+  'cardNumber',
+  'bearerToken',
+  'jwt',
+  'iban',
+  'privateKey',
+  'cookie',
+] as const;
 export type ViolationKind = (typeof VIOLATION_KINDS)[number];
 
 /** One planted privacy violation: where it is, exactly, so redaction tests can assert against it. */

@@ -37,3 +37,15 @@ export function bearerToken(random: SeededRandom): string {
 export function password(random: SeededRandom): string {
   return `${random.pick(['Summer', 'Winter', 'Trader', 'Monaco', 'Falcon'])}${random.int(1_000, 9_999)}${random.pick(['!', '#', '$', '?'])}`;
 }
+
+/** A PEM private key block (random bytes in the shape of one, no real key), lines of 64 characters. */
+export function privateKey(random: SeededRandom): string {
+  const body = Buffer.from(random.hex(2 * 190), 'hex').toString('base64');
+  const lines = body.match(/.{1,64}/g) ?? [];
+  return ['-----BEGIN RSA PRIVATE KEY-----', ...lines, '-----END RSA PRIVATE KEY-----'].join('\n');
+}
+
+/** A session cookie as a web framework sets it: its name and an opaque value. */
+export function sessionCookie(random: SeededRandom): string {
+  return `crm_session=${random.alphanumeric(32)}`;
+}

@@ -1,7 +1,7 @@
 import type { InjectedViolation, ViolationKind } from './injectedViolation';
 import type { SeedDocument } from './seedDocument';
 import type { SeededRandom } from './seededRandom';
-import { bearerToken, cardNumber, iban, jwt, password } from './sensitiveValues';
+import { bearerToken, cardNumber, iban, jwt, password, privateKey, sessionCookie } from './sensitiveValues';
 
 /** After the first (always planted), about one eligible document in this many gets each violation. */
 const ONE_IN = 500;
@@ -72,6 +72,34 @@ const PLANTERS: ReadonlyArray<readonly [ViolationKind, Planter]> = [
       return [
         { family: 'activity', docId: item.doc.id, field: 'change.before.iban', value: before },
         { family: 'activity', docId: item.doc.id, field: 'change.after.iban', value: after },
+      ];
+    },
+  ],
+  [
+    'privateKey',
+    (item, random) => {
+      if (item.family !== 'operational' || item.doc.status !== 'error') return undefined;
+      const value = privateKey(random);
+      item.doc.error = `Error: could not sign the webhook payload with the configured key\n${value}\n    at sign (/app/dist/webhooks/signer.js:42:11)`;
+      return [{ family: 'operational', docId: item.doc.id, field: 'error', value }];
+    },
+  ],
+  [
+    'cookie',
+    (item, random) => {
+      if (item.family !== 'operational' || item.doc.status !== 'error') return undefined;
+      const sent = sessionCookie(random);
+      const set = sessionCookie(random);
+      item.doc.error = [
+        'Error: provider answered 502; request and response headers follow',
+        'Host: api.huntli.example',
+        `Cookie: ${sent}; theme=dark`,
+        'HTTP/1.1 502 Bad Gateway',
+        `Set-Cookie: ${set}; Path=/; HttpOnly; Secure`,
+      ].join('\n');
+      return [
+        { family: 'operational', docId: item.doc.id, field: 'error', value: sent },
+        { family: 'operational', docId: item.doc.id, field: 'error', value: set },
       ];
     },
   ],

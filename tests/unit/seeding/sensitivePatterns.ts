@@ -13,6 +13,8 @@ const IBAN = /\b[A-Z]{2}\d{2}[A-Z0-9]{11,30}\b/g;
 const JWT = /\beyJ[\w-]+\.[\w-]+\.[\w-]+/g;
 const BEARER = /\bBearer\s+[\w.~+/-]+=*/g;
 const SECRET_KEY = /(^|\.)(password|passwd|secret|token|apiKey|authorization)$/i;
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g;
+const COOKIE_HEADER = /^(?:Set-)?Cookie: ([^;\n]+)/gim;
 
 /** An independent detector for what must never be logged, to check the generator against. */
 export function findSensitiveValues(doc: object): Finding[] {
@@ -26,6 +28,8 @@ export function findSensitiveValues(doc: object): Finding[] {
       if (isValidIban(match[0])) findings.push({ kind: 'iban', field, value: match[0] });
     for (const match of value.matchAll(JWT)) findings.push({ kind: 'jwt', field, value: match[0] });
     for (const match of value.matchAll(BEARER)) findings.push({ kind: 'bearerToken', field, value: match[0] });
+    for (const match of value.matchAll(PRIVATE_KEY)) findings.push({ kind: 'privateKey', field, value: match[0] });
+    for (const match of value.matchAll(COOKIE_HEADER)) findings.push({ kind: 'cookie', field, value: match[1] ?? '' });
   }
   return findings;
 }
