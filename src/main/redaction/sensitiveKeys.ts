@@ -37,8 +37,24 @@ const SECRET_KEY_PARTS = [
   'cardnumber',
   'securitycode',
 ];
-/** A key ending in one of these is secret (`accessToken`, `x-api-key`, `set-cookie`, `proxy-authorization`). */
-const SECRET_KEY_ENDINGS = ['token', 'apikey', 'cookie', 'authorization', 'signingkey', 'encryptionkey', 'accesskey'];
+/** A key ending in one of these is secret (`accessToken`, `x-api-key`, `set-cookie`, `pinCode`). */
+const SECRET_KEY_ENDINGS = [
+  'token',
+  'apikey',
+  'cookie',
+  'authorization',
+  'signingkey',
+  'encryptionkey',
+  'accesskey',
+  'hmackey',
+  'pincode',
+  'otpcode',
+  'mfacode',
+  'smscode',
+  'authcode',
+  'resetcode',
+  'verificationcode',
+];
 /**
  * A key that names a secret but ends in one of these describes it instead (`passwordChangedAt`,
  * `secretName`, `privateKeyId`): its value is a date, a count or an id, and stays readable.

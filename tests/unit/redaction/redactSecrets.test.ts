@@ -22,6 +22,14 @@ describe('secret key names', () => {
   it.each(['cardNumber', 'cvv', 'iban', 'token', 'refresh_token', 'pin', 'privateKey'])('%s is secret', (key) =>
     expect(isSecretKey(key)).toBe(true),
   );
+  it.each(['pin_code', 'otpCode', 'verification_code', 'hmacKey', 'password_hash', 'webhookSecret', 'apiToken'])(
+    '%s is secret',
+    (key) => expect(isSecretKey(key)).toBe(true),
+  );
+  it.each(['errorCode', 'statusCode', 'countryCode', 'promoCode', 'sessionId', 'keyboard', 'monkey'])(
+    '%s is not',
+    (key) => expect(isSecretKey(key)).toBe(false),
+  );
   it.each(['pw', 'passwort', 'Kennwort', 'credentials', 'db_credentials', 'x-api-key', 'X-Auth-Token', 'set-cookie'])(
     '%s is secret',
     (key) => expect(isSecretKey(key)).toBe(true),
