@@ -76,11 +76,14 @@ function insideUuid(text: string, start: number, end: number): boolean {
   return right - left === 36 && UUID.test(text.slice(left, right));
 }
 
-function cardSpan(text: string, start: number, end: number, digits: string): SecretSpan {
+function cardSpan(start: number, end: number, digits: string): SecretSpan {
   return { start, end, rule: 'card number', marker: `[redacted: card •••• ${digits.slice(-4)}]` };
 }
 
-/** The first card in `groups[from…]`: the longest valid one from each group start, leftmost first. */
+/**
+ * Every card in one run of digit groups, left to right: from each group on, the longest run of
+ * groups that is a valid card printed as cards are; the search goes on after it.
+ */
 function findCardsInRun(text: string, runStart: number, run: string, spans: SecretSpan[]): void {
   const groups: { start: number; end: number; digits: string; separator: string }[] = [];
   for (const match of run.matchAll(/\d+/g)) {
@@ -109,7 +112,7 @@ function findCardsInRun(text: string, runStart: number, run: string, spans: Secr
     }
     const start = groups[from]?.start ?? 0;
     const end = groups[found]?.end ?? 0;
-    spans.push(cardSpan(text, start, end, text.slice(start, end).replace(/\D/g, '')));
+    spans.push(cardSpan(start, end, text.slice(start, end).replace(/\D/g, '')));
     from = found + 1;
   }
 }
