@@ -6,6 +6,7 @@ import { startBrowserMode } from '../main/browser/startBrowserMode';
 import { createDataSourceProvider } from '../main/sources/createDataSourceProvider';
 import { readPackageVersion } from './readPackageVersion';
 import { readDevConnection, withDevConnection } from './devConnection';
+import { storeConnectionSecret } from '../main/settings/connectionSecrets';
 import { MemorySecretStore } from '../main/settings/MemorySecretStore';
 import { createDemoDataSource } from '../main/workspace/createDemoDataSource';
 
@@ -45,7 +46,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   let mode;
   try {
     const dev = values.cluster === 'local' ? readDevConnection(root, values['index-prefix']) : null;
-    if (dev) await secrets.set(dev.connection.id, dev.password);
+    if (dev) await storeConnectionSecret(secrets, dev.connection, dev.password);
     mode = await startBrowserMode({
       port,
       dataDir,

@@ -1,10 +1,14 @@
 import { ConsoleError } from '../../shared/contract/errors';
 import type { SettingsView } from '../../shared/contract/settingsChannels';
-import type { Settings } from '../../shared/domain/settings';
+import { ClusterConnection, connectionLabel, type Settings } from '../../shared/domain/settings';
+import { toWriteFailure } from '../files/writeFailure';
 import type { Handlers } from '../router/createRouter';
+import { chooseSecret } from '../settings/connectionSecretRules';
+import { readConnectionSecret, storeConnectionSecret } from '../settings/connectionSecrets';
+import { MemorySecretStore } from '../settings/MemorySecretStore';
+import { placeConnection } from '../settings/placeConnection';
 import type { SecretStore } from '../settings/SettingsStore';
 import { openClusterSource } from '../sources/openClusterSource';
-import { MemorySecretStore } from '../settings/MemorySecretStore';
 
 type SettingsHandlers = Pick<
   Handlers,
@@ -23,6 +27,9 @@ export interface SettingsServiceDependencies {
   secrets: SecretStore;
 }
 
+/** The id a connection under test has when it is not saved yet; it lives only in a throwaway store. */
+const UNSAVED_ID = 'unsaved-connection';
+
 /** Connections, role mappings and the active source; secrets go in, never out. */
 export function createSettingsService({ current, apply, secrets }: SettingsServiceDependencies): SettingsHandlers {
   async function view(): Promise<SettingsView> {
@@ -30,44 +37,101 @@ export function createSettingsService({ current, apply, secrets }: SettingsServi
     const connections = await Promise.all(
       settings.connections.map(async (connection) => ({
         ...connection,
-        hasSecret: connection.auth.kind === 'none' || (await secrets.get(connection.id)) !== undefined,
+        hasSecret: connection.auth.kind === 'none' || (await readConnectionSecret(secrets, connection)) !== undefined,
       })),
     );
     return { ...settings, connections };
   }
 
+  /** Writes the settings; a failure says what was not done (`failed` starts that sentence). */
+  async function write(next: Settings, failed: string): Promise<void> {
+    try {
+      await apply(next);
+    } catch (error) {
+      throw toWriteFailure(error, failed);
+    }
+  }
+
+  /** Runs a change of the secret store; a failure says what was not done. */
+  async function changeSecret(change: () => Promise<void>, failed: string): Promise<void> {
+    try {
+      await change();
+    } catch (error) {
+      throw toWriteFailure(error, failed);
+    }
+  }
+
+  /** Puts the secret store back as it was, keeping the first failure as the answer. */
+  async function restoreSecret(id: string, before: string | undefined): Promise<void> {
+    try {
+      await (before === undefined ? secrets.delete(id) : secrets.set(id, before));
+    } catch (error) {
+      console.error(`[settings] could not restore the stored secret of "${id}" after a failed save`, error);
+    }
+  }
+
+  /** Writes the settings first, then forgets the connection's secret; settings are put back if that fails. */
+  async function writeThenForget(id: string, next: Settings, previous: Settings, failed: string): Promise<void> {
+    await write(next, failed);
+    if ((await secrets.get(id)) === undefined) return;
+    try {
+      await changeSecret(() => secrets.delete(id), failed);
+    } catch (error) {
+      await apply(previous).catch((undoError: unknown) => {
+        console.error(`[settings] could not put back the settings after "${id}" kept its secret`, undoError);
+      });
+      throw error;
+    }
+  }
+
   return {
     'settings/get': () => view(),
-    'settings/connection/save': async ({ connection, secret }) => {
-      if (secret !== undefined) await secrets.set(connection.id, secret);
+    'settings/connection/save': async ({ connection: draft, secret: typed }) => {
       const settings = current();
+      const connection = placeConnection(draft, settings);
+      const saved = draft.id !== undefined;
+      const secret = await chooseSecret(secrets, connection, typed, saved);
       const others = settings.connections.filter((existing) => existing.id !== connection.id);
-      await apply({ ...settings, connections: [...others, connection] });
+      const next = { ...settings, connections: [...others, connection] };
+      const failed = `The connection “${connection.name}” was not saved`;
+      if (secret === undefined) return writeThenForget(connection.id, next, settings, failed).then(view);
+      const before = await secrets.get(connection.id);
+      await changeSecret(() => storeConnectionSecret(secrets, connection, secret), failed);
+      try {
+        await write(next, failed);
+      } catch (error) {
+        await restoreSecret(connection.id, before);
+        throw error;
+      }
       return view();
     },
     'settings/connection/delete': async ({ id }) => {
       const settings = current();
-      await secrets.delete(id);
-      await apply({
+      const connection = settings.connections.find((existing) => existing.id === id);
+      if (!connection) throw new ConsoleError('NOT_FOUND', 'This connection no longer exists; reload Settings.');
+      const next = {
         ...settings,
-        connections: settings.connections.filter((connection) => connection.id !== id),
+        connections: settings.connections.filter((existing) => existing.id !== id),
         activeConnectionId: settings.activeConnectionId === id ? null : settings.activeConnectionId,
-      });
+      };
+      await writeThenForget(id, next, settings, `The connection “${connection.name}” was not removed`);
       return view();
     },
     'settings/connection/activate': async ({ id }) => {
       const settings = current();
       if (id !== null && !settings.connections.some((connection) => connection.id === id)) {
-        throw new ConsoleError('NOT_FOUND', `No connection with id "${id}"; save it first.`);
+        throw new ConsoleError('NOT_FOUND', 'This connection no longer exists; reload Settings.');
       }
-      await apply({ ...settings, activeConnectionId: id });
+      await write({ ...settings, activeConnectionId: id }, 'The data source was not changed');
       return view();
     },
-    'settings/connection/test': async ({ connection, secret }, { signal }) => {
+    'settings/connection/test': async ({ connection: draft, secret: typed }, { signal }) => {
+      const saved = draft.id !== undefined && current().connections.some((existing) => existing.id === draft.id);
+      const connection = ClusterConnection.parse({ ...draft, id: draft.id ?? UNSAVED_ID });
+      const secret = await chooseSecret(secrets, connection, typed, saved);
       const trial = new MemorySecretStore();
-      const stored = secret ?? (await secrets.get(connection.id));
-      if (stored !== undefined) await trial.set(connection.id, stored);
-      const label = `${connection.name} (${connection.url})`;
+      if (secret !== undefined) await storeConnectionSecret(trial, connection, secret);
+      const label = connectionLabel(connection);
       try {
         const cluster = await openClusterSource(connection, trial);
         try {
@@ -82,7 +146,7 @@ export function createSettingsService({ current, apply, secrets }: SettingsServi
       }
     },
     'settings/operators/save': async ({ operators, defaultRole }) => {
-      await apply({ ...current(), operators, defaultRole });
+      await write({ ...current(), operators, defaultRole }, 'The role mappings were not saved');
       return view();
     },
   };

@@ -1,12 +1,12 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { ConsoleError } from '../../shared/contract/errors';
+import { readFile } from 'node:fs/promises';
 import { Settings } from '../../shared/domain/settings';
+import { writeFileAtomically } from '../files/writeFileAtomically';
+import { parseSettingsText } from './storedSettings';
 import type { SettingsStore } from './SettingsStore';
 
 /** Settings as a JSON file, written atomically (temp file + rename) so a crash never leaves half a file. */
 export class FileSettingsStore implements SettingsStore {
-  constructor(private readonly path: string) {}
+  constructor(readonly path: string) {}
 
   async read(): Promise<Settings> {
     let text: string;
@@ -16,17 +16,10 @@ export class FileSettingsStore implements SettingsStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Settings.parse({});
       throw error;
     }
-    try {
-      return Settings.parse(JSON.parse(text));
-    } catch {
-      throw new ConsoleError('CORRUPT', `The settings file ${this.path} is not valid; fix or remove it.`);
-    }
+    return parseSettingsText(text, this.path);
   }
 
   async write(settings: Settings): Promise<void> {
-    await mkdir(dirname(this.path), { recursive: true });
-    const temporary = `${this.path}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(Settings.parse(settings), null, 2), { mode: 0o600 });
-    await rename(temporary, this.path);
+    await writeFileAtomically(this.path, JSON.stringify(Settings.parse(settings), null, 2));
   }
 }

@@ -1,6 +1,6 @@
 import { ConsoleError } from '../../shared/contract/errors';
 import type { DataSourceStatus } from '../../shared/contract/appInfo';
-import type { ClusterConnection, Settings } from '../../shared/domain/settings';
+import { connectionLabel, type ClusterConnection, type Settings } from '../../shared/domain/settings';
 import type { LogSource } from '../../shared/query/logSource';
 import type { DataSourceProvider } from '../services/DataSourceProvider';
 import type { SecretStore } from '../settings/SettingsStore';
@@ -29,10 +29,6 @@ const notConfigured: DataSourceStatus = {
   version: null,
 };
 
-function describe(connection: ClusterConnection): string {
-  return `${connection.name} (${connection.url})`;
-}
-
 /** Picks the source from settings: the active cluster connection, else the fallback, else none. */
 export function createDataSourceProvider({ settings, secrets, fallback }: DataSourceDependencies): DataSourceProvider {
   const active = settings.connections.find((connection) => connection.id === settings.activeConnectionId);
@@ -53,14 +49,14 @@ export function createDataSourceProvider({ settings, secrets, fallback }: DataSo
         const info = await (await openCluster(active)).adapter.info(signal);
         return {
           kind: 'elasticsearch',
-          label: describe(active),
+          label: connectionLabel(active),
           state: 'connected',
           detail: null,
           version: info.version,
         };
       } catch (error) {
         const detail = error instanceof ConsoleError ? error.message : 'The cluster could not be reached.';
-        return { kind: 'elasticsearch', label: describe(active), state: 'unreachable', detail, version: null };
+        return { kind: 'elasticsearch', label: connectionLabel(active), state: 'unreachable', detail, version: null };
       }
     },
     async current() {

@@ -1,5 +1,7 @@
 import { ConsoleError } from '../../shared/contract/errors';
+import { displayUrl } from '../../shared/domain/connectionUrl';
 import type { ClusterConnection } from '../../shared/domain/settings';
+import { readConnectionSecret } from '../settings/connectionSecrets';
 import type { SecretStore } from '../settings/SettingsStore';
 import { createElasticsearchClient, type ElasticsearchConnection } from './elasticsearch/createElasticsearchClient';
 import { ElasticsearchAdapter } from './elasticsearch/ElasticsearchAdapter';
@@ -11,11 +13,17 @@ export interface ClusterSource {
   close(): Promise<void>;
 }
 
-/** Builds the client for a saved connection with its secret from the secret store; nothing else sees it. */
+/**
+ * Builds the client for a saved connection with its secret from the secret store; nothing else sees it,
+ * and it is sent only to the address it was stored for.
+ */
 export async function openClusterSource(connection: ClusterConnection, secrets: SecretStore): Promise<ClusterSource> {
-  const secret = connection.auth.kind === 'none' ? undefined : await secrets.get(connection.id);
+  const secret = connection.auth.kind === 'none' ? undefined : await readConnectionSecret(secrets, connection);
   if (connection.auth.kind !== 'none' && secret === undefined) {
-    throw new ConsoleError('AUTH_FAILED', `No secret is stored for "${connection.name}"; enter it again in Settings.`);
+    throw new ConsoleError(
+      'AUTH_FAILED',
+      `No secret is stored for "${connection.name}" at this address; enter it again in Settings.`,
+    );
   }
   const base = { url: connection.url, requestTimeoutMs: connection.requestTimeoutMs };
   const options: ElasticsearchConnection =
@@ -25,7 +33,7 @@ export async function openClusterSource(connection: ClusterConnection, secrets: 
         ? { ...base, apiKey: secret ?? '' }
         : base;
   const adapter = new ElasticsearchAdapter(createElasticsearchClient(options), {
-    url: connection.url,
+    url: displayUrl(connection.url),
     username: connection.auth.kind === 'basic' ? connection.auth.username : null,
     usesApiKey: connection.auth.kind === 'apiKey',
     requestTimeoutMs: connection.requestTimeoutMs,

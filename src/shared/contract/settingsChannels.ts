@@ -8,10 +8,24 @@ export const SettingsView = Settings.extend({
 });
 export type SettingsView = z.infer<typeof SettingsView>;
 
-/** The secret travels renderer -> main once, when the admin types it; it never comes back. */
+/**
+ * A connection as the admin sends it: without an id it is a new one (main gives it a distinct id);
+ * with one it replaces the saved connection of that id.
+ */
+export const ConnectionDraft = ClusterConnection.extend({ id: ClusterConnection.shape.id.optional() });
+export type ConnectionDraft = z.infer<typeof ConnectionDraft>;
+
+/**
+ * The secret travels renderer -> main once, when the admin types it; it never comes back. Left out,
+ * the stored one is used, but only for the address, kind of credential and user it was saved with.
+ */
 export const SaveConnectionRequest = z
-  .object({ connection: ClusterConnection, secret: z.string().min(1).max(8192).optional() })
+  .object({
+    connection: ConnectionDraft,
+    secret: z.string().min(1, 'Enter the password or API key.').max(8192, 'The secret is too long.').optional(),
+  })
   .strict();
+export type SaveConnectionRequest = z.infer<typeof SaveConnectionRequest>;
 export const TestConnectionRequest = SaveConnectionRequest;
 export const DeleteConnectionRequest = z.object({ id: z.string().min(1) }).strict();
 export const ActivateConnectionRequest = z.object({ id: z.string().min(1).nullable() }).strict();

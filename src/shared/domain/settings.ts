@@ -1,28 +1,56 @@
 import { z } from 'zod';
+import { describeConnectionUrlProblem, displayUrl } from './connectionUrl';
 import { DEFAULT_FIELD_MAPPING, DEFAULT_INDEX_PATTERNS, FieldMapping } from './fieldMapping';
 import { Operator, Role } from './roles';
 
 export const ConnectionAuth = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
   /** The password lives in the secret store under the connection id, never in settings. */
-  z.object({ kind: z.literal('basic'), username: z.string().min(1) }),
+  z.object({ kind: z.literal('basic'), username: z.string().trim().min(1, 'Enter the user name.').max(256) }),
   /** The API key lives in the secret store under the connection id. */
   z.object({ kind: z.literal('apiKey') }),
 ]);
 export type ConnectionAuth = z.infer<typeof ConnectionAuth>;
 
+/** http(s) only, and never credentials: they go in the auth fields and the secret store. */
+const ConnectionUrl = z
+  .string()
+  .trim()
+  .min(1, 'Enter the cluster’s address, e.g. https://es.example.com:9200.')
+  .max(2048, 'The address is too long.')
+  .superRefine((value, context) => {
+    const problem = describeConnectionUrlProblem(value);
+    if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+  });
+
+const indexPattern = (example: string) =>
+  z.string().trim().min(1, `Enter an index pattern, e.g. ${example}.`).max(1024, 'The index pattern is too long.');
+
 export const ClusterConnection = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  url: z.url({ protocol: /^https?$/ }),
+  id: z.string().min(1).max(100),
+  name: z.string().trim().min(1, 'Give the connection a name.').max(100, 'Keep the name under 100 characters.'),
+  url: ConnectionUrl,
   auth: ConnectionAuth,
   indexPatterns: z
-    .object({ operational: z.string().min(1), activity: z.string().min(1) })
+    .object({
+      operational: indexPattern(DEFAULT_INDEX_PATTERNS.operational),
+      activity: indexPattern(DEFAULT_INDEX_PATTERNS.activity),
+    })
     .default({ ...DEFAULT_INDEX_PATTERNS }),
   fieldMapping: FieldMapping.default(DEFAULT_FIELD_MAPPING),
-  requestTimeoutMs: z.number().int().min(1000).max(300_000).default(30_000),
+  requestTimeoutMs: z
+    .number()
+    .int()
+    .min(1000, 'Allow each request at least a second.')
+    .max(300_000, 'Allow each request at most five minutes.')
+    .default(30_000),
 });
 export type ClusterConnection = z.infer<typeof ClusterConnection>;
+
+/** How a connection is named on screen and in messages: its name and address, never credentials. */
+export function connectionLabel(connection: Pick<ClusterConnection, 'name' | 'url'>): string {
+  return `${connection.name} (${displayUrl(connection.url)})`;
+}
 
 export const SETTINGS_VERSION = 1;
 

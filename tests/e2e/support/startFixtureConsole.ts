@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { withDevConnection } from '../../../src/cli/devConnection';
 import { startBrowserMode, type BrowserMode } from '../../../src/main/browser/startBrowserMode';
+import { storeConnectionSecret } from '../../../src/main/settings/connectionSecrets';
 import { MemorySecretStore } from '../../../src/main/settings/MemorySecretStore';
 import { createDataSourceProvider } from '../../../src/main/sources/createDataSourceProvider';
 import { ClusterConnection } from '../../../src/shared/domain/settings';
@@ -34,7 +35,7 @@ export async function startFixtureConsole(options: FixtureConsoleOptions): Promi
     indexPatterns: FIXTURE_INDEX_PATTERNS,
     ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
   });
-  await secrets.set(connection.id, options.password);
+  await storeConnectionSecret(secrets, connection, options.password);
   const dataDir = await mkdtemp(join(tmpdir(), `audit-console-${options.name}-`));
   const mode = await startBrowserMode({
     port: 0,

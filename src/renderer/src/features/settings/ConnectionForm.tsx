@@ -23,11 +23,6 @@ export function ConnectionForm({ onSaved }: ConnectionFormProps) {
   const [outcome, setOutcome] = useState<DataSourceStatus | string | null>(null);
 
   const connection = () => ({
-    id:
-      name
-        .trim()
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-') || 'cluster',
     name: name.trim(),
     url: url.trim(),
     auth: authKind === 'basic' ? { kind: 'basic' as const, username } : { kind: authKind },
