@@ -1,49 +1,124 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { ConsoleError } from '../../shared/contract/errors';
 import { OperatorPreferences } from '../../shared/domain/preferences';
+import { writeFileAtomically } from '../files/writeFileAtomically';
+import { toWriteFailure } from '../files/writeFailure';
 
-/** One JSON file per operator under the data folder; writes are atomic and serialized per operator. */
+/** What the operator can do about a damaged file: it is never overwritten, only kept aside on request. */
+const START_AFRESH = 'Choose “Start afresh” to keep the damaged file aside and begin new ones.';
+
+/** Where a file set aside goes, named so nothing else ever writes to it. */
+const asideName = (name: string, at: Date) =>
+  name.replace(/\.json$/, `.damaged-${at.toISOString().replace(/:/g, '-')}.json`);
+
+function damageOf(text: string): string | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return 'it is not valid JSON';
+  }
+  return OperatorPreferences.safeParse(raw).success ? null : 'it is not in the shape this version reads';
+}
+
+/**
+ * One JSON file per operator under the data folder; writes are atomic and serialized per operator. A
+ * damaged file is reported, never silently replaced: it stays until the operator has it kept aside.
+ */
 export class PreferencesStore {
   private readonly queues = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
-  private pathFor(operatorId: string): string {
+  private fileName(operatorId: string): string {
     // Hashing keeps any operator id (with slashes, dots) a safe file name.
-    return join(this.dir, `${createHash('sha256').update(operatorId).digest('hex').slice(0, 32)}.json`);
+    return `${createHash('sha256').update(operatorId).digest('hex').slice(0, 32)}.json`;
   }
 
-  async read(operatorId: string): Promise<OperatorPreferences> {
+  /** The file's text, or null when the operator has none yet. */
+  private async readText(operatorId: string): Promise<string | null> {
     try {
-      return OperatorPreferences.parse(JSON.parse(await readFile(this.pathFor(operatorId), 'utf8')));
+      return await readFile(join(this.dir, this.fileName(operatorId)), 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        console.error(`[preferences] unreadable preferences for ${operatorId}; starting afresh`, error);
-      }
-      return OperatorPreferences.parse({});
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return null;
+      throw new ConsoleError(
+        'UNAVAILABLE',
+        `Your saved views and column layouts could not be read (${code ?? 'read error'}); check the console’s data folder.`,
+      );
     }
   }
 
-  /** Applies `change` to the operator's preferences and saves the result. */
-  update(
-    operatorId: string,
-    change: (current: OperatorPreferences) => OperatorPreferences,
-  ): Promise<OperatorPreferences> {
-    const previous = this.queues.get(operatorId) ?? Promise.resolve();
-    const next = previous.then(async () => {
-      const updated = OperatorPreferences.parse(change(await this.read(operatorId)));
-      await mkdir(this.dir, { recursive: true });
-      const target = this.pathFor(operatorId);
-      const temporary = `${target}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(updated), { mode: 0o600 });
-      await rename(temporary, target);
-      return updated;
-    });
+  async read(operatorId: string): Promise<OperatorPreferences> {
+    const text = await this.readText(operatorId);
+    if (text === null) return OperatorPreferences.parse({});
+    const damage = damageOf(text);
+    if (damage !== null) {
+      throw new ConsoleError(
+        'CORRUPT',
+        `Your saved views and column layouts could not be read: their file is damaged (${damage}). ` +
+          `Nothing will overwrite it. ${START_AFRESH}`,
+      );
+    }
+    return OperatorPreferences.parse(JSON.parse(text));
+  }
+
+  /** Runs `task` after the operator's earlier reads-and-writes, so no change is lost to a race. */
+  private serialized<T>(operatorId: string, task: () => Promise<T>): Promise<T> {
+    const next = (this.queues.get(operatorId) ?? Promise.resolve()).then(task);
     this.queues.set(
       operatorId,
       next.catch(() => undefined),
     );
     return next;
+  }
+
+  /** Applies `change` to the operator's preferences and saves the result; `failed` starts the error sentence. */
+  update(
+    operatorId: string,
+    change: (current: OperatorPreferences) => OperatorPreferences,
+    failed: string,
+  ): Promise<OperatorPreferences> {
+    return this.serialized(operatorId, async () => {
+      let current: OperatorPreferences;
+      try {
+        current = await this.read(operatorId);
+      } catch (error) {
+        if (error instanceof ConsoleError && error.code === 'CORRUPT') {
+          throw new ConsoleError(
+            'CORRUPT',
+            `${failed}: your saved views and column layouts file is damaged and is never overwritten. ${START_AFRESH}`,
+          );
+        }
+        throw error;
+      }
+      const updated = OperatorPreferences.parse(change(current));
+      try {
+        await writeFileAtomically(join(this.dir, this.fileName(operatorId)), JSON.stringify(updated));
+      } catch (error) {
+        throw toWriteFailure(error, failed);
+      }
+      return updated;
+    });
+  }
+
+  /**
+   * Keeps a damaged file aside under a name of its own, so the operator starts afresh and nothing is
+   * lost. Answers the name it was kept under (relative to the data folder), or null if it was not damaged.
+   */
+  setAsideDamaged(operatorId: string): Promise<string | null> {
+    return this.serialized(operatorId, async () => {
+      const text = await this.readText(operatorId);
+      if (text === null || damageOf(text) === null) return null;
+      const name = this.fileName(operatorId);
+      const aside = asideName(name, this.now());
+      await rename(join(this.dir, name), join(this.dir, aside));
+      return aside;
+    });
   }
 }

@@ -4,7 +4,7 @@ import type { PreferencesStore } from '../preferences/PreferencesStore';
 
 type PreferenceHandlers = Pick<
   Handlers,
-  'prefs/columns/get' | 'prefs/columns/save' | 'views/list' | 'views/save' | 'views/delete'
+  'prefs/columns/get' | 'prefs/columns/save' | 'views/list' | 'views/save' | 'views/delete' | 'prefs/reset'
 >;
 
 /** Column layouts and saved views, each operator's own. */
@@ -12,26 +12,36 @@ export function createPreferenceService(store: PreferencesStore): PreferenceHand
   return {
     'prefs/columns/get': async ({ grid }, { operator }) => (await store.read(operator.id)).columns[grid] ?? [],
     'prefs/columns/save': async ({ grid, columns }, { operator }) => {
-      await store.update(operator.id, (current) => ({ ...current, columns: { ...current.columns, [grid]: columns } }));
+      await store.update(
+        operator.id,
+        (current) => ({ ...current, columns: { ...current.columns, [grid]: columns } }),
+        'Your column layout was not saved',
+      );
       return { done: true };
     },
     'views/list': async ({ grid }, { operator }) =>
       (await store.read(operator.id)).views.filter((view) => view.grid === grid),
     'views/save': async (request, { operator }) => {
       const view = { ...request, id: randomUUID(), savedAt: new Date().toISOString() };
-      await store.update(operator.id, (current) => ({
-        ...current,
-        // A view saved under an existing name replaces it.
-        views: [...current.views.filter((other) => other.grid !== view.grid || other.name !== view.name), view],
-      }));
+      await store.update(
+        operator.id,
+        (current) => ({
+          ...current,
+          // A view saved under an existing name replaces it.
+          views: [...current.views.filter((other) => other.grid !== view.grid || other.name !== view.name), view],
+        }),
+        `Your view “${view.name}” was not saved`,
+      );
       return view;
     },
     'views/delete': async ({ id }, { operator }) => {
-      await store.update(operator.id, (current) => ({
-        ...current,
-        views: current.views.filter((view) => view.id !== id),
-      }));
+      await store.update(
+        operator.id,
+        (current) => ({ ...current, views: current.views.filter((view) => view.id !== id) }),
+        'The view was not removed',
+      );
       return { done: true };
     },
+    'prefs/reset': async (_request, { operator }) => ({ keptAs: await store.setAsideDamaged(operator.id) }),
   };
 }

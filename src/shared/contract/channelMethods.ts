@@ -18,6 +18,7 @@ export const CHANNEL_METHODS = {
   'views/list': 'listViews',
   'views/save': 'saveView',
   'views/delete': 'deleteView',
+  'prefs/reset': 'resetPreferences',
   'settings/get': 'getSettings',
   'settings/connection/save': 'saveConnection',
   'settings/connection/delete': 'deleteConnection',

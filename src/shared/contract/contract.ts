@@ -21,6 +21,8 @@ import {
   GridColumns,
   GridColumnsRequest,
   ListViewsRequest,
+  PreferencesReset,
+  ResetPreferencesRequest,
   SavedView,
   SavedViews,
   SaveGridColumnsRequest,
@@ -120,6 +122,13 @@ export const contract = {
   'views/list': channel({ request: ListViewsRequest, response: SavedViews, permission: 'app:read', audited: false }),
   'views/save': channel({ request: SaveViewRequest, response: SavedView, permission: 'app:read', audited: false }),
   'views/delete': channel({ request: DeleteViewRequest, response: Done, permission: 'app:read', audited: false }),
+  /** Keeps the operator's damaged preferences file aside so saving views works again; nothing is deleted. */
+  'prefs/reset': channel({
+    request: ResetPreferencesRequest,
+    response: PreferencesReset,
+    permission: 'app:read',
+    audited: false,
+  }),
   'settings/get': channel({ request: Empty, response: SettingsView, permission: 'settings:manage', audited: false }),
   'settings/connection/save': channel({
     request: SaveConnectionRequest,

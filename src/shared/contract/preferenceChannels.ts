@@ -10,4 +10,7 @@ export const SavedViews = z.array(SavedView);
 export const SaveViewRequest = SavedView.omit({ id: true, savedAt: true }).strict();
 export const DeleteViewRequest = z.object({ id: z.string().min(1).max(100) }).strict();
 export const Done = z.object({ done: z.literal(true) });
+export const ResetPreferencesRequest = z.object({}).strict();
+/** The file name a damaged preferences file was kept under, or null when nothing was damaged. */
+export const PreferencesReset = z.object({ keptAs: z.string().nullable() });
 export { SavedView };

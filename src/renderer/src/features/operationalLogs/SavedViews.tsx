@@ -16,7 +16,7 @@ export function SavedViews({ query, gridApi, onApply }: SavedViewsProps) {
   const api = useApi();
   const views = useRequest(() => api.listViews({ grid: 'operational' }), [api]);
   const [name, setName] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const save = async () => {
     const columns = (gridApi.current?.getColumnState() ?? []).map((column) => ({
       colId: column.colId,
@@ -24,8 +24,19 @@ export function SavedViews({ query, gridApi, onApply }: SavedViewsProps) {
       ...(column.width ? { width: Math.round(column.width) } : {}),
     }));
     const result = await api.saveView({ name, grid: 'operational', query: { ...query, cursor: undefined }, columns });
-    setMessage(result.ok ? `Saved “${result.data.name}”` : result.message);
+    setMessage(
+      result.ok ? { text: `Saved “${result.data.name}”`, failed: false } : { text: result.message, failed: true },
+    );
     if (result.ok) setName('');
+    views.reload();
+  };
+  const startAfresh = async () => {
+    const result = await api.resetPreferences({});
+    if (!result.ok) setMessage({ text: result.message, failed: true });
+    else if (result.data.keptAs) {
+      const text = `The damaged file is kept as ${result.data.keptAs} in the console’s data folder; your views start afresh.`;
+      setMessage({ text, failed: false });
+    }
     views.reload();
   };
   return (
@@ -56,7 +67,21 @@ export function SavedViews({ query, gridApi, onApply }: SavedViewsProps) {
       <button type="button" disabled={!name.trim()} onClick={() => void save()}>
         Save view
       </button>
-      {message && <span className="muted">{message}</span>}
+      {message && (
+        <span role={message.failed ? 'alert' : 'status'} className={message.failed ? 'error' : 'muted'}>
+          {message.text}
+        </span>
+      )}
+      {views.error && (
+        <span role="alert" className="error" data-testid="saved-views-error">
+          {views.error.message}{' '}
+          {views.error.code === 'CORRUPT' && (
+            <button type="button" onClick={() => void startAfresh()}>
+              Start afresh
+            </button>
+          )}
+        </span>
+      )}
     </div>
   );
 }
