@@ -5,7 +5,9 @@ import { createMainWindow, hardenSession, rendererLocation } from './electron/cr
 import { ElectronSettingsStore } from './electron/ElectronSettingsStore';
 import { registerRouter } from './electron/registerRouter';
 import { SafeStorageSecretStore } from './electron/SafeStorageSecretStore';
+import { askInWindow, showStartupFailure } from './electron/startupDialogs';
 import { createDataSourceProvider } from './sources/createDataSourceProvider';
+import { checkSettingsAtStart } from './startup/checkSettingsAtStart';
 import { createDemoDataSource } from './workspace/createDemoDataSource';
 
 app.enableSandbox();
@@ -13,10 +15,11 @@ app.enableSandbox();
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSession();
-  const settingsStore = new ElectronSettingsStore();
+  const dataDir = app.getPath('userData');
+  const settingsStore = new ElectronSettingsStore(dataDir);
+  if ((await checkSettingsAtStart(settingsStore, askInWindow)) === 'quit') return app.quit();
   const secretStore = new SafeStorageSecretStore();
   const user = userInfo();
-  const dataDir = app.getPath('userData');
   // With no cluster chosen the console reads the demo workspace, built in the background on first start.
   const demo = createDemoDataSource(dataDir);
   const core = await createConsole({
@@ -45,4 +48,8 @@ async function start(): Promise<void> {
   app.on('will-quit', () => void core.close());
 }
 
-void start();
+// A console that cannot start says why in a window, never by silently not opening one.
+start().catch((error: unknown) => {
+  showStartupFailure(error);
+  app.quit();
+});

@@ -6,9 +6,24 @@ import type { SecretStore } from '../settings/SettingsStore';
 /**
  * Secrets encrypted with the OS keychain through `safeStorage`. On Linux with no keyring the backend
  * is `basic_text` (a hard-coded key): storing a secret there would only look safe, so it is refused.
+ * The file is opened on first use, so a damaged one fails the calls that need it with a clear message
+ * (and is never cleared) instead of stopping the console at start.
  */
 export class SafeStorageSecretStore implements SecretStore {
-  private readonly store = new Store<Record<string, string>>({ name: 'secrets' });
+  private store: Store<Record<string, string>> | null = null;
+
+  private open(): Store<Record<string, string>> {
+    try {
+      this.store ??= new Store<Record<string, string>>({ name: 'secrets', clearInvalidConfig: false });
+      return this.store;
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      throw new ConsoleError(
+        'CORRUPT',
+        'The file of stored secrets (secrets.json in the app’s data folder) is damaged; move it away and enter the connections’ secrets again.',
+      );
+    }
+  }
 
   private ensureProtected(): void {
     const basic = process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text';
@@ -21,7 +36,7 @@ export class SafeStorageSecretStore implements SecretStore {
   }
 
   get(connectionId: string): Promise<string | undefined> {
-    const sealed = this.store.get(connectionId);
+    const sealed = this.open().get(connectionId);
     if (sealed === undefined) return Promise.resolve(undefined);
     this.ensureProtected();
     return Promise.resolve(safeStorage.decryptString(Buffer.from(sealed, 'base64')));
@@ -29,12 +44,12 @@ export class SafeStorageSecretStore implements SecretStore {
 
   set(connectionId: string, secret: string): Promise<void> {
     this.ensureProtected();
-    this.store.set(connectionId, safeStorage.encryptString(secret).toString('base64'));
+    this.open().set(connectionId, safeStorage.encryptString(secret).toString('base64'));
     return Promise.resolve();
   }
 
   delete(connectionId: string): Promise<void> {
-    this.store.delete(connectionId);
+    this.open().delete(connectionId);
     return Promise.resolve();
   }
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Settings } from '../../shared/domain/settings';
 import { writeFileAtomically } from '../files/writeFileAtomically';
-import { parseSettingsText } from './storedSettings';
+import { parseSettingsText, toSettingsReadFailure } from './storedSettings';
 import type { SettingsStore } from './SettingsStore';
 
 /** Settings as a JSON file, written atomically (temp file + rename) so a crash never leaves half a file. */
@@ -14,7 +14,7 @@ export class FileSettingsStore implements SettingsStore {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Settings.parse({});
-      throw error;
+      throw toSettingsReadFailure(error, this.path);
     }
     return parseSettingsText(text, this.path);
   }

@@ -34,3 +34,20 @@ export function parseSettingsText(text: string, file: string): Settings {
   }
   return parseStoredSettings(raw, file);
 }
+
+/**
+ * Why a settings store could not be opened, as a ConsoleError: a file that is not JSON is damaged, one
+ * the console may not read says so. Anything else passes through unchanged.
+ */
+export function toSettingsReadFailure(error: unknown, file: string): unknown {
+  if (error instanceof ConsoleError) return error;
+  if (error instanceof SyntaxError) return new DamagedSettingsError(file, 'it is not valid JSON');
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') {
+    return new ConsoleError(
+      'UNAVAILABLE',
+      `The settings file ${file} cannot be read (${code}); check it and its permissions.`,
+    );
+  }
+  return error;
+}
