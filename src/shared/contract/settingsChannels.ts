@@ -25,7 +25,6 @@ export const SaveConnectionRequest = z
     secret: z.string().min(1, 'Enter the password or API key.').max(8192, 'The secret is too long.').optional(),
   })
   .strict();
-export type SaveConnectionRequest = z.infer<typeof SaveConnectionRequest>;
 export const TestConnectionRequest = SaveConnectionRequest;
 export const DeleteConnectionRequest = z.object({ id: z.string().min(1) }).strict();
 export const ActivateConnectionRequest = z.object({ id: z.string().min(1).nullable() }).strict();

@@ -21,6 +21,8 @@ export interface FixtureConsoleOptions {
 
 export interface FixtureConsole {
   mode: BrowserMode;
+  /** The run's own data folder: settings, preferences, journal. */
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function startFixtureConsole(options: FixtureConsoleOptions): Promi
   });
   return {
     mode,
+    dataDir,
     async close() {
       await mode.close();
       await rm(dataDir, { recursive: true, force: true });

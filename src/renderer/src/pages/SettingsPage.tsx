@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { AppInfo } from '../../../shared/contract/appInfo';
+import type { Result } from '../../../shared/contract/errors';
 import { useApi } from '../api/ApiContext';
 import { ConnectionForm } from '../features/settings/ConnectionForm';
 import { DemoWorkspaceSettings } from '../features/settings/DemoWorkspaceSettings';
@@ -10,40 +12,64 @@ const CONNECT_HEADING_ID = 'connect-cluster-title';
 function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }) {
   const api = useApi();
   const settings = useRequest(() => api.getSettings({}), [api]);
-  const act = async (run: () => Promise<{ ok: boolean }>) => {
-    await run();
+  const [failure, setFailure] = useState<string | null>(null);
+  const act = async (run: () => Promise<Result<unknown>>) => {
+    const result = await run();
+    setFailure(result.ok ? null : result.message);
     settings.reload();
     onSourceChanged();
   };
-  if (settings.error) return <p className="error">{settings.error.message}</p>;
+  if (settings.error)
+    return (
+      <p role="alert" className="error">
+        {settings.error.message}
+      </p>
+    );
   if (!settings.data) return <p>Loading…</p>;
   const { connections, activeConnectionId } = settings.data;
   return (
     <>
       <h2>Cluster connections</h2>
-      <ul className="connections">
+      {failure && (
+        <p role="alert" className="error" data-testid="connections-error">
+          {failure}
+        </p>
+      )}
+      <ul className="connections" aria-label="Cluster connections">
         {connections.map((connection) => (
-          <li key={connection.id}>
+          <li key={connection.id} aria-label={connection.name}>
             <strong>{connection.name}</strong> <span className="muted">{connection.url}</span>
             {connection.id === activeConnectionId ? (
               <span className="badge">active</span>
             ) : (
-              <button type="button" onClick={() => void act(() => api.activateConnection({ id: connection.id }))}>
+              <button
+                type="button"
+                aria-label={`Use ${connection.name}`}
+                onClick={() => void act(() => api.activateConnection({ id: connection.id }))}
+              >
                 Use
               </button>
             )}
-            {!connection.hasSecret && <span className="error"> secret missing</span>}
-            <button type="button" onClick={() => void act(() => api.deleteConnection({ id: connection.id }))}>
+            {!connection.hasSecret && <span className="error"> secret missing: enter it again</span>}
+            <button
+              type="button"
+              aria-label={`Remove ${connection.name}`}
+              onClick={() => void act(() => api.deleteConnection({ id: connection.id }))}
+            >
               Remove
             </button>
           </li>
         ))}
-        <li>
+        <li aria-label="Demo data">
           <strong>Demo data</strong> <span className="muted">embedded, no cluster</span>
           {activeConnectionId === null ? (
             <span className="badge">active</span>
           ) : (
-            <button type="button" onClick={() => void act(() => api.activateConnection({ id: null }))}>
+            <button
+              type="button"
+              aria-label="Use Demo data"
+              onClick={() => void act(() => api.activateConnection({ id: null }))}
+            >
               Use
             </button>
           )}
@@ -52,6 +78,7 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
       <h2 id={CONNECT_HEADING_ID}>Connect a cluster</h2>
       <ConnectionForm
         onSaved={() => {
+          setFailure(null);
           settings.reload();
           onSourceChanged();
         }}

@@ -1,10 +1,6 @@
-import { useState } from 'react';
-import type { DataSourceStatus } from '../../../../shared/contract/appInfo';
-import type { ClusterConnection } from '../../../../shared/domain/settings';
-import { DEFAULT_INDEX_PATTERNS } from '../../../../shared/domain/fieldMapping';
-import { useApi } from '../../api/ApiContext';
-
-type AuthKind = ClusterConnection['auth']['kind'];
+import { FormField } from './FormField';
+import { useConnectionForm, type AuthKind } from './useConnectionForm';
+import './settings.css';
 
 interface ConnectionFormProps {
   onSaved: () => void;
@@ -12,90 +8,95 @@ interface ConnectionFormProps {
 
 /** A new cluster connection: tested before it is saved; the secret goes to main and never comes back. */
 export function ConnectionForm({ onSaved }: ConnectionFormProps) {
-  const api = useApi();
-  const [name, setName] = useState('');
-  const [url, setUrl] = useState('https://');
-  const [authKind, setAuthKind] = useState<AuthKind>('basic');
-  const [username, setUsername] = useState('');
-  const [secret, setSecret] = useState('');
-  const [operational, setOperational] = useState(DEFAULT_INDEX_PATTERNS.operational);
-  const [activity, setActivity] = useState(DEFAULT_INDEX_PATTERNS.activity);
-  const [outcome, setOutcome] = useState<DataSourceStatus | string | null>(null);
-
-  const connection = () => ({
-    name: name.trim(),
-    url: url.trim(),
-    auth: authKind === 'basic' ? { kind: 'basic' as const, username } : { kind: authKind },
-    indexPatterns: { operational, activity },
-  });
-  const request = () => ({ connection: connection(), ...(secret ? { secret } : {}) });
-
-  const test = async () => {
-    const result = await api.testConnection(request());
-    setOutcome(result.ok ? result.data : result.message);
-  };
-  const save = async () => {
-    const result = await api.saveConnection(request());
-    setOutcome(result.ok ? 'Saved.' : result.message);
-    if (result.ok) {
-      setSecret('');
-      onSaved();
-    }
-  };
-
+  const { values, change, errors, outcome, pending, test, save } = useConnectionForm(onSaved);
+  const { fields } = errors;
+  const secretLabel = values.authKind === 'basic' ? 'Password' : 'API key';
   return (
-    <form className="connection-form" aria-label="New connection" onSubmit={(event) => event.preventDefault()}>
-      <label>
-        Name <input value={name} onChange={(event) => setName(event.target.value)} required />
-      </label>
-      <label>
-        URL <input value={url} onChange={(event) => setUrl(event.target.value)} required />
-      </label>
-      <label>
-        Authentication{' '}
-        <select value={authKind} onChange={(event) => setAuthKind(event.target.value as AuthKind)}>
-          <option value="basic">User and password</option>
-          <option value="apiKey">API key</option>
-          <option value="none">None</option>
-        </select>
-      </label>
-      {authKind === 'basic' && (
-        <label>
-          User <input value={username} onChange={(event) => setUsername(event.target.value)} autoComplete="off" />
-        </label>
+    <form
+      className="connection-form"
+      aria-label="New connection"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      {errors.form && (
+        <p role="alert" className="error form-error">
+          {errors.form}
+        </p>
       )}
-      {authKind !== 'none' && (
-        <label>
-          {authKind === 'basic' ? 'Password' : 'API key'}{' '}
+      <FormField label="Name" error={fields['connection.name']}>
+        {(control) => (
+          <input {...control} value={values.name} onChange={(event) => change('name', event.target.value)} />
+        )}
+      </FormField>
+      <FormField label="URL" error={fields['connection.url']}>
+        {(control) => <input {...control} value={values.url} onChange={(event) => change('url', event.target.value)} />}
+      </FormField>
+      <FormField label="Authentication" error={undefined}>
+        {(control) => (
+          <select
+            {...control}
+            value={values.authKind}
+            onChange={(event) => change('authKind', event.target.value as AuthKind)}
+          >
+            <option value="basic">User and password</option>
+            <option value="apiKey">API key</option>
+            <option value="none">None</option>
+          </select>
+        )}
+      </FormField>
+      {values.authKind === 'basic' && (
+        <FormField label="User" error={fields['connection.auth.username']}>
+          {(control) => (
+            <input
+              {...control}
+              value={values.username}
+              onChange={(event) => change('username', event.target.value)}
+              autoComplete="off"
+            />
+          )}
+        </FormField>
+      )}
+      {values.authKind !== 'none' && (
+        <FormField label={secretLabel} error={fields.secret}>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              value={values.secret}
+              onChange={(event) => change('secret', event.target.value)}
+              autoComplete="off"
+            />
+          )}
+        </FormField>
+      )}
+      <FormField label="Operational index pattern" error={fields['connection.indexPatterns.operational']}>
+        {(control) => (
           <input
-            type="password"
-            value={secret}
-            onChange={(event) => setSecret(event.target.value)}
-            autoComplete="off"
+            {...control}
+            value={values.operational}
+            onChange={(event) => change('operational', event.target.value)}
           />
-        </label>
-      )}
-      <label>
-        Operational index pattern <input value={operational} onChange={(event) => setOperational(event.target.value)} />
-      </label>
-      <label>
-        Client activity index pattern <input value={activity} onChange={(event) => setActivity(event.target.value)} />
-      </label>
+        )}
+      </FormField>
+      <FormField label="Client activity index pattern" error={fields['connection.indexPatterns.activity']}>
+        {(control) => (
+          <input {...control} value={values.activity} onChange={(event) => change('activity', event.target.value)} />
+        )}
+      </FormField>
       <div className="actions">
-        <button type="button" onClick={() => void test()}>
+        <button type="button" disabled={pending} onClick={() => void test()}>
           Test
         </button>
-        <button type="button" className="primary" onClick={() => void save()}>
+        <button type="submit" className="primary" disabled={pending}>
           Save
         </button>
       </div>
-      {outcome !== null && (
-        <p role="status" className={typeof outcome === 'string' || outcome.state !== 'connected' ? 'error' : 'ok'}>
-          {typeof outcome === 'string'
-            ? outcome
-            : outcome.state === 'connected'
-              ? `Connected to Elasticsearch ${outcome.version ?? ''}`
-              : outcome.detail}
+      {outcome && (
+        <p role="status" className="ok">
+          {outcome}
         </p>
       )}
     </form>

@@ -1,0 +1,47 @@
+import type { Failure } from '../../../../shared/contract/errors';
+import { SaveConnectionRequest } from '../../../../shared/contract/settingsChannels';
+
+/** The form's fields, by the request path the console names them with. */
+export const CONNECTION_FIELDS = [
+  'connection.name',
+  'connection.url',
+  'connection.auth.username',
+  'secret',
+  'connection.indexPatterns.operational',
+  'connection.indexPatterns.activity',
+] as const;
+export type ConnectionField = (typeof CONNECTION_FIELDS)[number];
+
+/** What the form shows: a sentence next to each field at fault, and one at the top for the rest. */
+export interface FormErrors {
+  fields: Partial<Record<ConnectionField, string>>;
+  form: string | null;
+}
+
+export const NO_ERRORS: FormErrors = { fields: {}, form: null };
+
+const isField = (name: string | undefined): name is ConnectionField =>
+  CONNECTION_FIELDS.some((field) => field === name);
+
+/** The sentence of a message, without the router's "Invalid request — field:" prefix. */
+const sentence = (message: string, field: string) => message.replace(`Invalid request — ${field}: `, '');
+
+/** Checks a request before it is sent, with the same schema main checks it with. */
+export function validateConnectionRequest(request: unknown): FormErrors {
+  const parsed = SaveConnectionRequest.safeParse(request);
+  if (parsed.success) return NO_ERRORS;
+  const errors: FormErrors = { fields: {}, form: null };
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.map(String).join('.');
+    if (isField(field)) errors.fields[field] ??= issue.message;
+    else errors.form ??= issue.message;
+  }
+  return errors;
+}
+
+/** Where a failure main answered goes: next to the field it names, else at the top. */
+export function failureToErrors(failure: Failure): FormErrors {
+  if (isField(failure.field))
+    return { fields: { [failure.field]: sentence(failure.message, failure.field) }, form: null };
+  return { fields: {}, form: failure.message };
+}

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import type { RequestInputOf } from '../../../../shared/contract/contract';
+import { DEFAULT_INDEX_PATTERNS } from '../../../../shared/domain/fieldMapping';
+import type { ClusterConnection } from '../../../../shared/domain/settings';
+import { useApi } from '../../api/ApiContext';
+import {
+  failureToErrors,
+  NO_ERRORS,
+  validateConnectionRequest,
+  type ConnectionField,
+  type FormErrors,
+} from './connectionFormErrors';
+
+export type AuthKind = ClusterConnection['auth']['kind'];
+
+export interface ConnectionValues {
+  name: string;
+  url: string;
+  authKind: AuthKind;
+  username: string;
+  secret: string;
+  operational: string;
+  activity: string;
+}
+
+type SaveConnectionRequest = RequestInputOf<'settings/connection/save'>;
+
+const EMPTY: ConnectionValues = {
+  name: '',
+  url: 'https://',
+  authKind: 'basic',
+  username: '',
+  secret: '',
+  operational: DEFAULT_INDEX_PATTERNS.operational,
+  activity: DEFAULT_INDEX_PATTERNS.activity,
+};
+
+/** Which field's error a change of each value clears. */
+const FIELD_OF: Readonly<Record<keyof ConnectionValues, ConnectionField | null>> = {
+  name: 'connection.name',
+  url: 'connection.url',
+  authKind: null,
+  username: 'connection.auth.username',
+  secret: 'secret',
+  operational: 'connection.indexPatterns.operational',
+  activity: 'connection.indexPatterns.activity',
+};
+
+function toRequest(values: ConnectionValues): SaveConnectionRequest {
+  const { authKind } = values;
+  return {
+    connection: {
+      name: values.name,
+      url: values.url,
+      auth: authKind === 'basic' ? { kind: 'basic', username: values.username } : { kind: authKind },
+      indexPatterns: { operational: values.operational, activity: values.activity },
+    },
+    // The secret goes to main once, typed in; never for a connection without authentication.
+    ...(authKind !== 'none' && values.secret ? { secret: values.secret } : {}),
+  };
+}
+
+/** The new-connection form's state: checked before sending, every failure placed by its field. */
+export function useConnectionForm(onSaved: () => void) {
+  const api = useApi();
+  const [values, setValues] = useState<ConnectionValues>(EMPTY);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const change = <K extends keyof ConnectionValues>(key: K, value: ConnectionValues[K]) => {
+    setValues((current) => ({ ...current, [key]: value }));
+    const field = FIELD_OF[key];
+    if (field !== null) setErrors((current) => ({ ...current, fields: { ...current.fields, [field]: undefined } }));
+  };
+
+  /** Validates, then runs `send`; answers the request sent, or null when nothing was. */
+  const run = async <T>(send: (request: SaveConnectionRequest) => Promise<T>): Promise<T | null> => {
+    const request = toRequest(values);
+    const invalid = validateConnectionRequest(request);
+    setOutcome(null);
+    setErrors(invalid);
+    if (invalid !== NO_ERRORS) return null;
+    setPending(true);
+    try {
+      return await send(request);
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const test = async () => {
+    const result = await run((request) => api.testConnection(request));
+    if (result === null) return;
+    if (!result.ok) return setErrors(failureToErrors(result));
+    if (result.data.state === 'connected')
+      return setOutcome(`Connected to Elasticsearch ${result.data.version ?? ''}.`);
+    setErrors({ fields: {}, form: result.data.detail ?? 'The cluster could not be reached.' });
+  };
+
+  const save = async () => {
+    const result = await run((request) => api.saveConnection(request));
+    if (result === null) return;
+    if (!result.ok) return setErrors(failureToErrors(result));
+    setValues(EMPTY);
+    setOutcome(`Saved “${values.name.trim()}”.`);
+    onSaved();
+  };
+
+  return { values, change, errors, outcome, pending, test, save };
+}

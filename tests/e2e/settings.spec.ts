@@ -1,0 +1,108 @@
+import type { Page } from '@playwright/test';
+import { readLocalConnection } from '../../scripts/elasticsearch/connection';
+import { expect, test } from './support/appDriver';
+import { startFixtureConsole, type FixtureConsole } from './support/startFixtureConsole';
+
+let instance: FixtureConsole;
+let local: { url: string; username: string; password: string };
+
+/** Each test has a console of its own: what one saves never reaches another. */
+test.beforeEach(async () => {
+  const recorded = readLocalConnection();
+  if (!recorded?.username) throw new Error('No local cluster recorded: the e2e global setup should have started one');
+  local = { url: recorded.url, username: recorded.username, password: recorded.password ?? '' };
+  instance = await startFixtureConsole({ ...local, name: 'e2e-settings' });
+});
+test.afterEach(() => instance.close());
+
+async function openSettings(page: Page): Promise<void> {
+  await page.goto(`${instance.mode.launchUrl}#/settings`);
+  await page.waitForSelector('html[data-app-state="loaded"]');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+}
+
+const form = (page: Page) => page.getByRole('form', { name: 'New connection' });
+
+async function saveLocalCluster(page: Page): Promise<void> {
+  await fill(page, { name: 'Local cluster', url: local.url, user: local.username, password: local.password });
+  await form(page).getByRole('button', { name: 'Save' }).click();
+  await expect(form(page).getByRole('status')).toHaveText('Saved “Local cluster”.');
+}
+
+async function fill(page: Page, values: { name?: string; url?: string; user?: string; password?: string }) {
+  const connection = form(page);
+  if (values.name !== undefined) await connection.getByRole('textbox', { name: 'Name' }).fill(values.name);
+  if (values.url !== undefined) await connection.getByRole('textbox', { name: 'URL' }).fill(values.url);
+  if (values.user !== undefined) await connection.getByRole('textbox', { name: 'User' }).fill(values.user);
+  if (values.password !== undefined) await connection.getByLabel('Password').fill(values.password);
+}
+
+test('validation errors are sentences next to their fields, and nothing is saved', async ({ app, page }) => {
+  await openSettings(page);
+  const connection = form(page);
+  await fill(page, { name: '', url: 'http://auditor:s3cret@127.0.0.1:9200', user: '' });
+  await connection.getByRole('button', { name: 'Save' }).click();
+
+  await expect(connection.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(
+    'Give the connection a name.',
+  );
+  await expect(connection.getByRole('textbox', { name: 'URL' })).toHaveAccessibleDescription(
+    'Remove the user name and password from the URL and enter them in the authentication fields.',
+  );
+  await expect(connection.getByRole('textbox', { name: 'User' })).toHaveAccessibleDescription('Enter the user name.');
+  await expect(connection.getByRole('textbox', { name: 'URL' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('list', { name: 'Cluster connections' }).getByRole('listitem')).toHaveCount(1);
+
+  await fill(page, { name: 'Local cluster', url: local.url, user: local.username });
+  await expect(connection.getByRole('textbox', { name: 'URL' })).not.toHaveAttribute('aria-invalid', 'true');
+  await connection.getByRole('button', { name: 'Save' }).click();
+  await expect(connection.getByLabel('Password')).toHaveAccessibleDescription('Enter the password.');
+  expect(await app.fatal()).toBeUndefined();
+});
+
+test('a connection is tested, saved, and a second one of the same name is refused at its name', async ({ page }) => {
+  await openSettings(page);
+  const connection = form(page);
+  await fill(page, { name: 'Local cluster', url: local.url, user: local.username, password: local.password });
+  await connection.getByRole('button', { name: 'Test' }).click();
+  await expect(connection.getByRole('status')).toHaveText(/^Connected to Elasticsearch \d+\.\d+/);
+  await saveLocalCluster(page);
+  const saved = page
+    .getByRole('list', { name: 'Cluster connections' })
+    .getByRole('listitem', { name: 'Local cluster' });
+  await expect(saved).toContainText(local.url);
+
+  await fill(page, { name: 'local cluster', url: local.url, user: local.username, password: local.password });
+  await connection.getByRole('button', { name: 'Save' }).click();
+  await expect(connection.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(
+    'A connection named “Local cluster” exists already; choose another name.',
+  );
+  await expect(page.getByRole('list', { name: 'Cluster connections' }).getByRole('listitem')).toHaveCount(2);
+});
+
+test('a cluster that cannot be reached is said at the top of the form', async ({ page }) => {
+  await openSettings(page);
+  const connection = form(page);
+  // Port 9 (discard) on the loopback refuses connections.
+  await fill(page, { name: 'Nowhere', url: 'http://127.0.0.1:9', user: 'auditor', password: 'pw' });
+  await connection.getByRole('button', { name: 'Test' }).click();
+  await expect(connection.getByRole('alert')).toHaveText('Cannot reach http://127.0.0.1:9 — connection refused');
+});
+
+test('a failed action on the list is said at the top of the list', async ({ page }) => {
+  await openSettings(page);
+  await saveLocalCluster(page);
+  const list = page.getByRole('list', { name: 'Cluster connections' });
+  await expect(list.getByRole('listitem', { name: 'Local cluster' })).toBeVisible();
+
+  // Another window removes the connection while this one still shows it.
+  const other = await page.context().newPage();
+  await openSettings(other);
+  await other.getByRole('button', { name: 'Remove Local cluster' }).click();
+  await expect(other.getByRole('listitem', { name: 'Local cluster' })).toHaveCount(0);
+  await other.close();
+
+  await page.getByRole('button', { name: 'Remove Local cluster' }).click();
+  await expect(page.getByTestId('connections-error')).toHaveText('This connection no longer exists; reload Settings.');
+  await expect(list.getByRole('listitem', { name: 'Local cluster' })).toHaveCount(0);
+});
