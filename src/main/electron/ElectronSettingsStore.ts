@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Store from 'electron-store';
 import { Settings } from '../../shared/domain/settings';
+import { withTemporaryCleanup } from '../files/withTemporaryCleanup';
 import { parseStoredSettings, toSettingsReadFailure } from '../settings/storedSettings';
 import type { SettingsStore } from '../settings/SettingsStore';
 
@@ -32,7 +33,7 @@ export class ElectronSettingsStore implements SettingsStore {
   }
 
   write(settings: Settings): Promise<void> {
-    this.open().set('settings', Settings.parse(settings));
-    return Promise.resolve();
+    const parsed = Settings.parse(settings);
+    return withTemporaryCleanup(this.path, () => this.open().set('settings', parsed));
   }
 }

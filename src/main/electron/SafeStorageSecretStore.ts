@@ -1,6 +1,7 @@
 import Store from 'electron-store';
 import { safeStorage } from 'electron';
 import { ConsoleError } from '../../shared/contract/errors';
+import { withTemporaryCleanup } from '../files/withTemporaryCleanup';
 import type { SecretStore } from '../settings/SettingsStore';
 
 /**
@@ -44,12 +45,13 @@ export class SafeStorageSecretStore implements SecretStore {
 
   set(connectionId: string, secret: string): Promise<void> {
     this.ensureProtected();
-    this.open().set(connectionId, safeStorage.encryptString(secret).toString('base64'));
-    return Promise.resolve();
+    const store = this.open();
+    const sealed = safeStorage.encryptString(secret).toString('base64');
+    return withTemporaryCleanup(store.path, () => store.set(connectionId, sealed));
   }
 
   delete(connectionId: string): Promise<void> {
-    this.open().delete(connectionId);
-    return Promise.resolve();
+    const store = this.open();
+    return withTemporaryCleanup(store.path, () => store.delete(connectionId));
   }
 }
