@@ -73,14 +73,22 @@ export function createSettingsService({ current, apply, secrets }: SettingsServi
   /** Writes the settings first, then forgets the connection's secret; settings are put back if that fails. */
   async function writeThenForget(id: string, next: Settings, previous: Settings, failed: string): Promise<void> {
     await write(next, failed);
-    if ((await secrets.get(id)) === undefined) return;
     try {
-      await changeSecret(() => secrets.delete(id), failed);
+      if ((await secrets.get(id)) !== undefined) await secrets.delete(id);
     } catch (error) {
-      await apply(previous).catch((undoError: unknown) => {
-        console.error(`[settings] could not put back the settings after "${id}" kept its secret`, undoError);
-      });
-      throw error;
+      const undone = await apply(previous).then(
+        () => true,
+        (undoError: unknown) => {
+          console.error(`[settings] could not put back the settings after "${id}" kept its secret`, undoError);
+          return false;
+        },
+      );
+      if (undone) throw toWriteFailure(error, failed);
+      throw new ConsoleError(
+        'UNAVAILABLE',
+        'The settings were changed, but the connection’s stored secret could not be removed; it stays stored, ' +
+          'bound to its address, and is never sent anywhere else. Retry when the disk or keychain is available.',
+      );
     }
   }
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSettingsConsole, type SettingsConsole } from '../../integration/support/startSettingsConsole';
 import { mountSmallDisk, smallDiskUnavailable, type SmallDisk } from '../files/smallDisk';
 
@@ -54,6 +54,22 @@ describe.skipIf(smallDiskUnavailable !== null)('settings on a full disk (a real 
     expect(refused).toMatchObject({ ok: false, code: 'DISK_FULL' });
     expect(refused.ok ? '' : refused.message).toMatch(/^The connection “prod” was not saved: .*nothing was changed/);
     expect(await settingsNow()).toEqual(before);
+    expect(await open.secrets.get('prod')).toContain('first-password');
+    expect(await disk.files()).toEqual(['settings.json']);
+  });
+
+  it('says so when the disk fills between removing a connection and forgetting its secret', async () => {
+    open.secrets.delete = async () => {
+      await disk.fill();
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    };
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failed = await open.call('settings/connection/delete', { id: 'prod' });
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
+    expect(failed).toMatchObject({ ok: false, code: 'UNAVAILABLE' });
+    expect(failed.ok ? '' : failed.message).toMatch(/^The settings were changed, but the connection’s stored secret/);
+    expect(await settingsNow()).toMatchObject({ data: { connections: [] } });
     expect(await open.secrets.get('prod')).toContain('first-password');
     expect(await disk.files()).toEqual(['settings.json']);
   });
