@@ -19,7 +19,8 @@ test.beforeEach(async () => {
 });
 test.afterEach(() => instance.close());
 
-test('damaged saved views are reported, kept, and set aside only when the operator says so', async ({ page }) => {
+test('damaged saved views are reported, kept, and set aside only when the operator says so', async ({ app }) => {
+  const { page } = app;
   // The e2e operator's preferences file, damaged as a crash half-way through a foreign write would leave it.
   const operators = join(instance.dataDir, 'operators');
   const file = `${createHash('sha256').update('e2e-auditor').digest('hex').slice(0, 32)}.json`;
@@ -27,7 +28,7 @@ test('damaged saved views are reported, kept, and set aside only when the operat
   await mkdir(operators, { recursive: true });
   await writeFile(join(operators, file), damaged);
 
-  await page.goto(`${instance.mode.launchUrl}#/logs`);
+  await page.goto(`${instance.mode.issueLaunchUrl()}#/logs`);
   await page.waitForSelector('html[data-app-state="loaded"]');
   const problem = page.getByTestId('saved-views-error');
   await expect(problem).toHaveRole('alert');
