@@ -99,8 +99,10 @@ export function createSettingsService({ current, apply, secrets }: SettingsServi
       const connection = placeConnection(draft, settings);
       const saved = draft.id !== undefined;
       const secret = await chooseSecret(secrets, connection, typed, saved);
-      const others = settings.connections.filter((existing) => existing.id !== connection.id);
-      const next = { ...settings, connections: [...others, connection] };
+      const connections = saved
+        ? settings.connections.map((existing) => (existing.id === connection.id ? connection : existing))
+        : [...settings.connections, connection];
+      const next = { ...settings, connections };
       const failed = `The connection “${connection.name}” was not saved`;
       if (secret === undefined) return writeThenForget(connection.id, next, settings, failed).then(view);
       const before = await secrets.get(connection.id);
