@@ -6,7 +6,8 @@ import { ElasticsearchLogSource } from '../../src/main/sources/elasticsearch/Ela
 import { EmbeddedLogSource } from '../../src/main/sources/embedded/EmbeddedLogSource';
 import { ensureSeededDataset } from '../../src/main/seeding/ensureSeededDataset';
 import { generateDataset } from '../../src/main/seeding/generateDataset';
-import { LogQuery } from '../../src/shared/query/logQuery';
+import { LOG_FIELDS } from '../../src/shared/query/fieldRoles';
+import { LOG_FAMILIES, LogQuery } from '../../src/shared/query/logQuery';
 import type { LogSource, SearchOptions } from '../../src/shared/query/logSource';
 import { QueryRandom, randomFacetFields, randomLogQuery, vocabularyOf } from '../unit/embedded/randomLogQueries';
 
@@ -180,10 +181,59 @@ describe(`the embedded store answers ${QUERY_COUNT} random queries (seed ${SEED}
     );
   });
 
+  it('continues a page alike when the time range is written in another zone (one instant, one fingerprint)', async () => {
+    const offset = LogQuery.parse({
+      family: 'activity',
+      pageSize: 10,
+      timeRange: { kind: 'absolute', from: '2025-06-20T05:00:00+05:00', to: '2025-06-25T12:30:00+02:00' },
+    });
+    const utc = LogQuery.parse({
+      ...offset,
+      timeRange: { kind: 'absolute', from: '2025-06-20T00:00:00Z', to: '2025-06-25T10:30:00.000Z' },
+    });
+    const [fromCluster, fromEmbedded] = await Promise.all(
+      [cluster, embedded].map(async (source) => {
+        const first = await source.search(offset);
+        expect(first.nextCursor).not.toBeNull();
+        const second = await source.search({ ...utc, cursor: first.nextCursor ?? undefined });
+        if (second.nextCursor) await source.releaseCursor(utc.family, second.nextCursor);
+        return [...first.rows, ...second.rows].map((row) => row.id);
+      }),
+    );
+    expectSame('Two pages across zones', offset, fromCluster, fromEmbedded);
+  });
+
   it('covered what it claims: text, filters, both families, paging, capped totals', () => {
     expect(cases.filter((item) => item.query.text).length).toBeGreaterThan(60);
     expect(cases.filter((item) => Object.keys(item.query.filters).length > 0).length).toBeGreaterThan(100);
     expect(cases.filter((item) => item.query.family === 'activity').length).toBeGreaterThan(80);
+    for (const family of LOG_FAMILIES) {
+      const ofFamily = cases.filter((item) => item.query.family === family);
+      const drawn = (roles: (item: (typeof cases)[number]) => readonly string[]) => new Set(ofFamily.flatMap(roles));
+      const missing = (all: Iterable<string>, seen: Set<string>) => [...all].filter((name) => !seen.has(name));
+      const fields = LOG_FIELDS[family];
+      expect(
+        missing(
+          fields.filters.keys(),
+          drawn((item) => Object.keys(item.query.filters)),
+        ),
+        `${family} filters`,
+      ).toEqual([]);
+      expect(
+        missing(
+          fields.facets,
+          drawn((item) => item.facets),
+        ),
+        `${family} facets`,
+      ).toEqual([]);
+      expect(
+        missing(
+          fields.sorts,
+          drawn((item) => [item.query.sort.field]),
+        ),
+        `${family} sorts`,
+      ).toEqual([]);
+    }
     if (seen.compared < QUERY_COUNT) return; // a filtered run (-t) compares fewer
     expect(seen.paged).toBeGreaterThan(40);
     expect(seen.capped).toBeGreaterThan(5);

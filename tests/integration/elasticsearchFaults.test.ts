@@ -15,7 +15,7 @@ import {
 import { ElasticsearchAdapter } from '../../src/main/sources/elasticsearch/ElasticsearchAdapter';
 import { fetchLogPage, type PageRequest } from '../../src/main/sources/elasticsearch/fetchLogPage';
 import { indexTemplate, type IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
-import { hashQuery, readCursor } from '../../src/main/sources/elasticsearch/logCursor';
+import type { LogCursor } from '../../src/main/sources/elasticsearch/logCursor';
 import { PointInTimeRegistry } from '../../src/main/sources/elasticsearch/PointInTimeRegistry';
 import { ensureSeededDataset } from '../../src/main/seeding/ensureSeededDataset';
 
@@ -250,6 +250,7 @@ describe('paging faults', () => {
     });
     const pits = new PointInTimeRegistry(60_000, Date.now);
     const first = query();
+    let issued: LogCursor | null = null;
     const request: PageRequest = {
       query: first,
       compiled: compileToElasticsearch(first, {
@@ -261,15 +262,17 @@ describe('paging faults', () => {
       keepAliveMs: 60_000,
       mapping: { operational: {}, activity: {} },
       missingFields: [],
-      queryHash: hashQuery(first, null),
       nowMs: Date.now(),
-      fromMs: null,
-      toMs: null,
       previous: null,
+      issueCursor: (position) => {
+        issued = position;
+        return 'sealed by the source';
+      },
     };
     try {
       const page1 = await fetchLogPage({ adapter, pits }, request);
-      const position = readCursor(page1.nextCursor ?? '');
+      const position = issued as LogCursor | null;
+      if (!position) throw new Error('the first page issued no cursor');
       // The cluster drops it behind the source's back, as a keep-alive running out would.
       await client.closePointInTime({ id: pits.get(position.handle) ?? '' });
       const page2 = await fetchLogPage({ adapter, pits }, { ...request, previous: position });

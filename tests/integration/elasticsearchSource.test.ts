@@ -5,7 +5,7 @@ import type { LogPage, SearchOptions } from '../../src/shared/query/logSource';
 import { createElasticsearchClient } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
 import { createElasticsearchLogSource } from '../../src/main/sources/elasticsearch/createElasticsearchLogSource';
 import type { ElasticsearchLogSource } from '../../src/main/sources/elasticsearch/ElasticsearchLogSource';
-import { textSearchTerms } from '../../src/main/sources/elasticsearch/textSearchTerms';
+import { textWords } from '../../src/shared/query/textWords';
 import { ensureElasticsearch } from '../../scripts/elasticsearch/connection';
 import type { ElasticsearchConnection } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
 import type { IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
@@ -163,9 +163,9 @@ describe('ElasticsearchLogSource against the seeded cluster', () => {
   it('free text finds exactly the documents whose words match (whole words, the last a prefix)', async () => {
     const all = await scrollAll(fixture.patterns.operational);
     const wordsOf = (doc: Record<string, unknown>) =>
-      new Set(textSearchTerms(`${String(doc.description ?? '')} ${String(doc.error ?? '')}`));
+      new Set(textWords(`${String(doc.description ?? '')} ${String(doc.error ?? '')}`));
     for (const text of ['huntli', 'Transaction status', 'settings', 'E11000 dup', 'texts', '502']) {
-      const terms = textSearchTerms(text);
+      const terms = textWords(text);
       const expected = all
         .filter((doc) => {
           const words = [...wordsOf(doc.source)];

@@ -31,8 +31,8 @@ export function createLogService(dataSources: DataSourceProvider): LogHandlers {
       (await dataSources.current()).histogram(query, scopeOptions(operator, signal, query.filters.clientId)),
     'logs/suggest': async ({ field, prefix }, { operator, signal }) =>
       (await dataSources.current()).suggest(field, prefix, scopeOptions(operator, signal)),
-    'cursor/release': async ({ family, cursor }) => {
-      await (await dataSources.current()).releaseCursor(family, cursor);
+    'cursor/release': async ({ family, cursor }, { operator }) => {
+      await (await dataSources.current()).releaseCursor(family, cursor, { operatorId: operator.id });
       return { released: true };
     },
   };

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EMBEDDED_SCHEMA } from '../../../src/main/sources/embedded/embeddedSchema';
 import { openEmbeddedDatabase } from '../../../src/main/sources/embedded/openEmbeddedDatabase';
 import type { WorkspaceProgress } from '../../../src/main/workspace/DemoWorkspaceStatus';
 import { DemoDataSourceProvider } from '../../../src/main/workspace/DemoDataSourceProvider';
@@ -68,7 +69,7 @@ describe('DemoWorkspace', () => {
     });
     if (status.state !== 'ready') return;
     expect(status.meta).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: EMBEDDED_SCHEMA.version,
       label: 'demo',
       seed: 'unit',
       clients: 6,

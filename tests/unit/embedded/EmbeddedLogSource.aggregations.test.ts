@@ -1,21 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedLogSource } from '../../../src/main/sources/embedded/EmbeddedLogSource';
 import { LogQuery, type LogQueryInput } from '../../../src/shared/query/logQuery';
-import type { FacetField } from '../../../src/shared/query/logSource';
-import { BASE_MS, MINUTE_MS, at, sampleActivity, sampleOperationalLogs } from './sampleLogs';
+import { FACET_SIZE, SUGGEST_SIZE, type FacetField } from '../../../src/shared/query/logSource';
+import { BASE_MS, MINUTE_MS, at, operationalLog, sampleActivity, sampleOperationalLogs } from './sampleLogs';
 
 let source: EmbeddedLogSource;
-let narrow: EmbeddedLogSource;
+let wide: EmbeddedLogSource;
 const NOW_MS = BASE_MS + 60 * MINUTE_MS;
+
+/** More clients than a facet lists: k000 acts 4 times, k001 3, k002 twice, the rest once; one log names none. */
+const WIDE_CLIENTS = FACET_SIZE + 5;
+const client = (index: number) => `k${String(index).padStart(3, '0')}`;
+function wideLogs() {
+  const repeats = (index: number) => Math.max(4 - index, 1);
+  const logs = Array.from({ length: WIDE_CLIENTS }, (_, index) =>
+    Array.from({ length: repeats(index) }, (_, repeat) =>
+      operationalLog(`w-${index}-${repeat}`, index, { client: { id: client(index), name: `Kim ${index}` } }),
+    ),
+  ).flat();
+  return [...logs, operationalLog('w-nobody', 0, { client: null })];
+}
 
 beforeAll(async () => {
   const documents = [...sampleOperationalLogs(), ...sampleActivity()];
   source = await EmbeddedLogSource.fromDocuments(documents, { now: () => NOW_MS });
-  narrow = await EmbeddedLogSource.fromDocuments(documents, { now: () => NOW_MS, facetSize: 3, suggestSize: 2 });
+  wide = await EmbeddedLogSource.fromDocuments(wideLogs(), { now: () => NOW_MS });
 });
 afterAll(async () => {
   await source.close();
-  await narrow.close();
+  await wide.close();
 });
 
 const query = (input: LogQueryInput) => LogQuery.parse(input);
@@ -42,26 +55,15 @@ describe('EmbeddedLogSource.facets', () => {
     expect(status).toEqual({ field: 'status', buckets: [{ value: 'info', count: 1 }], otherCount: 0 });
   });
 
-  it('keeps the top N and sums the rest into otherCount, never counting missing values', async () => {
-    const [action, client] = await narrow.facets(query({ family: 'operational' }), ['action', 'clientId']);
-    expect(action).toEqual({
-      field: 'action',
-      buckets: [
-        { value: 'update', count: 3 },
-        { value: 'webhook', count: 2 },
-        { value: 'clone', count: 1 },
-      ],
-      otherCount: 4,
-    });
-    expect(client).toEqual({
-      field: 'clientId',
-      buckets: [
-        { value: 'c1', count: 4 },
-        { value: 'c2', count: 2 },
-        { value: 'c3', count: 2 },
-      ],
-      otherCount: 1,
-    });
+  it('keeps the top FACET_SIZE values and sums the rest into otherCount, never counting missing values', async () => {
+    const [clients] = await wide.facets(query({ family: 'operational' }), ['clientId']);
+    const expected = [
+      { value: client(0), count: 4 },
+      { value: client(1), count: 3 },
+      { value: client(2), count: 2 },
+      ...Array.from({ length: FACET_SIZE - 3 }, (_, index) => ({ value: client(index + 3), count: 1 })),
+    ];
+    expect(clients).toEqual({ field: 'clientId', buckets: expected, otherCount: WIDE_CLIENTS - FACET_SIZE });
   });
 
   it('applies text, time range and scope to every facet', async () => {
@@ -192,7 +194,8 @@ describe('EmbeddedLogSource.suggest', () => {
   });
 
   it('keeps to the top N and to the scope', async () => {
-    expect((await narrow.suggest('client', 'c')).map((suggestion) => suggestion.id)).toEqual(['c1', 'c2']);
+    const top = Array.from({ length: SUGGEST_SIZE }, (_, index) => client(index));
+    expect((await wide.suggest('client', 'k')).map((suggestion) => suggestion.id)).toEqual(top);
     expect(await source.suggest('employee', 'b', { scopeClientIds: ['c2'] })).toEqual([
       { id: 'e1', name: 'Bob Stone', count: 2 },
     ]);

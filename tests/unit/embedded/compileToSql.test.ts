@@ -3,13 +3,18 @@ import { compileFacetsSql } from '../../../src/main/sources/embedded/compileFace
 import { compileHistogramSql } from '../../../src/main/sources/embedded/compileHistogramSql';
 import { compileSuggestSql } from '../../../src/main/sources/embedded/compileSuggestSql';
 import { compileToSql } from '../../../src/main/sources/embedded/compileToSql';
-import { encodeCursor, queryFingerprint } from '../../../src/main/sources/embedded/embeddedCursor';
+import type { EmbeddedCursor } from '../../../src/main/sources/embedded/embeddedCursor';
+import { EVENT_NAMES_BY_CATEGORY } from '../../../src/shared/domain/eventCatalog';
 import { LogQuery, type LogQueryInput } from '../../../src/shared/query/logQuery';
+import { SUGGEST_SIZE } from '../../../src/shared/query/logSource';
 
 const NOW_MS = Date.parse('2024-03-01T12:00:00.000Z');
 const ctx = { nowMs: NOW_MS };
-const compile = (input: LogQueryInput, scopeClientIds?: readonly string[] | null) =>
-  compileToSql(LogQuery.parse(input), { nowMs: NOW_MS, scopeClientIds });
+const compile = (input: LogQueryInput, scopeClientIds?: readonly string[] | null, cursor?: EmbeddedCursor) =>
+  compileToSql(LogQuery.parse(input), { nowMs: NOW_MS, scopeClientIds }, cursor);
+const managerEvents = EVENT_NAMES_BY_CATEGORY.manager;
+const placeholders = (from: number, count: number) =>
+  Array.from({ length: count }, (_, index) => `$${from + index}`).join(', ');
 
 /** The WHERE of the page statement, for compact expectations. */
 const whereOf = (sql: string) => /WHERE (.*?) ORDER BY/.exec(sql)?.[1];
@@ -30,10 +35,10 @@ describe('compileToSql', () => {
       ['t1', 'c1', 'e1'],
     ],
     [
-      'activity change columns',
+      'activity change columns, and a category as the event names it stands for',
       { family: 'activity', filters: { targetType: ['wallet'], bulkId: ['b1'], category: ['manager'] } },
-      'bulk_id IN ($1) AND category IN ($2) AND target_type IN ($3)',
-      ['b1', 'manager', 'wallet'],
+      `bulk_id IN ($1) AND event_name IN (${placeholders(2, managerEvents.length)}) AND target_type IN ($${managerEvents.length + 2})`,
+      ['b1', ...managerEvents, 'wallet'],
     ],
     [
       'text: whole words, then a prefix',
@@ -90,8 +95,7 @@ describe('compileToSql', () => {
     expect(first.count?.sql).toBe(
       'SELECT count(*) AS total FROM (SELECT 1 FROM operational_logs WHERE TRUE LIMIT 10001)',
     );
-    const cursor = cursorFor({ family: 'operational' }, { value: NOW_MS, id: 'x' });
-    const next = compile({ family: 'operational', cursor });
+    const next = compile({ family: 'operational' }, null, position({ value: NOW_MS, id: 'x' }));
     expect(next.count).toBeNull();
     expect(next.carriedTotal).toEqual({ value: 10_000, relation: 'gte' });
   });
@@ -126,7 +130,7 @@ describe('compileToSql', () => {
       ['last'],
     ],
   ])('continues after the cursor on %s', (_name, input, value, where, params) => {
-    const { page, nowMs } = compile({ ...input, cursor: cursorFor(input, { value, id: 'last', nowMs: 42 }) });
+    const { page, nowMs } = compile(input, null, position({ value, id: 'last', nowMs: 42 }));
     expect(whereOf(page.sql)).toBe(where);
     expect(page.params).toEqual(params);
     expect(nowMs).toBe(42);
@@ -140,15 +144,7 @@ describe('compileToSql', () => {
       null,
     ],
   ])('refuses a cursor with %s', (_name, input, value) => {
-    expect(() => compile({ ...input, cursor: cursorFor(input, { value, id: 'x' }) })).toThrow(
-      expect.objectContaining({ code: 'BAD_REQUEST' }),
-    );
-  });
-
-  it('refuses a cursor from another scope', () => {
-    const cursor = cursorFor({ family: 'operational' }, { value: 1, id: 'x' }, ['c1']);
-    expect(() => compile({ family: 'operational', cursor }, ['c1'])).not.toThrow();
-    expect(() => compile({ family: 'operational', cursor }, ['c2'])).toThrow(
+    expect(() => compile(input, null, position({ value, id: 'x' }))).toThrow(
       expect.objectContaining({ code: 'BAD_REQUEST' }),
     );
   });
@@ -177,6 +173,12 @@ describe('compileFacetsSql', () => {
     expect(shared?.sql).toContain('ORDER BY facet, n DESC, value ASC NULLS LAST');
   });
 
+  it('counts a category facet by the group its event name falls in, from the catalog', () => {
+    const [statement] = compileFacetsSql(LogQuery.parse({ family: 'activity' }), ['category'], ctx);
+    expect(statement?.sql).toContain('GROUP BY GROUPING SETS (((CASE WHEN event_name IN (');
+    expect(statement?.params).toEqual(expect.arrayContaining([...managerEvents, 'manager']));
+  });
+
   it('refuses a field that is not a filter key', () => {
     expect(() => compileFacetsSql(query, ['search_text'], ctx)).toThrow(
       expect.objectContaining({ code: 'BAD_REQUEST' }),
@@ -192,23 +194,13 @@ describe('compileHistogramSql and compileSuggestSql', () => {
   });
 
   it('matches a lowercased name or id prefix', () => {
-    const { sql, params } = compileSuggestSql('employee', ' Bo ', 10, ['c1']);
+    const { sql, params } = compileSuggestSql('employee', ' Bo ', ['c1']);
     expect(sql).toContain('(starts_with(lower(employee_name), $1) OR starts_with(lower(employee_id), $1))');
     expect(sql).toContain('client_id IN ($2)');
-    expect(params).toEqual(['bo', 'c1', 10]);
+    expect(params).toEqual(['bo', 'c1', SUGGEST_SIZE]);
   });
 });
 
-function cursorFor(
-  input: LogQueryInput,
-  position: { value: number | string | null; id: string; nowMs?: number },
-  scopeClientIds: readonly string[] | null = null,
-): string {
-  return encodeCursor({
-    value: position.value,
-    id: position.id,
-    nowMs: position.nowMs ?? NOW_MS,
-    total: { value: 10_000, relation: 'gte' },
-    query: queryFingerprint(LogQuery.parse(input), scopeClientIds),
-  });
+function position(at: { value: number | string | null; id: string; nowMs?: number }): EmbeddedCursor {
+  return { value: at.value, id: at.id, nowMs: at.nowMs ?? NOW_MS, total: { value: 10_000, relation: 'gte' } };
 }

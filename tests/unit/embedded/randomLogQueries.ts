@@ -1,5 +1,5 @@
-import { textWords } from '../../../src/main/sources/embedded/textWords';
 import type { LogDocument } from '../../../src/main/sources/embedded/loadDocuments';
+import { LOG_FIELDS } from '../../../src/shared/query/fieldRoles';
 import {
   ACTIVITY_SORT_FIELDS,
   LogQuery,
@@ -10,6 +10,7 @@ import {
   type LogQueryInput,
 } from '../../../src/shared/query/logQuery';
 import type { FacetField } from '../../../src/shared/query/logSource';
+import { textWords } from '../../../src/shared/query/textWords';
 
 /** A small seeded generator (mulberry32): the same seed gives the same queries on every machine. */
 export class QueryRandom {
@@ -58,56 +59,44 @@ export interface QueryVocabulary {
   span: { fromMs: number; toMs: number };
 }
 
-const OPERATIONAL_FILTERS = {
-  clientId: (doc: LogDocument) => ('created' in doc ? doc.client?.id : undefined),
-  employeeId: (doc: LogDocument) => ('created' in doc ? doc.employee?.id : undefined),
-  apiId: (doc: LogDocument) => ('created' in doc ? doc.api?.id : undefined),
-  businessModel: (doc: LogDocument) => ('created' in doc ? doc.businessModel : undefined),
-  subModel: (doc: LogDocument) => ('created' in doc ? (doc.subModel ?? undefined) : undefined),
-  action: (doc: LogDocument) => ('created' in doc ? doc.action : undefined),
-  origin: (doc: LogDocument) => ('created' in doc ? doc.origin : undefined),
-  status: (doc: LogDocument) => ('created' in doc ? doc.status : undefined),
-  source: (doc: LogDocument) => ('created' in doc ? doc.source : undefined),
-  appInstance: (doc: LogDocument) => ('created' in doc ? doc.appInstance : undefined),
-  impactedTable: (doc: LogDocument) => ('created' in doc ? (doc.impactedTable ?? undefined) : undefined),
-};
+const familyOf = (doc: LogDocument): LogFamily => ('createdAt' in doc ? 'activity' : 'operational');
 
-const ACTIVITY_FILTERS = {
-  clientId: (doc: LogDocument) => ('createdAt' in doc ? doc.clientId : undefined),
-  actorType: (doc: LogDocument) => ('createdAt' in doc ? doc.actorType : undefined),
-  actorId: (doc: LogDocument) => ('createdAt' in doc ? (doc.actorId ?? undefined) : undefined),
-  sourceApp: (doc: LogDocument) => ('createdAt' in doc ? doc.sourceApp : undefined),
-  eventName: (doc: LogDocument) => ('createdAt' in doc ? doc.eventName : undefined),
-  targetType: (doc: LogDocument) => ('createdAt' in doc ? doc.change?.target.type : undefined),
-  targetId: (doc: LogDocument) => ('createdAt' in doc ? doc.change?.target.id : undefined),
-  bulkId: (doc: LogDocument) => ('createdAt' in doc ? (doc.change?.bulkId ?? undefined) : undefined),
-};
-
-/** Fields whose values are a closed list: a value outside it is a malformed query, not an empty one. */
-const ENUM_FIELDS = new Set(['action', 'origin', 'status', 'source', 'actorType', 'sourceApp']);
-
-const CATEGORIES = ['authentication', 'transactions', 'terminal', 'manager', 'profile', 'documents'] as const;
+/** A field's value in a document, by its dotted path. */
+function valueAt(doc: LogDocument, path: string): unknown {
+  let value: unknown = doc;
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
 
 export function vocabularyOf(documents: readonly LogDocument[]): QueryVocabulary {
-  const collect = (extractors: Record<string, (doc: LogDocument) => string | undefined>): FieldValues => {
+  const collect = (family: LogFamily): FieldValues => {
     const values = new Map<string, Set<string>>();
+    const fields = [...LOG_FIELDS[family].filters].filter(([, ref]) => !ref.field.expandsTo);
     for (const doc of documents) {
-      for (const [field, extract] of Object.entries(extractors)) {
-        const value = extract(doc);
-        if (value !== undefined) values.set(field, (values.get(field) ?? new Set()).add(value));
+      if (familyOf(doc) !== family) continue;
+      for (const [key, ref] of fields) {
+        const value = valueAt(doc, ref.name);
+        if (typeof value === 'string') values.set(key, (values.get(key) ?? new Set()).add(value));
       }
     }
-    return new Map([...values].map(([field, set]) => [field, [...set].sort()]));
+    return new Map([...values].map(([key, set]) => [key, [...set].sort()]));
   };
-  const times = documents.map((doc) => Date.parse('created' in doc ? doc.created : doc.createdAt));
+  const texts = (family: LogFamily): string[] =>
+    documents.flatMap((doc) =>
+      familyOf(doc) === family
+        ? LOG_FIELDS[family].text.flatMap((name) => {
+            const text = valueAt(doc, name);
+            return typeof text === 'string' && text ? [text] : [];
+          })
+        : [],
+    );
+  const times = documents.map((doc) => Date.parse(String(valueAt(doc, LOG_FIELDS[familyOf(doc)].time))));
   return {
-    values: { operational: collect(OPERATIONAL_FILTERS), activity: collect(ACTIVITY_FILTERS) },
-    texts: {
-      operational: documents
-        .flatMap((doc) => ('created' in doc ? [doc.description, doc.error ?? ''] : []))
-        .filter(Boolean),
-      activity: documents.flatMap((doc) => ('createdAt' in doc ? [doc.message] : [])),
-    },
+    values: { operational: collect('operational'), activity: collect('activity') },
+    texts: { operational: texts('operational'), activity: texts('activity') },
     span: { fromMs: Math.min(...times), toMs: Math.max(...times) },
   };
 }
@@ -116,12 +105,9 @@ export function vocabularyOf(documents: readonly LogDocument[]): QueryVocabulary
 export function randomLogQuery(random: QueryRandom, vocabulary: QueryVocabulary): LogQuery {
   const family = random.pick(['operational', 'activity'] as const);
   const filters: Record<string, string[]> = {};
-  const fields = [...vocabulary.values[family].keys()];
-  for (const field of random.some(fields, 3).slice(0, random.below(4))) {
-    const present = vocabulary.values[family].get(field) ?? [];
-    filters[field] = random.chance(0.1) && !ENUM_FIELDS.has(field) ? ['no-such-value'] : random.some(present, 3);
+  for (const key of random.some([...LOG_FIELDS[family].filters.keys()], 3).slice(0, random.below(4))) {
+    filters[key] = filterValues(random, vocabulary, family, key);
   }
-  if (family === 'activity' && random.chance(0.15)) filters['category'] = random.some(CATEGORIES, 2);
   const input: LogQueryInput = {
     family,
     filters,
@@ -160,22 +146,20 @@ function randomRange(random: QueryRandom, span: { fromMs: number; toMs: number }
   return { kind: 'absolute', from: first, to: second };
 }
 
-/** The facet fields a query is compared on: a few of its family's filter keys. */
+/**
+ * Values for one filter: present in the data for a field of open values (now and then one that is
+ * not), from the closed list for an enum, or the groups of a derived filter (category).
+ */
+function filterValues(random: QueryRandom, vocabulary: QueryVocabulary, family: LogFamily, key: string): string[] {
+  const field = LOG_FIELDS[family].filters.get(key)?.field;
+  const groups = field?.expandsTo?.groups;
+  if (groups) return random.some(Object.keys(groups), 2);
+  const present = vocabulary.values[family].get(key) ?? [];
+  if (field?.filter?.values) return random.some(present.length > 0 ? present : field.filter.values, 3);
+  return random.chance(0.1) || present.length === 0 ? ['no-such-value'] : random.some(present, 3);
+}
+
+/** The facet fields a query is compared on: a few of its family's facets. */
 export function randomFacetFields(random: QueryRandom, query: LogQuery): FacetField[] {
-  const fields: FacetField[] =
-    query.family === 'operational'
-      ? [
-          'action',
-          'origin',
-          'status',
-          'businessModel',
-          'subModel',
-          'source',
-          'clientId',
-          'employeeId',
-          'impactedTable',
-          'appInstance',
-        ]
-      : ['actorType', 'sourceApp', 'eventName', 'category', 'clientId', 'actorId', 'targetType', 'bulkId'];
-  return random.some(fields, 4);
+  return random.some(LOG_FIELDS[query.family].facets as readonly FacetField[], 4);
 }

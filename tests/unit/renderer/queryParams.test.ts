@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { paramsToQuery, queryToParams } from '../../../src/renderer/src/features/operationalLogs/queryParams';
+import {
+  FILTER_PARAMS,
+  paramsToQuery,
+  queryToParams,
+} from '../../../src/renderer/src/features/operationalLogs/queryParams';
+import { LOG_FIELDS } from '../../../src/shared/query/fieldRoles';
 import { OperationalQuery } from '../../../src/shared/query/logQuery';
 
 const roundTrip = (input: unknown) => paramsToQuery(queryToParams(OperationalQuery.parse(input)));
@@ -31,5 +36,21 @@ describe('operational query in the route', () => {
     ['from=yesterday', 'a malformed date'],
   ])('falls back to the default query on %s (%s)', (search) => {
     expect(paramsToQuery(new URLSearchParams(search))).toEqual(OperationalQuery.parse({ family: 'operational' }));
+  });
+});
+
+describe('filter keys in the route, from the field table', () => {
+  it('names every operational filter the table lists, parties by their short names', () => {
+    expect(Object.keys(FILTER_PARAMS).sort()).toEqual([...LOG_FIELDS.operational.filters.keys()].sort());
+    expect(FILTER_PARAMS).toMatchObject({ clientId: 'client', employeeId: 'employee', apiId: 'api', action: 'action' });
+  });
+
+  it('round-trips a value for every filter', () => {
+    const filters = Object.fromEntries(
+      [...LOG_FIELDS.operational.filters].map(([key, { field }]) => [key, [field.filter?.values?.[0] ?? `${key} 1`]]),
+    );
+    expect(roundTrip({ family: 'operational', filters })).toEqual(
+      OperationalQuery.parse({ family: 'operational', filters }),
+    );
   });
 });

@@ -10,6 +10,7 @@ import type {
   SuggestField,
 } from '../../../shared/query/logSource';
 import { chooseHistogramInterval, resolveTimeRange } from '../../../shared/query/timeRange';
+import { CursorEnvelope, queryFingerprint, type CursorBinding } from '../cursorEnvelope';
 import type { CompileContext } from './compileClauses';
 import type { CompiledAggregations } from './compileFacets';
 import { compileFacets, readFacets } from './compileFacets';
@@ -19,7 +20,7 @@ import { compileToElasticsearch } from './compileToElasticsearch';
 import type { ElasticsearchAdapter } from './ElasticsearchAdapter';
 import { fetchLogPage, releasePointInTime } from './fetchLogPage';
 import { PointInTimeRegistry } from './PointInTimeRegistry';
-import { decodeCursor, hashQuery, readCursor } from './logCursor';
+import { LogCursor } from './logCursor';
 import { assertComplete } from './readPartialResult';
 import { fieldCapsFields, readFieldCapabilities, type FieldCapabilities } from './readFieldCapabilities';
 
@@ -32,6 +33,8 @@ export interface ElasticsearchLogSourceOptions {
   /** How long what we learned of the index mapping is trusted before asking again. */
   mappingTtlMs?: number;
   now?: () => number;
+  /** Signs and checks the cursors handed out; by default with this process's key. */
+  cursors?: CursorEnvelope;
 }
 
 interface CachedCapabilities {
@@ -50,6 +53,7 @@ export class ElasticsearchLogSource implements LogSource {
   private readonly mappingTtlMs: number;
   private readonly now: () => number;
   private readonly capabilities = new Map<LogFamily, CachedCapabilities>();
+  private readonly cursors: CursorEnvelope;
 
   constructor(options: ElasticsearchLogSourceOptions) {
     this.adapter = options.adapter;
@@ -59,11 +63,11 @@ export class ElasticsearchLogSource implements LogSource {
     this.mappingTtlMs = options.mappingTtlMs ?? 60_000;
     this.now = options.now ?? Date.now;
     this.pits = new PointInTimeRegistry(this.keepAliveMs, this.now);
+    this.cursors = options.cursors ?? new CursorEnvelope();
   }
 
   async search(query: LogQuery, options: SearchOptions = {}): Promise<LogPage> {
-    const { capabilities, ctx, queryHash, previous } = await this.prepare(query, options);
-    const range = resolveTimeRange(query.timeRange, ctx.nowMs);
+    const { capabilities, ctx, binding, previous } = await this.prepare(query, options);
     return fetchLogPage(
       { adapter: this.adapter, pits: this.pits },
       {
@@ -73,11 +77,9 @@ export class ElasticsearchLogSource implements LogSource {
         keepAliveMs: this.keepAliveMs,
         mapping: this.mapping,
         missingFields: capabilities.missingFields,
-        queryHash,
         nowMs: ctx.nowMs,
-        fromMs: range.fromMs ?? null,
-        toMs: range.toMs ?? null,
         previous,
+        issueCursor: (position) => this.cursors.seal(position, binding),
         ...(options.signal ? { signal: options.signal } : {}),
       },
     );
@@ -123,9 +125,17 @@ export class ElasticsearchLogSource implements LogSource {
     return readSuggestions(aggregations);
   }
 
-  async releaseCursor(family: LogFamily, cursor: string): Promise<void> {
-    const position = readCursor(cursor);
-    const pit = position.family === family ? this.pits.take(position.handle) : undefined;
+  async releaseCursor(
+    family: LogFamily,
+    cursor: string,
+    options: Pick<SearchOptions, 'operatorId'> = {},
+  ): Promise<void> {
+    const position = this.cursors.openForRelease(cursor, LogCursor, {
+      source: this.kind,
+      family,
+      operatorId: options.operatorId ?? null,
+    });
+    const pit = this.pits.take(position.handle);
     if (pit) await releasePointInTime(this.adapter, pit);
   }
 
@@ -136,21 +146,26 @@ export class ElasticsearchLogSource implements LogSource {
   }
 
   /**
-   * What every request of a query needs: the mapping's capabilities, the compile context and the
-   * query's fingerprint. A cursor's clock wins, so facets and histogram of a paged query see its window.
+   * What every request of a query needs: the mapping's capabilities, the compile context and what its
+   * cursors are bound to. A cursor's clock wins, so facets and histogram of a paged query see its window.
    */
   private async prepare(query: LogQuery, options: SearchOptions) {
     const capabilities = await this.capabilitiesOf(query.family);
     const scopeClientIds = options.scopeClientIds ?? null;
-    const queryHash = hashQuery(query, scopeClientIds);
-    const previous = query.cursor ? decodeCursor(query.cursor, query.family, queryHash) : null;
+    const binding: CursorBinding = {
+      source: this.kind,
+      family: query.family,
+      operatorId: options.operatorId ?? null,
+      fingerprint: queryFingerprint(query, scopeClientIds),
+    };
+    const previous = query.cursor ? this.cursors.open(query.cursor, LogCursor, binding) : null;
     const ctx: CompileContext = {
       mapping: this.mapping,
       scopeClientIds,
       nowMs: previous?.nowMs ?? this.now(),
       keywordFields: capabilities.keywordFields,
     };
-    return { capabilities, ctx, queryHash, previous };
+    return { capabilities, ctx, binding, previous };
   }
 
   private async aggregate(

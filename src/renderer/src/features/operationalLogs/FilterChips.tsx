@@ -1,20 +1,10 @@
+import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { OperationalFilters, OperationalQuery } from '../../../../shared/query/logQuery';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { usePartyNames } from './partyNames';
 
-const LABELS: Readonly<Record<keyof OperationalFilters, string>> = {
-  clientId: 'Client',
-  employeeId: 'Employee',
-  apiId: 'API',
-  businessModel: 'Business model',
-  subModel: 'Sub model',
-  action: 'Action',
-  origin: 'Origin',
-  status: 'Status',
-  source: 'Source',
-  appInstance: 'App instance',
-  impactedTable: 'Impacted table',
-};
+/** What a filter is called on its chip: its field's label in the field table. */
+const labelOf = (key: string): string => LOG_FIELDS.operational.filters.get(key)?.field.label ?? key;
 
 /** Filters that hold ids of people or API tokens: their chips read as names once known. */
 const PARTY_FILTERS = new Set<keyof OperationalFilters>(['clientId', 'employeeId', 'apiId']);
@@ -35,7 +25,7 @@ export function FilterChips({
     for (const value of values ?? []) {
       chips.push({
         key: `${key}:${value}`,
-        label: `${LABELS[key]}: ${shown(key, value)}`,
+        label: `${labelOf(key)}: ${shown(key, value)}`,
         remove: () => {
           const rest = values?.filter((item) => item !== value) ?? [];
           return { ...query, filters: { ...query.filters, [key]: rest.length > 0 ? rest : undefined } };
