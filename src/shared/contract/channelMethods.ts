@@ -15,6 +15,8 @@ export const CHANNEL_METHODS = {
   'cursor/release': 'releaseCursor',
   'prefs/columns/get': 'gridColumns',
   'prefs/columns/save': 'saveGridColumns',
+  'prefs/display/get': 'displayPreferences',
+  'prefs/display/save': 'saveDisplayPreferences',
   'views/list': 'listViews',
   'views/save': 'saveView',
   'views/delete': 'deleteView',

@@ -17,6 +17,8 @@ import {
 } from './logChannels';
 import {
   DeleteViewRequest,
+  DisplayPreferences,
+  DisplayPreferencesRequest,
   Done,
   GridColumns,
   GridColumnsRequest,
@@ -25,6 +27,7 @@ import {
   ResetPreferencesRequest,
   SavedView,
   SavedViews,
+  SaveDisplayPreferencesRequest,
   SaveGridColumnsRequest,
   SaveViewRequest,
 } from './preferenceChannels';
@@ -116,6 +119,19 @@ export const contract = {
   'prefs/columns/save': channel({
     request: SaveGridColumnsRequest,
     response: Done,
+    permission: 'app:read',
+    audited: false,
+  }),
+  /** How this operator likes things shown (local time or UTC), kept between sessions. */
+  'prefs/display/get': channel({
+    request: DisplayPreferencesRequest,
+    response: DisplayPreferences,
+    permission: 'app:read',
+    audited: false,
+  }),
+  'prefs/display/save': channel({
+    request: SaveDisplayPreferencesRequest,
+    response: DisplayPreferences,
     permission: 'app:read',
     audited: false,
   }),

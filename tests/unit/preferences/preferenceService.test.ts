@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PreferencesStore } from '../../../src/main/preferences/PreferencesStore';
+import { createRouter, type Handlers } from '../../../src/main/router/createRouter';
 import { createPreferenceService } from '../../../src/main/services/createPreferenceService';
+import { CHANNELS } from '../../../src/shared/contract/channelMethods';
 import type { Operator } from '../../../src/shared/domain/roles';
 import { LogQuery } from '../../../src/shared/query/logQuery';
 
@@ -54,4 +56,36 @@ describe('operator preferences', () => {
     expect(await handlers['views/list']({ grid: 'operational' }, context(bob))).toEqual([]);
     expect((await readdir(dir)).every((name) => /^[0-9a-f]{32}\.json$/.test(name))).toBe(true);
   });
+
+  it("keeps each operator's time zone choice, through the router and across a restart", async () => {
+    const { dir, handlers } = await service();
+    let operator = ann;
+    const routerOver = (preferences: typeof handlers) =>
+      createRouter({
+        handlers: { ...refusing(), ...preferences } as Handlers,
+        currentOperator: () => operator,
+        journal: { record: () => Promise.resolve() },
+      });
+    const router = routerOver(handlers);
+    const trusted = { trusted: true };
+    expect(await router.handle('prefs/display/get', {}, trusted)).toEqual({ ok: true, data: { timeZone: 'local' } });
+    expect(await router.handle('prefs/display/save', { timeZone: 'utc' }, trusted)).toEqual({
+      ok: true,
+      data: { timeZone: 'utc' },
+    });
+    expect(await router.handle('prefs/display/save', { timeZone: 'mars' }, trusted)).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+      field: 'timeZone',
+    });
+    operator = bob;
+    expect(await router.handle('prefs/display/get', {}, trusted)).toEqual({ ok: true, data: { timeZone: 'local' } });
+    operator = ann;
+    const restarted = routerOver(createPreferenceService(new PreferencesStore(dir)));
+    expect(await restarted.handle('prefs/display/get', {}, trusted)).toEqual({ ok: true, data: { timeZone: 'utc' } });
+  });
 });
+
+function refusing(): Partial<Handlers> {
+  return Object.fromEntries(CHANNELS.map((channel) => [channel, () => Promise.reject(new Error('not used here'))]));
+}

@@ -1,6 +1,7 @@
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { OperationalFilters, OperationalQuery } from '../../../../shared/query/logQuery';
 import { formatTimestamp } from '../../format/formatTimestamp';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { usePartyNames } from './partyNames';
 
 /** What a filter is called on its chip: its field's label in the field table. */
@@ -18,6 +19,7 @@ export function FilterChips({
   onChange: (query: OperationalQuery) => void;
 }) {
   const names = usePartyNames();
+  const { zone } = useTimeZone();
   const chips: { key: string; label: string; remove: () => OperationalQuery }[] = [];
   const shown = (key: keyof OperationalFilters, value: string) =>
     PARTY_FILTERS.has(key) && names[value] ? names[value] : value;
@@ -40,7 +42,7 @@ export function FilterChips({
     const label =
       range.kind === 'relative'
         ? `Created: last ${range.last}`
-        : `Created: ${range.from ? formatTimestamp(range.from) : '…'} → ${range.to ? formatTimestamp(range.to) : '…'}`;
+        : `Created: ${range.from ? formatTimestamp(range.from, zone) : '…'} → ${range.to ? formatTimestamp(range.to, zone) : '…'}`;
     chips.push({ key: 'time', label, remove: () => ({ ...query, timeRange: undefined }) });
   }
   if (chips.length === 0) return null;
