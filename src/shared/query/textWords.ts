@@ -6,6 +6,9 @@
  */
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Bumped whenever what a word is changes: embedded stores that indexed words the old way then read as older. */
+export const TEXT_WORDS_VERSION = 1;
+
 /** The words of a text as search sees them: lowercased, in order, repeats kept. */
 export function textWords(text: string | null | undefined): string[] {
   if (!text) return [];

@@ -1,6 +1,10 @@
 import { type LogField } from '../../../shared/query/logFields';
 import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import { LOG_FAMILIES, type LogFamily } from '../../../shared/query/logQuery';
+import { TEXT_WORDS_VERSION } from '../../../shared/query/textWords';
+
+/** Bumped whenever a table or column changes. */
+const TABLE_LAYOUT_VERSION = 1;
 
 /** The word index of a row's text fields (see wordIndexOf): the one column no field of ours names. */
 export const WORD_INDEX_COLUMN = 'search_text';
@@ -32,8 +36,11 @@ function tableDdl(family: LogFamily): string {
  * flattened, paths inside the manager change beside it as columns of their own), then the word index.
  */
 export const EMBEDDED_SCHEMA = {
-  /** Bumped whenever a table, column or the word index changes. */
-  version: 2,
+  /**
+   * The file format: the table layout's version plus the word splitter's. Each only grows, so bumping
+   * either (a table or column changes, or what a word is) makes every older store read as older.
+   */
+  version: TABLE_LAYOUT_VERSION + TEXT_WORDS_VERSION,
   tables: TABLES,
   ddl: LOG_FAMILIES.map(tableDdl),
 } as const;
