@@ -25,12 +25,17 @@ const NODE = {
   message: 'This layer runs outside Node: no Node built-ins.',
 };
 
+const SCRIPTS = {
+  patterns: ['**/scripts/**', 'scripts/**'],
+  message: 'src/ ships; scripts/ is dev tooling (local cluster, seeding, benchmarks) that src/ never imports.',
+};
+
 /** The layering of ARCHITECTURE.md: each entry forbids what its folder must not import. */
 export const layerRules = [
   {
     files: ['src/shared/**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': restrict(ELECTRON, NODE, {
+      '@typescript-eslint/no-restricted-imports': restrict(ELECTRON, NODE, SCRIPTS, {
         paths: ['@elastic/elasticsearch', '@duckdb/node-api', 'react', 'react-dom'],
         patterns: ['**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**'],
         message: 'src/shared imports nothing of the other layers, of React or of a data client.',
@@ -44,15 +49,20 @@ export const layerRules = [
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict(
         ELECTRON,
+        SCRIPTS,
         { paths: ['electron-store'], message: 'electron-store imports electron: use it only in src/main/electron/.' },
         { patterns: ['**/renderer/**', '**/preload/**'], message: 'main does not import renderer or preload code.' },
       ),
     },
   },
   {
+    files: ['src/main/electron/**/*.ts', 'src/main/index.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': restrict(SCRIPTS) },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': restrict(ELECTRON, NODE, {
+      '@typescript-eslint/no-restricted-imports': restrict(ELECTRON, NODE, SCRIPTS, {
         paths: ['@elastic/elasticsearch', '@duckdb/node-api', 'electron-store'],
         patterns: ['**/main/**', '**/preload/**', '**/cli/**'],
         message: 'The renderer reaches main only through the typed api; it never talks to a data source.',
@@ -62,7 +72,7 @@ export const layerRules = [
   {
     files: ['src/preload/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': restrict({
+      '@typescript-eslint/no-restricted-imports': restrict(SCRIPTS, {
         paths: ['zod', '@elastic/elasticsearch'],
         patterns: ['**/main/**', '**/renderer/**'],
         message: 'The sandboxed preload bundles channel names only.',

@@ -1,30 +1,31 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'zod';
-import { ClusterConnection, Settings } from '../shared/domain/settings';
-
-const LocalConnectionFile = z.object({ url: z.string(), username: z.string(), password: z.string() });
+import { DEFAULT_INDEX_PATTERNS } from '../../src/shared/domain/fieldMapping';
+import { ClusterConnection, Settings } from '../../src/shared/domain/settings';
+import type { LocalConnection } from '../elasticsearch/connection';
 
 export const DEV_CONNECTION_ID = 'local-development';
 
-/** The local test cluster that `npm run es:start` recorded in `.local/elasticsearch.json`. */
-export function readDevConnection(root: string, indexPrefix = ''): { connection: ClusterConnection; password: string } {
-  const file = join(root, '.local', 'elasticsearch.json');
-  if (!existsSync(file)) {
-    throw new Error('No local cluster is recorded in .local/elasticsearch.json: run `npm run es:start` first.');
-  }
-  const local = LocalConnectionFile.parse(JSON.parse(readFileSync(file, 'utf8')));
+/** The dev/test cluster (`npm run es:start`, or ES_URL) as a saved connection, and the secret it needs. */
+export function devConnection(
+  local: LocalConnection,
+  indexPrefix = '',
+): { connection: ClusterConnection; secret: string | undefined } {
+  const auth =
+    local.apiKey !== undefined
+      ? { kind: 'apiKey' as const }
+      : local.username !== undefined
+        ? { kind: 'basic' as const, username: local.username }
+        : { kind: 'none' as const };
   const connection = ClusterConnection.parse({
     id: DEV_CONNECTION_ID,
     name: 'Local development cluster',
     url: local.url,
-    auth: { kind: 'basic', username: local.username },
+    auth,
     indexPatterns: {
-      operational: `${indexPrefix}crm-operational-logs-*`,
-      activity: `${indexPrefix}crm-client-activity-*`,
+      operational: `${indexPrefix}${DEFAULT_INDEX_PATTERNS.operational}`,
+      activity: `${indexPrefix}${DEFAULT_INDEX_PATTERNS.activity}`,
     },
   });
-  return { connection, password: local.password };
+  return { connection, secret: local.apiKey ?? local.password };
 }
 
 /** Offers the local cluster among the connections, active unless the operator chose another. */

@@ -1,4 +1,4 @@
-import type { LogFamily } from '../../shared/query/logQuery';
+import type { LogFamily } from '../../src/shared/query/logQuery';
 
 /** Serialized bulk lines ready to send; kept so rejected items can be sent again as they were. */
 export interface BulkBatch {

@@ -1,5 +1,5 @@
 import type { Client } from '@elastic/elasticsearch';
-import type { IndexPatterns } from '../sources/elasticsearch/indexTemplates';
+import type { IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
 
 /**
  * Deletes the indices matching the patterns, by name: clusters refuse wildcard deletes by default

@@ -1,15 +1,12 @@
 import type { Client } from '@elastic/elasticsearch';
-import {
-  installIndexTemplates,
-  type IndexPatterns,
-  type IndexTemplateOptions,
-} from '../sources/elasticsearch/indexTemplates';
-import type { DatasetOptionsInput } from './datasetOptions';
+import type { IndexPatterns, IndexTemplateOptions } from '../../src/main/sources/elasticsearch/indexTemplates';
+import { installIndexTemplates } from './installIndexTemplates';
+import type { DatasetOptionsInput } from '../../src/main/demoData/datasetOptions';
 import { deleteIndices } from './deleteIndices';
-import { generateDataset, summarizeDataset, type DatasetSummary } from './generateDataset';
+import { generateDataset, summarizeDataset, type DatasetSummary } from '../../src/main/demoData/generateDataset';
 import { loadDataset, type LoadOptions, type LoadResult } from './loadDataset';
 import { datasetFingerprint, readSeedMarker, writeSeedMarker } from './seedMarker';
-import type { FamilyCounts } from './seedDocument';
+import type { FamilyCounts } from '../../src/main/demoData/seedDocument';
 import { countIndexed } from './verifyIndexedCounts';
 import { withReturnValue } from './withReturnValue';
 

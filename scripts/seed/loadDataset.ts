@@ -1,8 +1,9 @@
 import type { Client } from '@elastic/elasticsearch';
-import { monthlyIndexName, type IndexPatterns } from '../sources/elasticsearch/indexTemplates';
+import type { IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
+import { monthlyIndexName } from './monthlyIndexName';
 import { addToBatch, emptyBatch, type BulkBatch } from './bulkBatch';
 import { RefreshSuspension } from './refreshSuspension';
-import type { FamilyCounts, SeedDocument } from './seedDocument';
+import type { FamilyCounts, SeedDocument } from '../../src/main/demoData/seedDocument';
 import { sendBulkBatch } from './sendBulkBatch';
 import { countIndexed, verifyIndexedCounts } from './verifyIndexedCounts';
 

@@ -1,18 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureElasticsearch } from '../../scripts/elasticsearch/connection';
-import { DEFAULT_INDEX_PATTERNS } from '../shared/domain/fieldMapping';
-import { createElasticsearchClient } from '../main/sources/elasticsearch/createElasticsearchClient';
-import { installIndexTemplates, type IndexPatterns } from '../main/sources/elasticsearch/indexTemplates';
-import { resolveDatasetOptions, type DatasetOptionsInput } from '../main/seeding/datasetOptions';
-import { deleteIndices } from '../main/seeding/deleteIndices';
-import { generateDataset, summarizeDataset, type DatasetSummary } from '../main/seeding/generateDataset';
-import { loadDataset } from '../main/seeding/loadDataset';
-import { datasetFingerprint, writeSeedMarker } from '../main/seeding/seedMarker';
-import { isSizePreset, SIZE_PRESETS } from '../main/seeding/sizePresets';
-import { countIndexed } from '../main/seeding/verifyIndexedCounts';
-import { withReturnValue } from '../main/seeding/withReturnValue';
+import { ensureElasticsearch } from '../elasticsearch/connection';
+import { DEFAULT_INDEX_PATTERNS } from '../../src/shared/domain/fieldMapping';
+import { createElasticsearchClient } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
+import type { IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
+import { installIndexTemplates } from './installIndexTemplates';
+import { resolveDatasetOptions, type DatasetOptionsInput } from '../../src/main/demoData/datasetOptions';
+import { deleteIndices } from './deleteIndices';
+import { generateDataset, summarizeDataset, type DatasetSummary } from '../../src/main/demoData/generateDataset';
+import { loadDataset } from './loadDataset';
+import { datasetFingerprint, writeSeedMarker } from './seedMarker';
+import { isSizePreset, SIZE_PRESETS } from './sizePresets';
+import { countIndexed } from './verifyIndexedCounts';
+import { withReturnValue } from './withReturnValue';
 
 const USAGE = `Usage: npm run seed -- [options]
 

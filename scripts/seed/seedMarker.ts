@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Client } from '@elastic/elasticsearch';
-import { INDEX_TEMPLATE_VERSION, type IndexPatterns } from '../sources/elasticsearch/indexTemplates';
-import type { DatasetOptionsInput } from './datasetOptions';
-import { resolveDatasetOptions } from './datasetOptions';
-import { generateDataset, GENERATOR_VERSION } from './generateDataset';
-import type { FamilyCounts } from './seedDocument';
+import { INDEX_TEMPLATE_VERSION, type IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
+import type { DatasetOptionsInput } from '../../src/main/demoData/datasetOptions';
+import { resolveDatasetOptions } from '../../src/main/demoData/datasetOptions';
+import { generateDataset, GENERATOR_VERSION } from '../../src/main/demoData/generateDataset';
+import type { FamilyCounts } from '../../src/main/demoData/seedDocument';
 
 /** What a load leaves in its indices' mapping `_meta`, so a later run can tell the data is current. */
 export interface SeedMarker {

@@ -1,6 +1,6 @@
 import type { Client } from '@elastic/elasticsearch';
-import type { IndexPatterns } from '../sources/elasticsearch/indexTemplates';
-import type { FamilyCounts } from './seedDocument';
+import type { IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
+import type { FamilyCounts } from '../../src/main/demoData/seedDocument';
 
 /** Thrown when the cluster holds a different number of documents than were sent: nothing is lost silently. */
 export class IndexedCountMismatchError extends Error {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createRouter, type Handlers, type Router } from '../../src/main/router/createRouter';
-import { generateDataset } from '../../src/main/seeding/generateDataset';
+import { generateDataset } from '../../src/main/demoData/generateDataset';
 import { createLogService } from '../../src/main/services/createLogService';
 import { createElasticsearchLogSource } from '../../src/main/sources/elasticsearch/createElasticsearchLogSource';
 import { EmbeddedLogSource } from '../../src/main/sources/embedded/EmbeddedLogSource';

@@ -4,8 +4,8 @@ import { createElasticsearchClient } from '../../src/main/sources/elasticsearch/
 import { ElasticsearchAdapter } from '../../src/main/sources/elasticsearch/ElasticsearchAdapter';
 import { ElasticsearchLogSource } from '../../src/main/sources/elasticsearch/ElasticsearchLogSource';
 import { EmbeddedLogSource } from '../../src/main/sources/embedded/EmbeddedLogSource';
-import { ensureSeededDataset } from '../../src/main/seeding/ensureSeededDataset';
-import { generateDataset } from '../../src/main/seeding/generateDataset';
+import { ensureSeededDataset } from '../../scripts/seed/ensureSeededDataset';
+import { generateDataset } from '../../src/main/demoData/generateDataset';
 import { LOG_FIELDS } from '../../src/shared/query/fieldRoles';
 import { LOG_FAMILIES, LogQuery } from '../../src/shared/query/logQuery';
 import type { LogSource, SearchOptions } from '../../src/shared/query/logSource';

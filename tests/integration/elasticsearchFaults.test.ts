@@ -17,7 +17,7 @@ import { fetchLogPage, type PageRequest } from '../../src/main/sources/elasticse
 import { indexTemplate, type IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
 import type { LogCursor } from '../../src/main/sources/elasticsearch/logCursor';
 import { PointInTimeRegistry } from '../../src/main/sources/elasticsearch/PointInTimeRegistry';
-import { ensureSeededDataset } from '../../src/main/seeding/ensureSeededDataset';
+import { ensureSeededDataset } from '../../scripts/seed/ensureSeededDataset';
 
 let connection: ElasticsearchConnection;
 let client: Client;

@@ -9,7 +9,7 @@ import { textWords } from '../../src/shared/query/textWords';
 import { ensureElasticsearch } from '../../scripts/elasticsearch/connection';
 import type { ElasticsearchConnection } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
 import type { IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
-import { ensureSeededDataset } from '../../src/main/seeding/ensureSeededDataset';
+import { ensureSeededDataset } from '../../scripts/seed/ensureSeededDataset';
 
 interface EsFixture {
   connection: ElasticsearchConnection;

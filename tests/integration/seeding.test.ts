@@ -1,18 +1,15 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { deleteIndices } from '../../src/main/seeding/deleteIndices';
-import { ensureSeededDataset } from '../../src/main/seeding/ensureSeededDataset';
-import { generateDataset, summarizeDataset } from '../../src/main/seeding/generateDataset';
-import { loadDataset } from '../../src/main/seeding/loadDataset';
-import type { SeedDocument } from '../../src/main/seeding/seedDocument';
-import { BulkItemError } from '../../src/main/seeding/sendBulkBatch';
-import { IndexedCountMismatchError, verifyIndexedCounts } from '../../src/main/seeding/verifyIndexedCounts';
+import { deleteIndices } from '../../scripts/seed/deleteIndices';
+import { ensureSeededDataset } from '../../scripts/seed/ensureSeededDataset';
+import { generateDataset, summarizeDataset } from '../../src/main/demoData/generateDataset';
+import { loadDataset } from '../../scripts/seed/loadDataset';
+import type { SeedDocument } from '../../src/main/demoData/seedDocument';
+import { BulkItemError } from '../../scripts/seed/sendBulkBatch';
+import { IndexedCountMismatchError, verifyIndexedCounts } from '../../scripts/seed/verifyIndexedCounts';
 import { createElasticsearchClient } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
-import {
-  indexTemplateName,
-  installIndexTemplates,
-  type IndexPatterns,
-} from '../../src/main/sources/elasticsearch/indexTemplates';
+import { indexTemplateName, type IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
+import { installIndexTemplates } from '../../scripts/seed/installIndexTemplates';
 import { FIXTURE_DATASET } from './support/fixtureDataset';
 import './support/providedContext';
 
@@ -79,7 +76,7 @@ describe('the seeded fixture', () => {
     expect(typeOf('change.bulkId')).toBe('keyword');
   });
 
-  it('stores monthly indices sorted newest first, without replicas, with refresh back on', async () => {
+  it('stores monthly indices sorted newest first, as a dev node: no replica, async translog, refresh back on', async () => {
     const settings = settingsOf(
       await client.indices.getSettings({ index: fixture.patterns.operational, flat_settings: true }),
     );
@@ -88,6 +85,7 @@ describe('the seeded fixture', () => {
       expect(entry['index.sort.field']).toEqual(['created', 'id']);
       expect(entry['index.sort.order']).toEqual(['desc', 'desc']);
       expect(entry['index.number_of_replicas']).toBe('0');
+      expect(entry['index.translog.durability']).toBe('async');
       expect(entry['index.refresh_interval']).toBeUndefined();
     }
     const indices = Object.keys(

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { withDevConnection } from '../../../src/cli/devConnection';
+import { withDevConnection } from '../../../scripts/dev/devConnection';
 import { startBrowserMode, type BrowserMode } from '../../../src/main/browser/startBrowserMode';
 import { storeConnectionSecret } from '../../../src/main/settings/connectionSecrets';
 import { MemorySecretStore } from '../../../src/main/settings/MemorySecretStore';

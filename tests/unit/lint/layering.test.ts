@@ -23,6 +23,18 @@ describe('layering lint rule', () => {
     ],
     ['src/renderer/src/bad.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['src/preload/bad.ts', "import { z } from 'zod';\nexport const x = z;\n"],
+    [
+      'src/cli/bad.ts',
+      "import { seedCommand } from '../../scripts/seed/seedCommand';\nexport const x = seedCommand;\n",
+    ],
+    [
+      'src/main/workspace/bad.ts',
+      "import { loadDataset } from '../../../scripts/seed/loadDataset';\nexport const x = loadDataset;\n",
+    ],
+    [
+      'src/main/index.ts',
+      "import { devConnection } from '../../scripts/dev/devConnection';\nexport const x = devConnection;\n",
+    ],
   ])('rejects %s importing across a layer: %s', async (filePath, code) => {
     expect(await restrictedImportErrors(filePath, code)).toHaveLength(1);
   });
@@ -36,6 +48,10 @@ describe('layering lint rule', () => {
       "import type { ConsoleApi } from '../../shared/contract/contract';\nexport type X = ConsoleApi;\n",
     ],
     ['src/main/services/ok.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    [
+      'scripts/seed/ok.ts',
+      "import { generateDataset } from '../../src/main/demoData/generateDataset';\nexport const x = generateDataset;\n",
+    ],
   ])('accepts %s', async (filePath, code) => {
     expect(await restrictedImportErrors(filePath, code)).toEqual([]);
   });

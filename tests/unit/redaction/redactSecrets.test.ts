@@ -5,8 +5,8 @@ import { isSecretKey, SECRET_KEY_HINT } from '../../../src/main/redaction/sensit
 import { isValidIban, passesLuhn } from '../../../src/main/redaction/checksums';
 import { redactText } from '../../../src/main/redaction/sensitiveText';
 import { isCardNumber } from '../../../src/main/redaction/cardNumbers';
-import { SeededRandom } from '../../../src/main/seeding/seededRandom';
-import { bearerToken, cardNumber, iban, jwt } from '../../../src/main/seeding/sensitiveValues';
+import { SeededRandom } from '../../../src/main/demoData/seededRandom';
+import { bearerToken, cardNumber, iban, jwt } from '../../../src/main/demoData/sensitiveValues';
 
 const random = new SeededRandom('redaction');
 const card = cardNumber(random);

@@ -1,9 +1,9 @@
 import type { ClientActivity } from '../../../src/shared/domain/clientActivity';
 import type { OperationalLog } from '../../../src/shared/domain/operationalLog';
-import { generateDataset, type DatasetSummary } from '../../../src/main/seeding/generateDataset';
-import type { DatasetOptionsInput } from '../../../src/main/seeding/datasetOptions';
-import type { SeedDocument } from '../../../src/main/seeding/seedDocument';
-import { withReturnValue } from '../../../src/main/seeding/withReturnValue';
+import { generateDataset, type DatasetSummary } from '../../../src/main/demoData/generateDataset';
+import type { DatasetOptionsInput } from '../../../src/main/demoData/datasetOptions';
+import type { SeedDocument } from '../../../src/main/demoData/seedDocument';
+import { withReturnValue } from '../../../scripts/seed/withReturnValue';
 
 export interface MaterializedDataset {
   readonly documents: SeedDocument[];

@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { estypes } from '@elastic/elasticsearch';
 import { ClientActivity, ManagerChange } from '../../../src/shared/domain/clientActivity';
 import { OperationalLog } from '../../../src/shared/domain/operationalLog';
-import {
-  indexTemplate,
-  indexTemplateName,
-  monthlyIndexName,
-} from '../../../src/main/sources/elasticsearch/indexTemplates';
+import { indexTemplate, indexTemplateName } from '../../../src/main/sources/elasticsearch/indexTemplates';
+import { monthlyIndexName } from '../../../scripts/seed/monthlyIndexName';
 
 function properties(family: 'operational' | 'activity'): Record<string, estypes.MappingProperty> {
   const mappings = indexTemplate(family, 'crm-test-*').template?.mappings;
@@ -66,18 +63,17 @@ describe('index templates', () => {
     });
   });
 
-  it('sorts indices newest first with the id as tiebreaker, one shard, no replicas by default', () => {
-    expect(indexTemplate('activity', 'x-*').template?.settings).toMatchObject({
-      number_of_shards: 1,
-      number_of_replicas: 0,
+  it('sorts indices newest first with the id as tiebreaker, leaving shards, replicas and durability to the cluster', () => {
+    expect(indexTemplate('activity', 'x-*').template?.settings).toEqual({
       sort: { field: ['createdAt', 'id'], order: ['desc', 'desc'] },
     });
     expect(
-      indexTemplate('operational', 'x-*', { replicas: 1, translogDurability: 'request' }).template?.settings,
-    ).toMatchObject({
+      indexTemplate('operational', 'x-*', { shards: 2, replicas: 1, translogDurability: 'async' }).template?.settings,
+    ).toEqual({
+      number_of_shards: 2,
       number_of_replicas: 1,
-      sort: { field: ['created', 'id'] },
-      translog: { durability: 'request' },
+      sort: { field: ['created', 'id'], order: ['desc', 'desc'] },
+      translog: { durability: 'async' },
     });
   });
 });

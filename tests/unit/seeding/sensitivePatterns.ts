@@ -1,4 +1,4 @@
-import type { ViolationKind } from '../../../src/main/seeding/injectedViolation';
+import type { ViolationKind } from '../../../src/main/demoData/injectedViolation';
 import { isValidIban, passesLuhn } from '../../../src/main/redaction/checksums';
 import { strings } from './datasetFixtures';
 
