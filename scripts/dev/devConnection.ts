@@ -1,34 +1,63 @@
-import { DEFAULT_INDEX_PATTERNS } from '../../src/shared/domain/fieldMapping';
+import type { z } from 'zod';
 import { ClusterConnection, Settings } from '../../src/shared/domain/settings';
-import type { LocalConnection } from '../elasticsearch/connection';
+import { storeConnectionSecret } from '../../src/main/settings/connectionSecrets';
+import { MemorySecretStore } from '../../src/main/settings/MemorySecretStore';
+import {
+  openClusterSource,
+  type ClusterSource,
+  type ClusterSourceOptions,
+} from '../../src/main/sources/openClusterSource';
 
 export const DEV_CONNECTION_ID = 'local-development';
 
-/** The dev/test cluster (`npm run es:start`, or ES_URL) as a saved connection, and the secret it needs. */
-export function devConnection(
-  local: LocalConnection,
-  indexPrefix = '',
-): { connection: ClusterConnection; secret: string | undefined } {
+/** How to reach a cluster, as `.local/elasticsearch.json` (or ES_URL) records it. */
+export interface ClusterAccess {
+  url: string;
+  username?: string;
+  password?: string;
+  apiKey?: string;
+}
+
+export type ConnectionFields = Partial<z.input<typeof ClusterConnection>>;
+
+/**
+ * A dev/test cluster the way the console keeps one: a saved connection (the local development one
+ * unless `fields` say otherwise) and a secret store holding its password or API key.
+ */
+export async function devConnection(
+  access: ClusterAccess,
+  fields: ConnectionFields = {},
+): Promise<{ connection: ClusterConnection; secrets: MemorySecretStore }> {
   const auth =
-    local.apiKey !== undefined
+    access.apiKey !== undefined
       ? { kind: 'apiKey' as const }
-      : local.username !== undefined
-        ? { kind: 'basic' as const, username: local.username }
+      : access.username !== undefined
+        ? { kind: 'basic' as const, username: access.username }
         : { kind: 'none' as const };
   const connection = ClusterConnection.parse({
     id: DEV_CONNECTION_ID,
     name: 'Local development cluster',
-    url: local.url,
+    url: access.url,
     auth,
-    indexPatterns: {
-      operational: `${indexPrefix}${DEFAULT_INDEX_PATTERNS.operational}`,
-      activity: `${indexPrefix}${DEFAULT_INDEX_PATTERNS.activity}`,
-    },
+    ...fields,
   });
-  return { connection, secret: local.apiKey ?? local.password };
+  const secrets = new MemorySecretStore();
+  const secret = access.apiKey ?? access.password;
+  if (secret !== undefined) await storeConnectionSecret(secrets, connection, secret);
+  return { connection, secrets };
 }
 
-/** Offers the local cluster among the connections, active unless the operator chose another. */
+/** The console's own cluster assembly (a saved connection, its secret, openClusterSource) over a dev/test cluster. */
+export async function openDevClusterSource(
+  access: ClusterAccess,
+  fields: ConnectionFields = {},
+  options: ClusterSourceOptions = {},
+): Promise<ClusterSource> {
+  const { connection, secrets } = await devConnection(access, fields);
+  return openClusterSource(connection, secrets, options);
+}
+
+/** Offers the connection among the settings' connections, active unless the operator chose another. */
 export function withDevConnection(settings: Settings, connection: ClusterConnection): Settings {
   const others = settings.connections.filter((existing) => existing.id !== connection.id);
   return Settings.parse({

@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startBrowserMode } from '../main/browser/startBrowserMode';
+import { startBrowserMode, type BrowserMode } from '../main/browser/startBrowserMode';
 import { MemorySecretStore } from '../main/settings/MemorySecretStore';
-import { createDataSourceProvider } from '../main/sources/createDataSourceProvider';
-import { createDemoDataSource } from '../main/workspace/createDemoDataSource';
 import { readPackageVersion } from './readPackageVersion';
 import type { ServeOptions } from './serveCommand';
 
@@ -16,26 +14,21 @@ export async function serveBrowserMode(options: ServeOptions): Promise<number> {
     console.error('The renderer is not built yet: run `npm run build` first (npm run start:browser does both).');
     return 1;
   }
-  const secrets = options.secretStore ?? new MemorySecretStore();
-  // With no cluster chosen the console reads the demo workspace, built here on first start.
-  const demo = createDemoDataSource(options.dataDir);
-  let mode;
+  let mode: BrowserMode;
   try {
+    // With no cluster chosen the console reads the demo workspace, built here on first start.
     mode = await startBrowserMode({
       port: options.port,
       dataDir: options.dataDir,
       rendererDir,
       version: readPackageVersion(ROOT),
-      secretStore: secrets,
-      demo,
-      openDataSources: (settings) => createDataSourceProvider({ settings, secrets, fallback: demo.fallback() }),
+      secretStore: options.secretStore ?? new MemorySecretStore(),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
       console.error(`Port ${options.port} is already in use; pass --port N (0 picks a free one).`);
     } else console.error(`Browser mode could not start: ${(error as Error).message}`);
-    await demo.close();
     return 1;
   }
   console.log(`Audit Console (browser mode) is serving on ${mode.url} (127.0.0.1 only).`);

@@ -6,9 +6,7 @@ import { ElectronSettingsStore } from './electron/ElectronSettingsStore';
 import { registerRouter } from './electron/registerRouter';
 import { SafeStorageSecretStore } from './electron/SafeStorageSecretStore';
 import { askInWindow, showStartupFailure } from './electron/startupDialogs';
-import { createDataSourceProvider } from './sources/createDataSourceProvider';
 import { checkSettingsAtStart } from './startup/checkSettingsAtStart';
-import { createDemoDataSource } from './workspace/createDemoDataSource';
 
 app.enableSandbox();
 
@@ -21,14 +19,10 @@ async function start(): Promise<void> {
   const secretStore = new SafeStorageSecretStore();
   const user = userInfo();
   // With no cluster chosen the console reads the demo workspace, built in the background on first start.
-  const demo = createDemoDataSource(dataDir);
   const core = await createConsole({
     dataDir,
     settingsStore,
     secretStore,
-    demo,
-    openDataSources: (settings) =>
-      createDataSourceProvider({ settings, secrets: secretStore, fallback: demo.fallback() }),
     user: { id: user.username, name: user.username },
     transport: 'ipc',
     version: app.getVersion(),

@@ -4,8 +4,6 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startBrowserMode, type BrowserMode } from '../../src/main/browser/startBrowserMode';
 import { MemorySecretStore } from '../../src/main/settings/MemorySecretStore';
-import { createDataSourceProvider } from '../../src/main/sources/createDataSourceProvider';
-import { createDemoDataSource } from '../../src/main/workspace/createDemoDataSource';
 import type { DemoWorkspaceOptions } from '../../src/main/workspace/DemoWorkspace';
 import { expect, test } from './support/appDriver';
 
@@ -22,16 +20,13 @@ interface Instance {
 async function startWithoutCluster(prepare?: (dataDir: string) => Promise<void>, options?: DemoWorkspaceOptions) {
   const dataDir = await mkdtemp(join(tmpdir(), 'audit-console-demo-e2e-'));
   await prepare?.(dataDir);
-  const secrets = new MemorySecretStore();
-  const demo = createDemoDataSource(dataDir, options);
   const mode = await startBrowserMode({
     port: 0,
     dataDir,
     rendererDir: join(resolve(import.meta.dirname, '../..'), 'out', 'renderer'),
     version: 'e2e-demo',
-    secretStore: secrets,
-    demo,
-    openDataSources: (settings) => createDataSourceProvider({ settings, secrets, fallback: demo.fallback() }),
+    secretStore: new MemorySecretStore(),
+    ...(options ? { demoWorkspace: options } : {}),
     user: { id: 'demo-admin', name: 'Demo Admin' },
   });
   return { mode, dataDir };

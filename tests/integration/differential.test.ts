@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureElasticsearch } from '../../scripts/elasticsearch/connection';
+import { openDevClusterSource } from '../../scripts/dev/devConnection';
 import { createElasticsearchClient } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
-import { ElasticsearchAdapter } from '../../src/main/sources/elasticsearch/ElasticsearchAdapter';
-import { ElasticsearchLogSource } from '../../src/main/sources/elasticsearch/ElasticsearchLogSource';
+import type { ElasticsearchLogSource } from '../../src/main/sources/elasticsearch/ElasticsearchLogSource';
 import { EmbeddedLogSource } from '../../src/main/sources/embedded/EmbeddedLogSource';
 import { ensureSeededDataset } from '../../scripts/seed/ensureSeededDataset';
 import { generateDataset } from '../../src/main/demoData/generateDataset';
@@ -50,13 +50,7 @@ beforeAll(async () => {
   } finally {
     await client.close();
   }
-  const adapter = new ElasticsearchAdapter(createElasticsearchClient(connection), {
-    url: connection.url,
-    username: connection.username,
-    usesApiKey: false,
-    requestTimeoutMs: 30_000,
-  });
-  cluster = new ElasticsearchLogSource({ adapter, indexPatterns: PATTERNS, now: () => NOW_MS });
+  cluster = (await openDevClusterSource(connection, { indexPatterns: PATTERNS }, { now: () => NOW_MS })).source;
   embedded = await EmbeddedLogSource.fromDocuments(documents, { now: () => NOW_MS });
 });
 

@@ -2,16 +2,14 @@ import { createServer, type Server } from 'node:net';
 import type { Client } from '@elastic/elasticsearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureElasticsearch } from '../../scripts/elasticsearch/connection';
+import { openDevClusterSource, type ClusterAccess, type ConnectionFields } from '../../scripts/dev/devConnection';
+import type { ElasticsearchLogSource } from '../../src/main/sources/elasticsearch/ElasticsearchLogSource';
 import { LogQuery, type LogQueryInput } from '../../src/shared/query/logQuery';
 import { compileToElasticsearch } from '../../src/main/sources/elasticsearch/compileToElasticsearch';
 import {
   createElasticsearchClient,
   type ElasticsearchConnection,
 } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
-import {
-  createElasticsearchLogSource,
-  type ElasticsearchSourceSettings,
-} from '../../src/main/sources/elasticsearch/createElasticsearchLogSource';
 import { ElasticsearchAdapter } from '../../src/main/sources/elasticsearch/ElasticsearchAdapter';
 import { fetchLogPage, type PageRequest } from '../../src/main/sources/elasticsearch/fetchLogPage';
 import { indexTemplate, type IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
@@ -68,15 +66,17 @@ afterAll(async () => {
 const query = (input: Partial<LogQueryInput & { family: 'operational' }> = {}) =>
   LogQuery.parse({ family: 'operational', pageSize: 10, ...input });
 
+/** A source as the console opens a saved connection: `fields` change the connection, `access` the cluster reached. */
 async function withSource<T>(
-  settings: Partial<ElasticsearchSourceSettings>,
-  run: (source: ReturnType<typeof createElasticsearchLogSource>) => Promise<T>,
+  fields: ConnectionFields,
+  run: (source: ElasticsearchLogSource) => Promise<T>,
+  access: ClusterAccess = connection,
 ): Promise<T> {
-  const source = createElasticsearchLogSource({ connection, indexPatterns: patterns, ...settings });
+  const cluster = await openDevClusterSource(access, { indexPatterns: patterns, ...fields });
   try {
-    return await run(source);
+    return await run(cluster.source);
   } finally {
-    await source.close();
+    await cluster.close();
   }
 }
 
@@ -109,21 +109,29 @@ describe('cluster faults as ConsoleErrors', () => {
 
   it('an unreachable cluster is UNAVAILABLE, naming the address', async () => {
     const url = `http://127.0.0.1:${await freePort()}`;
-    await withSource({ connection: { url, requestTimeoutMs: 5_000 } }, async (source) => {
-      await expect(source.search(query())).rejects.toMatchObject({
-        code: 'UNAVAILABLE',
-        message: `Cannot reach ${url} — connection refused`,
-      });
-    });
+    await withSource(
+      { requestTimeoutMs: 5_000 },
+      async (source) => {
+        await expect(source.search(query())).rejects.toMatchObject({
+          code: 'UNAVAILABLE',
+          message: `Cannot reach ${url} — connection refused`,
+        });
+      },
+      { url },
+    );
   });
 
   it('a wrong password is AUTH_FAILED, naming the user', async () => {
-    await withSource({ connection: { ...connection, password: 'not-the-password' } }, async (source) => {
-      await expect(source.search(query())).rejects.toMatchObject({
-        code: 'AUTH_FAILED',
-        message: `The cluster rejected the credentials for user ${connection.username}; check them in the connection settings`,
-      });
-    });
+    await withSource(
+      {},
+      async (source) => {
+        await expect(source.search(query())).rejects.toMatchObject({
+          code: 'AUTH_FAILED',
+          message: `The cluster rejected the credentials for user ${connection.username}; check them in the connection settings`,
+        });
+      },
+      { ...connection, password: 'not-the-password' },
+    );
   });
 
   it('a cluster that never answers is a TIMEOUT after the connection’s limit', async () => {
@@ -132,12 +140,17 @@ describe('cluster faults as ConsoleErrors', () => {
     const address = silent.address();
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     try {
-      await withSource({ connection: { url, requestTimeoutMs: 500 } }, async (source) => {
-        await expect(source.search(query())).rejects.toMatchObject({
-          code: 'TIMEOUT',
-          message: 'The cluster did not answer within 0.5 s; retry or narrow the time range',
-        });
-      });
+      // The shortest limit a connection may set.
+      await withSource(
+        { requestTimeoutMs: 1_000 },
+        async (source) => {
+          await expect(source.search(query())).rejects.toMatchObject({
+            code: 'TIMEOUT',
+            message: 'The cluster did not answer within 1 s; retry or narrow the time range',
+          });
+        },
+        { url },
+      );
     } finally {
       silent.close();
     }

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LogQuery, type LogQueryInput } from '../../src/shared/query/logQuery';
 import type { LogPage, SearchOptions } from '../../src/shared/query/logSource';
 import { createElasticsearchClient } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
-import { createElasticsearchLogSource } from '../../src/main/sources/elasticsearch/createElasticsearchLogSource';
 import type { ElasticsearchLogSource } from '../../src/main/sources/elasticsearch/ElasticsearchLogSource';
 import { textWords } from '../../src/shared/query/textWords';
 import { ensureElasticsearch } from '../../scripts/elasticsearch/connection';
+import { openDevClusterSource } from '../../scripts/dev/devConnection';
 import type { ElasticsearchConnection } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
 import type { IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
 import { ensureSeededDataset } from '../../scripts/seed/ensureSeededDataset';
@@ -42,7 +42,8 @@ let source: ElasticsearchLogSource;
 beforeAll(async () => {
   fixture = await openFixture();
   client = createElasticsearchClient(fixture.connection);
-  source = createElasticsearchLogSource({ connection: fixture.connection, indexPatterns: fixture.patterns });
+  // The console's own assembly: a saved connection, its secret in the secret store, openClusterSource.
+  source = (await openDevClusterSource(fixture.connection, { indexPatterns: fixture.patterns })).source;
 });
 
 afterAll(async () => {

@@ -1,35 +1,27 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createRouter, type Handlers, type Router } from '../../src/main/router/createRouter';
-import { createLogService } from '../../src/main/services/createLogService';
+import type { Router } from '../../src/main/router/createRouter';
 import { createElasticsearchClient } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
-import { createElasticsearchLogSource } from '../../src/main/sources/elasticsearch/createElasticsearchLogSource';
-import type { ElasticsearchLogSource } from '../../src/main/sources/elasticsearch/ElasticsearchLogSource';
-import { CHANNELS } from '../../src/shared/contract/channelMethods';
 import type { LogPage } from '../../src/shared/query/logSource';
 import './support/providedContext';
+import { startClusterConsole, type ClusterConsole } from './support/startClusterConsole';
 
 const fixture = inject('seededFixture');
 const connection = inject('elasticsearch');
 const client = createElasticsearchClient(connection);
-let source: ElasticsearchLogSource;
+let auditConsole: ClusterConsole;
 let router: Router;
 
-beforeAll(() => {
-  source = createElasticsearchLogSource({ connection, indexPatterns: fixture.patterns });
-  const refuse = () => Promise.reject(new Error('not used here'));
-  const handlers = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-    ...createLogService({ status: refuse, current: () => Promise.resolve(source), close: () => Promise.resolve() }),
-  } as Handlers;
-  router = createRouter({
-    handlers,
-    currentOperator: () => ({ id: 'it-auditor', name: 'Auditor', role: 'auditor', scope: null }),
-    journal: { record: () => Promise.resolve() },
+beforeAll(async () => {
+  auditConsole = await startClusterConsole(connection, {
+    patterns: fixture.patterns,
+    settings: { operators: [{ id: 'it-auditor', name: 'Auditor', role: 'auditor', scope: null }] },
+    user: { id: 'it-auditor', name: 'Auditor' },
   });
+  router = auditConsole.router;
 });
 
 afterAll(async () => {
-  await source.close();
+  await auditConsole.close();
   await client.close();
 });
 

@@ -2,73 +2,89 @@ import { ConsoleError } from '../../shared/contract/errors';
 import type { DataSourceStatus } from '../../shared/contract/appInfo';
 import { connectionLabel, type ClusterConnection, type Settings } from '../../shared/domain/settings';
 import type { LogSource } from '../../shared/query/logSource';
-import type { DataSourceProvider } from '../services/DataSourceProvider';
 import type { SecretStore } from '../settings/SettingsStore';
-import { openClusterSource, type ClusterSource } from './openClusterSource';
+import type { DemoSource } from '../workspace/DemoSource';
+import { openClusterSource, type ClusterSource, type ClusterSourceOptions } from './openClusterSource';
 
-/** The embedded store the console falls back on when no cluster is chosen (the demo workspace). */
-export interface FallbackSource {
-  status(): Promise<DataSourceStatus>;
-  open(): Promise<LogSource>;
-  /** Starts opening it in the background (a first start builds it) so it is ready when first asked. */
-  prepare?(): void;
-  close(): Promise<void>;
+type Choice =
+  { kind: 'cluster'; connection: ClusterConnection; opening: Promise<ClusterSource> | null } | { kind: 'demo' };
+
+/**
+ * Where the console reads logs from now: the settings' active cluster connection, else the demo
+ * workspace. The services hold this one object for the console's life; `choose` follows each settings
+ * change. The cluster opens on first use; the demo workspace starts building as soon as it is chosen.
+ */
+export class ActiveSource {
+  private choice: Choice = { kind: 'demo' };
+
+  constructor(
+    readonly demo: DemoSource,
+    private readonly secrets: SecretStore,
+    private readonly clusterOptions: ClusterSourceOptions = {},
+  ) {}
+
+  /** Puts the settings' choice in place first, so no call reaches a closed source, then closes the old one. */
+  async choose(settings: Settings): Promise<void> {
+    const connection = settings.connections.find((candidate) => candidate.id === settings.activeConnectionId);
+    const previous = this.choice;
+    this.choice = connection ? { kind: 'cluster', connection, opening: null } : { kind: 'demo' };
+    if (!connection) this.demo.prepare();
+    await closeCluster(previous);
+  }
+
+  async status(signal?: AbortSignal): Promise<DataSourceStatus> {
+    const choice = this.choice;
+    if (choice.kind === 'demo') return this.demo.status();
+    try {
+      const info = await (await this.openCluster(choice)).adapter.info(signal);
+      return {
+        kind: 'elasticsearch',
+        label: connectionLabel(choice.connection),
+        state: 'connected',
+        detail: null,
+        version: info.version,
+      };
+    } catch (error) {
+      const detail = error instanceof ConsoleError ? error.message : 'The cluster could not be reached.';
+      return {
+        kind: 'elasticsearch',
+        label: connectionLabel(choice.connection),
+        state: 'unreachable',
+        detail,
+        version: null,
+      };
+    }
+  }
+
+  /** The source to read from now, or a ConsoleError saying why it cannot be had. */
+  async current(): Promise<LogSource> {
+    const choice = this.choice;
+    return choice.kind === 'demo' ? this.demo.current() : (await this.openCluster(choice)).source;
+  }
+
+  async close(): Promise<void> {
+    const previous = this.choice;
+    this.choice = { kind: 'demo' };
+    await closeCluster(previous);
+    await this.demo.close();
+  }
+
+  private openCluster(choice: Extract<Choice, { kind: 'cluster' }>): Promise<ClusterSource> {
+    choice.opening ??= openClusterSource(choice.connection, this.secrets, this.clusterOptions).catch(
+      (error: unknown) => {
+        choice.opening = null;
+        throw error;
+      },
+    );
+    return choice.opening;
+  }
 }
 
-export interface DataSourceDependencies {
-  settings: Settings;
-  secrets: SecretStore;
-  fallback?: FallbackSource;
-}
-
-const notConfigured: DataSourceStatus = {
-  kind: 'none',
-  label: 'No data source',
-  state: 'not-configured',
-  detail: 'Connect a cluster in Settings.',
-  version: null,
-};
-
-/** Picks the source from settings: the active cluster connection, else the fallback, else none. */
-export function createDataSourceProvider({ settings, secrets, fallback }: DataSourceDependencies): DataSourceProvider {
-  const active = settings.connections.find((connection) => connection.id === settings.activeConnectionId);
-  if (!active) fallback?.prepare?.();
-  let cluster: Promise<ClusterSource> | null = null;
-  const openCluster = (connection: ClusterConnection) => {
-    cluster ??= openClusterSource(connection, secrets).catch((error: unknown) => {
-      cluster = null;
-      throw error;
-    });
-    return cluster;
-  };
-
-  return {
-    async status(signal) {
-      if (!active) return fallback ? fallback.status() : notConfigured;
-      try {
-        const info = await (await openCluster(active)).adapter.info(signal);
-        return {
-          kind: 'elasticsearch',
-          label: connectionLabel(active),
-          state: 'connected',
-          detail: null,
-          version: info.version,
-        };
-      } catch (error) {
-        const detail = error instanceof ConsoleError ? error.message : 'The cluster could not be reached.';
-        return { kind: 'elasticsearch', label: connectionLabel(active), state: 'unreachable', detail, version: null };
-      }
-    },
-    async current() {
-      if (active) return (await openCluster(active)).source;
-      if (fallback) return fallback.open();
-      throw new ConsoleError('UNAVAILABLE', 'No data source is open; connect a cluster in Settings.');
-    },
-    async close() {
-      const open = cluster;
-      cluster = null;
-      if (open) await (await open).close();
-      await fallback?.close();
-    },
-  };
+async function closeCluster(choice: Choice): Promise<void> {
+  if (choice.kind !== 'cluster' || !choice.opening) return;
+  const opening = choice.opening;
+  choice.opening = null;
+  // One that failed to open has nothing to close.
+  const cluster = await opening.catch(() => null);
+  await cluster?.close();
 }

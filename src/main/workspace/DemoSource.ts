@@ -1,27 +1,31 @@
+import { join } from 'node:path';
 import type { DataSourceStatus } from '../../shared/contract/appInfo';
 import type { WorkspaceState } from '../../shared/contract/workspaceChannels';
 import type { LogSource } from '../../shared/query/logSource';
-import type { DataSourceProvider } from '../services/DataSourceProvider';
-import type { FallbackSource } from '../sources/createDataSourceProvider';
 import { buildFraction } from './buildFraction';
-import type { DemoWorkspace, ProgressListener } from './DemoWorkspace';
+import { DemoWorkspace, type DemoWorkspaceOptions, type ProgressListener } from './DemoWorkspace';
 import type { DemoWorkspaceStatus, WorkspaceProgress } from './DemoWorkspaceStatus';
 
 const LABEL = 'Demo data';
 
 /**
- * The demo workspace as the console's data source when no cluster is configured. `prepare` (at
- * start-up) opens it in the background, building it on first use, while `state` tells the window how
- * far the build has got; `current` waits for that and then answers with the embedded source, or with
- * the ConsoleError of a failed status (whose `offerRecreate` the window turns into a button wired to
- * `reset`). One provider lives as long as the console; the sources chosen by settings borrow it.
+ * The demo workspace as the console's source when no cluster is chosen. `prepare` opens it in the
+ * background, building it on first use, while `state` tells the window how far the build has got;
+ * `current` waits for that and then answers with the embedded source, or with the ConsoleError of a
+ * failed status (whose `offerRecreate` the window turns into a button wired to `reset`). One lives as
+ * long as the console.
  */
-export class DemoDataSourceProvider implements DataSourceProvider {
+export class DemoSource {
   private pending: Promise<DemoWorkspaceStatus> | null = null;
   private progress: WorkspaceProgress | null = null;
   private closed = false;
 
   constructor(readonly workspace: DemoWorkspace) {}
+
+  /** The demo workspace of an app data folder, in its `workspace` subfolder; nothing opens until asked. */
+  static inDataDir(dataDir: string, options: DemoWorkspaceOptions = {}): DemoSource {
+    return new DemoSource(new DemoWorkspace(join(dataDir, 'workspace'), options));
+  }
 
   /** Starts opening the workspace unless it is open or on its way: answers at once. */
   prepare(): void {
@@ -78,16 +82,6 @@ export class DemoDataSourceProvider implements DataSourceProvider {
     if (this.pending) await this.pending;
     else if (this.closed || !this.workspace.status()) await this.open();
     return this.workspace.source();
-  }
-
-  /** This provider as the fallback of the sources settings choose; closing those leaves it open. */
-  fallback(): FallbackSource {
-    return {
-      status: () => this.status(),
-      open: () => this.current(),
-      prepare: () => this.prepare(),
-      close: () => Promise.resolve(),
-    };
   }
 
   close(): Promise<void> {

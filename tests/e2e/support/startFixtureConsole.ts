@@ -1,12 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { withDevConnection } from '../../../scripts/dev/devConnection';
-import { startBrowserMode, type BrowserMode } from '../../../src/main/browser/startBrowserMode';
-import { storeConnectionSecret } from '../../../src/main/settings/connectionSecrets';
-import { MemorySecretStore } from '../../../src/main/settings/MemorySecretStore';
-import { createDataSourceProvider } from '../../../src/main/sources/createDataSourceProvider';
-import { ClusterConnection } from '../../../src/shared/domain/settings';
+import { devConnection, withDevConnection } from '../../../scripts/dev/devConnection';
+import { browserModeSettings, startBrowserMode, type BrowserMode } from '../../../src/main/browser/startBrowserMode';
 import { FIXTURE_INDEX_PATTERNS } from '../../integration/support/fixtureDataset';
 
 export interface FixtureConsoleOptions {
@@ -28,25 +24,21 @@ export interface FixtureConsole {
 
 /** Browser mode over the seeded fixture indices, as the e2e auditor, in a fresh data folder. */
 export async function startFixtureConsole(options: FixtureConsoleOptions): Promise<FixtureConsole> {
-  const secrets = new MemorySecretStore();
-  const connection = ClusterConnection.parse({
+  const { connection, secrets } = await devConnection(options, {
     id: `${options.name}-cluster`,
     name: `Fixture cluster (${options.name})`,
-    url: options.url,
-    auth: { kind: 'basic', username: options.username },
     indexPatterns: FIXTURE_INDEX_PATTERNS,
     ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
   });
-  await storeConnectionSecret(secrets, connection, options.password);
   const dataDir = await mkdtemp(join(tmpdir(), `audit-console-${options.name}-`));
+  const settings = browserModeSettings(dataDir);
+  await settings.write(withDevConnection(await settings.read(), connection));
   const mode = await startBrowserMode({
     port: 0,
     dataDir,
     rendererDir: join(resolve(import.meta.dirname, '../../..'), 'out', 'renderer'),
     version: options.name,
     secretStore: secrets,
-    openDataSources: (settings) =>
-      createDataSourceProvider({ settings: withDevConnection(settings, connection), secrets }),
     user: { id: 'e2e-auditor', name: 'E2E Auditor' },
   });
   return {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMBEDDED_SCHEMA } from '../../../src/main/sources/embedded/embeddedSchema';
 import { openEmbeddedDatabase } from '../../../src/main/sources/embedded/openEmbeddedDatabase';
 import type { WorkspaceProgress } from '../../../src/main/workspace/DemoWorkspaceStatus';
-import { DemoDataSourceProvider } from '../../../src/main/workspace/DemoDataSourceProvider';
+import { DemoSource } from '../../../src/main/workspace/DemoSource';
 import { DemoWorkspace, openDemoWorkspace } from '../../../src/main/workspace/DemoWorkspace';
 import { LogQuery } from '../../../src/shared/query/logQuery';
 import { holdDatabaseLock } from './holdDatabaseLock';
@@ -174,9 +174,9 @@ describe('DemoWorkspace', () => {
   });
 });
 
-describe('DemoDataSourceProvider', () => {
+describe('DemoSource', () => {
   it('opens the workspace on first use and reports it as demo data', async () => {
-    const provider = new DemoDataSourceProvider(workspace());
+    const provider = new DemoSource(workspace());
     expect(await provider.status()).toEqual({
       kind: 'embedded',
       label: 'Demo data',
@@ -193,7 +193,7 @@ describe('DemoDataSourceProvider', () => {
   it('answers with the failure, in words, until Reset', async () => {
     const opened = workspace();
     writeFileSync(opened.path, 'garbage');
-    const provider = new DemoDataSourceProvider(opened);
+    const provider = new DemoSource(opened);
     await expect(provider.current()).rejects.toMatchObject({ code: 'CORRUPT' });
     expect((await provider.status()).detail).toContain('is damaged; Reset recreates it.');
     expect(await provider.reset()).toMatchObject({ state: 'ready' });

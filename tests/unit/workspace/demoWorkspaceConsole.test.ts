@@ -7,8 +7,6 @@ import { createConsole, type ConsoleCore } from '../../../src/main/createConsole
 import type { Router } from '../../../src/main/router/createRouter';
 import { FileSettingsStore } from '../../../src/main/settings/FileSettingsStore';
 import { MemorySecretStore } from '../../../src/main/settings/MemorySecretStore';
-import { createDataSourceProvider } from '../../../src/main/sources/createDataSourceProvider';
-import { createDemoDataSource } from '../../../src/main/workspace/createDemoDataSource';
 import type { DataSourceStatus } from '../../../src/shared/contract/appInfo';
 import type { Result } from '../../../src/shared/contract/errors';
 import type { WorkspaceState } from '../../../src/shared/contract/workspaceChannels';
@@ -33,15 +31,12 @@ afterEach(async () => {
 async function start(settings: z.input<typeof Settings> = {}, user = { id: 'ops', name: 'Ops' }): Promise<Router> {
   const settingsStore = new FileSettingsStore(join(dir, 'settings.json'));
   await settingsStore.write(Settings.parse(settings));
-  const secrets = new MemorySecretStore();
   let clock = Date.parse('2024-03-03T08:00:00Z');
-  const demo = createDemoDataSource(dir, { dataset, now: () => new Date((clock += 60_000)) });
   core = await createConsole({
     dataDir: dir,
     settingsStore,
-    secretStore: secrets,
-    demo,
-    openDataSources: (current) => createDataSourceProvider({ settings: current, secrets, fallback: demo.fallback() }),
+    secretStore: new MemorySecretStore(),
+    demoWorkspace: { dataset, now: () => new Date((clock += 60_000)) },
     user,
     transport: 'http',
     version: 'test',
