@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { createConsole } from './createConsole';
 import { createMainWindow, hardenSession, rendererLocation } from './electron/createMainWindow';
 import { ElectronSettingsStore } from './electron/ElectronSettingsStore';
+import { quitAfterClosing } from './electron/quitAfterClosing';
 import { registerRouter } from './electron/registerRouter';
 import { SafeStorageSecretStore } from './electron/SafeStorageSecretStore';
 import { askInWindow, showStartupFailure } from './electron/startupDialogs';
@@ -39,7 +40,7 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => void core.close());
+  quitAfterClosing(app, () => core.close());
 }
 
 // A console that cannot start says why in a window, never by silently not opening one.
