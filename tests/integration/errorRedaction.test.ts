@@ -1,16 +1,13 @@
 import { createServer, request, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createRouter, type Handlers, type Router } from '../../src/main/router/createRouter';
-import { createLogService } from '../../src/main/services/createLogService';
-import { createElasticsearchLogSource } from '../../src/main/sources/elasticsearch/createElasticsearchLogSource';
-import type { ElasticsearchLogSource } from '../../src/main/sources/elasticsearch/ElasticsearchLogSource';
-import { CHANNELS } from '../../src/shared/contract/channelMethods';
+import type { Router } from '../../src/main/router/createRouter';
 import './support/providedContext';
+import { startClusterConsole, type ClusterConsole } from './support/startClusterConsole';
 
 const fixture = inject('seededFixture');
 const connection = inject('elasticsearch');
 let relay: Server;
-let source: ElasticsearchLogSource;
+let auditConsole: ClusterConsole;
 let router: Router;
 const echoed: string[] = [];
 
@@ -55,24 +52,20 @@ function startEchoingRelay(target: URL): Promise<number> {
 
 beforeAll(async () => {
   const port = await startEchoingRelay(new URL(connection.url));
-  source = createElasticsearchLogSource({
-    connection: { ...connection, url: `http://127.0.0.1:${port}`, requestTimeoutMs: 10_000 },
-    indexPatterns: fixture.patterns,
-  });
-  const refuse = () => Promise.reject(new Error('not used here'));
-  const handlers = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-    ...createLogService({ status: refuse, current: () => Promise.resolve(source), close: () => Promise.resolve() }),
-  } as Handlers;
-  router = createRouter({
-    handlers,
-    currentOperator: () => ({ id: 'it-auditor', name: 'Auditor', role: 'auditor', scope: null }),
-    journal: { record: () => Promise.resolve() },
-  });
+  auditConsole = await startClusterConsole(
+    { ...connection, url: `http://127.0.0.1:${port}` },
+    {
+      patterns: fixture.patterns,
+      connection: { requestTimeoutMs: 10_000 },
+      settings: { operators: [{ id: 'it-auditor', name: 'Auditor', role: 'auditor', scope: null }] },
+      user: { id: 'it-auditor', name: 'Auditor' },
+    },
+  );
+  router = auditConsole.router;
 });
 
 afterAll(async () => {
-  await source.close();
+  await auditConsole.close();
   await new Promise((resolve) => relay.close(resolve));
 });
 

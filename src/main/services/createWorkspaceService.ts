@@ -8,7 +8,7 @@ type WorkspaceHandlers = Pick<Handlers, 'workspace/status' | 'workspace/reset'>;
  * The demo workspace's state and its Reset. Reset answers as soon as the rebuild has started: the
  * window follows it by polling `workspace/status` (or `app/info` while the demo is the source).
  */
-export function createWorkspaceService(demo: DemoSource): WorkspaceHandlers {
+export function createWorkspaceService(demo: Pick<DemoSource, 'state' | 'reset'>): WorkspaceHandlers {
   return {
     'workspace/status': (_request, { operator }) => Promise.resolve(workspaceStateFor(operator, demo.state())),
     'workspace/reset': () => {

@@ -2,7 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { devConnection, withDevConnection, type ClusterAccess } from '../../../scripts/dev/devConnection';
+import {
+  devConnection,
+  withDevConnection,
+  type ClusterAccess,
+  type ConnectionFields,
+} from '../../../scripts/dev/devConnection';
 import type { WorkstationUser } from '../../../src/main/access/resolveOperator';
 import { createConsole } from '../../../src/main/createConsole';
 import type { Router } from '../../../src/main/router/createRouter';
@@ -13,6 +18,8 @@ import { Settings } from '../../../src/shared/domain/settings';
 
 export interface ClusterConsoleOptions {
   patterns: IndexPatterns;
+  /** More of the saved connection: a request timeout, a field mapping. */
+  connection?: ConnectionFields;
   /** Role mappings and the like; the cluster connection is added and made active. */
   settings?: z.input<typeof Settings>;
   user?: WorkstationUser;
@@ -38,6 +45,7 @@ export async function startClusterConsole(
     id: 'it-cluster',
     name: 'Integration cluster',
     indexPatterns: options.patterns,
+    ...options.connection,
   });
   const settingsStore = new FileSettingsStore(join(dataDir, 'settings.json'));
   await settingsStore.write(withDevConnection(Settings.parse(options.settings ?? {}), connection));

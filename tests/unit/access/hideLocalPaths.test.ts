@@ -3,7 +3,6 @@ import { withoutLocalPaths } from '../../../src/main/access/hideLocalPaths';
 import { createRouter, type Handlers } from '../../../src/main/router/createRouter';
 import { createAppInfoService } from '../../../src/main/services/createAppInfoService';
 import { createWorkspaceService } from '../../../src/main/services/createWorkspaceService';
-import type { DemoDataSourceProvider } from '../../../src/main/workspace/DemoDataSourceProvider';
 import type { DataSourceStatus } from '../../../src/shared/contract/appInfo';
 import type { WorkspaceState } from '../../../src/shared/contract/workspaceChannels';
 import { CHANNELS } from '../../../src/shared/contract/channelMethods';
@@ -36,14 +35,13 @@ function routerFor(operator: Operator, workspace: WorkspaceState) {
     version: null,
     workspace,
   };
-  const dataSources = { status: () => Promise.resolve(status), current: () => Promise.reject(new Error('unused')) };
   const appInfo = createAppInfoService({
     name: 'Audit Console',
     version: 't',
     transport: 'http',
-    dataSources: { ...dataSources, close: () => Promise.resolve() },
+    dataSources: { status: () => Promise.resolve(status) },
   });
-  const demo = { state: () => workspace } as unknown as DemoDataSourceProvider;
+  const demo = { state: () => workspace, reset: () => Promise.reject(new Error('unused')) };
   const handlers = {
     ...Object.fromEntries(CHANNELS.map((channel) => [channel, () => Promise.reject(new Error('unused'))])),
     'app/info': (request: Record<string, never>, context: Parameters<typeof appInfo.info>[1]) =>
