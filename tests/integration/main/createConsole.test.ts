@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { createElasticsearchClient } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
-import type { AppInfo } from '../../src/shared/contract/appInfo';
-import type { Result } from '../../src/shared/contract/errors';
-import type { LogPage } from '../../src/shared/query/logSource';
-import './support/providedContext';
-import { startClusterConsole, type ClusterConsole } from './support/startClusterConsole';
+import { createElasticsearchClient } from '../../../src/main/sources/elasticsearch/createElasticsearchClient';
+import type { AppInfo } from '../../../src/shared/contract/appInfo';
+import type { Result } from '../../../src/shared/contract/errors';
+import type { LogPage } from '../../../src/shared/query/logSource';
+import '../support/providedContext';
+import { startClusterConsole, type ClusterConsole } from '../support/startClusterConsole';
 
 const fixture = inject('seededFixture');
 const connection = inject('elasticsearch');

@@ -1,8 +1,8 @@
 import { createServer, request, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Router } from '../../src/main/router/createRouter';
-import './support/providedContext';
-import { startClusterConsole, type ClusterConsole } from './support/startClusterConsole';
+import type { Router } from '../../../../src/main/router/createRouter';
+import '../../support/providedContext';
+import { startClusterConsole, type ClusterConsole } from '../../support/startClusterConsole';
 
 const fixture = inject('seededFixture');
 const connection = inject('elasticsearch');

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Router } from '../../src/main/router/createRouter';
-import { createElasticsearchClient } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
-import type { LogPage } from '../../src/shared/query/logSource';
-import './support/providedContext';
-import { startClusterConsole, type ClusterConsole } from './support/startClusterConsole';
+import type { Router } from '../../../../src/main/router/createRouter';
+import { createElasticsearchClient } from '../../../../src/main/sources/elasticsearch/createElasticsearchClient';
+import type { LogPage } from '../../../../src/shared/query/logSource';
+import '../../support/providedContext';
+import { startClusterConsole, type ClusterConsole } from '../../support/startClusterConsole';
 
 const fixture = inject('seededFixture');
 const connection = inject('elasticsearch');

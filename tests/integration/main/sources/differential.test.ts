@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureElasticsearch } from '../../scripts/elasticsearch/connection';
-import { openDevClusterSource } from '../../scripts/dev/devConnection';
-import { createElasticsearchClient } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
-import type { ElasticsearchLogSource } from '../../src/main/sources/elasticsearch/ElasticsearchLogSource';
-import { EmbeddedLogSource } from '../../src/main/sources/embedded/EmbeddedLogSource';
-import { ensureSeededDataset } from '../../scripts/seed/ensureSeededDataset';
-import { generateDataset } from '../../src/main/demoData/generateDataset';
-import { LOG_FIELDS } from '../../src/shared/query/fieldRoles';
-import { LOG_FAMILIES, LogQuery } from '../../src/shared/query/logQuery';
-import type { LogSource, SearchOptions } from '../../src/shared/query/logSource';
-import { QueryRandom, randomFacetFields, randomLogQuery, vocabularyOf } from '../unit/embedded/randomLogQueries';
+import { ensureElasticsearch } from '../../../../scripts/elasticsearch/connection';
+import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
+import { createElasticsearchClient } from '../../../../src/main/sources/elasticsearch/createElasticsearchClient';
+import type { ElasticsearchLogSource } from '../../../../src/main/sources/elasticsearch/ElasticsearchLogSource';
+import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
+import { ensureSeededDataset } from '../../../../scripts/seed/ensureSeededDataset';
+import { generateDataset } from '../../../../src/main/demoData/generateDataset';
+import { LOG_FIELDS } from '../../../../src/shared/query/fieldRoles';
+import { LOG_FAMILIES, LogQuery } from '../../../../src/shared/query/logQuery';
+import type { LogSource, SearchOptions } from '../../../../src/shared/query/logSource';
+import { QueryRandom, randomFacetFields, randomLogQuery, vocabularyOf } from './randomLogQueries';
 
 /** Its own indices and dataset: > 10,000 documents per family, so totals reach the cap. */
 const PATTERNS = { operational: 'it-diff-operational-logs-*', activity: 'it-diff-client-activity-*' };

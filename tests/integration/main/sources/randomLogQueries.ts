@@ -1,5 +1,5 @@
-import type { LogDocument } from '../../../src/main/sources/embedded/loadDocuments';
-import { LOG_FIELDS } from '../../../src/shared/query/fieldRoles';
+import type { LogDocument } from '../../../../src/main/sources/embedded/loadDocuments';
+import { LOG_FIELDS } from '../../../../src/shared/query/fieldRoles';
 import {
   ACTIVITY_SORT_FIELDS,
   LogQuery,
@@ -8,9 +8,9 @@ import {
   RELATIVE_RANGES,
   type LogFamily,
   type LogQueryInput,
-} from '../../../src/shared/query/logQuery';
-import type { FacetField } from '../../../src/shared/query/logSource';
-import { textWords } from '../../../src/shared/query/textWords';
+} from '../../../../src/shared/query/logQuery';
+import type { FacetField } from '../../../../src/shared/query/logSource';
+import { textWords } from '../../../../src/shared/query/textWords';
 
 /** A small seeded generator (mulberry32): the same seed gives the same queries on every machine. */
 export class QueryRandom {

@@ -2,12 +2,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EMBEDDED_SCHEMA } from '../../../src/main/sources/embedded/embeddedSchema';
-import { openEmbeddedDatabase } from '../../../src/main/sources/embedded/openEmbeddedDatabase';
-import type { WorkspaceProgress } from '../../../src/main/workspace/DemoWorkspaceStatus';
-import { DemoSource } from '../../../src/main/workspace/DemoSource';
-import { DemoWorkspace, openDemoWorkspace } from '../../../src/main/workspace/DemoWorkspace';
-import { LogQuery } from '../../../src/shared/query/logQuery';
+import { EMBEDDED_SCHEMA } from '../../../../src/main/sources/embedded/embeddedSchema';
+import { openEmbeddedDatabase } from '../../../../src/main/sources/embedded/openEmbeddedDatabase';
+import type { WorkspaceProgress } from '../../../../src/main/workspace/DemoWorkspaceStatus';
+import { DemoSource } from '../../../../src/main/workspace/DemoSource';
+import { DemoWorkspace, openDemoWorkspace } from '../../../../src/main/workspace/DemoWorkspace';
+import { LogQuery } from '../../../../src/shared/query/logQuery';
 import { holdDatabaseLock } from './holdDatabaseLock';
 
 /** A few clients over two days: a real generated workspace in well under a second. */

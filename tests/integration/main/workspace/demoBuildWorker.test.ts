@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConsoleError } from '../../../src/shared/contract/errors';
-import { receivedError, sendableError } from '../../../src/main/workspace/demoBuildMessages';
-import { describeBuildFailure } from '../../../src/main/workspace/describeBuildFailure';
-import type { WorkspaceProgress } from '../../../src/main/workspace/DemoWorkspaceStatus';
-import { DemoWorkspace } from '../../../src/main/workspace/DemoWorkspace';
+import { ConsoleError } from '../../../../src/shared/contract/errors';
+import { receivedError, sendableError } from '../../../../src/main/workspace/demoBuildMessages';
+import { describeBuildFailure } from '../../../../src/main/workspace/describeBuildFailure';
+import type { WorkspaceProgress } from '../../../../src/main/workspace/DemoWorkspaceStatus';
+import { DemoWorkspace } from '../../../../src/main/workspace/DemoWorkspace';
 
 /** Large enough that a build is still generating when the test steps in. */
 const slow = { dataset: { clients: 120, days: 14, seed: 'unit', endDate: '2024-03-02' } };

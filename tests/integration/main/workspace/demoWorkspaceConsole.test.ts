@@ -3,15 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
-import { createConsole, type ConsoleCore } from '../../../src/main/createConsole';
-import type { Router } from '../../../src/main/router/createRouter';
-import { FileSettingsStore } from '../../../src/main/settings/FileSettingsStore';
-import { MemorySecretStore } from '../../../src/main/settings/MemorySecretStore';
-import type { DataSourceStatus } from '../../../src/shared/contract/appInfo';
-import type { Result } from '../../../src/shared/contract/errors';
-import type { WorkspaceState } from '../../../src/shared/contract/workspaceChannels';
-import type { LogPage } from '../../../src/shared/query/logSource';
-import { Settings } from '../../../src/shared/domain/settings';
+import { createConsole, type ConsoleCore } from '../../../../src/main/createConsole';
+import type { Router } from '../../../../src/main/router/createRouter';
+import { FileSettingsStore } from '../../../../src/main/settings/FileSettingsStore';
+import { MemorySecretStore } from '../../../../src/main/settings/MemorySecretStore';
+import type { DataSourceStatus } from '../../../../src/shared/contract/appInfo';
+import type { Result } from '../../../../src/shared/contract/errors';
+import type { WorkspaceState } from '../../../../src/shared/contract/workspaceChannels';
+import type { LogPage } from '../../../../src/shared/query/logSource';
+import { Settings } from '../../../../src/shared/domain/settings';
 
 /** A few clients over two days: a real generated workspace in well under a second. */
 const dataset = { clients: 6, days: 2, seed: 'unit', endDate: '2024-03-02' };

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { WorkspaceProgress } from '../../src/main/workspace/DemoWorkspaceStatus';
-import { openDemoWorkspace, type DemoWorkspace } from '../../src/main/workspace/DemoWorkspace';
-import { LogQuery } from '../../src/shared/query/logQuery';
+import type { WorkspaceProgress } from '../../../../src/main/workspace/DemoWorkspaceStatus';
+import { openDemoWorkspace, type DemoWorkspace } from '../../../../src/main/workspace/DemoWorkspace';
+import { LogQuery } from '../../../../src/shared/query/logQuery';
 
 const dir = mkdtempSync(join(tmpdir(), 'demo-workspace-full-'));
 let workspace: DemoWorkspace | undefined;

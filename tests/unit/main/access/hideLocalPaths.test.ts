@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { withoutLocalPaths } from '../../../src/main/access/hideLocalPaths';
-import { createRouter, type Handlers } from '../../../src/main/router/createRouter';
-import { createAppInfoService } from '../../../src/main/services/createAppInfoService';
-import { createWorkspaceService } from '../../../src/main/services/createWorkspaceService';
-import type { DataSourceStatus } from '../../../src/shared/contract/appInfo';
-import type { WorkspaceState } from '../../../src/shared/contract/workspaceChannels';
-import { CHANNELS } from '../../../src/shared/contract/channelMethods';
-import type { Operator } from '../../../src/shared/domain/roles';
+import { withoutLocalPaths } from '../../../../src/main/access/hideLocalPaths';
+import { createRouter, type Handlers } from '../../../../src/main/router/createRouter';
+import { createAppInfoService } from '../../../../src/main/services/createAppInfoService';
+import { createWorkspaceService } from '../../../../src/main/services/createWorkspaceService';
+import type { DataSourceStatus } from '../../../../src/shared/contract/appInfo';
+import type { WorkspaceState } from '../../../../src/shared/contract/workspaceChannels';
+import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
+import type { Operator } from '../../../../src/shared/domain/roles';
 
 const FOLDER = '/home/jdoe/.local/share/audit-console/workspace';
 const failed: WorkspaceState = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrustedSender, type SenderFrame } from '../../../src/main/access/isTrustedSender';
+import { isTrustedSender, type SenderFrame } from '../../../../src/main/access/isTrustedSender';
 
 const ours = new Set([7]);
 const fileOrigin = 'file:///opt/audit-console/out/renderer/index.html';

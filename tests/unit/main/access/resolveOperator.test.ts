@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveOperator } from '../../../src/main/access/resolveOperator';
-import { Settings } from '../../../src/shared/domain/settings';
+import { resolveOperator } from '../../../../src/main/access/resolveOperator';
+import { Settings } from '../../../../src/shared/domain/settings';
 
 const user = { id: 'jdoe', name: 'Jane Doe' };
 

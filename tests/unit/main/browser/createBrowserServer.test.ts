@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBrowserServer, type BrowserServer } from '../../../src/main/browser/createBrowserServer';
-import type { Router } from '../../../src/main/router/createRouter';
+import { createBrowserServer, type BrowserServer } from '../../../../src/main/browser/createBrowserServer';
+import type { Router } from '../../../../src/main/router/createRouter';
 
 const calls: string[] = [];
 const router: Router = {

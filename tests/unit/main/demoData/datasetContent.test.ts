@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUSINESS_MODELS, OPERATIONAL_ACTIONS } from '../../../src/shared/domain/operationalLog';
+import { BUSINESS_MODELS, OPERATIONAL_ACTIONS } from '../../../../src/shared/domain/operationalLog';
 import { materialize, MEDIUM } from './datasetFixtures';
 
 describe('generated content', () => {

@@ -1,9 +1,9 @@
-import type { ClientActivity } from '../../../src/shared/domain/clientActivity';
-import type { OperationalLog } from '../../../src/shared/domain/operationalLog';
-import { generateDataset, type DatasetSummary } from '../../../src/main/demoData/generateDataset';
-import type { DatasetOptionsInput } from '../../../src/main/demoData/datasetOptions';
-import type { SeedDocument } from '../../../src/main/demoData/seedDocument';
-import { withReturnValue } from '../../../scripts/seed/withReturnValue';
+import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
+import type { OperationalLog } from '../../../../src/shared/domain/operationalLog';
+import { generateDataset, type DatasetSummary } from '../../../../src/main/demoData/generateDataset';
+import type { DatasetOptionsInput } from '../../../../src/main/demoData/datasetOptions';
+import type { SeedDocument } from '../../../../src/main/demoData/seedDocument';
+import { withReturnValue } from '../../../../scripts/seed/withReturnValue';
 
 export interface MaterializedDataset {
   readonly documents: SeedDocument[];

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ClientActivity } from '../../../src/shared/domain/clientActivity';
-import { EVENT_CATALOG, missingCatalogEvents } from '../../../src/shared/domain/eventCatalog';
-import { OperationalLog } from '../../../src/shared/domain/operationalLog';
-import { generateDataset, summarizeDataset } from '../../../src/main/demoData/generateDataset';
+import { ClientActivity } from '../../../../src/shared/domain/clientActivity';
+import { EVENT_CATALOG, missingCatalogEvents } from '../../../../src/shared/domain/eventCatalog';
+import { OperationalLog } from '../../../../src/shared/domain/operationalLog';
+import { generateDataset, summarizeDataset } from '../../../../src/main/demoData/generateDataset';
 import { materialize, SMALL } from './datasetFixtures';
 
 function digest(options: Parameters<typeof generateDataset>[0], limit = Number.POSITIVE_INFINITY): string {

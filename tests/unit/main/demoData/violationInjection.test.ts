@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VIOLATION_KINDS } from '../../../src/main/demoData/injectedViolation';
+import { VIOLATION_KINDS } from '../../../../src/main/demoData/injectedViolation';
 import { materialize, MEDIUM, SMALL, valueAt } from './datasetFixtures';
 import { findSensitiveValues } from './sensitivePatterns';
 

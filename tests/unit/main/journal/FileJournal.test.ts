@@ -3,12 +3,12 @@ import { appendFile, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FileJournal } from '../../../src/main/journal/FileJournal';
-import type { JournalRecord } from '../../../src/main/journal/Journal';
-import { verifyJournal } from '../../../src/main/journal/verifyJournal';
-import { createRouter, type Handlers } from '../../../src/main/router/createRouter';
-import { CHANNELS } from '../../../src/shared/contract/channelMethods';
-import type { LogPage } from '../../../src/shared/query/logSource';
+import { FileJournal } from '../../../../src/main/journal/FileJournal';
+import type { JournalRecord } from '../../../../src/main/journal/Journal';
+import { verifyJournal } from '../../../../src/main/journal/verifyJournal';
+import { createRouter, type Handlers } from '../../../../src/main/router/createRouter';
+import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
+import type { LogPage } from '../../../../src/shared/query/logSource';
 
 const call = (n: number): JournalRecord => ({
   at: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPreloadApi } from '../../../src/preload/createPreloadApi';
-import { CallRegistry } from '../../../src/main/router/CallRegistry';
-import type { BridgeCallOptions } from '../../../src/shared/contract/bridgeCall';
+import { createPreloadApi } from '../../../../src/preload/createPreloadApi';
+import { CallRegistry } from '../../../../src/main/router/CallRegistry';
+import type { BridgeCallOptions } from '../../../../src/shared/contract/bridgeCall';
 
 describe('CallRegistry', () => {
   it('aborts the call a window cancels, and only that one', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, type Handlers } from '../../../src/main/router/createRouter';
-import type { JournalRecord } from '../../../src/main/journal/Journal';
-import { ConsoleError } from '../../../src/shared/contract/errors';
-import { CHANNELS } from '../../../src/shared/contract/channelMethods';
-import type { Operator } from '../../../src/shared/domain/roles';
-import type { LogPage } from '../../../src/shared/query/logSource';
+import { createRouter, type Handlers } from '../../../../src/main/router/createRouter';
+import type { JournalRecord } from '../../../../src/main/journal/Journal';
+import { ConsoleError } from '../../../../src/shared/contract/errors';
+import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
+import type { Operator } from '../../../../src/shared/domain/roles';
+import type { LogPage } from '../../../../src/shared/query/logSource';
 
 const auditor: Operator = { id: 'a1', name: 'Ann', role: 'auditor', scope: null };
 const supportLead: Operator = { id: 's1', name: 'Sam', role: 'supportLead', scope: { clientIds: ['c1'] } };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, type Handlers } from '../../../src/main/router/createRouter';
-import { ConsoleError } from '../../../src/shared/contract/errors';
-import { CHANNELS } from '../../../src/shared/contract/channelMethods';
+import { createRouter, type Handlers } from '../../../../src/main/router/createRouter';
+import { ConsoleError } from '../../../../src/shared/contract/errors';
+import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 
 const BASIC = 'ZWxhc3RpYzpzM2NyZXQtcGFzc3dvcmQtZm9yLXRlc3Rz';
 const CARD = '4111111111111111';

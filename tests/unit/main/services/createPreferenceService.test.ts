@@ -2,12 +2,12 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PreferencesStore } from '../../../src/main/preferences/PreferencesStore';
-import { createRouter, type Handlers } from '../../../src/main/router/createRouter';
-import { createPreferenceService } from '../../../src/main/services/createPreferenceService';
-import { CHANNELS } from '../../../src/shared/contract/channelMethods';
-import type { Operator } from '../../../src/shared/domain/roles';
-import { LogQuery } from '../../../src/shared/query/logQuery';
+import { PreferencesStore } from '../../../../src/main/preferences/PreferencesStore';
+import { createRouter, type Handlers } from '../../../../src/main/router/createRouter';
+import { createPreferenceService } from '../../../../src/main/services/createPreferenceService';
+import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
+import type { Operator } from '../../../../src/shared/domain/roles';
+import { LogQuery } from '../../../../src/shared/query/logQuery';
 
 const ann: Operator = { id: 'corp/ann', name: 'Ann', role: 'auditor', scope: null };
 const bob: Operator = { id: 'bob', name: 'Bob', role: 'auditor', scope: null };

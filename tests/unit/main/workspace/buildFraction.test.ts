@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildFraction } from '../../../src/main/workspace/buildFraction';
-import type { WorkspaceProgress } from '../../../src/main/workspace/DemoWorkspaceStatus';
+import { buildFraction } from '../../../../src/main/workspace/buildFraction';
+import type { WorkspaceProgress } from '../../../../src/main/workspace/DemoWorkspaceStatus';
 
 describe('buildFraction', () => {
   const cases: [WorkspaceProgress, number][] = [

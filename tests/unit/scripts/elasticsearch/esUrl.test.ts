@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorizationHeader, parseExternalTarget } from '../../../scripts/elasticsearch/esUrl';
+import { authorizationHeader, parseExternalTarget } from '../../../../scripts/elasticsearch/esUrl';
 
 describe('parseExternalTarget', () => {
   it.each([

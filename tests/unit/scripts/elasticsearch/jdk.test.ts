@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findJdk, parseJavaMajorVersion, pickJdk } from '../../../scripts/elasticsearch/jdk';
+import { findJdk, parseJavaMajorVersion, pickJdk } from '../../../../scripts/elasticsearch/jdk';
 
 const tempDirs: string[] = [];
 function tempDir(): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastLines } from '../../../scripts/elasticsearch/exec';
-import { type SettingValue, nodeSettings, renderSettingsYaml } from '../../../scripts/elasticsearch/nodeSettings';
+import { lastLines } from '../../../../scripts/elasticsearch/exec';
+import { type SettingValue, nodeSettings, renderSettingsYaml } from '../../../../scripts/elasticsearch/nodeSettings';
 
 describe('nodeSettings', () => {
   it('binds to loopback on the given port with security on and HTTP TLS off', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheBase, distributionPaths, nodePaths, parsePort } from '../../../scripts/elasticsearch/paths';
+import { cacheBase, distributionPaths, nodePaths, parsePort } from '../../../../scripts/elasticsearch/paths';
 
 describe('parsePort', () => {
   it.each([

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractZipWithNode } from '../../../scripts/elasticsearch/unzip';
+import { extractZipWithNode } from '../../../../scripts/elasticsearch/unzip';
 
 const tempDirs: string[] = [];
 function tempDir(): string {

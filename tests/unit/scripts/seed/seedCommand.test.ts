@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { seedCommand } from '../../../scripts/seed/seedCommand';
+import { seedCommand } from '../../../../scripts/seed/seedCommand';
 
 describe('seedCommand (no cluster needed)', () => {
   afterEach(() => vi.restoreAllMocks());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errors, type Client } from '@elastic/elasticsearch';
-import { addToBatch, emptyBatch } from '../../../scripts/seed/bulkBatch';
-import { BulkItemError, sendBulkBatch } from '../../../scripts/seed/sendBulkBatch';
+import { addToBatch, emptyBatch } from '../../../../scripts/seed/bulkBatch';
+import { BulkItemError, sendBulkBatch } from '../../../../scripts/seed/sendBulkBatch';
 
 type Reply =
   | { errors: boolean; items?: Array<Record<string, { status: number; error?: { type: string; reason: string } }>> }

@@ -1,15 +1,15 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LogQuery, type LogQueryInput } from '../../src/shared/query/logQuery';
-import type { LogPage, SearchOptions } from '../../src/shared/query/logSource';
-import { createElasticsearchClient } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
-import type { ElasticsearchLogSource } from '../../src/main/sources/elasticsearch/ElasticsearchLogSource';
-import { textWords } from '../../src/shared/query/textWords';
-import { ensureElasticsearch } from '../../scripts/elasticsearch/connection';
-import { openDevClusterSource } from '../../scripts/dev/devConnection';
-import type { ElasticsearchConnection } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
-import type { IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
-import { ensureSeededDataset } from '../../scripts/seed/ensureSeededDataset';
+import { LogQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
+import type { LogPage, SearchOptions } from '../../../../../src/shared/query/logSource';
+import { createElasticsearchClient } from '../../../../../src/main/sources/elasticsearch/createElasticsearchClient';
+import type { ElasticsearchLogSource } from '../../../../../src/main/sources/elasticsearch/ElasticsearchLogSource';
+import { textWords } from '../../../../../src/shared/query/textWords';
+import { ensureElasticsearch } from '../../../../../scripts/elasticsearch/connection';
+import { openDevClusterSource } from '../../../../../scripts/dev/devConnection';
+import type { ElasticsearchConnection } from '../../../../../src/main/sources/elasticsearch/createElasticsearchClient';
+import type { IndexPatterns } from '../../../../../src/main/sources/elasticsearch/indexTemplates';
+import { ensureSeededDataset } from '../../../../../scripts/seed/ensureSeededDataset';
 
 interface EsFixture {
   connection: ElasticsearchConnection;

@@ -1,21 +1,21 @@
 import { createServer, type Server } from 'node:net';
 import type { Client } from '@elastic/elasticsearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureElasticsearch } from '../../scripts/elasticsearch/connection';
-import { openDevClusterSource, type ClusterAccess, type ConnectionFields } from '../../scripts/dev/devConnection';
-import type { ElasticsearchLogSource } from '../../src/main/sources/elasticsearch/ElasticsearchLogSource';
-import { LogQuery, type LogQueryInput } from '../../src/shared/query/logQuery';
-import { compileToElasticsearch } from '../../src/main/sources/elasticsearch/compileToElasticsearch';
+import { ensureElasticsearch } from '../../../../../scripts/elasticsearch/connection';
+import { openDevClusterSource, type ClusterAccess, type ConnectionFields } from '../../../../../scripts/dev/devConnection';
+import type { ElasticsearchLogSource } from '../../../../../src/main/sources/elasticsearch/ElasticsearchLogSource';
+import { LogQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
+import { compileToElasticsearch } from '../../../../../src/main/sources/elasticsearch/compileToElasticsearch';
 import {
   createElasticsearchClient,
   type ElasticsearchConnection,
-} from '../../src/main/sources/elasticsearch/createElasticsearchClient';
-import { ElasticsearchAdapter } from '../../src/main/sources/elasticsearch/ElasticsearchAdapter';
-import { fetchLogPage, type PageRequest } from '../../src/main/sources/elasticsearch/fetchLogPage';
-import { indexTemplate, type IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
-import type { LogCursor } from '../../src/main/sources/elasticsearch/logCursor';
-import { PointInTimeRegistry } from '../../src/main/sources/elasticsearch/PointInTimeRegistry';
-import { ensureSeededDataset } from '../../scripts/seed/ensureSeededDataset';
+} from '../../../../../src/main/sources/elasticsearch/createElasticsearchClient';
+import { ElasticsearchAdapter } from '../../../../../src/main/sources/elasticsearch/ElasticsearchAdapter';
+import { fetchLogPage, type PageRequest } from '../../../../../src/main/sources/elasticsearch/fetchLogPage';
+import { indexTemplate, type IndexPatterns } from '../../../../../src/main/sources/elasticsearch/indexTemplates';
+import type { LogCursor } from '../../../../../src/main/sources/elasticsearch/logCursor';
+import { PointInTimeRegistry } from '../../../../../src/main/sources/elasticsearch/PointInTimeRegistry';
+import { ensureSeededDataset } from '../../../../../scripts/seed/ensureSeededDataset';
 
 let connection: ElasticsearchConnection;
 let client: Client;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PointInTimeRegistry } from '../../../src/main/sources/elasticsearch/PointInTimeRegistry';
+import { PointInTimeRegistry } from '../../../../../src/main/sources/elasticsearch/PointInTimeRegistry';
 
 function clock() {
   let now = 0;

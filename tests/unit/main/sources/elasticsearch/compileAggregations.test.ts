@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { LogQuery } from '../../../src/shared/query/logQuery';
-import type { CompileContext } from '../../../src/main/sources/elasticsearch/compileClauses';
-import { compileFacets, readFacets } from '../../../src/main/sources/elasticsearch/compileFacets';
+import { LogQuery } from '../../../../../src/shared/query/logQuery';
+import type { CompileContext } from '../../../../../src/main/sources/elasticsearch/compileClauses';
+import { compileFacets, readFacets } from '../../../../../src/main/sources/elasticsearch/compileFacets';
 import {
   compileHistogram,
   compileMatchBounds,
   readHistogram,
   readMatchBounds,
-} from '../../../src/main/sources/elasticsearch/compileHistogram';
-import { compileSuggest, readSuggestions } from '../../../src/main/sources/elasticsearch/compileSuggest';
-import { FACET_SIZE, SUGGEST_SIZE } from '../../../src/shared/query/logSource';
+} from '../../../../../src/main/sources/elasticsearch/compileHistogram';
+import { compileSuggest, readSuggestions } from '../../../../../src/main/sources/elasticsearch/compileSuggest';
+import { FACET_SIZE, SUGGEST_SIZE } from '../../../../../src/shared/query/logSource';
 
 const ctx: CompileContext = {
   mapping: { operational: {}, activity: {} },

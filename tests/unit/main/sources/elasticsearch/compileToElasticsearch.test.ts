@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LogQuery, type LogQueryInput } from '../../../src/shared/query/logQuery';
-import { wordPattern, type CompileContext } from '../../../src/main/sources/elasticsearch/compileClauses';
+import { LogQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
+import { wordPattern, type CompileContext } from '../../../../../src/main/sources/elasticsearch/compileClauses';
 import {
   compileToElasticsearch,
   type CompiledSearch,
-} from '../../../src/main/sources/elasticsearch/compileToElasticsearch';
+} from '../../../../../src/main/sources/elasticsearch/compileToElasticsearch';
 
 const NOW = Date.parse('2025-06-15T12:00:00.000Z');
 const ctx: CompileContext = {

@@ -1,11 +1,11 @@
 import { errors, type DiagnosticResult } from '@elastic/elasticsearch';
 import { describe, expect, it } from 'vitest';
-import { ConsoleError } from '../../../src/shared/contract/errors';
+import { ConsoleError } from '../../../../../src/shared/contract/errors';
 import {
   ExpiredPointInTimeError,
   toConsoleError,
   type ElasticsearchErrorContext,
-} from '../../../src/main/sources/elasticsearch/elasticsearchErrors';
+} from '../../../../../src/main/sources/elasticsearch/elasticsearchErrors';
 
 const ctx: ElasticsearchErrorContext = {
   url: 'http://127.0.0.1:9200',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { estypes } from '@elastic/elasticsearch';
-import { ClientActivity, ManagerChange } from '../../../src/shared/domain/clientActivity';
-import { OperationalLog } from '../../../src/shared/domain/operationalLog';
-import { indexTemplate, indexTemplateName } from '../../../src/main/sources/elasticsearch/indexTemplates';
-import { monthlyIndexName } from '../../../scripts/seed/monthlyIndexName';
+import { ClientActivity, ManagerChange } from '../../../../../src/shared/domain/clientActivity';
+import { OperationalLog } from '../../../../../src/shared/domain/operationalLog';
+import { indexTemplate, indexTemplateName } from '../../../../../src/main/sources/elasticsearch/indexTemplates';
+import { monthlyIndexName } from '../../../../../scripts/seed/monthlyIndexName';
 
 function properties(family: 'operational' | 'activity'): Record<string, estypes.MappingProperty> {
   const mappings = indexTemplate(family, 'crm-test-*').template?.mappings;

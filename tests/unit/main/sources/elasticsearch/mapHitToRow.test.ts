@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mapActivityHit, mapOperationalHit } from '../../../src/main/sources/elasticsearch/mapHitToRow';
-import { readSourcePath } from '../../../src/main/sources/elasticsearch/readSourcePath';
+import { mapActivityHit, mapOperationalHit } from '../../../../../src/main/sources/elasticsearch/mapHitToRow';
+import { readSourcePath } from '../../../../../src/main/sources/elasticsearch/readSourcePath';
 
 const identity = { operational: {}, activity: {} };
 const operationalSource = {

@@ -1,6 +1,9 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { describe, expect, it } from 'vitest';
-import { fieldCapsFields, readFieldCapabilities } from '../../../src/main/sources/elasticsearch/readFieldCapabilities';
+import {
+  fieldCapsFields,
+  readFieldCapabilities,
+} from '../../../../../src/main/sources/elasticsearch/readFieldCapabilities';
 
 const identity = { operational: {}, activity: {} };
 const caps = (type: string, aggregatable = type !== 'text') => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordPattern } from '../../../src/main/sources/elasticsearch/compileClauses';
+import { wordPattern } from '../../../../../src/main/sources/elasticsearch/compileClauses';
 
 /** Lucene regular expressions match whole terms; these patterns use only syntax JavaScript reads alike. */
 function matchesTerm(pattern: string, term: string): boolean {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EmbeddedLogSource } from '../../../src/main/sources/embedded/EmbeddedLogSource';
-import { LogQuery, type LogQueryInput } from '../../../src/shared/query/logQuery';
-import { FACET_SIZE, SUGGEST_SIZE, type FacetField } from '../../../src/shared/query/logSource';
+import { EmbeddedLogSource } from '../../../../../src/main/sources/embedded/EmbeddedLogSource';
+import { LogQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
+import { FACET_SIZE, SUGGEST_SIZE, type FacetField } from '../../../../../src/shared/query/logSource';
 import { BASE_MS, MINUTE_MS, at, operationalLog, sampleActivity, sampleOperationalLogs } from './sampleLogs';
 
 let source: EmbeddedLogSource;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EmbeddedLogSource } from '../../../src/main/sources/embedded/EmbeddedLogSource';
-import { ConsoleError } from '../../../src/shared/contract/errors';
-import { LogQuery, OPERATIONAL_SORT_FIELDS, type LogQueryInput } from '../../../src/shared/query/logQuery';
-import type { LogPage } from '../../../src/shared/query/logSource';
+import { EmbeddedLogSource } from '../../../../../src/main/sources/embedded/EmbeddedLogSource';
+import { ConsoleError } from '../../../../../src/shared/contract/errors';
+import { LogQuery, OPERATIONAL_SORT_FIELDS, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
+import type { LogPage } from '../../../../../src/shared/query/logSource';
 import { BASE_MS, MINUTE_MS, operationalLog } from './sampleLogs';
 
 /** Logs with many ties on every sort field and missing names, so paging meets every edge. */

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EmbeddedLogSource } from '../../../src/main/sources/embedded/EmbeddedLogSource';
-import { ClientActivity } from '../../../src/shared/domain/clientActivity';
-import { OperationalLog } from '../../../src/shared/domain/operationalLog';
-import { LogQuery, type LogQueryInput } from '../../../src/shared/query/logQuery';
-import type { LogPage } from '../../../src/shared/query/logSource';
+import { EmbeddedLogSource } from '../../../../../src/main/sources/embedded/EmbeddedLogSource';
+import { ClientActivity } from '../../../../../src/shared/domain/clientActivity';
+import { OperationalLog } from '../../../../../src/shared/domain/operationalLog';
+import { LogQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
+import type { LogPage } from '../../../../../src/shared/query/logSource';
 import { BASE_MS, MINUTE_MS, sampleActivity, sampleOperationalLogs } from './sampleLogs';
 
 let source: EmbeddedLogSource;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compileFacetsSql } from '../../../src/main/sources/embedded/compileFacetsSql';
-import { compileHistogramSql } from '../../../src/main/sources/embedded/compileHistogramSql';
-import { compileSuggestSql } from '../../../src/main/sources/embedded/compileSuggestSql';
-import { compileToSql } from '../../../src/main/sources/embedded/compileToSql';
-import type { EmbeddedCursor } from '../../../src/main/sources/embedded/embeddedCursor';
-import { EVENT_NAMES_BY_CATEGORY } from '../../../src/shared/domain/eventCatalog';
-import { LogQuery, type LogQueryInput } from '../../../src/shared/query/logQuery';
-import { SUGGEST_SIZE } from '../../../src/shared/query/logSource';
+import { compileFacetsSql } from '../../../../../src/main/sources/embedded/compileFacetsSql';
+import { compileHistogramSql } from '../../../../../src/main/sources/embedded/compileHistogramSql';
+import { compileSuggestSql } from '../../../../../src/main/sources/embedded/compileSuggestSql';
+import { compileToSql } from '../../../../../src/main/sources/embedded/compileToSql';
+import type { EmbeddedCursor } from '../../../../../src/main/sources/embedded/embeddedCursor';
+import { EVENT_NAMES_BY_CATEGORY } from '../../../../../src/shared/domain/eventCatalog';
+import { LogQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
+import { SUGGEST_SIZE } from '../../../../../src/shared/query/logSource';
 
 const NOW_MS = Date.parse('2024-03-01T12:00:00.000Z');
 const ctx = { nowMs: NOW_MS };

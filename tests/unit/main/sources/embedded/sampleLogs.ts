@@ -1,5 +1,5 @@
-import type { ClientActivity } from '../../../src/shared/domain/clientActivity';
-import type { OperationalLog } from '../../../src/shared/domain/operationalLog';
+import type { ClientActivity } from '../../../../../src/shared/domain/clientActivity';
+import type { OperationalLog } from '../../../../../src/shared/domain/operationalLog';
 
 /** 2024-03-01T00:00:00Z: the sample logs are minutes after it. */
 export const BASE_MS = Date.parse('2024-03-01T00:00:00.000Z');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createPreloadApi } from '../../../src/preload/createPreloadApi';
-import { createBridgeApi } from '../../../src/renderer/src/api/createBridgeApi';
-import type { Channel } from '../../../src/shared/contract/channelMethods';
-import type { Result } from '../../../src/shared/contract/errors';
+import { createPreloadApi } from '../../../../../src/preload/createPreloadApi';
+import { createBridgeApi } from '../../../../../src/renderer/src/api/createBridgeApi';
+import type { Channel } from '../../../../../src/shared/contract/channelMethods';
+import type { Result } from '../../../../../src/shared/contract/errors';
 
 /** The real preload over a stand-in for main: records each call and each cancel by call id. */
 function desktop() {

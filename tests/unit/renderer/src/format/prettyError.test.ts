@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prettyError } from '../../../src/renderer/src/format/prettyError';
+import { prettyError } from '../../../../../src/renderer/src/format/prettyError';
 
 describe('prettyError', () => {
   it.each([

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   createCursorDatasource,
   type BlockRequest,
-} from '../../../src/renderer/src/features/operationalLogs/createCursorDatasource';
-import type { Result } from '../../../src/shared/contract/errors';
-import type { LogPage } from '../../../src/shared/query/logSource';
+} from '../../../../../../src/renderer/src/features/operationalLogs/createCursorDatasource';
+import type { Result } from '../../../../../../src/shared/contract/errors';
+import type { LogPage } from '../../../../../../src/shared/query/logSource';
 
 const TOTAL = 23;
 const PAGE = 5;

@@ -3,9 +3,9 @@ import {
   FILTER_PARAMS,
   paramsToQuery,
   queryToParams,
-} from '../../../src/renderer/src/features/operationalLogs/queryParams';
-import { LOG_FIELDS } from '../../../src/shared/query/fieldRoles';
-import { OperationalQuery } from '../../../src/shared/query/logQuery';
+} from '../../../../../../src/renderer/src/features/operationalLogs/queryParams';
+import { LOG_FIELDS } from '../../../../../../src/shared/query/fieldRoles';
+import { OperationalQuery } from '../../../../../../src/shared/query/logQuery';
 
 const roundTrip = (input: unknown) => paramsToQuery(queryToParams(OperationalQuery.parse(input)));
 
