@@ -9,7 +9,7 @@ interface CommandEntry {
 /** Every command of `audit-console`; a new one is one entry here and its own module. */
 const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   serve: {
-    summary: 'browser mode on 127.0.0.1 with a per-launch token',
+    summary: 'browser mode on 127.0.0.1, opened through single-use addresses',
     load: async () => (await import('./serveCommand')).serveCommand,
   },
   journal: {

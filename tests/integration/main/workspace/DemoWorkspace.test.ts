@@ -176,8 +176,8 @@ describe('DemoWorkspace', () => {
 
 describe('DemoSource', () => {
   it('opens the workspace on first use and reports it as demo data', async () => {
-    const provider = new DemoSource(workspace());
-    expect(await provider.status()).toEqual({
+    const demo = new DemoSource(workspace());
+    expect(await demo.status()).toEqual({
       kind: 'embedded',
       label: 'Demo data',
       state: 'demo',
@@ -185,18 +185,18 @@ describe('DemoSource', () => {
       version: null,
       workspace: { state: 'idle' },
     });
-    const source = await provider.current();
+    const source = await demo.current();
     expect(source.kind).toBe('embedded');
-    expect(await provider.status()).toMatchObject({ state: 'demo', detail: null });
+    expect(await demo.status()).toMatchObject({ state: 'demo', detail: null });
   });
 
   it('answers with the failure, in words, until Reset', async () => {
     const opened = workspace();
     writeFileSync(opened.path, 'garbage');
-    const provider = new DemoSource(opened);
-    await expect(provider.current()).rejects.toMatchObject({ code: 'CORRUPT' });
-    expect((await provider.status()).detail).toContain('is damaged; Reset recreates it.');
-    expect(await provider.reset()).toMatchObject({ state: 'ready' });
-    expect((await provider.current()).kind).toBe('embedded');
+    const demo = new DemoSource(opened);
+    await expect(demo.current()).rejects.toMatchObject({ code: 'CORRUPT' });
+    expect((await demo.status()).detail).toContain('is damaged; Reset recreates it.');
+    expect(await demo.reset()).toMatchObject({ state: 'ready' });
+    expect((await demo.current()).kind).toBe('embedded');
   });
 });
