@@ -1,4 +1,4 @@
-import { SeededRandom } from '../../../src/main/demoData/seededRandom';
+import { SeededRandom } from '../../../../src/main/demoData/seededRandom';
 
 /** Ordinary values that look a little like secrets (long numbers, hex, dates) and must stay readable. */
 export interface OrdinaryCase {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { redactAnswer, redactMessage, WITHHELD_MESSAGE } from '../../../src/main/redaction/redactAnswer';
-import * as sensitiveText from '../../../src/main/redaction/sensitiveText';
+import { redactAnswer, redactMessage, WITHHELD_MESSAGE } from '../../../../src/main/redaction/redactAnswer';
+import * as sensitiveText from '../../../../src/main/redaction/sensitiveText';
 
 /** A record whose `message` throws when read, as a record redaction cannot read would. */
 function unreadable(id: string, fields: Record<string, unknown> = {}): Record<string, unknown> {

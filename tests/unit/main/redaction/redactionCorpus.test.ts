@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from '../../../src/main/redaction/redactSecrets';
-import { findSecretSpans, redactText } from '../../../src/main/redaction/sensitiveText';
-import { materialize, SMALL } from '../seeding/datasetFixtures';
+import { redactSecrets } from '../../../../src/main/redaction/redactSecrets';
+import { findSecretSpans, redactText } from '../../../../src/main/redaction/sensitiveText';
+import { materialize, SMALL } from '../demoData/datasetFixtures';
 import { ordinaryCorpus } from './ordinaryCorpus';
 import { leaks, plantedCorpus } from './secretCorpus';
 

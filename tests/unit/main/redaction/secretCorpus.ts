@@ -1,5 +1,5 @@
-import { MAX_DEPTH } from '../../../src/main/redaction/redactSecrets';
-import { SeededRandom } from '../../../src/main/demoData/seededRandom';
+import { MAX_DEPTH } from '../../../../src/main/redaction/redactSecrets';
+import { SeededRandom } from '../../../../src/main/demoData/seededRandom';
 import {
   cardShape,
   cookieShape,

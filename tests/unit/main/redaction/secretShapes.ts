@@ -1,5 +1,5 @@
-import { luhnCheckDigit, mod97 } from '../../../src/main/redaction/checksums';
-import type { SeededRandom } from '../../../src/main/demoData/seededRandom';
+import { luhnCheckDigit, mod97 } from '../../../../src/main/redaction/checksums';
+import type { SeededRandom } from '../../../../src/main/demoData/seededRandom';
 
 /** One secret written the way a producer might log it, and the parts of it that must never come back. */
 export interface SecretShape {

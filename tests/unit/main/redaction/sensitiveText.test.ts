@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RedactionTally } from '../../../src/main/redaction/redactionTally';
-import { findSecretSpans, redactText } from '../../../src/main/redaction/sensitiveText';
+import { RedactionTally } from '../../../../src/main/redaction/redactionTally';
+import { findSecretSpans, redactText } from '../../../../src/main/redaction/sensitiveText';
 
 const PEM_BODY = 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun';
 const PEM = `-----BEGIN RSA PRIVATE KEY-----\n${PEM_BODY}\n-----END RSA PRIVATE KEY-----`;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, type Handlers } from '../../../src/main/router/createRouter';
-import { CHANNELS } from '../../../src/shared/contract/channelMethods';
-import type { ClientActivity } from '../../../src/shared/domain/clientActivity';
-import type { LogPage } from '../../../src/shared/query/logSource';
+import { createRouter, type Handlers } from '../../../../src/main/router/createRouter';
+import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
+import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
+import type { LogPage } from '../../../../src/shared/query/logSource';
 
 /** Secrets a producer logged in shapes a hostile reading found leaving main, read back as a renderer would. */
 
