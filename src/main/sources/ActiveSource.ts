@@ -12,7 +12,9 @@ type Choice =
 /**
  * Where the console reads logs from now: the settings' active cluster connection, else the demo
  * workspace. The services hold this one object for the console's life; `choose` follows each settings
- * change. The cluster opens on first use; the demo workspace starts building as soon as it is chosen.
+ * change. Either opens when first asked about: the cluster on first use, the demo workspace (built in
+ * the background on a first start) as soon as the window asks for the source's status, which it does
+ * on opening. A console nobody looks at builds nothing.
  */
 export class ActiveSource {
   private choice: Choice = { kind: 'demo' };
@@ -28,13 +30,15 @@ export class ActiveSource {
     const connection = settings.connections.find((candidate) => candidate.id === settings.activeConnectionId);
     const previous = this.choice;
     this.choice = connection ? { kind: 'cluster', connection, opening: null } : { kind: 'demo' };
-    if (!connection) this.demo.prepare();
     await closeCluster(previous);
   }
 
   async status(signal?: AbortSignal): Promise<DataSourceStatus> {
     const choice = this.choice;
-    if (choice.kind === 'demo') return this.demo.status();
+    if (choice.kind === 'demo') {
+      this.demo.prepare();
+      return this.demo.status();
+    }
     try {
       const info = await (await this.openCluster(choice)).adapter.info(signal);
       return {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { startSettingsConsole, type SettingsConsole } from './support/startSettingsConsole';
+import { startSettingsConsole, type SettingsConsole } from '../../support/startSettingsConsole';
 
 /** Stands in for a server the renderer's attacker runs: answers like a cluster and keeps every request. */
 class Listener {

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSettingsConsole, type SettingsConsole } from '../../integration/support/startSettingsConsole';
+import { startSettingsConsole, type SettingsConsole } from '../../support/startSettingsConsole';
 
 const SECRET = 'Hunter2-in-the-url';
 const consoles: SettingsConsole[] = [];

@@ -1,7 +1,7 @@
 import Conf from 'conf';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { withTemporaryCleanup } from '../../../src/main/files/withTemporaryCleanup';
+import { withTemporaryCleanup } from '../../../../src/main/files/withTemporaryCleanup';
 import { mountSmallDisk, smallDiskUnavailable, type SmallDisk } from './smallDisk';
 
 if (smallDiskUnavailable) console.warn(`[disk full] not run: ${smallDiskUnavailable}`);

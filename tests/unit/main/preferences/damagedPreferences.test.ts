@@ -2,10 +2,10 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PreferencesStore } from '../../../src/main/preferences/PreferencesStore';
-import { createPreferenceService } from '../../../src/main/services/createPreferenceService';
-import type { Operator } from '../../../src/shared/domain/roles';
-import { LogQuery } from '../../../src/shared/query/logQuery';
+import { PreferencesStore } from '../../../../src/main/preferences/PreferencesStore';
+import { createPreferenceService } from '../../../../src/main/services/createPreferenceService';
+import type { Operator } from '../../../../src/shared/domain/roles';
+import { LogQuery } from '../../../../src/shared/query/logQuery';
 import { mountSmallDisk, smallDiskUnavailable, type SmallDisk } from '../files/smallDisk';
 
 const ann: Operator = { id: 'corp/ann', name: 'Ann', role: 'auditor', scope: null };

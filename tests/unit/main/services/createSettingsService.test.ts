@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemorySecretStore } from '../../../src/main/settings/MemorySecretStore';
-import { startSettingsConsole, type SettingsConsole } from '../../integration/support/startSettingsConsole';
-import type { SettingsView } from '../../../src/shared/contract/settingsChannels';
-import type { Result } from '../../../src/shared/contract/errors';
+import { MemorySecretStore } from '../../../../src/main/settings/MemorySecretStore';
+import { startSettingsConsole, type SettingsConsole } from '../../../integration/support/startSettingsConsole';
+import type { SettingsView } from '../../../../src/shared/contract/settingsChannels';
+import type { Result } from '../../../../src/shared/contract/errors';
 
 const consoles: SettingsConsole[] = [];
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startSettingsConsole, type SettingsConsole } from '../../integration/support/startSettingsConsole';
+import { startSettingsConsole, type SettingsConsole } from '../../../integration/support/startSettingsConsole';
 import { mountSmallDisk, smallDiskUnavailable, type SmallDisk } from '../files/smallDisk';
 
 const connection = {

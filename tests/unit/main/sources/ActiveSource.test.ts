@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { storeConnectionSecret } from '../../../../src/main/settings/connectionSecrets';
 import { MemorySecretStore } from '../../../../src/main/settings/MemorySecretStore';
 import { ActiveSource } from '../../../../src/main/sources/ActiveSource';
 import { DemoSource } from '../../../../src/main/workspace/DemoSource';
@@ -30,7 +31,7 @@ afterEach(async () => {
 
 describe('ActiveSource', () => {
   it('reads the connection the settings make active, and builds no demo workspace meanwhile', async () => {
-    await secrets.set('prod', 'secret');
+    await storeConnectionSecret(secrets, prod, 'secret');
     await active.choose(withProd());
     expect(await active.status()).toEqual({
       kind: 'elasticsearch',
@@ -46,26 +47,26 @@ describe('ActiveSource', () => {
 
   it('says in words that a connection has no secret, and opens it once the secret is stored', async () => {
     await active.choose(withProd());
-    const missing = 'No secret is stored for "Prod"; enter it again in Settings.';
+    const missing = 'No secret is stored for "Prod" at this address; enter it again in Settings.';
     await expect(active.current()).rejects.toMatchObject({ code: 'AUTH_FAILED', message: missing });
     expect(await active.status()).toMatchObject({ state: 'unreachable', detail: missing });
     // A failed open is not kept: the next use tries again.
-    await secrets.set('prod', 'secret');
+    await storeConnectionSecret(secrets, prod, 'secret');
     expect((await active.current()).kind).toBe('elasticsearch');
   });
 
+  it('builds no demo workspace while nobody asks about it', async () => {
+    await active.choose(Settings.parse({}));
+    expect(active.demo.state()).toEqual({ state: 'idle' });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('opens a new source for each choice of the settings', async () => {
-    await secrets.set('prod', 'secret');
+    await storeConnectionSecret(secrets, prod, 'secret');
     await active.choose(withProd());
     const first = await active.current();
     expect(await active.current()).toBe(first);
     await active.choose(withProd({ defaultRole: 'riskOfficer' }));
     expect(await active.current()).not.toBe(first);
-  });
-
-  it('names the demo data as the source when no connection is active', async () => {
-    const idle = new ActiveSource(DemoSource.inDataDir(dir), secrets);
-    expect(await idle.status()).toMatchObject({ kind: 'embedded', label: 'Demo data', state: 'demo' });
-    await idle.close();
   });
 });

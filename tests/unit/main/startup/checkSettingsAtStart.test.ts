@@ -2,15 +2,15 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FileSettingsStore } from '../../../src/main/settings/FileSettingsStore';
-import { toSettingsReadFailure } from '../../../src/main/settings/storedSettings';
+import { FileSettingsStore } from '../../../../src/main/settings/FileSettingsStore';
+import { toSettingsReadFailure } from '../../../../src/main/settings/storedSettings';
 import {
   checkSettingsAtStart,
   type StartupChoice,
   type StartupQuestion,
-} from '../../../src/main/startup/checkSettingsAtStart';
-import { describeStartupFailure } from '../../../src/main/startup/describeStartupFailure';
-import { ConsoleError } from '../../../src/shared/contract/errors';
+} from '../../../../src/main/startup/checkSettingsAtStart';
+import { describeStartupFailure } from '../../../../src/main/startup/describeStartupFailure';
+import { ConsoleError } from '../../../../src/shared/contract/errors';
 
 const at = new Date('2025-03-04T05:06:07.089Z');
 let dir: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeConnectionUrlProblem, displayUrl } from '../../../src/shared/domain/connectionUrl';
-import { connectionLabel } from '../../../src/shared/domain/settings';
+import { describeConnectionUrlProblem, displayUrl } from '../../../../src/shared/domain/connectionUrl';
+import { connectionLabel } from '../../../../src/shared/domain/settings';
 
 describe('connection addresses', () => {
   it.each([

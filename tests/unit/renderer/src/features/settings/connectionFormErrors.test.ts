@@ -3,7 +3,7 @@ import {
   failureToErrors,
   NO_ERRORS,
   validateConnectionRequest,
-} from '../../../src/renderer/src/features/settings/connectionFormErrors';
+} from '../../../../../../src/renderer/src/features/settings/connectionFormErrors';
 
 const valid = {
   connection: {
