@@ -65,7 +65,7 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
         await source.choose(settings);
       },
     }),
-    ...createWorkspaceService(demo),
+    ...createWorkspaceService({ state: () => source.workspace(), reset: () => demo.reset() }),
   };
   const journal = new FileJournal(join(options.dataDir, ...JOURNAL_FILE));
   // A line torn by a crash is fenced off now; if that cannot be written, calls say so until it can.

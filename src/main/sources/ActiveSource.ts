@@ -1,5 +1,6 @@
 import { ConsoleError } from '../../shared/contract/errors';
 import type { DataSourceStatus } from '../../shared/contract/appInfo';
+import type { WorkspaceState } from '../../shared/contract/workspaceChannels';
 import { connectionLabel, type ClusterConnection, type Settings } from '../../shared/domain/settings';
 import type { LogSource } from '../../shared/query/logSource';
 import type { SecretStore } from '../settings/SettingsStore';
@@ -13,8 +14,8 @@ type Choice =
  * Where the console reads logs from now: the settings' active cluster connection, else the demo
  * workspace. The services hold this one object for the console's life; `choose` follows each settings
  * change. Either opens when first asked about: the cluster on first use, the demo workspace (built in
- * the background on a first start) as soon as the window asks for the source's status, which it does
- * on opening. A console nobody looks at builds nothing.
+ * the background on a first start) as soon as the window asks for the source's or the workspace's
+ * status, which it does on opening. A console nobody looks at builds nothing.
  */
 export class ActiveSource {
   private choice: Choice = { kind: 'demo' };
@@ -58,6 +59,12 @@ export class ActiveSource {
         version: null,
       };
     }
+  }
+
+  /** The demo workspace as the window sees it; asking while it is the source starts opening it. */
+  workspace(): WorkspaceState {
+    if (this.choice.kind === 'demo') this.demo.prepare();
+    return this.demo.state();
   }
 
   /** The source to read from now, or a ConsoleError saying why it cannot be had. */

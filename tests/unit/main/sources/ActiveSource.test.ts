@@ -41,7 +41,7 @@ describe('ActiveSource', () => {
       version: null,
     });
     expect((await active.current()).kind).toBe('elasticsearch');
-    expect(active.demo.state()).toEqual({ state: 'idle' });
+    expect(active.workspace()).toEqual({ state: 'idle' });
     expect(readdirSync(dir)).toEqual([]);
   });
 
