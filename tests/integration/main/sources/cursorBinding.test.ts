@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createRouter, type Handlers, type Router } from '../../src/main/router/createRouter';
-import { generateDataset } from '../../src/main/demoData/generateDataset';
-import { createLogService } from '../../src/main/services/createLogService';
-import { createElasticsearchLogSource } from '../../src/main/sources/elasticsearch/createElasticsearchLogSource';
-import { EmbeddedLogSource } from '../../src/main/sources/embedded/EmbeddedLogSource';
-import { CHANNELS } from '../../src/shared/contract/channelMethods';
-import type { Result } from '../../src/shared/contract/errors';
-import type { Operator } from '../../src/shared/domain/roles';
-import type { LogPage, LogSource } from '../../src/shared/query/logSource';
-import { FIXTURE_DATASET } from './support/fixtureDataset';
-import './support/providedContext';
+import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
+import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
+import { generateDataset } from '../../../../src/main/demoData/generateDataset';
+import { createLogService } from '../../../../src/main/services/createLogService';
+import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
+import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
+import type { Result } from '../../../../src/shared/contract/errors';
+import type { Operator } from '../../../../src/shared/domain/roles';
+import type { LogPage, LogSource } from '../../../../src/shared/query/logSource';
+import { FIXTURE_DATASET } from '../../support/fixtureDataset';
+import '../../support/providedContext';
 
 const fixture = inject('seededFixture');
 const connection = inject('elasticsearch');
@@ -30,7 +30,7 @@ function consoleOver(source: LogSource): Console {
   const refuse = () => Promise.reject(new Error('not used here'));
   const handlers = {
     ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-    ...createLogService({ status: refuse, current: () => Promise.resolve(source), close: () => Promise.resolve() }),
+    ...createLogService({ current: () => Promise.resolve(source) }),
   } as Handlers;
   const router = createRouter({
     handlers,
@@ -43,7 +43,10 @@ function consoleOver(source: LogSource): Console {
 const engines: Record<'elasticsearch' | 'embedded', Console> = {} as Record<'elasticsearch' | 'embedded', Console>;
 
 beforeAll(async () => {
-  engines.elasticsearch = consoleOver(createElasticsearchLogSource({ connection, indexPatterns: fixture.patterns }));
+  // The cluster as the console opens a saved connection.
+  engines.elasticsearch = consoleOver(
+    (await openDevClusterSource(connection, { indexPatterns: fixture.patterns })).source,
+  );
   const documents = [...generateDataset(FIXTURE_DATASET)].map((item) => item.doc);
   engines.embedded = consoleOver(await EmbeddedLogSource.fromDocuments(documents));
 });

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CursorEnvelope, queryFingerprint, type CursorBinding } from '../../../src/main/sources/cursorEnvelope';
-import { LogQuery, type LogQueryInput } from '../../../src/shared/query/logQuery';
+import { CursorEnvelope, queryFingerprint, type CursorBinding } from '../../../../src/main/sources/cursorEnvelope';
+import { LogQuery, type LogQueryInput } from '../../../../src/shared/query/logQuery';
 
 const Body = z.object({ after: z.array(z.string()), total: z.number() }).strict();
 const body = { after: ['d19'], total: 42 };

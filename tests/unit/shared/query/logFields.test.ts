@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { EMBEDDED_SCHEMA, WORD_INDEX_COLUMN } from '../../../src/main/sources/embedded/embeddedSchema';
-import { openEmbeddedDatabase } from '../../../src/main/sources/embedded/openEmbeddedDatabase';
-import { clusterField, FieldMapping } from '../../../src/shared/domain/fieldMapping';
-import { LOG_FIELDS } from '../../../src/shared/query/fieldRoles';
-import { LOG_FAMILIES, LogQuery } from '../../../src/shared/query/logQuery';
+import { EMBEDDED_SCHEMA, WORD_INDEX_COLUMN } from '../../../../src/main/sources/embedded/embeddedSchema';
+import { openEmbeddedDatabase } from '../../../../src/main/sources/embedded/openEmbeddedDatabase';
+import { clusterField, FieldMapping } from '../../../../src/shared/domain/fieldMapping';
+import { LOG_FIELDS } from '../../../../src/shared/query/fieldRoles';
+import { LOG_FAMILIES, LogQuery } from '../../../../src/shared/query/logQuery';
 
 let instance: DuckDBInstance;
 let connection: DuckDBConnection;

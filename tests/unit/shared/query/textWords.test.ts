@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wordIndexOf } from '../../../src/main/sources/embedded/wordIndexOf';
-import { textWords } from '../../../src/shared/query/textWords';
+import { wordIndexOf } from '../../../../src/main/sources/embedded/wordIndexOf';
+import { textWords } from '../../../../src/shared/query/textWords';
 
 describe('textWords: lowercased runs of letters and digits', () => {
   it.each<[string | null, string[]]>([

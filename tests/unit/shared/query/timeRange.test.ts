@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EmbeddedLogSource } from '../../../src/main/sources/embedded/EmbeddedLogSource';
-import { LogQuery, TimeRange } from '../../../src/shared/query/logQuery';
-import { bucketRange } from '../../../src/shared/query/timeRange';
-import { BASE_MS, MINUTE_MS, at, operationalLog } from '../embedded/sampleLogs';
+import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
+import { LogQuery, TimeRange } from '../../../../src/shared/query/logQuery';
+import { bucketRange } from '../../../../src/shared/query/timeRange';
+import { BASE_MS, MINUTE_MS, at, operationalLog } from '../../main/sources/embedded/sampleLogs';
 
 describe('an absolute time range compares instants, not strings', () => {
   it.each([

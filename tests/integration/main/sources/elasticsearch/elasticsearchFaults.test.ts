@@ -2,7 +2,11 @@ import { createServer, type Server } from 'node:net';
 import type { Client } from '@elastic/elasticsearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureElasticsearch } from '../../../../../scripts/elasticsearch/connection';
-import { openDevClusterSource, type ClusterAccess, type ConnectionFields } from '../../../../../scripts/dev/devConnection';
+import {
+  openDevClusterSource,
+  type ClusterAccess,
+  type ConnectionFields,
+} from '../../../../../scripts/dev/devConnection';
 import type { ElasticsearchLogSource } from '../../../../../src/main/sources/elasticsearch/ElasticsearchLogSource';
 import { LogQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
 import { compileToElasticsearch } from '../../../../../src/main/sources/elasticsearch/compileToElasticsearch';

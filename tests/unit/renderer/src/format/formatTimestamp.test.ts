@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatTimestamp, inputToIso, isoToInput, offsetLabel } from '../../../src/renderer/src/format/formatTimestamp';
+import {
+  formatTimestamp,
+  inputToIso,
+  isoToInput,
+  offsetLabel,
+} from '../../../../../src/renderer/src/format/formatTimestamp';
 
 describe('formatTimestamp: the chosen zone, with the offset of that very instant', () => {
   it.each([
