@@ -20,6 +20,7 @@ import { compileToElasticsearch } from './compileToElasticsearch';
 import type { ElasticsearchAdapter } from './ElasticsearchAdapter';
 import { fetchLogPage, releasePointInTime } from './fetchLogPage';
 import { PointInTimeRegistry } from './PointInTimeRegistry';
+import { withoutSecretParties } from '../searchTerms';
 import { LogCursor } from './logCursor';
 import { assertComplete } from './readPartialResult';
 import { fieldCapsFields, readFieldCapabilities, type FieldCapabilities } from './readFieldCapabilities';
@@ -122,7 +123,7 @@ export class ElasticsearchLogSource implements LogSource {
       keywordFields: capabilities.keywordFields,
     };
     const aggregations = await this.aggregate('operational', compileSuggest(field, prefix, ctx), options.signal);
-    return readSuggestions(aggregations);
+    return withoutSecretParties(readSuggestions(aggregations));
   }
 
   async releaseCursor(
