@@ -245,9 +245,9 @@ describe.each(['cluster', 'embedded'] as const)('an attacker counting matches on
         expect(phrase.recovered.every((group) => group === groups[0])).toBe(true);
       }
       console.log(report.splice(0).join('\n'));
-      // The first group is the card's brand prefix; the last four are what the marker shows anyway.
+      // The first group is the card's brand prefix; the last four are shown by the marker, so never guessed.
       expect(learned.sort()).toEqual(
-        [GROUPED_WITH_SPACES, GROUPED_WITH_DASHES].flatMap((secret) => [secret.slice(0, 4), secret.slice(-4)]).sort(),
+        [GROUPED_WITH_SPACES, GROUPED_WITH_DASHES].map((secret) => secret.slice(0, 4)).sort(),
       );
     },
     ATTACK_TIMEOUT_MS,
