@@ -16,6 +16,8 @@ export interface CompileContext {
   nowMs: number;
   /** Cluster text fields and the keyword sub-field that sorts, filters and aggregates them (from _field_caps). */
   keywordFields?: Readonly<Record<string, string>>;
+  /** Cluster text fields and the word sub-field free text is matched on, when every index has one. */
+  wordFields?: Readonly<Record<string, string>>;
 }
 
 /** The cluster field holding our field's exact value: its keyword sub-field when the field is analyzed text. */
@@ -46,11 +48,14 @@ export function compileBaseClauses(query: LogQuery, ctx: CompileContext): QueryC
 /**
  * Every term of the search (see searchTerms) must hold in one of the text fields: a word as an indexed
  * term, the last word as the start of a digit-free word of at most PREFIX_WORD_MAX_LENGTH characters,
- * a phrase as its words next to each other; an excluded term must hold in none. The text fields are
- * analysed with the standard analyzer, so their terms are the words textWords splits out.
+ * a phrase as its words next to each other; an excluded term must hold in none. Terms are matched on
+ * each field's word sub-field (standard analyzer) when every index has one, else on the field itself.
  */
 export function compileTextClauses(family: LogFamily, text: string | undefined, ctx: CompileContext): QueryClause[] {
-  const fields = LOG_FIELDS[family].text.map((field) => clusterField(ctx.mapping, family, field));
+  const fields = LOG_FIELDS[family].text.map((field) => {
+    const name = clusterField(ctx.mapping, family, field);
+    return ctx.wordFields?.[name] ?? name;
+  });
   return searchTerms(text).map((term) => {
     const options = fields.map((field) => termClause(field, term));
     const [only] = options;

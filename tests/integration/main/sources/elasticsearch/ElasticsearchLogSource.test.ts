@@ -187,6 +187,10 @@ describe('ElasticsearchLogSource against the seeded cluster', () => {
     });
   });
 
+  it("matches free text on the templates' word sub-fields, and says so for the connection report", async () => {
+    expect(await source.textSearch()).toEqual({ operational: 'word sub-field', activity: 'word sub-field' });
+  });
+
   it('sorts by a name through its keyword sub-field, missing names last, id breaking ties', async () => {
     const rows = operationalRows(await walk(operational({ sort: { field: 'client.name', direction: 'asc' } })));
     const key = (row: (typeof rows)[number]) => row.client?.name ?? null;

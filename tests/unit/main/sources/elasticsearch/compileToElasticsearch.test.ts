@@ -15,6 +15,7 @@ const ctx: CompileContext = {
   scopeClientIds: null,
   nowMs: NOW,
   keywordFields: { 'client.name': 'client.name.keyword', 'employee.name': 'employee.name.keyword' },
+  wordFields: { description: 'description.words', error: 'error.words', message: 'message.words' },
 };
 
 const OPERATIONAL_SOURCE = [
@@ -45,7 +46,7 @@ const createdDesc = [
 ];
 
 /** A word in the words of description or error: whole (`term`) or as the start of a word (`prefix`). */
-function inTextFields(kind: 'term' | 'prefix', word: string, fields = ['description', 'error']) {
+function inTextFields(kind: 'term' | 'prefix', word: string, fields = ['description.words', 'error.words']) {
   return {
     bool: {
       should: fields.map((field) =>
@@ -140,7 +141,7 @@ const table: Row[] = [
     filter: [
       {
         bool: {
-          should: ['description', 'error'].map((field) => ({
+          should: ['description.words', 'error.words'].map((field) => ({
             span_near: {
               clauses: [{ span_term: { [field]: 'status' } }, { span_term: { [field]: '404' } }],
               slop: 0,
@@ -152,6 +153,12 @@ const table: Row[] = [
       },
       { bool: { must_not: [inTextFields('term', 'declined')] } },
     ],
+  },
+  {
+    name: 'on indices without a word sub-field, the text fields themselves',
+    query: { family: 'operational', text: 'timeout' },
+    ctx: { wordFields: {} },
+    filter: [inTextFields('prefix', 'timeout', ['description', 'error'])],
   },
   { name: 'text of punctuation only adds nothing', query: { family: 'operational', text: ' -- ' }, filter: [] },
   {
@@ -180,7 +187,7 @@ const table: Row[] = [
     },
     filter: [
       { terms: { 'customer.uid': ['c9'] } },
-      inTextFields('term', 'x', ['msg', 'error']),
+      inTextFields('term', 'x', ['msg', 'error.words']),
       { terms: { 'customer.uid': ['c1'] } },
     ],
     sort: [
@@ -215,8 +222,8 @@ describe('compileToElasticsearch (activity)', () => {
       bool: {
         filter: [
           { terms: { clientId: ['c1'] } },
-          { term: { message: 'logged' } },
-          { term: { message: 'in' } },
+          { term: { 'message.words': 'logged' } },
+          { term: { 'message.words': 'in' } },
           { terms: { actorType: ['manager'] } },
         ],
       },
