@@ -6,7 +6,10 @@ import { FileJournal } from './journal/FileJournal';
 import { JOURNAL_FILE } from './journal/Journal';
 import { PreferencesStore } from './preferences/PreferencesStore';
 import { createRouter, type Handlers, type Router } from './router/createRouter';
+import { BundleSignerSource } from './export/signing/bundleKey';
+import { FileBundleKeyStore, type BundleKeyStore } from './export/signing/BundleKeyStore';
 import { createAppInfoService } from './services/createAppInfoService';
+import { createExportService } from './services/createExportService';
 import { createLogService } from './services/createLogService';
 import { createPreferenceService } from './services/createPreferenceService';
 import { createSettingsService } from './services/createSettingsService';
@@ -31,11 +34,18 @@ export interface ConsoleOptions {
   user: WorkstationUser;
   transport: AppInfo['transport'];
   version: string;
+  /** Where the bundle signing key is kept; an owner-only file in the data folder unless given. */
+  bundleKeys?: BundleKeyStore;
 }
 
 export interface ConsoleCore {
   router: Router;
   close(): Promise<void>;
+}
+
+/** The bundle signing key of a data folder, for the command line and browser mode. */
+export function bundleKeyFile(dataDir: string): string {
+  return join(dataDir, 'keys', 'bundle-signing-key.pem');
 }
 
 /** The composition root shared by both shells: services behind one router. No `electron` here. */
@@ -62,6 +72,11 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
       },
     }),
     ...createWorkspaceService(options.demo),
+    ...createExportService({
+      dataSources,
+      signer: new BundleSignerSource(options.bundleKeys ?? new FileBundleKeyStore(bundleKeyFile(options.dataDir))),
+      console: { name: 'Audit Console', version: options.version },
+    }),
   };
   const journal = new FileJournal(join(options.dataDir, ...JOURNAL_FILE));
   // A line torn by a crash is fenced off now; if that cannot be written, calls say so until it can.

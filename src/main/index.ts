@@ -6,6 +6,7 @@ import { ElectronSettingsStore } from './electron/ElectronSettingsStore';
 import { registerRouter } from './electron/registerRouter';
 import { SafeStorageSecretStore } from './electron/SafeStorageSecretStore';
 import { askInWindow, showStartupFailure } from './electron/startupDialogs';
+import { secretStoreBundleKeys } from './export/signing/BundleKeyStore';
 import { createDataSourceProvider } from './sources/createDataSourceProvider';
 import { checkSettingsAtStart } from './startup/checkSettingsAtStart';
 import { createDemoDataSource } from './workspace/createDemoDataSource';
@@ -32,6 +33,8 @@ async function start(): Promise<void> {
     user: { id: user.username, name: user.username },
     transport: 'ipc',
     version: app.getVersion(),
+    // The bundle signing key lives in the OS keychain, like connection secrets.
+    bundleKeys: secretStoreBundleKeys(secretStore),
   });
   registerRouter(
     core.router,

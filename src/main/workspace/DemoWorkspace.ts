@@ -128,7 +128,8 @@ export class DemoWorkspace {
         meta: checked.meta,
         created,
       };
-      this.opened = { source: new EmbeddedLogSource(instance, { ownsInstance: true }), status };
+      const identity = { label: 'demo workspace', file: this.path, details: { ...checked.meta } };
+      this.opened = { source: new EmbeddedLogSource(instance, { ownsInstance: true, identity }), status };
       return this.remember(status);
     } catch (error) {
       instance?.closeSync();

@@ -35,7 +35,7 @@ export interface CompiledSearch {
  * it: sort on the chosen field then `id`, both in the chosen direction, missing values last; keyset
  * pagination from the cursor, whose clock replaces `ctx.nowMs` and whose total spares a recount.
  */
-export function compileToSql(query: LogQuery, ctx: CompileContext): CompiledSearch {
+export function compileToSql(query: LogQuery, ctx: CompileContext, bulk?: { pageSize: number }): CompiledSearch {
   const scope = ctx.scopeClientIds ?? null;
   const fingerprint = queryFingerprint(query, scope);
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor, query, scope);
@@ -48,7 +48,8 @@ export function compileToSql(query: LogQuery, ctx: CompileContext): CompiledSear
   const count = cursor
     ? null
     : {
-        sql: `SELECT count(*) AS total FROM (SELECT 1 FROM ${table} WHERE ${compileWhere(query, { ...ctx, nowMs }, countParams)} LIMIT ${TOTAL_HITS_CAP + 1})`,
+        // A bulk read (an export) counts every match; a page counts up to the cap, as the cluster does.
+        sql: `SELECT count(*) AS total FROM (SELECT 1 FROM ${table} WHERE ${compileWhere(query, { ...ctx, nowMs }, countParams)}${bulk ? '' : ` LIMIT ${TOTAL_HITS_CAP + 1}`})`,
         params: countParams.values,
       };
 
@@ -60,7 +61,8 @@ export function compileToSql(query: LogQuery, ctx: CompileContext): CompiledSear
   // Late materialization: the top rows are chosen on the sort columns alone, and only those rows are
   // read whole (2-3x faster on a million rows than sorting every wide match). The limit is a literal,
   // the page size zod allowed (10, 25, 50, 100), so DuckDB plans a top-N for it.
-  const limit = pageLimit(query.pageSize);
+  const pageSize = bulk?.pageSize ?? query.pageSize;
+  const limit = pageLimit(pageSize);
   const page = {
     sql:
       `WITH page AS (SELECT rowid AS row_id, ${sort.column} AS sort_value, id AS page_id FROM ${table}` +
@@ -71,7 +73,7 @@ export function compileToSql(query: LogQuery, ctx: CompileContext): CompiledSear
       ` ORDER BY page.sort_value ${direction} NULLS LAST, page.page_id ${direction}`,
     params: params.values,
   };
-  return { page, count, carriedTotal: cursor?.total ?? null, pageSize: query.pageSize, nowMs, fingerprint, sort };
+  return { page, count, carriedTotal: cursor?.total ?? null, pageSize, nowMs, fingerprint, sort };
 }
 
 /**
