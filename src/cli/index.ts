@@ -8,6 +8,14 @@ const COMMANDS: Readonly<Record<string, { run: () => Promise<Command>; summary: 
     run: async () => (await import('./journalCommand')).journalCommand,
     summary: 'journal verify [PATH]: check the operators journal has not been altered',
   },
+  export: {
+    run: async () => (await import('./exportCommand')).exportCommand.run,
+    summary: 'export what a query matches to CSV, NDJSON or a signed bundle',
+  },
+  verify: {
+    run: async () => (await import('./verifyCommand')).verifyCommand.run,
+    summary: 'check an investigation bundle and name whatever was altered',
+  },
   seed: {
     run: async () => (await import('./seedCommand')).seedCommand,
     summary: 'generate CRM logs into Elasticsearch',

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../shared/contract/appInfo';
+import type { Operator } from '../shared/domain/roles';
 import type { Settings } from '../shared/domain/settings';
 import { resolveOperator, type WorkstationUser } from './access/resolveOperator';
 import { FileJournal } from './journal/FileJournal';
@@ -36,6 +37,8 @@ export interface ConsoleOptions {
   version: string;
   /** Where the bundle signing key is kept; an owner-only file in the data folder unless given. */
   bundleKeys?: BundleKeyStore;
+  /** Who the operator is under these settings; the workstation's role mapping unless given (the command line). */
+  resolveOperator?: (settings: Settings, user: WorkstationUser) => Operator;
 }
 
 export interface ConsoleCore {
@@ -83,7 +86,7 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
   await journal.recover().catch(() => undefined);
   const router = createRouter({
     handlers,
-    currentOperator: () => resolveOperator(settings, options.user),
+    currentOperator: () => (options.resolveOperator ?? resolveOperator)(settings, options.user),
     journal,
   });
   return {
