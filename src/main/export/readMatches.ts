@@ -68,8 +68,10 @@ export async function* readMatches(
       pending = null;
     }
   } finally {
-    if (pending) await releaseQuietly(source, await pending.catch(() => null));
-    else if (page.nextCursor) await releaseQuietly(source, page);
+    // Stopped early (cancel, failure): the page asked for ahead, or else the current one, holds the
+    // cursor whose server-side state (a point-in-time) must be released now rather than expire.
+    const ahead = pending ? await pending.catch(() => null) : null;
+    await releaseQuietly(source, ahead?.nextCursor ? ahead : page);
   }
 }
 
