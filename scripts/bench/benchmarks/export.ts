@@ -20,7 +20,7 @@ const WORKER = fileURLToPath(new URL('../exportWorker.ts', import.meta.url));
 const ELASTICDUMP = fileURLToPath(new URL('../../../node_modules/elasticdump/bin/elasticdump', import.meta.url));
 const ROUNDS = Number(process.env['BENCH_EXPORT_ROUNDS'] ?? 2);
 
-function runChild(command: string, args: string[], input?: string): Promise<string> {
+function runChild(command: string, args: string[], label: string, input?: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
@@ -52,7 +52,7 @@ async function worker(
   };
   // Same runtime flags as this process: under tsx the child loads TypeScript the same way.
   const result = JSON.parse(
-    await runChild(process.execPath, [...process.execArgv, WORKER], JSON.stringify(request)),
+    await runChild(process.execPath, [...process.execArgv, WORKER], mode, JSON.stringify(request)),
   ) as ExportWorkerResult;
   const rate = Math.round((result.rows * 1000) / result.elapsedMs).toLocaleString('en');
   ctx.log(
@@ -72,15 +72,19 @@ async function countLines(path: string): Promise<number> {
 async function elasticdump(ctx: BenchContext, relayUrl: string, path: string): Promise<ExportWorkerResult> {
   const { operational, activity } = ctx.dataset.patterns;
   const started = performance.now();
-  await runChild(process.execPath, [
-    ELASTICDUMP,
-    `--input=${relayUrl}/${operational},${activity}`,
-    `--output=${path}`,
-    '--type=data',
-    '--sourceOnly',
-    '--limit=5000',
-    '--quiet',
-  ]);
+  await runChild(
+    process.execPath,
+    [
+      ELASTICDUMP,
+      `--input=${relayUrl}/${operational},${activity}`,
+      `--output=${path}`,
+      '--type=data',
+      '--sourceOnly',
+      '--limit=5000',
+      '--quiet',
+    ],
+    'elasticdump',
+  );
   const elapsedMs = performance.now() - started;
   const result = {
     rows: await countLines(path),
@@ -97,7 +101,10 @@ async function elasticdump(ctx: BenchContext, relayUrl: string, path: string): P
 
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+  const middle = sorted.length / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[Math.floor(middle)] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 const rate = (result: ExportWorkerResult) => (result.rows * 1000) / result.elapsedMs;
 const aboveIdle = (result: ExportWorkerResult) => result.peakRssMb - result.idleRssMb;
@@ -119,7 +126,7 @@ registerBenchmark({
     try {
       for (let round = 1; round <= ROUNDS; round += 1) {
         ctx.log(`  round ${round} of ${ROUNDS}`);
-        const file = (name: string) => join(dir, `${name}-${round}`);
+        const file = (name: string) => join(dir, `round-${round}-${name}`);
         runs.ndjson.push(await worker(ctx, 'console-ndjson', file('console.ndjson')));
         await rm(file('console.ndjson'), { force: true });
         runs.raw.push(await worker(ctx, 'raw-ndjson', file('raw.ndjson')));

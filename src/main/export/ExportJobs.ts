@@ -61,7 +61,7 @@ export class ExportJobs {
     } catch (error) {
       const failure = toFailure(error);
       job.failure = { code: failure.code, message: failure.message };
-      throw error instanceof ConsoleError ? error : new ConsoleError(failure.code, failure.message);
+      throw error;
     } finally {
       job.finishedAt = new Date().toISOString();
       callerSignal.removeEventListener('abort', abandon);

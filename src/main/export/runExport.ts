@@ -11,8 +11,8 @@ import { createBundleWriter } from './formats/createBundleWriter';
 import { createCsvWriter, createNdjsonWriter, EXPORT_EXTENSIONS, type FormatWriter } from './formats/FormatWriter';
 import { createLocalTimeFormatter } from './localTime';
 import { planQueries, type PlannedQuery } from './planQueries';
-import { readMatches } from './readMatches';
 import type { BundleSigner } from './signing/bundleKey';
+import { writeQueryRecords } from './writeQueryRecords';
 
 export type ExportFormat = keyof typeof EXPORT_EXTENSIONS;
 
@@ -130,34 +130,23 @@ export async function runExport(plan: ExportPlan, env: ExportEnvironment): Promi
     writer = await openWriter(plan, env, file, queries, tally, createdAt);
     let rows = 0;
     for (const [index, planned] of queries.entries()) {
-      let hitCount = 0;
-      let written = 0;
-      await writer.beginQuery(planned);
-      for await (const batch of readMatches(env.source, planned.query, {
+      rows += await writeQueryRecords({
+        source: env.source,
+        planned,
+        writer,
         signal: env.signal,
-        scopeClientIds: planned.scopeClientIds,
         pageSize: env.pageSize ?? DEFAULT_EXPORT_PAGE_SIZE,
         tally,
-        onTotal: (total) => {
-          // The count the reading itself saw wins (data may have changed since the first count).
-          hitCount = total;
-          counts[index] = total;
+        progress: env.progress,
+        counted: counts[index] ?? 0,
+        // The count the reading itself sees wins: data may have changed since the first count.
+        onCount: (count) => {
+          counts[index] = count;
           env.progress.setTotal(sum(counts));
         },
-      })) {
-        if (env.signal.aborted) throw cancelled(env.progress);
-        await writer.write(batch);
-        written += batch.rows.length;
-        env.progress.add(batch.rows.length, file.position);
-      }
-      if (written !== hitCount) {
-        throw new ConsoleError(
-          'UNAVAILABLE',
-          `Query ${planned.number} matched ${hitCount.toLocaleString('en')} records but ${written.toLocaleString('en')} were read: the data changed while exporting. Nothing was kept; export again.`,
-        );
-      }
-      await writer.endQuery(planned, hitCount);
-      rows += written;
+        bytesWritten: () => file.position,
+      });
+      if (env.signal.aborted) throw cancelled(env.progress);
     }
     if (env.signal.aborted) throw cancelled(env.progress);
     const { signerFingerprint } = await writer.finish();

@@ -69,7 +69,7 @@ export const SourceIdentity = z.discriminatedUnion('kind', [
     kind: z.literal('embedded'),
     /** "demo workspace", or what else the store holds (a reopened bundle). */
     label: z.string(),
-    /** The database file, or null for an in-memory store. */
+    /** The database file's name (never the folders it sits in), or null for an in-memory store. */
     file: z.string().nullable(),
     /** What the store says about its contents (seed, build time, counts). */
     details: z.record(z.string(), z.union([z.string(), z.number()])),

@@ -80,14 +80,11 @@ describe('ustar headers', () => {
 });
 
 describe('lining up records with their signed hashes', () => {
-  const expected = (hashes: string) => [...hashes].map((hash) => ({ hash, id: `id-${hash}` }));
-  const found = (hashes: string) =>
-    [...hashes].map((hash) => ({ hash, line: Buffer.from(`{"record":{"id":"found-${hash}"}}`) }));
   const align = (promised: string, actual: string) => {
     const findings: RecordFinding[] = [];
     const aligner = new RecordAligner((finding) => findings.push(finding));
-    aligner.pushExpected(expected(promised));
-    aligner.pushFound(found(actual));
+    for (const hash of promised) aligner.pushExpected(hash, Buffer.from(`${hash.repeat(64)} "id-${hash}"`));
+    for (const hash of actual) aligner.pushFound(hash, Buffer.from(`{"record":{"id":"found-${hash}"}}`));
     aligner.drain(true, true);
     return findings.map((finding) => `${finding.kind.replace('record-', '')} ${finding.position} ${finding.id ?? '?'}`);
   };
@@ -125,16 +122,19 @@ describe('progress', () => {
 });
 
 describe('the redaction policy descriptor', () => {
-  it('hashes stably and changes when a rule changes', () => {
+  it('hashes stably, names every rule, and changes when what a rule does changes', () => {
     expect(redactionPolicyHash()).toBe(redactionPolicyHash(JSON.parse(JSON.stringify(REDACTION_POLICY)) as unknown));
-    const changed = { ...REDACTION_POLICY, walk: { ...REDACTION_POLICY.walk, maxDepth: 63 } };
-    expect(redactionPolicyHash(changed)).not.toBe(redactionPolicyHash());
-    expect(REDACTION_POLICY.rules.map((rule) => rule.name)).toEqual([
-      'bearer token',
-      'card number',
-      'IBAN',
-      'JWT',
-      'secret field',
-    ]);
+    expect(redactionPolicyHash()).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(REDACTION_POLICY.rules.map((rule) => rule.name)).toEqual(
+      expect.arrayContaining(['secret field', 'card number', 'IBAN', 'JWT', 'bearer token', 'private key', 'cookie']),
+    );
+    expect(REDACTION_POLICY.behaviourOnProbes).toMatch(/^[0-9a-f]{64}$/);
+    for (const changed of [
+      { ...REDACTION_POLICY, maxDepth: REDACTION_POLICY.maxDepth - 1 },
+      { ...REDACTION_POLICY, behaviourOnProbes: '0'.repeat(64) },
+      { ...REDACTION_POLICY, rules: REDACTION_POLICY.rules.slice(1) },
+    ]) {
+      expect(redactionPolicyHash(changed)).not.toBe(redactionPolicyHash());
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash, hash, type Hash } from 'node:crypto';
 import {
   BUNDLE_FILES,
   BUNDLE_FORMAT,
@@ -28,8 +28,8 @@ export function jsonFile(value: unknown): Buffer {
 }
 
 /** The record's hash line: hex SHA-256 of the record line, then the record id as a JSON string. */
-function hashLine(digest: Buffer, id: string): string {
-  return `${digest.toString('hex')} ${JSON.stringify(id)}\n`;
+function hashLine(digest: string, id: string): string {
+  return `${digest} ${JSON.stringify(id)}\n`;
 }
 
 class OpenRecords {
@@ -90,15 +90,17 @@ export class BundleWriter {
     const open = this.open;
     if (!open) throw new Error('No records file is open');
     const lines: string[] = [];
+    const digests: string[] = [];
     const hashes: string[] = [];
     batch.rows.forEach((record, index) => {
       const line = JSON.stringify({ record, provenance: batch.provenance[index] });
-      const digest = createHash('sha256').update(line).digest();
-      open.resultSet.update(digest);
+      const digest = hash('sha256', line, 'hex');
       lines.push(line);
+      digests.push(digest);
       hashes.push(hashLine(digest, record.id));
     });
     if (lines.length === 0) return;
+    open.resultSet.update(`${digests.join('\n')}\n`);
     const bytes = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
     open.fileHash.update(bytes);
     open.count += lines.length;

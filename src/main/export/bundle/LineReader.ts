@@ -48,24 +48,31 @@ export class LineReader {
       this.position += bytesRead;
       const data = chunk.subarray(0, bytesRead);
       this.fileHash.update(data);
-      const lines = this.split(this.carry.length > 0 ? Buffer.concat([this.carry, data]) : data);
+      const lines = this.split(data);
       if (lines.length > 0) return lines;
     }
     return [];
   }
 
+  /** The lines completed by `data`; only the line carried over from the previous chunk is copied. */
   private split(data: Buffer): Buffer[] {
     const lines: Buffer[] = [];
-    let start = 0;
-    for (let at = data.indexOf(NEWLINE); at !== -1; at = data.indexOf(NEWLINE, start)) {
+    const first = data.indexOf(NEWLINE);
+    if (first === -1) {
+      this.carry = Buffer.concat([this.carry, data]);
+      if (this.carry.length > MAX_LINE_BYTES) {
+        lines.push(this.carry);
+        this.carry = Buffer.alloc(0);
+      }
+      return lines;
+    }
+    lines.push(this.carry.length > 0 ? Buffer.concat([this.carry, data.subarray(0, first)]) : data.subarray(0, first));
+    let start = first + 1;
+    for (let at = data.indexOf(NEWLINE, start); at !== -1; at = data.indexOf(NEWLINE, start)) {
       lines.push(data.subarray(start, at));
       start = at + 1;
     }
     this.carry = Buffer.from(data.subarray(start));
-    if (this.carry.length > MAX_LINE_BYTES) {
-      lines.push(this.carry);
-      this.carry = Buffer.alloc(0);
-    }
     return lines;
   }
 }

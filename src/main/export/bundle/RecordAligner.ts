@@ -1,15 +1,3 @@
-/** A record the signed hash list promises: its hash and id, at its position (1-based). */
-export interface ExpectedRecord {
-  hash: string;
-  id: string | null;
-}
-
-/** A line of the records file as found: its hash and bytes, at its line number (1-based). */
-export interface FoundRecord {
-  hash: string;
-  line: Buffer;
-}
-
 export type RecordFinding =
   | { kind: 'record-altered'; position: number; id: string | null }
   | { kind: 'record-missing'; position: number; id: string | null }
@@ -18,12 +6,63 @@ export type RecordFinding =
 /** How far ahead a dropped or added run of records is looked for before a mismatch counts as an edit. */
 const LOOKAHEAD = 64;
 
-function idOf(line: Buffer): string | null {
+/** The id in a hash list line (`<hex> "<id>"`), read only when a finding names it. */
+function idOfHashLine(line: Buffer): string | null {
+  try {
+    const id = JSON.parse(line.toString('utf8', 65)) as unknown;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The id in a record line (`{"record":{"id":…},…}`), read only when a finding names it. */
+function idOfRecordLine(line: Buffer): string | null {
   try {
     const parsed = JSON.parse(line.toString('utf8')) as { record?: { id?: unknown } };
     return typeof parsed.record?.id === 'string' ? parsed.record.id : null;
   } catch {
     return null;
+  }
+}
+
+/** One side of the line-up: hashes and their lines, in order, with a moving head. */
+class Queue {
+  readonly hashes: string[] = [];
+  readonly lines: Buffer[] = [];
+  head = 0;
+  /** 1-based position of the last item taken. */
+  position = 0;
+
+  get queued(): number {
+    return this.hashes.length - this.head;
+  }
+
+  push(hash: string, line: Buffer): void {
+    this.hashes.push(hash);
+    this.lines.push(line);
+  }
+
+  /** Where `hash` is among the next LOOKAHEAD items after the head (1..), or -1. */
+  ahead(hash: string): number {
+    const end = Math.min(this.hashes.length, this.head + 1 + LOOKAHEAD);
+    for (let index = this.head + 1; index < end; index += 1) if (this.hashes[index] === hash) return index - this.head;
+    return -1;
+  }
+
+  take(): Buffer {
+    const line = this.lines[this.head] as Buffer;
+    this.head += 1;
+    this.position += 1;
+    return line;
+  }
+
+  /** Drops taken items from the front now and then, rather than one by one. */
+  compact(): void {
+    if (this.head < 65_536) return;
+    this.hashes.splice(0, this.head);
+    this.lines.splice(0, this.head);
+    this.head = 0;
   }
 }
 
@@ -34,107 +73,82 @@ function idOf(line: Buffer): string | null {
  * before it were added; anything else is an altered record. Each finding names the record.
  */
 export class RecordAligner {
-  private readonly expected: ExpectedRecord[] = [];
-  private readonly found: FoundRecord[] = [];
-  private expectedHead = 0;
-  private foundHead = 0;
-  private expectedPosition = 0;
-  private foundPosition = 0;
+  private readonly expected = new Queue();
+  private readonly found = new Queue();
   matched = 0;
 
   constructor(private readonly report: (finding: RecordFinding) => void) {}
 
-  pushExpected(records: readonly ExpectedRecord[]): void {
-    for (const record of records) this.expected.push(record);
+  /** A promised record: its hash and its hash list line (which names its id). */
+  pushExpected(hash: string, line: Buffer): void {
+    this.expected.push(hash, line);
   }
 
-  pushFound(records: readonly FoundRecord[]): void {
-    for (const record of records) this.found.push(record);
+  /** A record as found: its line's hash and the line. */
+  pushFound(hash: string, line: Buffer): void {
+    this.found.push(hash, line);
   }
 
   get expectedQueued(): number {
-    return this.expected.length - this.expectedHead;
+    return this.expected.queued;
   }
 
   get foundQueued(): number {
-    return this.found.length - this.foundHead;
+    return this.found.queued;
   }
 
   /** Settles what can be settled; once both sides are read whole (`…Done`), everything. */
   drain(expectedDone: boolean, foundDone: boolean): void {
+    const { expected, found } = this;
     for (;;) {
-      const haveExpected = this.expectedQueued > LOOKAHEAD || (expectedDone && this.expectedQueued > 0);
-      const haveFound = this.foundQueued > LOOKAHEAD || (foundDone && this.foundQueued > 0);
       // One side is used up: whatever the other still holds was added (or is missing).
-      if (this.expectedQueued === 0 && expectedDone && this.foundQueued > 0) {
-        this.added(this.foundQueued);
+      if (expected.queued === 0 && expectedDone && found.queued > 0) {
+        this.added(found.queued);
         continue;
       }
-      if (this.foundQueued === 0 && foundDone && this.expectedQueued > 0) {
-        this.missing(this.expectedQueued);
+      if (found.queued === 0 && foundDone && expected.queued > 0) {
+        this.missing(expected.queued);
         continue;
       }
+      const haveExpected = expected.queued > LOOKAHEAD || (expectedDone && expected.queued > 0);
+      const haveFound = found.queued > LOOKAHEAD || (foundDone && found.queued > 0);
       if (!haveExpected || !haveFound) break;
       this.step();
     }
-    this.compact();
+    expected.compact();
+    found.compact();
   }
 
   private step(): void {
-    const expected = this.expected[this.expectedHead] as ExpectedRecord;
-    const found = this.found[this.foundHead] as FoundRecord;
-    if (expected.hash === found.hash) {
+    const { expected, found } = this;
+    const expectedHash = expected.hashes[expected.head] as string;
+    const foundHash = found.hashes[found.head] as string;
+    if (expectedHash === foundHash) {
       this.matched += 1;
-      this.expectedHead += 1;
-      this.foundHead += 1;
-      this.expectedPosition += 1;
-      this.foundPosition += 1;
+      expected.take();
+      found.take();
       return;
     }
-    const skipExpected = this.indexAhead(this.expected, this.expectedHead, (item) => item.hash === found.hash);
-    const skipFound = this.indexAhead(this.found, this.foundHead, (item) => item.hash === expected.hash);
+    const skipExpected = expected.ahead(foundHash);
+    const skipFound = found.ahead(expectedHash);
     if (skipExpected > 0 && (skipFound < 0 || skipExpected <= skipFound)) return this.missing(skipExpected);
     if (skipFound > 0) return this.added(skipFound);
-    this.expectedPosition += 1;
-    this.foundPosition += 1;
-    this.report({ kind: 'record-altered', position: this.expectedPosition, id: expected.id ?? idOf(found.line) });
-    this.expectedHead += 1;
-    this.foundHead += 1;
+    const promised = idOfHashLine(expected.take());
+    const line = found.take();
+    this.report({ kind: 'record-altered', position: expected.position, id: promised ?? idOfRecordLine(line) });
   }
 
   private missing(count: number): void {
     for (let index = 0; index < count; index += 1) {
-      const expected = this.expected[this.expectedHead] as ExpectedRecord;
-      this.expectedPosition += 1;
-      this.report({ kind: 'record-missing', position: this.expectedPosition, id: expected.id });
-      this.expectedHead += 1;
+      const line = this.expected.take();
+      this.report({ kind: 'record-missing', position: this.expected.position, id: idOfHashLine(line) });
     }
   }
 
   private added(count: number): void {
     for (let index = 0; index < count; index += 1) {
-      const found = this.found[this.foundHead] as FoundRecord;
-      this.foundPosition += 1;
-      this.report({ kind: 'record-added', position: this.foundPosition, id: idOf(found.line) });
-      this.foundHead += 1;
-    }
-  }
-
-  private indexAhead<T>(list: readonly T[], head: number, test: (item: T) => boolean): number {
-    const end = Math.min(list.length, head + 1 + LOOKAHEAD);
-    for (let index = head + 1; index < end; index += 1) if (test(list[index] as T)) return index - head;
-    return -1;
-  }
-
-  /** Drops settled records from the front of the queues, now and then rather than one by one. */
-  private compact(): void {
-    if (this.expectedHead > 65_536) {
-      this.expected.splice(0, this.expectedHead);
-      this.expectedHead = 0;
-    }
-    if (this.foundHead > 65_536) {
-      this.found.splice(0, this.foundHead);
-      this.foundHead = 0;
+      const line = this.found.take();
+      this.report({ kind: 'record-added', position: this.found.position, id: idOfRecordLine(line) });
     }
   }
 }

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import type { BundleEntry } from './bundleIndex';
 import { LineReader } from './LineReader';
-import { RecordAligner, type ExpectedRecord, type FoundRecord, type RecordFinding } from './RecordAligner';
+import { RecordAligner, type RecordFinding } from './RecordAligner';
 
 export interface RecordsCheck {
   /** SHA-256 of the records file and of its hash list, as stored. */
@@ -13,22 +13,12 @@ export interface RecordsCheck {
   /** Entries in the hash list. */
   promised: number;
   matched: number;
-  /** SHA-256 over the found records' hashes in order: what `resultSetSha256` must equal. */
+  /** SHA-256 over the found records' hashes in order (hex, one per line): what `resultSetSha256` must equal. */
   resultSetSha256: string;
 }
 
 /** Keeps the reading of one side at most this far ahead of the other. */
-const QUEUE_LIMIT = 200_000;
-
-function parseHashLine(line: Buffer): ExpectedRecord {
-  const hash = line.toString('latin1', 0, 64);
-  try {
-    const id = JSON.parse(line.toString('utf8', 65)) as unknown;
-    return { hash, id: typeof id === 'string' ? id : null };
-  } catch {
-    return { hash, id: null };
-  }
-}
+const QUEUE_LIMIT = 40_000;
 
 /**
  * One pass over a query's records and its hash list at once: both files' SHA-256, each record's hash
@@ -49,19 +39,20 @@ export async function checkRecords(
   let promised = 0;
   while (!recordLines.done || !hashLines.done) {
     if (!hashLines.done && aligner.expectedQueued <= aligner.foundQueued + QUEUE_LIMIT / 2) {
-      const batch = (await hashLines.nextBatch()).map(parseHashLine);
+      const batch = await hashLines.nextBatch();
       promised += batch.length;
-      aligner.pushExpected(batch);
+      for (const line of batch) aligner.pushExpected(line.toString('latin1', 0, 64), line);
     }
     if (!recordLines.done && (aligner.foundQueued <= aligner.expectedQueued + QUEUE_LIMIT / 2 || hashLines.done)) {
-      const batch: FoundRecord[] = [];
-      for (const line of await recordLines.nextBatch()) {
-        const digest = createHash('sha256').update(line).digest();
-        resultSet.update(digest);
-        batch.push({ hash: digest.toString('hex'), line });
-      }
+      const batch = await recordLines.nextBatch();
       found += batch.length;
-      aligner.pushFound(batch);
+      const digests: string[] = [];
+      for (const line of batch) {
+        const digest = hash('sha256', line, 'hex');
+        digests.push(digest);
+        aligner.pushFound(digest, line);
+      }
+      if (digests.length > 0) resultSet.update(`${digests.join('\n')}\n`);
     }
     aligner.drain(hashLines.done, recordLines.done);
   }
