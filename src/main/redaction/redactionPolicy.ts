@@ -85,7 +85,9 @@ function behaviourOnProbes(): string {
       return { throws: error instanceof Error ? error.name : typeof error };
     }
   });
-  return createHash('sha256').update(JSON.stringify(canonical(answers))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(answers)))
+    .digest('hex');
 }
 
 /**
@@ -107,7 +109,9 @@ export const REDACTION_POLICY = {
 
 /** `sha256:` and the hex SHA-256 of a policy descriptor in canonical JSON. */
 export function redactionPolicyHash(policy: unknown = REDACTION_POLICY): string {
-  return `sha256:${createHash('sha256').update(JSON.stringify(canonical(policy))).digest('hex')}`;
+  return `sha256:${createHash('sha256')
+    .update(JSON.stringify(canonical(policy)))
+    .digest('hex')}`;
 }
 
 /** Counts by rule as the list that exports and bundles carry. */
