@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsole, type ConsoleCore } from '../../../src/main/createConsole';
 import type { Router } from '../../../src/main/router/createRouter';
 import { FileSettingsStore } from '../../../src/main/settings/FileSettingsStore';
@@ -48,6 +48,15 @@ async function consoleAs(operator: Operator): Promise<Router> {
     transport: 'http',
     version: 'test',
   });
+  // Closing a console while its demo workspace is still being built stops the build's thread; the
+  // tests wait for the build instead, so each starts and ends on a settled workspace.
+  await vi.waitFor(
+    async () => {
+      const state = await core?.router.handle('workspace/status', {}, trusted);
+      if (!state?.ok || (state.data as { state: string }).state === 'preparing') throw new Error('still preparing');
+    },
+    { timeout: 60_000, interval: 50 },
+  );
   return core.router;
 }
 
@@ -111,7 +120,7 @@ describe('export channels, as the renderer calls them', () => {
     const lines = journal();
     expect(lines).toContainEqual(expect.objectContaining({ channel: 'export/preview', outcome: 'ok' }));
     const started = lines.find((line) => line.channel === 'bundle/start');
-    expect(started).toMatchObject({ operatorId: 'ivy', outcome: 'ok' });
+    expect(started).toMatchObject({ operatorId: 'ivy', outcome: 'ok', rows: preview.totalRows });
     expect(started?.request).toMatchObject({ purpose, target: { fileName: 'case-7.acbundle' } });
     expect(lines).toContainEqual(expect.objectContaining({ channel: 'bundle/verify', outcome: 'ok' }));
   });
