@@ -45,6 +45,8 @@ export interface ExportWorkerResult {
   idleRssMb: number;
   /** Peak resident memory during the work, sampled every 20 ms. */
   peakRssMb: number;
+  /** CPU time this process spent on the work (user and system), seconds. */
+  cpuSeconds: number;
   verdict?: string;
   fingerprint?: string | null;
 }
@@ -142,12 +144,14 @@ async function main(): Promise<void> {
   let idle = 0;
   let peak = 0;
   let startedAt = 0;
+  let cpuAtStart = process.cpuUsage();
   const sampler = setInterval(() => {
     if (startedAt > 0) peak = Math.max(peak, process.memoryUsage.rss());
   }, 20);
   const started = () => {
     idle = process.memoryUsage.rss();
     peak = idle;
+    cpuAtStart = process.cpuUsage();
     startedAt = performance.now();
   };
   try {
@@ -160,8 +164,10 @@ async function main(): Promise<void> {
             ? await rawExport(request, started)
             : await verify(request, started);
     const elapsedMs = performance.now() - startedAt;
+    const cpu = process.cpuUsage(cpuAtStart);
     peak = Math.max(peak, process.memoryUsage.rss());
-    const result: ExportWorkerResult = { ...work, elapsedMs, idleRssMb: idle / MB, peakRssMb: peak / MB };
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    const result: ExportWorkerResult = { ...work, elapsedMs, idleRssMb: idle / MB, peakRssMb: peak / MB, cpuSeconds };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
     clearInterval(sampler);

@@ -56,7 +56,7 @@ async function worker(
   ) as ExportWorkerResult;
   const rate = Math.round((result.rows * 1000) / result.elapsedMs).toLocaleString('en');
   ctx.log(
-    `  ${mode}: ${result.rows.toLocaleString('en')} rows, ${(result.bytes / 1024 / 1024).toFixed(0)} MB in ${(result.elapsedMs / 1000).toFixed(1)} s (${rate}/s), peak RSS ${result.peakRssMb.toFixed(0)} MB, ${(result.peakRssMb - result.idleRssMb).toFixed(0)} MB above idle`,
+    `  ${mode}: ${result.rows.toLocaleString('en')} rows, ${(result.bytes / 1024 / 1024).toFixed(0)} MB in ${(result.elapsedMs / 1000).toFixed(1)} s (${rate}/s), peak RSS ${result.peakRssMb.toFixed(0)} MB, ${(result.peakRssMb - result.idleRssMb).toFixed(0)} MB above idle, ${result.cpuSeconds.toFixed(0)} s CPU`,
   );
   return result;
 }
@@ -92,6 +92,7 @@ async function elasticdump(ctx: BenchContext, relayUrl: string, path: string): P
     elapsedMs,
     idleRssMb: 0,
     peakRssMb: 0,
+    cpuSeconds: 0,
   };
   ctx.log(
     `  elasticdump: ${result.rows.toLocaleString('en')} rows in ${(elapsedMs / 1000).toFixed(1)} s (${Math.round((result.rows * 1000) / elapsedMs).toLocaleString('en')}/s)`,

@@ -80,25 +80,31 @@ describe('ustar headers', () => {
 });
 
 describe('lining up records with their signed hashes', () => {
+  /** Promised record i sits at offset i, found line j at offset 100 + j: findings name them by both. */
   const align = (promised: string, actual: string) => {
     const findings: RecordFinding[] = [];
     const aligner = new RecordAligner((finding) => findings.push(finding));
-    for (const hash of promised) aligner.pushExpected(hash, Buffer.from(`${hash.repeat(64)} "id-${hash}"`));
-    for (const hash of actual) aligner.pushFound(hash, Buffer.from(`{"record":{"id":"found-${hash}"}}`));
+    [...promised].forEach((hash, index) => aligner.pushExpected(hash, index));
+    [...actual].forEach((hash, index) => aligner.pushFound(hash, 100 + index));
     aligner.drain(true, true);
-    return findings.map((finding) => `${finding.kind.replace('record-', '')} ${finding.position} ${finding.id ?? '?'}`);
+    return findings.map(
+      (finding) =>
+        `${finding.kind.replace('record-', '')} ${finding.position}` +
+        `${finding.expectedOffset === undefined ? '' : ` ${promised[finding.expectedOffset] ?? '?'}`}` +
+        `${finding.foundOffset === undefined ? '' : ` ${actual[finding.foundOffset - 100] ?? '?'}`}`,
+    );
   };
 
   it.each([
     ['abcdef', 'abcdef', []],
-    ['abcdef', 'abXdef', ['altered 3 id-c']],
-    ['abcdef', 'abdef', ['missing 3 id-c']],
-    ['abcdef', 'abcXdef', ['added 4 found-X']],
-    ['abcdef', 'abcde', ['missing 6 id-f']],
-    ['abcdef', 'abcdefgh', ['added 7 found-g', 'added 8 found-h']],
-    ['abcdef', 'ab', ['missing 3 id-c', 'missing 4 id-d', 'missing 5 id-e', 'missing 6 id-f']],
-    ['abcdef', 'aXcdYf', ['altered 2 id-b', 'altered 5 id-e']],
-    ['abcdef', 'acdXf', ['missing 2 id-b', 'altered 5 id-e']],
+    ['abcdef', 'abXdef', ['altered 3 c X']],
+    ['abcdef', 'abdef', ['missing 3 c']],
+    ['abcdef', 'abcXdef', ['added 4 X']],
+    ['abcdef', 'abcde', ['missing 6 f']],
+    ['abcdef', 'abcdefgh', ['added 7 g', 'added 8 h']],
+    ['abcdef', 'ab', ['missing 3 c', 'missing 4 d', 'missing 5 e', 'missing 6 f']],
+    ['abcdef', 'aXcdYf', ['altered 2 b X', 'altered 5 e Y']],
+    ['abcdef', 'acdXf', ['missing 2 b', 'altered 5 e X']],
   ])('promised %s, found %s', (promised, actual, findings) => {
     expect(align(promised, actual)).toEqual(findings);
   });

@@ -18,6 +18,11 @@ export class Findings {
     else this.moreProblems += 1;
   }
 
+  /** A problem found but not named (beyond what one check names one by one). */
+  uncounted(): void {
+    this.moreProblems += 1;
+  }
+
   get intact(): boolean {
     return this.problems.length === 0 && this.moreProblems === 0 && this.checks.every((check) => check.ok);
   }

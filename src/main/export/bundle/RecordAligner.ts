@@ -1,35 +1,23 @@
-export type RecordFinding =
-  | { kind: 'record-altered'; position: number; id: string | null }
-  | { kind: 'record-missing'; position: number; id: string | null }
-  | { kind: 'record-added'; position: number; id: string | null };
+/**
+ * A record that does not match, by its position: in the hash list for an altered or missing record,
+ * in the records file for an added one. The offsets say where its lines are, to name it afterwards.
+ */
+export interface RecordFinding {
+  kind: 'record-altered' | 'record-missing' | 'record-added';
+  position: number;
+  /** Where the promised record's hash list line starts (altered, missing). */
+  expectedOffset?: number;
+  /** Where the found record's line starts (altered, added). */
+  foundOffset?: number;
+}
 
 /** How far ahead a dropped or added run of records is looked for before a mismatch counts as an edit. */
 const LOOKAHEAD = 64;
 
-/** The id in a hash list line (`<hex> "<id>"`), read only when a finding names it. */
-function idOfHashLine(line: Buffer): string | null {
-  try {
-    const id = JSON.parse(line.toString('utf8', 65)) as unknown;
-    return typeof id === 'string' ? id : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The id in a record line (`{"record":{"id":…},…}`), read only when a finding names it. */
-function idOfRecordLine(line: Buffer): string | null {
-  try {
-    const parsed = JSON.parse(line.toString('utf8')) as { record?: { id?: unknown } };
-    return typeof parsed.record?.id === 'string' ? parsed.record.id : null;
-  } catch {
-    return null;
-  }
-}
-
-/** One side of the line-up: hashes and their lines, in order, with a moving head. */
+/** One side of the line-up: hashes and where their lines start, in order, with a moving head. */
 class Queue {
   readonly hashes: string[] = [];
-  readonly lines: Buffer[] = [];
+  readonly offsets: number[] = [];
   head = 0;
   /** 1-based position of the last item taken. */
   position = 0;
@@ -38,9 +26,9 @@ class Queue {
     return this.hashes.length - this.head;
   }
 
-  push(hash: string, line: Buffer): void {
+  push(hash: string, offset: number): void {
     this.hashes.push(hash);
-    this.lines.push(line);
+    this.offsets.push(offset);
   }
 
   /** Where `hash` is among the next LOOKAHEAD items after the head (1..), or -1. */
@@ -50,18 +38,18 @@ class Queue {
     return -1;
   }
 
-  take(): Buffer {
-    const line = this.lines[this.head] as Buffer;
+  take(): number {
+    const offset = this.offsets[this.head] as number;
     this.head += 1;
     this.position += 1;
-    return line;
+    return offset;
   }
 
   /** Drops taken items from the front now and then, rather than one by one. */
   compact(): void {
-    if (this.head < 65_536) return;
+    if (this.head < 4_096) return;
     this.hashes.splice(0, this.head);
-    this.lines.splice(0, this.head);
+    this.offsets.splice(0, this.head);
     this.head = 0;
   }
 }
@@ -79,14 +67,14 @@ export class RecordAligner {
 
   constructor(private readonly report: (finding: RecordFinding) => void) {}
 
-  /** A promised record: its hash and its hash list line (which names its id). */
-  pushExpected(hash: string, line: Buffer): void {
-    this.expected.push(hash, line);
+  /** A promised record: its hash and where its hash list line starts. */
+  pushExpected(hash: string, offset: number): void {
+    this.expected.push(hash, offset);
   }
 
-  /** A record as found: its line's hash and the line. */
-  pushFound(hash: string, line: Buffer): void {
-    this.found.push(hash, line);
+  /** A record as found: its line's hash and where the line starts. */
+  pushFound(hash: string, offset: number): void {
+    this.found.push(hash, offset);
   }
 
   get expectedQueued(): number {
@@ -133,22 +121,22 @@ export class RecordAligner {
     const skipFound = found.ahead(expectedHash);
     if (skipExpected > 0 && (skipFound < 0 || skipExpected <= skipFound)) return this.missing(skipExpected);
     if (skipFound > 0) return this.added(skipFound);
-    const promised = idOfHashLine(expected.take());
-    const line = found.take();
-    this.report({ kind: 'record-altered', position: expected.position, id: promised ?? idOfRecordLine(line) });
+    const expectedOffset = expected.take();
+    const foundOffset = found.take();
+    this.report({ kind: 'record-altered', position: expected.position, expectedOffset, foundOffset });
   }
 
   private missing(count: number): void {
     for (let index = 0; index < count; index += 1) {
-      const line = this.expected.take();
-      this.report({ kind: 'record-missing', position: this.expected.position, id: idOfHashLine(line) });
+      const expectedOffset = this.expected.take();
+      this.report({ kind: 'record-missing', position: this.expected.position, expectedOffset });
     }
   }
 
   private added(count: number): void {
     for (let index = 0; index < count; index += 1) {
-      const line = this.found.take();
-      this.report({ kind: 'record-added', position: this.found.position, id: idOfRecordLine(line) });
+      const foundOffset = this.found.take();
+      this.report({ kind: 'record-added', position: this.found.position, foundOffset });
     }
   }
 }

@@ -97,7 +97,7 @@ export async function openBundle(path: string): Promise<OpenedBundle> {
       const reader = new LineReader(handle, entry.contentAt, entry.size);
       let number = 0;
       while (!reader.done) {
-        for (const line of await reader.nextBatch()) {
+        for (const line of (await reader.nextBatch()).lines) {
           number += 1;
           const parsed = RecordLine[query.family].safeParse(parseLine(line));
           if (!parsed.success) throw corrupt(path, `record ${number} of ${query.records} is damaged`);
