@@ -21,7 +21,7 @@ import {
   createElasticsearchClient,
   type ElasticsearchConnection,
 } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
-import { createElasticsearchLogSource } from '../../src/main/sources/elasticsearch/createElasticsearchLogSource';
+import { openDevClusterSource } from '../dev/devConnection';
 import type { IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
 import { LogQuery } from '../../src/shared/query/logQuery';
 
@@ -57,10 +57,11 @@ const MB = 1024 * 1024;
 const QUERIES = [LogQuery.parse({ family: 'operational' }), LogQuery.parse({ family: 'activity' })];
 
 async function consoleExport(request: ExportWorkerRequest, format: 'ndjson' | 'bundle', started: () => void) {
-  const source = createElasticsearchLogSource({
-    connection: { ...request.connection, requestTimeoutMs: 120_000 },
+  const cluster = await openDevClusterSource(request.connection, {
     indexPatterns: request.patterns,
+    requestTimeoutMs: 120_000,
   });
+  const source = cluster.source;
   const keyDir = await mkdtemp(join(tmpdir(), 'bench-bundle-key-'));
   const keys = new BundleSignerSource(new FileBundleKeyStore(join(keyDir, 'key.pem')));
   await keys.get();
@@ -87,7 +88,7 @@ async function consoleExport(request: ExportWorkerRequest, format: 'ndjson' | 'b
     );
     return { rows: outcome.rows, bytes: outcome.bytes, fingerprint: outcome.signerFingerprint };
   } finally {
-    await source.close();
+    await cluster.close();
     await rm(keyDir, { recursive: true, force: true });
   }
 }

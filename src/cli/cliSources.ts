@@ -1,23 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ConsoleError } from '../shared/contract/errors';
 import { DEFAULT_INDEX_PATTERNS } from '../shared/domain/fieldMapping';
 import { ClusterConnection, type Settings } from '../shared/domain/settings';
-import type { DataSourceProvider } from '../main/services/DataSourceProvider';
+import { storeConnectionSecret } from '../main/settings/connectionSecrets';
 import { MemorySecretStore } from '../main/settings/MemorySecretStore';
-import { createDataSourceProvider } from '../main/sources/createDataSourceProvider';
-import type { DemoDataSourceProvider } from '../main/workspace/DemoDataSourceProvider';
-import { createDemoDataSource } from '../main/workspace/createDemoDataSource';
+import type { SecretStore } from '../main/settings/SettingsStore';
 
 /** The checkout the command runs from: where `npm run es:start` writes `.local/elasticsearch.json`. */
 export const PACKAGE_ROOT = resolve(import.meta.dirname, '../..');
-
-/** The app data folder the command line shares with browser mode: settings, journal, keys, demo workspace. */
-export function defaultCliDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return join(env['XDG_DATA_HOME'] ?? join(homedir(), '.local', 'share'), 'audit-console');
-}
 
 /** The file `npm run es:start` writes: where the local node is and its generated credentials. */
 const LocalConnectionFile = z.object({
@@ -78,9 +70,10 @@ function prefixed(patterns: ClusterConnection['indexPatterns'], prefix: string):
 }
 
 export interface CliSource {
-  provider: DataSourceProvider;
-  /** Set for `demo`: the console closes it last. */
-  demo?: DemoDataSourceProvider;
+  /** The workstation's settings with the chosen source active: one cluster connection, or none for demo. */
+  settings: Settings;
+  /** The chosen connection's secret, for this run only. */
+  secrets: SecretStore;
   /** What the progress line says it reads. */
   label: string;
 }
@@ -88,7 +81,6 @@ export interface CliSource {
 export interface CliSourceOptions {
   source: string;
   indexPrefix: string;
-  dataDir: string;
   settings: Settings;
   env?: NodeJS.ProcessEnv;
   root?: string;
@@ -99,13 +91,12 @@ export interface CliSourceOptions {
  * `local` (ES_URL and its credentials, else the node `npm run es:start` runs) or a saved connection by
  * name, whose secret the command line takes from ES_PASSWORD or ES_API_KEY (it keeps none itself).
  */
-export function openCliSource(options: CliSourceOptions): CliSource {
+export async function openCliSource(options: CliSourceOptions): Promise<CliSource> {
   const env = options.env ?? process.env;
-  if (options.source === 'demo') {
-    const demo = createDemoDataSource(options.dataDir);
-    return { provider: demo, demo, label: 'the demo workspace' };
-  }
   const secrets = new MemorySecretStore();
+  if (options.source === 'demo') {
+    return { settings: { ...options.settings, activeConnectionId: null }, secrets, label: 'the demo workspace' };
+  }
   let connection: ClusterConnection;
   let secret: string | undefined;
   if (options.source === 'local') {
@@ -143,10 +134,10 @@ export function openCliSource(options: CliSourceOptions): CliSource {
       );
     }
   }
-  if (secret !== undefined) void secrets.set(connection.id, secret);
-  const provider = createDataSourceProvider({
+  if (secret !== undefined) await storeConnectionSecret(secrets, connection, secret);
+  return {
     settings: { ...options.settings, connections: [connection], activeConnectionId: connection.id },
     secrets,
-  });
-  return { provider, label: `${connection.name} (${connection.url})` };
+    label: `${connection.name} (${connection.url})`,
+  };
 }

@@ -8,7 +8,8 @@ import type { Result } from '../shared/contract/errors';
 import { LogQuery } from '../shared/query/logQuery';
 import { ROLE_LABELS } from '../shared/domain/roles';
 import { formatFingerprint } from '../main/export/signing/bundleKey';
-import { defaultCliDataDir } from './cliSources';
+import { UsageError, type CliCommand } from './CliCommand';
+import { defaultDataDir } from './defaultDataDir';
 import { openCliConsole } from './openCliConsole';
 import { describeProgress } from './progressLine';
 
@@ -29,8 +30,6 @@ export const EXPORT_USAGE = `usage: audit-console export --source <connection na
   --force            replace PATH if it exists (asked for when a terminal is attached)
   --time-zone ZONE   zone of the CSV's local-time column (default: this machine's)
   --data-dir DIR     settings, journal and bundle key (default: $XDG_DATA_HOME/audit-console)`;
-
-class UsageProblem extends Error {}
 
 function parse(args: string[]) {
   try {
@@ -54,13 +53,13 @@ function parse(args: string[]) {
       },
     }).values;
   } catch (error) {
-    throw new UsageProblem((error as Error).message);
+    throw new UsageError((error as Error).message);
   }
 }
 
 function queryOf(values: ReturnType<typeof parse>): LogQuery {
   if (values.family !== 'operational' && values.family !== 'activity') {
-    throw new UsageProblem('--family must be operational or activity');
+    throw new UsageError('--family must be operational or activity');
   }
   const range = values.from || values.to ? { kind: 'absolute', from: values.from, to: values.to } : undefined;
   const parsed = LogQuery.safeParse({
@@ -71,7 +70,7 @@ function queryOf(values: ReturnType<typeof parse>): LogQuery {
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageProblem(
+    throw new UsageError(
       `${issue?.path.join('.') ?? 'query'}: ${issue?.message ?? 'invalid'} (dates are ISO, e.g. 2026-10-01T00:00:00Z)`,
     );
   }
@@ -90,7 +89,7 @@ async function ask(question: string): Promise<string> {
 async function purposeOf(given: string | undefined): Promise<string> {
   if (given?.trim()) return given.trim();
   if (!process.stdin.isTTY)
-    throw new UsageProblem('--purpose is required: say why you export (it goes into the journal)');
+    throw new UsageError('--purpose is required: say why you export (it goes into the journal)');
   return ask('Why do you export this (it goes into the journal)? ');
 }
 
@@ -113,35 +112,21 @@ function report(job: ExportJob): string {
 
 /** `audit-console export`: the console's own export, as its operator, with a progress line. */
 export async function runExportCommand(args: string[]): Promise<number> {
-  let values;
-  let query: LogQuery;
-  try {
-    values = parse(args);
-    if (!values.source || !values.format || !values.out)
-      throw new UsageProblem('--source, --family, --format and --out are required');
-    if (!['csv', 'ndjson', 'bundle'].includes(values.format))
-      throw new UsageProblem('--format must be csv, ndjson or bundle');
-    query = queryOf(values);
-  } catch (error) {
-    if (!(error instanceof UsageProblem)) throw error;
-    console.error(`${error.message}\n\n${EXPORT_USAGE}`);
-    return 2;
-  }
+  const values = parse(args);
+  if (!values.source || !values.format || !values.out)
+    throw new UsageError('--source, --family, --format and --out are required');
+  if (!['csv', 'ndjson', 'bundle'].includes(values.format))
+    throw new UsageError('--format must be csv, ndjson or bundle');
+  const query = queryOf(values);
   const out = resolve(values.out);
-  let purpose: string;
-  try {
-    purpose = await purposeOf(values.purpose);
-  } catch (error) {
-    console.error((error as Error).message);
-    return 2;
-  }
+  const purpose = await purposeOf(values.purpose);
   const replace = await replaceAllowed(out, values.force);
   let opened;
   try {
     opened = await openCliConsole({
       source: values.source,
       indexPrefix: values['index-prefix'],
-      dataDir: resolve(values['data-dir'] ?? defaultCliDataDir()),
+      dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
     });
   } catch (error) {
     console.error(`Cannot export: ${(error as Error).message}`);
@@ -193,4 +178,4 @@ export async function runExportCommand(args: string[]): Promise<number> {
   }
 }
 
-export const exportCommand = { usage: EXPORT_USAGE, run: runExportCommand };
+export const exportCommand: CliCommand = { usage: EXPORT_USAGE, run: runExportCommand };

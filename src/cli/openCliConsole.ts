@@ -5,7 +5,7 @@ import type { Settings } from '../shared/domain/settings';
 import { resolveOperator, type WorkstationUser } from '../main/access/resolveOperator';
 import { createConsole, type ConsoleCore } from '../main/createConsole';
 import { FileSettingsStore } from '../main/settings/FileSettingsStore';
-import { MemorySecretStore } from '../main/settings/MemorySecretStore';
+import type { SettingsStore } from '../main/settings/SettingsStore';
 import { openCliSource, PACKAGE_ROOT } from './cliSources';
 import { readPackageVersion } from './readPackageVersion';
 
@@ -20,6 +20,20 @@ export function resolveCliOperator(settings: Settings, user: WorkstationUser): O
   return resolveOperator(settings, user);
 }
 
+/** The settings of one command's run: the workstation's, with the source it names; nothing is saved. */
+class RunSettingsStore implements SettingsStore {
+  constructor(private settings: Settings) {}
+
+  read(): Promise<Settings> {
+    return Promise.resolve(this.settings);
+  }
+
+  write(settings: Settings): Promise<void> {
+    this.settings = settings;
+    return Promise.resolve();
+  }
+}
+
 export interface CliConsole {
   core: ConsoleCore;
   label: string;
@@ -32,17 +46,14 @@ export async function openCliConsole(options: {
   indexPrefix: string;
   dataDir: string;
 }): Promise<CliConsole> {
-  const settingsStore = new FileSettingsStore(join(options.dataDir, 'settings.json'));
-  const settings = await settingsStore.read();
-  const source = openCliSource({ ...options, settings });
+  const settings = await new FileSettingsStore(join(options.dataDir, 'settings.json')).read();
+  const source = await openCliSource({ ...options, settings });
   const os = userInfo().username;
   const user = { id: os, name: os };
   const core = await createConsole({
     dataDir: options.dataDir,
-    settingsStore,
-    secretStore: new MemorySecretStore(),
-    openDataSources: () => source.provider,
-    ...(source.demo ? { demo: source.demo } : {}),
+    settingsStore: new RunSettingsStore(source.settings),
+    secretStore: source.secrets,
     user,
     transport: 'cli',
     version: readPackageVersion(PACKAGE_ROOT),

@@ -5,7 +5,8 @@ import { bundleKeyFile } from '../main/createConsole';
 import { verifyBundle } from '../main/export/bundle/verifyBundle';
 import { BundleSignerSource, normalizeFingerprint } from '../main/export/signing/bundleKey';
 import { FileBundleKeyStore } from '../main/export/signing/BundleKeyStore';
-import { defaultCliDataDir } from './cliSources';
+import { UsageError, type CliCommand } from './CliCommand';
+import { defaultDataDir } from './defaultDataDir';
 
 export const VERIFY_USAGE = `usage: audit-console verify PATH [--trust FINGERPRINT]... [--data-dir DIR] [--json]
 
@@ -34,24 +35,19 @@ export async function runVerifyCommand(args: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${VERIFY_USAGE}`);
-    return 2;
+    throw new UsageError((error as Error).message);
   }
   const [path, ...extra] = parsed.positionals;
-  if (!path || extra.length > 0) {
-    console.error(`Name one bundle to check.\n\n${VERIFY_USAGE}`);
-    return 2;
-  }
+  if (!path || extra.length > 0) throw new UsageError('Name one bundle to check.');
   const trusted = new Map<string, string>();
   for (const fingerprint of parsed.values.trust) {
     const normalized = normalizeFingerprint(fingerprint);
     if (!/^[0-9a-f]{64}$/.test(normalized)) {
-      console.error(`--trust ${fingerprint}: a key fingerprint is 64 hex digits (spaces allowed).`);
-      return 2;
+      throw new UsageError(`--trust ${fingerprint}: a key fingerprint is 64 hex digits (spaces allowed).`);
     }
     trusted.set(normalized, 'a key you trusted with --trust');
   }
-  const dataDir = resolve(parsed.values['data-dir'] ?? defaultCliDataDir());
+  const dataDir = resolve(parsed.values['data-dir'] ?? defaultDataDir());
   try {
     const own = await new BundleSignerSource(new FileBundleKeyStore(bundleKeyFile(dataDir))).existingFingerprint();
     if (own) trusted.set(own, "this workstation's bundle key");
@@ -63,4 +59,4 @@ export async function runVerifyCommand(args: string[]): Promise<number> {
   return verdict.verdict === 'intact' ? 0 : verdict.verdict === 'altered' ? 1 : 3;
 }
 
-export const verifyCommand = { usage: VERIFY_USAGE, run: runVerifyCommand };
+export const verifyCommand: CliCommand = { usage: VERIFY_USAGE, run: runVerifyCommand };

@@ -15,26 +15,24 @@ import { createLogService } from './services/createLogService';
 import { createPreferenceService } from './services/createPreferenceService';
 import { createSettingsService } from './services/createSettingsService';
 import { createWorkspaceService } from './services/createWorkspaceService';
-import type { DataSourceProvider } from './services/DataSourceProvider';
 import type { SecretStore, SettingsStore } from './settings/SettingsStore';
-import { SwitchableDataSources } from './sources/SwitchableDataSources';
-import type { DemoDataSourceProvider } from './workspace/DemoDataSourceProvider';
+import { ActiveSource } from './sources/ActiveSource';
+import type { ClusterSourceOptions } from './sources/openClusterSource';
+import type { DemoWorkspaceOptions } from './workspace/DemoWorkspace';
+import { DemoSource } from './workspace/DemoSource';
 
 export interface ConsoleOptions {
   /** The app's data folder: journal, demo workspace, operators' preferences. */
   dataDir: string;
   settingsStore: SettingsStore;
   secretStore: SecretStore;
-  /** Opens the source the settings choose; called again whenever they change. */
-  openDataSources: (settings: Settings) => DataSourceProvider | Promise<DataSourceProvider>;
-  /**
-   * The demo workspace, when this shell has one: `openDataSources` passes its `fallback()` for when no
-   * cluster is chosen; the console offers its status and Reset, and closes it last.
-   */
-  demo?: DemoDataSourceProvider;
   user: WorkstationUser;
   transport: AppInfo['transport'];
   version: string;
+  /** The demo workspace's dataset and clock; tests make it small. By default, the full demo. */
+  demoWorkspace?: DemoWorkspaceOptions;
+  /** The clock cluster queries resolve relative time ranges against; tests fix it. */
+  cluster?: ClusterSourceOptions;
   /** Where the bundle signing key is kept; an owner-only file in the data folder unless given. */
   bundleKeys?: BundleKeyStore;
   /** Who the operator is under these settings; the workstation's role mapping unless given (the command line). */
@@ -43,6 +41,7 @@ export interface ConsoleOptions {
 
 export interface ConsoleCore {
   router: Router;
+  /** Closes the source and the demo workspace, stopping a build under way; resolves once all is closed. */
   close(): Promise<void>;
 }
 
@@ -51,19 +50,24 @@ export function bundleKeyFile(dataDir: string): string {
   return join(dataDir, 'keys', 'bundle-signing-key.pem');
 }
 
-/** The composition root shared by both shells: services behind one router. No `electron` here. */
+/**
+ * The one composition root: the desktop app, browser mode and the tests all start the console here.
+ * It reads from the cluster the settings choose, else the demo workspace of `dataDir`. No `electron`.
+ */
 export async function createConsole(options: ConsoleOptions): Promise<ConsoleCore> {
   let settings: Settings = await options.settingsStore.read();
-  const dataSources = new SwitchableDataSources(await options.openDataSources(settings));
+  const demo = DemoSource.inDataDir(options.dataDir, options.demoWorkspace);
+  const source = new ActiveSource(demo, options.secretStore, options.cluster);
+  await source.choose(settings);
   const appInfo = createAppInfoService({
     name: 'Audit Console',
     version: options.version,
     transport: options.transport,
-    dataSources,
+    dataSources: source,
   });
   const handlers: Handlers = {
     'app/info': (request, context) => appInfo.info(request, context),
-    ...createLogService(dataSources),
+    ...createLogService(source),
     ...createPreferenceService(new PreferencesStore(join(options.dataDir, 'operators'))),
     ...createSettingsService({
       current: () => settings,
@@ -71,12 +75,12 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
       apply: async (next) => {
         await options.settingsStore.write(next);
         settings = await options.settingsStore.read();
-        await dataSources.switchTo(await options.openDataSources(settings));
+        await source.choose(settings);
       },
     }),
-    ...createWorkspaceService(options.demo),
+    ...createWorkspaceService({ state: () => source.workspace(), reset: () => demo.reset() }),
     ...createExportService({
-      dataSources,
+      dataSources: source,
       signer: new BundleSignerSource(options.bundleKeys ?? new FileBundleKeyStore(bundleKeyFile(options.dataDir))),
       console: { name: 'Audit Console', version: options.version },
     }),
@@ -89,11 +93,5 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
     currentOperator: () => (options.resolveOperator ?? resolveOperator)(settings, options.user),
     journal,
   });
-  return {
-    router,
-    async close() {
-      await dataSources.close();
-      await options.demo?.close();
-    },
-  };
+  return { router, close: () => source.close() };
 }

@@ -1,4 +1,5 @@
-import { TIME_FIELD, type LogQuery } from '../../shared/query/logQuery';
+import { LOG_FIELDS } from '../../shared/query/fieldRoles';
+import type { LogQuery } from '../../shared/query/logQuery';
 import type { LogSource, SearchOptions } from '../../shared/query/logSource';
 
 /** About this many matches per window: a page then sorts among these, not among the whole result. */
@@ -19,7 +20,7 @@ export async function timeWindows(
   options: SearchOptions,
   totalRows: number,
 ): Promise<LogQuery[]> {
-  if (query.sort.field !== TIME_FIELD[query.family] || totalRows <= ROWS_PER_WINDOW) return [query];
+  if (query.sort.field !== LOG_FIELDS[query.family].time || totalRows <= ROWS_PER_WINDOW) return [query];
   const histogram = await source.histogram(query, options);
   const cuts: number[] = [];
   let gathered = 0;

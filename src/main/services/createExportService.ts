@@ -6,7 +6,7 @@ import { systemTimeZone } from '../export/localTime';
 import { previewExport } from '../export/previewExport';
 import { runExport, type ExportPlan } from '../export/runExport';
 import { normalizeFingerprint, type BundleSignerSource } from '../export/signing/bundleKey';
-import type { DataSourceProvider } from './DataSourceProvider';
+import type { LogSource } from '../../shared/query/logSource';
 
 type ExportHandlers = Pick<
   Handlers,
@@ -14,7 +14,8 @@ type ExportHandlers = Pick<
 >;
 
 export interface ExportServiceDependencies {
-  dataSources: DataSourceProvider;
+  /** Where logs are read from now (the console's active source). */
+  dataSources: { current(): Promise<LogSource> };
   /** The workstation's bundle key: made on first use, kept in the secret store or an owner-only file. */
   signer: BundleSignerSource;
   console: { name: string; version: string };

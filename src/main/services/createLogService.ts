@@ -1,5 +1,5 @@
 import type { Handlers } from '../router/createRouter';
-import type { DataSourceProvider } from './DataSourceProvider';
+import type { ActiveSource } from '../sources/ActiveSource';
 import { scopeOptions } from './scopeOptions';
 
 type LogHandlers = Pick<
@@ -15,7 +15,7 @@ type LogHandlers = Pick<
 >;
 
 /** Reading logs: every call goes to the current source with the operator's scope applied. */
-export function createLogService(dataSources: DataSourceProvider): LogHandlers {
+export function createLogService(dataSources: Pick<ActiveSource, 'current'>): LogHandlers {
   return {
     'logs/search': async (query, { operator, signal }) =>
       (await dataSources.current()).search(query, scopeOptions(operator, signal, query.filters.clientId)),
@@ -31,8 +31,8 @@ export function createLogService(dataSources: DataSourceProvider): LogHandlers {
       (await dataSources.current()).histogram(query, scopeOptions(operator, signal, query.filters.clientId)),
     'logs/suggest': async ({ field, prefix }, { operator, signal }) =>
       (await dataSources.current()).suggest(field, prefix, scopeOptions(operator, signal)),
-    'cursor/release': async ({ family, cursor }) => {
-      await (await dataSources.current()).releaseCursor(family, cursor);
+    'cursor/release': async ({ family, cursor }, { operator }) => {
+      await (await dataSources.current()).releaseCursor(family, cursor, { operatorId: operator.id });
       return { released: true };
     },
   };

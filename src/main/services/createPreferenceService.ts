@@ -4,10 +4,17 @@ import type { PreferencesStore } from '../preferences/PreferencesStore';
 
 type PreferenceHandlers = Pick<
   Handlers,
-  'prefs/columns/get' | 'prefs/columns/save' | 'views/list' | 'views/save' | 'views/delete' | 'prefs/reset'
+  | 'prefs/columns/get'
+  | 'prefs/columns/save'
+  | 'prefs/display/get'
+  | 'prefs/display/save'
+  | 'views/list'
+  | 'views/save'
+  | 'views/delete'
+  | 'prefs/reset'
 >;
 
-/** Column layouts and saved views, each operator's own. */
+/** Column layouts, display choices and saved views, each operator's own. */
 export function createPreferenceService(store: PreferencesStore): PreferenceHandlers {
   return {
     'prefs/columns/get': async ({ grid }, { operator }) => (await store.read(operator.id)).columns[grid] ?? [],
@@ -19,6 +26,10 @@ export function createPreferenceService(store: PreferencesStore): PreferenceHand
       );
       return { done: true };
     },
+    'prefs/display/get': async (_request, { operator }) => (await store.read(operator.id)).display,
+    'prefs/display/save': async (display, { operator }) =>
+      (await store.update(operator.id, (current) => ({ ...current, display }), 'Your time zone choice was not kept'))
+        .display,
     'views/list': async ({ grid }, { operator }) =>
       (await store.read(operator.id)).views.filter((view) => view.grid === grid),
     'views/save': async (request, { operator }) => {

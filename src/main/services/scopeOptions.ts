@@ -3,15 +3,16 @@ import type { Operator } from '../../shared/domain/roles';
 import type { SearchOptions } from '../../shared/query/logSource';
 
 /**
- * The source options for this operator: the cancel signal and, for scoped roles, the clients they may
- * see. Asking by name for a client outside the scope is refused rather than silently emptied.
+ * The source options for this operator: the cancel signal, who the cursors are issued to and, for
+ * scoped roles, the clients they may see. Asking by name for a client outside the scope is refused
+ * rather than silently emptied.
  */
 export function scopeOptions(
   operator: Operator,
   signal: AbortSignal,
   requestedClientIds?: readonly string[],
 ): SearchOptions {
-  if (!operator.scope) return { signal };
+  if (!operator.scope) return { signal, operatorId: operator.id };
   const allowed = new Set(operator.scope.clientIds);
   if (allowed.size === 0) {
     throw new ConsoleError('FORBIDDEN', 'No clients are assigned to you yet; ask a console admin to set your scope.');
@@ -20,5 +21,5 @@ export function scopeOptions(
   if (outside.length > 0) {
     throw new ConsoleError('FORBIDDEN', `Outside your scope: client ${outside.join(', ')}.`);
   }
-  return { signal, scopeClientIds: operator.scope.clientIds };
+  return { signal, operatorId: operator.id, scopeClientIds: operator.scope.clientIds };
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useApi } from './api/ApiContext';
+import { TimeZoneProvider } from './features/timeZone/TimeZoneContext';
 import { usePollWhile } from './hooks/usePollWhile';
 import { useRequest } from './hooks/useRequest';
 import { ErrorBoundary } from './layout/ErrorBoundary';
@@ -40,14 +41,16 @@ export function App() {
     window.dispatchEvent(new Event('audit-console:app-loaded'));
   }, [settled]);
   return (
-    <div className="shell">
-      <NavBar route={route} />
-      <main className="content">
-        <ErrorBoundary key={route}>
-          <Page route={route} info={info.data} onSourceChanged={info.reload} />
-        </ErrorBoundary>
-      </main>
-      <StatusBar info={info} />
-    </div>
+    <TimeZoneProvider>
+      <div className="shell">
+        <NavBar route={route} />
+        <main className="content">
+          <ErrorBoundary key={route}>
+            <Page route={route} info={info.data} onSourceChanged={info.reload} />
+          </ErrorBoundary>
+        </main>
+        <StatusBar info={info} />
+      </div>
+    </TimeZoneProvider>
   );
 }

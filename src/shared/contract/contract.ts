@@ -17,6 +17,8 @@ import {
 } from './logChannels';
 import {
   DeleteViewRequest,
+  DisplayPreferences,
+  DisplayPreferencesRequest,
   Done,
   GridColumns,
   GridColumnsRequest,
@@ -25,6 +27,7 @@ import {
   ResetPreferencesRequest,
   SavedView,
   SavedViews,
+  SaveDisplayPreferencesRequest,
   SaveGridColumnsRequest,
   SaveViewRequest,
 } from './preferenceChannels';
@@ -126,6 +129,19 @@ export const contract = {
   'prefs/columns/save': channel({
     request: SaveGridColumnsRequest,
     response: Done,
+    permission: 'app:read',
+    audited: false,
+  }),
+  /** How this operator likes things shown (local time or UTC), kept between sessions. */
+  'prefs/display/get': channel({
+    request: DisplayPreferencesRequest,
+    response: DisplayPreferences,
+    permission: 'app:read',
+    audited: false,
+  }),
+  'prefs/display/save': channel({
+    request: SaveDisplayPreferencesRequest,
+    response: DisplayPreferences,
     permission: 'app:read',
     audited: false,
   }),
@@ -234,10 +250,13 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-/** The renderer's whole surface: one named method per channel, errors as values. */
-export type ConsoleApi = {
+/** One named method per channel, errors as values; `Options` is what a call can carry on its transport. */
+export type ChannelApi<Options> = {
   [C in Channel as (typeof CHANNEL_METHODS)[C]]: (
     request: RequestInputOf<C>,
-    options?: CallOptions,
+    options?: Options,
   ) => Promise<Result<ResponseOf<C>>>;
 };
+
+/** The renderer's whole surface. */
+export type ConsoleApi = ChannelApi<CallOptions>;

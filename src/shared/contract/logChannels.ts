@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { ActivityFilters, ActivityQuery, OperationalFilters, OperationalQuery } from '../query/logQuery';
+import { LOG_FIELDS } from '../query/fieldRoles';
+import { ActivityQuery, OperationalQuery, type ActivityFilters, type OperationalFilters } from '../query/logQuery';
 import { Facet, Histogram, LogPage, SUGGEST_FIELDS, Suggestion } from '../query/logSource';
 
-const operationalFacetField = OperationalFilters.keyof();
-const activityFacetField = ActivityFilters.keyof();
+/** The facets a family offers, from its field table; the type names its filter keys. */
+const facetField = <Key extends string>(keys: readonly string[]) => z.enum(keys as readonly [Key, ...Key[]]);
+const operationalFacetField = facetField<keyof OperationalFilters & string>(LOG_FIELDS.operational.facets);
+const activityFacetField = facetField<keyof ActivityFilters & string>(LOG_FIELDS.activity.facets);
 
 export const SearchRequest = { operational: OperationalQuery, activity: ActivityQuery };
 

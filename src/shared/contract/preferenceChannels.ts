@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ColumnState, GridId, SavedView } from '../domain/preferences';
+import { ColumnState, DisplayPreferences, GridId, SavedView } from '../domain/preferences';
 
 export const GridColumnsRequest = z.object({ grid: GridId }).strict();
 export const GridColumns = z.array(ColumnState);
@@ -14,3 +14,7 @@ export const ResetPreferencesRequest = z.object({}).strict();
 /** The file name a damaged preferences file was kept under, or null when nothing was damaged. */
 export const PreferencesReset = z.object({ keptAs: z.string().nullable() });
 export { SavedView };
+
+export const DisplayPreferencesRequest = z.object({}).strict();
+export const SaveDisplayPreferencesRequest = DisplayPreferences;
+export { DisplayPreferences };

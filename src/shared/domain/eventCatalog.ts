@@ -101,3 +101,12 @@ export function missingCatalogEvents(observed: Iterable<string>): CatalogEvent[]
   const seen = new Set(observed);
   return EVENT_CATALOG.filter((event) => !seen.has(event.eventName));
 }
+
+/** The event names of each category, in catalog order: a category filter stands for these names. */
+// fromEntries over EVENT_CATEGORIES has every category as a key; its type cannot say so.
+export const EVENT_NAMES_BY_CATEGORY = Object.fromEntries(
+  EVENT_CATEGORIES.map((category) => [
+    category,
+    EVENT_CATALOG.filter((event) => event.category === category).map((event) => event.eventName),
+  ]),
+) as unknown as Readonly<Record<EventCategory, readonly string[]>>;

@@ -1,43 +1,16 @@
 import { z } from 'zod';
+import { ACTIVITY_LOG_FIELDS, OPERATIONAL_LOG_FIELDS, type LogField } from '../query/logFields';
+import { fieldNames, LOG_FIELDS, type StoredFieldOf } from '../query/fieldRoles';
 import type { LogFamily } from '../query/logQuery';
 
-/** Our field names per family; a connection maps each to the cluster's own field path. */
-export const OPERATIONAL_FIELDS = [
-  'id',
-  'created',
-  'action',
-  'description',
-  'client.id',
-  'client.name',
-  'employee.id',
-  'employee.name',
-  'api.id',
-  'api.name',
-  'businessModel',
-  'subModel',
-  'origin',
-  'status',
-  'error',
-  'relatedOperation',
-  'impactedTable',
-  'source',
-  'appInstance',
-  'requestPath',
-] as const;
+const isStored = (field: LogField) => !field.within && !field.expandsTo;
 
-export const ACTIVITY_FIELDS = [
-  'id',
-  'clientId',
-  'actorType',
-  'actorId',
-  'actorName',
-  'sourceApp',
-  'eventName',
-  'message',
-  'metadata',
-  'createdAt',
-  'change',
-] as const;
+/** Our field names per family (the fields a row is read from); a connection maps each to the cluster's path. */
+export const OPERATIONAL_FIELDS = fieldNames<StoredFieldOf<typeof OPERATIONAL_LOG_FIELDS>>(
+  OPERATIONAL_LOG_FIELDS,
+  isStored,
+);
+export const ACTIVITY_FIELDS = fieldNames<StoredFieldOf<typeof ACTIVITY_LOG_FIELDS>>(ACTIVITY_LOG_FIELDS, isStored);
 
 export type OperationalField = (typeof OPERATIONAL_FIELDS)[number];
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
@@ -51,8 +24,14 @@ export type FieldMapping = z.infer<typeof FieldMapping>;
 /** The default mapping is the identity: the shapes of the source documents. */
 export const DEFAULT_FIELD_MAPPING: FieldMapping = { operational: {}, activity: {} };
 
+/**
+ * The cluster's path for one of our fields, through the connection's mapping. A path inside another
+ * field (`change.bulkId`) follows where that field is mapped (`diff.bulkId` when `change` maps to `diff`).
+ */
 export function clusterField(mapping: FieldMapping, family: LogFamily, field: string): string {
   const table: Partial<Record<string, string>> = mapping[family];
+  const parent = LOG_FIELDS[family].table[field]?.within;
+  if (parent) return `${clusterField(mapping, family, parent)}${field.slice(parent.length)}`;
   return table[field] ?? field;
 }
 

@@ -24,9 +24,18 @@ export const SavedView = z.object({
 });
 export type SavedView = z.infer<typeof SavedView>;
 
-/** What one operator keeps between sessions: column order and widths per grid, saved views. */
+/** Whether times show in the workstation's own zone (with each instant's offset) or in UTC. */
+export const TimeZoneChoice = z.enum(['local', 'utc']);
+export type TimeZoneChoice = z.infer<typeof TimeZoneChoice>;
+
+/** How an operator likes things shown, in every view. */
+export const DisplayPreferences = z.object({ timeZone: TimeZoneChoice.default('local') }).strict();
+export type DisplayPreferences = z.infer<typeof DisplayPreferences>;
+
+/** What one operator keeps between sessions: column order and widths per grid, saved views, display. */
 export const OperatorPreferences = z.object({
   columns: z.partialRecord(GridId, z.array(ColumnState).max(50)).default({}),
   views: z.array(SavedView).max(200).default([]),
+  display: DisplayPreferences.default({ timeZone: 'local' }),
 });
 export type OperatorPreferences = z.infer<typeof OperatorPreferences>;

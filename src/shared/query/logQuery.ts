@@ -1,47 +1,31 @@
 import { z } from 'zod';
-import { LOG_ORIGINS, LOG_STATUSES, OPERATIONAL_ACTIONS, REQUEST_SOURCES } from '../domain/operationalLog';
-import { ACTOR_TYPES, SOURCE_APPS } from '../domain/clientActivity';
-import { EVENT_CATEGORIES } from '../domain/eventCatalog';
+import { ACTIVITY_LOG_FIELDS, OPERATIONAL_LOG_FIELDS, type FieldTable } from './logFields';
+import { fieldNames, type FiltersOf, type SortFieldOf } from './fieldRoles';
 
 export const LOG_FAMILIES = ['operational', 'activity'] as const;
 export type LogFamily = (typeof LOG_FAMILIES)[number];
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
-const values = <T extends z.ZodType>(item: T) => z.array(item).min(1).max(500).optional();
 const term = z.string().min(1).max(200);
 
-/** Filters on the operational family: values OR within a field, fields AND together. */
-export const OperationalFilters = z
-  .object({
-    clientId: values(term),
-    employeeId: values(term),
-    apiId: values(term),
-    businessModel: values(term),
-    subModel: values(term),
-    action: values(z.enum(OPERATIONAL_ACTIONS)),
-    origin: values(z.enum(LOG_ORIGINS)),
-    status: values(z.enum(LOG_STATUSES)),
-    source: values(z.enum(REQUEST_SOURCES)),
-    appInstance: values(term),
-    impactedTable: values(term),
-  })
-  .strict();
+/** The filters of a family, from its field table: values OR within a field, fields AND together. */
+function filtersSchema<T extends FieldTable>(table: T): z.ZodType<FiltersOf<T>, FiltersOf<T>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of Object.values(table)) {
+    if (!field.filter) continue;
+    const { key, values } = field.filter;
+    const value = values ? z.enum(values as readonly [string, ...string[]]) : term;
+    shape[key] = z.array(value).min(1).max(500).optional();
+  }
+  // The shape is built from the table at run time; FiltersOf<T> states the same keys and values as types.
+  return z.object(shape).strict() as unknown as z.ZodType<FiltersOf<T>, FiltersOf<T>>;
+}
+
+export const OperationalFilters = filtersSchema(OPERATIONAL_LOG_FIELDS);
 export type OperationalFilters = z.infer<typeof OperationalFilters>;
 
-export const ActivityFilters = z
-  .object({
-    clientId: values(term),
-    actorType: values(z.enum(ACTOR_TYPES)),
-    actorId: values(term),
-    sourceApp: values(z.enum(SOURCE_APPS)),
-    eventName: values(term),
-    category: values(z.enum(EVENT_CATEGORIES)),
-    targetType: values(term),
-    targetId: values(term),
-    bulkId: values(term),
-  })
-  .strict();
+export const ActivityFilters = filtersSchema(ACTIVITY_LOG_FIELDS);
 export type ActivityFilters = z.infer<typeof ActivityFilters>;
 
 export const RELATIVE_RANGES = ['15m', '1h', '24h', '7d', '30d', '90d', '1y'] as const;
@@ -55,7 +39,8 @@ export const TimeRange = z.discriminatedUnion('kind', [
       to: z.iso.datetime({ offset: true }).optional(),
     })
     .strict()
-    .refine((range) => !range.from || !range.to || range.from <= range.to, {
+    // Instants, not strings: 10:00+05:00 is before 06:00Z.
+    .refine((range) => !range.from || !range.to || Date.parse(range.from) <= Date.parse(range.to), {
       message: 'The start of the time range is after its end',
     }),
   z.object({ kind: z.literal('relative'), last: z.enum(RELATIVE_RANGES) }).strict(),
@@ -64,19 +49,12 @@ export type TimeRange = z.infer<typeof TimeRange>;
 
 export const SortDirection = z.enum(['asc', 'desc']);
 
-export const OPERATIONAL_SORT_FIELDS = [
-  'created',
-  'action',
-  'businessModel',
-  'subModel',
-  'origin',
-  'status',
-  'client.name',
-  'employee.name',
-  'source',
-  'appInstance',
-] as const;
-export const ACTIVITY_SORT_FIELDS = ['createdAt', 'eventName', 'actorType', 'sourceApp'] as const;
+const sortable = (field: { sort?: boolean }) => field.sort === true;
+export const OPERATIONAL_SORT_FIELDS = fieldNames<SortFieldOf<typeof OPERATIONAL_LOG_FIELDS>>(
+  OPERATIONAL_LOG_FIELDS,
+  sortable,
+);
+export const ACTIVITY_SORT_FIELDS = fieldNames<SortFieldOf<typeof ACTIVITY_LOG_FIELDS>>(ACTIVITY_LOG_FIELDS, sortable);
 
 const common = {
   /** Free text over description/error (operational) or message (activity); case-insensitive. */
@@ -115,9 +93,3 @@ export type LogQuery = z.infer<typeof LogQuery>;
 export type LogQueryInput = z.input<typeof LogQuery>;
 export type OperationalQuery = z.infer<typeof OperationalQuery>;
 export type ActivityQuery = z.infer<typeof ActivityQuery>;
-
-/** The date field each family sorts and filters time on. */
-export const TIME_FIELD: Readonly<Record<LogFamily, 'created' | 'createdAt'>> = {
-  operational: 'created',
-  activity: 'createdAt',
-};

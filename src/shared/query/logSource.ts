@@ -109,8 +109,18 @@ export type SuggestField = (typeof SUGGEST_FIELDS)[number];
 /** A facet is named by the filter key it would set. */
 export type FacetField = keyof OperationalFilters | keyof ActivityFilters;
 
+/** How many values a facet lists, on either engine; matches with other values are summed in `otherCount`. */
+export const FACET_SIZE = 50;
+/** How many parties a type-ahead offers, on either engine. */
+export const SUGGEST_SIZE = 10;
+
 export interface SearchOptions {
   signal?: AbortSignal;
+  /**
+   * The operator the call is made for: the cursors a page hands out are bound to them (and to the
+   * query), and a cursor bound to someone else is refused. Absent for callers with no operator.
+   */
+  operatorId?: string;
   /**
    * A scoped operator's clients: a filter on the client id that facets never remove, so nothing is
    * counted or suggested outside the scope. Absent for unscoped operators.
@@ -130,8 +140,8 @@ export interface SearchOptions {
  *
  * Semantics both engines share:
  * - filters: values OR within a field, fields AND together; a scoped operator's clients are a filter too;
- * - text: lowercased, split on non-alphanumerics; every term must be a whole word of the searched
- *   fields (description or error; message for activity), the last term may be a word prefix;
+ * - text: split into words by textWords; every word must be a whole word of the fields the field table
+ *   marks as text (description or error; message for activity), the last may be a word prefix;
  * - sort: the chosen field then `id`, both in the chosen direction; missing values last;
  * - facets are asked for by filter key (`action`, `businessModel`, `clientId`, `eventName`...: the keys of
  *   OperationalFilters / ActivityFilters); the facet for F counts matches with F's own filter removed;
@@ -143,8 +153,11 @@ export interface LogSource {
   facets(query: LogQuery, fields: readonly FacetField[], options?: SearchOptions): Promise<Facet[]>;
   histogram(query: LogQuery, options?: SearchOptions): Promise<Histogram>;
   suggest(field: SuggestField, prefix: string, options?: SearchOptions): Promise<Suggestion[]>;
-  /** Release any server-side state (point-in-time) behind a cursor the grid no longer needs. */
-  releaseCursor(family: LogFamily, cursor: string): Promise<void>;
+  /**
+   * Release any server-side state (point-in-time) behind a cursor the grid no longer needs; a cursor
+   * not issued by this source to this operator is refused.
+   */
+  releaseCursor(family: LogFamily, cursor: string, options?: Pick<SearchOptions, 'operatorId'>): Promise<void>;
   /** What this source is (cluster name and uuid, who it authenticated as; or which embedded store). */
   describe(signal?: AbortSignal): Promise<SourceIdentity>;
   close(): Promise<void>;

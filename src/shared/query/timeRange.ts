@@ -30,6 +30,15 @@ export function resolveTimeRange(range: TimeRange | undefined, nowMs: number): R
   return resolved;
 }
 
+/**
+ * The absolute range one histogram bucket covers, both ends inclusive as a TimeRange's are: from its
+ * first millisecond to its last, so narrowing to a bar never takes in the next bucket's first one.
+ */
+export function bucketRange(start: string, intervalMs: number): { from: string; to: string } {
+  const startMs = Date.parse(start);
+  return { from: new Date(startMs).toISOString(), to: new Date(startMs + intervalMs - 1).toISOString() };
+}
+
 /** Histogram intervals on offer, smallest first. */
 export const HISTOGRAM_INTERVALS_MS = [
   MINUTE,

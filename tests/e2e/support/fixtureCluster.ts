@@ -38,6 +38,20 @@ export class FixtureCluster {
     return response.hits.hits.map((hit) => hit._source?.id ?? '');
   }
 
+  /** The newest operational log matching the filter: its id and when it was created (UTC ISO). */
+  async newestLog(filter: estypes.QueryDslQueryContainer[]): Promise<{ id: string; created: string }> {
+    const response = await this.client.search<{ id: string; created: string }>({
+      index: FIXTURE_INDEX_PATTERNS.operational,
+      size: 1,
+      query: { bool: { filter } },
+      sort: [{ created: 'desc' }, { id: 'desc' }],
+      _source: ['id', 'created'],
+    });
+    const newest = response.hits.hits[0]?._source;
+    if (!newest) throw new Error('No operational log of the fixture matches the filter');
+    return newest;
+  }
+
   /** The newest operational log whose error carries a bearer token a producer logged by mistake. */
   async plantedBearerToken(): Promise<{ id: string; created: string; error: string }> {
     const response = await this.client.search<{ id: string; created: string; error: string }>({

@@ -13,6 +13,7 @@ import type {
 import { MAX_BULK_PAGE_SIZE } from '../../../shared/query/logSource';
 import { ConsoleError } from '../../../shared/contract/errors';
 import { chooseHistogramInterval, resolveTimeRange } from '../../../shared/query/timeRange';
+import { CursorEnvelope, queryFingerprint, type CursorBinding } from '../cursorEnvelope';
 import type { CompileContext } from './compileClauses';
 import type { CompiledAggregations } from './compileFacets';
 import { compileFacets, readFacets } from './compileFacets';
@@ -22,7 +23,7 @@ import { compileToElasticsearch } from './compileToElasticsearch';
 import type { ElasticsearchAdapter } from './ElasticsearchAdapter';
 import { fetchLogPage, releasePointInTime } from './fetchLogPage';
 import { PointInTimeRegistry } from './PointInTimeRegistry';
-import { decodeCursor, hashQuery, readCursor } from './logCursor';
+import { LogCursor } from './logCursor';
 import { assertComplete } from './readPartialResult';
 import { fieldCapsFields, readFieldCapabilities, type FieldCapabilities } from './readFieldCapabilities';
 
@@ -35,6 +36,8 @@ export interface ElasticsearchLogSourceOptions {
   /** How long what we learned of the index mapping is trusted before asking again. */
   mappingTtlMs?: number;
   now?: () => number;
+  /** Signs and checks the cursors handed out; by default with this process's key. */
+  cursors?: CursorEnvelope;
 }
 
 /** What `track_total_hits: true` means to the cluster: count every match exactly. */
@@ -63,6 +66,7 @@ export class ElasticsearchLogSource implements LogSource {
   private readonly mappingTtlMs: number;
   private readonly now: () => number;
   private readonly capabilities = new Map<LogFamily, CachedCapabilities>();
+  private readonly cursors: CursorEnvelope;
 
   constructor(options: ElasticsearchLogSourceOptions) {
     this.adapter = options.adapter;
@@ -72,11 +76,11 @@ export class ElasticsearchLogSource implements LogSource {
     this.mappingTtlMs = options.mappingTtlMs ?? 60_000;
     this.now = options.now ?? Date.now;
     this.pits = new PointInTimeRegistry(this.keepAliveMs, this.now);
+    this.cursors = options.cursors ?? new CursorEnvelope();
   }
 
   async search(query: LogQuery, options: SearchOptions = {}): Promise<LogPage> {
-    const { capabilities, ctx, queryHash, previous } = await this.prepare(query, options);
-    const range = resolveTimeRange(query.timeRange, ctx.nowMs);
+    const { capabilities, ctx, binding, previous } = await this.prepare(query, options);
     const compiled = compileToElasticsearch(query, ctx);
     return fetchLogPage(
       { adapter: this.adapter, pits: this.pits },
@@ -91,11 +95,9 @@ export class ElasticsearchLogSource implements LogSource {
         keepAliveMs: this.keepAliveMs,
         mapping: this.mapping,
         missingFields: capabilities.missingFields,
-        queryHash,
         nowMs: ctx.nowMs,
-        fromMs: range.fromMs ?? null,
-        toMs: range.toMs ?? null,
         previous,
+        issueCursor: (position) => this.cursors.seal(position, binding),
         ...(options.signal ? { signal: options.signal } : {}),
       },
     );
@@ -141,9 +143,17 @@ export class ElasticsearchLogSource implements LogSource {
     return readSuggestions(aggregations);
   }
 
-  async releaseCursor(family: LogFamily, cursor: string): Promise<void> {
-    const position = readCursor(cursor);
-    const pit = position.family === family ? this.pits.take(position.handle) : undefined;
+  async releaseCursor(
+    family: LogFamily,
+    cursor: string,
+    options: Pick<SearchOptions, 'operatorId'> = {},
+  ): Promise<void> {
+    const position = this.cursors.openForRelease(cursor, LogCursor, {
+      source: this.kind,
+      family,
+      operatorId: options.operatorId ?? null,
+    });
+    const pit = this.pits.take(position.handle);
     if (pit) await releasePointInTime(this.adapter, pit);
   }
 
@@ -175,21 +185,26 @@ export class ElasticsearchLogSource implements LogSource {
   }
 
   /**
-   * What every request of a query needs: the mapping's capabilities, the compile context and the
-   * query's fingerprint. A cursor's clock wins, so facets and histogram of a paged query see its window.
+   * What every request of a query needs: the mapping's capabilities, the compile context and what its
+   * cursors are bound to. A cursor's clock wins, so facets and histogram of a paged query see its window.
    */
   private async prepare(query: LogQuery, options: SearchOptions) {
     const capabilities = await this.capabilitiesOf(query.family);
     const scopeClientIds = options.scopeClientIds ?? null;
-    const queryHash = hashQuery(query, scopeClientIds);
-    const previous = query.cursor ? decodeCursor(query.cursor, query.family, queryHash) : null;
+    const binding: CursorBinding = {
+      source: this.kind,
+      family: query.family,
+      operatorId: options.operatorId ?? null,
+      fingerprint: queryFingerprint(query, scopeClientIds),
+    };
+    const previous = query.cursor ? this.cursors.open(query.cursor, LogCursor, binding) : null;
     const ctx: CompileContext = {
       mapping: this.mapping,
       scopeClientIds,
       nowMs: previous?.nowMs ?? this.now(),
       keywordFields: capabilities.keywordFields,
     };
-    return { capabilities, ctx, queryHash, previous };
+    return { capabilities, ctx, binding, previous };
   }
 
   private async aggregate(

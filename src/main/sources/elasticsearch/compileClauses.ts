@@ -1,10 +1,10 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { EVENT_CATALOG } from '../../../shared/domain/eventCatalog';
 import { clusterField, type FieldMapping } from '../../../shared/domain/fieldMapping';
-import { TIME_FIELD, type LogFamily, type LogQuery } from '../../../shared/query/logQuery';
+import { filterTarget, LOG_FIELDS } from '../../../shared/query/fieldRoles';
+import type { LogFamily, LogQuery } from '../../../shared/query/logQuery';
+import type { FacetField } from '../../../shared/query/logSource';
+import { textWords } from '../../../shared/query/textWords';
 import { resolveTimeRange } from '../../../shared/query/timeRange';
-import { FILTER_FIELDS, SCOPE_FIELD, TEXT_FIELDS, type FilterKey } from './elasticsearchFields';
-import { textSearchTerms } from './textSearchTerms';
 
 export type QueryClause = estypes.QueryDslQueryContainer;
 
@@ -28,14 +28,16 @@ export function exactField(ctx: CompileContext, family: LogFamily, field: string
 export function compileBaseClauses(query: LogQuery, ctx: CompileContext): QueryClause[] {
   const clauses: QueryClause[] = [];
   if (ctx.scopeClientIds) {
-    clauses.push({ terms: { [exactField(ctx, query.family, SCOPE_FIELD[query.family])]: [...ctx.scopeClientIds] } });
+    clauses.push({
+      terms: { [exactField(ctx, query.family, LOG_FIELDS[query.family].scope)]: [...ctx.scopeClientIds] },
+    });
   }
   const range = resolveTimeRange(query.timeRange, ctx.nowMs);
   if (range.fromMs !== undefined || range.toMs !== undefined) {
     const bounds: estypes.QueryDslDateRangeQuery = { format: 'strict_date_optional_time' };
     if (range.fromMs !== undefined) bounds.gte = new Date(range.fromMs).toISOString();
     if (range.toMs !== undefined) bounds.lte = new Date(range.toMs).toISOString();
-    clauses.push({ range: { [clusterField(ctx.mapping, query.family, TIME_FIELD[query.family])]: bounds } });
+    clauses.push({ range: { [clusterField(ctx.mapping, query.family, LOG_FIELDS[query.family].time)]: bounds } });
   }
   clauses.push(...compileTextClauses(query.family, query.text, ctx));
   return clauses;
@@ -57,8 +59,8 @@ const JOINER_CLASS = `[${[...JOINERS].map((char) => `\\${char}`).join('')}]`;
  * exactly the words the embedded store splits out of the same text.
  */
 export function compileTextClauses(family: LogFamily, text: string | undefined, ctx: CompileContext): QueryClause[] {
-  const fields = TEXT_FIELDS[family].map((field) => clusterField(ctx.mapping, family, field));
-  const terms = textSearchTerms(text);
+  const fields = LOG_FIELDS[family].text.map((field) => clusterField(ctx.mapping, family, field));
+  const terms = textWords(text);
   return terms.map((term, index) => {
     const value = wordPattern(term, index === terms.length - 1);
     const options: QueryClause[] = fields.map((field) => ({ regexp: { [field]: { value, flags: 'NONE' } } }));
@@ -69,34 +71,25 @@ export function compileTextClauses(family: LogFamily, text: string | undefined, 
 
 /** A Lucene regular expression for an indexed term containing `word` between joiners (or its ends). */
 export function wordPattern(word: string, asPrefix: boolean): string {
-  // Words are letters and digits only, none of them special in a Lucene regular expression.
-  return `(.*${JOINER_CLASS})?${word}${asPrefix ? '.*' : `(${JOINER_CLASS}.*)?`}`;
+  return `(.*${JOINER_CLASS})?${escapeRegexp(word)}${asPrefix ? '.*' : `(${JOINER_CLASS}.*)?`}`;
+}
+
+/** Lucene's operators taken literally, so a word may hold any character textWords lets into one. */
+function escapeRegexp(word: string): string {
+  return word.replace(/[.?+*|{}[\]()"\\#@&<>~]/g, (char) => `\\${char}`);
 }
 
 /** One clause per filter the query sets, keyed by filter name so a facet can leave its own out. */
-export function compileFieldFilters(query: LogQuery, ctx: CompileContext): Map<FilterKey, QueryClause> {
-  const clauses = new Map<FilterKey, QueryClause>();
-  for (const [key, values] of Object.entries(query.filters) as [FilterKey, string[] | undefined][]) {
-    if (!values || values.length === 0) continue;
-    clauses.set(key, compileFilter(query.family, key, values, ctx));
+export function compileFieldFilters(query: LogQuery, ctx: CompileContext): Map<FacetField, QueryClause> {
+  const clauses = new Map<FacetField, QueryClause>();
+  const filters: Readonly<Record<string, readonly string[] | undefined>> = query.filters;
+  for (const [key, values] of Object.entries(filters)) {
+    const ref = LOG_FIELDS[query.family].filters.get(key);
+    if (!values || values.length === 0 || !ref) continue;
+    const target = filterTarget(query.family, ref, values);
+    clauses.set(key as FacetField, { terms: { [exactField(ctx, query.family, target.field)]: target.values } });
   }
   return clauses;
-}
-
-function compileFilter(family: LogFamily, key: FilterKey, values: readonly string[], ctx: CompileContext): QueryClause {
-  if (key === 'category') {
-    const names = EVENT_CATALOG.filter((event) => values.includes(event.category)).map((event) => event.eventName);
-    return { terms: { [exactField(ctx, family, 'eventName')]: names } };
-  }
-  return { terms: { [exactField(ctx, family, filterField(family, key))]: [...values] } };
-}
-
-/** Our field behind a filter; `category` has none (it expands to event names). */
-export function filterField(family: LogFamily, key: FilterKey): string {
-  const table: Partial<Record<string, string>> = FILTER_FIELDS[family];
-  const field = table[key];
-  if (!field) throw new Error(`No field behind filter '${key}' of the ${family} family`);
-  return field;
 }
 
 export function allFilterClauses(query: LogQuery, ctx: CompileContext): QueryClause[] {

@@ -1,19 +1,10 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { ConsoleError } from '../../../shared/contract/errors';
-import { EVENT_CATALOG, EVENT_CATEGORIES } from '../../../shared/domain/eventCatalog';
+import { filterTarget, LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import type { LogQuery } from '../../../shared/query/logQuery';
-import type { Facet } from '../../../shared/query/logSource';
-import {
-  compileBaseClauses,
-  compileFieldFilters,
-  exactField,
-  filterField,
-  type CompileContext,
-} from './compileClauses';
-import { FILTER_FIELDS, type FilterKey } from './elasticsearchFields';
+import { FACET_SIZE, type Facet, type FacetField } from '../../../shared/query/logSource';
+import { compileBaseClauses, compileFieldFilters, exactField, type CompileContext } from './compileClauses';
 
-/** How many values a facet lists; the rest are summed in `otherCount`. */
-export const FACET_SIZE = 50;
 const OTHER = '__other';
 
 export interface CompiledAggregations {
@@ -41,29 +32,34 @@ export function compileFacets(query: LogQuery, fields: readonly string[], ctx: C
   return { size: 0, track_total_hits: false, query: { bool: { filter: compileBaseClauses(query, ctx) } }, aggs };
 }
 
-function facetKey(query: LogQuery, field: string): FilterKey {
-  const known: Readonly<Record<string, string>> = FILTER_FIELDS[query.family];
-  if (Object.hasOwn(known, field) || (query.family === 'activity' && field === 'category')) return field as FilterKey;
+function facetKey(query: LogQuery, field: string): FacetField {
+  if (LOG_FIELDS[query.family].facets.includes(field)) return field as FacetField;
   throw new ConsoleError('BAD_REQUEST', `The ${query.family} logs have no facet '${field}'.`, 'fields');
 }
 
+/**
+ * Counts a facet's values: a terms aggregation on its field, or for a derived filter (category) one
+ * bucket per group of the target field's values, with matches in no group counted as other.
+ */
 function valuesAggregation(
   query: LogQuery,
-  key: FilterKey,
+  key: FacetField,
   ctx: CompileContext,
 ): estypes.AggregationsAggregationContainer {
-  if (key === 'category') {
-    const field = exactField(ctx, query.family, 'eventName');
+  const ref = LOG_FIELDS[query.family].filters.get(key);
+  if (!ref) throw new ConsoleError('BAD_REQUEST', `The ${query.family} logs have no facet '${key}'.`, 'fields');
+  const groups = ref.field.expandsTo?.groups;
+  if (groups) {
     const filters: Record<string, estypes.QueryDslQueryContainer> = {};
-    for (const category of EVENT_CATEGORIES) {
-      const names = EVENT_CATALOG.filter((event) => event.category === category).map((event) => event.eventName);
-      filters[category] = { terms: { [field]: names } };
+    for (const group of Object.keys(groups)) {
+      const target = filterTarget(query.family, ref, [group]);
+      filters[group] = { terms: { [exactField(ctx, query.family, target.field)]: target.values } };
     }
     return { filters: { filters, other_bucket_key: OTHER } };
   }
   return {
     terms: {
-      field: exactField(ctx, query.family, filterField(query.family, key)),
+      field: exactField(ctx, query.family, ref.name),
       size: FACET_SIZE,
       shard_size: FACET_SIZE * 10,
       order: [{ _count: 'desc' }, { _key: 'asc' }],

@@ -1,6 +1,7 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { clusterField } from '../../../shared/domain/fieldMapping';
-import { TIME_FIELD, type LogQuery } from '../../../shared/query/logQuery';
+import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
+import type { LogQuery } from '../../../shared/query/logQuery';
 import type { Histogram } from '../../../shared/query/logSource';
 import { allFilterClauses, type CompileContext } from './compileClauses';
 import type { CompiledAggregations } from './compileFacets';
@@ -12,7 +13,7 @@ export interface TimeBounds {
 
 /** The first and last match, for a histogram whose query leaves one or both ends of time open. */
 export function compileMatchBounds(query: LogQuery, ctx: CompileContext): CompiledAggregations {
-  const field = clusterField(ctx.mapping, query.family, TIME_FIELD[query.family]);
+  const field = clusterField(ctx.mapping, query.family, LOG_FIELDS[query.family].time);
   return {
     size: 0,
     track_total_hits: false,
@@ -34,7 +35,7 @@ export function compileHistogram(
   bounds: TimeBounds,
   intervalMs: number,
 ): CompiledAggregations {
-  const field = clusterField(ctx.mapping, query.family, TIME_FIELD[query.family]);
+  const field = clusterField(ctx.mapping, query.family, LOG_FIELDS[query.family].time);
   const histogram: estypes.AggregationsDateHistogramAggregation = {
     field,
     fixed_interval: `${intervalMs}ms`,

@@ -1,11 +1,8 @@
 import type { estypes } from '@elastic/elasticsearch';
-import type { Suggestion, SuggestField } from '../../../shared/query/logSource';
+import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
+import { SUGGEST_SIZE, type Suggestion, type SuggestField } from '../../../shared/query/logSource';
 import { exactField, type CompileContext } from './compileClauses';
 import type { CompiledAggregations } from './compileFacets';
-import { SCOPE_FIELD } from './elasticsearchFields';
-
-/** How many parties a type-ahead offers. */
-export const SUGGEST_SIZE = 10;
 
 /**
  * Type-ahead over the parties of the operational logs: ids whose name or id starts with the prefix,
@@ -29,7 +26,7 @@ export function compileSuggest(field: SuggestField, prefix: string, ctx: Compile
     });
   }
   if (ctx.scopeClientIds)
-    filter.push({ terms: { [exactField(ctx, 'operational', SCOPE_FIELD.operational)]: [...ctx.scopeClientIds] } });
+    filter.push({ terms: { [exactField(ctx, 'operational', LOG_FIELDS.operational.scope)]: [...ctx.scopeClientIds] } });
   return {
     size: 0,
     track_total_hits: false,

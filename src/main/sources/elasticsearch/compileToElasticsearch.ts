@@ -1,8 +1,9 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { clusterField } from '../../../shared/domain/fieldMapping';
-import { TIME_FIELD, type LogQuery } from '../../../shared/query/logQuery';
+import { TIEBREAKER_FIELD } from '../../../shared/query/logFields';
+import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
+import type { LogQuery } from '../../../shared/query/logQuery';
 import { allFilterClauses, exactField, type CompileContext, type QueryClause } from './compileClauses';
-import { SOURCE_FIELDS, TIEBREAKER_FIELD } from './elasticsearchFields';
 
 /** Totals are counted exactly up to here and reported as "at least" beyond. */
 export const TOTAL_HITS_CAP = 10_000;
@@ -19,17 +20,18 @@ export interface CompiledSearch {
 /** LogQuery to the Elasticsearch DSL: every condition a non-scoring filter, sorted with a unique tiebreaker. */
 export function compileToElasticsearch(query: LogQuery, ctx: CompileContext): CompiledSearch {
   const family = query.family;
-  const timeField = TIME_FIELD[family];
+  const fields = LOG_FIELDS[family];
   const sortField = exactField(ctx, family, query.sort.field);
+  const sortsInstants = fields.table[query.sort.field]?.kind === 'instant';
   const order = query.sort.direction;
   return {
     query: { bool: { filter: allFilterClauses(query, ctx) } },
     sort: [
-      { [sortField]: { order, missing: '_last', unmapped_type: query.sort.field === timeField ? 'date' : 'keyword' } },
+      { [sortField]: { order, missing: '_last', unmapped_type: sortsInstants ? 'date' : 'keyword' } },
       { [exactField(ctx, family, TIEBREAKER_FIELD)]: { order, unmapped_type: 'keyword' } },
     ],
     size: query.pageSize,
     track_total_hits: TOTAL_HITS_CAP,
-    _source: { includes: SOURCE_FIELDS[family].map((field) => clusterField(ctx.mapping, family, field)) },
+    _source: { includes: fields.stored.map(({ name }) => clusterField(ctx.mapping, family, name)) },
   };
 }

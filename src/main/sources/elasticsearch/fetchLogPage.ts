@@ -5,7 +5,7 @@ import type { LogPage, RecordProvenance, TotalHits } from '../../../shared/query
 import type { CompiledSearch } from './compileToElasticsearch';
 import type { ElasticsearchAdapter } from './ElasticsearchAdapter';
 import { ExpiredPointInTimeError } from './elasticsearchErrors';
-import { encodeCursor, type LogCursor, type SortValue } from './logCursor';
+import type { LogCursor, SortValue } from './logCursor';
 import { mapActivityHit, mapOperationalHit } from './mapHitToRow';
 import type { PointInTimeRegistry } from './PointInTimeRegistry';
 import { failedForExpiredPointInTime, readPartialResult } from './readPartialResult';
@@ -17,14 +17,13 @@ export interface PageRequest {
   keepAliveMs: number;
   mapping: FieldMapping;
   missingFields: string[];
-  queryHash: string;
   nowMs: number;
-  fromMs: number | null;
-  toMs: number | null;
   /** Where the previous page stopped; null for the first page. */
   previous: LogCursor | null;
   /** Return each row's index, id, sequence number and primary term beside it. */
   provenance?: boolean;
+  /** Seals the next page's position into the cursor handed out (bound to operator and query). */
+  issueCursor: (position: LogCursor) => string;
   signal?: AbortSignal;
 }
 
@@ -77,7 +76,7 @@ export async function fetchLogPage(state: PagingState, request: PageRequest): Pr
   const hasMore = response.hits.hits.length > pageSize && last !== undefined;
   const total = previous?.total ?? readTotal(response.hits.total);
   pits.set(handle, response.pit_id ?? pit);
-  const nextCursor = hasMore ? encodeCursor(nextPosition(request, handle, last, total)) : null;
+  const nextCursor = hasMore ? request.issueCursor(nextPosition(request, handle, last, total)) : null;
   const page = {
     total,
     nextCursor,
@@ -133,17 +132,7 @@ function nextPosition(request: PageRequest, handle: string, last: Hit, total: To
   // Only the explicit sort values (sort field, id): the implicit `_shard_doc` of a point-in-time would
   // mean nothing to a fresh one, and `id` alone already orders ties.
   const after = (last.sort ?? []).slice(0, request.compiled.sort.length) as SortValue[];
-  return {
-    v: 1,
-    family: request.query.family,
-    handle,
-    after,
-    nowMs: request.nowMs,
-    fromMs: request.fromMs,
-    toMs: request.toMs,
-    total,
-    queryHash: request.queryHash,
-  };
+  return { handle, after, nowMs: request.nowMs, total };
 }
 
 function provenanceOf(hit: Hit): RecordProvenance {

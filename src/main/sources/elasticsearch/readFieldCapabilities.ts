@@ -2,7 +2,7 @@ import type { estypes } from '@elastic/elasticsearch';
 import { ConsoleError } from '../../../shared/contract/errors';
 import { clusterField, type FieldMapping } from '../../../shared/domain/fieldMapping';
 import type { LogFamily } from '../../../shared/query/logQuery';
-import { REQUIRED_FIELDS, SOURCE_FIELDS } from './elasticsearchFields';
+import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
 
 /** What the index mapping of one family offers, read once from `_field_caps`. */
 export interface FieldCapabilities {
@@ -14,7 +14,7 @@ export interface FieldCapabilities {
 
 /** The `_field_caps` request's field list: every mapped field of ours and its sub-fields. */
 export function fieldCapsFields(family: LogFamily, mapping: FieldMapping): string[] {
-  return SOURCE_FIELDS[family].flatMap((field) => {
+  return LOG_FIELDS[family].stored.flatMap(({ name: field }) => {
     const name = clusterField(mapping, family, field);
     return [name, `${name}.*`];
   });
@@ -32,8 +32,10 @@ export function readFieldCapabilities(
   }
   const mapped = Object.keys(response.fields);
   const isMapped = (name: string) => name in response.fields || mapped.some((other) => other.startsWith(`${name}.`));
-  const missingFields = SOURCE_FIELDS[family].filter((field) => !isMapped(clusterField(mapping, family, field)));
-  const missingRequired = missingFields.filter((field) => REQUIRED_FIELDS[family].includes(field));
+  const missingFields = LOG_FIELDS[family].stored
+    .map(({ name }) => name)
+    .filter((field) => !isMapped(clusterField(mapping, family, field)));
+  const missingRequired = missingFields.filter((field) => LOG_FIELDS[family].required.includes(field));
   if (missingRequired.length > 0) {
     const names = missingRequired.map((field) => describe(field, clusterField(mapping, family, field))).join(', ');
     throw new ConsoleError(

@@ -1,23 +1,26 @@
 import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
 import { ConsoleError } from '../../../shared/contract/errors';
+import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import type { LogFamily, LogQuery } from '../../../shared/query/logQuery';
-import type {
-  Facet,
-  FacetField,
-  Histogram,
-  LogPage,
-  LogSource,
-  SearchOptions,
-  SourceIdentity,
-  Suggestion,
-  SuggestField,
-  TotalHits,
+import {
+  FACET_SIZE,
+  type Facet,
+  type FacetField,
+  type Histogram,
+  type LogPage,
+  type LogSource,
+  type SearchOptions,
+  type SourceIdentity,
+  type Suggestion,
+  type SuggestField,
+  type TotalHits,
 } from '../../../shared/query/logSource';
+import { CursorEnvelope, queryFingerprint, type CursorBinding } from '../cursorEnvelope';
 import { compileFacetsSql } from './compileFacetsSql';
 import { compileToSql, TOTAL_HITS_CAP, type SqlStatement } from './compileToSql';
 import type { CompileContext } from './compileWhere';
 import { compileSuggestSql } from './compileSuggestSql';
-import { decodeCursor, encodeCursor } from './embeddedCursor';
+import { EmbeddedCursor } from './embeddedCursor';
 import { activityRowFrom, operationalRowFrom } from './embeddedRows';
 import { EMBEDDED_SCHEMA } from './embeddedSchema';
 import { fillEmbeddedDatabase } from './fillEmbeddedDatabase';
@@ -28,25 +31,21 @@ import { openEmbeddedDatabase } from './openEmbeddedDatabase';
 export interface EmbeddedLogSourceOptions {
   /** The clock relative time ranges resolve against on a first page. */
   now?: () => number;
-  /** Buckets per facet before the rest is summed into `otherCount`. */
-  facetSize?: number;
-  suggestSize?: number;
   /** Close the DuckDB instance with the source (true for sources that opened it themselves). */
   ownsInstance?: boolean;
   /** What the store holds, for custody records: "demo workspace", a reopened bundle. */
   identity?: EmbeddedIdentity;
+  /** Signs and checks the cursors handed out; by default with this process's key. */
+  cursors?: CursorEnvelope;
 }
 
 export type EmbeddedIdentity = Omit<Extract<SourceIdentity, { kind: 'embedded' }>, 'kind'>;
-
-/** As many buckets per facet as the Elasticsearch source lists. */
-export const DEFAULT_FACET_SIZE = 50;
-export const DEFAULT_SUGGEST_SIZE = 10;
 
 /** The embedded LogSource: logs held in a local DuckDB database (demo workspace, reopened bundles). */
 export class EmbeddedLogSource implements LogSource {
   readonly kind = 'embedded';
   private readonly now: () => number;
+  private readonly cursors: CursorEnvelope;
   private closed = false;
 
   constructor(
@@ -54,6 +53,7 @@ export class EmbeddedLogSource implements LogSource {
     private readonly options: EmbeddedLogSourceOptions = {},
   ) {
     this.now = options.now ?? Date.now;
+    this.cursors = options.cursors ?? new CursorEnvelope();
   }
 
   /** Opens a database file read-only, with no network or file access beyond it. */
@@ -85,7 +85,8 @@ export class EmbeddedLogSource implements LogSource {
 
   async search(query: LogQuery, options: SearchOptions = {}): Promise<LogPage> {
     const started = performance.now();
-    const compiled = compileToSql(query, this.context(options), options.bulk);
+    const { ctx, binding, previous } = this.prepare(query, options);
+    const compiled = compileToSql(query, ctx, previous, options.bulk);
     return this.withConnection(options.signal, async (connection) => {
       const total = compiled.carriedTotal ?? (await countMatches(connection, compiled.count, !options.bulk));
       const rows = (await connection.runAndReadAll(compiled.page.sql, compiled.page.params)).getRows();
@@ -93,13 +94,15 @@ export class EmbeddedLogSource implements LogSource {
       const last = pageRows.at(-1);
       const nextCursor =
         rows.length > compiled.pageSize && last
-          ? encodeCursor({
-              value: cursorValue(last.at(-1) ?? null),
-              id: String(last[0]),
-              nowMs: compiled.nowMs,
-              total,
-              query: compiled.fingerprint,
-            })
+          ? this.cursors.seal(
+              {
+                value: cursorValue(last.at(-1) ?? null),
+                id: String(last[0]),
+                nowMs: compiled.nowMs,
+                total,
+              } satisfies EmbeddedCursor,
+              binding,
+            )
           : null;
       const page = {
         total,
@@ -123,7 +126,7 @@ export class EmbeddedLogSource implements LogSource {
   }
 
   async facets(query: LogQuery, fields: readonly FacetField[], options: SearchOptions = {}): Promise<Facet[]> {
-    const ctx = this.context(options, query);
+    const { ctx } = this.prepare(query, options);
     const statements = compileFacetsSql(query, fields, ctx);
     return this.withConnection(options.signal, async (connection) => {
       const rows = new Map<string, DuckDBValue[][]>();
@@ -135,24 +138,17 @@ export class EmbeddedLogSource implements LogSource {
           rows.set(field, list);
         }
       }
-      return fields.map((field) =>
-        facetFrom(field, rows.get(field) ?? [], this.options.facetSize ?? DEFAULT_FACET_SIZE),
-      );
+      return fields.map((field) => facetFrom(query.family, field, rows.get(field) ?? []));
     });
   }
 
   async histogram(query: LogQuery, options: SearchOptions = {}): Promise<Histogram> {
-    const ctx = this.context(options, query);
+    const { ctx } = this.prepare(query, options);
     return this.withConnection(options.signal, (connection) => histogramFrom(connection, query, ctx));
   }
 
   async suggest(field: SuggestField, prefix: string, options: SearchOptions = {}): Promise<Suggestion[]> {
-    const statement = compileSuggestSql(
-      field,
-      prefix,
-      this.options.suggestSize ?? DEFAULT_SUGGEST_SIZE,
-      options.scopeClientIds,
-    );
+    const statement = compileSuggestSql(field, prefix, options.scopeClientIds);
     return this.withConnection(options.signal, async (connection) => {
       const rows = (await connection.runAndReadAll(statement.sql, statement.params)).getRows();
       return rows.map(([id, name, count]) => ({
@@ -163,10 +159,13 @@ export class EmbeddedLogSource implements LogSource {
     });
   }
 
-  /** Keyset cursors hold no server-side state. */
-  releaseCursor(family: LogFamily, cursor: string): Promise<void> {
-    void family;
-    void cursor;
+  /** Keyset cursors hold no server-side state; the cursor is still checked, as every other use of one is. */
+  releaseCursor(family: LogFamily, cursor: string, options: Pick<SearchOptions, 'operatorId'> = {}): Promise<void> {
+    this.cursors.openForRelease(cursor, EmbeddedCursor, {
+      source: this.kind,
+      family,
+      operatorId: options.operatorId ?? null,
+    });
     return Promise.resolve();
   }
 
@@ -181,11 +180,21 @@ export class EmbeddedLogSource implements LogSource {
     return Promise.resolve();
   }
 
-  /** The compile context; a cursor on the query brings back the clock its first page used. */
-  private context(options: SearchOptions, query?: LogQuery): CompileContext {
+  /**
+   * The compile context, what the query's cursors are bound to, and the position of the cursor it
+   * carries (checked against that binding), whose clock its first page used.
+   */
+  private prepare(query: LogQuery, options: SearchOptions) {
     const scopeClientIds = options.scopeClientIds ?? null;
-    const nowMs = query?.cursor === undefined ? this.now() : decodeCursor(query.cursor, query, scopeClientIds).nowMs;
-    return { nowMs, scopeClientIds };
+    const binding: CursorBinding = {
+      source: this.kind,
+      family: query.family,
+      operatorId: options.operatorId ?? null,
+      fingerprint: queryFingerprint(query, scopeClientIds),
+    };
+    const previous = query.cursor === undefined ? null : this.cursors.open(query.cursor, EmbeddedCursor, binding);
+    const ctx: CompileContext = { nowMs: previous?.nowMs ?? this.now(), scopeClientIds };
+    return { ctx, binding, previous };
   }
 
   /** Runs on a connection of its own, so an abort interrupts exactly this request. */
@@ -231,18 +240,20 @@ async function countMatches(
 }
 
 /**
- * A facet from its rows (ordered by count, then value): the top `size` values, and every other present
- * value summed as other. Missing values count nowhere, as in a terms aggregation, except for `category`,
- * where events outside the catalog count as other, as the Elasticsearch source's category filters do.
+ * A facet from its rows (ordered by count, then value): the top FACET_SIZE values, and every other
+ * present value summed as other. Missing values count nowhere, as in a terms aggregation, except for a
+ * derived filter (category), where values in no group count as other, as the cluster's
+ * `other_bucket` does.
  */
-function facetFrom(field: string, rows: readonly DuckDBValue[][], size: number): Facet {
+function facetFrom(family: LogFamily, field: string, rows: readonly DuckDBValue[][]): Facet {
+  const derived = LOG_FIELDS[family].filters.get(field)?.field.expandsTo !== undefined;
   const buckets: Facet['buckets'] = [];
   let otherCount = 0;
   for (const [, value, count] of rows) {
     const n = Number(count);
     if (value === null || value === undefined) {
-      if (field === 'category') otherCount += n;
-    } else if (buckets.length < size) {
+      if (derived) otherCount += n;
+    } else if (buckets.length < FACET_SIZE) {
       buckets.push({ value: String(value), count: n });
     } else {
       otherCount += n;

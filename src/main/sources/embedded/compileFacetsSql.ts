@@ -1,9 +1,10 @@
 import { ConsoleError } from '../../../shared/contract/errors';
+import { filterTarget, LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import type { LogQuery } from '../../../shared/query/logQuery';
-import { filterColumn } from './embeddedColumns';
+import { columnOf } from './embeddedColumns';
 import { EMBEDDED_SCHEMA } from './embeddedSchema';
 import type { SqlStatement } from './compileToSql';
-import { compileWhere, type CompileContext } from './compileWhere';
+import { compileWhere, inList, type CompileContext } from './compileWhere';
 import { SqlParams } from './SqlParams';
 
 /** One statement counting the values of several facets at once: row `facet` is an index into `fields`. */
@@ -22,7 +23,7 @@ export function compileFacetsSql(query: LogQuery, fields: readonly string[], ctx
   const filters: Readonly<Record<string, readonly string[] | undefined>> = query.filters;
   const unique = [...new Set(fields)];
   for (const field of unique) {
-    if (!filterColumn(query.family, field)) {
+    if (!LOG_FIELDS[query.family].facets.includes(field)) {
       throw new ConsoleError('BAD_REQUEST', `The ${query.family} logs have no facet '${field}'.`, 'fields');
     }
   }
@@ -33,6 +34,22 @@ export function compileFacetsSql(query: LogQuery, fields: readonly string[], ctx
   return statements;
 }
 
+/**
+ * What a facet groups by: its column, or for a derived filter (category) the name of the group its
+ * target field's value falls in (null for none, which counts as other).
+ */
+function facetValue(query: LogQuery, key: string, params: SqlParams): string {
+  const ref = LOG_FIELDS[query.family].filters.get(key);
+  if (!ref) throw new Error(`No filter '${key}' in the ${query.family} field table`);
+  const groups = ref.field.expandsTo?.groups;
+  if (!groups) return columnOf(query.family, ref.name);
+  const arms = Object.keys(groups).map((group) => {
+    const target = filterTarget(query.family, ref, [group]);
+    return `WHEN ${inList(columnOf(query.family, target.field), target.values, params)} THEN CAST(${params.add(group)} AS VARCHAR)`;
+  });
+  return `(CASE ${arms.join(' ')} END)`;
+}
+
 function facetStatement(
   query: LogQuery,
   fields: readonly string[],
@@ -41,13 +58,13 @@ function facetStatement(
 ): FacetStatement {
   const params = new SqlParams();
   const where = compileWhere(query, ctx, params, omitFilter === undefined ? {} : { omitFilter });
-  const columns = fields.map((field) => filterColumn(query.family, field) ?? '');
-  const facet = columns.map((column, index) => `WHEN GROUPING(${column}) = 0 THEN ${index}`).join(' ');
-  const value = columns.map((column) => `WHEN GROUPING(${column}) = 0 THEN ${column}`).join(' ');
+  const values = fields.map((field) => facetValue(query, field, params));
+  const facet = values.map((value, index) => `WHEN GROUPING(${value}) = 0 THEN ${index}`).join(' ');
+  const value = values.map((expression) => `WHEN GROUPING(${expression}) = 0 THEN ${expression}`).join(' ');
   const sql =
     `SELECT CASE ${facet} END AS facet, CASE ${value} END AS value, count(*) AS n` +
     ` FROM ${EMBEDDED_SCHEMA.tables[query.family]} WHERE ${where}` +
-    ` GROUP BY GROUPING SETS (${columns.map((column) => `(${column})`).join(', ')})` +
+    ` GROUP BY GROUPING SETS (${values.map((expression) => `(${expression})`).join(', ')})` +
     ` ORDER BY facet, n DESC, value ASC NULLS LAST`;
   return { sql, params: params.values, fields };
 }

@@ -1,4 +1,5 @@
 import type { LogQuery } from '../../../shared/query/logQuery';
+import { timeColumn } from './embeddedColumns';
 import { EMBEDDED_SCHEMA } from './embeddedSchema';
 import type { SqlStatement } from './compileToSql';
 import { compileWhere, type CompileContext } from './compileWhere';
@@ -8,8 +9,9 @@ import { SqlParams } from './SqlParams';
 export function compileMatchBoundsSql(query: LogQuery, ctx: CompileContext): SqlStatement {
   const params = new SqlParams();
   const where = compileWhere(query, ctx, params);
+  const time = timeColumn(query.family);
   return {
-    sql: `SELECT min(created_ms) AS first_ms, max(created_ms) AS last_ms FROM ${EMBEDDED_SCHEMA.tables[query.family]} WHERE ${where}`,
+    sql: `SELECT min(${time}) AS first_ms, max(${time}) AS last_ms FROM ${EMBEDDED_SCHEMA.tables[query.family]} WHERE ${where}`,
     params: params.values,
   };
 }
@@ -21,8 +23,9 @@ export function compileHistogramSql(query: LogQuery, ctx: CompileContext, interv
   // The interval is one of HISTOGRAM_INTERVALS_MS, never operator input: as a literal it lets DuckDB fold
   // the bucket expression (a parameter here makes the query ~7x slower on a million rows).
   if (!Number.isSafeInteger(intervalMs) || intervalMs <= 0) throw new Error(`Not a histogram interval: ${intervalMs}`);
-  // created_ms minus its non-negative remainder: the floor, also for instants before the epoch.
-  const start = `created_ms - ((created_ms % ${intervalMs}) + ${intervalMs}) % ${intervalMs}`;
+  // The time minus its non-negative remainder: the floor, also for instants before the epoch.
+  const time = timeColumn(query.family);
+  const start = `${time} - ((${time} % ${intervalMs}) + ${intervalMs}) % ${intervalMs}`;
   return {
     sql:
       `SELECT ${start} AS start_ms, count(*) AS n FROM ${EMBEDDED_SCHEMA.tables[query.family]}` +

@@ -1,12 +1,9 @@
-import type { SuggestField } from '../../../shared/query/logSource';
+import { SUGGEST_SIZE, type SuggestField } from '../../../shared/query/logSource';
+import { columnOf, scopeColumn } from './embeddedColumns';
 import { EMBEDDED_SCHEMA } from './embeddedSchema';
 import type { SqlStatement } from './compileToSql';
+import { inList } from './compileWhere';
 import { SqlParams } from './SqlParams';
-
-const PARTY_COLUMNS: Readonly<Record<SuggestField, { id: string; name: string }>> = {
-  client: { id: 'client_id', name: 'client_name' },
-  employee: { id: 'employee_id', name: 'employee_name' },
-};
 
 /**
  * Type-ahead over the parties of the operational logs: ids whose name or id starts with the prefix,
@@ -16,23 +13,19 @@ const PARTY_COLUMNS: Readonly<Record<SuggestField, { id: string; name: string }>
 export function compileSuggestSql(
   field: SuggestField,
   prefix: string,
-  size: number,
   scopeClientIds?: readonly string[] | null,
 ): SqlStatement {
   const params = new SqlParams();
-  const { id, name } = PARTY_COLUMNS[field];
+  const id = columnOf('operational', `${field}.id`);
+  const name = columnOf('operational', `${field}.name`);
   const needle = params.add(prefix.trim().toLowerCase());
   const conditions = [
     `${id} IS NOT NULL`,
     `(starts_with(lower(${name}), ${needle}) OR starts_with(lower(${id}), ${needle}))`,
   ];
-  if (scopeClientIds) {
-    conditions.push(
-      scopeClientIds.length === 0 ? 'FALSE' : `client_id IN (${params.list([...new Set(scopeClientIds)])})`,
-    );
-  }
+  if (scopeClientIds) conditions.push(inList(scopeColumn('operational'), scopeClientIds, params));
   const sql =
     `SELECT ${id} AS id, min(${name}) AS name, count(*) AS n FROM ${EMBEDDED_SCHEMA.tables.operational}` +
-    ` WHERE ${conditions.join(' AND ')} GROUP BY ${id} ORDER BY n DESC, id ASC LIMIT ${params.add(size)}`;
+    ` WHERE ${conditions.join(' AND ')} GROUP BY ${id} ORDER BY n DESC, id ASC LIMIT ${params.add(SUGGEST_SIZE)}`;
   return { sql, params: params.values };
 }

@@ -3,8 +3,8 @@ import { ConsoleError } from '../../../shared/contract/errors';
 import type { LogQuery } from '../../../shared/query/logQuery';
 import type { TotalHits } from '../../../shared/query/logSource';
 import { sortColumn, type SortColumn } from './embeddedColumns';
-import { decodeCursor, queryFingerprint, type EmbeddedCursor } from './embeddedCursor';
-import { ACTIVITY_ROW_COLUMNS, EMBEDDED_SCHEMA, OPERATIONAL_ROW_COLUMNS } from './embeddedSchema';
+import type { EmbeddedCursor } from './embeddedCursor';
+import { EMBEDDED_SCHEMA, ROW_COLUMNS } from './embeddedSchema';
 import { compileWhere, type CompileContext } from './compileWhere';
 import { SqlParams } from './SqlParams';
 
@@ -26,23 +26,25 @@ export interface CompiledSearch {
   pageSize: number;
   /** The clock this query's time range resolved at; carried into the next cursor. */
   nowMs: number;
-  fingerprint: string;
   sort: SortColumn;
 }
 
 /**
  * Compiles a page of a LogQuery to parameterized SQL with the meaning the Elasticsearch compiler gives
  * it: sort on the chosen field then `id`, both in the chosen direction, missing values last; keyset
- * pagination from the cursor, whose clock replaces `ctx.nowMs` and whose total spares a recount.
+ * pagination after `cursor` (the previous page's position, already checked to belong to this query and
+ * operator), whose clock replaces `ctx.nowMs` and whose total spares a recount.
  */
-export function compileToSql(query: LogQuery, ctx: CompileContext, bulk?: { pageSize: number }): CompiledSearch {
-  const scope = ctx.scopeClientIds ?? null;
-  const fingerprint = queryFingerprint(query, scope);
-  const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor, query, scope);
+export function compileToSql(
+  query: LogQuery,
+  ctx: CompileContext,
+  cursor: EmbeddedCursor | null = null,
+  bulk?: { pageSize: number },
+): CompiledSearch {
   const nowMs = cursor?.nowMs ?? ctx.nowMs;
   const sort = sortColumn(query);
   const table = EMBEDDED_SCHEMA.tables[query.family];
-  const columns = query.family === 'operational' ? OPERATIONAL_ROW_COLUMNS : ACTIVITY_ROW_COLUMNS;
+  const columns = ROW_COLUMNS[query.family].map(({ column }) => column);
 
   const countParams = new SqlParams();
   const count = cursor
@@ -73,7 +75,7 @@ export function compileToSql(query: LogQuery, ctx: CompileContext, bulk?: { page
       ` ORDER BY page.sort_value ${direction} NULLS LAST, page.page_id ${direction}`,
     params: params.values,
   };
-  return { page, count, carriedTotal: cursor?.total ?? null, pageSize, nowMs, fingerprint, sort };
+  return { page, count, carriedTotal: cursor?.total ?? null, pageSize, nowMs, sort };
 }
 
 /**

@@ -1,8 +1,10 @@
+import { filterTarget, LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import type { LogQuery } from '../../../shared/query/logQuery';
+import { textWords } from '../../../shared/query/textWords';
 import { resolveTimeRange } from '../../../shared/query/timeRange';
-import { filterColumn, SCOPE_COLUMN } from './embeddedColumns';
+import { columnOf, scopeColumn, timeColumn } from './embeddedColumns';
+import { WORD_INDEX_COLUMN } from './embeddedSchema';
 import type { SqlParams } from './SqlParams';
-import { textWords } from './textWords';
 
 export interface CompileContext {
   /** The clock relative time ranges resolve against (a cursor's own clock wins on later pages). */
@@ -12,13 +14,14 @@ export interface CompileContext {
 }
 
 export interface WhereOptions {
-  /** A filter field left out: a facet on F counts matches with F's own filter removed. */
+  /** A filter key left out: a facet on F counts matches with F's own filter removed. */
   omitFilter?: string;
 }
 
 /**
- * The WHERE condition for a query: filter values OR within a field, fields AND together, the scope
- * as one more filter on the client, the time range resolved at `nowMs`, and every text word present.
+ * The WHERE condition for a query: filter values OR within a field, fields AND together (a derived
+ * filter compares its target field with the values its groups stand for), the scope as one more filter
+ * on the client, the time range resolved at `nowMs`, and every text word present.
  */
 export function compileWhere(
   query: LogQuery,
@@ -28,25 +31,25 @@ export function compileWhere(
 ): string {
   const conditions: string[] = [];
   const filters: Readonly<Record<string, readonly string[] | undefined>> = query.filters;
-  for (const field of Object.keys(filters).sort()) {
-    const values = filters[field];
-    if (!values || field === options.omitFilter) continue;
-    const column = filterColumn(query.family, field);
-    if (!column) continue;
-    conditions.push(`${column} IN (${params.list([...new Set(values)])})`);
+  for (const key of Object.keys(filters).sort()) {
+    const values = filters[key];
+    const ref = LOG_FIELDS[query.family].filters.get(key);
+    if (!values || !ref || key === options.omitFilter) continue;
+    const target = filterTarget(query.family, ref, values);
+    conditions.push(inList(columnOf(query.family, target.field), target.values, params));
   }
-  if (ctx.scopeClientIds) {
-    conditions.push(
-      ctx.scopeClientIds.length === 0
-        ? 'FALSE'
-        : `${SCOPE_COLUMN[query.family]} IN (${params.list([...new Set(ctx.scopeClientIds)])})`,
-    );
-  }
+  if (ctx.scopeClientIds) conditions.push(inList(scopeColumn(query.family), ctx.scopeClientIds, params));
   const range = resolveTimeRange(query.timeRange, ctx.nowMs);
-  if (range.fromMs !== undefined) conditions.push(`created_ms >= ${params.add(BigInt(range.fromMs))}`);
-  if (range.toMs !== undefined) conditions.push(`created_ms <= ${params.add(BigInt(range.toMs))}`);
+  const time = timeColumn(query.family);
+  if (range.fromMs !== undefined) conditions.push(`${time} >= ${params.add(BigInt(range.fromMs))}`);
+  if (range.toMs !== undefined) conditions.push(`${time} <= ${params.add(BigInt(range.toMs))}`);
   conditions.push(...compileText(query.text, params));
   return conditions.length === 0 ? 'TRUE' : conditions.join(' AND ');
+}
+
+/** `column IN (...)`; no value at all matches nothing. */
+export function inList(column: string, values: readonly string[], params: SqlParams): string {
+  return values.length === 0 ? 'FALSE' : `${column} IN (${params.list([...new Set(values)])})`;
 }
 
 /** Every word must be a whole word of the indexed text; the last may be a word prefix. */
@@ -54,6 +57,6 @@ function compileText(text: string | undefined, params: SqlParams): string[] {
   const words = textWords(text);
   return words.map((word, index) => {
     const needle = index === words.length - 1 ? ` ${word}` : ` ${word} `;
-    return `contains(search_text, ${params.add(needle)})`;
+    return `contains(${WORD_INDEX_COLUMN}, ${params.add(needle)})`;
   });
 }

@@ -1,9 +1,24 @@
 import type { DuckDBValue } from '@duckdb/node-api';
 import type { ClientActivity } from '../../../shared/domain/clientActivity';
 import type { OperationalLog } from '../../../shared/domain/operationalLog';
+import type { LogFamily } from '../../../shared/query/logQuery';
+import { ROW_COLUMNS } from './embeddedSchema';
 
 // Every row was written by loadDocuments from a domain document, so the mappers narrow the column values
 // back to the domain types (enums included) without a second validation pass.
+
+type Read = (field: string) => DuckDBValue;
+
+const positions = (family: LogFamily) => new Map(ROW_COLUMNS[family].map(({ field }, index) => [field, index]));
+const POSITIONS: Readonly<Record<LogFamily, ReadonlyMap<string, number>>> = {
+  operational: positions('operational'),
+  activity: positions('activity'),
+};
+
+/** Reads a page row (the columns of ROW_COLUMNS, in order) by our field name. */
+function reader(family: LogFamily, row: readonly DuckDBValue[]): Read {
+  return (field) => row[POSITIONS[family].get(field) ?? -1] ?? null;
+}
 
 const text = (value: DuckDBValue): string => String(value);
 const optionalText = (value: DuckDBValue): string | null => (value === null ? null : String(value));
@@ -11,57 +26,43 @@ const isoTime = (value: DuckDBValue): string => new Date(Number(value)).toISOStr
 const party = (id: DuckDBValue, name: DuckDBValue) =>
   id === null ? null : { id: text(id), name: name === null ? '' : text(name) };
 
-/** Rebuilds an operational log from the columns of OPERATIONAL_ROW_COLUMNS. */
 export function operationalRowFrom(row: readonly DuckDBValue[]): OperationalLog {
-  const [id, created, action, description, clientId, clientName, employeeId, employeeName, apiId, apiName, ...rest] =
-    row;
-  const [
-    businessModel,
-    subModel,
-    origin,
-    status,
-    error,
-    relatedOperation,
-    impactedTable,
-    source,
-    appInstance,
-    requestPath,
-  ] = rest;
+  const read = reader('operational', row);
   return {
-    id: text(id ?? null),
-    created: isoTime(created ?? null),
-    action: text(action ?? null) as OperationalLog['action'],
-    description: text(description ?? null),
-    client: party(clientId ?? null, clientName ?? null),
-    employee: party(employeeId ?? null, employeeName ?? null),
-    api: party(apiId ?? null, apiName ?? null),
-    businessModel: text(businessModel ?? null),
-    subModel: optionalText(subModel ?? null),
-    origin: text(origin ?? null) as OperationalLog['origin'],
-    status: text(status ?? null) as OperationalLog['status'],
-    error: optionalText(error ?? null),
-    relatedOperation: optionalText(relatedOperation ?? null),
-    impactedTable: optionalText(impactedTable ?? null),
-    source: text(source ?? null) as OperationalLog['source'],
-    appInstance: text(appInstance ?? null),
-    requestPath: text(requestPath ?? null),
+    id: text(read('id')),
+    created: isoTime(read('created')),
+    action: text(read('action')) as OperationalLog['action'],
+    description: text(read('description')),
+    client: party(read('client.id'), read('client.name')),
+    employee: party(read('employee.id'), read('employee.name')),
+    api: party(read('api.id'), read('api.name')),
+    businessModel: text(read('businessModel')),
+    subModel: optionalText(read('subModel')),
+    origin: text(read('origin')) as OperationalLog['origin'],
+    status: text(read('status')) as OperationalLog['status'],
+    error: optionalText(read('error')),
+    relatedOperation: optionalText(read('relatedOperation')),
+    impactedTable: optionalText(read('impactedTable')),
+    source: text(read('source')) as OperationalLog['source'],
+    appInstance: text(read('appInstance')),
+    requestPath: text(read('requestPath')),
   };
 }
 
-/** Rebuilds a client activity event from the columns of ACTIVITY_ROW_COLUMNS. */
 export function activityRowFrom(row: readonly DuckDBValue[]): ClientActivity {
-  const [id, created, clientId, actorType, actorId, actorName, sourceApp, eventName, message, metadata, change] = row;
+  const read = reader('activity', row);
+  const change = read('change');
   return {
-    id: text(id ?? null),
-    clientId: text(clientId ?? null),
-    actorType: text(actorType ?? null) as ClientActivity['actorType'],
-    actorId: optionalText(actorId ?? null),
-    actorName: optionalText(actorName ?? null),
-    sourceApp: text(sourceApp ?? null) as ClientActivity['sourceApp'],
-    eventName: text(eventName ?? null),
-    message: text(message ?? null),
-    metadata: JSON.parse(text(metadata ?? null)) as ClientActivity['metadata'],
-    createdAt: isoTime(created ?? null),
-    change: change === null || change === undefined ? null : (JSON.parse(text(change)) as ClientActivity['change']),
+    id: text(read('id')),
+    clientId: text(read('clientId')),
+    actorType: text(read('actorType')) as ClientActivity['actorType'],
+    actorId: optionalText(read('actorId')),
+    actorName: optionalText(read('actorName')),
+    sourceApp: text(read('sourceApp')) as ClientActivity['sourceApp'],
+    eventName: text(read('eventName')),
+    message: text(read('message')),
+    metadata: JSON.parse(text(read('metadata'))) as ClientActivity['metadata'],
+    createdAt: isoTime(read('createdAt')),
+    change: change === null ? null : (JSON.parse(text(change)) as ClientActivity['change']),
   };
 }

@@ -1,96 +1,59 @@
-import type { LogFamily } from '../../../shared/query/logQuery';
+import { type LogField } from '../../../shared/query/logFields';
+import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
+import { LOG_FAMILIES, type LogFamily } from '../../../shared/query/logQuery';
+import { TEXT_WORDS_VERSION } from '../../../shared/query/textWords';
+
+/** Bumped whenever a table or column changes. */
+const TABLE_LAYOUT_VERSION = 1;
+
+/** The word index of a row's text fields (see wordIndexOf): the one column no field of ours names. */
+export const WORD_INDEX_COLUMN = 'search_text';
+
+const TABLES = { operational: 'operational_logs', activity: 'client_activity' } as const satisfies Record<
+  LogFamily,
+  string
+>;
 
 /**
- * Tables of the embedded store. Nested parties are flattened to columns; metadata and the manager
- * change are kept whole as JSON text next to the columns queries filter on. `created_ms` holds epoch
- * milliseconds, the precision Elasticsearch sorts and filters dates with. `search_text` holds the
- * distinct words of the searched fields as ` w1 w2 … ` so a whole-word or word-prefix test is a
- * substring test (see textWords).
+ * How the embedded store keeps a field, from its entry in the field table: instants as epoch
+ * milliseconds (the precision Elasticsearch sorts and filters dates with), JSON objects whole as JSON
+ * text, everything else as text; NOT NULL unless documents may lack it.
+ */
+function columnDdl(field: LogField & { column: string }): string {
+  const type = field.kind === 'instant' ? 'BIGINT' : 'VARCHAR';
+  return `${field.column} ${type}${field.optional ? '' : ' NOT NULL'}`;
+}
+
+function tableDdl(family: LogFamily): string {
+  const columns = LOG_FIELDS[family].all.flatMap(({ field }) =>
+    field.column ? [columnDdl({ ...field, column: field.column })] : [],
+  );
+  return `CREATE TABLE ${TABLES[family]} (${[...columns, `${WORD_INDEX_COLUMN} VARCHAR NOT NULL`].join(', ')})`;
+}
+
+/**
+ * Tables of the embedded store: one column per field of the field table that has one (nested parties
+ * flattened, paths inside the manager change beside it as columns of their own), then the word index.
  */
 export const EMBEDDED_SCHEMA = {
-  /** Bumped whenever a table, column or the word index changes. */
-  version: 1,
-  tables: { operational: 'operational_logs', activity: 'client_activity' } satisfies Record<LogFamily, string>,
-  ddl: [
-    `CREATE TABLE operational_logs (
-      id VARCHAR NOT NULL,
-      created_ms BIGINT NOT NULL,
-      action VARCHAR NOT NULL,
-      description VARCHAR NOT NULL,
-      client_id VARCHAR,
-      client_name VARCHAR,
-      employee_id VARCHAR,
-      employee_name VARCHAR,
-      api_id VARCHAR,
-      api_name VARCHAR,
-      business_model VARCHAR NOT NULL,
-      sub_model VARCHAR,
-      origin VARCHAR NOT NULL,
-      status VARCHAR NOT NULL,
-      error VARCHAR,
-      related_operation VARCHAR,
-      impacted_table VARCHAR,
-      source VARCHAR NOT NULL,
-      app_instance VARCHAR NOT NULL,
-      request_path VARCHAR NOT NULL,
-      search_text VARCHAR NOT NULL
-    )`,
-    `CREATE TABLE client_activity (
-      id VARCHAR NOT NULL,
-      created_ms BIGINT NOT NULL,
-      client_id VARCHAR NOT NULL,
-      actor_type VARCHAR NOT NULL,
-      actor_id VARCHAR,
-      actor_name VARCHAR,
-      source_app VARCHAR NOT NULL,
-      event_name VARCHAR NOT NULL,
-      category VARCHAR,
-      message VARCHAR NOT NULL,
-      metadata_json VARCHAR NOT NULL,
-      change_json VARCHAR,
-      target_type VARCHAR,
-      target_id VARCHAR,
-      bulk_id VARCHAR,
-      changed_fields VARCHAR[],
-      search_text VARCHAR NOT NULL
-    )`,
-  ],
+  /**
+   * The file format: the table layout's version plus the word splitter's. Each only grows, so bumping
+   * either (a table or column changes, or what a word is) makes every older store read as older.
+   */
+  version: TABLE_LAYOUT_VERSION + TEXT_WORDS_VERSION,
+  tables: TABLES,
+  ddl: LOG_FAMILIES.map(tableDdl),
 } as const;
 
-/** Columns read back to rebuild a domain row, in the order the row mappers expect. */
-export const OPERATIONAL_ROW_COLUMNS = [
-  'id',
-  'created_ms',
-  'action',
-  'description',
-  'client_id',
-  'client_name',
-  'employee_id',
-  'employee_name',
-  'api_id',
-  'api_name',
-  'business_model',
-  'sub_model',
-  'origin',
-  'status',
-  'error',
-  'related_operation',
-  'impacted_table',
-  'source',
-  'app_instance',
-  'request_path',
-] as const;
+/** Columns read back to rebuild a domain row, by our field name, in the order a page selects them. */
+export const ROW_COLUMNS: Readonly<Record<LogFamily, readonly { field: string; column: string }[]>> = {
+  operational: rowColumns('operational'),
+  activity: rowColumns('activity'),
+};
 
-export const ACTIVITY_ROW_COLUMNS = [
-  'id',
-  'created_ms',
-  'client_id',
-  'actor_type',
-  'actor_id',
-  'actor_name',
-  'source_app',
-  'event_name',
-  'message',
-  'metadata_json',
-  'change_json',
-] as const;
+function rowColumns(family: LogFamily): { field: string; column: string }[] {
+  return LOG_FIELDS[family].stored.map(({ name, field }) => {
+    if (!field.column) throw new Error(`The ${family} field '${name}' is read into rows but has no column`);
+    return { field: name, column: field.column };
+  });
+}

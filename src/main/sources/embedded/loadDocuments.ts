@@ -1,10 +1,13 @@
-import { LIST, VARCHAR, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import { ConsoleError } from '../../../shared/contract/errors';
 import type { ClientActivity } from '../../../shared/domain/clientActivity';
-import { findCatalogEvent } from '../../../shared/domain/eventCatalog';
 import type { OperationalLog } from '../../../shared/domain/operationalLog';
+import { type LogField } from '../../../shared/query/logFields';
+import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
+import { LOG_FAMILIES, type LogFamily } from '../../../shared/query/logQuery';
+import { timeColumn } from './embeddedColumns';
 import { EMBEDDED_SCHEMA } from './embeddedSchema';
-import { wordIndexOf } from './textWords';
+import { wordIndexOf } from './wordIndexOf';
 
 export type LogDocument = OperationalLog | ClientActivity;
 
@@ -19,8 +22,6 @@ export interface LoadCounts {
   operational: number;
   activity: number;
 }
-
-const STRING_LIST = LIST(VARCHAR);
 
 /**
  * Appends documents of either family to the tables through DuckDB appenders, the fastest path measured
@@ -40,13 +41,9 @@ export async function loadDocuments(
   try {
     let loaded = 0;
     for await (const document of documents) {
-      if ('createdAt' in document) {
-        appendActivity(activity, document);
-        counts.activity += 1;
-      } else {
-        appendOperational(operational, document);
-        counts.operational += 1;
-      }
+      const family: LogFamily = 'createdAt' in document ? 'activity' : 'operational';
+      appendRow(family === 'activity' ? activity : operational, document, ROW_WRITERS[family]);
+      counts[family] += 1;
       loaded += 1;
       if (loaded % every === 0) {
         options.onProgress?.(loaded);
@@ -69,62 +66,64 @@ export async function loadDocuments(
  * so the newest-first page and time-range filters skip most of the table instead of scanning it.
  */
 export async function orderTablesByTime(connection: DuckDBConnection): Promise<void> {
-  for (const table of Object.values(EMBEDDED_SCHEMA.tables)) {
-    await connection.run(`CREATE TABLE ${table}_ordered AS SELECT * FROM ${table} ORDER BY created_ms DESC, id DESC`);
+  for (const family of LOG_FAMILIES) {
+    const table = EMBEDDED_SCHEMA.tables[family];
+    const time = timeColumn(family);
+    await connection.run(`CREATE TABLE ${table}_ordered AS SELECT * FROM ${table} ORDER BY ${time} DESC, id DESC`);
     await connection.run(`DROP TABLE ${table}`);
     await connection.run(`ALTER TABLE ${table}_ordered RENAME TO ${table}`);
   }
 }
 
-function appendText(appender: DuckDBAppender, value: string | null | undefined): void {
-  if (value === null || value === undefined) appender.appendNull();
-  else appender.appendVarchar(value);
+interface ColumnWriter {
+  path: readonly string[];
+  kind: LogField['kind'];
 }
 
-function appendOperational(appender: DuckDBAppender, log: OperationalLog): void {
-  appender.appendVarchar(log.id);
-  appender.appendBigInt(BigInt(Date.parse(log.created)));
-  appender.appendVarchar(log.action);
-  appender.appendVarchar(log.description);
-  appendText(appender, log.client?.id);
-  appendText(appender, log.client?.name);
-  appendText(appender, log.employee?.id);
-  appendText(appender, log.employee?.name);
-  appendText(appender, log.api?.id);
-  appendText(appender, log.api?.name);
-  appender.appendVarchar(log.businessModel);
-  appendText(appender, log.subModel);
-  appender.appendVarchar(log.origin);
-  appender.appendVarchar(log.status);
-  appendText(appender, log.error);
-  appendText(appender, log.relatedOperation);
-  appendText(appender, log.impactedTable);
-  appender.appendVarchar(log.source);
-  appender.appendVarchar(log.appInstance);
-  appender.appendVarchar(log.requestPath);
-  appender.appendVarchar(wordIndexOf(log.description, log.error));
-  appender.endRow();
+interface RowWriter {
+  /** One per column, in the order of the table's DDL (the field table's order). */
+  columns: readonly ColumnWriter[];
+  /** The text fields the word index is made of. */
+  text: readonly (readonly string[])[];
 }
 
-function appendActivity(appender: DuckDBAppender, event: ClientActivity): void {
-  const change = event.change;
-  appender.appendVarchar(event.id);
-  appender.appendBigInt(BigInt(Date.parse(event.createdAt)));
-  appender.appendVarchar(event.clientId);
-  appender.appendVarchar(event.actorType);
-  appendText(appender, event.actorId);
-  appendText(appender, event.actorName);
-  appender.appendVarchar(event.sourceApp);
-  appender.appendVarchar(event.eventName);
-  appendText(appender, findCatalogEvent(event.eventName)?.category);
-  appender.appendVarchar(event.message);
-  appender.appendVarchar(JSON.stringify(event.metadata));
-  appendText(appender, change ? JSON.stringify(change) : null);
-  appendText(appender, change?.target.type);
-  appendText(appender, change?.target.id);
-  appendText(appender, change?.bulkId);
-  if (change) appender.appendList(change.changedFields, STRING_LIST);
-  else appender.appendNull();
-  appender.appendVarchar(wordIndexOf(event.message));
+function rowWriter(family: LogFamily): RowWriter {
+  const fields = LOG_FIELDS[family];
+  return {
+    columns: fields.all.flatMap(({ name, field }) =>
+      field.column ? [{ path: name.split('.'), kind: field.kind }] : [],
+    ),
+    text: fields.text.map((name) => name.split('.')),
+  };
+}
+
+const ROW_WRITERS: Readonly<Record<LogFamily, RowWriter>> = {
+  operational: rowWriter('operational'),
+  activity: rowWriter('activity'),
+};
+
+function readPath(document: unknown, path: readonly string[]): unknown {
+  let value = document;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** Appends one document as the field table lays it out: each field in its column, then the word index. */
+function appendRow(appender: DuckDBAppender, document: LogDocument, writer: RowWriter): void {
+  for (const column of writer.columns) {
+    const value = readPath(document, column.path);
+    if (value === null || value === undefined) appender.appendNull();
+    else if (column.kind === 'instant') appender.appendBigInt(BigInt(Date.parse(String(value))));
+    else if (column.kind === 'object') appender.appendVarchar(JSON.stringify(value));
+    else appender.appendVarchar(String(value));
+  }
+  const texts = writer.text.map((path) => {
+    const value = readPath(document, path);
+    return typeof value === 'string' ? value : null;
+  });
+  appender.appendVarchar(wordIndexOf(...texts));
   appender.endRow();
 }

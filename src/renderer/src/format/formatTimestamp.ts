@@ -1,41 +1,97 @@
-const formatter = new Intl.DateTimeFormat('en-CA', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
+import type { TimeZoneChoice } from '../../../shared/domain/preferences';
 
-/** The operator's zone, named with its offset, e.g. "Europe/Berlin (UTC+01:00)". */
-export function operatorZone(at = new Date()): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const minutes = -at.getTimezoneOffset();
-  const sign = minutes >= 0 ? '+' : '-';
+/** The IANA zone times are shown in: the workstation's own, or UTC. */
+export function zoneOf(choice: TimeZoneChoice): string {
+  return choice === 'utc' ? 'UTC' : Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+const formatters = new Map<string, { parts: Intl.DateTimeFormat; offset: Intl.DateTimeFormat }>();
+
+function formattersFor(zone: string) {
+  let found = formatters.get(zone);
+  if (!found) {
+    found = {
+      parts: new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      }),
+      offset: new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }),
+    };
+    formatters.set(zone, found);
+  }
+  return found;
+}
+
+/** The zone's offset from UTC at that very instant, in minutes (daylight saving included). */
+export function offsetMinutesAt(ms: number, zone: string): number {
+  const name = formattersFor(zone)
+    .offset.formatToParts(ms)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/** The offset named for an instant: "UTC" in UTC, else "UTC+02:00" as the zone had it then. */
+export function offsetLabel(ms: number, zone: string): string {
+  if (zone === 'UTC') return 'UTC';
+  const minutes = offsetMinutesAt(ms, zone);
+  const sign = minutes < 0 ? '-' : '+';
   const hours = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0');
-  const rest = String(Math.abs(minutes) % 60).padStart(2, '0');
-  return `${zone} (UTC${sign}${hours}:${rest})`;
+  return `UTC${sign}${hours}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
 }
 
-/** UTC on the wire, local on screen: "2026-11-22 09:13:05". */
-export function formatTimestamp(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return formatter.format(date).replace(',', '');
+/** Wall-clock fields of an instant in a zone: "2026-03-29", "03:30:00". */
+function wallClock(ms: number, zone: string): { date: string; time: string } {
+  const parts = formattersFor(zone).parts.formatToParts(ms);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? '00';
+  return {
+    date: `${part('year')}-${part('month')}-${part('day')}`,
+    time: `${part('hour')}:${part('minute')}:${part('second')}`,
+  };
 }
 
-/** A local `datetime-local` input value as an ISO instant in UTC. */
-export function localInputToIso(value: string): string | undefined {
-  if (!value) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+/** UTC on the wire, the chosen zone on screen, with the offset of that instant: "2026-03-29 03:30:00 UTC+02:00". */
+export function formatTimestamp(iso: string, zone: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const { date, time } = wallClock(ms, zone);
+  return `${date} ${time} ${offsetLabel(ms, zone)}`;
 }
 
-/** An ISO instant as a `datetime-local` input value in the operator's zone. */
-export function isoToLocalInput(iso: string | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
+/** An ISO instant as a `datetime-local` input value, read in the zone. */
+export function isoToInput(iso: string | undefined, zone: string): string {
+  const ms = iso ? Date.parse(iso) : NaN;
+  if (Number.isNaN(ms)) return '';
+  const { date, time } = wallClock(ms, zone);
+  return `${date}T${time.slice(0, 5)}`;
+}
+
+const HALF_DAY_MS = 12 * 3_600_000;
+const INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * A `datetime-local` value, meant in the zone, as an ISO instant in UTC, with the offset the zone had
+ * at that instant (not today's). Around a daylight-saving change: a wall time that occurs twice reads
+ * as the first, one skipped by the change reads as the same time after it (02:30 becomes 03:30).
+ */
+export function inputToIso(value: string, zone: string): string | undefined {
+  const match = INPUT.exec(value);
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute, second] = match.map(Number);
+  const wall = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second || 0);
+  if (Number.isNaN(wall)) return undefined;
+  const before = offsetMinutesAt(wall - HALF_DAY_MS, zone);
+  const after = offsetMinutesAt(wall + HALF_DAY_MS, zone);
+  const fits = [before, after]
+    .map((offset) => wall - offset * 60_000)
+    .filter((ms) => wall - ms === offsetMinutesAt(ms, zone) * 60_000);
+  return new Date(fits.length > 0 ? Math.min(...fits) : wall - before * 60_000).toISOString();
 }

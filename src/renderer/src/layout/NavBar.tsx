@@ -1,3 +1,5 @@
+import { TimeZoneSwitch } from '../features/timeZone/TimeZoneSwitch';
+
 export interface Section {
   path: string;
   label: string;
@@ -23,6 +25,7 @@ export function NavBar({ route }: { route: string }) {
           {section.label}
         </a>
       ))}
+      <TimeZoneSwitch />
     </nav>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { OperationalLog } from '../../../../shared/domain/operationalLog';
 import { JsonTree } from '../../components/JsonTree';
 import { formatTimestamp } from '../../format/formatTimestamp';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { prettyError } from '../../format/prettyError';
 
 function ErrorView({ error }: { error: string }) {
@@ -27,6 +28,7 @@ function ErrorView({ error }: { error: string }) {
 /** The whole document of the selected row: JSON tree, readable error, copy, link to the client. */
 export function DetailPanel({ row, onClose }: { row: OperationalLog; onClose: () => void }) {
   const [copied, setCopied] = useState(false);
+  const { zone } = useTimeZone();
   const copy = () =>
     void navigator.clipboard.writeText(JSON.stringify(row, null, 2)).then(
       () => setCopied(true),
@@ -44,7 +46,7 @@ export function DetailPanel({ row, onClose }: { row: OperationalLog; onClose: ()
         </button>
       </header>
       <p className="muted">
-        {formatTimestamp(row.created)} · <code>{row.id}</code>
+        {formatTimestamp(row.created, zone)} · <code>{row.id}</code>
       </p>
       <div className="actions">
         <button type="button" onClick={copy}>

@@ -1,20 +1,11 @@
+import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { OperationalFilters, OperationalQuery } from '../../../../shared/query/logQuery';
 import { formatTimestamp } from '../../format/formatTimestamp';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { usePartyNames } from './partyNames';
 
-const LABELS: Readonly<Record<keyof OperationalFilters, string>> = {
-  clientId: 'Client',
-  employeeId: 'Employee',
-  apiId: 'API',
-  businessModel: 'Business model',
-  subModel: 'Sub model',
-  action: 'Action',
-  origin: 'Origin',
-  status: 'Status',
-  source: 'Source',
-  appInstance: 'App instance',
-  impactedTable: 'Impacted table',
-};
+/** What a filter is called on its chip: its field's label in the field table. */
+const labelOf = (key: string): string => LOG_FIELDS.operational.filters.get(key)?.field.label ?? key;
 
 /** Filters that hold ids of people or API tokens: their chips read as names once known. */
 const PARTY_FILTERS = new Set<keyof OperationalFilters>(['clientId', 'employeeId', 'apiId']);
@@ -28,6 +19,7 @@ export function FilterChips({
   onChange: (query: OperationalQuery) => void;
 }) {
   const names = usePartyNames();
+  const { zone } = useTimeZone();
   const chips: { key: string; label: string; remove: () => OperationalQuery }[] = [];
   const shown = (key: keyof OperationalFilters, value: string) =>
     PARTY_FILTERS.has(key) && names[value] ? names[value] : value;
@@ -35,7 +27,7 @@ export function FilterChips({
     for (const value of values ?? []) {
       chips.push({
         key: `${key}:${value}`,
-        label: `${LABELS[key]}: ${shown(key, value)}`,
+        label: `${labelOf(key)}: ${shown(key, value)}`,
         remove: () => {
           const rest = values?.filter((item) => item !== value) ?? [];
           return { ...query, filters: { ...query.filters, [key]: rest.length > 0 ? rest : undefined } };
@@ -50,7 +42,7 @@ export function FilterChips({
     const label =
       range.kind === 'relative'
         ? `Created: last ${range.last}`
-        : `Created: ${range.from ? formatTimestamp(range.from) : '…'} → ${range.to ? formatTimestamp(range.to) : '…'}`;
+        : `Created: ${range.from ? formatTimestamp(range.from, zone) : '…'} → ${range.to ? formatTimestamp(range.to, zone) : '…'}`;
     chips.push({ key: 'time', label, remove: () => ({ ...query, timeRange: undefined }) });
   }
   if (chips.length === 0) return null;

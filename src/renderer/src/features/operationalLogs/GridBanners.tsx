@@ -1,3 +1,5 @@
+import { formatTimestamp } from '../../format/formatTimestamp';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
 import type { GridStatus } from './useLogGrid';
 
 function formatTotal(total: GridStatus['total']): string {
@@ -30,6 +32,7 @@ export function GridBanners({
   onCancel: () => void;
   onRetry: () => void;
 }) {
+  const { zone } = useTimeZone();
   return (
     <div className="grid-banners">
       <span data-testid="match-total" className="total">
@@ -45,7 +48,7 @@ export function GridBanners({
       )}
       {status.failure && status.staleSince && (
         <div className="banner banner-stale" role="alert" data-testid="stale-banner">
-          Stale since {status.staleSince.toLocaleTimeString()}: {status.failure.message}{' '}
+          Stale since {formatTimestamp(status.staleSince.toISOString(), zone)}: {status.failure.message}{' '}
           <button type="button" onClick={onRetry}>
             Retry
           </button>

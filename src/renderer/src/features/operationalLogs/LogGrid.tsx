@@ -1,8 +1,10 @@
+import { useEffect, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellFocusedEvent, ColumnMovedEvent, ColumnResizedEvent } from 'ag-grid-community';
 import type { OperationalLog } from '../../../../shared/domain/operationalLog';
 import type { OperationalQuery } from '../../../../shared/query/logQuery';
-import { OPERATIONAL_COLUMNS } from './columns';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { OPERATIONAL_COLUMNS, type GridContext } from './columns';
 import { gridTheme } from './gridSetup';
 import type { useLogGrid } from './useLogGrid';
 
@@ -20,6 +22,17 @@ interface LogGridProps {
 
 /** The operational log grid: infinite scroll over cursor pages, sorted on the cluster. */
 export function LogGrid({ query, grid, onSelect }: LogGridProps) {
+  const { zone } = useTimeZone();
+  const zoneRef = useRef(zone);
+  // The grid reads its context once; cells and header ask it for the zone whenever they draw.
+  const [context] = useState<GridContext>(() => ({ zone: () => zoneRef.current }));
+  useEffect(() => {
+    zoneRef.current = zone;
+    const api = grid.gridApi.current;
+    if (!api || api.isDestroyed()) return;
+    api.refreshHeader();
+    api.refreshCells({ columns: ['created'], force: true });
+  }, [zone, grid.gridApi]);
   const onCellFocused = (event: CellFocusedEvent<OperationalLog>) => {
     if (event.rowIndex === null || event.rowIndex === undefined) return;
     const node = event.api.getDisplayedRowAtIndex(event.rowIndex);
@@ -34,6 +47,7 @@ export function LogGrid({ query, grid, onSelect }: LogGridProps) {
         theme={gridTheme}
         rowModelType="infinite"
         columnDefs={OPERATIONAL_COLUMNS}
+        context={context}
         defaultColDef={DEFAULT_COLUMN}
         cacheBlockSize={query.pageSize}
         maxBlocksInCache={200}

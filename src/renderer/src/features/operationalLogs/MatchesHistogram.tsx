@@ -1,6 +1,8 @@
 import type { OperationalQuery } from '../../../../shared/query/logQuery';
+import { bucketRange } from '../../../../shared/query/timeRange';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { useRequest } from '../../hooks/useRequest';
 
 const HEIGHT = 56;
@@ -14,6 +16,7 @@ export function MatchesHistogram({
   onNarrow: (query: OperationalQuery) => void;
 }) {
   const api = useApi();
+  const { zone } = useTimeZone();
   const key = JSON.stringify({ ...query, cursor: undefined, sort: undefined });
   const histogram = useRequest(
     () => api.logHistogram({ query: { ...query, cursor: undefined } }),
@@ -29,13 +32,12 @@ export function MatchesHistogram({
     <svg
       className="histogram"
       role="img"
-      aria-label="Matches over time"
+      aria-label={`Matches over time, in ${zone}`}
       viewBox={`0 0 100 ${HEIGHT}`}
       preserveAspectRatio="none"
     >
       {buckets.map((bucket, index) => {
         const height = (bucket.count / max) * (HEIGHT - 2);
-        const end = new Date(Date.parse(bucket.start) + interval).toISOString();
         return (
           <rect
             key={bucket.start}
@@ -45,10 +47,14 @@ export function MatchesHistogram({
             width={Math.max(width - 0.15, 0.1)}
             height={Math.max(height, bucket.count > 0 ? 1 : 0)}
             onClick={() =>
-              onNarrow({ ...query, cursor: undefined, timeRange: { kind: 'absolute', from: bucket.start, to: end } })
+              onNarrow({
+                ...query,
+                cursor: undefined,
+                timeRange: { kind: 'absolute', ...bucketRange(bucket.start, interval) },
+              })
             }
           >
-            <title>{`${formatTimestamp(bucket.start)}: ${bucket.count.toLocaleString()} matches`}</title>
+            <title>{`${formatTimestamp(bucket.start, zone)}: ${bucket.count.toLocaleString()} matches`}</title>
           </rect>
         );
       })}

@@ -1,5 +1,6 @@
 import { RELATIVE_RANGES, type TimeRange } from '../../../../shared/query/logQuery';
-import { isoToLocalInput, localInputToIso, operatorZone } from '../../format/formatTimestamp';
+import { inputToIso, isoToInput, offsetLabel } from '../../format/formatTimestamp';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
 
 const PRESET_LABELS: Readonly<Record<(typeof RELATIVE_RANGES)[number], string>> = {
   '15m': 'Last 15 minutes',
@@ -16,11 +17,23 @@ interface TimeRangeControlProps {
   onChange: (range: TimeRange | undefined) => void;
 }
 
-/** Created date range: relative presets or absolute bounds, entered and shown in the operator's zone. */
+/** The offset a bound had in the zone, named beside its input: it may differ from today's. */
+function BoundOffset({ iso, zone }: { iso: string | undefined; zone: string }) {
+  const ms = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(ms) ? null : <span className="muted">{offsetLabel(ms, zone)}</span>;
+}
+
+/** Created date range: relative presets or absolute bounds, entered and shown in the operator's chosen zone. */
 export function TimeRangeControl({ value, onChange }: TimeRangeControlProps) {
+  const { zone } = useTimeZone();
   const absolute = value?.kind === 'absolute' ? value : undefined;
   const setBound = (bound: 'from' | 'to', input: string) => {
-    const next = { kind: 'absolute' as const, from: absolute?.from, to: absolute?.to, [bound]: localInputToIso(input) };
+    const next = {
+      kind: 'absolute' as const,
+      from: absolute?.from,
+      to: absolute?.to,
+      [bound]: inputToIso(input, zone),
+    };
     onChange(next.from || next.to ? next : undefined);
   };
   return (
@@ -49,20 +62,22 @@ export function TimeRangeControl({ value, onChange }: TimeRangeControlProps) {
         <input
           type="datetime-local"
           aria-label="Created from"
-          value={isoToLocalInput(absolute?.from)}
+          value={isoToInput(absolute?.from, zone)}
           onChange={(event) => setBound('from', event.target.value)}
         />
+        <BoundOffset iso={absolute?.from} zone={zone} />
       </label>
       <label>
         To
         <input
           type="datetime-local"
           aria-label="Created to"
-          value={isoToLocalInput(absolute?.to)}
+          value={isoToInput(absolute?.to, zone)}
           onChange={(event) => setBound('to', event.target.value)}
         />
+        <BoundOffset iso={absolute?.to} zone={zone} />
       </label>
-      <p className="muted zone">Times in {operatorZone()}</p>
+      <p className="muted zone">Times in {zone}</p>
     </fieldset>
   );
 }

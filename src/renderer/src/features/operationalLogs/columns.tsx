@@ -4,6 +4,13 @@ import { formatTimestamp } from '../../format/formatTimestamp';
 
 type Row = OperationalLog | undefined;
 
+/** What the grid's cells need beyond the row: the zone times are shown in, as it is when they draw. */
+export interface GridContext {
+  zone: () => string;
+}
+
+const zoneIn = (context: unknown): string => (context as GridContext | undefined)?.zone() ?? 'UTC';
+
 function TypeCell({ data }: ICellRendererParams<OperationalLog>) {
   if (!data) return null;
   return (
@@ -20,10 +27,12 @@ export const OPERATIONAL_COLUMNS: ColDef<OperationalLog>[] = [
   {
     colId: 'created',
     headerName: 'Created',
+    // The header names the zone; each cell names the offset its own instant had there.
+    headerValueGetter: ({ context }) => `Created (${zoneIn(context)})`,
     field: 'created',
     sortable: true,
-    width: 170,
-    valueFormatter: ({ value }) => (typeof value === 'string' ? formatTimestamp(value) : ''),
+    width: 230,
+    valueFormatter: ({ value, context }) => (typeof value === 'string' ? formatTimestamp(value, zoneIn(context)) : ''),
   },
   { colId: 'action', headerName: 'Action', field: 'action', sortable: true, width: 110 },
   {

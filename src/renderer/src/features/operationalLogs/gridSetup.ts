@@ -5,6 +5,7 @@ import {
   EventApiModule,
   InfiniteRowModelModule,
   ModuleRegistry,
+  RenderApiModule,
   RowApiModule,
   RowSelectionModule,
   RowStyleModule,
@@ -24,6 +25,8 @@ ModuleRegistry.registerModules([
   TooltipModule,
   EventApiModule,
   ScrollApiModule,
+  // Redraws the created cells and header when the operator switches between local time and UTC.
+  RenderApiModule,
 ]);
 
 /** Follows the OS light/dark choice through `data-ag-theme-mode` on the body. */

@@ -1,3 +1,4 @@
+import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import {
   OPERATIONAL_SORT_FIELDS,
   OperationalQuery,
@@ -6,22 +7,12 @@ import {
   type TimeRange,
 } from '../../../../shared/query/logQuery';
 
-/** URL parameter for each operational filter. */
-export const FILTER_PARAMS = {
-  clientId: 'client',
-  employeeId: 'employee',
-  apiId: 'api',
-  businessModel: 'businessModel',
-  subModel: 'subModel',
-  action: 'action',
-  origin: 'origin',
-  status: 'status',
-  source: 'source',
-  appInstance: 'appInstance',
-  impactedTable: 'impactedTable',
-} as const satisfies Record<keyof OperationalFilters, string>;
+type FilterKey = keyof OperationalFilters;
 
-type FilterKey = keyof typeof FILTER_PARAMS;
+/** URL parameter for each operational filter, from the field table (`client` for clientId). */
+export const FILTER_PARAMS = Object.fromEntries(
+  [...LOG_FIELDS.operational.filters].map(([key, { field }]) => [key, field.filter?.param ?? key]),
+) as Readonly<Record<FilterKey, string>>;
 
 /** The query as URL parameters: readable, bookmarkable, and surviving a reload. */
 export function queryToParams(query: OperationalQuery): URLSearchParams {

@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import type { WorkspaceState } from '../../../../shared/contract/workspaceChannels';
 import { useApi } from '../../api/ApiContext';
+import { formatTimestamp } from '../../format/formatTimestamp';
 import { usePollWhile } from '../../hooks/usePollWhile';
 import { useRequest } from '../../hooks/useRequest';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { useWorkspaceReset } from '../workspace/useWorkspaceReset';
 import { WorkspaceProblem } from '../workspace/WorkspaceProblem';
 import { WorkspaceProgressBar } from '../workspace/WorkspaceProgressBar';
 
-function describeReady(workspace: Extract<WorkspaceState, { state: 'ready' }>): string {
+function describeReady(workspace: Extract<WorkspaceState, { state: 'ready' }>, zone: string): string {
   return (
     `${workspace.events.toLocaleString()} generated events of ${workspace.clients.toLocaleString()} clients over ` +
-    `${workspace.days} days up to ${workspace.endDate}, created ${new Date(workspace.createdAt).toLocaleString()}.`
+    `${workspace.days} days up to ${workspace.endDate}, created ${formatTimestamp(workspace.createdAt, zone)}.`
   );
 }
 
@@ -23,6 +25,7 @@ interface DemoWorkspaceSettingsProps {
 /** The demo workspace: what it holds, its rebuild progress, and Reset behind a confirmation. */
 export function DemoWorkspaceSettings({ canReset, onResetStarted }: DemoWorkspaceSettingsProps) {
   const api = useApi();
+  const { zone } = useTimeZone();
   const status = useRequest(() => api.workspaceStatus({}), [api]);
   const [confirming, setConfirming] = useState(false);
   usePollWhile(status.data?.state === 'preparing', status.reload, status.data ?? status.error);
@@ -34,11 +37,11 @@ export function DemoWorkspaceSettings({ canReset, onResetStarted }: DemoWorkspac
   const { reset, pending, error } = useWorkspaceReset(started);
   const workspace = status.data;
   if (status.error) return <p className="error">{status.error.message}</p>;
-  if (!workspace || workspace.state === 'absent') return null;
+  if (!workspace) return null;
   return (
     <section aria-labelledby="demo-workspace-title" data-testid="demo-workspace-settings">
       <h2 id="demo-workspace-title">Demo workspace</h2>
-      {workspace.state === 'ready' && <p data-testid="demo-workspace-summary">{describeReady(workspace)}</p>}
+      {workspace.state === 'ready' && <p data-testid="demo-workspace-summary">{describeReady(workspace, zone)}</p>}
       {workspace.state === 'idle' && <p className="muted">Not opened yet: it opens when Demo data is the source.</p>}
       {workspace.state === 'preparing' && <WorkspaceProgressBar progress={workspace.progress} />}
       {workspace.state === 'failed' && (
