@@ -1,7 +1,7 @@
 import type { estypes } from '@elastic/elasticsearch';
 import type { FieldMapping } from '../../../shared/domain/fieldMapping';
 import type { LogQuery } from '../../../shared/query/logQuery';
-import type { LogPage, TotalHits } from '../../../shared/query/logSource';
+import type { LogPage, RecordProvenance, TotalHits } from '../../../shared/query/logSource';
 import type { CompiledSearch } from './compileToElasticsearch';
 import type { ElasticsearchAdapter } from './ElasticsearchAdapter';
 import { ExpiredPointInTimeError } from './elasticsearchErrors';
@@ -20,6 +20,8 @@ export interface PageRequest {
   nowMs: number;
   /** Where the previous page stopped; null for the first page. */
   previous: LogCursor | null;
+  /** Return each row's index, id, sequence number and primary term beside it. */
+  provenance?: boolean;
   /** Seals the next page's position into the cursor handed out (bound to operator and query). */
   issueCursor: (position: LogCursor) => string;
   signal?: AbortSignal;
@@ -125,9 +127,10 @@ async function pointInTimeFor(state: PagingState, request: PageRequest, handle: 
 }
 
 function pageOf(request: PageRequest, response: estypes.SearchResponse<unknown>) {
-  const hits = response.hits.hits.slice(0, request.query.pageSize);
+  const pageSize = request.compiled.size;
+  const hits = response.hits.hits.slice(0, pageSize);
   const last = hits.at(-1);
-  return { hits, last, hasMore: response.hits.hits.length > request.query.pageSize && last !== undefined };
+  return { hits, last, hasMore: response.hits.hits.length > pageSize && last !== undefined };
 }
 
 function buildPage(
@@ -146,6 +149,7 @@ function buildPage(
     missingFields: request.missingFields,
     redactions: {},
     tookMs: Math.round(performance.now() - started),
+    ...(request.provenance ? { provenance: hits.map(provenanceOf) } : {}),
   };
   return query.family === 'operational'
     ? { family: 'operational', rows: hits.map((hit) => mapOperationalHit(hit, request.mapping)), ...page }
@@ -173,6 +177,7 @@ function search(
       size: compiled.size + 1,
       track_total_hits: previous ? false : compiled.track_total_hits,
       ...where,
+      ...(request.provenance ? { seq_no_primary_term: true } : {}),
       ...(previous ? { search_after: previous.after } : {}),
     },
     request.indexPattern,
@@ -185,6 +190,16 @@ function nextPosition(request: PageRequest, handle: string, last: Hit, total: To
   // mean nothing to a fresh one, and `id` alone already orders ties.
   const after = (last.sort ?? []).slice(0, request.compiled.sort.length) as SortValue[];
   return { handle, after, nowMs: request.nowMs, total };
+}
+
+function provenanceOf(hit: Hit): RecordProvenance {
+  return {
+    store: 'elasticsearch',
+    index: hit._index,
+    documentId: hit._id ?? '',
+    seqNo: hit._seq_no ?? null,
+    primaryTerm: hit._primary_term ?? null,
+  };
 }
 
 function keepAlive(request: PageRequest): string {
