@@ -13,9 +13,12 @@ import type { RedactionRule } from '../redaction/redactionTally';
  * 2. Only the last word typed (outside quotes, not excluded) may match as the start of a word, and only
  *    when it has at least PREFIX_MIN_LENGTH characters and no digit; it then matches only words with
  *    no digit of at most PREFIX_WORD_MAX_LENGTH characters. Every other word matches whole words only.
- * 3. A word of at most SHORT_NUMBER_LENGTH characters with a digit (a group of a card or account
- *    number) never matches on its own, only in quotes next to a word without digits, so the inner
- *    groups of a grouped number are never reachable.
+ * 3. A short word never matches on its own, only in quotes next to an anchor word (at least
+ *    ANCHOR_MIN_LENGTH characters, no digit): a word of at most SHORT_NUMBER_LENGTH characters with a
+ *    digit (a group of a card or account number) or of at most SHORT_WORD_LENGTH characters without
+ *    (a piece of a key's body, which the word splitter cuts at every `/` and `+`). So the inner groups
+ *    of a grouped number and the short pieces of key material are never reachable by guessing: the
+ *    words next to them are themselves secret.
  * Key material (tokens, keys, cookies) has digits, is longer than 24 characters, or needs four random
  * letters guessed (26^4 calls) before a prefix can grow; a secret a person chose from plain words
  * (a digit-free password in free text) can still be guessed whole, word by word.
@@ -24,6 +27,8 @@ import type { RedactionRule } from '../redaction/redactionTally';
 export const PREFIX_MIN_LENGTH = 4;
 export const PREFIX_WORD_MAX_LENGTH = 24;
 export const SHORT_NUMBER_LENGTH = 4;
+export const SHORT_WORD_LENGTH = 3;
+export const ANCHOR_MIN_LENGTH = 4;
 
 /** A word as it is matched: whole, or as the start of a digit-free word of at most PREFIX_WORD_MAX_LENGTH. */
 export interface SearchWord {
@@ -40,7 +45,9 @@ export interface SearchTerm {
 const DIGIT = /\p{N}/u;
 export const hasDigit = (word: string): boolean => DIGIT.test(word);
 const length = (word: string): number => [...word].length;
-const isShortNumber = (word: string): boolean => hasDigit(word) && length(word) <= SHORT_NUMBER_LENGTH;
+const isShort = (word: string): boolean => length(word) <= (hasDigit(word) ? SHORT_NUMBER_LENGTH : SHORT_WORD_LENGTH);
+const isAnchor = (word: string | undefined): boolean =>
+  word !== undefined && !hasDigit(word) && length(word) >= ANCHOR_MIN_LENGTH;
 
 /** Whether a word may match as the start of longer words (rule 2). */
 export function mayMatchAsPrefix(word: string): boolean {
@@ -78,22 +85,20 @@ function refuseSecret(rule: RedactionRule): never {
   refuse(`The search text looks like ${looks}; secrets are never searched, so it was not run.${advice}`);
 }
 
-function refuseShortNumber(word: string): never {
+function refuseShortWord(word: string): never {
   refuse(
-    `"${word}" cannot be searched on its own: a word of up to ${SHORT_NUMBER_LENGTH} characters with a digit ` +
-      '(a group of a card or account number) is searched only in quotes next to a word without digits, ' +
-      'for example "status 404".',
+    `"${word}" cannot be searched on its own: a word of up to ${SHORT_WORD_LENGTH} letters, or of up to ` +
+      `${SHORT_NUMBER_LENGTH} characters with a digit, is searched only in quotes next to a word of at least ` +
+      `${ANCHOR_MIN_LENGTH} letters without digits, for example "status 404" or "amount USD".`,
   );
 }
 
-/** Rule 3 within a phrase: every short number stands next to a word without digits. */
-function checkShortNumbers(part: SearchPart): void {
+/** Rule 3 within a phrase: every short word stands next to an anchor word. */
+function checkShortWords(part: SearchPart): void {
   part.words.forEach((word, index) => {
-    if (!isShortNumber(word)) return;
-    const before = part.words[index - 1];
-    const after = part.words[index + 1];
-    const besideWord = [before, after].some((other) => other !== undefined && !hasDigit(other));
-    if (!part.phrase || !besideWord) refuseShortNumber(word);
+    if (!isShort(word)) return;
+    const besideAnchor = isAnchor(part.words[index - 1]) || isAnchor(part.words[index + 1]);
+    if (!part.phrase || !besideAnchor) refuseShortWord(word);
   });
 }
 
@@ -106,7 +111,7 @@ export function searchTerms(text: string | null | undefined): SearchTerm[] {
   const [secret] = findSecretSpans(text);
   if (secret) refuseSecret(secret.rule);
   return parseSearchText(text).map((part) => {
-    checkShortNumbers(part);
+    checkShortWords(part);
     return {
       excluded: part.excluded,
       words: part.words.map((word) => ({ text: word, prefix: part.last && mayMatchAsPrefix(word) })),

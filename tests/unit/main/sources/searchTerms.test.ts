@@ -66,27 +66,44 @@ describe('searchTerms: which words may match how', () => {
       [{ text: 'sending', prefix: false }],
       [{ text: 'huntl', prefix: true }],
     ]);
-    for (const last of ['hun', 'e11000', 'x'.repeat(30)]) {
+    for (const last of ['e11000', 'x'.repeat(30)]) {
       expect(searchTerms(`sending ${last}`).at(-1)?.words[0]?.prefix, last).toBe(false);
     }
     expect(searchTerms('"huntli payments"')[0]?.words.every((word) => !word.prefix)).toBe(true);
     expect(searchTerms('-huntli')[0]).toEqual({ excluded: true, words: [{ text: 'huntli', prefix: false }] });
   });
 
-  it.each(['404', 'de89', '4111 1111', '"2024 1230"', '"card 4111 1111"', '-404', '-"7 12"', '1'])(
-    'refuses %j: a short number only in quotes next to a word without digits',
-    (text) => {
-      const error = refusal(text);
-      expect(error.code).toBe('BAD_REQUEST');
-      expect(error.field).toBe('text');
-      expect(error.message).toMatch(/in quotes next to a word without digits, for example "status 404"/);
-    },
-  );
+  it.each([
+    '404',
+    'de89',
+    '4111 1111',
+    '"2024 1230"',
+    '"card 4111 1111"',
+    '-404',
+    '-"7 12"',
+    '1',
+    'nr',
+    'sending hun',
+    '-yx',
+    '"KEY nr"',
+    '"PRIVATE KEY nr"',
+    '"END yx"',
+    '"status 404 ab"',
+  ])('refuses %j: a short word only in quotes next to a word of four letters or more without digits', (text) => {
+    const error = refusal(text);
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(error.field).toBe('text');
+    expect(error.message).toMatch(
+      /in quotes next to a word of at least 4 letters without digits, for example "status 404" or "amount USD"/,
+    );
+  });
 
-  it('accepts a short number in quotes beside a word without digits, and long numbers alone', () => {
+  it('accepts a short word in quotes beside a word of four letters or more without digits, and long words alone', () => {
     expect(searchTerms('"status 404"')[0]?.words.map((word) => word.text)).toEqual(['status', '404']);
+    expect(searchTerms('"amount USD"')[0]?.words.map((word) => word.text)).toEqual(['amount', 'usd']);
     expect(searchTerms('"404 returned" 502000')).toHaveLength(2);
     expect(searchTerms('"-4111 card"')).toHaveLength(1);
+    expect(searchTerms('sending hunt')).toHaveLength(2);
   });
 
   it.each([

@@ -103,7 +103,7 @@ describe('EmbeddedLogSource.facets', () => {
   });
 
   it('answers empty buckets when nothing matches', async () => {
-    const none = query({ family: 'activity', text: 'zzz' });
+    const none = query({ family: 'activity', text: 'zzzz' });
     expect(await source.facets(none, ['category', 'eventName'])).toEqual([
       { field: 'category', buckets: [], otherCount: 0 },
       { field: 'eventName', buckets: [], otherCount: 0 },

@@ -57,7 +57,7 @@ describe('EmbeddedLogSource.search', () => {
     ['a word found in the error', { family: 'operational', text: 'undefined' }, ['op09']],
     ['words may match in different fields', { family: 'operational', text: 'gateway huntli' }, ['op02']],
     ['punctuation splits words', { family: 'operational', text: '"ETIMEDOUT"' }, ['op02']],
-    ['hyphens split words', { family: 'operational', text: 'e-mail' }, ['op09']],
+    ['hyphens split words', { family: 'operational', text: '"e-mail"' }, ['op09']],
     ['non-ASCII letters in any case', { family: 'operational', text: 'ÉMILE' }, ['op10']],
     ['case-insensitive', { family: 'operational', text: 'WALLET FROZEN' }, ['op10']],
     ['a text of separators only', { family: 'operational', text: '--', filters: { action: ['clone'] } }, ['op08']],
@@ -84,10 +84,14 @@ describe('EmbeddedLogSource.search', () => {
     ['a bulk id filter', { family: 'activity', filters: { bulkId: ['bulk-1'] } }, ['ev4']],
     ['a target filter', { family: 'activity', filters: { targetType: ['client'], targetId: ['c1'] } }, ['ev4']],
     ['activity text, the last word a prefix', { family: 'activity', text: 'Euru' }, ['ev3']],
-    ['activity text, a last word under four characters whole', { family: 'activity', text: 'eur' }, ['ev2']],
-    ['activity text, earlier words whole', { family: 'activity', text: 'euru buy' }, []],
-    ['activity text, a phrase', { family: 'activity', text: '"deposit of 100"' }, ['ev2']],
-    ['activity text, a phrase is words in order', { family: 'activity', text: '"of deposit"' }, []],
+    [
+      'activity text, a short word in quotes beside a longer one, whole',
+      { family: 'activity', text: '"deposit of"' },
+      ['ev2'],
+    ],
+    ['activity text, earlier words whole', { family: 'activity', text: 'euru order' }, []],
+    ['activity text, a phrase', { family: 'activity', text: '"submitted a deposit"' }, ['ev2']],
+    ['activity text, a phrase is words in order', { family: 'activity', text: '"deposit submitted"' }, []],
     ['activity text, an excluded word', { family: 'activity', text: 'client -deposit' }, ['ev6', 'ev1']],
   ])('%s', async (_name, input, expected) => {
     expect(ids(await search(input))).toEqual(expected);

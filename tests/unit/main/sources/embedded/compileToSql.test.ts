@@ -43,15 +43,15 @@ describe('compileToSql', () => {
     ],
     [
       'text: whole words, then a prefix among the words a prefix may reach',
-      { family: 'operational', text: 'Send  TRANSACTION-to hunt' },
+      { family: 'operational', text: 'Send  TRANSACTION-from hunt' },
       'contains(search_text, $1) AND contains(search_text, $2) AND contains(search_text, $3) AND contains(search_prefixes, $4)',
-      [' send ', ' transaction ', ' to ', ' hunt'],
+      [' send ', ' transaction ', ' from ', ' hunt'],
     ],
     [
-      'a phrase as its words in order, an excluded word absent, a short last word whole',
-      { family: 'operational', text: '"status 404" -declined err' },
+      'a phrase as its words in order, an excluded word absent, a last word with a digit whole',
+      { family: 'operational', text: '"status 404" -declined e11000' },
       'contains(search_text, $1) AND NOT contains(search_text, $2) AND contains(search_text, $3)',
-      [' status 404 ', ' declined ', ' err '],
+      [' status 404 ', ' declined ', ' e11000 '],
     ],
     [
       'a relative range at the clock, as BIGINT epoch ms',
@@ -72,7 +72,7 @@ describe('compileToSql', () => {
   });
 
   it('never splices a value into the SQL text', () => {
-    const hostile = "x') OR true; DROP TABLE operational_logs; --";
+    const hostile = "quote') UNION SELECT name FROM users; DROP TABLE operational_logs; --";
     const { page, count } = compile({ family: 'operational', filters: { clientId: [hostile] }, text: hostile }, [
       hostile,
     ]);
