@@ -3,6 +3,7 @@ import type { AppInfo } from '../../../shared/contract/appInfo';
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
 import type { OperationalLog } from '../../../shared/domain/operationalLog';
 import { PAGE_SIZES } from '../../../shared/query/logQuery';
+import { AddToCase } from '../features/cases/AddToCase';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { ColumnChooser } from '../features/operationalLogs/ColumnChooser';
 import { DetailPanel } from '../features/operationalLogs/DetailPanel';
@@ -57,6 +58,9 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
         </label>
         <ColumnChooser grid={grid.settledGrid} />
         <SavedViews query={query} gridApi={grid.gridApi} onApply={setQuery} />
+        {permissions.includes('cases:manage') && (
+          <AddToCase evidence={{ kind: 'query', label: 'Operational logs', query }} />
+        )}
         {permissions.includes('export:run') && (
           <button type="button" onClick={() => setExporting(true)}>
             Export…
@@ -92,7 +96,13 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
         <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} />
         <div className="grid-and-detail">
           <LogGrid key={query.pageSize} query={query} grid={grid} onSelect={setSelected} />
-          {selected && <DetailPanel row={selected} onClose={() => setSelected(null)} />}
+          {selected && (
+            <DetailPanel
+              row={selected}
+              onClose={() => setSelected(null)}
+              canAddToCase={permissions.includes('cases:manage')}
+            />
+          )}
         </div>
       </WorkspaceGate>
     </section>

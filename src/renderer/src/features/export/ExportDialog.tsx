@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EXPORT_EXTENSIONS, type ExportFormat } from '../../../../shared/contract/exportChannels';
+import type { BundleCase } from '../../../../shared/domain/bundleFormat';
 import type { LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
@@ -14,6 +15,8 @@ interface ExportDialogProps {
   queries: LogQuery[];
   /** Offered only to operators who may create signed bundles. */
   canBundle: boolean;
+  /** A case's title, reference, notes and stars, carried in a bundle of it. */
+  bundleCase?: BundleCase;
   onClose: () => void;
 }
 
@@ -39,7 +42,7 @@ function withExtension(name: string, format: ExportFormat): string {
  * journal records, format and target; then progress with rows per second and time left, cancel, and
  * the result in a sentence. Asks before replacing a file.
  */
-export function ExportDialog({ queries, canBundle, onClose }: ExportDialogProps) {
+export function ExportDialog({ queries, canBundle, bundleCase, onClose }: ExportDialogProps) {
   const api = useApi();
   const { zone } = useTimeZone();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -67,7 +70,13 @@ export function ExportDialog({ queries, canBundle, onClose }: ExportDialogProps)
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const order = { format, queries, directory: directory.trim(), fileName: fileName.trim() };
-    void start({ ...order, purpose: purpose.trim(), timeZone: zone, replace: false });
+    void start({
+      ...order,
+      purpose: purpose.trim(),
+      timeZone: zone,
+      replace: false,
+      ...(bundleCase ? { bundleCase } : {}),
+    });
   };
 
   return (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportFormat, ExportJob } from '../../../../shared/contract/exportChannels';
 import type { Failure } from '../../../../shared/contract/errors';
+import type { BundleCase } from '../../../../shared/domain/bundleFormat';
 import type { LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 
@@ -15,6 +16,8 @@ export interface ExportOrder {
   purpose: string;
   timeZone: string;
   replace: boolean;
+  /** For a bundle of a case: its title, reference, notes and stars. */
+  bundleCase?: BundleCase;
 }
 
 export type ExportRun =
@@ -65,7 +68,7 @@ export function useExportJob() {
       void follow(id);
       const answer =
         order.format === 'bundle'
-          ? await api.startBundle(base)
+          ? await api.startBundle({ ...base, ...(order.bundleCase ? { case: order.bundleCase } : {}) })
           : await api.startExport({ ...base, format: order.format, timeZone: order.timeZone });
       if (!live.current || jobId.current !== id) return;
       jobId.current = null;
