@@ -9,6 +9,8 @@ import { PreferencesStore } from './preferences/PreferencesStore';
 import { createRouter, type Handlers, type Router } from './router/createRouter';
 import { BundleSignerSource } from './export/signing/bundleKey';
 import { FileBundleKeyStore, type BundleKeyStore } from './export/signing/BundleKeyStore';
+import { CaseStore } from './cases/CaseStore';
+import { createCaseService } from './services/createCaseService';
 import { createAppInfoService } from './services/createAppInfoService';
 import { createExportService } from './services/createExportService';
 import { createLogService } from './services/createLogService';
@@ -79,6 +81,7 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
       },
     }),
     ...createWorkspaceService({ state: () => source.workspace(), reset: () => demo.reset() }),
+    ...createCaseService(new CaseStore(join(options.dataDir, 'cases'))),
     ...createExportService({
       dataSources: source,
       signer: new BundleSignerSource(options.bundleKeys ?? new FileBundleKeyStore(bundleKeyFile(options.dataDir))),

@@ -22,7 +22,7 @@ interface PageProps {
 
 function Page({ route, info, onSourceChanged }: PageProps) {
   if (route.startsWith('/clients')) return <ClientsPage />;
-  if (route.startsWith('/investigations')) return <InvestigationsPage />;
+  if (route.startsWith('/investigations')) return <InvestigationsPage info={info} />;
   if (route.startsWith('/settings')) return <SettingsPage info={info} onSourceChanged={onSourceChanged} />;
   return <OperationalLogsPage info={info} onSourceChanged={onSourceChanged} />;
 }

@@ -38,6 +38,12 @@ export const CHANNEL_METHODS = {
   'export/status': 'exportStatus',
   'export/cancel': 'cancelExport',
   'bundle/verify': 'verifyBundle',
+  'cases/list': 'listCases',
+  'cases/get': 'getCase',
+  'cases/create': 'createCase',
+  'cases/delete': 'deleteCase',
+  'cases/pin': 'pinQuery',
+  'cases/star': 'starEvent',
 } as const;
 
 export type Channel = keyof typeof CHANNEL_METHODS;

@@ -53,6 +53,14 @@ import {
 } from './exportChannels';
 import { CHANNEL_METHODS, type Channel } from './channelMethods';
 import type { Result } from './errors';
+import {
+  CaseFields,
+  CaseList,
+  CaseRequest,
+  InvestigationCase,
+  PinQueryRequest,
+  StarEventRequest,
+} from '../domain/investigationCase';
 
 export interface ChannelDefinition<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
   readonly request: Req;
@@ -232,6 +240,33 @@ export const contract = {
     request: BundleVerifyRequest,
     response: BundleVerdict,
     permission: 'export:run',
+    audited: true,
+  }),
+  'cases/list': channel({ request: Empty, response: CaseList, permission: 'cases:manage', audited: true }),
+  'cases/get': channel({
+    request: CaseRequest,
+    response: InvestigationCase,
+    permission: 'cases:manage',
+    audited: true,
+  }),
+  'cases/create': channel({
+    request: CaseFields,
+    response: InvestigationCase,
+    permission: 'cases:manage',
+    audited: true,
+  }),
+  'cases/delete': channel({ request: CaseRequest, response: Done, permission: 'cases:manage', audited: true }),
+  /** Pins a view's query to a case, its time range frozen to absolute UTC. */
+  'cases/pin': channel({
+    request: PinQueryRequest,
+    response: InvestigationCase,
+    permission: 'cases:manage',
+    audited: true,
+  }),
+  'cases/star': channel({
+    request: StarEventRequest,
+    response: InvestigationCase,
+    permission: 'cases:manage',
     audited: true,
   }),
 } satisfies Record<Channel, ChannelDefinition>;

@@ -7,6 +7,9 @@ export const EXPORT_FORMATS = ['csv', 'ndjson', 'bundle'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
+/** The extension each format's file must end with. */
+export const EXPORT_EXTENSIONS = { csv: '.csv', ndjson: '.ndjson', bundle: '.acbundle' } as const;
+
 /** What an export reads: the queries of a view, or of a whole case. */
 const ExportQueries = z.array(LogQuery).min(1).max(50);
 

@@ -6,6 +6,7 @@ export const PERMISSIONS = [
   'activity:read',
   'export:run',
   'bundle:create',
+  'cases:manage',
   'settings:manage',
 ] as const;
 export const Permission = z.enum(PERMISSIONS);
@@ -17,9 +18,9 @@ export type Role = z.infer<typeof Role>;
 
 /** What each role may do. Scope (which clients) is separate: see `Operator.scope`. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  auditor: ['app:read', 'logs:read', 'activity:read', 'export:run'],
-  riskOfficer: ['app:read', 'logs:read', 'activity:read', 'export:run'],
-  investigator: ['app:read', 'logs:read', 'activity:read', 'export:run', 'bundle:create'],
+  auditor: ['app:read', 'logs:read', 'activity:read', 'export:run', 'cases:manage'],
+  riskOfficer: ['app:read', 'logs:read', 'activity:read', 'export:run', 'cases:manage'],
+  investigator: ['app:read', 'logs:read', 'activity:read', 'export:run', 'bundle:create', 'cases:manage'],
   supportLead: ['app:read', 'logs:read'],
   admin: ['app:read', 'logs:read', 'activity:read', 'settings:manage'],
 };

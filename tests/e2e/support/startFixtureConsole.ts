@@ -5,9 +5,13 @@ import { devConnection, withDevConnection } from '../../../scripts/dev/devConnec
 import { readLocalConnection } from '../../../scripts/elasticsearch/connection';
 import { browserModeSettings, startBrowserMode, type BrowserMode } from '../../../src/main/browser/startBrowserMode';
 import { MemorySecretStore } from '../../../src/main/settings/MemorySecretStore';
+import type { Role } from '../../../src/shared/domain/roles';
+import { Settings } from '../../../src/shared/domain/settings';
 import type { DemoDatasetSpec } from '../../../src/main/workspace/demoDatasetSpec';
 import { DEMO_WORKSPACE_FILE } from '../../../src/main/workspace/DemoWorkspace';
 import { FIXTURE_INDEX_PATTERNS } from '../../integration/support/fixtureDataset';
+
+const E2E_USER = { id: 'e2e-auditor', name: 'E2E Auditor' };
 
 /** Plain data, so a spec can set it with `test.use({ consoleOptions })`. */
 export interface FixtureConsoleOptions {
@@ -22,6 +26,8 @@ export interface FixtureConsoleOptions {
   demoDataset?: Partial<DemoDatasetSpec>;
   /** Leaves a damaged demo workspace file in the data folder before the console starts. */
   damagedWorkspace?: boolean;
+  /** Maps the e2e user to this role; by default the workstation is not set up and the user is its admin. */
+  role?: Role;
 }
 
 export interface FixtureConsole {
@@ -61,6 +67,11 @@ export async function startFixtureConsole(options: FixtureConsoleOptions = {}): 
   }
   const secretStore =
     (options.source ?? 'cluster') === 'cluster' ? await clusterSettings(dataDir, options) : new MemorySecretStore();
+  if (options.role) {
+    const settings = browserModeSettings(dataDir);
+    const operator = { ...E2E_USER, role: options.role, scope: null };
+    await settings.write(Settings.parse({ ...(await settings.read()), operators: [operator] }));
+  }
   const mode = await startBrowserMode({
     port: 0,
     dataDir,
@@ -68,7 +79,7 @@ export async function startFixtureConsole(options: FixtureConsoleOptions = {}): 
     version: name,
     secretStore,
     ...(options.demoDataset ? { demoWorkspace: { dataset: options.demoDataset } } : {}),
-    user: { id: 'e2e-auditor', name: 'E2E Auditor' },
+    user: E2E_USER,
   });
   return {
     mode,

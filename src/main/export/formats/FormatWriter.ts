@@ -6,7 +6,7 @@ import type { PlannedQuery } from '../planQueries';
 import type { MatchBatch } from '../readMatches';
 import { csvColumns, csvLine } from './csvColumns';
 
-export const EXPORT_EXTENSIONS = { csv: '.csv', ndjson: '.ndjson', bundle: '.acbundle' } as const;
+export { EXPORT_EXTENSIONS } from '../../../shared/contract/exportChannels';
 
 /** Turns batches of records into one export format, query after query. */
 export interface FormatWriter {

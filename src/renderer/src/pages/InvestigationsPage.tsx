@@ -1,8 +1,74 @@
-export function InvestigationsPage() {
+import { useState, type FormEvent } from 'react';
+import type { AppInfo } from '../../../shared/contract/appInfo';
+import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
+import { useApi } from '../api/ApiContext';
+import { useRequest } from '../hooks/useRequest';
+import { CaseCard } from '../features/cases/CaseCard';
+
+/** Cases: create one (title, purpose, reference), list them with their evidence, export or delete one. */
+export function InvestigationsPage({ info }: { info: AppInfo | null }) {
+  const api = useApi();
+  const cases = useRequest(() => api.listCases({}), [api]);
+  const [title, setTitle] = useState('');
+  const [purpose, setPurpose] = useState('');
+  const [reference, setReference] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await api.createCase({ title, purpose, reference });
+    setFailure(result.ok ? null : result.message);
+    if (!result.ok) return;
+    setTitle('');
+    setPurpose('');
+    setReference('');
+    cases.reload();
+  };
   return (
     <section aria-labelledby="investigations-title" className="page">
       <h1 id="investigations-title">Investigations</h1>
-      <p className="muted">Offline investigation bundles: saved evidence that can be reopened and verified.</p>
+      <form aria-label="New case" className="new-case" onSubmit={(event) => void create(event)}>
+        <label>
+          Title <input required value={title} onChange={(event) => setTitle(event.target.value)} />
+        </label>
+        <label>
+          Purpose <input required value={purpose} onChange={(event) => setPurpose(event.target.value)} />
+        </label>
+        <label>
+          Reference{' '}
+          <input value={reference} placeholder="e.g. INC-1234" onChange={(event) => setReference(event.target.value)} />
+        </label>
+        <button type="submit" disabled={!title.trim() || !purpose.trim()}>
+          Create case
+        </button>
+        {failure && (
+          <p role="alert" className="error">
+            {failure}
+          </p>
+        )}
+      </form>
+      {cases.error && (
+        <p role="alert" className="error">
+          {cases.error.message}
+        </p>
+      )}
+      {(cases.data?.setAside ?? []).map((aside) => (
+        <p key={aside.keptAs} role="alert" className="error">
+          A damaged case file could not be read ({aside.reason}); it is kept aside, untouched, as cases/{aside.keptAs}{' '}
+          in the console’s data folder.
+        </p>
+      ))}
+      {cases.data && cases.data.cases.length === 0 && <p className="muted">No case yet.</p>}
+      <ul aria-label="Cases" className="case-list">
+        {(cases.data?.cases ?? []).map((summary) => (
+          <CaseCard
+            key={summary.id}
+            summary={summary}
+            canBundle={permissions.includes('bundle:create')}
+            onDeleted={cases.reload}
+          />
+        ))}
+      </ul>
     </section>
   );
 }

@@ -3,6 +3,8 @@ import type { AppInfo } from '../../../shared/contract/appInfo';
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
 import type { OperationalLog } from '../../../shared/domain/operationalLog';
 import { PAGE_SIZES } from '../../../shared/query/logQuery';
+import { AddToCase } from '../features/cases/AddToCase';
+import { ExportDialog } from '../features/export/ExportDialog';
 import { ColumnChooser } from '../features/operationalLogs/ColumnChooser';
 import { DetailPanel } from '../features/operationalLogs/DetailPanel';
 import { FilterChips } from '../features/operationalLogs/FilterChips';
@@ -26,6 +28,8 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
   const grid = useLogGrid(query, setQuery);
   const [panel, setPanel] = useState<null | 'all' | 'client' | 'employee'>(null);
   const [selected, setSelected] = useState<OperationalLog | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
   return (
     <section aria-labelledby="logs-title" className="page logs-page">
       <header className="toolbar">
@@ -54,10 +58,25 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
         </label>
         <ColumnChooser grid={grid.settledGrid} />
         <SavedViews query={query} gridApi={grid.gridApi} onApply={setQuery} />
+        {permissions.includes('cases:manage') && (
+          <AddToCase evidence={{ kind: 'query', label: 'Operational logs', query }} />
+        )}
+        {permissions.includes('export:run') && (
+          <button type="button" onClick={() => setExporting(true)}>
+            Export…
+          </button>
+        )}
       </header>
+      {exporting && (
+        <ExportDialog
+          queries={[{ ...query, cursor: undefined }]}
+          canBundle={permissions.includes('bundle:create')}
+          onClose={() => setExporting(false)}
+        />
+      )}
       <WorkspaceGate
         dataSource={info?.dataSource ?? null}
-        canRecreate={info !== null && ROLE_PERMISSIONS[info.operator.role].includes('settings:manage')}
+        canRecreate={permissions.includes('settings:manage')}
         onRecreateStarted={onSourceChanged}
       >
         {panel && (
@@ -77,7 +96,13 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
         <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} />
         <div className="grid-and-detail">
           <LogGrid key={query.pageSize} query={query} grid={grid} onSelect={setSelected} />
-          {selected && <DetailPanel row={selected} onClose={() => setSelected(null)} />}
+          {selected && (
+            <DetailPanel
+              row={selected}
+              onClose={() => setSelected(null)}
+              canAddToCase={permissions.includes('cases:manage')}
+            />
+          )}
         </div>
       </WorkspaceGate>
     </section>

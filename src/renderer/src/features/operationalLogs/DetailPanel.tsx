@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { OperationalLog } from '../../../../shared/domain/operationalLog';
+import { AddToCase } from '../cases/AddToCase';
 import { JsonTree } from '../../components/JsonTree';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
@@ -26,7 +27,15 @@ function ErrorView({ error }: { error: string }) {
 }
 
 /** The whole document of the selected row: JSON tree, readable error, copy, link to the client. */
-export function DetailPanel({ row, onClose }: { row: OperationalLog; onClose: () => void }) {
+export function DetailPanel({
+  row,
+  onClose,
+  canAddToCase,
+}: {
+  row: OperationalLog;
+  onClose: () => void;
+  canAddToCase: boolean;
+}) {
   const [copied, setCopied] = useState(false);
   const { zone } = useTimeZone();
   const copy = () =>
@@ -52,6 +61,16 @@ export function DetailPanel({ row, onClose }: { row: OperationalLog; onClose: ()
         <button type="button" onClick={copy}>
           {copied ? 'Copied' : 'Copy as JSON'}
         </button>
+        {canAddToCase && (
+          <AddToCase
+            evidence={{
+              kind: 'event',
+              family: 'operational',
+              recordId: row.id,
+              summary: `${row.created} ${row.action} · ${row.client?.name ?? 'no client'} · ${row.employee?.name ?? 'no employee'}`,
+            }}
+          />
+        )}
         {row.client && (
           <a href={`#/clients/${encodeURIComponent(row.client.id)}`}>Open client {row.client.name || row.client.id}</a>
         )}

@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConsoleError } from '../../shared/contract/errors';
+import {
+  InvestigationCase,
+  type CaseList,
+  type CaseSummary,
+  type PinnedQuery,
+  type StarredEvent,
+} from '../../shared/domain/investigationCase';
+import type { LogQuery } from '../../shared/query/logQuery';
+import { resolveTimeRange } from '../../shared/query/timeRange';
+import { writeFileAtomically } from '../files/writeFileAtomically';
+import { toWriteFailure } from '../files/writeFailure';
+
+const CASE_FILE = /^([0-9a-f-]{36})\.json$/;
+
+function summaryOf(found: InvestigationCase): CaseSummary {
+  const { id, title, purpose, reference, createdAt, createdBy, updatedAt } = found;
+  return {
+    ...{ id, title, purpose, reference, createdAt, createdBy, updatedAt },
+    pinnedCount: found.pinned.length,
+    starredCount: found.starred.length,
+  };
+}
+
+function damageOf(text: string): string | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return 'it is not valid JSON';
+  }
+  return InvestigationCase.safeParse(raw).success ? null : 'it is not in the shape this version reads';
+}
+
+/** The query with its time range frozen: a relative range becomes the absolute UTC range it meant now. */
+export function freezeTimeRange(query: LogQuery, nowMs: number): LogQuery {
+  const rest = { ...query };
+  delete rest.cursor;
+  if (query.timeRange?.kind !== 'relative') return rest;
+  const { fromMs, toMs } = resolveTimeRange(query.timeRange, nowMs);
+  const timeRange = {
+    kind: 'absolute' as const,
+    ...(fromMs === undefined ? {} : { from: new Date(fromMs).toISOString() }),
+    ...(toMs === undefined ? {} : { to: new Date(toMs).toISOString() }),
+  };
+  return { ...rest, timeRange };
+}
+
+/**
+ * Investigation cases, one JSON file each in the data folder's `cases` folder, written atomically and
+ * one change at a time. A file that cannot be read is moved aside under a name of its own, named to
+ * the operator, and never overwritten.
+ */
+export class CaseStore {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly dir: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  list(): Promise<CaseList> {
+    return this.serialized(async () => {
+      const names = await readdir(this.dir).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return [] as string[];
+        throw new ConsoleError('UNAVAILABLE', `The cases folder could not be read (${error.code ?? 'read error'}).`);
+      });
+      const cases: CaseSummary[] = [];
+      const setAside: CaseList['setAside'] = [];
+      for (const name of names.filter((each) => CASE_FILE.test(each))) {
+        const text = await readFile(join(this.dir, name), 'utf8');
+        const damage = damageOf(text);
+        if (damage === null) {
+          cases.push(summaryOf(InvestigationCase.parse(JSON.parse(text))));
+          continue;
+        }
+        const keptAs = name.replace(/\.json$/, `.damaged-${this.now().toISOString().replace(/:/g, '-')}.json`);
+        await rename(join(this.dir, name), join(this.dir, keptAs));
+        setAside.push({ keptAs, reason: damage });
+      }
+      cases.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      return { cases, setAside };
+    });
+  }
+
+  get(caseId: string): Promise<InvestigationCase> {
+    return this.serialized(() => this.read(caseId));
+  }
+
+  create(fields: Pick<InvestigationCase, 'title' | 'purpose' | 'reference'>, by: string): Promise<InvestigationCase> {
+    const at = this.now().toISOString();
+    const created = InvestigationCase.parse({
+      ...fields,
+      v: 1,
+      id: randomUUID(),
+      createdAt: at,
+      createdBy: by,
+      updatedAt: at,
+    });
+    return this.serialized(() => this.write(created, 'The case was not created'));
+  }
+
+  delete(caseId: string): Promise<void> {
+    return this.serialized(async () => {
+      await this.read(caseId);
+      await rm(this.path(caseId));
+    });
+  }
+
+  pin(caseId: string, label: string, query: LogQuery, by: string): Promise<InvestigationCase> {
+    const at = this.now();
+    const pinned: PinnedQuery = {
+      id: randomUUID(),
+      label,
+      query: freezeTimeRange(query, at.getTime()),
+      pinnedAt: at.toISOString(),
+      pinnedBy: by,
+    };
+    return this.change(caseId, 'The query was not pinned', (found) => ({
+      ...found,
+      pinned: [...found.pinned, pinned],
+    }));
+  }
+
+  star(caseId: string, event: Omit<StarredEvent, 'id' | 'starredAt' | 'starredBy'>, by: string) {
+    const starred: StarredEvent = { ...event, id: randomUUID(), starredAt: this.now().toISOString(), starredBy: by };
+    return this.change(caseId, 'The event was not starred', (found) => ({
+      ...found,
+      starred: [...found.starred, starred],
+    }));
+  }
+
+  private change(caseId: string, failed: string, edit: (found: InvestigationCase) => InvestigationCase) {
+    return this.serialized(async () => {
+      const updated = InvestigationCase.parse({
+        ...edit(await this.read(caseId)),
+        updatedAt: this.now().toISOString(),
+      });
+      return this.write(updated, failed);
+    });
+  }
+
+  private path(caseId: string): string {
+    return join(this.dir, `${caseId}.json`);
+  }
+
+  private async read(caseId: string): Promise<InvestigationCase> {
+    let text: string;
+    try {
+      text = await readFile(this.path(caseId), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new ConsoleError('NOT_FOUND', 'No case has this id; it may have been deleted.');
+      throw new ConsoleError('UNAVAILABLE', `The case could not be read (${(error as NodeJS.ErrnoException).code}).`);
+    }
+    const damage = damageOf(text);
+    if (damage !== null) {
+      throw new ConsoleError(
+        'CORRUPT',
+        `This case's file is damaged (${damage}); nothing will overwrite it. Open Investigations to have it kept aside.`,
+      );
+    }
+    return InvestigationCase.parse(JSON.parse(text));
+  }
+
+  private async write(found: InvestigationCase, failed: string): Promise<InvestigationCase> {
+    try {
+      await writeFileAtomically(this.path(found.id), JSON.stringify(found, null, 2));
+    } catch (error) {
+      throw toWriteFailure(error, failed);
+    }
+    return found;
+  }
+
+  private serialized<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}

@@ -1,0 +1,22 @@
+import type { CaseStore } from '../cases/CaseStore';
+import type { Handlers } from '../router/createRouter';
+
+type CaseHandlers = Pick<
+  Handlers,
+  'cases/list' | 'cases/get' | 'cases/create' | 'cases/delete' | 'cases/pin' | 'cases/star'
+>;
+
+/** Investigation cases of the workstation: each change journaled by the router with who made it. */
+export function createCaseService(store: CaseStore): CaseHandlers {
+  return {
+    'cases/list': () => store.list(),
+    'cases/get': ({ caseId }) => store.get(caseId),
+    'cases/create': (fields, { operator }) => store.create(fields, operator.name),
+    'cases/delete': async ({ caseId }) => {
+      await store.delete(caseId);
+      return { done: true };
+    },
+    'cases/pin': ({ caseId, label, query }, { operator }) => store.pin(caseId, label, query, operator.name),
+    'cases/star': ({ caseId, ...event }, { operator }) => store.star(caseId, event, operator.name),
+  };
+}

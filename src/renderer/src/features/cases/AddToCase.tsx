@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import type { CaseList } from '../../../../shared/domain/investigationCase';
+import type { LogFamily, LogQuery } from '../../../../shared/query/logQuery';
+import { useApi } from '../../api/ApiContext';
+import { useRequest } from '../../hooks/useRequest';
+
+const NO_CASES: CaseList = { cases: [], setAside: [] };
+
+export type CaseEvidence =
+  | { kind: 'query'; label: string; query: LogQuery }
+  | { kind: 'event'; family: LogFamily; recordId: string; summary: string };
+
+/**
+ * "Add to case": one action from a view (pins its query, the time frozen to absolute UTC) or from a
+ * row (stars the event, with a note). Opens a small form to choose the case.
+ */
+export function AddToCase({ evidence }: { evidence: CaseEvidence }) {
+  const api = useApi();
+  const [open, setOpen] = useState(false);
+  // Asked for only when the form opens: every read of the cases is journaled.
+  const cases = useRequest(
+    () => (open ? api.listCases({}) : Promise.resolve({ ok: true as const, data: NO_CASES })),
+    [api, open],
+  );
+  const [caseId, setCaseId] = useState('');
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
+  const list = cases.data?.cases ?? [];
+  const chosen = caseId || list[0]?.id || '';
+  const noun = evidence.kind === 'query' ? 'query' : 'event';
+
+  const add = async () => {
+    const result =
+      evidence.kind === 'query'
+        ? await api.pinQuery({ caseId: chosen, label: evidence.label, query: { ...evidence.query, cursor: undefined } })
+        : await api.starEvent({
+            caseId: chosen,
+            family: evidence.family,
+            recordId: evidence.recordId,
+            summary: evidence.summary,
+            note,
+          });
+    setMessage(
+      result.ok ? { text: `Added to “${result.data.title}”.`, failed: false } : { text: result.message, failed: true },
+    );
+    if (result.ok) {
+      setOpen(false);
+      setNote('');
+    }
+  };
+
+  return (
+    <div className="add-to-case">
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {evidence.kind === 'query' ? 'Add to case…' : 'Star in case…'}
+      </button>
+      {open && (
+        <div role="group" aria-label={`Add this ${noun} to a case`} className="add-to-case-form">
+          {cases.error && (
+            <p role="alert" className="error">
+              {cases.error.message}
+            </p>
+          )}
+          {cases.data && list.length === 0 && (
+            <p className="muted">No case yet: create one on the Investigations page.</p>
+          )}
+          {list.length > 0 && (
+            <>
+              <select aria-label="Case" value={chosen} onChange={(event) => setCaseId(event.target.value)}>
+                {list.map((each) => (
+                  <option key={each.id} value={each.id}>
+                    {each.title}
+                    {each.reference ? ` (${each.reference})` : ''}
+                  </option>
+                ))}
+              </select>
+              {evidence.kind === 'event' && (
+                <textarea aria-label="Note" value={note} onChange={(event) => setNote(event.target.value)} />
+              )}
+              <button type="button" onClick={() => void add()}>
+                {evidence.kind === 'query' ? 'Pin query' : 'Star event'}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {message && (
+        <span role={message.failed ? 'alert' : 'status'} className={message.failed ? 'error' : 'muted'}>
+          {message.text}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import type { BundleCase } from '../../../../shared/domain/bundleFormat';
+import type { CaseSummary, InvestigationCase } from '../../../../shared/domain/investigationCase';
+import { useApi } from '../../api/ApiContext';
+import { useRequest } from '../../hooks/useRequest';
+import { formatTimestamp } from '../../format/formatTimestamp';
+import { ExportDialog } from '../export/ExportDialog';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
+
+/** What a bundle carries of a case: its title, reference, purpose as the first note, and the stars. */
+function bundleCaseOf(found: InvestigationCase): BundleCase {
+  return {
+    title: found.title,
+    reference: found.reference,
+    notes: [{ at: found.createdAt, author: found.createdBy, text: found.purpose }],
+    stars: found.starred.map((star) => ({
+      family: star.family,
+      recordId: star.recordId,
+      note: star.note,
+      at: star.starredAt,
+    })),
+  };
+}
+
+function CaseEvidence({ found }: { found: InvestigationCase }) {
+  const { zone } = useTimeZone();
+  return (
+    <div className="case-evidence">
+      <h4>Pinned queries</h4>
+      {found.pinned.length === 0 ? (
+        <p className="muted">None yet: use “Add to case…” on a view.</p>
+      ) : (
+        <ul aria-label="Pinned queries">
+          {found.pinned.map((pin) => (
+            <li key={pin.id}>
+              {pin.label}
+              {pin.query.timeRange?.kind === 'absolute'
+                ? ` · ${pin.query.timeRange.from ?? 'beginning'} to ${pin.query.timeRange.to ?? 'now'} (UTC)`
+                : ''}
+              {pin.query.text ? ` · “${pin.query.text}”` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>Starred events</h4>
+      {found.starred.length === 0 ? (
+        <p className="muted">None yet: use “Star in case…” on an event.</p>
+      ) : (
+        <ul aria-label="Starred events">
+          {found.starred.map((star) => (
+            <li key={star.id}>
+              {star.summary} <code>{star.recordId}</code>
+              {star.note ? ` — ${star.note}` : ''}{' '}
+              <span className="muted">
+                ({star.starredBy}, {formatTimestamp(star.starredAt, zone)})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+interface CaseCardProps {
+  summary: CaseSummary;
+  canBundle: boolean;
+  onDeleted: () => void;
+}
+
+/** One case of the list: open to see its evidence, export all its queries, delete (asked first). */
+export function CaseCard({ summary, canBundle, onDeleted }: CaseCardProps) {
+  const api = useApi();
+  const [open, setOpen] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const found = useRequest(() => api.getCase({ caseId: summary.id }), [api, summary.id, summary.updatedAt]);
+  const remove = async () => {
+    const result = await api.deleteCase({ caseId: summary.id });
+    if (result.ok) onDeleted();
+    else setFailure(result.message);
+  };
+  return (
+    <li aria-label={summary.title} className="case-card">
+      <h3>{summary.title}</h3>
+      <p>
+        {summary.reference && <strong>{summary.reference} · </strong>}
+        {summary.purpose}
+      </p>
+      <p className="muted">
+        {summary.pinnedCount} pinned {summary.pinnedCount === 1 ? 'query' : 'queries'}, {summary.starredCount} starred{' '}
+        {summary.starredCount === 1 ? 'event' : 'events'} · opened by {summary.createdBy}
+      </p>
+      <div className="actions">
+        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Hide evidence' : 'Show evidence'}
+        </button>
+        <button type="button" disabled={summary.pinnedCount === 0} onClick={() => setExporting(true)}>
+          Export case…
+        </button>
+        <button type="button" onClick={() => setConfirming(true)}>
+          Delete…
+        </button>
+      </div>
+      {confirming && (
+        <div role="alertdialog" aria-label={`Delete “${summary.title}”?`} className="export-confirm">
+          <p>Delete the case “{summary.title}”, its pinned queries and starred events? This cannot be undone.</p>
+          <button type="button" onClick={() => void remove()}>
+            Delete case
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep it
+          </button>
+        </div>
+      )}
+      {(failure ?? found.error) && (
+        <p role="alert" className="error">
+          {failure ?? found.error?.message}
+        </p>
+      )}
+      {open && found.data && <CaseEvidence found={found.data} />}
+      {exporting && found.data && (
+        <ExportDialog
+          queries={found.data.pinned.map((pin) => pin.query)}
+          canBundle={canBundle}
+          bundleCase={bundleCaseOf(found.data)}
+          onClose={() => setExporting(false)}
+        />
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,157 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { EXPORT_EXTENSIONS, type ExportFormat } from '../../../../shared/contract/exportChannels';
+import type { BundleCase } from '../../../../shared/domain/bundleFormat';
+import type { LogQuery } from '../../../../shared/query/logQuery';
+import { useApi } from '../../api/ApiContext';
+import { useRequest } from '../../hooks/useRequest';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { ExportPreviewPanel } from './ExportPreviewPanel';
+import { ExportProgressPanel } from './ExportProgressPanel';
+import { useExportJob } from './useExportJob';
+import './export.css';
+
+interface ExportDialogProps {
+  /** What the view shows: its query (or a case's queries), cursor left out. */
+  queries: LogQuery[];
+  /** Offered only to operators who may create signed bundles. */
+  canBundle: boolean;
+  /** A case's title, reference, notes and stars, carried in a bundle of it. */
+  bundleCase?: BundleCase;
+  onClose: () => void;
+}
+
+const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
+  csv: 'CSV (spreadsheets; UTC and local time columns)',
+  ndjson: 'NDJSON (full fidelity, nested JSON intact)',
+  bundle: 'Investigation bundle (signed, verifiable)',
+};
+
+function defaultName(queries: readonly LogQuery[], format: ExportFormat): string {
+  const stamp = new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  const family = queries.length === 1 && queries[0] ? `${queries[0].family}-logs` : 'logs';
+  return `${family}-${stamp}Z${EXPORT_EXTENSIONS[format]}`;
+}
+
+function withExtension(name: string, format: ExportFormat): string {
+  const bare = name.replace(/\.(csv|ndjson|acbundle)$/i, '');
+  return `${bare}${EXPORT_EXTENSIONS[format]}`;
+}
+
+/**
+ * Export of what a view matches: a preview (rows, columns, what redaction removes), the purpose the
+ * journal records, format and target; then progress with rows per second and time left, cancel, and
+ * the result in a sentence. Asks before replacing a file.
+ */
+export function ExportDialog({ queries, canBundle, bundleCase, onClose }: ExportDialogProps) {
+  const api = useApi();
+  const { zone } = useTimeZone();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [format, setFormat] = useState<ExportFormat>('csv');
+  const [purpose, setPurpose] = useState('');
+  const [directory, setDirectory] = useState('');
+  const [fileName, setFileName] = useState(() => defaultName(queries, 'csv'));
+  const { run, start, cancel, reset } = useExportJob();
+  const preview = useRequest(
+    () => api.previewExport({ format, queries, timeZone: zone }),
+    [api, format, JSON.stringify(queries), zone],
+  );
+  const running = run.phase === 'running';
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  const choose = (next: ExportFormat) => {
+    setFormat(next);
+    setFileName((name) => withExtension(name, next));
+    reset();
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const order = { format, queries, directory: directory.trim(), fileName: fileName.trim() };
+    void start({
+      ...order,
+      purpose: purpose.trim(),
+      timeZone: zone,
+      replace: false,
+      ...(bundleCase ? { bundleCase } : {}),
+    });
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="export-dialog"
+      aria-labelledby="export-dialog-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!running) onClose();
+      }}
+    >
+      <h2 id="export-dialog-title">Export</h2>
+      <ExportPreviewPanel preview={preview} />
+      <form aria-label="Export settings" onSubmit={submit}>
+        <fieldset disabled={running}>
+          <legend>Format</legend>
+          {(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((each) => (
+            <label key={each} className="export-format">
+              <input
+                type="radio"
+                name="export-format"
+                value={each}
+                checked={format === each}
+                disabled={each === 'bundle' && !canBundle}
+                onChange={() => choose(each)}
+              />
+              {FORMAT_LABELS[each]}
+              {each === 'bundle' && !canBundle ? ' — needs the investigator role' : ''}
+            </label>
+          ))}
+        </fieldset>
+        <label className="export-field">
+          Purpose
+          <textarea
+            required
+            disabled={running}
+            value={purpose}
+            placeholder="Why you export this, e.g. ticket INC-1234: wallet changes before a withdrawal"
+            aria-describedby="export-purpose-note"
+            onChange={(event) => setPurpose(event.target.value)}
+          />
+        </label>
+        <p id="export-purpose-note" className="muted">
+          Required; it goes into the operator journal with the export.
+        </p>
+        <label className="export-field">
+          Folder
+          <input
+            required
+            disabled={running}
+            value={directory}
+            placeholder="An existing folder on this computer, e.g. /home/you/evidence"
+            onChange={(event) => setDirectory(event.target.value)}
+          />
+        </label>
+        <label className="export-field">
+          File name
+          <input required disabled={running} value={fileName} onChange={(event) => setFileName(event.target.value)} />
+        </label>
+        <div className="export-actions">
+          <button type="submit" disabled={running || !purpose.trim() || !directory.trim() || !fileName.trim()}>
+            Export
+          </button>
+          <button type="button" disabled={running} onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </form>
+      <ExportProgressPanel
+        run={run}
+        onCancel={() => void cancel()}
+        onReplace={(order) => void start({ ...order, replace: true })}
+        onKeep={reset}
+      />
+    </dialog>
+  );
+}

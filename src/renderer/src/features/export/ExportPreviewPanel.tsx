@@ -1,0 +1,58 @@
+import type { ExportPreview } from '../../../../shared/contract/exportChannels';
+import type { RequestState } from '../../hooks/useRequest';
+
+const count = (value: number) => value.toLocaleString('en-US');
+
+/** What the export would hold, before anything is written: rows, columns, and what redaction removes. */
+export function ExportPreviewPanel({ preview }: { preview: RequestState<ExportPreview> }) {
+  if (preview.error) {
+    return (
+      <p role="alert" className="error">
+        {preview.error.message}
+      </p>
+    );
+  }
+  const data = preview.data;
+  if (!data) return <p className="muted">Counting what the export would hold…</p>;
+  const removed = data.redaction.sampleRemoved.filter((each) => each.count > 0);
+  return (
+    <section aria-label="Export preview" className="export-preview" aria-busy={preview.loading}>
+      <p data-testid="export-row-count">
+        {count(data.totalRows)} {data.totalRows === 1 ? 'row' : 'rows'} will be exported
+        {data.queries.length > 1 ? ` from ${data.queries.length} queries` : ''}.
+      </p>
+      <details>
+        <summary>
+          {data.columns.length} columns{data.format === 'csv' ? `, local times in ${data.timeZone}` : ''}
+        </summary>
+        <ul aria-label="Columns" className="export-columns">
+          {data.columns.map((column) => (
+            <li key={column}>{column}</li>
+          ))}
+        </ul>
+      </details>
+      <h3>What redaction removes</h3>
+      <ul aria-label="Redaction rules">
+        {data.redaction.rules.map((rule) => (
+          <li key={rule.name}>
+            <strong>{rule.name}</strong>: {rule.removes}
+          </li>
+        ))}
+      </ul>
+      <p data-testid="export-redaction-sample">
+        {removed.length === 0
+          ? `Nothing needed redacting in the first ${count(data.redaction.sampleRows)} rows.`
+          : `In the first ${count(data.redaction.sampleRows)} rows: ${removed
+              .map((each) => `${count(each.count)} ${each.rule}`)
+              .join(', ')} removed.`}
+      </p>
+      {data.format === 'bundle' && (
+        <p className="muted">
+          {data.signerFingerprint
+            ? `Signed with this workstation's bundle key ${data.signerFingerprint.slice(0, 16)}…`
+            : 'This workstation has no bundle key yet: one is made for this first bundle.'}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import type { ExportJob } from '../../../../shared/contract/exportChannels';
+import type { ExportOrder, ExportRun } from './useExportJob';
+
+const count = (value: number) => value.toLocaleString('en-US');
+
+function timeLeft(seconds: number | null): string {
+  if (seconds === null) return 'time left unknown';
+  if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s left`;
+  const minutes = Math.round(seconds / 60);
+  return `about ${minutes} min left`;
+}
+
+function progressLine(job: ExportJob | null): string {
+  if (!job) return 'Starting the export…';
+  const total = job.totalRows === null ? '' : ` of ${count(job.totalRows)}`;
+  return `${count(job.rowsWritten)}${total} rows · ${count(Math.round(job.rowsPerSecond))} rows/s · ${timeLeft(job.secondsLeft)}`;
+}
+
+interface ExportProgressPanelProps {
+  run: ExportRun;
+  onCancel: () => void;
+  onReplace: (order: ExportOrder) => void;
+  onKeep: () => void;
+}
+
+/** The export under way (progress, rows per second, time left, cancel), the replace question, or the result. */
+export function ExportProgressPanel({ run, onCancel, onReplace, onKeep }: ExportProgressPanelProps) {
+  switch (run.phase) {
+    case 'idle':
+      return null;
+    case 'running': {
+      const job = run.job;
+      const known = job !== null && job.totalRows !== null && job.totalRows > 0;
+      return (
+        <section aria-label="Export progress" className="export-progress">
+          <progress
+            aria-label="Rows exported"
+            {...(known ? { max: job.totalRows ?? 0, value: job.rowsWritten } : {})}
+          />
+          <p role="status" data-testid="export-progress-line">
+            {progressLine(job)}
+          </p>
+          <button type="button" onClick={onCancel}>
+            Cancel export
+          </button>
+        </section>
+      );
+    }
+    case 'confirm-replace':
+      return (
+        <section role="alertdialog" aria-label="Replace the file?" className="export-confirm">
+          <p>{run.message} Replace it with this export?</p>
+          <button type="button" onClick={() => onReplace(run.order)}>
+            Replace it
+          </button>
+          <button type="button" onClick={onKeep}>
+            Keep the existing file
+          </button>
+        </section>
+      );
+    case 'refused':
+      return (
+        <p role="alert" className="error" data-testid="export-result">
+          Not exported: {run.failure.message}
+        </p>
+      );
+    case 'finished': {
+      const { job } = run;
+      const complete = job.state === 'complete';
+      return (
+        <section aria-label="Export result" className="export-result">
+          <p role={complete ? 'status' : 'alert'} className={complete ? 'ok' : 'error'} data-testid="export-result">
+            {job.summary}
+          </p>
+          {complete && job.file && <p>Written to {job.file}</p>}
+          {complete && job.signerFingerprint && (
+            <p>
+              Signed with this workstation&apos;s bundle key <code>{job.signerFingerprint}</code>; give this fingerprint
+              to whoever verifies the bundle.
+            </p>
+          )}
+        </section>
+      );
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { LOG_FAMILIES, LogQuery } from '../query/logQuery';
+
+const Instant = z.iso.datetime();
+const CaseId = z.uuid();
+
+/** A query kept as evidence: its time range frozen to absolute UTC when it was pinned. */
+export const PinnedQuery = z.object({
+  id: z.uuid(),
+  /** What the analyst called it, or the view it came from. */
+  label: z.string().trim().min(1).max(200),
+  query: LogQuery,
+  pinnedAt: Instant,
+  pinnedBy: z.string().max(200),
+});
+export type PinnedQuery = z.infer<typeof PinnedQuery>;
+
+/** An event the analyst starred, with their note. */
+export const StarredEvent = z.object({
+  id: z.uuid(),
+  family: z.enum(LOG_FAMILIES),
+  recordId: z.string().min(1).max(200),
+  /** A line that says what the event is (its time, action and parties), as the grid showed it. */
+  summary: z.string().max(1_000),
+  note: z.string().max(20_000),
+  starredAt: Instant,
+  starredBy: z.string().max(200),
+});
+export type StarredEvent = z.infer<typeof StarredEvent>;
+
+export const CaseFields = z
+  .object({
+    title: z.string().trim().min(1, 'Give the case a title').max(200),
+    purpose: z.string().trim().min(3, 'Say what the case is for (at least a few words)').max(2_000),
+    /** A ticket or case number elsewhere; may be empty. */
+    reference: z.string().trim().max(200).default(''),
+  })
+  .strict();
+
+export const InvestigationCase = CaseFields.extend({
+  v: z.literal(1),
+  id: CaseId,
+  createdAt: Instant,
+  createdBy: z.string().max(200),
+  updatedAt: Instant,
+  pinned: z.array(PinnedQuery).max(50).default([]),
+  starred: z.array(StarredEvent).max(20_000).default([]),
+});
+export type InvestigationCase = z.infer<typeof InvestigationCase>;
+
+export const CaseSummary = InvestigationCase.pick({
+  id: true,
+  title: true,
+  purpose: true,
+  reference: true,
+  createdAt: true,
+  createdBy: true,
+  updatedAt: true,
+}).extend({ pinnedCount: z.number().int().nonnegative(), starredCount: z.number().int().nonnegative() });
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+/** A case file that could not be read, moved aside under this name (in the cases folder) and left alone. */
+export const SetAsideCase = z.object({ keptAs: z.string(), reason: z.string() });
+
+export const CaseList = z.object({ cases: z.array(CaseSummary), setAside: z.array(SetAsideCase) });
+export type CaseList = z.infer<typeof CaseList>;
+
+export const CaseRequest = z.object({ caseId: CaseId }).strict();
+export const PinQueryRequest = z
+  .object({ caseId: CaseId, label: z.string().trim().min(1).max(200), query: LogQuery })
+  .strict();
+export const StarEventRequest = z
+  .object({
+    caseId: CaseId,
+    family: z.enum(LOG_FAMILIES),
+    recordId: z.string().min(1).max(200),
+    summary: z.string().max(1_000),
+    note: z.string().max(20_000).default(''),
+  })
+  .strict();

@@ -1,0 +1,61 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from './support/appDriver';
+
+const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
+
+test.use({ consoleOptions: { role: 'investigator' } });
+
+test('a case holds a pinned query frozen to UTC and a starred event with its note, and is deleted only when confirmed', async ({
+  app,
+  page,
+  fixtureConsole,
+}) => {
+  await app.open('/investigations');
+  const form = page.getByRole('form', { name: 'New case' });
+  await form.getByRole('textbox', { name: 'Title' }).fill('Wallet drain');
+  await form.getByRole('textbox', { name: 'Purpose' }).fill('Withdrawals after a password reset');
+  await form.getByRole('textbox', { name: 'Reference' }).fill('INC-42');
+  await form.getByRole('button', { name: 'Create case' }).click();
+  const card = page.getByRole('list', { name: 'Cases' }).getByRole('listitem', { name: 'Wallet drain' });
+  await expect(card).toContainText('0 pinned queries, 0 starred events');
+
+  // The last 7 days of the grid, pinned: kept as the absolute UTC range it meant then.
+  await app.goTo('/logs?last=7d');
+  await page.getByRole('button', { name: 'Add to case…' }).click();
+  const pin = page.getByRole('group', { name: 'Add this query to a case' });
+  await expect(pin.getByRole('combobox', { name: 'Case' })).toHaveText(/Wallet drain \(INC-42\)/);
+  await pin.getByRole('button', { name: 'Pin query' }).click();
+  await expect(page.getByText('Added to “Wallet drain”.')).toBeVisible();
+
+  // Any event of the fixture, starred from its detail with a note.
+  await app.goTo('/logs');
+  const first = page.locator(`${ROWS} [col-id="action"]`).first();
+  await first.click();
+  const detail = page.getByTestId('log-detail');
+  await detail.getByRole('button', { name: 'Star in case…' }).click();
+  const star = detail.getByRole('group', { name: 'Add this event to a case' });
+  await star.getByRole('textbox', { name: 'Note' }).fill('Changed minutes before the withdrawal');
+  await star.getByRole('button', { name: 'Star event' }).click();
+  await expect(detail.getByText('Added to “Wallet drain”.')).toBeVisible();
+
+  await app.goTo('/investigations');
+  await expect(card).toContainText('1 pinned query, 1 starred event');
+  await card.getByRole('button', { name: 'Show evidence' }).click();
+  const pinned = card.getByRole('list', { name: 'Pinned queries' }).getByRole('listitem');
+  await expect(pinned).toHaveText(/Operational logs · \d{4}-\d\d-\d\dT[\d:.]+Z to \d{4}-\d\d-\d\dT[\d:.]+Z \(UTC\)/);
+  await expect(card.getByRole('list', { name: 'Starred events' })).toContainText(
+    'Changed minutes before the withdrawal',
+  );
+  expect(await readdir(join(fixtureConsole.dataDir, 'cases'))).toHaveLength(1);
+
+  await card.getByRole('button', { name: 'Delete…' }).click();
+  const confirm = card.getByRole('alertdialog', { name: 'Delete “Wallet drain”?' });
+  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: 'Delete…' }).click();
+  await confirm.getByRole('button', { name: 'Delete case' }).click();
+  await expect(card).toBeHidden();
+  await expect(page.getByText('No case yet.')).toBeVisible();
+  expect(await readdir(join(fixtureConsole.dataDir, 'cases'))).toEqual([]);
+});

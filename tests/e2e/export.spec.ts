@@ -1,0 +1,130 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/appDriver';
+import { FixtureCluster } from './support/fixtureCluster';
+
+let cluster: FixtureCluster;
+let folder: string;
+test.beforeAll(() => {
+  cluster = new FixtureCluster();
+});
+test.afterAll(() => cluster.close());
+test.beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'e2e-export-'));
+});
+test.afterEach(() => rm(folder, { recursive: true, force: true }));
+
+const rows = (count: number) => count.toLocaleString('en-US');
+const PURPOSE = 'Ticket INC-4711: every log of the fixture for the auditors';
+
+async function openExport(page: Page) {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test.describe('as an investigator', () => {
+  test.use({ consoleOptions: { role: 'investigator' } });
+
+  test('previews, then writes every row the grid matches past 10,000, redacted, and asks before replacing', async ({
+    app,
+    page,
+    fixtureConsole,
+  }) => {
+    // Two exports of the whole fixture on two shared cores: minutes, not the default one.
+    test.setTimeout(240_000);
+    await app.open();
+    const total = await cluster.count([]);
+    expect(total).toBeGreaterThan(10_000);
+    const planted = await cluster.plantedBearerToken();
+    const dialog = await openExport(page);
+
+    await expect(dialog.getByTestId('export-row-count')).toHaveText(`${rows(total)} rows will be exported.`);
+    await expect(dialog.getByRole('list', { name: 'Redaction rules' }).getByRole('listitem').first()).toBeVisible();
+    const exportButton = dialog.getByRole('button', { name: 'Export', exact: true });
+    await expect(exportButton).toBeDisabled();
+
+    await dialog.getByRole('textbox', { name: 'Purpose' }).fill(PURPOSE);
+    await dialog.getByRole('textbox', { name: 'Folder' }).fill(folder);
+    await dialog.getByRole('textbox', { name: 'File name' }).fill('fixture.csv');
+    await exportButton.click();
+    await expect(dialog.getByTestId('export-result')).toHaveText(
+      `${rows(total)} of ${rows(total)} rows exported, complete.`,
+      { timeout: 60_000 },
+    );
+    expect(await readdir(folder)).toEqual(['fixture.csv']);
+    const csv = await readFile(join(folder, 'fixture.csv'), 'utf8');
+    for (const id of await cluster.newestIds([], 20)) expect(csv).toContain(id);
+    expect(csv).toContain(planted.id);
+    const token = /Bearer\s+([\w.~+/-]+)/.exec(planted.error)?.[1] ?? '';
+    expect(token.length).toBeGreaterThan(8);
+    expect(csv).not.toContain(token);
+
+    // The same name again: asked first; keeping it leaves the file alone, replacing writes it anew.
+    await exportButton.click();
+    const confirm = dialog.getByRole('alertdialog', { name: 'Replace the file?' });
+    await expect(confirm).toContainText('fixture.csv');
+    await confirm.getByRole('button', { name: 'Keep the existing file' }).click();
+    await expect(confirm).toBeHidden();
+    await exportButton.click();
+    await confirm.getByRole('button', { name: 'Replace it' }).click();
+    await expect(dialog.getByTestId('export-result')).toHaveText(
+      `${rows(total)} of ${rows(total)} rows exported, complete.`,
+      { timeout: 60_000 },
+    );
+    expect(await readdir(folder)).toEqual(['fixture.csv']);
+
+    // Each export is journaled with its purpose and outcome, the refusals to overwrite included.
+    const journal = (await readFile(join(fixtureConsole.dataDir, 'journal', 'operator-journal.ndjson'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map(
+        (line) =>
+          JSON.parse(line) as {
+            channel?: string;
+            outcome?: string;
+            code?: string;
+            rows?: number;
+            request?: { purpose?: string };
+          },
+      )
+      .filter((record) => record.channel === 'export/start');
+    expect(journal.map((record) => [record.request?.purpose, record.outcome, record.code ?? record.rows])).toEqual([
+      [PURPOSE, 'ok', total],
+      [PURPOSE, 'failed', 'ALREADY_EXISTS'],
+      [PURPOSE, 'failed', 'ALREADY_EXISTS'],
+      [PURPOSE, 'ok', total],
+    ]);
+  });
+
+  test('a folder that does not exist is refused in a sentence and nothing is written', async ({ app, page }) => {
+    await app.open();
+    const dialog = await openExport(page);
+    await dialog.getByRole('radio', { name: /^NDJSON/ }).check();
+    await expect(dialog.getByRole('textbox', { name: 'File name' })).toHaveValue(/\.ndjson$/);
+    await dialog.getByRole('textbox', { name: 'Purpose' }).fill(PURPOSE);
+    const missing = join(folder, 'not-there');
+    await dialog.getByRole('textbox', { name: 'Folder' }).fill(missing);
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog.getByTestId('export-result')).toContainText(
+      `The folder ${missing} does not exist; create it or choose another.`,
+    );
+    expect(await readdir(folder)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+  });
+});
+
+test.describe('as an auditor', () => {
+  test.use({ consoleOptions: { role: 'auditor' } });
+
+  test('may export CSV and NDJSON but is not offered a signed bundle', async ({ app, page }) => {
+    await app.open();
+    const dialog = await openExport(page);
+    await expect(dialog.getByRole('radio', { name: /^CSV/ })).toBeEnabled();
+    await expect(dialog.getByRole('radio', { name: /^Investigation bundle/ })).toBeDisabled();
+  });
+});

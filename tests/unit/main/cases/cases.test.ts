@@ -1,0 +1,123 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createConsole, type ConsoleCore } from '../../../../src/main/createConsole';
+import { freezeTimeRange } from '../../../../src/main/cases/CaseStore';
+import { FileSettingsStore } from '../../../../src/main/settings/FileSettingsStore';
+import { MemorySecretStore } from '../../../../src/main/settings/MemorySecretStore';
+import type { Result } from '../../../../src/shared/contract/errors';
+import type { CaseList, InvestigationCase } from '../../../../src/shared/domain/investigationCase';
+import type { Operator } from '../../../../src/shared/domain/roles';
+import { Settings } from '../../../../src/shared/domain/settings';
+import { LogQuery } from '../../../../src/shared/query/logQuery';
+
+let dir: string;
+let core: ConsoleCore | null = null;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cases-'));
+});
+afterEach(async () => {
+  await core?.close();
+  core = null;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const investigator: Operator = { id: 'ivy', name: 'Ivy', role: 'investigator', scope: null };
+const supportLead: Operator = { id: 'sam', name: 'Sam', role: 'supportLead', scope: null };
+
+/** The console as a renderer reaches it (nothing is read from a source: no workspace is built). */
+async function as(operator: Operator) {
+  const settingsStore = new FileSettingsStore(join(dir, 'settings.json'));
+  await settingsStore.write(Settings.parse({ operators: [investigator, supportLead] }));
+  core = await createConsole({
+    dataDir: dir,
+    settingsStore,
+    secretStore: new MemorySecretStore(),
+    user: { id: operator.id, name: operator.name },
+    transport: 'http',
+    version: 'test',
+  });
+  const router = core.router;
+  return (channel: string, request: unknown) => router.handle(channel, request, { trusted: true });
+}
+
+function data<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+  return result.data as T;
+}
+
+const fields = { title: 'Wallet drain', purpose: 'Withdrawals after a password reset', reference: 'INC-42' };
+
+describe('investigation cases', () => {
+  it('are created, listed, hold pinned queries and starred events, survive a restart, and are deleted', async () => {
+    let call = await as(investigator);
+    const created = data<InvestigationCase>(await call('cases/create', fields));
+    expect(created).toMatchObject({ ...fields, createdBy: 'Ivy', pinned: [], starred: [] });
+    const query = { family: 'operational', timeRange: { kind: 'relative', last: '24h' }, text: 'wallet' };
+    const pinned = data<InvestigationCase>(
+      await call('cases/pin', { caseId: created.id, label: 'Operational logs', query }),
+    );
+    const range = pinned.pinned[0]?.query.timeRange;
+    expect(range?.kind).toBe('absolute');
+    if (range?.kind === 'absolute') expect(Date.parse(range.to ?? '') - Date.parse(range.from ?? '')).toBe(86_400_000);
+    await call('cases/star', {
+      caseId: created.id,
+      family: 'operational',
+      recordId: 'op-1',
+      summary: 'wallet update by Ann',
+      note: 'Changed two minutes before the withdrawal',
+    });
+
+    await core?.close();
+    call = await as(investigator);
+    const list = data<CaseList>(await call('cases/list', {}));
+    expect(list.cases).toEqual([expect.objectContaining({ id: created.id, pinnedCount: 1, starredCount: 1 })]);
+    const reread = data<InvestigationCase>(await call('cases/get', { caseId: created.id }));
+    expect(reread.starred[0]).toMatchObject({ recordId: 'op-1', note: 'Changed two minutes before the withdrawal' });
+
+    expect(data(await call('cases/delete', { caseId: created.id }))).toEqual({ done: true });
+    expect(data<CaseList>(await call('cases/list', {})).cases).toEqual([]);
+    const missing = await call('cases/get', { caseId: created.id });
+    expect(missing).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+
+    const journal = readFileSync(join(dir, 'journal', 'operator-journal.ndjson'), 'utf8');
+    for (const channel of ['cases/create', 'cases/pin', 'cases/star', 'cases/delete']) {
+      expect(journal).toContain(`"channel":"${channel}"`);
+    }
+  });
+
+  it('a damaged case file is kept aside under a name of its own and named, never overwritten', async () => {
+    const call = await as(investigator);
+    const good = data<InvestigationCase>(await call('cases/create', fields));
+    const damagedId = '5b0c6f0e-9a53-4c55-9c39-0d3c0f5f9a11';
+    writeFileSync(join(dir, 'cases', `${damagedId}.json`), '{"title": "half written');
+    const list = data<CaseList>(await call('cases/list', {}));
+    expect(list.cases.map((each) => each.id)).toEqual([good.id]);
+    expect(list.setAside).toEqual([
+      { keptAs: expect.stringMatching(/\.damaged-.*\.json$/), reason: 'it is not valid JSON' },
+    ]);
+    const files = readdirSync(join(dir, 'cases'));
+    expect(files).toContain(list.setAside[0]?.keptAs);
+    expect(readFileSync(join(dir, 'cases', list.setAside[0]?.keptAs ?? ''), 'utf8')).toBe('{"title": "half written');
+  });
+
+  it('bad input is refused with a sentence naming the field; a role without cases is refused', async () => {
+    const call = await as(investigator);
+    const untitled = await call('cases/create', { ...fields, title: ' ' });
+    expect(untitled).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    expect(!untitled.ok && untitled.message).toContain('Give the case a title');
+    await core?.close();
+    const lead = await as(supportLead);
+    expect(await lead('cases/list', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('freezes a relative range to the absolute UTC range it meant when pinned, and drops the cursor', () => {
+    const query = LogQuery.parse({ family: 'activity', timeRange: { kind: 'relative', last: '1h' }, cursor: 'x' });
+    expect(freezeTimeRange(query, Date.parse('2026-01-01T12:00:00Z'))).toMatchObject({
+      timeRange: { kind: 'absolute', from: '2026-01-01T11:00:00.000Z', to: '2026-01-01T12:00:00.000Z' },
+    });
+    expect(freezeTimeRange(query, 0)).not.toHaveProperty('cursor');
+  });
+});
