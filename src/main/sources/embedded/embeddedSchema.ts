@@ -4,7 +4,7 @@ import { LOG_FAMILIES, type LogFamily } from '../../../shared/query/logQuery';
 import { TEXT_WORDS_VERSION } from '../../../shared/query/textWords';
 
 /** Bumped whenever a table or column changes. */
-const TABLE_LAYOUT_VERSION = 1;
+const TABLE_LAYOUT_VERSION = 2;
 
 /** The word index of a row's text fields (see wordIndexOf): the one column no field of ours names. */
 export const WORD_INDEX_COLUMN = 'search_text';
@@ -14,13 +14,22 @@ const TABLES = { operational: 'operational_logs', activity: 'client_activity' } 
   string
 >;
 
+/** The column type of each kind of field; plain strings and JSON objects are text. */
+const COLUMN_TYPES: Readonly<Record<NonNullable<LogField['kind']>, string>> = {
+  instant: 'BIGINT',
+  object: 'VARCHAR',
+  list: 'VARCHAR[]',
+  leaves: 'VARCHAR[]',
+};
+
 /**
  * How the embedded store keeps a field, from its entry in the field table: instants as epoch
  * milliseconds (the precision Elasticsearch sorts and filters dates with), JSON objects whole as JSON
- * text, everything else as text; NOT NULL unless documents may lack it.
+ * text, lists and an object's leaves (see flattenedLeaves) as lists of text, everything else as text;
+ * NOT NULL unless documents may lack it.
  */
 function columnDdl(field: LogField & { column: string }): string {
-  const type = field.kind === 'instant' ? 'BIGINT' : 'VARCHAR';
+  const type = field.kind ? COLUMN_TYPES[field.kind] : 'VARCHAR';
   return `${field.column} ${type}${field.optional ? '' : ' NOT NULL'}`;
 }
 
