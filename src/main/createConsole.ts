@@ -7,7 +7,9 @@ import { JOURNAL_FILE } from './journal/Journal';
 import { PreferencesStore } from './preferences/PreferencesStore';
 import { createRouter, type Handlers, type Router } from './router/createRouter';
 import { createAppInfoService } from './services/createAppInfoService';
+import { createChangeService } from './services/createChangeService';
 import { createLogService } from './services/createLogService';
+import { createRiskService } from './services/createRiskService';
 import { createPreferenceService } from './services/createPreferenceService';
 import { createSettingsService } from './services/createSettingsService';
 import { createWorkspaceService } from './services/createWorkspaceService';
@@ -51,6 +53,8 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
   const handlers: Handlers = {
     'app/info': (request, context) => appInfo.info(request, context),
     ...createLogService(dataSources),
+    ...createChangeService(dataSources),
+    ...createRiskService(dataSources),
     ...createPreferenceService(new PreferencesStore(join(options.dataDir, 'operators'))),
     ...createSettingsService({
       current: () => settings,

@@ -1,4 +1,5 @@
 import type { ClientActivity, ManagerChange } from '../../shared/domain/clientActivity';
+import { WITHDRAWAL_EVENT } from '../../shared/domain/riskRules';
 import { OFFICE_UTC_OFFSET_HOURS, sampleOfficeMoment } from './datasetRhythm';
 import { logOperation } from './logOperation';
 import { alternativeValue, clientEdit } from './managerEdits';
@@ -7,8 +8,6 @@ import type { SeedContext } from './seedContext';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-/** The withdrawal event a risk officer pairs edits with. */
-export const WITHDRAWAL_EVENT = 'client.withdrawal_submitted';
 /** A planted bulk operation changes this share of the clients registered by then. */
 const LARGE_BULK_SHARE = 0.5;
 /**

@@ -10,9 +10,6 @@ export const SENSITIVE_FIELD_GROUPS: Readonly<Record<string, readonly string[]>>
 /** The groups, in the order the data file lists them. */
 export const SENSITIVE_GROUP_NAMES = Object.keys(groups) as [string, ...string[]];
 
-/** Groups a risk officer calls financial or contact data: what the edits-before-withdrawal view watches. */
-export const FINANCIAL_AND_CONTACT_GROUPS = ['contact', 'bank', 'payment', 'limits'] as const;
-
 /** The groups a changed field name belongs to (usually one, none for an ordinary field). */
 export function sensitiveGroupsOf(field: string): string[] {
   return SENSITIVE_GROUP_NAMES.filter((group) => SENSITIVE_FIELD_GROUPS[group]?.includes(field));

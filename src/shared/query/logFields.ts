@@ -1,4 +1,4 @@
-import { ACTOR_TYPES, SOURCE_APPS } from '../domain/clientActivity';
+import { ACTOR_TYPES, MANAGER_ACTION_TYPES, SOURCE_APPS } from '../domain/clientActivity';
 import { EVENT_CATEGORIES, EVENT_NAMES_BY_CATEGORY } from '../domain/eventCatalog';
 import { LOG_ORIGINS, LOG_STATUSES, OPERATIONAL_ACTIONS, REQUEST_SOURCES } from '../domain/operationalLog';
 import { SENSITIVE_FIELD_GROUPS, SENSITIVE_GROUP_NAMES } from '../domain/sensitiveFields';
@@ -187,6 +187,14 @@ export const ACTIVITY_LOG_FIELDS = {
   message: { label: 'Message', column: 'message', text: true },
   metadata: { label: 'Metadata', kind: 'object', column: 'metadata_json' },
   change: { label: 'Change', kind: 'object', column: 'change_json', optional: true },
+  'change.actionType': {
+    label: 'Change type',
+    within: 'change',
+    column: 'action_type',
+    optional: true,
+    facet: true,
+    filter: { key: 'changeType', values: MANAGER_ACTION_TYPES },
+  },
   'change.target.type': {
     label: 'Target type',
     within: 'change',
