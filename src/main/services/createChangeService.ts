@@ -6,7 +6,7 @@ import { collectRows } from '../changes/collectRows';
 import { describeChange } from '../changes/describeChange';
 import { entityHistory } from '../changes/entityHistory';
 import type { Handlers } from '../router/createRouter';
-import type { DataSourceProvider } from './DataSourceProvider';
+import type { ActiveSource } from '../sources/ActiveSource';
 import { scopeOptions } from './scopeOptions';
 
 type ChangeHandlers = Pick<Handlers, 'changes/diff' | 'changes/history' | 'changes/bulk'>;
@@ -23,7 +23,7 @@ const oldestFirst = { field: 'createdAt', direction: 'asc' } as const;
  * change set. Each reads the current source with the operator's scope, so a scoped operator's links to
  * events of other clients find nothing, exactly as a link to an event that does not exist.
  */
-export function createChangeService(dataSources: DataSourceProvider): ChangeHandlers {
+export function createChangeService(dataSources: Pick<ActiveSource, 'current'>): ChangeHandlers {
   return {
     'changes/diff': async ({ eventId }, { operator, signal }) => {
       const source = await dataSources.current();

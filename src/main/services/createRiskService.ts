@@ -6,7 +6,7 @@ import { collectRows } from '../changes/collectRows';
 import { editsBeforeWithdrawal } from '../changes/risk/editsBeforeWithdrawal';
 import { offHoursEdits } from '../changes/risk/offHoursEdits';
 import type { Handlers } from '../router/createRouter';
-import type { DataSourceProvider } from './DataSourceProvider';
+import type { ActiveSource } from '../sources/ActiveSource';
 import { scopeOptions } from './scopeOptions';
 
 type RiskHandlers = Pick<Handlers, 'risk/editsBeforeWithdrawal' | 'risk/offHours' | 'risk/bulkOperations'>;
@@ -42,7 +42,10 @@ const managerEdits = (range: TimeRange | undefined, filters: Record<string, stri
  * edits outside the manager's usual hours, and bulk operations over many clients. Each is computed in
  * main from ordinary queries of the current source, so both engines give the same lists.
  */
-export function createRiskService(dataSources: DataSourceProvider, now: () => number = Date.now): RiskHandlers {
+export function createRiskService(
+  dataSources: Pick<ActiveSource, 'current'>,
+  now: () => number = Date.now,
+): RiskHandlers {
   return {
     'risk/editsBeforeWithdrawal': async ({ timeRange, hours, groups }, { operator, signal }) => {
       const source = await dataSources.current();
