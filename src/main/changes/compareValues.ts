@@ -63,14 +63,20 @@ export function compareValues(before: unknown, after: unknown, hides: HidesValue
 
   /**
    * Adds a row unless the limit is reached (then only counts it); answers whether its value is hidden.
-   * A container whose contents changed is not counted itself: its changed rows are.
+   * A container whose contents changed is not counted itself: its changed rows are. The contents of a
+   * value added or removed whole (`inside`) are shown but counted once, with it.
    */
-  function emit(row: Omit<DiffRow, 'container' | 'hidden'>, values: [unknown, unknown], container: boolean): boolean {
+  function emit(
+    row: Omit<DiffRow, 'container' | 'hidden'>,
+    values: [unknown, unknown],
+    container: boolean,
+    inside = false,
+  ): boolean {
     const hidden =
       (row.before !== null && hides(row.path, values[0])) || (row.after !== null && hides(row.path, values[1]));
     const status = row.status;
     const counted = status !== 'unchanged' && !(container && status === 'changed');
-    if (counted) summary[status] += 1;
+    if (counted && !inside) summary[status] += 1;
     if (hidden && counted) summary.hidden += 1;
     if (rows.length >= MAX_DIFF_ROWS) {
       omittedRows += 1;
@@ -87,7 +93,14 @@ export function compareValues(before: unknown, after: unknown, hides: HidesValue
   }
 
   /** A value present on one side only, shown whole: its own row, then its contents as added or removed. */
-  function whole(path: string[], label: string, value: unknown, status: 'added' | 'removed', index: number | null) {
+  function whole(
+    path: string[],
+    label: string,
+    value: unknown,
+    status: 'added' | 'removed',
+    index: number | null,
+    inside = false,
+  ) {
     const side = cell(value);
     const hidden = emit(
       {
@@ -102,12 +115,20 @@ export function compareValues(before: unknown, after: unknown, hides: HidesValue
       },
       [value, value],
       isContainer(value),
+      inside,
     );
     if (hidden || !isContainer(value)) return;
     const entries = Array.isArray(value) ? value.map((item, i) => [i, item] as const) : Object.entries(value);
     for (const [key, item] of entries) {
       const isIndex = typeof key === 'number';
-      whole([...path, isIndex ? `[${key}]` : key], isIndex ? `[${key}]` : key, item, status, isIndex ? key : null);
+      whole(
+        [...path, isIndex ? `[${key}]` : key],
+        isIndex ? `[${key}]` : key,
+        item,
+        status,
+        isIndex ? key : null,
+        true,
+      );
     }
   }
 
@@ -155,7 +176,14 @@ export function compareValues(before: unknown, after: unknown, hides: HidesValue
     const entries = Array.isArray(value) ? value.map((item, i) => [i, item] as const) : Object.entries(value);
     for (const [key, item] of entries) {
       const isIndex = typeof key === 'number';
-      whole([...path, isIndex ? `[${key}]` : key], isIndex ? `[${key}]` : key, item, status, isIndex ? key : null);
+      whole(
+        [...path, isIndex ? `[${key}]` : key],
+        isIndex ? `[${key}]` : key,
+        item,
+        status,
+        isIndex ? key : null,
+        true,
+      );
     }
   }
 
