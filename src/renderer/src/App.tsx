@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useApi } from './api/ApiContext';
 import { ChangePages } from './features/changes/ChangePages';
-import { parseChangeRoute } from './features/changes/changeLinks';
+import { pageKey, parseChangeRoute } from './features/changes/changeLinks';
 import { TimeZoneProvider } from './features/timeZone/TimeZoneContext';
 import { usePollWhile } from './hooks/usePollWhile';
 import { useRequest } from './hooks/useRequest';
@@ -49,7 +49,7 @@ export function App() {
       <div className="shell">
         <NavBar route={route} />
         <main className="content">
-          <ErrorBoundary key={route}>
+          <ErrorBoundary key={pageKey(route)}>
             <Page route={route} info={info.data} onSourceChanged={info.reload} />
           </ErrorBoundary>
         </main>

@@ -1,4 +1,4 @@
-import groups from './sensitiveFields.json';
+import groups from './sensitiveFields.json' with { type: 'json' };
 
 /**
  * Which changed field names are sensitive, by group (contact, bank, payment, identity, status, limits).

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { HistoryStep } from '../../../../shared/contract/changeChannels';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
@@ -29,7 +29,7 @@ export function HistoryPage({ targetType, targetId, eventId }: HistoryPageProps)
   const api = useApi();
   const { zone } = useTimeZone();
   const history = useRequest(() => api.entityHistory({ targetType, targetId }), [api, targetType, targetId]);
-  const steps = history.data?.steps ?? [];
+  const steps = useMemo(() => history.data?.steps ?? [], [history.data]);
   const found = steps.findIndex((step) => step.eventId === eventId);
   const index = found >= 0 ? found : steps.length - 1;
   const step = steps[index];
@@ -37,15 +37,22 @@ export function HistoryPage({ targetType, targetId, eventId }: HistoryPageProps)
     const next = steps[to];
     if (next) navigate(historyPath(targetType, targetId, next.eventId));
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'ArrowLeft') go(index - 1);
-    else if (event.key === 'ArrowRight') go(index + 1);
-    else return;
-    event.preventDefault();
-  };
+  // The arrow keys step wherever the focus is on the page, except while typing in a field.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const typing = event.target instanceof HTMLElement && event.target.closest('input, select, textarea');
+      if (typing || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      const to = event.key === 'ArrowLeft' ? index - 1 : event.key === 'ArrowRight' ? index + 1 : null;
+      const next = to === null ? undefined : steps[to];
+      if (!next) return;
+      event.preventDefault();
+      navigate(historyPath(targetType, targetId, next.eventId));
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [index, steps, targetType, targetId]);
   return (
-    <section aria-labelledby="history-title" className="page change-page" onKeyDown={onKeyDown}>
+    <section aria-labelledby="history-title" className="page change-page">
       <h1 id="history-title">
         Edit history of {targetType} {targetId}
       </h1>

@@ -47,6 +47,14 @@ export function parseChangeRoute(route: string): ChangeRoute | null {
   return null;
 }
 
+/**
+ * What identifies the page a route shows: stepping through an entity's history changes only the
+ * `event` parameter, and the page (with the focus on its buttons) stays as it is.
+ */
+export function pageKey(route: string): string {
+  return parseChangeRoute(route)?.page === 'history' ? (route.split('?', 1)[0] ?? route) : route;
+}
+
 interface LinkProps {
   children?: ReactNode;
 }
