@@ -103,7 +103,9 @@ export function HistoryPage({ targetType, targetId, eventId }: HistoryPageProps)
                   {gap.field}: {gap.message}
                 </p>
               ))}
+              <h2>This edit</h2>
               <StepChange step={step} />
+              <h2>State after this edit</h2>
               <table className="diff-table" aria-label={`State after edit ${index + 1}`}>
                 <thead>
                   <tr>
