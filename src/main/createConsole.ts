@@ -12,8 +12,10 @@ import { FileBundleKeyStore, type BundleKeyStore } from './export/signing/Bundle
 import { CaseStore } from './cases/CaseStore';
 import { createCaseService } from './services/createCaseService';
 import { createAppInfoService } from './services/createAppInfoService';
+import { createChangeService } from './services/createChangeService';
 import { createExportService } from './services/createExportService';
 import { createLogService } from './services/createLogService';
+import { createRiskService } from './services/createRiskService';
 import { createPreferenceService } from './services/createPreferenceService';
 import { createSettingsService } from './services/createSettingsService';
 import { createWorkspaceService } from './services/createWorkspaceService';
@@ -70,6 +72,8 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
   const handlers: Handlers = {
     'app/info': (request, context) => appInfo.info(request, context),
     ...createLogService(source),
+    ...createChangeService(source),
+    ...createRiskService(source),
     ...createPreferenceService(new PreferencesStore(join(options.dataDir, 'operators'))),
     ...createSettingsService({
       current: () => settings,

@@ -18,14 +18,24 @@ interface Pending {
  * a session that would run past the end of the dataset is simply cut short.
  */
 export class DocumentSink {
-  private pending: Pending[] = [];
-  private sequence = 0;
+  private readonly queue: { pending: Pending[]; sequence: number };
 
   constructor(
     private readonly ids: ObjectIdFactory,
     private readonly startMs: number,
     private readonly endMs: number,
-  ) {}
+    queue?: { pending: Pending[]; sequence: number },
+  ) {
+    this.queue = queue ?? { pending: [], sequence: 0 };
+  }
+
+  /**
+   * The same sink, naming its documents from other ids: a part of the generator that adds documents
+   * (planted patterns) then shifts no other document's id.
+   */
+  withIds(ids: ObjectIdFactory): DocumentSink {
+    return new DocumentSink(ids, this.startMs, this.endMs, this.queue);
+  }
 
   inWindow(atMs: number): boolean {
     return atMs >= this.startMs && atMs < this.endMs;
@@ -46,7 +56,7 @@ export class DocumentSink {
       createdAt: new Date(atMs).toISOString(),
       change: fields.change,
     };
-    this.pending.push({ atMs, sequence: this.sequence++, item: { family: 'activity', doc } });
+    this.queue.pending.push({ atMs, sequence: this.queue.sequence++, item: { family: 'activity', doc } });
     return doc;
   }
 
@@ -71,16 +81,21 @@ export class DocumentSink {
       appInstance: fields.appInstance,
       requestPath: fields.requestPath,
     };
-    this.pending.push({ atMs, sequence: this.sequence++, item: { family: 'operational', doc } });
+    this.queue.pending.push({ atMs, sequence: this.queue.sequence++, item: { family: 'operational', doc } });
     return doc;
+  }
+
+  /** Activity documents written and not yet drained, in the order they were written. */
+  pendingActivity(): ClientActivity[] {
+    return this.queue.pending.flatMap(({ item }) => (item.family === 'activity' ? [item.doc] : []));
   }
 
   /** Documents strictly before `untilMs`, oldest first; later ones stay for the next call. */
   drain(untilMs: number): SeedDocument[] {
     const ready: Pending[] = [];
     const later: Pending[] = [];
-    for (const entry of this.pending) (entry.atMs < untilMs ? ready : later).push(entry);
-    this.pending = later;
+    for (const entry of this.queue.pending) (entry.atMs < untilMs ? ready : later).push(entry);
+    this.queue.pending = later;
     ready.sort((a, b) => a.atMs - b.atMs || a.sequence - b.sequence);
     return ready.map((entry) => entry.item);
   }

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { useApi } from './api/ApiContext';
+import { ChangePages } from './features/changes/ChangePages';
+import { pageKey, parseChangeRoute } from './features/changes/changeLinks';
 import { TimeZoneProvider } from './features/timeZone/TimeZoneContext';
 import { usePollWhile } from './hooks/usePollWhile';
 import { useRequest } from './hooks/useRequest';
@@ -21,6 +23,8 @@ interface PageProps {
 }
 
 function Page({ route, info, onSourceChanged }: PageProps) {
+  const changeRoute = parseChangeRoute(route);
+  if (changeRoute) return <ChangePages route={changeRoute} />;
   if (route.startsWith('/clients')) return <ClientsPage />;
   if (route.startsWith('/investigations')) return <InvestigationsPage info={info} />;
   if (route.startsWith('/settings')) return <SettingsPage info={info} onSourceChanged={onSourceChanged} />;
@@ -45,7 +49,7 @@ export function App() {
       <div className="shell">
         <NavBar route={route} />
         <main className="content">
-          <ErrorBoundary key={route}>
+          <ErrorBoundary key={pageKey(route)}>
             <Page route={route} info={info.data} onSourceChanged={info.reload} />
           </ErrorBoundary>
         </main>

@@ -42,6 +42,22 @@ import {
 } from './settingsChannels';
 import { ResetWorkspaceRequest, WorkspaceState, WorkspaceStatusRequest } from './workspaceChannels';
 import {
+  BulkChangeSet,
+  BulkChangeSetRequest,
+  ChangeRequest,
+  ChangeView,
+  EntityHistory,
+  EntityHistoryRequest,
+} from './changeChannels';
+import {
+  BulkOperations,
+  BulkOperationsRequest,
+  EditsBeforeWithdrawal,
+  EditsBeforeWithdrawalRequest,
+  OffHoursEdits,
+  OffHoursEditsRequest,
+} from './riskChannels';
+import {
   BundleStartRequest,
   BundleVerdict,
   BundleVerifyRequest,
@@ -127,6 +143,40 @@ export const contract = {
     response: Released,
     permission: 'logs:read',
     audited: false,
+  }),
+  /** One event's change: side by side, names only (profile edits) or why it cannot be shown. */
+  'changes/diff': channel({ request: ChangeRequest, response: ChangeView, permission: 'activity:read', audited: true }),
+  /** Every edit of one target entity in order, with the state the edits leave and the gaps between them. */
+  'changes/history': channel({
+    request: EntityHistoryRequest,
+    response: EntityHistory,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  /** One bulk operation as one change set over its clients. */
+  'changes/bulk': channel({
+    request: BulkChangeSetRequest,
+    response: BulkChangeSet,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  'risk/editsBeforeWithdrawal': channel({
+    request: EditsBeforeWithdrawalRequest,
+    response: EditsBeforeWithdrawal,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  'risk/offHours': channel({
+    request: OffHoursEditsRequest,
+    response: OffHoursEdits,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  'risk/bulkOperations': channel({
+    request: BulkOperationsRequest,
+    response: BulkOperations,
+    permission: 'activity:read',
+    audited: true,
   }),
   'prefs/columns/get': channel({
     request: GridColumnsRequest,

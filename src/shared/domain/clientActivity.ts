@@ -27,6 +27,10 @@ export const ManagerChange = z.object({
 });
 export type ManagerChange = z.infer<typeof ManagerChange>;
 
+/** A `change` a producer wrote that is not a ManagerChange: kept as written, with why it cannot be read. */
+export const ChangeIssue = z.object({ reason: z.string(), raw: z.unknown() });
+export type ChangeIssue = z.infer<typeof ChangeIssue>;
+
 export const ClientActivity = z.object({
   id: z.string().min(1),
   clientId: z.string().min(1),
@@ -40,5 +44,20 @@ export const ClientActivity = z.object({
   createdAt: z.iso.datetime({ offset: true }),
   /** Present on manager events only. */
   change: ManagerChange.nullable(),
+  /** Present when the document's `change` could not be read (then `change` is null). */
+  changeIssue: ChangeIssue.optional(),
 });
 export type ClientActivity = z.infer<typeof ClientActivity>;
+
+/**
+ * A producer's `change` as the console reads it: a ManagerChange, nothing, or (when it is neither) the
+ * raw value with the first reason it does not fit, so one odd document never fails a whole page.
+ */
+export function readManagerChange(raw: unknown): Pick<ClientActivity, 'change' | 'changeIssue'> {
+  if (raw === null || raw === undefined) return { change: null };
+  const parsed = ManagerChange.safeParse(raw);
+  if (parsed.success) return { change: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `change.${issue.path.join('.')}` : 'change';
+  return { change: null, changeIssue: { reason: `${where}: ${issue?.message ?? 'not a change record'}`, raw } };
+}

@@ -1,6 +1,7 @@
-import { ACTOR_TYPES, SOURCE_APPS } from '../domain/clientActivity';
+import { ACTOR_TYPES, MANAGER_ACTION_TYPES, SOURCE_APPS } from '../domain/clientActivity';
 import { EVENT_CATEGORIES, EVENT_NAMES_BY_CATEGORY } from '../domain/eventCatalog';
 import { LOG_ORIGINS, LOG_STATUSES, OPERATIONAL_ACTIONS, REQUEST_SOURCES } from '../domain/operationalLog';
+import { SENSITIVE_FIELD_GROUPS, SENSITIVE_GROUP_NAMES } from '../domain/sensitiveFields';
 
 /** A filter on a field: its key in a LogQuery's filters (which also names its facet) and what it accepts. */
 export interface FilterRole {
@@ -9,6 +10,11 @@ export interface FilterRole {
   values?: readonly string[];
   /** Its name in the renderer's URL, when that differs from the key. */
   param?: string;
+  /**
+   * Its values are `path=value` (`status=active`): a value compared exactly at one path inside the
+   * field (a `leaves` field), so a filter can ask what a change's before or after held at a field.
+   */
+  pathValue?: true;
 }
 
 /**
@@ -21,9 +27,12 @@ export interface LogField {
   label: string;
   /**
    * What it holds when not a plain string: an instant (ISO on the wire, epoch milliseconds in the
-   * embedded store, a date on the cluster) or a JSON object (kept whole as JSON text in the embedded store).
+   * embedded store, a date on the cluster), a JSON object (kept whole as JSON text in the embedded
+   * store), a list of strings (a filter matches when any item is among its values), or a JSON object
+   * searched leaf by leaf (`leaves`: as the cluster's flattened type indexes it, every scalar under its
+   * dotted path, arrays looked through; the embedded store keeps the `[path, value]` pairs).
    */
-  kind?: 'instant' | 'object';
+  kind?: 'instant' | 'object' | 'list' | 'leaves';
   /** Its column in the embedded store; absent for a filter derived at query time. */
   column?: string;
   /** Documents may lack it; sorts put missing values last on both engines. */
@@ -139,7 +148,7 @@ export const OPERATIONAL_LOG_FIELDS = {
 } as const satisfies FieldTable;
 
 export const ACTIVITY_LOG_FIELDS = {
-  id: { label: 'Id', column: 'id', required: true },
+  id: { label: 'Id', column: 'id', required: true, filter: { key: 'eventId', param: 'event' } },
   createdAt: { label: 'Date', kind: 'instant', column: 'created_ms', required: true, time: true, sort: true },
   clientId: {
     label: 'Client',
@@ -178,6 +187,14 @@ export const ACTIVITY_LOG_FIELDS = {
   message: { label: 'Message', column: 'message', text: true },
   metadata: { label: 'Metadata', kind: 'object', column: 'metadata_json' },
   change: { label: 'Change', kind: 'object', column: 'change_json', optional: true },
+  'change.actionType': {
+    label: 'Change type',
+    within: 'change',
+    column: 'action_type',
+    optional: true,
+    facet: true,
+    filter: { key: 'changeType', values: MANAGER_ACTION_TYPES },
+  },
   'change.target.type': {
     label: 'Target type',
     within: 'change',
@@ -201,6 +218,35 @@ export const ACTIVITY_LOG_FIELDS = {
     optional: true,
     facet: true,
     filter: { key: 'bulkId' },
+  },
+  'change.changedFields': {
+    label: 'Changed field',
+    within: 'change',
+    kind: 'list',
+    column: 'changed_fields',
+    optional: true,
+    filter: { key: 'changedField', param: 'changed' },
+  },
+  'change.before': {
+    label: 'Changed from',
+    within: 'change',
+    kind: 'leaves',
+    column: 'before_leaves',
+    optional: true,
+    filter: { key: 'changedFrom', pathValue: true },
+  },
+  'change.after': {
+    label: 'Changed to',
+    within: 'change',
+    kind: 'leaves',
+    column: 'after_leaves',
+    optional: true,
+    filter: { key: 'changedTo', pathValue: true },
+  },
+  sensitiveChange: {
+    label: 'Sensitive field changed',
+    filter: { key: 'sensitive', values: SENSITIVE_GROUP_NAMES },
+    expandsTo: { field: 'change.changedFields', groups: SENSITIVE_FIELD_GROUPS },
   },
   category: {
     label: 'Category',

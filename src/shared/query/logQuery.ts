@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTIVITY_LOG_FIELDS, OPERATIONAL_LOG_FIELDS, type FieldTable } from './logFields';
 import { fieldNames, type FiltersOf, type SortFieldOf } from './fieldRoles';
+import { readPathValue } from './pathValue';
 
 export const LOG_FAMILIES = ['operational', 'activity'] as const;
 export type LogFamily = (typeof LOG_FAMILIES)[number];
@@ -8,6 +9,9 @@ export type LogFamily = (typeof LOG_FAMILIES)[number];
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
 const term = z.string().min(1).max(200);
+const pathValue = term.refine((value) => readPathValue(value) !== null, {
+  message: 'Write a path and a value as path=value (for example status=active)',
+});
 
 /** The filters of a family, from its field table: values OR within a field, fields AND together. */
 function filtersSchema<T extends FieldTable>(table: T): z.ZodType<FiltersOf<T>, FiltersOf<T>> {
@@ -15,7 +19,7 @@ function filtersSchema<T extends FieldTable>(table: T): z.ZodType<FiltersOf<T>, 
   for (const field of Object.values(table)) {
     if (!field.filter) continue;
     const { key, values } = field.filter;
-    const value = values ? z.enum(values as readonly [string, ...string[]]) : term;
+    const value = values ? z.enum(values as readonly [string, ...string[]]) : field.filter.pathValue ? pathValue : term;
     shape[key] = z.array(value).min(1).max(500).optional();
   }
   // The shape is built from the table at run time; FiltersOf<T> states the same keys and values as types.

@@ -5,6 +5,8 @@ import type { LogFamily, LogQuery } from '../../../shared/query/logQuery';
 import type { FacetField } from '../../../shared/query/logSource';
 import { resolveTimeRange } from '../../../shared/query/timeRange';
 import { hasDigit, PREFIX_WORD_MAX_LENGTH, searchTerms, type SearchTerm } from '../searchTerms';
+import { readPathValue } from '../../../shared/query/pathValue';
+import { refuseOracleFilters } from '../refuseOracleFilters';
 
 export type QueryClause = estypes.QueryDslQueryContainer;
 
@@ -118,15 +120,38 @@ function escapeRegexp(word: string): string {
 
 /** One clause per filter the query sets, keyed by filter name so a facet can leave its own out. */
 export function compileFieldFilters(query: LogQuery, ctx: CompileContext): Map<FacetField, QueryClause> {
+  refuseOracleFilters(query);
   const clauses = new Map<FacetField, QueryClause>();
   const filters: Readonly<Record<string, readonly string[] | undefined>> = query.filters;
   for (const [key, values] of Object.entries(filters)) {
     const ref = LOG_FIELDS[query.family].filters.get(key);
     if (!values || values.length === 0 || !ref) continue;
     const target = filterTarget(query.family, ref, values);
-    clauses.set(key as FacetField, { terms: { [exactField(ctx, query.family, target.field)]: target.values } });
+    clauses.set(key as FacetField, matchAny(ctx, query.family, target.field, target.values));
   }
   return clauses;
+}
+
+/**
+ * Documents whose field holds any of the values: a terms query (any item, for a list), or for an
+ * object's leaves a keyed term query on the flattened field per `path=value` (one terms query per path).
+ */
+export function matchAny(
+  ctx: CompileContext,
+  family: LogFamily,
+  field: string,
+  values: readonly string[],
+): QueryClause {
+  if (LOG_FIELDS[family].table[field]?.kind !== 'leaves')
+    return { terms: { [exactField(ctx, family, field)]: [...values] } };
+  const byPath = new Map<string, string[]>();
+  for (const value of values) {
+    const pair = readPathValue(value);
+    if (pair) byPath.set(pair.path, [...(byPath.get(pair.path) ?? []), pair.value]);
+  }
+  const root = clusterField(ctx.mapping, family, field);
+  const should: QueryClause[] = [...byPath].map(([path, leaves]) => ({ terms: { [`${root}.${path}`]: leaves } }));
+  return { bool: { should, minimum_should_match: 1 } };
 }
 
 export function allFilterClauses(query: LogQuery, ctx: CompileContext): QueryClause[] {

@@ -3,7 +3,7 @@ import { ConsoleError } from '../../../shared/contract/errors';
 import { filterTarget, LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import type { LogQuery } from '../../../shared/query/logQuery';
 import { FACET_SIZE, type Facet, type FacetField } from '../../../shared/query/logSource';
-import { compileBaseClauses, compileFieldFilters, exactField, type CompileContext } from './compileClauses';
+import { compileBaseClauses, compileFieldFilters, exactField, matchAny, type CompileContext } from './compileClauses';
 
 const OTHER = '__other';
 
@@ -53,7 +53,7 @@ function valuesAggregation(
     const filters: Record<string, estypes.QueryDslQueryContainer> = {};
     for (const group of Object.keys(groups)) {
       const target = filterTarget(query.family, ref, [group]);
-      filters[group] = { terms: { [exactField(ctx, query.family, target.field)]: target.values } };
+      filters[group] = matchAny(ctx, query.family, target.field, target.values);
     }
     return { filters: { filters, other_bucket_key: OTHER } };
   }

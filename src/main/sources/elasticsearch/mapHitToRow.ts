@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod';
 import { ConsoleError } from '../../../shared/contract/errors';
-import { ClientActivity } from '../../../shared/domain/clientActivity';
+import { ClientActivity, readManagerChange } from '../../../shared/domain/clientActivity';
 import { clusterField, type FieldMapping } from '../../../shared/domain/fieldMapping';
 import { OperationalLog } from '../../../shared/domain/operationalLog';
 import type { LogFamily } from '../../../shared/query/logQuery';
@@ -53,7 +53,7 @@ export function mapActivityHit(hit: SourceHit, mapping: FieldMapping): ClientAct
     message: text(read('message')) ?? '',
     metadata: isRecord(metadata) ? metadata : {},
     createdAt: isoInstant(read('createdAt')),
-    change: read('change') ?? null,
+    ...readManagerChange(read('change')),
   };
   return validate(ClientActivity, row, hit, 'activity');
 }

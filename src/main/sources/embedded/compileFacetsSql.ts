@@ -4,7 +4,7 @@ import type { LogQuery } from '../../../shared/query/logQuery';
 import { columnOf } from './embeddedColumns';
 import { EMBEDDED_SCHEMA } from './embeddedSchema';
 import type { SqlStatement } from './compileToSql';
-import { compileWhere, inList, type CompileContext } from './compileWhere';
+import { compileWhere, matchAny, type CompileContext } from './compileWhere';
 import { SqlParams } from './SqlParams';
 
 /** One statement counting the values of several facets at once: row `facet` is an index into `fields`. */
@@ -45,7 +45,7 @@ function facetValue(query: LogQuery, key: string, params: SqlParams): string {
   if (!groups) return columnOf(query.family, ref.name);
   const arms = Object.keys(groups).map((group) => {
     const target = filterTarget(query.family, ref, [group]);
-    return `WHEN ${inList(columnOf(query.family, target.field), target.values, params)} THEN CAST(${params.add(group)} AS VARCHAR)`;
+    return `WHEN ${matchAny(query.family, target.field, target.values, params)} THEN CAST(${params.add(group)} AS VARCHAR)`;
   });
   return `(CASE ${arms.join(' ')} END)`;
 }

@@ -1,9 +1,12 @@
 import { filterTarget, LOG_FIELDS } from '../../../shared/query/fieldRoles';
-import type { LogQuery } from '../../../shared/query/logQuery';
+import type { LogFamily, LogQuery } from '../../../shared/query/logQuery';
+import { readPathValue } from '../../../shared/query/pathValue';
 import { resolveTimeRange } from '../../../shared/query/timeRange';
+import { refuseOracleFilters } from '../refuseOracleFilters';
 import { columnOf, scopeColumn, timeColumn } from './embeddedColumns';
 import { searchTerms, type SearchTerm } from '../searchTerms';
 import { PREFIX_INDEX_COLUMN, WORD_INDEX_COLUMN } from './embeddedSchema';
+import { leafEntry } from './flattenedLeaves';
 import type { SqlParams } from './SqlParams';
 
 export interface CompileContext {
@@ -29,6 +32,7 @@ export function compileWhere(
   params: SqlParams,
   options: WhereOptions = {},
 ): string {
+  refuseOracleFilters(query);
   const conditions: string[] = [];
   const filters: Readonly<Record<string, readonly string[] | undefined>> = query.filters;
   for (const key of Object.keys(filters).sort()) {
@@ -36,7 +40,7 @@ export function compileWhere(
     const ref = LOG_FIELDS[query.family].filters.get(key);
     if (!values || !ref || key === options.omitFilter) continue;
     const target = filterTarget(query.family, ref, values);
-    conditions.push(inList(columnOf(query.family, target.field), target.values, params));
+    conditions.push(matchAny(query.family, target.field, target.values, params));
   }
   if (ctx.scopeClientIds) conditions.push(inList(scopeColumn(query.family), ctx.scopeClientIds, params));
   const range = resolveTimeRange(query.timeRange, ctx.nowMs);
@@ -45,6 +49,23 @@ export function compileWhere(
   if (range.toMs !== undefined) conditions.push(`${time} <= ${params.add(BigInt(range.toMs))}`);
   conditions.push(...compileText(query.text, params));
   return conditions.length === 0 ? 'TRUE' : conditions.join(' AND ');
+}
+
+/**
+ * A row whose field holds any of the values: `IN` for a plain column, any shared item for a list, and
+ * for an object's leaves any `path=value` pair among them (see flattenedLeaves). No value matches nothing.
+ */
+export function matchAny(family: LogFamily, field: string, values: readonly string[], params: SqlParams): string {
+  const column = columnOf(family, field);
+  const kind = LOG_FIELDS[family].table[field]?.kind;
+  if (kind !== 'list' && kind !== 'leaves') return inList(column, values, params);
+  const items = kind === 'list' ? values : values.flatMap((value) => leafEntriesOf(value));
+  return items.length === 0 ? 'FALSE' : `list_has_any(${column}, [${params.list([...new Set(items)])}])`;
+}
+
+function leafEntriesOf(text: string): string[] {
+  const pair = readPathValue(text);
+  return pair ? [leafEntry(pair.path, pair.value)] : [];
 }
 
 /** `column IN (...)`; no value at all matches nothing. */

@@ -1,5 +1,5 @@
 import type { DuckDBValue } from '@duckdb/node-api';
-import type { ClientActivity } from '../../../shared/domain/clientActivity';
+import { readManagerChange, type ClientActivity } from '../../../shared/domain/clientActivity';
 import type { OperationalLog } from '../../../shared/domain/operationalLog';
 import type { LogFamily } from '../../../shared/query/logQuery';
 import { ROW_COLUMNS } from './embeddedSchema';
@@ -63,6 +63,6 @@ export function activityRowFrom(row: readonly DuckDBValue[]): ClientActivity {
     message: text(read('message')),
     metadata: JSON.parse(text(read('metadata'))) as ClientActivity['metadata'],
     createdAt: isoTime(read('createdAt')),
-    change: change === null ? null : (JSON.parse(text(change)) as ClientActivity['change']),
+    ...readManagerChange(change === null ? null : JSON.parse(text(change))),
   };
 }

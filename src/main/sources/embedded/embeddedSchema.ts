@@ -15,13 +15,22 @@ const TABLES = { operational: 'operational_logs', activity: 'client_activity' } 
   string
 >;
 
+/** The column type of each kind of field; plain strings and JSON objects are text. */
+const COLUMN_TYPES: Readonly<Record<NonNullable<LogField['kind']>, string>> = {
+  instant: 'BIGINT',
+  object: 'VARCHAR',
+  list: 'VARCHAR[]',
+  leaves: 'VARCHAR[]',
+};
+
 /**
  * How the embedded store keeps a field, from its entry in the field table: instants as epoch
  * milliseconds (the precision Elasticsearch sorts and filters dates with), JSON objects whole as JSON
- * text, everything else as text; NOT NULL unless documents may lack it.
+ * text, lists and an object's leaves (see flattenedLeaves) as lists of text, everything else as text;
+ * NOT NULL unless documents may lack it.
  */
 function columnDdl(field: LogField & { column: string }): string {
-  const type = field.kind === 'instant' ? 'BIGINT' : 'VARCHAR';
+  const type = field.kind ? COLUMN_TYPES[field.kind] : 'VARCHAR';
   return `${field.column} ${type}${field.optional ? '' : ' NOT NULL'}`;
 }
 

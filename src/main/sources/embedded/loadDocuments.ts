@@ -1,4 +1,4 @@
-import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+import { LIST, VARCHAR, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { ConsoleError } from '../../../shared/contract/errors';
 import type { ClientActivity } from '../../../shared/domain/clientActivity';
 import type { OperationalLog } from '../../../shared/domain/operationalLog';
@@ -7,6 +7,7 @@ import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import { LOG_FAMILIES, type LogFamily } from '../../../shared/query/logQuery';
 import { timeColumn } from './embeddedColumns';
 import { EMBEDDED_SCHEMA } from './embeddedSchema';
+import { flattenedLeaves, leafEntry } from './flattenedLeaves';
 import { wordIndexOf } from './wordIndexOf';
 
 export type LogDocument = OperationalLog | ClientActivity;
@@ -102,6 +103,14 @@ const ROW_WRITERS: Readonly<Record<LogFamily, RowWriter>> = {
   activity: rowWriter('activity'),
 };
 
+const LIST_OF_TEXT = LIST(VARCHAR);
+
+/** A list field's items as text; a producer's single value counts as a list of one. */
+function listOf(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : [value];
+  return items.filter((item) => item !== null && item !== undefined).map((item) => String(item));
+}
+
 function readPath(document: unknown, path: readonly string[]): unknown {
   let value = document;
   for (const key of path) {
@@ -118,6 +127,12 @@ function appendRow(appender: DuckDBAppender, document: LogDocument, writer: RowW
     if (value === null || value === undefined) appender.appendNull();
     else if (column.kind === 'instant') appender.appendBigInt(BigInt(Date.parse(String(value))));
     else if (column.kind === 'object') appender.appendVarchar(JSON.stringify(value));
+    else if (column.kind === 'list') appender.appendList(listOf(value), LIST_OF_TEXT);
+    else if (column.kind === 'leaves')
+      appender.appendList(
+        flattenedLeaves(value).map(([path, leaf]) => leafEntry(path, leaf)),
+        LIST_OF_TEXT,
+      );
     else appender.appendVarchar(String(value));
   }
   const texts = writer.text.map((path) => {

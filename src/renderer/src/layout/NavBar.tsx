@@ -9,6 +9,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/logs', label: 'Operational logs' },
   { path: '/clients', label: 'Clients' },
   { path: '/investigations', label: 'Investigations' },
+  { path: '/risk', label: 'Risk' },
   { path: '/settings', label: 'Settings' },
 ];
 

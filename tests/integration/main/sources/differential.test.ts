@@ -9,7 +9,7 @@ import { generateDataset } from '../../../../src/main/demoData/generateDataset';
 import { ConsoleError } from '../../../../src/shared/contract/errors';
 import { LOG_FIELDS } from '../../../../src/shared/query/fieldRoles';
 import { LOG_FAMILIES, LogQuery } from '../../../../src/shared/query/logQuery';
-import type { LogSource, SearchOptions } from '../../../../src/shared/query/logSource';
+import type { FacetField, LogSource, SearchOptions } from '../../../../src/shared/query/logSource';
 import { QueryRandom, randomFacetFields, randomLogQuery, vocabularyOf } from './randomLogQueries';
 
 /** Its own indices and dataset: > 10,000 documents per family, so totals reach the cap. */
@@ -177,6 +177,61 @@ describe(`the embedded store answers ${QUERY_COUNT} random queries (seed ${SEED}
     const [fromCluster, fromEmbedded] = [await walkAll(cluster, query), await walkAll(embedded, query)];
     expect(fromCluster.length).toBeGreaterThan(100);
     expectSame('All pages', query, fromCluster, fromEmbedded);
+  });
+
+  /** The commonest values of a diff-aware filter in the data, so each case below matches many events. */
+  const commonest = (key: string, count: number): string[] => {
+    const tally = new Map<string, number>();
+    for (const doc of documents) {
+      if (!('createdAt' in doc) || !doc.change) continue;
+      const { changedFields, before, after } = doc.change;
+      const values =
+        key === 'changedField'
+          ? changedFields
+          : Object.entries(key === 'changedFrom' ? before : after).map(([path, value]) => `${path}=${String(value)}`);
+      for (const value of values) tally.set(value, (tally.get(value) ?? 0) + 1);
+    }
+    return [...tally]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, count)
+      .map(([value]) => value);
+  };
+  /** The commonest change of one field from a value to another, as its two filters. */
+  const transition = (() => {
+    const tally = new Map<string, number>();
+    for (const doc of documents) {
+      if (!('createdAt' in doc) || !doc.change) continue;
+      for (const [path, value] of Object.entries(doc.change.before)) {
+        if (!(path in doc.change.after)) continue;
+        const key = JSON.stringify([`${path}=${String(value)}`, `${path}=${String(doc.change.after[path])}`]);
+        tally.set(key, (tally.get(key) ?? 0) + 1);
+      }
+    }
+    const [top] = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const [from, to] = JSON.parse(top?.[0] ?? '["",""]') as [string, string];
+    return { changedFrom: [from], changedTo: [to] };
+  })();
+
+  it.each([
+    { filters: { changedField: commonest('changedField', 1) } },
+    { filters: { changedField: commonest('changedField', 3) }, sort: { field: 'actorType', direction: 'asc' } },
+    { filters: { changedFrom: commonest('changedFrom', 1) } },
+    { filters: transition },
+    { filters: { ...transition, changedFrom: [...transition.changedFrom, ...commonest('changedFrom', 2)] } },
+    { filters: { changedTo: commonest('changedTo', 3), actorType: ['manager'] }, text: 'to' },
+    { filters: { sensitive: ['status'] } },
+    { filters: { sensitive: ['status', 'limits', 'contact'], changedField: ['riskLevel'] } },
+    { filters: { sensitive: ['bank', 'payment'] }, timeRange: { kind: 'relative', last: '30d' } },
+  ])('answers the diff-aware filters alike, every page and facet: %j', async (input) => {
+    const query = LogQuery.parse({ family: 'activity', pageSize: 100, ...input });
+    const [fromCluster, fromEmbedded] = [await walkAll(cluster, query), await walkAll(embedded, query)];
+    expect(fromCluster.length).toBeGreaterThan(0);
+    expectSame('All pages', query, fromCluster, fromEmbedded);
+    const facets = ['eventName', 'targetType', 'bulkId', 'sensitive'].filter((key) =>
+      LOG_FIELDS.activity.facets.includes(key),
+    ) as FacetField[];
+    expectSame('Facets', query, await cluster.facets(query, facets), await embedded.facets(query, facets));
+    expectSame('Histograms', query, await cluster.histogram(query), await embedded.histogram(query));
   });
 
   it.each([

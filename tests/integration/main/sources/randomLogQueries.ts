@@ -1,4 +1,6 @@
+import { flattenedLeaves } from '../../../../src/main/sources/embedded/flattenedLeaves';
 import type { LogDocument } from '../../../../src/main/sources/embedded/loadDocuments';
+import type { LogField } from '../../../../src/shared/query/logFields';
 import { LOG_FIELDS } from '../../../../src/shared/query/fieldRoles';
 import {
   ACTIVITY_SORT_FIELDS,
@@ -78,8 +80,8 @@ export function vocabularyOf(documents: readonly LogDocument[]): QueryVocabulary
     for (const doc of documents) {
       if (familyOf(doc) !== family) continue;
       for (const [key, ref] of fields) {
-        const value = valueAt(doc, ref.name);
-        if (typeof value === 'string') values.set(key, (values.get(key) ?? new Set()).add(value));
+        for (const value of filterValuesIn(valueAt(doc, ref.name), ref.field.kind))
+          values.set(key, (values.get(key) ?? new Set()).add(value));
       }
     }
     return new Map([...values].map(([key, set]) => [key, [...set].sort()]));
@@ -99,6 +101,13 @@ export function vocabularyOf(documents: readonly LogDocument[]): QueryVocabulary
     texts: { operational: texts('operational'), activity: texts('activity') },
     span: { fromMs: Math.min(...times), toMs: Math.max(...times) },
   };
+}
+
+/** The values a filter on a field can match in one document: the string, a list's items, an object's `path=value` leaves. */
+function filterValuesIn(value: unknown, kind: LogField['kind']): string[] {
+  if (kind === 'leaves') return flattenedLeaves(value).map(([path, leaf]) => `${path}=${leaf}`);
+  if (kind === 'list' && Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  return typeof value === 'string' ? [value] : [];
 }
 
 /** A random, valid LogQuery over values present in the data (and now and then one that is not). */
@@ -167,7 +176,9 @@ function filterValues(random: QueryRandom, vocabulary: QueryVocabulary, family: 
   if (groups) return random.some(Object.keys(groups), 2);
   const present = vocabulary.values[family].get(key) ?? [];
   if (field?.filter?.values) return random.some(present.length > 0 ? present : field.filter.values, 3);
-  return random.chance(0.1) || present.length === 0 ? ['no-such-value'] : random.some(present, 3);
+  if (random.chance(0.1) || present.length === 0)
+    return [field?.filter?.pathValue ? 'status=no-such-value' : 'no-such-value'];
+  return random.some(present, 3);
 }
 
 /** The facet fields a query is compared on: a few of its family's facets. */

@@ -53,8 +53,12 @@ describe.each(LOG_FAMILIES)('the %s field table', (family) => {
 
   it('accepts exactly its filter keys in a query, and only the listed values of a closed list', () => {
     for (const [key, { field }] of fields.filters) {
-      const value = field.filter?.values?.[0] ?? 'any term';
+      const value = field.filter?.values?.[0] ?? (field.filter?.pathValue ? 'status=active' : 'any term');
       expect(LogQuery.safeParse({ family, filters: { [key]: [value] } }).success, key).toBe(true);
+      if (field.filter?.pathValue) {
+        for (const malformed of ['no pair', '=active', '.status=active', 'a..b=x', 'status.=x'])
+          expect(LogQuery.safeParse({ family, filters: { [key]: [malformed] } }).success, malformed).toBe(false);
+      }
       if (field.filter?.values) {
         expect(LogQuery.safeParse({ family, filters: { [key]: ['not-listed'] } }).success, key).toBe(false);
       }

@@ -30,7 +30,9 @@ describe('index templates', () => {
 
   it('maps exactly the fields of the shared shapes (identity field mapping)', () => {
     expect(Object.keys(properties('operational')).sort()).toEqual(Object.keys(OperationalLog.shape).sort());
-    expect(Object.keys(properties('activity')).sort()).toEqual(Object.keys(ClientActivity.shape).sort());
+    // `changeIssue` is what the console notes when it reads a `change` it cannot parse: never stored.
+    const storedActivity = Object.keys(ClientActivity.shape).filter((key) => key !== 'changeIssue');
+    expect(Object.keys(properties('activity')).sort()).toEqual(storedActivity.sort());
     const change = properties('activity').change as estypes.MappingObjectProperty;
     expect(Object.keys(change.properties ?? {}).sort()).toEqual(Object.keys(ManagerChange.shape).sort());
   });

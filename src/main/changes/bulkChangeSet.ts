@@ -1,0 +1,138 @@
+import type { BulkChangeSet, BulkFieldChange, BulkMember } from '../../shared/contract/changeChannels';
+import type { DiffCell } from '../../shared/domain/changeDiff';
+import type { ClientActivity } from '../../shared/domain/clientActivity';
+import { kindOf } from './compareValues';
+import { hiddenByRedaction } from './hiddenByRedaction';
+
+/** How a member's change reads when compared with others: its target type, fields and the values it set. */
+function signature(event: ClientActivity): string {
+  const change = event.change;
+  if (!change) return 'unreadable';
+  return JSON.stringify([change.target.type, [...change.changedFields].sort(), sortedEntries(change.after)]);
+}
+
+function sortedEntries(record: Record<string, unknown>): [string, unknown][] {
+  return Object.entries(record).sort(([a], [b]) => a.localeCompare(b));
+}
+
+function mostCommon<T>(values: readonly T[], key: (value: T) => string): T | undefined {
+  const counts = new Map<string, { value: T; count: number }>();
+  for (const value of values) {
+    const entry = counts.get(key(value)) ?? { value, count: 0 };
+    entry.count += 1;
+    counts.set(key(value), entry);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.value;
+}
+
+function cellOf(field: string, value: unknown): DiffCell | null {
+  if (hiddenByRedaction([field], value)) return null;
+  return {
+    kind: kindOf(value),
+    text: typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value),
+  };
+}
+
+/** In words, how one member's change differs from the common one; null when it does not. */
+function difference(event: ClientActivity, common: ClientActivity | undefined): string | null {
+  const change = event.change;
+  if (!change) return `its change cannot be read${event.changeIssue ? ` (${event.changeIssue.reason})` : ''}`;
+  const usual = common?.change;
+  if (!usual || signature(event) === signature(common)) return null;
+  const parts: string[] = [];
+  if (change.target.type !== usual.target.type)
+    parts.push(`changes a ${change.target.type}, not a ${usual.target.type}`);
+  const fields = new Set([...change.changedFields, ...usual.changedFields]);
+  for (const field of [...fields].sort()) {
+    const mine = change.after[field];
+    const theirs = usual.after[field];
+    if (!change.changedFields.includes(field)) parts.push(`leaves ${field} unchanged`);
+    else if (!usual.changedFields.includes(field)) parts.push(`also changes ${field}`);
+    else if (JSON.stringify(mine) !== JSON.stringify(theirs)) {
+      const hidden = hiddenByRedaction([field], mine) || hiddenByRedaction([field], theirs);
+      parts.push(
+        hidden
+          ? `sets ${field} to another hidden value`
+          : `sets ${field} to ${JSON.stringify(mine)}, not ${JSON.stringify(theirs)}`,
+      );
+    }
+  }
+  return parts.length > 0 ? parts.join('; ') : 'differs in how its change is recorded';
+}
+
+function fieldChanges(events: readonly ClientActivity[], common: ClientActivity | undefined): BulkFieldChange[] {
+  const usual = common?.change;
+  if (!usual) return [];
+  return usual.changedFields.map((field) => {
+    const to = usual.after[field];
+    const from = new Map<string, { value: unknown; clients: number }>();
+    for (const event of events) {
+      if (!event.change || !(field in event.change.before)) continue;
+      const value = event.change.before[field];
+      const entry = from.get(JSON.stringify(value)) ?? { value, clients: 0 };
+      entry.clients += 1;
+      from.set(JSON.stringify(value), entry);
+    }
+    const hidden = hiddenByRedaction([field], to);
+    return {
+      field,
+      to: cellOf(field, to),
+      hidden,
+      from: [...from.values()]
+        .sort((a, b) => b.clients - a.clients)
+        .map((entry) => ({ value: cellOf(field, entry.value), clients: entry.clients })),
+    };
+  });
+}
+
+/**
+ * One bulk operation as a single change set: what it changed (the values most members got, and what
+ * they replaced), by whom, when, over how many clients, each member with a link, and every member
+ * whose change differs from the rest said in words. Sizes and actors that disagree are noted.
+ */
+export function bulkChangeSet(bulkId: string, events: readonly ClientActivity[], truncated: boolean): BulkChangeSet {
+  const first = events[0];
+  const last = events.at(-1);
+  if (!first || !last) throw new Error('A bulk change set needs at least one event');
+  const common = mostCommon(
+    events.filter((event) => event.change),
+    signature,
+  );
+  const members: BulkMember[] = events.map((event) => ({
+    clientId: event.clientId,
+    eventId: event.id,
+    createdAt: event.createdAt,
+    difference: difference(event, common),
+  }));
+  const actors = new Map<string, { id: string | null; name: string | null; events: number }>();
+  for (const event of events) {
+    const key = `${event.actorId ?? ''}\u0000${event.actorName ?? ''}`;
+    const entry = actors.get(key) ?? { id: event.actorId, name: event.actorName, events: 0 };
+    entry.events += 1;
+    actors.set(key, entry);
+  }
+  const sizes = new Set(events.map((event) => event.change?.bulkSize ?? null));
+  const clients = new Set(events.map((event) => event.clientId)).size;
+  const [declared] = sizes.size === 1 ? [...sizes] : [null];
+  const notes: string[] = [];
+  if (sizes.size > 1) notes.push(`Its events disagree on its size: ${[...sizes].map(String).join(', ')}.`);
+  else if (declared !== null && declared !== undefined && declared !== clients && !truncated)
+    notes.push(`Its events say it changed ${declared} clients, but ${clients} are in the log.`);
+  if (actors.size > 1) notes.push(`${actors.size} different people appear as its actor.`);
+  if (clients !== events.length) notes.push(`${events.length - clients} clients appear in it more than once.`);
+  return {
+    bulkId,
+    declaredSize: declared ?? null,
+    events: events.length,
+    clients,
+    actors: [...actors.values()].sort((a, b) => b.events - a.events),
+    startedAt: first.createdAt,
+    endedAt: last.createdAt,
+    targetTypes: [...new Set(events.flatMap((event) => (event.change ? [event.change.target.type] : [])))],
+    fields: fieldChanges(events, common),
+    members,
+    outliers: members.filter((member) => member.difference !== null).length,
+    notes,
+    truncated,
+  };
+}

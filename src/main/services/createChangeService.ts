@@ -1,0 +1,73 @@
+import { ConsoleError } from '../../shared/contract/errors';
+import { EDIT_CHANGE_TYPES } from '../../shared/domain/riskRules';
+import { ActivityQuery } from '../../shared/query/logQuery';
+import { bulkChangeSet } from '../changes/bulkChangeSet';
+import { collectRows } from '../changes/collectRows';
+import { describeChange } from '../changes/describeChange';
+import { entityHistory } from '../changes/entityHistory';
+import type { Handlers } from '../router/createRouter';
+import type { ActiveSource } from '../sources/ActiveSource';
+import { scopeOptions } from './scopeOptions';
+
+type ChangeHandlers = Pick<Handlers, 'changes/diff' | 'changes/history' | 'changes/bulk'>;
+
+/** The most edits of one entity a history steps through; older first, so the newest are left out. */
+export const MAX_HISTORY_EDITS = 2_000;
+/** The most events of one bulk operation read into its change set. */
+export const MAX_BULK_EVENTS = 10_000;
+
+const oldestFirst = { field: 'createdAt', direction: 'asc' } as const;
+
+/**
+ * The change views: one event's before and after, one entity's edits in order, one bulk operation as a
+ * change set. Each reads the current source with the operator's scope, so a scoped operator's links to
+ * events of other clients find nothing, exactly as a link to an event that does not exist.
+ */
+export function createChangeService(dataSources: Pick<ActiveSource, 'current'>): ChangeHandlers {
+  return {
+    'changes/diff': async ({ eventId }, { operator, signal }) => {
+      const source = await dataSources.current();
+      const query = ActivityQuery.parse({ family: 'activity', filters: { eventId: [eventId] }, pageSize: 10 });
+      const page = await source.search(query, scopeOptions(operator, signal));
+      const event = page.family === 'activity' ? page.rows[0] : undefined;
+      if (!event) {
+        throw new ConsoleError(
+          'NOT_FOUND',
+          `No event with id ${eventId} is in the log you can see; check the link, or the data source it came from.`,
+          'eventId',
+        );
+      }
+      return describeChange(event);
+    },
+    'changes/history': async ({ targetType, targetId }, { operator, signal }) => {
+      const source = await dataSources.current();
+      const query = ActivityQuery.parse({
+        family: 'activity',
+        filters: { targetType: [targetType], targetId: [targetId], changeType: [...EDIT_CHANGE_TYPES] },
+        sort: oldestFirst,
+      });
+      const { rows, truncated } = await collectRows(source, query, scopeOptions(operator, signal), MAX_HISTORY_EDITS);
+      if (rows.length === 0) {
+        throw new ConsoleError(
+          'NOT_FOUND',
+          `No edits of ${targetType} ${targetId} are in the log you can see; check the link, or the data source it came from.`,
+          'targetId',
+        );
+      }
+      return entityHistory({ type: targetType, id: targetId }, rows, truncated);
+    },
+    'changes/bulk': async ({ bulkId }, { operator, signal }) => {
+      const source = await dataSources.current();
+      const query = ActivityQuery.parse({ family: 'activity', filters: { bulkId: [bulkId] }, sort: oldestFirst });
+      const { rows, truncated } = await collectRows(source, query, scopeOptions(operator, signal), MAX_BULK_EVENTS);
+      if (rows.length === 0) {
+        throw new ConsoleError(
+          'NOT_FOUND',
+          `No bulk operation ${bulkId} is in the log you can see; check the link, or the data source it came from.`,
+          'bulkId',
+        );
+      }
+      return bulkChangeSet(bulkId, rows, truncated);
+    },
+  };
+}

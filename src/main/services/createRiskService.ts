@@ -1,0 +1,125 @@
+import { EDIT_CHANGE_TYPES, USUAL_HOURS, WITHDRAWAL_EVENT } from '../../shared/domain/riskRules';
+import { ActivityQuery, type TimeRange } from '../../shared/query/logQuery';
+import { FACET_SIZE } from '../../shared/query/logSource';
+import { resolveTimeRange } from '../../shared/query/timeRange';
+import { collectRows } from '../changes/collectRows';
+import { editsBeforeWithdrawal } from '../changes/risk/editsBeforeWithdrawal';
+import { offHoursEdits } from '../changes/risk/offHoursEdits';
+import type { Handlers } from '../router/createRouter';
+import type { ActiveSource } from '../sources/ActiveSource';
+import { scopeOptions } from './scopeOptions';
+
+type RiskHandlers = Pick<Handlers, 'risk/editsBeforeWithdrawal' | 'risk/offHours' | 'risk/bulkOperations'>;
+
+/** The most edits a risk view reads; beyond it the view says it is incomplete and asks for a shorter period. */
+export const MAX_RISK_EDITS = 20_000;
+/** Clients whose withdrawals one query asks for. */
+const CLIENTS_PER_QUERY = 500;
+const HOUR_MS = 3_600_000;
+const oldestFirst = { field: 'createdAt', direction: 'asc' } as const;
+
+/** A time range as fixed instants, resolved once so every query of one report sees the same window. */
+function fixedRange(range: TimeRange | undefined, nowMs: number): TimeRange | undefined {
+  if (!range) return undefined;
+  const { fromMs, toMs } = resolveTimeRange(range, nowMs);
+  return {
+    kind: 'absolute',
+    ...(fromMs === undefined ? {} : { from: new Date(fromMs).toISOString() }),
+    ...(toMs === undefined ? {} : { to: new Date(toMs).toISOString() }),
+  };
+}
+
+const managerEdits = (range: TimeRange | undefined, filters: Record<string, string[]> = {}) =>
+  ActivityQuery.parse({
+    family: 'activity',
+    filters: { actorType: ['manager'], changeType: [...EDIT_CHANGE_TYPES], ...filters },
+    sort: oldestFirst,
+    ...(range ? { timeRange: range } : {}),
+  });
+
+/**
+ * The risk views, ranked: edits of financial or contact data shortly before the client's withdrawal,
+ * edits outside the manager's usual hours, and bulk operations over many clients. Each is computed in
+ * main from ordinary queries of the current source, so both engines give the same lists.
+ */
+export function createRiskService(
+  dataSources: Pick<ActiveSource, 'current'>,
+  now: () => number = Date.now,
+): RiskHandlers {
+  return {
+    'risk/editsBeforeWithdrawal': async ({ timeRange, hours, groups }, { operator, signal }) => {
+      const source = await dataSources.current();
+      const options = scopeOptions(operator, signal);
+      const range = fixedRange(timeRange, now());
+      const edits = await collectRows(source, managerEdits(range, { sensitive: groups }), options, MAX_RISK_EDITS);
+      const clients = [...new Set(edits.rows.map((edit) => edit.clientId))].sort();
+      const first = edits.rows[0]?.createdAt;
+      const last = edits.rows.at(-1)?.createdAt;
+      const withdrawals = [];
+      for (let start = 0; first && last && start < clients.length; start += CLIENTS_PER_QUERY) {
+        const query = ActivityQuery.parse({
+          family: 'activity',
+          filters: { clientId: clients.slice(start, start + CLIENTS_PER_QUERY), eventName: [WITHDRAWAL_EVENT] },
+          sort: oldestFirst,
+          timeRange: { kind: 'absolute', from: first, to: new Date(Date.parse(last) + hours * HOUR_MS).toISOString() },
+        });
+        withdrawals.push(...(await collectRows(source, query, options, MAX_RISK_EDITS)).rows);
+      }
+      return {
+        rows: editsBeforeWithdrawal(edits.rows, withdrawals, groups, hours),
+        edits: edits.rows.length,
+        truncated: edits.truncated,
+        hours,
+      };
+    },
+    'risk/offHours': async ({ timeRange }, { operator, signal }) => {
+      const source = await dataSources.current();
+      const edits = await collectRows(
+        source,
+        managerEdits(fixedRange(timeRange, now())),
+        scopeOptions(operator, signal),
+        MAX_RISK_EDITS,
+      );
+      return {
+        ...offHoursEdits(edits.rows),
+        minimumEdits: USUAL_HOURS.minimumEdits,
+        edits: edits.rows.length,
+        truncated: edits.truncated,
+      };
+    },
+    'risk/bulkOperations': async ({ timeRange, minClients }, { operator, signal }) => {
+      const source = await dataSources.current();
+      const options = scopeOptions(operator, signal);
+      const query = managerEdits(fixedRange(timeRange, now()), { changeType: ['bulkUpdate'] });
+      const [facet] = await source.facets(query, ['bulkId'], options);
+      const large = (facet?.buckets ?? []).filter((bucket) => bucket.count >= minClients);
+      const rows = [];
+      for (const [index, bucket] of large.entries()) {
+        const page = await source.search(
+          ActivityQuery.parse({
+            family: 'activity',
+            filters: { bulkId: [bucket.value] },
+            sort: oldestFirst,
+            pageSize: 10,
+          }),
+          options,
+        );
+        const first = page.family === 'activity' ? page.rows[0] : undefined;
+        if (page.nextCursor) await source.releaseCursor('activity', page.nextCursor, { operatorId: operator.id });
+        if (!first) continue;
+        rows.push({
+          rank: index + 1,
+          bulkId: bucket.value,
+          clients: bucket.count,
+          declaredSize: first.change?.bulkSize ?? null,
+          actorId: first.actorId,
+          actorName: first.actorName,
+          startedAt: first.createdAt,
+          changedFields: first.change?.changedFields ?? [],
+        });
+      }
+      const full = (facet?.buckets.length ?? 0) >= FACET_SIZE && (facet?.otherCount ?? 0) > 0;
+      return { rows, minClients, truncated: full && large.length === facet?.buckets.length };
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { ConsoleError } from '../../shared/contract/errors';
+import { LOG_FIELDS } from '../../shared/query/fieldRoles';
+import type { LogQuery } from '../../shared/query/logQuery';
+import { readPathValue } from '../../shared/query/pathValue';
+import { redactSecrets } from '../redaction/redactSecrets';
+import type { RedactionRule } from '../redaction/redactionTally';
+import { isSecretKey } from '../redaction/sensitiveKeys';
+
+/** What redaction would make of a text: the rules that would replace part of it (none: it stays readable). */
+function hiddenBy(text: string): RedactionRule[] {
+  return Object.keys(redactSecrets(text).tally.byRule) as RedactionRule[];
+}
+
+function refuse(key: string, reason: string): never {
+  throw new ConsoleError('BAD_REQUEST', `${reason} Remove that filter value to run the query.`, `filters.${key}`);
+}
+
+/**
+ * Refuses filters that would tell an operator what redaction hides from them. A filter compares values
+ * exactly, so its match count answers "is this the value?" even when every answer shows the value
+ * redacted: asked often enough, it would give the value away. Refused, before any query runs, for every
+ * request of a query (page, count, facets, histogram) on either engine:
+ * - a path-value filter (`changedFrom`, `changedTo`) on a path with a secret key name anywhere in it
+ *   (`iban`, `bank.password`): redaction hides every value under such a key;
+ * - any filter value, or path, that redaction would alter (an IBAN, a card number, a token, a keyed
+ *   secret in text): the values it would match are values redaction hides.
+ * The message never repeats the value.
+ */
+export function refuseOracleFilters(query: LogQuery): void {
+  const filters: Readonly<Record<string, readonly string[] | undefined>> = query.filters;
+  for (const [key, values] of Object.entries(filters)) {
+    const role = LOG_FIELDS[query.family].filters.get(key)?.field.filter;
+    for (const value of values ?? []) {
+      const pair = role?.pathValue ? readPathValue(value) : null;
+      const rules = pair ? [...hiddenBy(pair.path), ...hiddenBy(pair.value)] : hiddenBy(value);
+      if (pair && pair.path.split('.').some(isSecretKey)) {
+        const field = hiddenBy(pair.path).length > 0 ? 'that field' : `'${pair.path}'`;
+        refuse(
+          key,
+          `Values of ${field} are secret and always redacted, so they cannot be filtered on; filter on whether it changed instead.`,
+        );
+      }
+      if (rules.length > 0) {
+        refuse(
+          key,
+          `A filter value that looks like a ${rules[0] ?? 'secret'} is not allowed: the console redacts such values, and a filter on one would reveal whether it is there.`,
+        );
+      }
+    }
+  }
+}

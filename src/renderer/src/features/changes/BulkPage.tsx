@@ -1,0 +1,83 @@
+import type { DiffCell } from '../../../../shared/domain/changeDiff';
+import { useApi } from '../../api/ApiContext';
+import { formatTimestamp } from '../../format/formatTimestamp';
+import { useRequest } from '../../hooks/useRequest';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { ChangeProblem } from './ChangeProblem';
+import { DiffLink } from './changeLinks';
+
+const shown = (cell: DiffCell | null, hidden: boolean) => (hidden ? 'value hidden' : (cell?.text ?? '—'));
+
+/** `#/bulk/{bulkId}`: one bulk operation as one change set over its clients, odd members first. */
+export function BulkPage({ bulkId }: { bulkId: string }) {
+  const api = useApi();
+  const { zone } = useTimeZone();
+  const set = useRequest(() => api.bulkChangeSet({ bulkId }), [api, bulkId]);
+  const data = set.error ? null : set.data;
+  const members = data
+    ? [...data.members].sort((a, b) => Number(b.difference !== null) - Number(a.difference !== null))
+    : [];
+  return (
+    <section aria-labelledby="bulk-title" className="page change-page">
+      <h1 id="bulk-title">Bulk operation {bulkId}</h1>
+      {set.loading && <p role="status">Loading the change set…</p>}
+      {set.error && <ChangeProblem error={set.error} what="This bulk operation" />}
+      {data && (
+        <>
+          <p>
+            {data.clients} clients in {data.events} events, {formatTimestamp(data.startedAt, zone)} to{' '}
+            {formatTimestamp(data.endedAt, zone)}, by {data.actors.map((actor) => actor.name ?? actor.id).join(', ')}
+            {data.declaredSize !== null && ` (declared size ${data.declaredSize})`}.{' '}
+            {data.outliers > 0 ? `${data.outliers} members differ from the rest.` : 'Every member got the same change.'}
+          </p>
+          {data.notes.map((note) => (
+            <p key={note} role="note" className="change-note">
+              {note}
+            </p>
+          ))}
+          {data.truncated && <p role="note">Only the first events of this operation were read.</p>}
+          <table className="diff-table" aria-label="Fields the operation changed">
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                <th scope="col">From (clients)</th>
+                <th scope="col">To</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.fields.map((field) => (
+                <tr key={field.field}>
+                  <th scope="row">{field.field}</th>
+                  <td>{field.from.map((from) => `${shown(from.value, field.hidden)} (${from.clients})`).join(', ')}</td>
+                  <td>{shown(field.to, field.hidden)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <table className="diff-table" aria-label="Clients in the operation">
+            <thead>
+              <tr>
+                <th scope="col">Client</th>
+                <th scope="col">When</th>
+                <th scope="col">Differs</th>
+                <th scope="col">Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((member) => (
+                <tr key={member.eventId}>
+                  <th scope="row">{member.clientId}</th>
+                  <td>{formatTimestamp(member.createdAt, zone)}</td>
+                  <td>{member.difference ?? 'no'}</td>
+                  <td>
+                    <DiffLink eventId={member.eventId} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import type { ChangeView } from '../../../../shared/contract/changeChannels';
+import { JsonTree } from '../../components/JsonTree';
+import { formatTimestamp } from '../../format/formatTimestamp';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { BulkLink, HistoryLink } from './changeLinks';
+import { DiffTable } from './DiffTable';
+
+function CopyButton({ side, text }: { side: 'before' | 'after'; text: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = () =>
+    navigator.clipboard.writeText(text).then(
+      () => setState('copied'),
+      () => setState('failed'),
+    );
+  return (
+    <span>
+      <button type="button" onClick={() => void copy()}>
+        Copy {side} (redacted)
+      </button>
+      <span role="status" className="muted">
+        {state === 'copied' && ` ${side} copied`}
+        {state === 'failed' && ` The clipboard refused the copy; select the text of the raw document instead.`}
+      </span>
+    </span>
+  );
+}
+
+/** One event's change: who and when, then the diff, the names only, or why there is none. */
+export function ChangeDetails({ view }: { view: ChangeView }) {
+  const { zone } = useTimeZone();
+  const [showUnchanged, setShowUnchanged] = useState(false);
+  const { event } = view;
+  const target = event.change?.target;
+  return (
+    <div className="change-details">
+      <dl className="change-facts">
+        <dt>Event</dt>
+        <dd>
+          {event.eventName} <span className="muted">({event.id})</span>
+        </dd>
+        <dt>When</dt>
+        <dd>{formatTimestamp(event.createdAt, zone)}</dd>
+        <dt>By</dt>
+        <dd>{event.actorName ?? event.actorId ?? event.actorType}</dd>
+        <dt>Client</dt>
+        <dd>{event.clientId}</dd>
+        {target && (
+          <>
+            <dt>Target</dt>
+            <dd>
+              {target.type} {target.id} <HistoryLink targetType={target.type} targetId={target.id} eventId={event.id} />
+            </dd>
+          </>
+        )}
+        {event.change?.bulkId && (
+          <>
+            <dt>Bulk operation</dt>
+            <dd>
+              <BulkLink bulkId={event.change.bulkId} /> ({event.change.bulkSize ?? '?'} clients)
+            </dd>
+          </>
+        )}
+      </dl>
+      {view.reason && (
+        <p role="note" className="change-reason">
+          {view.reason}
+        </p>
+      )}
+      {view.notes.map((note) => (
+        <p key={note} role="note" className="change-note">
+          {note}
+        </p>
+      ))}
+      {view.view === 'namesOnly' && (
+        <ul aria-label="Changed fields">
+          {view.changedFields.map((field) => (
+            <li key={field}>{field}</li>
+          ))}
+        </ul>
+      )}
+      {view.comparison && (
+        <>
+          <div className="toolbar">
+            <label>
+              <input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} />{' '}
+              Show unchanged values
+            </label>
+            {view.copy && <CopyButton side="before" text={view.copy.before} />}
+            {view.copy && <CopyButton side="after" text={view.copy.after} />}
+          </div>
+          <DiffTable comparison={view.comparison} showUnchanged={showUnchanged} />
+        </>
+      )}
+      {view.view === 'noDiff' && (
+        <section aria-label="Raw document">
+          <h2>Raw document</h2>
+          <JsonTree value={event} openDepth={3} />
+        </section>
+      )}
+    </div>
+  );
+}

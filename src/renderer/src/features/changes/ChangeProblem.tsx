@@ -1,0 +1,15 @@
+import type { Failure } from '../../../../shared/contract/errors';
+
+/** Why a change view cannot be shown, with what to do. */
+export function ChangeProblem({ error, what }: { error: Failure; what: string }) {
+  return (
+    <div role="alert" className="change-problem">
+      <p>
+        {what} cannot be shown: {error.message}
+      </p>
+      <p>
+        <a href="#/risk">Go to the risk views</a> or <a href="#/logs">the operational logs</a>.
+      </p>
+    </div>
+  );
+}

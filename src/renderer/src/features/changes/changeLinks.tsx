@@ -1,0 +1,95 @@
+import type { ReactNode } from 'react';
+
+/** The deep links of the change views; other pages link here with the components below. */
+export const diffPath = (eventId: string) => `/diff/${encodeURIComponent(eventId)}`;
+export const historyPath = (targetType: string, targetId: string, eventId?: string) =>
+  `/history/${encodeURIComponent(targetType)}/${encodeURIComponent(targetId)}${
+    eventId ? `?event=${encodeURIComponent(eventId)}` : ''
+  }`;
+export const bulkPath = (bulkId: string) => `/bulk/${encodeURIComponent(bulkId)}`;
+
+export type ChangeRoute =
+  | { page: 'diff'; eventId: string }
+  | { page: 'history'; targetType: string; targetId: string; eventId: string | null }
+  | { page: 'bulk'; bulkId: string }
+  | { page: 'risk' }
+  /** A change-view address that does not hold together: the page says so instead of guessing. */
+  | { page: 'badLink'; route: string };
+
+function decoded(segment: string | undefined): string | null {
+  if (segment === undefined || segment === '') return null;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** Which change view a hash route names, or null when it names none of them. */
+export function parseChangeRoute(route: string): ChangeRoute | null {
+  const [path = '', search = ''] = route.split('?', 2);
+  const [, page, ...rest] = path.split('/');
+  const param = new URLSearchParams(search);
+  if (page === 'risk') return { page: 'risk' };
+  if (page === 'diff') {
+    const eventId = decoded(rest[0]);
+    return eventId && rest.length === 1 ? { page: 'diff', eventId } : { page: 'badLink', route };
+  }
+  if (page === 'history') {
+    const [targetType, targetId] = [decoded(rest[0]), decoded(rest[1])];
+    if (!targetType || !targetId || rest.length !== 2) return { page: 'badLink', route };
+    return { page: 'history', targetType, targetId, eventId: param.get('event') };
+  }
+  if (page === 'bulk') {
+    const bulkId = decoded(rest[0]);
+    return bulkId && rest.length === 1 ? { page: 'bulk', bulkId } : { page: 'badLink', route };
+  }
+  return null;
+}
+
+/**
+ * What identifies the page a route shows: stepping through an entity's history changes only the
+ * `event` parameter, and the page (with the focus on its buttons) stays as it is.
+ */
+export function pageKey(route: string): string {
+  return parseChangeRoute(route)?.page === 'history' ? (route.split('?', 1)[0] ?? route) : route;
+}
+
+interface LinkProps {
+  children?: ReactNode;
+}
+
+/** A link to one event's before and after. */
+export function DiffLink({ eventId, children }: LinkProps & { eventId: string }) {
+  return (
+    <a href={`#${diffPath(eventId)}`} aria-label={`Show the change of event ${eventId}`}>
+      {children ?? 'Show change'}
+    </a>
+  );
+}
+
+/** A link to every edit of one entity, optionally opened at one of them. */
+export function HistoryLink({
+  targetType,
+  targetId,
+  eventId,
+  children,
+}: LinkProps & { targetType: string; targetId: string; eventId?: string }) {
+  return (
+    <a
+      href={`#${historyPath(targetType, targetId, eventId)}`}
+      aria-label={`Show the edit history of ${targetType} ${targetId}`}
+    >
+      {children ?? 'Edit history'}
+    </a>
+  );
+}
+
+/** A link to one bulk operation as a change set. */
+export function BulkLink({ bulkId, children }: LinkProps & { bulkId: string }) {
+  return (
+    <a href={`#${bulkPath(bulkId)}`} aria-label={`Show bulk operation ${bulkId}`}>
+      {children ?? bulkId}
+    </a>
+  );
+}

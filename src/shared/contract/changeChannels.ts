@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { ChangeComparison, DiffCell } from '../domain/changeDiff';
+import { ClientActivity, MANAGER_ACTION_TYPES } from '../domain/clientActivity';
+
+const id = z.string().trim().min(1, 'Give an id').max(200, 'An id is at most 200 characters');
+const instant = z.iso.datetime({ offset: true });
+
+/** One event of the activity log, by id: `#/diff/{eventId}`. */
+export const ChangeRequest = z.object({ eventId: id }).strict();
+
+/**
+ * How an event's change is shown: side by side (`diff`), as the names of the changed fields only
+ * (`namesOnly`: client profile edits, whose values are never shown), or not at all (`noDiff`: the
+ * event carries no readable change, and `reason` says why).
+ */
+export const CHANGE_VIEWS = ['diff', 'namesOnly', 'noDiff'] as const;
+
+export const ChangeView = z.object({
+  /** The event itself, for the raw document view; a profile edit's values are left out of it. */
+  event: ClientActivity,
+  view: z.enum(CHANGE_VIEWS),
+  /** Why no diff, or only names, can be shown: a sentence for the operator. */
+  reason: z.string().nullable(),
+  changedFields: z.array(z.string()),
+  /** Sentences about a change that does not hold together (a field listed as changed with no values). */
+  notes: z.array(z.string()),
+  comparison: ChangeComparison.nullable(),
+  /** Each side as indented JSON with secrets redacted, for the copy buttons; null when not shown. */
+  copy: z.object({ before: z.string(), after: z.string() }).nullable(),
+});
+export type ChangeView = z.infer<typeof ChangeView>;
+
+/** Every edit of one target entity: `#/history/{type}/{id}`. */
+export const EntityHistoryRequest = z.object({ targetType: id, targetId: id }).strict();
+
+/** One field of the entity as the edits so far leave it; `value` null when hidden. */
+export const DerivedField = z.object({
+  field: z.string(),
+  value: DiffCell.nullable(),
+  hidden: z.boolean(),
+  /** The edit that last set it. */
+  setBy: z.string(),
+});
+export type DerivedField = z.infer<typeof DerivedField>;
+
+/** A point where the log does not account for the entity's state: what the edits say and what they left. */
+export const HistoryGap = z.object({
+  field: z.string(),
+  /** A sentence: what the previous edits left, what this one found, or why the state is unknown from here. */
+  message: z.string(),
+});
+export type HistoryGap = z.infer<typeof HistoryGap>;
+
+export const HistoryStep = z.object({
+  eventId: z.string(),
+  createdAt: instant,
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  clientId: z.string(),
+  eventName: z.string(),
+  actionType: z.enum(MANAGER_ACTION_TYPES).nullable(),
+  changedFields: z.array(z.string()),
+  bulkId: z.string().nullable(),
+  /** The entity's known fields after this edit. */
+  state: z.array(DerivedField),
+  /** Where this edit does not follow from the ones before it. */
+  gaps: z.array(HistoryGap),
+});
+export type HistoryStep = z.infer<typeof HistoryStep>;
+
+export const EntityHistory = z.object({
+  target: z.object({ type: z.string(), id: z.string() }),
+  /** Oldest first. */
+  steps: z.array(HistoryStep),
+  /** More edits exist than were read (the newest are missing); the count says how many were. */
+  truncated: z.boolean(),
+});
+export type EntityHistory = z.infer<typeof EntityHistory>;
+
+/** One bulk operation over many clients: `#/bulk/{bulkId}`. */
+export const BulkChangeSetRequest = z.object({ bulkId: id }).strict();
+
+export const BulkMember = z.object({
+  clientId: z.string(),
+  eventId: z.string(),
+  createdAt: instant,
+  /** How this client's change differs from the rest of the set, or null when it does not. */
+  difference: z.string().nullable(),
+});
+export type BulkMember = z.infer<typeof BulkMember>;
+
+/** What the set changed, field by field: the values it set and how many clients each came from. */
+export const BulkFieldChange = z.object({
+  field: z.string(),
+  /** The value most clients got; null when hidden. */
+  to: DiffCell.nullable(),
+  /** The values it replaced, each with how many clients had it (hidden values counted, not shown). */
+  from: z.array(z.object({ value: DiffCell.nullable(), clients: z.number().int().nonnegative() })),
+  hidden: z.boolean(),
+});
+export type BulkFieldChange = z.infer<typeof BulkFieldChange>;
+
+export const BulkChangeSet = z.object({
+  bulkId: z.string(),
+  /** What the events say the set's size was, if they agree; else null. */
+  declaredSize: z.number().int().nonnegative().nullable(),
+  events: z.number().int().nonnegative(),
+  clients: z.number().int().nonnegative(),
+  actors: z.array(z.object({ id: z.string().nullable(), name: z.string().nullable(), events: z.number().int() })),
+  startedAt: instant,
+  endedAt: instant,
+  targetTypes: z.array(z.string()),
+  fields: z.array(BulkFieldChange),
+  members: z.array(BulkMember),
+  /** Members whose change differs from the rest. */
+  outliers: z.number().int().nonnegative(),
+  /** Sentences about a set that does not hold together (sizes that disagree, several actors). */
+  notes: z.array(z.string()),
+  truncated: z.boolean(),
+});
+export type BulkChangeSet = z.infer<typeof BulkChangeSet>;

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { FINANCIAL_AND_CONTACT_GROUPS } from '../domain/riskRules';
+import { SENSITIVE_GROUP_NAMES } from '../domain/sensitiveFields';
+import { TimeRange } from '../query/logQuery';
+
+const instant = z.iso.datetime({ offset: true });
+
+/** Edits of a client's financial or contact fields within N hours before that client's withdrawal. */
+export const EditsBeforeWithdrawalRequest = z
+  .object({
+    timeRange: TimeRange.optional(),
+    hours: z
+      .number({ error: 'Give the hours as a whole number from 1 to 720' })
+      .int('Give the hours as a whole number from 1 to 720')
+      .min(1, 'Give the hours as a whole number from 1 to 720')
+      .max(720, 'Give the hours as a whole number from 1 to 720')
+      .default(48),
+    groups: z
+      .array(z.enum(SENSITIVE_GROUP_NAMES))
+      .min(1, 'Choose at least one group of fields')
+      .default([...FINANCIAL_AND_CONTACT_GROUPS]),
+  })
+  .strict();
+
+const EventRef = z.object({
+  eventId: z.string(),
+  createdAt: instant,
+});
+
+export const EditBeforeWithdrawal = z.object({
+  rank: z.number().int().positive(),
+  clientId: z.string(),
+  edit: EventRef.extend({
+    actorId: z.string().nullable(),
+    actorName: z.string().nullable(),
+    /** The edit's fields in the watched groups, and those groups. */
+    fields: z.array(z.string()),
+    groups: z.array(z.string()),
+  }),
+  withdrawal: EventRef.extend({ amount: z.number().nullable(), currency: z.string().nullable() }),
+  msBetween: z.number().int().nonnegative(),
+  /** The later edit that set every one of those fields back, if one did. */
+  revertedBy: EventRef.nullable(),
+});
+export type EditBeforeWithdrawal = z.infer<typeof EditBeforeWithdrawal>;
+
+export const EditsBeforeWithdrawal = z.object({
+  rows: z.array(EditBeforeWithdrawal),
+  /** Edits of the watched groups examined; `truncated` when more matched than were read. */
+  edits: z.number().int().nonnegative(),
+  truncated: z.boolean(),
+  hours: z.number().int().positive(),
+});
+export type EditsBeforeWithdrawal = z.infer<typeof EditsBeforeWithdrawal>;
+
+/** Edits at hours the manager does not otherwise work. */
+export const OffHoursEditsRequest = z.object({ timeRange: TimeRange.optional() }).strict();
+
+export const OffHoursEdit = z.object({
+  rank: z.number().int().positive(),
+  eventId: z.string(),
+  createdAt: instant,
+  clientId: z.string(),
+  actorId: z.string(),
+  actorName: z.string().nullable(),
+  changedFields: z.array(z.string()),
+  /** The hour of the day it was made at, UTC. */
+  hourUtc: z.number().int().min(0).max(23),
+  /** The share of that manager's edits within two hours of that hour of the day (usual hours: 3% and up). */
+  share: z.number().min(0).max(1),
+});
+export type OffHoursEdit = z.infer<typeof OffHoursEdit>;
+
+export const ManagerHours = z.object({
+  actorId: z.string(),
+  actorName: z.string().nullable(),
+  edits: z.number().int().nonnegative(),
+  /** Hours of the day (UTC) this manager usually works; empty when there are too few edits to tell. */
+  usualHoursUtc: z.array(z.number().int().min(0).max(23)),
+});
+export type ManagerHours = z.infer<typeof ManagerHours>;
+
+export const OffHoursEdits = z.object({
+  rows: z.array(OffHoursEdit),
+  managers: z.array(ManagerHours),
+  /** How many edits a manager needs before their usual hours are judged. */
+  minimumEdits: z.number().int().positive(),
+  edits: z.number().int().nonnegative(),
+  truncated: z.boolean(),
+});
+export type OffHoursEdits = z.infer<typeof OffHoursEdits>;
+
+/** Bulk operations over at least `minClients` clients, largest first. */
+export const BulkOperationsRequest = z
+  .object({
+    timeRange: TimeRange.optional(),
+    minClients: z
+      .number({ error: 'Give the number of clients as a whole number from 2 to 100,000' })
+      .int('Give the number of clients as a whole number from 2 to 100,000')
+      .min(2, 'Give the number of clients as a whole number from 2 to 100,000')
+      .max(100_000, 'Give the number of clients as a whole number from 2 to 100,000')
+      .default(100),
+  })
+  .strict();
+
+export const BulkOperationRow = z.object({
+  rank: z.number().int().positive(),
+  bulkId: z.string(),
+  /** Its events: one per client it changed. */
+  clients: z.number().int().nonnegative(),
+  declaredSize: z.number().int().nonnegative().nullable(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  startedAt: instant,
+  changedFields: z.array(z.string()),
+});
+export type BulkOperationRow = z.infer<typeof BulkOperationRow>;
+
+export const BulkOperations = z.object({
+  rows: z.array(BulkOperationRow),
+  minClients: z.number().int().positive(),
+  /** More operations may be this large than the list holds (it lists the largest fifty). */
+  truncated: z.boolean(),
+});
+export type BulkOperations = z.infer<typeof BulkOperations>;

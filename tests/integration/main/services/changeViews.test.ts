@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
+import { generateDataset, summarizeDataset } from '../../../../src/main/demoData/generateDataset';
+import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
+import { createChangeService } from '../../../../src/main/services/createChangeService';
+import { createRiskService } from '../../../../src/main/services/createRiskService';
+import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
+import type { ChangeView, EntityHistory } from '../../../../src/shared/contract/changeChannels';
+import type {
+  BulkOperations,
+  EditsBeforeWithdrawal,
+  OffHoursEdits,
+} from '../../../../src/shared/contract/riskChannels';
+import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
+import type { Result } from '../../../../src/shared/contract/errors';
+import type { LogSource } from '../../../../src/shared/query/logSource';
+import { FIXTURE_DATASET } from '../../support/fixtureDataset';
+import '../../support/providedContext';
+
+const fixture = inject('seededFixture');
+const connection = inject('elasticsearch');
+const summary = summarizeDataset(FIXTURE_DATASET);
+const sources: Record<string, LogSource> = {};
+const routers: Record<string, Router> = {};
+
+/** A risk officer's console over one source, every call through the router as the renderer makes it. */
+function routerOver(source: LogSource): Router {
+  const refuse = () => Promise.reject(new Error('not used here'));
+  const current = () => Promise.resolve(source);
+  const handlers = {
+    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
+    ...createChangeService({ current }),
+    ...createRiskService({ current }),
+  } as Handlers;
+  return createRouter({
+    handlers,
+    currentOperator: () => ({ id: 'it-risk', name: 'Risk Officer', role: 'riskOfficer', scope: null }),
+    journal: { record: () => Promise.resolve() },
+  });
+}
+
+beforeAll(async () => {
+  sources['cluster'] = (await openDevClusterSource(connection, { indexPatterns: fixture.patterns })).source;
+  sources['embedded'] = await EmbeddedLogSource.fromDocuments(
+    [...generateDataset(FIXTURE_DATASET)].map((item) => item.doc),
+  );
+  for (const [name, source] of Object.entries(sources)) routers[name] = routerOver(source);
+});
+
+afterAll(async () => {
+  for (const source of Object.values(sources)) await source.close();
+});
+
+async function call<T>(name: string, channel: string, payload: unknown): Promise<T> {
+  const result = (await (routers[name] as Router).handle(channel, payload, { trusted: true })) as Result<T>;
+  if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message}`);
+  return result.data;
+}
+
+const answers: Record<string, Record<string, unknown>> = { cluster: {}, embedded: {} };
+
+describe.each(['cluster', 'embedded'])('risk and change views (%s)', (name) => {
+  it('finds exactly the planted edits before a withdrawal, the reverted ones first', async () => {
+    const report = await call<EditsBeforeWithdrawal>(name, 'risk/editsBeforeWithdrawal', {});
+    const planted = summary.risks.editsBeforeWithdrawal;
+    expect(planted.length).toBeGreaterThan(2);
+    expect(report.rows.map((row) => row.edit.eventId).sort()).toEqual(planted.map((plant) => plant.editId).sort());
+    for (const row of report.rows) {
+      const plant = planted.find((candidate) => candidate.editId === row.edit.eventId);
+      expect(row).toMatchObject({ clientId: plant?.clientId, withdrawal: { eventId: plant?.withdrawalId } });
+      expect(row.msBetween).toBe(plant?.msBefore);
+      expect(row.revertedBy?.eventId ?? null).toBe(plant?.revertId);
+      expect(row.edit.fields).toEqual([plant?.field]);
+    }
+    const reverted = planted.filter((plant) => plant.revertId).length;
+    expect(report.rows.slice(0, reverted).every((row) => row.revertedBy)).toBe(true);
+    answers[name] = { ...answers[name], withdrawal: report };
+  });
+
+  it('narrows the window: an edit further from the withdrawal than the hours drops out', async () => {
+    const hours = 12;
+    const report = await call<EditsBeforeWithdrawal>(name, 'risk/editsBeforeWithdrawal', { hours });
+    const within = summary.risks.editsBeforeWithdrawal.filter((plant) => plant.msBefore <= hours * 3_600_000);
+    expect(within.length).toBeGreaterThan(0);
+    expect(within.length).toBeLessThan(summary.risks.editsBeforeWithdrawal.length);
+    expect(report.rows.map((row) => row.edit.eventId).sort()).toEqual(within.map((plant) => plant.editId).sort());
+  });
+
+  it('finds exactly the planted off-hours edits', async () => {
+    const report = await call<OffHoursEdits>(name, 'risk/offHours', {});
+    const planted = summary.risks.offHoursEdits;
+    expect(planted.length).toBeGreaterThan(0);
+    expect(report.rows.map((row) => row.eventId).sort()).toEqual(planted.map((plant) => plant.eventId).sort());
+    answers[name] = { ...answers[name], offHours: report };
+  });
+
+  it('lists every bulk operation over 100 clients, the planted ones among them, largest first', async () => {
+    const report = await call<BulkOperations>(name, 'risk/bulkOperations', {});
+    const large = Object.entries(summary.bulkOperations).filter(([, clients]) => clients >= 100);
+    expect(report.rows.map((row) => [row.bulkId, row.clients]).sort()).toEqual(large.sort());
+    for (const plant of summary.risks.largeBulkOperations)
+      expect(report.rows.map((row) => row.bulkId)).toContain(plant.bulkId);
+    const sizes = report.rows.map((row) => row.clients);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    answers[name] = { ...answers[name], bulk: report };
+  });
+
+  it('shows the edit holding a planted IBAN as changed, value hidden, and no IBAN anywhere', async () => {
+    const [before, after] = ['change.before.iban', 'change.after.iban'].map((field) =>
+      fixture.violations.find((violation) => violation.field === field),
+    );
+    const view = await call<ChangeView>(name, 'changes/diff', { eventId: before?.docId });
+    const ibanRow = view.comparison?.rows.find((row) => row.label === 'iban');
+    expect(ibanRow).toMatchObject({ hidden: true, before: { text: null }, after: { text: null } });
+    const target = view.event.change?.target;
+    const history = await call<EntityHistory>(name, 'changes/history', {
+      targetType: target?.type,
+      targetId: target?.id,
+    });
+    expect(history.steps.map((step) => step.eventId)).toContain(before?.docId);
+    for (const answer of [JSON.stringify(view), JSON.stringify(history)]) {
+      expect(answer).not.toContain(before?.value);
+      expect(answer).not.toContain(after?.value);
+    }
+  });
+
+  it('says a deep link to an unknown event, entity or bulk operation finds nothing', async () => {
+    const router = routers[name] as Router;
+    for (const [channel, payload, field] of [
+      ['changes/diff', { eventId: 'no-such-event' }, 'eventId'],
+      ['changes/history', { targetType: 'client', targetId: 'no-such-client' }, 'targetId'],
+      ['changes/bulk', { bulkId: 'no-such-bulk' }, 'bulkId'],
+    ] as const) {
+      const result = await router.handle(channel, payload, { trusted: true });
+      expect(result).toMatchObject({ ok: false, code: 'NOT_FOUND', field });
+      expect(result.ok ? '' : result.message).toMatch(/check the link/);
+    }
+  });
+});
+
+it('gives the same risk lists on both engines', () => {
+  expect(answers['embedded']).toEqual(answers['cluster']);
+});
