@@ -14,7 +14,7 @@ import { ViolationInjector } from './violationInjector';
 const DAY_MS = 86_400_000;
 
 /** Bump when the same options start producing different documents (invalidates cached datasets). */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export interface DatasetSummary {
   readonly options: ResolvedDatasetOptions;

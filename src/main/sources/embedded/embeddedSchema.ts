@@ -4,7 +4,7 @@ import { LOG_FAMILIES, type LogFamily } from '../../../shared/query/logQuery';
 import { TEXT_WORDS_VERSION } from '../../../shared/query/textWords';
 
 /** Bumped whenever a table or column changes. */
-const TABLE_LAYOUT_VERSION = 1;
+const TABLE_LAYOUT_VERSION = 2;
 
 /** The word index of a row's text fields (see wordIndexOf): the one column no field of ours names. */
 export const WORD_INDEX_COLUMN = 'search_text';
