@@ -52,7 +52,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
             ))}
           </select>
         </label>
-        <ColumnChooser gridApi={grid.gridApi} />
+        <ColumnChooser grid={grid.settledGrid} />
         <SavedViews query={query} gridApi={grid.gridApi} onApply={setQuery} />
       </header>
       <WorkspaceGate

@@ -42,6 +42,8 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
   const inFlight = useRef<AbortController | null>(null);
   /** False until the operator's saved layout is applied: the grid's own start-up events must not overwrite it. */
   const layoutApplied = useRef(false);
+  /** The grid once that layout is on it; before, a column the operator showed would be undone by its arrival. */
+  const [settledGrid, setSettledGrid] = useState<GridApi<OperationalLog> | null>(null);
   const [status, setStatus] = useState<GridStatus>(initialStatus);
   const queryKey = JSON.stringify(query);
 
@@ -115,6 +117,7 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
     (event: GridReadyEvent<OperationalLog>) => {
       gridApi.current = event.api;
       layoutApplied.current = false;
+      setSettledGrid(null);
       void api.gridColumns({ grid: 'operational' }).then((result) => {
         // The grid may be gone by the time its layout arrives (a page size change remounts it).
         if (event.api.isDestroyed()) return;
@@ -127,6 +130,7 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
         });
         event.api.setGridOption('datasource', datasource.grid);
         layoutApplied.current = true;
+        setSettledGrid(event.api);
       });
     },
     // Runs once per grid: later datasources arrive through the effect above.
@@ -163,5 +167,5 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
     if (live && !live.isDestroyed()) live.refreshInfiniteCache();
   }, []);
 
-  return { gridApi, status, onGridReady, onSortChanged, saveColumns, cancel, retry };
+  return { gridApi, settledGrid, status, onGridReady, onSortChanged, saveColumns, cancel, retry };
 }

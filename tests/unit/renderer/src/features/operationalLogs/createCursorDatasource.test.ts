@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createCursorDatasource,
+  type BlockRequest,
+} from '../../../../../../src/renderer/src/features/operationalLogs/createCursorDatasource';
+import type { Result } from '../../../../../../src/shared/contract/errors';
+import type { LogPage } from '../../../../../../src/shared/query/logSource';
+
+const TOTAL = 23;
+const PAGE = 5;
+
+function fakeSource(failAt?: number) {
+  const seen: (string | undefined)[] = [];
+  const fetchPage = (cursor: string | undefined): Promise<Result<LogPage>> => {
+    seen.push(cursor);
+    const start = cursor === undefined ? 0 : Number(cursor);
+    if (failAt !== undefined && start === failAt) {
+      return Promise.resolve({ ok: false, code: 'TIMEOUT', message: 'The cluster did not answer within 30 s' });
+    }
+    const ids = Array.from({ length: Math.min(PAGE, TOTAL - start) }, (_, i) => `row-${start + i}`);
+    const next = start + PAGE < TOTAL ? String(start + PAGE) : null;
+    return Promise.resolve({
+      ok: true,
+      data: {
+        family: 'operational',
+        rows: ids.map((id) => ({ id }) as unknown as LogPage['rows'][number]),
+        total: { value: TOTAL, relation: 'eq' },
+        nextCursor: next,
+        partial: null,
+        missingFields: [],
+        redactions: {},
+        tookMs: 1,
+      } as LogPage,
+    });
+  };
+  return { fetchPage, seen };
+}
+
+function request(startRow: number) {
+  return new Promise<{ rows: { id: string }[]; lastRow?: number } | 'failed'>((resolve) => {
+    const block: BlockRequest = {
+      startRow,
+      successCallback: (rows, lastRow) => resolve({ rows: rows as { id: string }[], lastRow }),
+      failCallback: () => resolve('failed'),
+    };
+    datasource?.getRows(block);
+  });
+}
+
+let datasource: ReturnType<typeof createCursorDatasource> | undefined;
+
+describe('cursor datasource for the infinite grid', () => {
+  it('reads blocks in order through cursors, with no gap or duplicate, and finds the last row', async () => {
+    const source = fakeSource();
+    datasource = createCursorDatasource({ pageSize: PAGE, fetchPage: source.fetchPage });
+    const ids: string[] = [];
+    let lastRow: number | undefined;
+    for (let start = 0; start < TOTAL; start += PAGE) {
+      const result = await request(start);
+      if (result === 'failed') throw new Error('unexpected failure');
+      ids.push(...result.rows.map((row) => row.id));
+      lastRow = result.lastRow;
+    }
+    expect(ids).toEqual(Array.from({ length: TOTAL }, (_, i) => `row-${i}`));
+    expect(lastRow).toBe(TOTAL);
+  });
+
+  it('walks the cursors when asked for a block ahead, and re-reads an evicted block with its own cursor', async () => {
+    const source = fakeSource();
+    datasource = createCursorDatasource({ pageSize: PAGE, fetchPage: source.fetchPage });
+    const third = await request(10);
+    expect(third !== 'failed' && third.rows.map((row) => row.id)).toEqual([
+      'row-10',
+      'row-11',
+      'row-12',
+      'row-13',
+      'row-14',
+    ]);
+    expect(source.seen).toEqual([undefined, '5', '10']);
+    await request(5);
+    expect(source.seen.at(-1)).toBe('5');
+  });
+
+  it('fails the block and reports the failure without losing the cursors', async () => {
+    const failures: string[] = [];
+    const source = fakeSource(10);
+    datasource = createCursorDatasource({
+      pageSize: PAGE,
+      fetchPage: source.fetchPage,
+      onFailure: (f) => failures.push(f.code),
+    });
+    expect(await request(0)).not.toBe('failed');
+    expect(await request(10)).toBe('failed');
+    expect(failures).toEqual(['TIMEOUT']);
+    expect(datasource.cursors()).toEqual(['5', '10']);
+  });
+});
