@@ -53,6 +53,12 @@ export interface GrouperState {
   edge: Record<string, EventMark>;
 }
 
+/** A finished session with the possible logging gaps that end or start it. */
+export interface TakenSession {
+  session: Session;
+  gaps: LoggingGap[];
+}
+
 export interface GrouperConfig {
   direction: 'asc' | 'desc';
   gapMs: number;
@@ -170,13 +176,13 @@ export class SessionGrouper {
   }
 
   /** Up to `limit` finished sessions, in start order, that no open session can precede any more. */
-  take(limit: number): Session[] {
-    const out: Session[] = [];
+  take(limit: number): TakenSession[] {
+    const out: TakenSession[] = [];
     while (out.length < limit) {
       const next = this.nextReady();
       if (!next) break;
       this.current.drafts.splice(this.current.drafts.indexOf(next), 1);
-      out.push(toSession(next));
+      out.push({ session: toSession(next), gaps: next.gaps });
     }
     return out;
   }
