@@ -7,6 +7,7 @@ import { JOURNAL_FILE } from './journal/Journal';
 import { PreferencesStore } from './preferences/PreferencesStore';
 import { createRouter, type Handlers, type Router } from './router/createRouter';
 import { createAppInfoService } from './services/createAppInfoService';
+import { createClientService } from './services/createClientService';
 import { createLogService } from './services/createLogService';
 import { createPreferenceService } from './services/createPreferenceService';
 import { createSettingsService } from './services/createSettingsService';
@@ -55,6 +56,7 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
   const handlers: Handlers = {
     'app/info': (request, context) => appInfo.info(request, context),
     ...createLogService(source),
+    ...createClientService(source, options.cluster?.now ? { now: options.cluster.now } : {}),
     ...createPreferenceService(new PreferencesStore(join(options.dataDir, 'operators'))),
     ...createSettingsService({
       current: () => settings,

@@ -2,6 +2,16 @@ import { z } from 'zod';
 import type { Permission } from '../domain/roles';
 import { AppInfo } from './appInfo';
 import {
+  ClientMatches,
+  ClientSummary,
+  ClientSummaryRequest,
+  Coverage,
+  CoverageRequest,
+  FindClientsRequest,
+  SessionPage,
+  SessionsRequest,
+} from './clientChannels';
+import {
   ActivityFacetsRequest,
   ActivityHistogramRequest,
   Facets,
@@ -109,6 +119,32 @@ export const contract = {
     response: Released,
     permission: 'logs:read',
     audited: false,
+  }),
+  /** Type-ahead over client ids, names and e-mail addresses, within the operator's scope. */
+  'clients/find': channel({
+    request: FindClientsRequest,
+    response: ClientMatches,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  /** The client page's header; its activity part only for roles that show client activity. */
+  'clients/summary': channel({
+    request: ClientSummaryRequest,
+    response: ClientSummary,
+    permission: 'logs:read',
+    audited: true,
+  }),
+  'clients/sessions': channel({
+    request: SessionsRequest,
+    response: SessionPage,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  'clients/coverage': channel({
+    request: CoverageRequest,
+    response: Coverage,
+    permission: 'activity:read',
+    audited: true,
   }),
   'prefs/columns/get': channel({
     request: GridColumnsRequest,

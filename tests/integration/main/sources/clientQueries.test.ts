@@ -49,7 +49,8 @@ afterAll(async () => {
   await embedded?.close();
 });
 
-const both = () => [cluster, embedded] as const;
+/** The same call on both engines, cluster first. */
+const onBoth = <T>(call: (source: LogSource) => Promise<T>) => Promise.all([call(cluster), call(embedded)]);
 
 /** Every page of a client's sessions through one source, with how many events each page read. */
 async function allSessions(source: LogSource, request: Omit<SessionPageRequest, 'cursor'>) {
@@ -111,7 +112,7 @@ describe('the client page on both engines', () => {
     const name = documents.find((doc) => 'created' in doc && doc.client?.id === heavyId);
     const clientName = name && 'created' in name ? (name.client?.name ?? '') : '';
     for (const text of [heavyId.slice(-6), clientName.split(' ')[1] ?? clientName, email.split('@')[0] ?? email]) {
-      const [fromCluster, fromEmbedded] = await Promise.all(both().map((source) => source.findClients(text)));
+      const [fromCluster, fromEmbedded] = await onBoth((source) => source.findClients(text));
       expect(fromEmbedded, text).toEqual(fromCluster);
       expect(
         fromCluster.map((match) => match.id),
@@ -123,7 +124,7 @@ describe('the client page on both engines', () => {
 
   it('gives the same header facts for a time range', async () => {
     const range = { kind: 'relative', last: '30d' } as const;
-    const [fromCluster, fromEmbedded] = await Promise.all(both().map((source) => source.clientFacts(heavyId, range)));
+    const [fromCluster, fromEmbedded] = await onBoth((source) => source.clientFacts(heavyId, range));
     expect(fromEmbedded).toEqual(fromCluster);
     expect(fromCluster.activity.count).toBeGreaterThan(0);
     expect(fromCluster.activity.overallLastMs).toBe(
@@ -133,7 +134,7 @@ describe('the client page on both engines', () => {
 
   it('pages the heaviest client into the same sessions as grouping its whole history at once', async () => {
     const request = { clientId: heavyId, gapMinutes: 30, lanes, limit: 25 };
-    const [fromCluster, fromEmbedded] = await Promise.all(both().map((source) => allSessions(source, request)));
+    const [fromCluster, fromEmbedded] = await onBoth((source) => allSessions(source, request));
     expect(fromEmbedded.sessions).toEqual(fromCluster.sessions);
     const reference = referenceSessions(heavyId);
     expect(comparable(fromCluster.sessions)).toEqual(comparable(reference));
@@ -152,7 +153,7 @@ describe('the client page on both engines', () => {
     } as const;
     for (const clientId of [heavyId, lightId]) {
       const request = { clientId, timeRange, gapMinutes: 30, lanes, limit: 3 };
-      const [fromCluster, fromEmbedded] = await Promise.all(both().map((source) => allSessions(source, request)));
+      const [fromCluster, fromEmbedded] = await onBoth((source) => allSessions(source, request));
       expect(fromEmbedded.sessions).toEqual(fromCluster.sessions);
       const inRange = referenceSessions(clientId, fromMs, toMs);
       expect(fromCluster.sessions.map((s) => s.firstEventId)).toEqual(comparable(inRange).map((s) => s.firstEventId));

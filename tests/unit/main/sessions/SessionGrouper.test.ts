@@ -14,7 +14,7 @@ function event(minute: number, eventName: string, overrides: Partial<ScannedActi
   return {
     id: `e${String(serial).padStart(4, '0')}`,
     atMs: T0 + minute * MIN,
-    sourceApp: 'web',
+    sourceApp: 'tradersroom',
     actorType: eventName.startsWith('system.') ? 'system' : 'client',
     actorId: null,
     actorName: null,
@@ -52,8 +52,8 @@ describe('session grouping', () => {
     event(305, 'client.viewed_dashboard'),
     event(310, 'client.logged_in'),
     // The mobile app, meanwhile, is its own lane.
-    event(301, 'client.logged_in', { sourceApp: 'mobile' }),
-    event(302, 'client.logged_out', { sourceApp: 'mobile' }),
+    event(301, 'client.logged_in', { sourceApp: 'crm' }),
+    event(302, 'client.logged_out', { sourceApp: 'crm' }),
     // A manager's visit is a lane of its own.
     event(303, 'manager.viewed_client', { actorType: 'manager', actorId: 'm1', actorName: 'Mira Keller' }),
   ];
@@ -62,12 +62,12 @@ describe('session grouping', () => {
     const sessions = group(day, 'desc');
     const summary = sessions.map((s) => [s.lane, s.sourceApp, s.eventCount, s.startReason, s.endReason]);
     expect(summary).toEqual([
-      ['client', 'web', 3, 'login', 'logout'],
-      ['client', 'web', 3, 'activity', 'tokenExpiry'],
-      ['client', 'web', 2, 'login', 'newLogin'],
-      ['client', 'mobile', 2, 'login', 'logout'],
-      ['manager', 'web', 1, 'activity', 'inactivity'],
-      ['client', 'web', 1, 'login', 'inactivity'],
+      ['client', 'tradersroom', 3, 'login', 'logout'],
+      ['client', 'tradersroom', 3, 'activity', 'tokenExpiry'],
+      ['client', 'tradersroom', 2, 'login', 'newLogin'],
+      ['client', 'crm', 2, 'login', 'logout'],
+      ['manager', 'tradersroom', 1, 'activity', 'inactivity'],
+      ['client', 'tradersroom', 1, 'login', 'inactivity'],
     ]);
     expect(sessions[0]).toMatchObject({ ip: '192.0.2.7', device: 'desktop', durationMs: 12 * MIN });
     expect(sessions[4]?.manager).toEqual({ id: 'm1', name: 'Mira Keller' });
@@ -78,11 +78,11 @@ describe('session grouping', () => {
   });
 
   it('names a possible logging gap when one app goes silent while another keeps logging', () => {
-    const events = [event(0, 'client.logged_in'), event(1, 'client.logged_in', { sourceApp: 'mobile' })];
+    const events = [event(0, 'client.logged_in'), event(1, 'client.logged_in', { sourceApp: 'crm' })];
     for (let minute = 5; minute <= 80; minute += 5) events.push(event(minute, 'client.viewed_dashboard'));
-    events.push(event(2, 'client.viewed_dashboard', { sourceApp: 'mobile' }));
-    events.push(event(70, 'client.viewed_dashboard', { sourceApp: 'mobile' }));
-    const mobile = group(events, 'desc').filter((s) => s.sourceApp === 'mobile');
+    events.push(event(2, 'client.viewed_dashboard', { sourceApp: 'crm' }));
+    events.push(event(70, 'client.viewed_dashboard', { sourceApp: 'crm' }));
+    const mobile = group(events, 'desc').filter((s) => s.sourceApp === 'crm');
     expect(mobile.map((s) => [s.endReason, s.startReason])).toEqual([
       ['loggingGap', 'login'],
       ['inactivity', 'loggingGap'],
