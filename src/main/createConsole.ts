@@ -53,11 +53,12 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
     transport: options.transport,
     dataSources: source,
   });
+  const preferences = new PreferencesStore(join(options.dataDir, 'operators'));
   const handlers: Handlers = {
     'app/info': (request, context) => appInfo.info(request, context),
     ...createLogService(source),
-    ...createClientService(source, options.cluster?.now ? { now: options.cluster.now } : {}),
-    ...createPreferenceService(new PreferencesStore(join(options.dataDir, 'operators'))),
+    ...createClientService(source, { preferences, ...(options.cluster?.now ? { now: options.cluster.now } : {}) }),
+    ...createPreferenceService(preferences),
     ...createSettingsService({
       current: () => settings,
       secrets: options.secretStore,

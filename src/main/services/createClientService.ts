@@ -4,6 +4,8 @@ import type { LogSource, SearchOptions } from '../../shared/query/logSource';
 import { resolveTimeRange } from '../../shared/query/timeRange';
 import type { TimeRange } from '../../shared/query/logQuery';
 import { clientSummary, isKnownClient } from '../clients/clientSummary';
+import { rememberClient } from '../clients/recentClients';
+import type { PreferencesStore } from '../preferences/PreferencesStore';
 import { coverageFrom } from '../clients/coverage';
 import type { Handlers } from '../router/createRouter';
 import { pageSessions } from '../sessions/pageSessions';
@@ -11,11 +13,16 @@ import { CursorEnvelope } from '../sources/cursorEnvelope';
 import type { ActiveSource } from '../sources/ActiveSource';
 import { scopeOptions } from './scopeOptions';
 
-type ClientHandlers = Pick<Handlers, 'clients/find' | 'clients/summary' | 'clients/sessions' | 'clients/coverage'>;
+type ClientHandlers = Pick<
+  Handlers,
+  'clients/find' | 'clients/summary' | 'clients/sessions' | 'clients/coverage' | 'clients/recent'
+>;
 
 export interface ClientServiceOptions {
   /** The clock relative ranges resolve against; the cluster's clock in tests that fix it. */
   now?: () => number;
+  /** Where each operator's recently opened clients are kept; none kept without it. */
+  preferences?: PreferencesStore;
 }
 
 /** Refuses an id no log names (within the operator's scope), saying what to do instead. */
@@ -58,7 +65,11 @@ export function createClientService(
         showsActivity(operator) ? source.countEventNames(activityQuery([clientId], timeRange), scope) : null,
       ]);
       if (!isKnownClient(facts)) await requireKnown(source, clientId, scope);
-      return clientSummary(clientId, resolveTimeRange(timeRange, now()), facts, names);
+      const summary = clientSummary(clientId, resolveTimeRange(timeRange, now()), facts, names);
+      // The header is what was asked for: a preferences file that cannot be written (reported where
+      // views and layouts are saved) costs only the recent-clients entry.
+      if (options.preferences) await rememberClient(options.preferences, operator.id, summary, now()).catch(() => null);
+      return summary;
     },
     'clients/sessions': async (request, { operator, signal }) => {
       const scope = scopeOptions(operator, signal, [request.clientId]);
@@ -76,6 +87,12 @@ export function createClientService(
       return coverageFrom(
         await source.countEventNames(activityQuery(clientId ? [clientId] : undefined, timeRange), scope),
       );
+    },
+    'clients/recent': async (_request, { operator }) => {
+      const recent = options.preferences ? (await options.preferences.read(operator.id)).recentClients : [];
+      // A client taken out of the operator's scope since is no longer offered.
+      const allowed = operator.scope ? new Set(operator.scope.clientIds) : null;
+      return allowed ? recent.filter((client) => allowed.has(client.id)) : recent;
     },
   };
 }

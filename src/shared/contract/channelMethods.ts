@@ -20,6 +20,7 @@ export const CHANNEL_METHODS = {
   'clients/summary': 'clientSummary',
   'clients/sessions': 'clientSessions',
   'clients/coverage': 'loggingCoverage',
+  'clients/recent': 'recentClients',
   'prefs/columns/get': 'gridColumns',
   'prefs/columns/save': 'saveGridColumns',
   'prefs/display/get': 'displayPreferences',

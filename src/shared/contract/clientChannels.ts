@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClientId, ClientMatch, ClientSummary, Coverage } from '../domain/clientDirectory';
+import { ClientId, ClientMatch, ClientSummary, Coverage, RecentClient } from '../domain/clientDirectory';
 import { DEFAULT_INACTIVITY_GAP_MINUTES, InactivityGapMinutes, SESSION_LANES, SessionPage } from '../domain/sessions';
 import { TimeRange } from '../query/logQuery';
 
@@ -37,5 +37,8 @@ export const SessionsRequest = z
 
 /** Coverage of one client, or of every client in the operator's scope when `clientId` is absent. */
 export const CoverageRequest = z.object({ clientId: ClientId.optional(), timeRange: TimeRange.optional() }).strict();
+
+export const RecentClientsRequest = z.object({}).strict();
+export const RecentClients = z.array(RecentClient);
 
 export { ClientSummary, Coverage, SessionPage };

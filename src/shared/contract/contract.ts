@@ -8,6 +8,8 @@ import {
   Coverage,
   CoverageRequest,
   FindClientsRequest,
+  RecentClients,
+  RecentClientsRequest,
   SessionPage,
   SessionsRequest,
 } from './clientChannels';
@@ -145,6 +147,13 @@ export const contract = {
     response: Coverage,
     permission: 'activity:read',
     audited: true,
+  }),
+  /** The clients whose page this operator opened lately (within their scope), newest first. */
+  'clients/recent': channel({
+    request: RecentClientsRequest,
+    response: RecentClients,
+    permission: 'logs:read',
+    audited: false,
   }),
   'prefs/columns/get': channel({
     request: GridColumnsRequest,

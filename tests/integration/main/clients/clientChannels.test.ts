@@ -1,4 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PreferencesStore } from '../../../../src/main/preferences/PreferencesStore';
 import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
 import { generateDataset } from '../../../../src/main/demoData/generateDataset';
 import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
@@ -7,7 +11,7 @@ import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/Embedde
 import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { Result } from '../../../../src/shared/contract/errors';
 import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
-import type { ClientMatch, ClientSummary, Coverage } from '../../../../src/shared/domain/clientDirectory';
+import type { ClientMatch, ClientSummary, Coverage, RecentClient } from '../../../../src/shared/domain/clientDirectory';
 import type { Operator } from '../../../../src/shared/domain/roles';
 import type { SessionPage } from '../../../../src/shared/domain/sessions';
 import type { LogSource } from '../../../../src/shared/query/logSource';
@@ -23,8 +27,9 @@ const activity = documents.filter((doc): doc is ClientActivity => !('created' in
 const counts = new Map<string, number>();
 for (const event of activity) counts.set(event.clientId, (counts.get(event.clientId) ?? 0) + 1);
 const [heavyId = '', otherId = ''] = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-const otherName =
-  documents.find((doc) => 'created' in doc && doc.client?.id === otherId && doc.client.name)?.client?.name ?? '';
+const operationalName = (doc: (typeof documents)[number]) =>
+  'created' in doc && doc.client?.id === otherId ? doc.client.name : null;
+const otherName = documents.map(operationalName).find((name) => name) ?? '';
 
 const risk: Operator = { id: 'it-risk', name: 'Rita', role: 'riskOfficer', scope: null };
 const scoped: Operator = { id: 'it-scoped', name: 'Sam', role: 'riskOfficer', scope: { clientIds: [heavyId] } };
@@ -127,7 +132,7 @@ describe.each(['elasticsearch', 'embedded'] as const)('the client page through t
       /different query/,
     );
     const next = await call<SessionPage>(engine, 'clients/sessions', { clientId: heavyId, limit: 2, cursor });
-    expect(next.sessions[0]?.start <= (page.sessions[1]?.start ?? '')).toBe(true);
+    expect((next.sessions[0]?.start ?? '') <= (page.sessions[1]?.start ?? '')).toBe(true);
   });
 
   it('answers bad input with what to do', async () => {
@@ -173,5 +178,28 @@ describe('both engines', () => {
     const coverage = await call<Coverage>(engines.embedded, 'clients/coverage', {});
     expect(coverage.uncatalogued.length).toBeGreaterThan(0);
     expect(coverage.events.length).toBeGreaterThan(20);
+  });
+});
+
+describe('recently opened clients', () => {
+  it('keeps the clients whose header an operator opened, newest first, once each, within their scope', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'recent-clients-'));
+    try {
+      const handlers = createClientService(
+        { current: () => Promise.resolve(engines.embedded.source) },
+        { now: () => NOW_MS, preferences: new PreferencesStore(dir) },
+      );
+      const as = (operator: Operator) => ({ operator, signal: new AbortController().signal });
+      for (const clientId of [heavyId, otherId, heavyId]) await handlers['clients/summary']({ clientId }, as(risk));
+      const recent: RecentClient[] = await handlers['clients/recent']({}, as(risk));
+      expect(recent.map((client) => client.id)).toEqual([heavyId, otherId]);
+      expect(recent[1]?.name).toBe(otherName);
+      // Another operator has their own list; a scope narrowed since leaves out the clients outside it.
+      expect(await handlers['clients/recent']({}, as(support))).toEqual([]);
+      const narrowed = { ...risk, scope: { clientIds: [otherId] } };
+      expect((await handlers['clients/recent']({}, as(narrowed))).map((client) => client.id)).toEqual([otherId]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
