@@ -153,7 +153,7 @@ export const contract = {
     request: RecentClientsRequest,
     response: RecentClients,
     permission: 'logs:read',
-    audited: false,
+    audited: true,
   }),
   'prefs/columns/get': channel({
     request: GridColumnsRequest,
