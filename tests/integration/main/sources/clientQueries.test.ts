@@ -11,6 +11,8 @@ import type { ElasticsearchLogSource } from '../../../../src/main/sources/elasti
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
 import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
 import type { Session } from '../../../../src/shared/domain/sessions';
+import { clientActivityAround, entityChanges, operationsAround } from '../../../../src/shared/query/crossLinks';
+import { LogQuery } from '../../../../src/shared/query/logQuery';
 import type { LogSource } from '../../../../src/shared/query/logSource';
 
 /** The differential test's indices and dataset: seeded once for both. */
@@ -172,5 +174,35 @@ describe('the client page on both engines', () => {
         { clientId: lightId, gapMinutes: 30, lanes, limit: 1, cursor: first.nextCursor ?? '' },
       ),
     ).rejects.toThrow(/different query/);
+  });
+
+  it('cross-links an activity event to the operations around it and a manager change to its entity', async () => {
+    const edit = activity.find((event) => event.eventName === 'manager.client_edited' && event.change);
+    if (!edit?.change) throw new Error('the dataset has no manager change');
+    const links = operationsAround(edit);
+    const ids = async (query: object) => {
+      const parsed = LogQuery.parse({ ...query, pageSize: 100 });
+      const pages = await onBoth((source) => source.search(parsed));
+      expect(pages[1].rows.map((row) => row.id)).toEqual(pages[0].rows.map((row) => row.id));
+      return pages[0].rows;
+    };
+    const fromMs = Date.parse(edit.createdAt) - 10 * 60_000;
+    const toMs = Date.parse(edit.createdAt) + 10 * 60_000;
+    const expected = documents.filter(
+      (doc) =>
+        'created' in doc &&
+        doc.employee?.id === edit.actorId &&
+        Date.parse(doc.created) >= fromMs &&
+        Date.parse(doc.created) <= toMs,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(links.employee).not.toBeNull();
+    expect((await ids(links.employee ?? {})).length).toBe(Math.min(100, expected.length));
+    await ids(links.client);
+    const entity = await ids(entityChanges(edit.change));
+    expect(entity.map((row) => row.id)).toContain(edit.id);
+    const back = await ids(clientActivityAround({ clientId: edit.clientId, created: edit.createdAt }));
+    expect(back.map((row) => row.id)).toContain(edit.id);
+    expect(() => operationsAround(edit, 0)).toThrow(/whole minutes from 1 to 1440/);
   });
 });
