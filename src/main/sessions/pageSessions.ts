@@ -37,7 +37,8 @@ const PagerState = z.object({
 type PagerState = z.infer<typeof PagerState>;
 
 export interface SessionPagerDeps {
-  source: LogSource;
+  /** Only its kind (for the cursor) and its activity scans are used. */
+  source: Pick<LogSource, 'kind' | 'scanActivity'>;
   cursors: CursorEnvelope;
   options: SearchOptions;
   nowMs: number;
