@@ -16,6 +16,7 @@ import './benchmarks/textSearch';
 import './benchmarks/clientSessions';
 import './embeddedBenchmarks';
 import './benchmarks/load';
+import './benchmarks/export';
 import { ensureBenchDataset } from './ensureBenchDataset';
 import { formatResultsTable, type BenchmarkOutcome } from './formatResultsTable';
 

@@ -19,7 +19,7 @@ export type DataSourceStatus = z.infer<typeof DataSourceStatus>;
 export const AppInfo = z.object({
   name: z.string(),
   version: z.string(),
-  transport: z.enum(['ipc', 'http']),
+  transport: z.enum(['ipc', 'http', 'cli']),
   operator: z.object({ id: z.string(), name: z.string(), role: Role }),
   dataSource: DataSourceStatus,
 });

@@ -8,9 +8,12 @@ import type {
   LogPage,
   LogSource,
   SearchOptions,
+  SourceIdentity,
   Suggestion,
   SuggestField,
 } from '../../../shared/query/logSource';
+import { MAX_BULK_PAGE_SIZE } from '../../../shared/query/logSource';
+import { ConsoleError } from '../../../shared/contract/errors';
 import { chooseHistogramInterval, resolveTimeRange } from '../../../shared/query/timeRange';
 import { CursorEnvelope, queryFingerprint, type CursorBinding } from '../cursorEnvelope';
 import type { CompileContext } from './compileClauses';
@@ -53,6 +56,16 @@ export interface ElasticsearchLogSourceOptions {
   cursors?: CursorEnvelope;
 }
 
+/** What `track_total_hits: true` means to the cluster: count every match exactly. */
+const COUNT_EVERY_MATCH = 2_147_483_647;
+
+function bulkPageSize(bulk: { pageSize: number }): number {
+  if (!Number.isSafeInteger(bulk.pageSize) || bulk.pageSize < 1 || bulk.pageSize > MAX_BULK_PAGE_SIZE) {
+    throw new ConsoleError('BAD_REQUEST', `A bulk read takes pages of 1 to ${MAX_BULK_PAGE_SIZE} rows.`);
+  }
+  return bulk.pageSize;
+}
+
 interface CachedCapabilities {
   at: number;
   value: Promise<FieldCapabilities>;
@@ -84,11 +97,16 @@ export class ElasticsearchLogSource implements LogSource {
 
   async search(query: LogQuery, options: SearchOptions = {}): Promise<LogPage> {
     const { capabilities, ctx, binding, previous } = await this.prepare(query, options);
+    const compiled = compileToElasticsearch(query, ctx);
     return fetchLogPage(
       { adapter: this.adapter, pits: this.pits },
       {
         query,
-        compiled: compileToElasticsearch(query, ctx),
+        // A bulk read walks the whole result: big pages, and the first one counts every match.
+        compiled: options.bulk
+          ? { ...compiled, size: bulkPageSize(options.bulk), track_total_hits: COUNT_EVERY_MATCH }
+          : compiled,
+        provenance: options.bulk !== undefined,
         indexPattern: this.indexPatterns[query.family],
         keepAliveMs: this.keepAliveMs,
         mapping: this.mapping,
@@ -199,6 +217,27 @@ export class ElasticsearchLogSource implements LogSource {
     const response = await this.adapter.search({ index, ...compileActivityScan(scan, ctx) }, index, options.signal);
     assertComplete(response._shards);
     return readActivityScan(response.hits.hits, scan, ctx);
+  }
+
+  async describe(signal?: AbortSignal): Promise<SourceIdentity> {
+    const identity = await this.adapter.identify(signal);
+    const url = new URL(this.adapter.connection.url);
+    url.username = '';
+    url.password = '';
+    return {
+      kind: 'elasticsearch',
+      url: url.origin + url.pathname.replace(/\/+$/, ''),
+      clusterName: identity.clusterName,
+      clusterUuid: identity.clusterUuid,
+      version: identity.version,
+      indexPatterns: { ...this.indexPatterns },
+      authenticatedAs: {
+        username: identity.username,
+        realm: identity.realm,
+        apiKeyId: identity.apiKeyId,
+        apiKeyName: identity.apiKeyName,
+      },
+    };
   }
 
   async close(): Promise<void> {

@@ -12,6 +12,7 @@ import {
   type LogPage,
   type LogSource,
   type SearchOptions,
+  type SourceIdentity,
   type Suggestion,
   type SuggestField,
   type TotalHits,
@@ -32,6 +33,7 @@ import type { CompileContext } from './compileWhere';
 import { compileSuggestSql } from './compileSuggestSql';
 import { EmbeddedCursor } from './embeddedCursor';
 import { activityRowFrom, operationalRowFrom } from './embeddedRows';
+import { EMBEDDED_SCHEMA } from './embeddedSchema';
 import { fillEmbeddedDatabase } from './fillEmbeddedDatabase';
 import { histogramFrom } from './histogramFrom';
 import type { LogDocument } from './loadDocuments';
@@ -42,9 +44,13 @@ export interface EmbeddedLogSourceOptions {
   now?: () => number;
   /** Close the DuckDB instance with the source (true for sources that opened it themselves). */
   ownsInstance?: boolean;
+  /** What the store holds, for custody records: "demo workspace", a reopened bundle. */
+  identity?: EmbeddedIdentity;
   /** Signs and checks the cursors handed out; by default with this process's key. */
   cursors?: CursorEnvelope;
 }
+
+export type EmbeddedIdentity = Omit<Extract<SourceIdentity, { kind: 'embedded' }>, 'kind'>;
 
 /** The embedded LogSource: logs held in a local DuckDB database (demo workspace, reopened bundles). */
 export class EmbeddedLogSource implements LogSource {
@@ -91,9 +97,9 @@ export class EmbeddedLogSource implements LogSource {
   async search(query: LogQuery, options: SearchOptions = {}): Promise<LogPage> {
     const started = performance.now();
     const { ctx, binding, previous } = this.prepare(query, options);
-    const compiled = compileToSql(query, ctx, previous);
+    const compiled = compileToSql(query, ctx, previous, options.bulk);
     return this.withConnection(options.signal, async (connection) => {
-      const total = compiled.carriedTotal ?? (await countMatches(connection, compiled.count));
+      const total = compiled.carriedTotal ?? (await countMatches(connection, compiled.count, !options.bulk));
       const rows = (await connection.runAndReadAll(compiled.page.sql, compiled.page.params)).getRows();
       const pageRows = rows.slice(0, compiled.pageSize);
       const last = pageRows.at(-1);
@@ -117,10 +123,16 @@ export class EmbeddedLogSource implements LogSource {
         redactions: {},
         tookMs: 0,
       };
+      const table = EMBEDDED_SCHEMA.tables[query.family];
+      const provenance = options.bulk
+        ? {
+            provenance: pageRows.map((row) => ({ store: 'embedded' as const, table, documentId: String(row[0]) })),
+          }
+        : {};
       const tookMs = performance.now() - started;
       return query.family === 'operational'
-        ? { family: 'operational', rows: pageRows.map(operationalRowFrom), ...page, tookMs }
-        : { family: 'activity', rows: pageRows.map(activityRowFrom), ...page, tookMs };
+        ? { family: 'operational', rows: pageRows.map(operationalRowFrom), ...page, ...provenance, tookMs }
+        : { family: 'activity', rows: pageRows.map(activityRowFrom), ...page, ...provenance, tookMs };
     });
   }
 
@@ -201,6 +213,11 @@ export class EmbeddedLogSource implements LogSource {
     );
   }
 
+  describe(): Promise<SourceIdentity> {
+    const identity = this.options.identity ?? { label: 'embedded store', file: null, details: {} };
+    return Promise.resolve({ kind: 'embedded', ...identity });
+  }
+
   close(): Promise<void> {
     if (!this.closed && this.options.ownsInstance) this.instance.closeSync();
     this.closed = true;
@@ -253,11 +270,17 @@ export class EmbeddedLogSource implements LogSource {
   }
 }
 
-async function countMatches(connection: DuckDBConnection, statement: SqlStatement | null): Promise<TotalHits> {
+async function countMatches(
+  connection: DuckDBConnection,
+  statement: SqlStatement | null,
+  capped: boolean,
+): Promise<TotalHits> {
   if (!statement) return { value: 0, relation: 'eq' };
   const [row] = (await connection.runAndReadAll(statement.sql, statement.params)).getRows();
   const found = Number(row?.[0] ?? 0);
-  return found > TOTAL_HITS_CAP ? { value: TOTAL_HITS_CAP, relation: 'gte' } : { value: found, relation: 'eq' };
+  return capped && found > TOTAL_HITS_CAP
+    ? { value: TOTAL_HITS_CAP, relation: 'gte' }
+    : { value: found, relation: 'eq' };
 }
 
 /**
