@@ -13,6 +13,7 @@ import { registeredBenchmarks, type BenchContext } from './benchmark';
 import './benchmarks/firstPage';
 import './benchmarks/deepPage';
 import './benchmarks/textSearch';
+import './benchmarks/clientSessions';
 import './embeddedBenchmarks';
 import './benchmarks/load';
 import './benchmarks/export';

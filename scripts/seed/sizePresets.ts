@@ -6,7 +6,7 @@ export const SIZE_PRESETS = {
   medium: { clients: 500, days: 40 },
   /** ~530,000 documents. */
   large: { clients: 1_000, days: 90 },
-  /** ~1,050,000 documents: the load and query benchmarks. */
+  /** ~1,100,000 documents, with one professional trader of 50,000+ events: the load and query benchmarks. */
   '1m': { clients: 2_000, days: 85 },
 } as const;
 

@@ -13,6 +13,7 @@ import { CaseStore } from './cases/CaseStore';
 import { createCaseService } from './services/createCaseService';
 import { createAppInfoService } from './services/createAppInfoService';
 import { createChangeService } from './services/createChangeService';
+import { createClientService } from './services/createClientService';
 import { createExportService } from './services/createExportService';
 import { createLogService } from './services/createLogService';
 import { createRiskService } from './services/createRiskService';
@@ -69,12 +70,14 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
     transport: options.transport,
     dataSources: source,
   });
+  const preferences = new PreferencesStore(join(options.dataDir, 'operators'));
   const handlers: Handlers = {
     'app/info': (request, context) => appInfo.info(request, context),
     ...createLogService(source),
     ...createChangeService(source),
     ...createRiskService(source),
-    ...createPreferenceService(new PreferencesStore(join(options.dataDir, 'operators'))),
+    ...createClientService(source, { preferences, ...(options.cluster?.now ? { now: options.cluster.now } : {}) }),
+    ...createPreferenceService(preferences),
     ...createSettingsService({
       current: () => settings,
       secrets: options.secretStore,

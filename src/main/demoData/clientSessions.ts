@@ -8,7 +8,12 @@ import type { ClientSession, SeedContext } from './seedContext';
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 /** Expected sessions per day of a client of weight 1 on an average weekday. */
-const SESSIONS_PER_WEIGHT_DAY = 0.16;
+const SESSIONS_PER_WEIGHT_DAY = 0.15;
+/** A professional trader logs in a few times a day, for hours each time. */
+const PROFESSIONAL_SESSIONS_PER_WEIGHT_DAY = 0.032;
+const PROFESSIONAL_STEPS_PER_SESSION = 75;
+/** How often a professional's session runs into an outage of one app's log shipping. */
+const LOGGING_OUTAGE_CHANCE = 0.2;
 const INACTIVITY_TIMEOUT_MS = 30 * MINUTE_MS;
 
 function documentationIp(ctx: SeedContext): string {
@@ -25,11 +30,15 @@ function logIn(ctx: SeedContext, session: ClientSession): void {
     browser: random.pick(['Chrome', 'Safari', 'Firefox', 'Edge', 'Samsung Internet']),
     ip: documentationIp(ctx),
     country: session.client.country,
+    email: session.client.email,
   });
 }
 
 function resetPassword(ctx: SeedContext, session: ClientSession): void {
-  clientEvent(ctx, session, 'client.password_reset_requested', 'Client requested password reset', { channel: 'email' });
+  clientEvent(ctx, session, 'client.password_reset_requested', 'Client requested password reset', {
+    channel: 'email',
+    email: session.client.email,
+  });
   session.atMs += ctx.random.int(2, 25) * MINUTE_MS;
   clientEvent(ctx, session, 'client.password_restored', 'Client restored password', { method: 'email link' });
   logOperation(ctx, session.atMs + ctx.random.int(30, 300), {
@@ -54,6 +63,7 @@ function register(ctx: SeedContext, session: ClientSession): void {
     referrer: affiliate ? 'affiliate' : ctx.random.pick(['google', 'direct', 'facebook', 'newsletter']),
     country: client.country,
     language: client.language,
+    email: client.email,
   });
   logOperation(
     ctx,
@@ -85,6 +95,16 @@ function register(ctx: SeedContext, session: ClientSession): void {
   pause(ctx, session, 10_000);
 }
 
+/**
+ * One app's log shipping stops for a while (for every client alike): the session goes on, but that app's
+ * events in the window are lost, which the Sessions tab should show as a possible logging gap.
+ */
+function startLoggingOutage(ctx: SeedContext, session: ClientSession): void {
+  const app = ctx.random.chance(0.65) ? 'terminal' : session.app;
+  const durationMs = ctx.random.int(35, 70) * MINUTE_MS;
+  ctx.sink.loseActivity(app, session.atMs, session.atMs + durationMs);
+}
+
 /** Login, a handful of actions, then logout, an expiry notice or just silence (inactivity). */
 function runSession(ctx: SeedContext, client: SeedClient, startMs: number, registering: boolean): void {
   const { random } = ctx;
@@ -99,8 +119,14 @@ function runSession(ctx: SeedContext, client: SeedClient, startMs: number, regis
   else if (random.chance(0.04)) resetPassword(ctx, session);
   logIn(ctx, session);
   pause(ctx, session, 8_000);
-  const steps = 1 + random.poisson(4 + 1.5 * Math.min(client.weight, 6));
-  for (let i = 0; i < steps; i++) runPortalAction(ctx, session);
+  const steps = client.professional
+    ? 1 + random.poisson(PROFESSIONAL_STEPS_PER_SESSION)
+    : 1 + random.poisson(4 + 1.5 * Math.min(client.weight, 6));
+  const outageAtStep = client.professional && random.chance(LOGGING_OUTAGE_CHANCE) ? Math.floor(steps / 4) : -1;
+  for (let i = 0; i < steps; i++) {
+    if (i === outageAtStep) startLoggingOutage(ctx, session);
+    runPortalAction(ctx, session);
+  }
   const ending = random.next();
   if (ending < 0.6) {
     clientEvent(ctx, session, 'client.logged_out', 'Client logged out', { reason: 'user' });
@@ -129,7 +155,8 @@ export function generateClientDay(ctx: SeedContext, client: SeedClient, dayStart
   if (client.registeredAtMs >= dayEndMs) return;
   if (client.registeredInWindow && client.registeredAtMs >= dayStartMs)
     runSession(ctx, client, client.registeredAtMs, true);
-  const count = ctx.random.poisson(client.weight * SESSIONS_PER_WEIGHT_DAY * clientDayFactor(dayStartMs));
+  const rate = client.professional ? PROFESSIONAL_SESSIONS_PER_WEIGHT_DAY : SESSIONS_PER_WEIGHT_DAY;
+  const count = ctx.random.poisson(client.weight * rate * clientDayFactor(dayStartMs));
   const starts: number[] = [];
   for (let i = 0; i < count; i++) starts.push(sampleClientMoment(ctx.random, dayStartMs, client.utcOffsetHours));
   starts.sort((a, b) => a - b);

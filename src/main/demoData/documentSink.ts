@@ -1,10 +1,17 @@
-import type { ClientActivity } from '../../shared/domain/clientActivity';
+import type { ClientActivity, SourceApp } from '../../shared/domain/clientActivity';
 import type { OperationalLog } from '../../shared/domain/operationalLog';
 import type { ObjectIdFactory } from './objectIdFactory';
 import type { SeedDocument } from './seedDocument';
 
 export type ActivityFields = Omit<ClientActivity, 'id' | 'createdAt'>;
 export type OperationalFields = Omit<OperationalLog, 'id' | 'created'>;
+
+/** A stretch in which one app's activity events never reached the logs. */
+interface Outage {
+  readonly app: SourceApp;
+  readonly fromMs: number;
+  readonly toMs: number;
+}
 
 interface Pending {
   readonly atMs: number;
@@ -19,6 +26,7 @@ interface Pending {
  */
 export class DocumentSink {
   private readonly queue: { pending: Pending[]; sequence: number };
+  private readonly outages: Outage[] = [];
 
   constructor(
     private readonly ids: ObjectIdFactory,
@@ -85,18 +93,36 @@ export class DocumentSink {
     return doc;
   }
 
-  /** Activity documents written and not yet drained, in the order they were written. */
+  /** Activity documents written, not yet drained and not lost to an outage, in the order they were written. */
   pendingActivity(): ClientActivity[] {
-    return this.queue.pending.flatMap(({ item }) => (item.family === 'activity' ? [item.doc] : []));
+    return this.queue.pending.flatMap((entry) =>
+      entry.item.family === 'activity' && !this.lost(entry) ? [entry.item.doc] : [],
+    );
+  }
+
+  /** Activity events of `app` in [fromMs, toMs) are lost, whoever logged them and whenever they were written. */
+  loseActivity(app: SourceApp, fromMs: number, toMs: number): void {
+    this.outages.push({ app, fromMs, toMs });
   }
 
   /** Documents strictly before `untilMs`, oldest first; later ones stay for the next call. */
   drain(untilMs: number): SeedDocument[] {
     const ready: Pending[] = [];
     const later: Pending[] = [];
-    for (const entry of this.queue.pending) (entry.atMs < untilMs ? ready : later).push(entry);
+    for (const entry of this.queue.pending) {
+      if (this.lost(entry)) continue;
+      (entry.atMs < untilMs ? ready : later).push(entry);
+    }
     this.queue.pending = later;
     ready.sort((a, b) => a.atMs - b.atMs || a.sequence - b.sequence);
     return ready.map((entry) => entry.item);
+  }
+
+  private lost(entry: Pending): boolean {
+    const { item, atMs } = entry;
+    if (item.family !== 'activity') return false;
+    return this.outages.some(
+      (outage) => outage.app === item.doc.sourceApp && atMs >= outage.fromMs && atMs < outage.toMs,
+    );
   }
 }

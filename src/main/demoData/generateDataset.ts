@@ -15,7 +15,7 @@ import { ViolationInjector } from './violationInjector';
 const DAY_MS = 86_400_000;
 
 /** Bump when the same options start producing different documents (invalidates cached datasets). */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 /**
  * Part of every random stream's seed. Kept apart from GENERATOR_VERSION so that adding to the data
  * (planted patterns) leaves every other document as it was; bumping it re-draws the whole dataset.

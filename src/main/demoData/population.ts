@@ -1,3 +1,4 @@
+import { clientEmail } from './clientEmail';
 import type { ResolvedDatasetOptions } from './datasetOptions';
 import type { ObjectIdFactory } from './objectIdFactory';
 import { randomPersonName } from './personNames';
@@ -32,10 +33,17 @@ export interface RelatedEntity {
 export interface SeedClient {
   readonly id: string;
   readonly name: string;
+  /** The address they registered with; producers log it on registration, login and password reset. */
+  readonly email: string;
   readonly registeredAtMs: number;
   readonly registeredInWindow: boolean;
   /** Relative activity; heavy-tailed so a few clients produce much of the traffic. */
   readonly weight: number;
+  /**
+   * A professional trader: few, long sessions with the terminal open for hours, and by far the most
+   * events of anyone (the client history that has to page as fast as a light one).
+   */
+  readonly professional: boolean;
   readonly utcOffsetHours: number;
   readonly country: string;
   language: string;
@@ -81,6 +89,13 @@ export const LEVERAGES = ['1:30', '1:50', '1:100', '1:200', '1:500'] as const;
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
 export const KYC_STATUSES = ['pending', 'verified', 'rejected', 'expired'] as const;
 export const ACCOUNT_TYPES = ['standard', 'pro', 'vip', 'islamic'] as const;
+/** Ordinary clients' activity weights stop here; a book's professional trader goes far beyond. */
+const ORDINARY_WEIGHT_CAP = 30;
+/** A book of at least this many clients has one professional trader (its second client). */
+const PROFESSIONAL_MIN_CLIENTS = 300;
+/** The professional's weight grows with the book (one unit per this many clients), up to a cap. */
+const PROFESSIONAL_CLIENTS_PER_WEIGHT = 15;
+const PROFESSIONAL_MAX_WEIGHT = 120;
 const FIRST_MANAGER_ROLES: readonly SeedManager['role'][] = ['sales', 'retention', 'support'] as const;
 
 const LOCALES = weightTable<readonly [string, string, number]>([
@@ -143,20 +158,30 @@ export function createPopulation(
 
   const clients: SeedClient[] = [];
   for (let i = 0; i < options.clients; i++) {
-    // The first client always registers inside the window so even tiny datasets show a registration.
-    const inWindow = i === 0 || random.chance(0.12);
+    const professional = i === 1 && options.clients >= PROFESSIONAL_MIN_CLIENTS;
+    // The first client always registers inside the window so even tiny datasets show a registration; the
+    // professional registered long before. Drawn for every client, so choosing one shifts no other draw.
+    const drawnInWindow = i === 0 || random.chance(0.12);
+    const inWindow = drawnInWindow && !professional;
     const registeredAtMs = inWindow
       ? options.startMs + Math.floor(random.next() * (options.endMs - options.startMs - DAY_MS / 2))
       : options.startMs - random.int(1, 1_000) * DAY_MS + random.int(0, DAY_MS - 1);
     const [country, language, utcOffsetHours] = random.weighted(LOCALES);
-    const weight = Math.min(40, random.pareto(0.35, 1.25));
+    const ordinaryWeight = Math.min(ORDINARY_WEIGHT_CAP, random.pareto(0.35, 1.25));
+    const weight = professional
+      ? Math.max(ordinaryWeight, Math.min(PROFESSIONAL_MAX_WEIGHT, options.clients / PROFESSIONAL_CLIENTS_PER_WEIGHT))
+      : ordinaryWeight;
     const manager = random.pick(managers);
+    const id = ids.next(registeredAtMs);
+    const name = randomPersonName(random);
     clients.push({
-      id: ids.next(registeredAtMs),
-      name: randomPersonName(random),
+      id,
+      name,
+      email: clientEmail(name, id),
       registeredAtMs,
       registeredInWindow: inWindow,
       weight,
+      professional,
       utcOffsetHours,
       country,
       language,

@@ -20,11 +20,13 @@ export function answerSize(data: unknown): Pick<JournalCall, 'rows' | 'buckets'>
   return {};
 }
 
-/** The clients a validated request names in its filters (directly or in its `query`), for "who looked at". */
+/** The clients a validated request names (its `clientId`, or in its filters directly or in its `query`), for "who looked at". */
 export function namedClients(request: unknown): Pick<JournalCall, 'clientIds'> {
   const query = isRecord(request) && isRecord(request.query) ? request.query : request;
   const filters = isRecord(query) && isRecord(query.filters) ? query.filters : null;
-  const ids = filters && Array.isArray(filters.clientId) ? filters.clientId : [];
+  // The client page's requests name one client directly.
+  const direct = isRecord(request) && typeof request.clientId === 'string' ? [request.clientId] : [];
+  const ids = filters && Array.isArray(filters.clientId) ? filters.clientId : direct;
   const clientIds = ids.filter((id): id is string => typeof id === 'string').slice(0, 20);
   return clientIds.length > 0 ? { clientIds } : {};
 }

@@ -2,6 +2,18 @@ import { z } from 'zod';
 import type { Permission } from '../domain/roles';
 import { AppInfo } from './appInfo';
 import {
+  ClientMatches,
+  ClientSummary,
+  ClientSummaryRequest,
+  Coverage,
+  CoverageRequest,
+  FindClientsRequest,
+  RecentClients,
+  RecentClientsRequest,
+  SessionPage,
+  SessionsRequest,
+} from './clientChannels';
+import {
   ActivityFacetsRequest,
   ActivityHistogramRequest,
   Facets,
@@ -176,6 +188,39 @@ export const contract = {
     request: BulkOperationsRequest,
     response: BulkOperations,
     permission: 'activity:read',
+    audited: true,
+  }),
+  /** Type-ahead over client ids, names and e-mail addresses, within the operator's scope. */
+  'clients/find': channel({
+    request: FindClientsRequest,
+    response: ClientMatches,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  /** The client page's header; its activity part only for roles that show client activity. */
+  'clients/summary': channel({
+    request: ClientSummaryRequest,
+    response: ClientSummary,
+    permission: 'logs:read',
+    audited: true,
+  }),
+  'clients/sessions': channel({
+    request: SessionsRequest,
+    response: SessionPage,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  'clients/coverage': channel({
+    request: CoverageRequest,
+    response: Coverage,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  /** The clients whose page this operator opened lately (within their scope), newest first. */
+  'clients/recent': channel({
+    request: RecentClientsRequest,
+    response: RecentClients,
+    permission: 'logs:read',
     audited: true,
   }),
   'prefs/columns/get': channel({

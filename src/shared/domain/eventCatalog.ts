@@ -43,7 +43,14 @@ function managerEvent(eventName: string, label: string, icon: string): CatalogEv
   return { eventName, category: 'manager', label, icon, actorType: 'manager', sourceApps: crm };
 }
 
-/** Every event the CRM logs about a client (the source documents' minimum list). */
+function systemEvent(eventName: string, category: EventCategory, label: string, icon: string): CatalogEvent {
+  return { eventName, category, label, icon, actorType: 'system', sourceApps: portal };
+}
+
+/**
+ * Every event the CRM logs about a client (the source documents' minimum list), and the portal's own
+ * notice that a client's session token expired.
+ */
 export const EVENT_CATALOG: readonly CatalogEvent[] = [
   clientEvent('client.registered', 'authentication', 'Client registered', '🆕'),
   clientEvent('client.logged_in', 'authentication', 'Client logged in', '🔑'),
@@ -51,6 +58,7 @@ export const EVENT_CATALOG: readonly CatalogEvent[] = [
   clientEvent('client.password_reset_requested', 'authentication', 'Client requested password reset', '✉'),
   clientEvent('client.password_restored', 'authentication', 'Client restored password', '🔓'),
   clientEvent('client.language_changed', 'authentication', 'Client changed language', '🌐'),
+  systemEvent('system.session_expired', 'authentication', 'Session expired (token expiry)', '⌛'),
   clientEvent('client.route_entered', 'navigation', 'Client entered route', '🧭'),
   clientEvent('client.modal_opened', 'navigation', 'Client opened modal/drawer', '🗔'),
   clientEvent('client.notifications_opened', 'navigation', 'Client opened Notifications dropdown', '🔔'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LogQuery } from '../query/logQuery';
+import { RECENT_CLIENT_LIMIT, RecentClient } from './clientDirectory';
 
 /** One grid column as the operator left it. */
 export const ColumnState = z.object({
@@ -32,10 +33,12 @@ export type TimeZoneChoice = z.infer<typeof TimeZoneChoice>;
 export const DisplayPreferences = z.object({ timeZone: TimeZoneChoice.default('local') }).strict();
 export type DisplayPreferences = z.infer<typeof DisplayPreferences>;
 
-/** What one operator keeps between sessions: column order and widths per grid, saved views, display. */
+/** What one operator keeps between sessions: column layouts per grid, saved views, display, recent clients. */
 export const OperatorPreferences = z.object({
   columns: z.partialRecord(GridId, z.array(ColumnState).max(50)).default({}),
   views: z.array(SavedView).max(200).default([]),
   display: DisplayPreferences.default({ timeZone: 'local' }),
+  /** The clients whose page the operator opened lately, newest first. */
+  recentClients: z.array(RecentClient).max(RECENT_CLIENT_LIMIT).default([]),
 });
 export type OperatorPreferences = z.infer<typeof OperatorPreferences>;

@@ -121,11 +121,12 @@ export const OPERATIONAL_LOG_FIELDS = {
     filter: { key: 'status', values: LOG_STATUSES },
   },
   error: { label: 'Error', column: 'error', optional: true, text: true },
-  relatedOperation: { label: 'Related operation', column: 'related_operation', optional: true },
+  relatedOperation: { label: 'Related operation', column: 'related_operation', optional: true, sort: true },
   impactedTable: {
     label: 'Impacted table',
     column: 'impacted_table',
     optional: true,
+    sort: true,
     facet: true,
     filter: { key: 'impactedTable' },
   },
@@ -144,7 +145,7 @@ export const OPERATIONAL_LOG_FIELDS = {
     facet: true,
     filter: { key: 'appInstance' },
   },
-  requestPath: { label: 'Request path', column: 'request_path' },
+  requestPath: { label: 'Request path', column: 'request_path', sort: true },
 } as const satisfies FieldTable;
 
 export const ACTIVITY_LOG_FIELDS = {
@@ -186,6 +187,10 @@ export const ACTIVITY_LOG_FIELDS = {
   },
   message: { label: 'Message', column: 'message', text: true },
   metadata: { label: 'Metadata', kind: 'object', column: 'metadata_json' },
+  // What producers log about the client's connection and identity, where sessions and lookups read them.
+  'metadata.email': { label: 'E-mail', within: 'metadata', column: 'meta_email', optional: true },
+  'metadata.ip': { label: 'IP address', within: 'metadata', column: 'meta_ip', optional: true },
+  'metadata.device': { label: 'Device', within: 'metadata', column: 'meta_device', optional: true },
   change: { label: 'Change', kind: 'object', column: 'change_json', optional: true },
   'change.actionType': {
     label: 'Change type',

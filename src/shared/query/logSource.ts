@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { OperationalLog } from '../domain/operationalLog';
 import { ClientActivity } from '../domain/clientActivity';
-import type { ActivityFilters, LogFamily, LogQuery, OperationalFilters } from './logQuery';
+import type { ClientMatch } from '../domain/clientDirectory';
+import type { ActivityScan, ClientFacts, NameCounts, ScannedActivity } from './clientQueries';
+import type { ActivityFilters, ActivityQuery, LogFamily, LogQuery, OperationalFilters, TimeRange } from './logQuery';
 
 /** How many matches a page reports: exact (`eq`) up to the cap, a lower bound (`gte`) beyond it. */
 export const TotalHits = z.object({ value: z.number().int().nonnegative(), relation: z.enum(['eq', 'gte']) });
@@ -158,6 +160,17 @@ export interface LogSource {
    * not issued by this source to this operator is refused.
    */
   releaseCursor(family: LogFamily, cursor: string, options?: Pick<SearchOptions, 'operatorId'>): Promise<void>;
+  /**
+   * Clients whose id, name (operational logs) or e-mail (activity metadata) holds the text, ignoring case,
+   * ranked: whole id, id prefix, name or e-mail prefix, anywhere; then most logs first.
+   */
+  findClients(text: string, options?: SearchOptions): Promise<ClientMatch[]>;
+  /** One client's header facts for a time range: name, e-mail, spans, apps, actors and managers. */
+  clientFacts(clientId: string, timeRange: TimeRange | undefined, options?: SearchOptions): Promise<ClientFacts>;
+  /** How often each event name occurs among an activity query's matches. */
+  countEventNames(query: ActivityQuery, options?: SearchOptions): Promise<NameCounts>;
+  /** A client's activity in time order after a position, for session grouping (see ActivityScan). */
+  scanActivity(scan: ActivityScan, options?: SearchOptions): Promise<ScannedActivity[]>;
   /** What this source is (cluster name and uuid, who it authenticated as; or which embedded store). */
   describe(signal?: AbortSignal): Promise<SourceIdentity>;
   close(): Promise<void>;

@@ -1,6 +1,14 @@
 import { DEFAULT_FIELD_MAPPING, type FieldMapping } from '../../../shared/domain/fieldMapping';
 import type { TextSearchPath } from '../../../shared/contract/appInfo';
-import { LOG_FAMILIES, type LogFamily, type LogQuery } from '../../../shared/query/logQuery';
+import type { ClientMatch } from '../../../shared/domain/clientDirectory';
+import type { ActivityScan, ClientFacts, NameCounts, ScannedActivity } from '../../../shared/query/clientQueries';
+import {
+  LOG_FAMILIES,
+  type ActivityQuery,
+  type LogFamily,
+  type LogQuery,
+  type TimeRange,
+} from '../../../shared/query/logQuery';
 import type {
   Facet,
   Histogram,
@@ -27,6 +35,20 @@ import { PointInTimeRegistry } from './PointInTimeRegistry';
 import { withoutSecretParties } from '../searchTerms';
 import { LogCursor } from './logCursor';
 import { assertComplete } from './readPartialResult';
+import { rankClientMatches, candidateIds } from '../rankClientMatches';
+import {
+  compileActivityScan,
+  compileEventNameCounts,
+  readActivityScan,
+  readEventNameCounts,
+} from './compileActivityScan';
+import { compileClientFacts, readClientFacts } from './compileClientFacts';
+import {
+  compileClientCandidates,
+  compileClientDetails,
+  readClientCandidates,
+  readClientDetails,
+} from './compileClientLookup';
 import { fieldCapsFields, readFieldCapabilities, type FieldCapabilities } from './readFieldCapabilities';
 
 export interface ElasticsearchLogSourceOptions {
@@ -177,6 +199,52 @@ export class ElasticsearchLogSource implements LogSource {
     if (pit) await releasePointInTime(this.adapter, pit);
   }
 
+  async findClients(text: string, options: SearchOptions = {}): Promise<ClientMatch[]> {
+    const ctx = await this.bothFamilies(options);
+    const compiled = compileClientCandidates(text, ctx);
+    const [parties, activityIds, emails] = await Promise.all([
+      this.aggregate('operational', compiled.parties, options.signal),
+      this.aggregate('activity', compiled.activityIds, options.signal),
+      this.aggregate('activity', compiled.emails, options.signal),
+    ]);
+    const candidates = readClientCandidates({ parties, activityIds, emails });
+    const ids = candidateIds(candidates);
+    if (ids.length === 0) return [];
+    const details = compileClientDetails(ids, ctx);
+    const [operational, activity] = await Promise.all([
+      this.aggregate('operational', details.operational, options.signal),
+      this.aggregate('activity', details.activity, options.signal),
+    ]);
+    return rankClientMatches(text, candidates, readClientDetails(ids, operational, activity));
+  }
+
+  async clientFacts(
+    clientId: string,
+    timeRange: TimeRange | undefined,
+    options: SearchOptions = {},
+  ): Promise<ClientFacts> {
+    const ctx = await this.bothFamilies(options);
+    const compiled = compileClientFacts(clientId, timeRange, ctx);
+    const [operational, activity] = await Promise.all([
+      this.aggregate('operational', compiled.operational, options.signal),
+      this.aggregate('activity', compiled.activity, options.signal),
+    ]);
+    return readClientFacts(operational, activity);
+  }
+
+  async countEventNames(query: ActivityQuery, options: SearchOptions = {}): Promise<NameCounts> {
+    const { ctx } = await this.prepare(query, options);
+    return readEventNameCounts(await this.aggregate('activity', compileEventNameCounts(query, ctx), options.signal));
+  }
+
+  async scanActivity(scan: ActivityScan, options: SearchOptions = {}): Promise<ScannedActivity[]> {
+    const ctx = await this.bothFamilies(options);
+    const index = this.indexPatterns.activity;
+    const response = await this.adapter.search({ index, ...compileActivityScan(scan, ctx) }, index, options.signal);
+    assertComplete(response._shards);
+    return readActivityScan(response.hits.hits, scan, ctx);
+  }
+
   async describe(signal?: AbortSignal): Promise<SourceIdentity> {
     const identity = await this.adapter.identify(signal);
     const url = new URL(this.adapter.connection.url);
@@ -226,6 +294,20 @@ export class ElasticsearchLogSource implements LogSource {
       wordFields: capabilities.wordFields,
     };
     return { capabilities, ctx, binding, previous };
+  }
+
+  /** A compile context knowing the keyword sub-fields of both families, for requests that read both. */
+  private async bothFamilies(options: SearchOptions): Promise<CompileContext> {
+    const [operational, activity] = await Promise.all([
+      this.capabilitiesOf('operational'),
+      this.capabilitiesOf('activity'),
+    ]);
+    return {
+      mapping: this.mapping,
+      scopeClientIds: options.scopeClientIds ?? null,
+      nowMs: this.now(),
+      keywordFields: { ...operational.keywordFields, ...activity.keywordFields },
+    };
   }
 
   private async aggregate(

@@ -1,7 +1,9 @@
 import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
 import { ConsoleError } from '../../../shared/contract/errors';
 import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
-import type { LogFamily, LogQuery } from '../../../shared/query/logQuery';
+import type { ClientMatch } from '../../../shared/domain/clientDirectory';
+import type { ActivityScan, ClientFacts, NameCounts, ScannedActivity } from '../../../shared/query/clientQueries';
+import type { ActivityQuery, LogFamily, LogQuery, TimeRange } from '../../../shared/query/logQuery';
 import {
   FACET_SIZE,
   type Facet,
@@ -16,6 +18,15 @@ import {
   type TotalHits,
 } from '../../../shared/query/logSource';
 import { CursorEnvelope, queryFingerprint, type CursorBinding } from '../cursorEnvelope';
+import { candidateIds, rankClientMatches } from '../rankClientMatches';
+import {
+  compileActivityScanSql,
+  compileEventNameCountsSql,
+  limitNameCounts,
+  readScannedRow,
+} from './compileActivityScanSql';
+import { readClientFactsSql } from './compileClientFactsSql';
+import { findClientCandidates, findClientDetails } from './compileClientLookupSql';
 import { compileFacetsSql } from './compileFacetsSql';
 import { compileToSql, TOTAL_HITS_CAP, type SqlStatement } from './compileToSql';
 import type { CompileContext } from './compileWhere';
@@ -170,6 +181,39 @@ export class EmbeddedLogSource implements LogSource {
       operatorId: options.operatorId ?? null,
     });
     return Promise.resolve();
+  }
+
+  findClients(text: string, options: SearchOptions = {}): Promise<ClientMatch[]> {
+    const scope = options.scopeClientIds ?? null;
+    return this.withConnection(options.signal, async (connection) => {
+      const candidates = await findClientCandidates(connection, text, scope);
+      const ids = candidateIds(candidates);
+      if (ids.length === 0) return [];
+      return rankClientMatches(text, candidates, await findClientDetails(connection, ids, scope));
+    });
+  }
+
+  clientFacts(clientId: string, timeRange: TimeRange | undefined, options: SearchOptions = {}): Promise<ClientFacts> {
+    return this.withConnection(options.signal, (connection) =>
+      readClientFactsSql(connection, clientId, timeRange, this.now(), options.scopeClientIds ?? null),
+    );
+  }
+
+  countEventNames(query: ActivityQuery, options: SearchOptions = {}): Promise<NameCounts> {
+    const statement = compileEventNameCountsSql(query, this.prepare(query, options).ctx);
+    return this.withConnection(options.signal, async (connection) =>
+      limitNameCounts((await connection.runAndReadAll(statement.sql, statement.params)).getRows()),
+    );
+  }
+
+  scanActivity(scan: ActivityScan, options: SearchOptions = {}): Promise<ScannedActivity[]> {
+    const statement = compileActivityScanSql(scan, {
+      nowMs: this.now(),
+      scopeClientIds: options.scopeClientIds ?? null,
+    });
+    return this.withConnection(options.signal, async (connection) =>
+      (await connection.runAndReadAll(statement.sql, statement.params)).getRows().map(readScannedRow),
+    );
   }
 
   describe(): Promise<SourceIdentity> {

@@ -120,6 +120,23 @@ function readPath(document: unknown, path: readonly string[]): unknown {
   return value;
 }
 
+/**
+ * A plain field's text: a string, number or boolean as the cluster indexes it, a one-item list as its
+ * item; anything else (an object or a longer list a producer logged where one value belongs) is none,
+ * as the cluster holds no single keyword for it either.
+ */
+function scalarText(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.length === 1) return scalarText(value[0]);
+  return null;
+}
+
+function appendText(appender: DuckDBAppender, text: string | null): void {
+  if (text === null) appender.appendNull();
+  else appender.appendVarchar(text);
+}
+
 /** Appends one document as the field table lays it out: each field in its column, then the word index. */
 function appendRow(appender: DuckDBAppender, document: LogDocument, writer: RowWriter): void {
   for (const column of writer.columns) {
@@ -133,7 +150,7 @@ function appendRow(appender: DuckDBAppender, document: LogDocument, writer: RowW
         flattenedLeaves(value).map(([path, leaf]) => leafEntry(path, leaf)),
         LIST_OF_TEXT,
       );
-    else appender.appendVarchar(String(value));
+    else appendText(appender, scalarText(value));
   }
   const texts = writer.text.map((path) => {
     const value = readPath(document, path);

@@ -1,0 +1,98 @@
+import { ConsoleError } from '../../shared/contract/errors';
+import { hasPermission, type Operator } from '../../shared/domain/roles';
+import type { LogSource, SearchOptions } from '../../shared/query/logSource';
+import { resolveTimeRange } from '../../shared/query/timeRange';
+import type { TimeRange } from '../../shared/query/logQuery';
+import { clientSummary, isKnownClient } from '../clients/clientSummary';
+import { rememberClient } from '../clients/recentClients';
+import type { PreferencesStore } from '../preferences/PreferencesStore';
+import { coverageFrom } from '../clients/coverage';
+import type { Handlers } from '../router/createRouter';
+import { pageSessions } from '../sessions/pageSessions';
+import { CursorEnvelope } from '../sources/cursorEnvelope';
+import type { ActiveSource } from '../sources/ActiveSource';
+import { scopeOptions } from './scopeOptions';
+
+type ClientHandlers = Pick<
+  Handlers,
+  'clients/find' | 'clients/summary' | 'clients/sessions' | 'clients/coverage' | 'clients/recent'
+>;
+
+export interface ClientServiceOptions {
+  /** The clock relative ranges resolve against; the cluster's clock in tests that fix it. */
+  now?: () => number;
+  /** Where each operator's recently opened clients are kept; none kept without it. */
+  preferences?: PreferencesStore;
+}
+
+/** Refuses an id no log names (within the operator's scope), saying what to do instead. */
+async function requireKnown(source: LogSource, clientId: string, options: SearchOptions): Promise<void> {
+  if (isKnownClient(await source.clientFacts(clientId, undefined, options))) return;
+  throw new ConsoleError(
+    'NOT_FOUND',
+    `No logs name client ${clientId}; check the id, or look the client up by name or e-mail address.`,
+    'clientId',
+  );
+}
+
+const activityQuery = (clientIds: string[] | undefined, timeRange: TimeRange | undefined) => ({
+  family: 'activity' as const,
+  filters: clientIds ? { clientId: clientIds } : {},
+  ...(timeRange ? { timeRange } : {}),
+  sort: { field: 'createdAt' as const, direction: 'desc' as const },
+  pageSize: 50 as const,
+});
+
+/**
+ * The client page's reads: lookup, header, sessions and logging coverage. Every call goes to the
+ * current source within the operator's scope; a client outside it is refused by name, before any read.
+ */
+export function createClientService(
+  dataSources: Pick<ActiveSource, 'current'>,
+  options: ClientServiceOptions = {},
+): ClientHandlers {
+  const now = options.now ?? Date.now;
+  const cursors = new CursorEnvelope();
+  const showsActivity = (operator: Operator) => hasPermission(operator, 'activity:read');
+  return {
+    'clients/find': async ({ text }, { operator, signal }) =>
+      (await dataSources.current()).findClients(text, scopeOptions(operator, signal)),
+    'clients/summary': async ({ clientId, timeRange }, { operator, signal }) => {
+      const scope = scopeOptions(operator, signal, [clientId]);
+      const source = await dataSources.current();
+      const [facts, names] = await Promise.all([
+        source.clientFacts(clientId, timeRange, scope),
+        showsActivity(operator) ? source.countEventNames(activityQuery([clientId], timeRange), scope) : null,
+      ]);
+      if (!isKnownClient(facts)) await requireKnown(source, clientId, scope);
+      const summary = clientSummary(clientId, resolveTimeRange(timeRange, now()), facts, names);
+      // The header is what was asked for: a preferences file that cannot be written (reported where
+      // views and layouts are saved) costs only the recent-clients entry.
+      if (options.preferences) await rememberClient(options.preferences, operator.id, summary, now()).catch(() => null);
+      return summary;
+    },
+    'clients/sessions': async (request, { operator, signal }) => {
+      const scope = scopeOptions(operator, signal, [request.clientId]);
+      const source = await dataSources.current();
+      const page = await pageSessions({ source, cursors, options: scope, nowMs: now() }, request);
+      if (!request.cursor && page.sessions.length === 0 && page.nextCursor === null) {
+        await requireKnown(source, request.clientId, scope);
+      }
+      return page;
+    },
+    'clients/coverage': async ({ clientId, timeRange }, { operator, signal }) => {
+      const scope = scopeOptions(operator, signal, clientId ? [clientId] : undefined);
+      const source = await dataSources.current();
+      if (clientId) await requireKnown(source, clientId, scope);
+      return coverageFrom(
+        await source.countEventNames(activityQuery(clientId ? [clientId] : undefined, timeRange), scope),
+      );
+    },
+    'clients/recent': async (_request, { operator }) => {
+      const recent = options.preferences ? (await options.preferences.read(operator.id)).recentClients : [];
+      // A client taken out of the operator's scope since is no longer offered.
+      const allowed = operator.scope ? new Set(operator.scope.clientIds) : null;
+      return allowed ? recent.filter((client) => allowed.has(client.id)) : recent;
+    },
+  };
+}

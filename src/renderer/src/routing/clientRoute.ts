@@ -1,0 +1,34 @@
+import { ClientId } from '../../../shared/domain/clientDirectory';
+
+/** The client page's route for a client id; any character of the id survives the trip through the hash. */
+export function clientRoute(clientId: string): string {
+  return `/clients/${encodeURIComponent(clientId)}`;
+}
+
+export type ClientRouteTarget =
+  { kind: 'directory' } | { kind: 'client'; clientId: string } | { kind: 'invalid'; message: string };
+
+/**
+ * What a `/clients…` route asks for: the directory, one client, or junk said plainly (a broken escape,
+ * an id the console would refuse), so a typed or pasted URL never crashes the page.
+ */
+export function parseClientRoute(route: string): ClientRouteTarget {
+  const [path = ''] = route.split('?');
+  const rest = path.replace(/^\/clients\/?/, '');
+  if (rest === '') return { kind: 'directory' };
+  const [encoded = ''] = rest.split('/');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(encoded);
+  } catch {
+    return { kind: 'invalid', message: 'The address does not hold a readable client id; look the client up instead.' };
+  }
+  const parsed = ClientId.safeParse(decoded);
+  if (!parsed.success) {
+    return {
+      kind: 'invalid',
+      message: `${parsed.error.issues[0]?.message ?? 'Not a client id'}; look the client up instead.`,
+    };
+  }
+  return { kind: 'client', clientId: parsed.data };
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ClientId, ClientMatch, ClientSummary, Coverage, RecentClient } from '../domain/clientDirectory';
+import { DEFAULT_INACTIVITY_GAP_MINUTES, InactivityGapMinutes, SESSION_LANES, SessionPage } from '../domain/sessions';
+import { TimeRange } from '../query/logQuery';
+
+/** Type-ahead: a piece of a client's id, name or e-mail address. */
+export const FindClientsRequest = z
+  .object({
+    text: z
+      .string()
+      .trim()
+      .min(2, { error: 'Type at least 2 characters of a client id, name or e-mail address' })
+      .max(100, { error: 'A client search has at most 100 characters' }),
+  })
+  .strict();
+export const ClientMatches = z.array(ClientMatch);
+
+export const ClientSummaryRequest = z.object({ clientId: ClientId, timeRange: TimeRange.optional() }).strict();
+
+/** The most sessions one page lists. */
+export const MAX_SESSION_PAGE = 100;
+
+export const SessionsRequest = z
+  .object({
+    clientId: ClientId,
+    timeRange: TimeRange.optional(),
+    gapMinutes: InactivityGapMinutes.default(DEFAULT_INACTIVITY_GAP_MINUTES),
+    lanes: z
+      .array(z.enum(SESSION_LANES))
+      .min(1, { error: 'Choose whose sessions to list: the client, managers or both' })
+      .default([...SESSION_LANES]),
+    limit: z.number().int().min(1).max(MAX_SESSION_PAGE).default(25),
+    /** The page position a previous page handed out: it carries the sessions still open, so it is long. */
+    cursor: z.string().min(1).max(500_000).optional(),
+  })
+  .strict();
+
+/** Coverage of one client, or of every client in the operator's scope when `clientId` is absent. */
+export const CoverageRequest = z.object({ clientId: ClientId.optional(), timeRange: TimeRange.optional() }).strict();
+
+export const RecentClientsRequest = z.object({}).strict();
+export const RecentClients = z.array(RecentClient);
+
+export { ClientSummary, Coverage, SessionPage };
