@@ -1,18 +1,19 @@
 import { useState } from 'react';
 import type { AppInfo } from '../../../shared/contract/appInfo';
-import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
 import type { OperationalLog } from '../../../shared/domain/operationalLog';
+import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
 import { PAGE_SIZES } from '../../../shared/query/logQuery';
-import { ColumnChooser } from '../features/operationalLogs/ColumnChooser';
-import { DetailPanel } from '../features/operationalLogs/DetailPanel';
-import { FilterChips } from '../features/operationalLogs/FilterChips';
-import { FilterPanel } from '../features/operationalLogs/FilterPanel';
-import { GridBanners } from '../features/operationalLogs/GridBanners';
-import { LogGrid } from '../features/operationalLogs/LogGrid';
-import { MatchesHistogram } from '../features/operationalLogs/MatchesHistogram';
-import { SavedViews } from '../features/operationalLogs/SavedViews';
-import { useLogGrid } from '../features/operationalLogs/useLogGrid';
-import { useOperationalQuery } from '../features/operationalLogs/useOperationalQuery';
+import { ColumnChooser } from '../features/logGrid/ColumnChooser';
+import { DetailPanel } from '../features/logGrid/DetailPanel';
+import { FilterChips } from '../features/logGrid/FilterChips';
+import { FilterPanel } from '../features/logGrid/FilterPanel';
+import { GridBanners } from '../features/logGrid/GridBanners';
+import { LogGrid } from '../features/logGrid/LogGrid';
+import { MatchesHistogram } from '../features/logGrid/MatchesHistogram';
+import { SavedViews } from '../features/logGrid/SavedViews';
+import { useLogGrid } from '../features/logGrid/useLogGrid';
+import { useRouteQuery } from '../features/logGrid/useRouteQuery';
+import { OPERATIONAL_GRID } from '../features/operationalLogs/operationalGrid';
 import { DemoBadge } from '../features/workspace/DemoBadge';
 import { WorkspaceGate } from '../features/workspace/WorkspaceGate';
 
@@ -22,19 +23,20 @@ interface OperationalLogsPageProps {
 }
 
 export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPageProps) {
-  const [query, setQuery] = useOperationalQuery();
-  const grid = useLogGrid(query, setQuery);
-  const [panel, setPanel] = useState<null | 'all' | 'client' | 'employee'>(null);
+  const family = OPERATIONAL_GRID;
+  const [query, setQuery] = useRouteQuery(family.family, family.path);
+  const grid = useLogGrid(family, query, setQuery);
+  const [panel, setPanel] = useState<null | 'all' | 'clientId' | 'employeeId'>(null);
   const [selected, setSelected] = useState<OperationalLog | null>(null);
   return (
     <section aria-labelledby="logs-title" className="page logs-page">
       <header className="toolbar">
         <h1 id="logs-title">Operational logs</h1>
         {info?.dataSource.state === 'demo' && <DemoBadge />}
-        <button type="button" onClick={() => setPanel('client')}>
+        <button type="button" onClick={() => setPanel('clientId')}>
           Client
         </button>
-        <button type="button" onClick={() => setPanel('employee')}>
+        <button type="button" onClick={() => setPanel('employeeId')}>
           Employee
         </button>
         <button type="button" onClick={() => setPanel(panel ? null : 'all')} aria-expanded={panel !== null}>
@@ -52,8 +54,8 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
             ))}
           </select>
         </label>
-        <ColumnChooser gridApi={grid.gridApi} />
-        <SavedViews query={query} gridApi={grid.gridApi} onApply={setQuery} />
+        <ColumnChooser columns={family.columns} gridApi={grid.gridApi} />
+        <SavedViews family={family} query={query} gridApi={grid.gridApi} onApply={setQuery} />
       </header>
       <WorkspaceGate
         dataSource={info?.dataSource ?? null}
@@ -63,6 +65,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
         {panel && (
           <FilterPanel
             key={JSON.stringify(query)}
+            family={family}
             applied={query}
             focus={panel === 'all' ? undefined : panel}
             onSave={(next) => {
@@ -73,11 +76,11 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
           />
         )}
         <FilterChips query={query} onChange={setQuery} />
-        <MatchesHistogram query={query} onNarrow={setQuery} />
+        <MatchesHistogram family={family} query={query} onNarrow={setQuery} />
         <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} />
         <div className="grid-and-detail">
-          <LogGrid key={query.pageSize} query={query} grid={grid} onSelect={setSelected} />
-          {selected && <DetailPanel row={selected} onClose={() => setSelected(null)} />}
+          <LogGrid key={query.pageSize} family={family} query={query} grid={grid} onSelect={setSelected} />
+          {selected && <DetailPanel family={family} row={selected} onClose={() => setSelected(null)} />}
         </div>
       </WorkspaceGate>
     </section>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { SuggestField } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
-import { rememberPartyNames, usePartyNames } from './partyNames';
+import { rememberNames, useKnownNames } from './knownNames';
 
 interface PartyPickerProps {
   field: SuggestField;
@@ -12,12 +12,12 @@ interface PartyPickerProps {
   autoFocus?: boolean;
 }
 
-/** Type-ahead over the clients or employees the cluster has logs for. */
+/** `<PartyPicker field label selected onChange />`: type-ahead over the clients or employees the logs name. */
 export function PartyPicker({ field, label, selected, onChange, autoFocus }: PartyPickerProps) {
   const api = useApi();
   const [prefix, setPrefix] = useState('');
   const suggestions = useRequest(() => api.suggestParties({ field, prefix }), [api, field, prefix]);
-  const names = usePartyNames();
+  const names = useKnownNames();
   const add = (id: string) => {
     if (!selected.includes(id)) onChange([...selected, id]);
     setPrefix('');
@@ -58,7 +58,7 @@ export function PartyPicker({ field, label, selected, onChange, autoFocus }: Par
             <button
               type="button"
               onClick={() => {
-                rememberPartyNames([suggestion]);
+                rememberNames([suggestion]);
                 add(suggestion.id);
               }}
             >

@@ -1,10 +1,17 @@
+/**
+ * `<ColumnChooser columns gridApi />`: shows and hides a grid's columns; the grid then saves the
+ * layout for this operator.
+ */
 import { useEffect, useState, type RefObject } from 'react';
-import type { GridApi } from 'ag-grid-community';
-import type { OperationalLog } from '../../../../shared/domain/operationalLog';
-import { OPERATIONAL_COLUMNS } from './columns';
+import type { ColDef, GridApi } from 'ag-grid-community';
 
-/** Shows and hides columns; the grid then saves the layout for this operator. */
-export function ColumnChooser({ gridApi }: { gridApi: RefObject<GridApi<OperationalLog> | null> }) {
+export function ColumnChooser<Row>({
+  columns,
+  gridApi,
+}: {
+  columns: readonly ColDef<Row>[];
+  gridApi: RefObject<GridApi<Row> | null>;
+}) {
   const [open, setOpen] = useState(false);
   const [, refresh] = useState(0);
   // Follows the grid while open: the operator's saved layout may arrive after the popup opened.
@@ -25,7 +32,7 @@ export function ColumnChooser({ gridApi }: { gridApi: RefObject<GridApi<Operatio
       </button>
       {open && (
         <fieldset className="popover" aria-label="Columns">
-          {OPERATIONAL_COLUMNS.map((column) => (
+          {columns.map((column) => (
             <label key={column.colId}>
               <input
                 type="checkbox"

@@ -1,6 +1,7 @@
-import { RELATIVE_RANGES, type TimeRange } from '../../../../shared/query/logQuery';
+import { RELATIVE_RANGES, type LogFamily, type TimeRange } from '../../../../shared/query/logQuery';
 import { inputToIso, isoToInput, offsetLabel } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { timeLabel } from './queryFilters';
 
 const PRESET_LABELS: Readonly<Record<(typeof RELATIVE_RANGES)[number], string>> = {
   '15m': 'Last 15 minutes',
@@ -13,6 +14,7 @@ const PRESET_LABELS: Readonly<Record<(typeof RELATIVE_RANGES)[number], string>> 
 };
 
 interface TimeRangeControlProps {
+  family: LogFamily;
   value: TimeRange | undefined;
   onChange: (range: TimeRange | undefined) => void;
 }
@@ -23,9 +25,13 @@ function BoundOffset({ iso, zone }: { iso: string | undefined; zone: string }) {
   return Number.isNaN(ms) ? null : <span className="muted">{offsetLabel(ms, zone)}</span>;
 }
 
-/** Created date range: relative presets or absolute bounds, entered and shown in the operator's chosen zone. */
-export function TimeRangeControl({ value, onChange }: TimeRangeControlProps) {
+/**
+ * `<TimeRangeControl family value onChange />`: the family's time range (Created, Date) as relative
+ * presets or absolute bounds, entered and shown in the operator's chosen zone.
+ */
+export function TimeRangeControl({ family, value, onChange }: TimeRangeControlProps) {
   const { zone } = useTimeZone();
+  const time = timeLabel(family);
   const absolute = value?.kind === 'absolute' ? value : undefined;
   const setBound = (bound: 'from' | 'to', input: string) => {
     const next = {
@@ -38,9 +44,9 @@ export function TimeRangeControl({ value, onChange }: TimeRangeControlProps) {
   };
   return (
     <fieldset className="time-range">
-      <legend>Created</legend>
+      <legend>{time}</legend>
       <select
-        aria-label="Created preset"
+        aria-label={`${time} preset`}
         value={value?.kind === 'relative' ? value.last : absolute ? 'custom' : 'any'}
         onChange={(event) => {
           const choice = event.target.value;
@@ -61,7 +67,7 @@ export function TimeRangeControl({ value, onChange }: TimeRangeControlProps) {
         From
         <input
           type="datetime-local"
-          aria-label="Created from"
+          aria-label={`${time} from`}
           value={isoToInput(absolute?.from, zone)}
           onChange={(event) => setBound('from', event.target.value)}
         />
@@ -71,7 +77,7 @@ export function TimeRangeControl({ value, onChange }: TimeRangeControlProps) {
         To
         <input
           type="datetime-local"
-          aria-label="Created to"
+          aria-label={`${time} to`}
           value={isoToInput(absolute?.to, zone)}
           onChange={(event) => setBound('to', event.target.value)}
         />

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  FILTER_PARAMS,
+  filterParams,
   paramsToQuery,
   queryToParams,
-} from '../../../src/renderer/src/features/operationalLogs/queryParams';
-import { LOG_FIELDS } from '../../../src/shared/query/fieldRoles';
-import { OperationalQuery } from '../../../src/shared/query/logQuery';
+} from '../../../../../../src/renderer/src/features/logGrid/queryRoute';
+import { LOG_FIELDS } from '../../../../../../src/shared/query/fieldRoles';
+import { LOG_FAMILIES, LogQuery, OperationalQuery } from '../../../../../../src/shared/query/logQuery';
 
-const roundTrip = (input: unknown) => paramsToQuery(queryToParams(OperationalQuery.parse(input)));
+const roundTrip = (input: unknown) => {
+  const query = LogQuery.parse(input);
+  return paramsToQuery(query.family, queryToParams(query));
+};
 
 describe('operational query in the route', () => {
   it.each([
@@ -35,22 +38,31 @@ describe('operational query in the route', () => {
     ['sort=password.asc', 'an unsortable field'],
     ['from=yesterday', 'a malformed date'],
   ])('falls back to the default query on %s (%s)', (search) => {
-    expect(paramsToQuery(new URLSearchParams(search))).toEqual(OperationalQuery.parse({ family: 'operational' }));
+    expect(paramsToQuery('operational', new URLSearchParams(search))).toEqual(
+      OperationalQuery.parse({ family: 'operational' }),
+    );
   });
 });
 
 describe('filter keys in the route, from the field table', () => {
   it('names every operational filter the table lists, parties by their short names', () => {
-    expect(Object.keys(FILTER_PARAMS).sort()).toEqual([...LOG_FIELDS.operational.filters.keys()].sort());
-    expect(FILTER_PARAMS).toMatchObject({ clientId: 'client', employeeId: 'employee', apiId: 'api', action: 'action' });
+    const params = filterParams('operational');
+    expect([...params.keys()].sort()).toEqual([...LOG_FIELDS.operational.filters.keys()].sort());
+    expect(Object.fromEntries(params)).toMatchObject({
+      clientId: 'client',
+      employeeId: 'employee',
+      apiId: 'api',
+      action: 'action',
+    });
   });
 
-  it('round-trips a value for every filter', () => {
+  it.each(LOG_FAMILIES)('round-trips a value for every %s filter, and a sort on every sortable field', (family) => {
     const filters = Object.fromEntries(
-      [...LOG_FIELDS.operational.filters].map(([key, { field }]) => [key, [field.filter?.values?.[0] ?? `${key} 1`]]),
+      [...LOG_FIELDS[family].filters].map(([key, { field }]) => [key, [field.filter?.values?.[0] ?? `${key} 1`]]),
     );
-    expect(roundTrip({ family: 'operational', filters })).toEqual(
-      OperationalQuery.parse({ family: 'operational', filters }),
-    );
+    for (const field of LOG_FIELDS[family].sorts) {
+      const input = { family, filters, sort: { field, direction: 'asc' } };
+      expect(roundTrip(input)).toEqual(LogQuery.parse(input));
+    }
   });
 });

@@ -1,0 +1,106 @@
+/**
+ * `<FilterPanel family applied onSave onClose focus />`: the family's filter controls edited together
+ * and applied with Save; each option with its facet count, legends from the field table. `focus`
+ * names a party control's filter key to focus on opening (the quick Client and Employee buttons).
+ */
+import { useState } from 'react';
+import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
+import type { LogFamily } from '../../../../shared/query/logQuery';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { countOf, offeredValues } from './filterOptions';
+import type { FilterControl, GridFamily, QueryOf } from './gridFamily';
+import { PartyPicker } from './PartyPicker';
+import { filterLabel, filterValues, withFilter } from './queryFilters';
+import { TimeRangeControl } from './TimeRangeControl';
+import { useFacets } from './useFacets';
+
+interface FilterPanelProps<F extends LogFamily> {
+  family: GridFamily<F>;
+  applied: QueryOf<F>;
+  onSave: (query: QueryOf<F>) => void;
+  onClose: () => void;
+  focus?: string;
+}
+
+/** "Text in description or error": where free text is searched, from the field table. */
+function textLabel(family: LogFamily): string {
+  const fields = LOG_FIELDS[family].text.map((name) => LOG_FIELDS[family].table[name]?.label.toLowerCase() ?? name);
+  return `Text in ${fields.join(' or ')}`;
+}
+
+export function FilterPanel<F extends LogFamily>({ family, applied, onSave, onClose, focus }: FilterPanelProps<F>) {
+  const [draft, setDraft] = useState<QueryOf<F>>(applied);
+  const facets = useFacets(family, applied);
+  const set = (key: string) => (values: string[]) => setDraft((current) => withFilter(current, key, values));
+  const control = (item: FilterControl) => {
+    const label = item.kind === 'values' ? (item.legend ?? filterLabel(family.family, item.key)) : undefined;
+    if (item.kind === 'party') {
+      return (
+        <PartyPicker
+          key={item.key}
+          field={item.suggest}
+          label={filterLabel(family.family, item.key)}
+          selected={filterValues(draft, item.key)}
+          onChange={set(item.key)}
+          autoFocus={focus === item.key}
+        />
+      );
+    }
+    const facet = facets[item.key];
+    return (
+      <CheckboxGroup
+        key={item.key}
+        legend={label ?? item.key}
+        options={offeredValues(family.family, item.key, draft.filters, facet).map((value) => ({
+          value,
+          count: countOf(facet, value),
+        }))}
+        selected={filterValues(draft, item.key)}
+        onChange={set(item.key)}
+      />
+    );
+  };
+  return (
+    <form
+      className="filter-panel"
+      aria-label="Filters"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave({ ...draft, cursor: undefined });
+      }}
+    >
+      <div className="filter-columns">
+        {family.controls.map((column, index) =>
+          column.length === 1 && column[0] ? control(column[0]) : <div key={index}>{column.map(control)}</div>,
+        )}
+        <TimeRangeControl
+          family={family.family}
+          value={draft.timeRange}
+          onChange={(timeRange) => setDraft((current) => ({ ...current, timeRange }))}
+        />
+        <label className="text-filter">
+          {textLabel(family.family)}
+          <input
+            type="search"
+            value={draft.text ?? ''}
+            onChange={(event) => setDraft((current) => ({ ...current, text: event.target.value || undefined }))}
+          />
+        </label>
+      </div>
+      <div className="actions">
+        <button type="submit" className="primary">
+          Save
+        </button>
+        <button
+          type="button"
+          onClick={() => setDraft({ ...draft, filters: {}, text: undefined, timeRange: undefined })}
+        >
+          Clear all
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
