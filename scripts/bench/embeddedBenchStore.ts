@@ -5,9 +5,9 @@ import { EMBEDDED_SCHEMA } from '../../src/main/sources/embedded/embeddedSchema'
 import { fillEmbeddedDatabase } from '../../src/main/sources/embedded/fillEmbeddedDatabase';
 import type { LogDocument } from '../../src/main/sources/embedded/loadDocuments';
 import { openEmbeddedDatabase } from '../../src/main/sources/embedded/openEmbeddedDatabase';
-import type { DatasetOptionsInput } from '../../src/main/seeding/datasetOptions';
-import { generateDataset } from '../../src/main/seeding/generateDataset';
-import type { FamilyCounts } from '../../src/main/seeding/seedDocument';
+import type { DatasetOptionsInput } from '../../src/main/demoData/datasetOptions';
+import { generateDataset } from '../../src/main/demoData/generateDataset';
+import type { FamilyCounts } from '../../src/main/demoData/seedDocument';
 
 export interface EmbeddedBenchStore {
   path: string;

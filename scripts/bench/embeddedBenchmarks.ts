@@ -31,7 +31,7 @@ async function withSources<T>(ctx: BenchContext, work: (sources: Sources) => Pro
     );
   }
   const embedded = await EmbeddedLogSource.openFile(store.path);
-  const cluster = openSource(ctx);
+  const cluster = await openSource(ctx);
   try {
     return await work({ embedded, cluster });
   } finally {

@@ -1,8 +1,8 @@
 import type { Client } from '@elastic/elasticsearch';
 import type { IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
-import { ensureSeededDataset } from '../../src/main/seeding/ensureSeededDataset';
-import type { FamilyCounts } from '../../src/main/seeding/seedDocument';
-import { SIZE_PRESETS } from '../../src/main/seeding/sizePresets';
+import { ensureSeededDataset } from '../seed/ensureSeededDataset';
+import type { FamilyCounts } from '../../src/main/demoData/seedDocument';
+import { SIZE_PRESETS } from '../seed/sizePresets';
 
 /** Benchmarks read their own indices, so dev data and test fixtures never skew (or lose) them. */
 export const BENCH_PATTERNS: IndexPatterns = {

@@ -5,17 +5,18 @@
  * builds), `loader` (loadDataset) and `peer` (the official client's `helpers.bulk`).
  */
 import { text } from 'node:stream/consumers';
-import { addToBatch, emptyBatch } from '../../src/main/seeding/bulkBatch';
-import type { DatasetOptionsInput } from '../../src/main/seeding/datasetOptions';
-import { generateDataset } from '../../src/main/seeding/generateDataset';
-import { loadDataset } from '../../src/main/seeding/loadDataset';
-import type { SeedDocument } from '../../src/main/seeding/seedDocument';
-import { verifyIndexedCounts } from '../../src/main/seeding/verifyIndexedCounts';
+import { addToBatch, emptyBatch } from '../seed/bulkBatch';
+import type { DatasetOptionsInput } from '../../src/main/demoData/datasetOptions';
+import { generateDataset } from '../../src/main/demoData/generateDataset';
+import { loadDataset } from '../seed/loadDataset';
+import type { SeedDocument } from '../../src/main/demoData/seedDocument';
+import { verifyIndexedCounts } from '../seed/verifyIndexedCounts';
 import {
   createElasticsearchClient,
   type ElasticsearchConnection,
 } from '../../src/main/sources/elasticsearch/createElasticsearchClient';
-import { monthlyIndexName, type IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
+import type { IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
+import { monthlyIndexName } from '../seed/monthlyIndexName';
 
 export type LoadWorkerMode = 'generate' | 'serialize' | 'loader' | 'peer';
 

@@ -1,32 +1,59 @@
-import { serveCommand } from './serveCommand';
+import { UsageError, type CliCommand } from './CliCommand';
 
-type Command = (args: string[]) => Promise<number>;
+interface CommandEntry {
+  summary: string;
+  /** Loaded only when run: a command pulls in only what it needs. */
+  load: () => Promise<CliCommand>;
+}
 
-const COMMANDS: Readonly<Record<string, { run: () => Promise<Command>; summary: string }>> = {
-  serve: { run: () => Promise.resolve(serveCommand), summary: 'browser mode on 127.0.0.1 with a per-launch token' },
-  journal: {
-    run: async () => (await import('./journalCommand')).journalCommand,
-    summary: 'journal verify [PATH]: check the operators journal has not been altered',
+/** Every command of `audit-console`; a new one is one entry here and its own module. */
+const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+  serve: {
+    summary: 'browser mode on 127.0.0.1, opened through single-use addresses',
+    load: async () => (await import('./serveCommand')).serveCommand,
   },
-  seed: {
-    run: async () => (await import('./seedCommand')).seedCommand,
-    summary: 'generate CRM logs into Elasticsearch',
+  journal: {
+    summary: 'journal verify [PATH]: check the operators journal has not been altered',
+    load: async () => {
+      const { journalCommand, JOURNAL_USAGE } = await import('./journalCommand');
+      return { usage: JOURNAL_USAGE, run: journalCommand };
+    },
   },
 };
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(8)} ${command.summary}`);
-  return ['usage: audit-console <command> [options]', ...lines].join('\n');
+  return ['usage: audit-console <command> [options]', '', ...lines, '', 'audit-console <command> --help'].join('\n');
 }
+
+const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  const command = name === undefined ? undefined : COMMANDS[name];
-  if (!command) {
-    console.error(usage());
+  if (name === undefined || name === 'help' || wantsHelp([name])) {
+    (name === undefined ? console.error : console.log)(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
+    console.error(`Unknown command "${name}".\n\n${usage()}`);
     return 2;
   }
-  return (await command.run())(args);
+  const command = await entry.load();
+  if (wantsHelp(args)) {
+    console.log(command.usage);
+    return 0;
+  }
+  try {
+    return await command.run(args);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${command.usage}`);
+      return 2;
+    }
+    console.error(`audit-console ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
 }
 
 process.exitCode = await main(process.argv.slice(2));

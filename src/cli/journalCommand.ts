@@ -4,7 +4,7 @@ import { JOURNAL_FILE } from '../main/journal/Journal';
 import { verifyJournal } from '../main/journal/verifyJournal';
 import { defaultDataDir } from './defaultDataDir';
 
-const USAGE = [
+export const JOURNAL_USAGE = [
   'usage: audit-console journal verify [PATH]',
   "  PATH  a journal file, or a console's data folder (default: browser mode's data folder)",
   'Checks the hash chain of the operators journal; exits 0 when intact, 1 at the first broken line.',
@@ -19,7 +19,7 @@ async function journalPath(given: string | undefined): Promise<string> {
 export async function journalCommand(args: string[]): Promise<number> {
   const [action, given, ...rest] = args;
   if (action !== 'verify' || rest.length > 0 || given?.startsWith('-')) {
-    console.error(USAGE);
+    console.error(JOURNAL_USAGE);
     return 2;
   }
   let path: string;

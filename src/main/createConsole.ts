@@ -11,46 +11,50 @@ import { createLogService } from './services/createLogService';
 import { createPreferenceService } from './services/createPreferenceService';
 import { createSettingsService } from './services/createSettingsService';
 import { createWorkspaceService } from './services/createWorkspaceService';
-import type { DataSourceProvider } from './services/DataSourceProvider';
 import type { SecretStore, SettingsStore } from './settings/SettingsStore';
-import { SwitchableDataSources } from './sources/SwitchableDataSources';
-import type { DemoDataSourceProvider } from './workspace/DemoDataSourceProvider';
+import { ActiveSource } from './sources/ActiveSource';
+import type { ClusterSourceOptions } from './sources/openClusterSource';
+import type { DemoWorkspaceOptions } from './workspace/DemoWorkspace';
+import { DemoSource } from './workspace/DemoSource';
 
 export interface ConsoleOptions {
   /** The app's data folder: journal, demo workspace, operators' preferences. */
   dataDir: string;
   settingsStore: SettingsStore;
   secretStore: SecretStore;
-  /** Opens the source the settings choose; called again whenever they change. */
-  openDataSources: (settings: Settings) => DataSourceProvider | Promise<DataSourceProvider>;
-  /**
-   * The demo workspace, when this shell has one: `openDataSources` passes its `fallback()` for when no
-   * cluster is chosen; the console offers its status and Reset, and closes it last.
-   */
-  demo?: DemoDataSourceProvider;
   user: WorkstationUser;
   transport: AppInfo['transport'];
   version: string;
+  /** The demo workspace's dataset and clock; tests make it small. By default, the full demo. */
+  demoWorkspace?: DemoWorkspaceOptions;
+  /** The clock cluster queries resolve relative time ranges against; tests fix it. */
+  cluster?: ClusterSourceOptions;
 }
 
 export interface ConsoleCore {
   router: Router;
+  /** Closes the source and the demo workspace, stopping a build under way; resolves once all is closed. */
   close(): Promise<void>;
 }
 
-/** The composition root shared by both shells: services behind one router. No `electron` here. */
+/**
+ * The one composition root: the desktop app, browser mode and the tests all start the console here.
+ * It reads from the cluster the settings choose, else the demo workspace of `dataDir`. No `electron`.
+ */
 export async function createConsole(options: ConsoleOptions): Promise<ConsoleCore> {
   let settings: Settings = await options.settingsStore.read();
-  const dataSources = new SwitchableDataSources(await options.openDataSources(settings));
+  const demo = DemoSource.inDataDir(options.dataDir, options.demoWorkspace);
+  const source = new ActiveSource(demo, options.secretStore, options.cluster);
+  await source.choose(settings);
   const appInfo = createAppInfoService({
     name: 'Audit Console',
     version: options.version,
     transport: options.transport,
-    dataSources,
+    dataSources: source,
   });
   const handlers: Handlers = {
     'app/info': (request, context) => appInfo.info(request, context),
-    ...createLogService(dataSources),
+    ...createLogService(source),
     ...createPreferenceService(new PreferencesStore(join(options.dataDir, 'operators'))),
     ...createSettingsService({
       current: () => settings,
@@ -58,10 +62,10 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
       apply: async (next) => {
         await options.settingsStore.write(next);
         settings = await options.settingsStore.read();
-        await dataSources.switchTo(await options.openDataSources(settings));
+        await source.choose(settings);
       },
     }),
-    ...createWorkspaceService(options.demo),
+    ...createWorkspaceService({ state: () => source.workspace(), reset: () => demo.reset() }),
   };
   const journal = new FileJournal(join(options.dataDir, ...JOURNAL_FILE));
   // A line torn by a crash is fenced off now; if that cannot be written, calls say so until it can.
@@ -71,11 +75,5 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
     currentOperator: () => resolveOperator(settings, options.user),
     journal,
   });
-  return {
-    router,
-    async close() {
-      await dataSources.close();
-      await options.demo?.close();
-    },
-  };
+  return { router, close: () => source.close() };
 }

@@ -3,12 +3,11 @@ import { userInfo } from 'node:os';
 import { createConsole } from './createConsole';
 import { createMainWindow, hardenSession, rendererLocation } from './electron/createMainWindow';
 import { ElectronSettingsStore } from './electron/ElectronSettingsStore';
+import { quitAfterClosing } from './electron/quitAfterClosing';
 import { registerRouter } from './electron/registerRouter';
 import { SafeStorageSecretStore } from './electron/SafeStorageSecretStore';
 import { askInWindow, showStartupFailure } from './electron/startupDialogs';
-import { createDataSourceProvider } from './sources/createDataSourceProvider';
 import { checkSettingsAtStart } from './startup/checkSettingsAtStart';
-import { createDemoDataSource } from './workspace/createDemoDataSource';
 
 app.enableSandbox();
 
@@ -21,14 +20,10 @@ async function start(): Promise<void> {
   const secretStore = new SafeStorageSecretStore();
   const user = userInfo();
   // With no cluster chosen the console reads the demo workspace, built in the background on first start.
-  const demo = createDemoDataSource(dataDir);
   const core = await createConsole({
     dataDir,
     settingsStore,
     secretStore,
-    demo,
-    openDataSources: (settings) =>
-      createDataSourceProvider({ settings, secrets: secretStore, fallback: demo.fallback() }),
     user: { id: user.username, name: user.username },
     transport: 'ipc',
     version: app.getVersion(),
@@ -45,7 +40,7 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => void core.close());
+  quitAfterClosing(app, () => core.close());
 }
 
 // A console that cannot start says why in a window, never by silently not opening one.

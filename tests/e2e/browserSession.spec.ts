@@ -1,6 +1,5 @@
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { Page } from '@playwright/test';
-import { readLocalConnection } from '../../scripts/elasticsearch/connection';
 import { expect, test } from './support/appDriver';
 import { startFixtureConsole } from './support/startFixtureConsole';
 
@@ -53,8 +52,7 @@ test('another local server the browser visits gets nothing that opens the consol
     expect(cookie).toContain('audit_console_');
     expect(await replay(fixtureConsole.mode.url, { cookie })).toBe(401);
     await elsewhere.close();
-    await page.reload();
-    await page.waitForSelector('html[data-app-state="loaded"]');
+    await app.reload();
     await expectConsoleWorks(page, 'e2e');
   } finally {
     await new Promise((resolve) => spy.server.close(resolve));
@@ -62,6 +60,7 @@ test('another local server the browser visits gets nothing that opens the consol
 });
 
 test('the launch address opens the console once and is taken out of the address bar', async ({
+  app,
   page,
   browser,
   fixtureConsole,
@@ -85,20 +84,12 @@ test('the launch address opens the console once and is taken out of the address 
     await stranger.close();
   }
   // The tab that spent it keeps its session across a reload.
-  await page.reload();
-  await page.waitForSelector('html[data-app-state="loaded"]');
+  await app.reload();
   await expectConsoleWorks(page, 'e2e');
 });
 
 test('two consoles run side by side in one browser', async ({ app, page }) => {
-  const local = readLocalConnection();
-  if (!local?.username) throw new Error('No local cluster recorded: the e2e global setup should have started one');
-  const second = await startFixtureConsole({
-    url: local.url,
-    username: local.username,
-    password: local.password ?? '',
-    name: 'e2e-second',
-  });
+  const second = await startFixtureConsole({ name: 'e2e-second' });
   try {
     await app.open();
     const other = await page.context().newPage();
@@ -106,8 +97,7 @@ test('two consoles run side by side in one browser', async ({ app, page }) => {
     await other.waitForSelector('html[data-app-state="loaded"]');
     await expectConsoleWorks(other, 'e2e-second');
     // The first console still answers its own tab, after the second one set its cookie.
-    await page.reload();
-    await page.waitForSelector('html[data-app-state="loaded"]');
+    await app.reload();
     await expectConsoleWorks(page, 'e2e');
     await other.reload();
     await other.waitForSelector('html[data-app-state="loaded"]');

@@ -1,38 +1,29 @@
 import type { Page } from '@playwright/test';
 import { readLocalConnection } from '../../scripts/elasticsearch/connection';
-import { expect, test } from './support/appDriver';
-import { startFixtureConsole, type FixtureConsole } from './support/startFixtureConsole';
+import { expect, test as base, type AppDriver } from './support/appDriver';
 import { SwitchableProxy } from './support/switchableProxy';
 
 const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
-let proxy: SwitchableProxy;
-let faulty: FixtureConsole;
 
-/** Browser mode on the seeded fixture, reached through a relay the tests can take down or silence. */
-test.beforeAll(async () => {
-  const local = readLocalConnection();
-  if (!local?.username) throw new Error('No local cluster recorded: the e2e global setup should have started one');
-  proxy = new SwitchableProxy(Number(new URL(local.url).port));
-  faulty = await startFixtureConsole({
-    url: `http://127.0.0.1:${await proxy.listen()}`,
-    username: local.username,
-    password: local.password ?? '',
-    name: 'e2e-faults',
-    requestTimeoutMs: 8_000,
-  });
+/** Each test's console reaches the seeded fixture through a relay it can take down or silence. */
+const test = base.extend<{ relay: { proxy: SwitchableProxy; url: string } }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: none.
+  relay: async ({}, use) => {
+    const local = readLocalConnection();
+    if (!local) throw new Error('No local cluster recorded: the e2e global setup should have started one');
+    const proxy = new SwitchableProxy(Number(new URL(local.url).port));
+    const url = await proxy.listen();
+    await use({ proxy, url });
+    await proxy.close();
+  },
+  consoleOptions: async ({ relay }, use) => {
+    await use({ name: 'e2e-faults', clusterUrl: relay.url, requestTimeoutMs: 8_000 });
+  },
 });
-
-test.afterAll(async () => {
-  await faulty.close();
-  await proxy.close();
-});
-
-test.beforeEach(() => proxy.set('up'));
 
 /** Opens the grid by tens and returns the id of its first row once loaded. */
-async function openGrid(page: Page): Promise<string> {
-  await page.goto(`${faulty.mode.issueLaunchUrl()}#/logs?size=10`);
-  await page.waitForSelector('html[data-app-state="loaded"]');
+async function openGrid(app: AppDriver, page: Page): Promise<string> {
+  await app.open('/logs?size=10');
   await expect(page.getByTestId('match-total')).toHaveText('more than 10,000 matches');
   const first = page.locator(`${ROWS}[row-index="0"]`).first();
   await expect(first).toHaveAttribute('row-id', /^[0-9a-f]{24}$/);
@@ -45,8 +36,12 @@ async function scrollForMore(page: Page): Promise<void> {
   for (let step = 0; step < 4; step++) await page.mouse.wheel(0, 600);
 }
 
-test('a cluster going down keeps the rows on screen under a stale banner; Retry recovers', async ({ page }) => {
-  const firstId = await openGrid(page);
+test('a cluster going down keeps the rows on screen under a stale banner; Retry recovers', async ({
+  app,
+  page,
+  relay: { proxy },
+}) => {
+  const firstId = await openGrid(app, page);
   proxy.set('down');
   await scrollForMore(page);
   const banner = page.getByTestId('stale-banner');
@@ -61,8 +56,8 @@ test('a cluster going down keeps the rows on screen under a stale banner; Retry 
   await expect(page.locator(`${ROWS}[row-index="0"]`).first()).toHaveAttribute('row-id', firstId);
 });
 
-test('a cluster that stops answering can be cancelled, then retried', async ({ page }) => {
-  await openGrid(page);
+test('a cluster that stops answering can be cancelled, then retried', async ({ app, page, relay: { proxy } }) => {
+  await openGrid(app, page);
   proxy.set('silent');
   await scrollForMore(page);
   const loading = page.getByRole('status').filter({ hasText: 'Loading' });
@@ -80,8 +75,8 @@ test('a cluster that stops answering can be cancelled, then retried', async ({ p
   await expect(banner).toHaveCount(0);
 });
 
-test('a cluster that never answers times out with the limit named', async ({ page }) => {
-  await openGrid(page);
+test('a cluster that never answers times out with the limit named', async ({ app, page, relay: { proxy } }) => {
+  await openGrid(app, page);
   proxy.set('silent');
   await scrollForMore(page);
   await expect(page.getByTestId('stale-banner')).toContainText('The cluster did not answer within 8 s', {

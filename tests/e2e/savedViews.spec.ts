@@ -1,35 +1,23 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readLocalConnection } from '../../scripts/elasticsearch/connection';
 import { expect, test } from './support/appDriver';
-import { startFixtureConsole, type FixtureConsole } from './support/startFixtureConsole';
 
-let instance: FixtureConsole;
+test.use({ consoleOptions: { name: 'e2e-views' } });
 
-test.beforeEach(async () => {
-  const local = readLocalConnection();
-  if (!local?.username) throw new Error('No local cluster recorded: the e2e global setup should have started one');
-  instance = await startFixtureConsole({
-    url: local.url,
-    username: local.username,
-    password: local.password ?? '',
-    name: 'e2e-views',
-  });
-});
-test.afterEach(() => instance.close());
-
-test('damaged saved views are reported, kept, and set aside only when the operator says so', async ({ app }) => {
-  const { page } = app;
+test('damaged saved views are reported, kept, and set aside only when the operator says so', async ({
+  app,
+  page,
+  fixtureConsole,
+}) => {
   // The e2e operator's preferences file, damaged as a crash half-way through a foreign write would leave it.
-  const operators = join(instance.dataDir, 'operators');
+  const operators = join(fixtureConsole.dataDir, 'operators');
   const file = `${createHash('sha256').update('e2e-auditor').digest('hex').slice(0, 32)}.json`;
   const damaged = '{"views": [{"name": "Deletes", "gri';
   await mkdir(operators, { recursive: true });
   await writeFile(join(operators, file), damaged);
 
-  await page.goto(`${instance.mode.issueLaunchUrl()}#/logs`);
-  await page.waitForSelector('html[data-app-state="loaded"]');
+  await app.open();
   const problem = page.getByTestId('saved-views-error');
   await expect(problem).toHaveRole('alert');
   await expect(problem).toContainText('Your saved views and column layouts could not be read: their file is damaged');

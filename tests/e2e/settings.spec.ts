@@ -1,24 +1,17 @@
 import type { Page } from '@playwright/test';
 import { readLocalConnection } from '../../scripts/elasticsearch/connection';
-import { expect, test } from './support/appDriver';
-import { startFixtureConsole, type FixtureConsole } from './support/startFixtureConsole';
+import { AppDriver, expect, test } from './support/appDriver';
 
-let instance: FixtureConsole;
-let local: { url: string; username: string; password: string };
+/** A fresh workstation: no cluster connection yet, so the (small) demo workspace is the source. */
+test.use({ consoleOptions: { name: 'e2e-settings', source: 'demo', demoDataset: { clients: 20, days: 2 } } });
 
-/** Each test has a console of its own: what one saves never reaches another. */
-test.beforeEach(async () => {
-  const recorded = readLocalConnection();
-  if (!recorded?.username) throw new Error('No local cluster recorded: the e2e global setup should have started one');
-  local = { url: recorded.url, username: recorded.username, password: recorded.password ?? '' };
-  instance = await startFixtureConsole({ ...local, name: 'e2e-settings' });
-});
-test.afterEach(() => instance.close());
+const recorded = readLocalConnection();
+if (!recorded?.username) throw new Error('No local cluster recorded: the e2e global setup should have started one');
+const local = { url: recorded.url, username: recorded.username, password: recorded.password ?? '' };
 
-async function openSettings(page: Page): Promise<void> {
-  await page.goto(`${instance.mode.issueLaunchUrl()}#/settings`);
-  await page.waitForSelector('html[data-app-state="loaded"]');
-  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+async function openSettings(app: AppDriver): Promise<void> {
+  await app.open('/settings');
+  await expect(app.page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 }
 
 const form = (page: Page) => page.getByRole('form', { name: 'New connection' });
@@ -39,7 +32,7 @@ async function fill(page: Page, values: { name?: string; url?: string; user?: st
 
 test('validation errors are sentences next to their fields, and nothing is saved', async ({ app }) => {
   const { page } = app;
-  await openSettings(page);
+  await openSettings(app);
   const connection = form(page);
   await fill(page, { name: '', url: 'http://auditor:s3cret@127.0.0.1:9200', user: '' });
   await connection.getByRole('button', { name: 'Save' }).click();
@@ -62,7 +55,7 @@ test('validation errors are sentences next to their fields, and nothing is saved
 
 test('a connection is tested, saved, and a second one of the same name is refused at its name', async ({ app }) => {
   const { page } = app;
-  await openSettings(page);
+  await openSettings(app);
   const connection = form(page);
   await fill(page, { name: 'Local cluster', url: local.url, user: local.username, password: local.password });
   await connection.getByRole('button', { name: 'Test' }).click();
@@ -83,7 +76,7 @@ test('a connection is tested, saved, and a second one of the same name is refuse
 
 test('a cluster that cannot be reached is said at the top of the form', async ({ app }) => {
   const { page } = app;
-  await openSettings(page);
+  await openSettings(app);
   const connection = form(page);
   // Port 9 (discard) on the loopback refuses connections.
   await fill(page, { name: 'Nowhere', url: 'http://127.0.0.1:9', user: 'auditor', password: 'pw' });
@@ -91,9 +84,9 @@ test('a cluster that cannot be reached is said at the top of the form', async ({
   await expect(connection.getByRole('alert')).toHaveText('Cannot reach http://127.0.0.1:9 — connection refused');
 });
 
-test('a failed action on the list is said at the top of the list', async ({ app, browser }) => {
+test('a failed action on the list is said at the top of the list', async ({ app, browser, fixtureConsole }) => {
   const { page } = app;
-  await openSettings(page);
+  await openSettings(app);
   await saveLocalCluster(page);
   const list = page.getByRole('list', { name: 'Cluster connections' });
   await expect(list.getByRole('listitem', { name: 'Local cluster' })).toBeVisible();
@@ -101,7 +94,7 @@ test('a failed action on the list is said at the top of the list', async ({ app,
   // Another window (a session of its own) removes the connection while this one still shows it.
   const elsewhere = await browser.newContext();
   const other = await elsewhere.newPage();
-  await openSettings(other);
+  await openSettings(new AppDriver(other, fixtureConsole.mode));
   await other.getByRole('button', { name: 'Remove Local cluster' }).click();
   await expect(other.getByRole('listitem', { name: 'Local cluster' })).toHaveCount(0);
   await elsewhere.close();

@@ -21,8 +21,7 @@ test('opens the console and visits every section', async ({ app, page }) => {
 
 test('a reload keeps the route', async ({ app, page }) => {
   await app.open('/investigations');
-  await page.reload();
-  await page.waitForSelector('html[data-app-state="loaded"]');
+  await app.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Investigations' })).toBeVisible();
 });
 

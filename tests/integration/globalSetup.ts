@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { ensureElasticsearch } from '../../scripts/elasticsearch/connection';
-import { ensureSeededDataset } from '../../src/main/seeding/ensureSeededDataset';
+import { ensureSeededDataset } from '../../scripts/seed/ensureSeededDataset';
 import {
   createElasticsearchClient,
   type ElasticsearchConnection,

@@ -8,7 +8,7 @@ registerBenchmark({
   name: 'logs.deepPage',
   description: `Page ${DEEP_PAGE} vs page 1 (${PAGE_SIZE} rows each) through the console source: point-in-time + search_after`,
   async run(ctx) {
-    const source = openSource(ctx);
+    const source = await openSource(ctx);
     const query = typicalQuery(ctx);
     try {
       const walkStarted = performance.now();

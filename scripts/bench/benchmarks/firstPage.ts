@@ -10,7 +10,7 @@ registerBenchmark({
   description:
     'First page of a typical filtered query through the console service path (router, service, source) vs the raw client sending the same DSL',
   async run(ctx) {
-    const source = openSource(ctx);
+    const source = await openSource(ctx);
     const service = openServicePath(source);
     const query = typicalQuery(ctx);
     const index = ctx.dataset.patterns.operational;

@@ -8,12 +8,9 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Client } from '@elastic/elasticsearch';
-import { deleteIndices } from '../../../src/main/seeding/deleteIndices';
-import {
-  indexTemplateName,
-  installIndexTemplates,
-  type IndexPatterns,
-} from '../../../src/main/sources/elasticsearch/indexTemplates';
+import { deleteIndices } from '../../seed/deleteIndices';
+import { indexTemplateName, type IndexPatterns } from '../../../src/main/sources/elasticsearch/indexTemplates';
+import { installIndexTemplates } from '../../seed/installIndexTemplates';
 import { registerBenchmark, type BenchContext, type Figure } from '../benchmark';
 import { BENCH_DATASET } from '../ensureBenchDataset';
 import type { LoadWorkerMode, LoadWorkerRequest, LoadWorkerResult } from '../loadWorker';

@@ -1,7 +1,7 @@
 import { LogQuery } from '../../../src/shared/query/logQuery';
 import type { LogPage } from '../../../src/shared/query/logSource';
-import { createElasticsearchLogSource } from '../../../src/main/sources/elasticsearch/createElasticsearchLogSource';
 import type { ElasticsearchLogSource } from '../../../src/main/sources/elasticsearch/ElasticsearchLogSource';
+import { openDevClusterSource } from '../../dev/devConnection';
 import type { BenchContext, Figure } from '../benchmark';
 import type { Measurement } from '../measure';
 
@@ -23,9 +23,9 @@ export function typicalQuery(ctx: BenchContext, extra: { text?: string } = {}): 
   });
 }
 
-/** The console's own service path over the benchmark indices. */
-export function openSource(ctx: BenchContext): ElasticsearchLogSource {
-  return createElasticsearchLogSource({ connection: ctx.connection, indexPatterns: ctx.dataset.patterns });
+/** The console's own cluster assembly over the benchmark indices; closing the source closes its client. */
+export async function openSource(ctx: BenchContext): Promise<ElasticsearchLogSource> {
+  return (await openDevClusterSource(ctx.connection, { indexPatterns: ctx.dataset.patterns })).source;
 }
 
 /** Closes the point-in-time a measured first page left open, so runs do not pile them up. */

@@ -17,7 +17,7 @@ export function openServicePath(source: LogSource): { search(query: LogQuery): P
   const refuse = () => Promise.reject(new Error('not measured'));
   const handlers = {
     ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-    ...createLogService({ status: refuse, current: () => Promise.resolve(source), close: () => Promise.resolve() }),
+    ...createLogService({ current: () => Promise.resolve(source) }),
   } as Handlers;
   const router = createRouter({
     handlers,

@@ -8,7 +8,7 @@ registerBenchmark({
   description:
     'First page of a free-text query: whole words and a last-word prefix, split the way the embedded store splits',
   async run(ctx) {
-    const source = openSource(ctx);
+    const source = await openSource(ctx);
     const index = ctx.dataset.patterns.operational;
     const query = LogQuery.parse({ family: 'operational', text: 'transaction hunt', pageSize: PAGE_SIZE });
     // The naive DSL: a term and a prefix on the analyzed fields, blind to words the tokenizer joins

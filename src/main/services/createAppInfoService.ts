@@ -1,13 +1,13 @@
 import type { AppInfo } from '../../shared/contract/appInfo';
 import { dataSourceStatusFor } from '../access/hideLocalPaths';
 import type { HandlerContext } from '../router/createRouter';
-import type { DataSourceProvider } from './DataSourceProvider';
+import type { ActiveSource } from '../sources/ActiveSource';
 
 export interface AppInfoDependencies {
   name: string;
   version: string;
   transport: AppInfo['transport'];
-  dataSources: DataSourceProvider;
+  dataSources: Pick<ActiveSource, 'status'>;
 }
 
 export function createAppInfoService({ name, version, transport, dataSources }: AppInfoDependencies) {

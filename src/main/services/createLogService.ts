@@ -1,5 +1,5 @@
 import type { Handlers } from '../router/createRouter';
-import type { DataSourceProvider } from './DataSourceProvider';
+import type { ActiveSource } from '../sources/ActiveSource';
 import { scopeOptions } from './scopeOptions';
 
 type LogHandlers = Pick<
@@ -15,7 +15,7 @@ type LogHandlers = Pick<
 >;
 
 /** Reading logs: every call goes to the current source with the operator's scope applied. */
-export function createLogService(dataSources: DataSourceProvider): LogHandlers {
+export function createLogService(dataSources: Pick<ActiveSource, 'current'>): LogHandlers {
   return {
     'logs/search': async (query, { operator, signal }) =>
       (await dataSources.current()).search(query, scopeOptions(operator, signal, query.filters.clientId)),

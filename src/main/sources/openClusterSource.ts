@@ -7,17 +7,27 @@ import { createElasticsearchClient, type ElasticsearchConnection } from './elast
 import { ElasticsearchAdapter } from './elasticsearch/ElasticsearchAdapter';
 import { ElasticsearchLogSource } from './elasticsearch/ElasticsearchLogSource';
 
+/** A saved connection opened: its adapter (for the status line and connection tests) and its LogSource. */
 export interface ClusterSource {
   adapter: ElasticsearchAdapter;
   source: ElasticsearchLogSource;
   close(): Promise<void>;
 }
 
+export interface ClusterSourceOptions {
+  /** The clock relative time ranges are resolved against; the system clock unless a test fixes it. */
+  now?: () => number;
+}
+
 /**
  * Builds the client for a saved connection with its secret from the secret store; nothing else sees it,
  * and it is sent only to the address it was stored for.
  */
-export async function openClusterSource(connection: ClusterConnection, secrets: SecretStore): Promise<ClusterSource> {
+export async function openClusterSource(
+  connection: ClusterConnection,
+  secrets: SecretStore,
+  options: ClusterSourceOptions = {},
+): Promise<ClusterSource> {
   const secret = connection.auth.kind === 'none' ? undefined : await readConnectionSecret(secrets, connection);
   if (connection.auth.kind !== 'none' && secret === undefined) {
     throw new ConsoleError(
@@ -26,13 +36,13 @@ export async function openClusterSource(connection: ClusterConnection, secrets: 
     );
   }
   const base = { url: connection.url, requestTimeoutMs: connection.requestTimeoutMs };
-  const options: ElasticsearchConnection =
+  const access: ElasticsearchConnection =
     connection.auth.kind === 'basic'
       ? { ...base, username: connection.auth.username, password: secret ?? '' }
       : connection.auth.kind === 'apiKey'
         ? { ...base, apiKey: secret ?? '' }
         : base;
-  const adapter = new ElasticsearchAdapter(createElasticsearchClient(options), {
+  const adapter = new ElasticsearchAdapter(createElasticsearchClient(access), {
     url: displayUrl(connection.url),
     username: connection.auth.kind === 'basic' ? connection.auth.username : null,
     usesApiKey: connection.auth.kind === 'apiKey',
@@ -42,6 +52,7 @@ export async function openClusterSource(connection: ClusterConnection, secrets: 
     adapter,
     indexPatterns: connection.indexPatterns,
     fieldMapping: connection.fieldMapping,
+    ...(options.now ? { now: options.now } : {}),
   });
   return {
     adapter,

@@ -3,7 +3,7 @@ import { ConsoleError } from '../../shared/contract/errors';
 import { EMBEDDED_SCHEMA } from '../sources/embedded/embeddedSchema';
 import { loadDocuments, orderTablesByTime, type LogDocument } from '../sources/embedded/loadDocuments';
 import { openEmbeddedDatabase } from '../sources/embedded/openEmbeddedDatabase';
-import { generateDataset, GENERATOR_VERSION } from '../seeding/generateDataset';
+import { generateDataset, GENERATOR_VERSION } from '../demoData/generateDataset';
 import type { DemoDatasetSpec } from './demoDatasetSpec';
 import type { WorkspaceProgress } from './DemoWorkspaceStatus';
 import { writeWorkspaceMeta, type WorkspaceMeta } from './workspaceMeta';

@@ -3,10 +3,10 @@ import { Role } from '../domain/roles';
 import { WorkspaceState } from './workspaceChannels';
 
 export const DataSourceStatus = z.object({
-  kind: z.enum(['elasticsearch', 'embedded', 'none']),
+  kind: z.enum(['elasticsearch', 'embedded']),
   /** What the status bar shows, e.g. "prod-eu (https://es.example:9200)" or "Demo data". */
   label: z.string(),
-  state: z.enum(['connected', 'unreachable', 'demo', 'bundle', 'not-configured']),
+  state: z.enum(['connected', 'unreachable', 'demo', 'bundle']),
   /** Why the source is not usable, in words; null when it is. */
   detail: z.string().nullable(),
   /** The cluster's version when connected. */

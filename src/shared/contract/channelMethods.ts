@@ -1,3 +1,6 @@
+import type { ChannelApi } from './contract';
+import type { Result } from './errors';
+
 /**
  * Channel name -> the one method the preload exposes for it. Kept free of zod so the sandboxed
  * preload bundles nothing but names; `contract.ts` pairs each channel with its schemas.
@@ -38,4 +41,20 @@ export const CHANNELS = Object.keys(CHANNEL_METHODS) as Channel[];
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(CHANNEL_METHODS, name);
+}
+
+/** A transport's one way of making a call: the channel, its request, and what the transport can carry. */
+export type ChannelCall<Options> = (channel: Channel, request: unknown, options?: Options) => Promise<Result<unknown>>;
+
+/**
+ * The contract's named methods over one transport, frozen: each method bound to its own channel, nothing
+ * generic exposed. This is where a transport's answer takes its channel's response type: main parses
+ * every answer with that channel's response schema before it leaves, so the answer is what the type says.
+ */
+export function bindChannels<Options>(call: ChannelCall<Options>): ChannelApi<Options> {
+  const api: Record<string, (request: unknown, options?: Options) => Promise<Result<unknown>>> = {};
+  for (const channel of CHANNELS) {
+    api[CHANNEL_METHODS[channel]] = (request, options) => call(channel, request, options);
+  }
+  return Object.freeze(api) as ChannelApi<Options>;
 }

@@ -205,10 +205,13 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-/** The renderer's whole surface: one named method per channel, errors as values. */
-export type ConsoleApi = {
+/** One named method per channel, errors as values; `Options` is what a call can carry on its transport. */
+export type ChannelApi<Options> = {
   [C in Channel as (typeof CHANNEL_METHODS)[C]]: (
     request: RequestInputOf<C>,
-    options?: CallOptions,
+    options?: Options,
   ) => Promise<Result<ResponseOf<C>>>;
 };
+
+/** The renderer's whole surface. */
+export type ConsoleApi = ChannelApi<CallOptions>;

@@ -25,8 +25,6 @@ export const WorkspaceFailureReason = z.enum([
 
 /** The demo workspace as the window sees it. */
 export const WorkspaceState = z.discriminatedUnion('state', [
-  /** This console has no demo workspace (a test or a shell that did not set one up). */
-  z.object({ state: z.literal('absent') }),
   /** Not opened yet: it opens when it becomes the data source. */
   z.object({ state: z.literal('idle') }),
   /** Being built (progress) or an existing file being opened and checked (progress null). */

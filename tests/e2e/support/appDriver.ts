@@ -1,7 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { readLocalConnection } from '../../../scripts/elasticsearch/connection';
 import type { BrowserMode } from '../../../src/main/browser/startBrowserMode';
-import { startFixtureConsole, type FixtureConsole } from './startFixtureConsole';
+import { startFixtureConsole, type FixtureConsole, type FixtureConsoleOptions } from './startFixtureConsole';
 
 /** Drives the console like an operator: waits on the app's own signals, never on sleeps. */
 export class AppDriver {
@@ -22,29 +21,34 @@ export class AppDriver {
     await this.page.waitForFunction((hash) => window.location.hash === `#${hash}`, route);
   }
 
+  /** Reloads the page and waits for the console to be up again. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.page.waitForSelector('html[data-app-state="loaded"]');
+  }
+
   /** A renderer fault the error boundary caught, if any. */
   fatal(): Promise<string | undefined> {
     return this.page.evaluate(() => window.__auditConsoleFatal);
   }
 }
 
-/** Browser mode over the seeded fixture, started once per worker (the global setup seeded it). */
-async function startSharedConsole(): Promise<FixtureConsole> {
-  const local = readLocalConnection();
-  if (!local?.username) throw new Error('No local cluster recorded: the e2e global setup should have started one');
-  return startFixtureConsole({ url: local.url, username: local.username, password: local.password ?? '', name: 'e2e' });
-}
-
-export const test = base.extend<{ app: AppDriver }, { fixtureConsole: FixtureConsole }>({
-  fixtureConsole: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: none.
-    async ({}, use) => {
-      const started = await startSharedConsole();
-      await use(started);
-      await started.close();
-    },
-    { scope: 'worker' },
-  ],
+/**
+ * Every spec enters here. Each test gets browser mode of its own (`fixtureConsole`), over the seeded
+ * fixture unless the spec's `consoleOptions` say otherwise, and an `app` driving it; a fatal renderer
+ * error or an uncaught page error fails the test.
+ */
+export const test = base.extend<{
+  consoleOptions: FixtureConsoleOptions;
+  fixtureConsole: FixtureConsole;
+  app: AppDriver;
+}>({
+  consoleOptions: [{}, { option: true }],
+  fixtureConsole: async ({ consoleOptions }, use) => {
+    const started = await startFixtureConsole(consoleOptions);
+    await use(started);
+    await started.close();
+  },
   app: async ({ page, fixtureConsole }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

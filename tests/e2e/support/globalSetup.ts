@@ -1,6 +1,6 @@
 import type { FullConfig } from '@playwright/test';
 import { ensureElasticsearch } from '../../../scripts/elasticsearch/connection';
-import { ensureSeededDataset } from '../../../src/main/seeding/ensureSeededDataset';
+import { ensureSeededDataset } from '../../../scripts/seed/ensureSeededDataset';
 import { createElasticsearchClient } from '../../../src/main/sources/elasticsearch/createElasticsearchClient';
 import { FIXTURE_DATASET, FIXTURE_INDEX_PATTERNS } from '../../integration/support/fixtureDataset';
 

@@ -1,22 +1,27 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { withDevConnection } from '../../../src/cli/devConnection';
-import { startBrowserMode, type BrowserMode } from '../../../src/main/browser/startBrowserMode';
-import { storeConnectionSecret } from '../../../src/main/settings/connectionSecrets';
+import { devConnection, withDevConnection } from '../../../scripts/dev/devConnection';
+import { readLocalConnection } from '../../../scripts/elasticsearch/connection';
+import { browserModeSettings, startBrowserMode, type BrowserMode } from '../../../src/main/browser/startBrowserMode';
 import { MemorySecretStore } from '../../../src/main/settings/MemorySecretStore';
-import { createDataSourceProvider } from '../../../src/main/sources/createDataSourceProvider';
-import { ClusterConnection } from '../../../src/shared/domain/settings';
+import type { DemoDatasetSpec } from '../../../src/main/workspace/demoDatasetSpec';
+import { DEMO_WORKSPACE_FILE } from '../../../src/main/workspace/DemoWorkspace';
 import { FIXTURE_INDEX_PATTERNS } from '../../integration/support/fixtureDataset';
 
+/** Plain data, so a spec can set it with `test.use({ consoleOptions })`. */
 export interface FixtureConsoleOptions {
-  /** Where the cluster is reached: the local node, or a relay in front of it. */
-  url: string;
-  username: string;
-  password: string;
-  /** Names the run's data folder and the version the console reports. */
-  name: string;
+  /** Names the data folder and the version the console reports; default `e2e`. */
+  name?: string;
+  /** `cluster` (default): the seeded fixture indices as the active connection. `demo`: no cluster at all. */
+  source?: 'cluster' | 'demo';
+  /** Where the cluster is reached: the local node by default, or a relay in front of it. */
+  clusterUrl?: string;
   requestTimeoutMs?: number;
+  /** The demo workspace's dataset; the full demo by default. */
+  demoDataset?: Partial<DemoDatasetSpec>;
+  /** Leaves a damaged demo workspace file in the data folder before the console starts. */
+  damagedWorkspace?: boolean;
 }
 
 export interface FixtureConsole {
@@ -26,27 +31,43 @@ export interface FixtureConsole {
   close(): Promise<void>;
 }
 
-/** Browser mode over the seeded fixture indices, as the e2e auditor, in a fresh data folder. */
-export async function startFixtureConsole(options: FixtureConsoleOptions): Promise<FixtureConsole> {
-  const secrets = new MemorySecretStore();
-  const connection = ClusterConnection.parse({
-    id: `${options.name}-cluster`,
-    name: `Fixture cluster (${options.name})`,
-    url: options.url,
-    auth: { kind: 'basic', username: options.username },
-    indexPatterns: FIXTURE_INDEX_PATTERNS,
-    ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
-  });
-  await storeConnectionSecret(secrets, connection, options.password);
-  const dataDir = await mkdtemp(join(tmpdir(), `audit-console-${options.name}-`));
+async function clusterSettings(dataDir: string, options: FixtureConsoleOptions): Promise<MemorySecretStore> {
+  const local = readLocalConnection();
+  if (!local?.username) throw new Error('No local cluster recorded: the e2e global setup should have started one');
+  const { connection, secrets } = await devConnection(
+    { ...local, url: options.clusterUrl ?? local.url },
+    {
+      id: 'e2e-cluster',
+      name: 'Fixture cluster',
+      indexPatterns: FIXTURE_INDEX_PATTERNS,
+      ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+    },
+  );
+  const settings = browserModeSettings(dataDir);
+  await settings.write(withDevConnection(await settings.read(), connection));
+  return secrets;
+}
+
+/**
+ * Browser mode as the `serve` command starts it, in a fresh data folder of its own (so no test sees
+ * another's saved views or column layouts), as the e2e auditor.
+ */
+export async function startFixtureConsole(options: FixtureConsoleOptions = {}): Promise<FixtureConsole> {
+  const name = options.name ?? 'e2e';
+  const dataDir = await mkdtemp(join(tmpdir(), `audit-console-${name}-`));
+  if (options.damagedWorkspace) {
+    await mkdir(join(dataDir, 'workspace'));
+    await writeFile(join(dataDir, 'workspace', DEMO_WORKSPACE_FILE), 'not a database '.repeat(500));
+  }
+  const secretStore =
+    (options.source ?? 'cluster') === 'cluster' ? await clusterSettings(dataDir, options) : new MemorySecretStore();
   const mode = await startBrowserMode({
     port: 0,
     dataDir,
     rendererDir: join(resolve(import.meta.dirname, '../../..'), 'out', 'renderer'),
-    version: options.name,
-    secretStore: secrets,
-    openDataSources: (settings) =>
-      createDataSourceProvider({ settings: withDevConnection(settings, connection), secrets }),
+    version: name,
+    secretStore,
+    ...(options.demoDataset ? { demoWorkspace: { dataset: options.demoDataset } } : {}),
     user: { id: 'e2e-auditor', name: 'E2E Auditor' },
   });
   return {

@@ -15,11 +15,12 @@ export class SwitchableProxy {
     this.server = createServer((client) => this.accept(client));
   }
 
-  async listen(): Promise<number> {
+  /** Starts relaying on a free port of 127.0.0.1; answers the address to give the console. */
+  async listen(): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     const address = this.server.address();
     if (address === null || typeof address === 'string') throw new Error('The proxy has no TCP address');
-    return address.port;
+    return `http://127.0.0.1:${address.port}`;
   }
 
   /** `down` refuses at once and drops open connections; `silent` accepts and never answers. */

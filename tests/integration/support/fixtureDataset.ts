@@ -1,4 +1,4 @@
-import type { DatasetOptionsInput } from '../../../src/main/seeding/datasetOptions';
+import type { DatasetOptionsInput } from '../../../src/main/demoData/datasetOptions';
 import type { IndexPatterns } from '../../../src/main/sources/elasticsearch/indexTemplates';
 
 /** Test-only indices, so the fixture never mixes with a developer's `npm run seed` data. */

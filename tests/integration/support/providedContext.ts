@@ -1,5 +1,5 @@
-import type { InjectedViolation } from '../../../src/main/seeding/injectedViolation';
-import type { FamilyCounts } from '../../../src/main/seeding/seedDocument';
+import type { InjectedViolation } from '../../../src/main/demoData/injectedViolation';
+import type { FamilyCounts } from '../../../src/main/demoData/seedDocument';
 import type { ElasticsearchConnection } from '../../../src/main/sources/elasticsearch/createElasticsearchClient';
 import type { IndexPatterns } from '../../../src/main/sources/elasticsearch/indexTemplates';
 

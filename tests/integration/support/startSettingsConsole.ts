@@ -6,7 +6,6 @@ import type { Router } from '../../../src/main/router/createRouter';
 import { FileSettingsStore } from '../../../src/main/settings/FileSettingsStore';
 import { MemorySecretStore } from '../../../src/main/settings/MemorySecretStore';
 import type { SecretStore } from '../../../src/main/settings/SettingsStore';
-import { createDataSourceProvider } from '../../../src/main/sources/createDataSourceProvider';
 import type { Result } from '../../../src/shared/contract/errors';
 
 export interface SettingsConsole {
@@ -19,7 +18,7 @@ export interface SettingsConsole {
   close(): Promise<void>;
 }
 
-/** The console as a fresh workstation's admin sees it: no connections, no demo workspace. */
+/** The console as a fresh workstation's admin sees it: no connections yet, so a (small) demo workspace. */
 export async function startSettingsConsole(
   options: { dir?: string; secrets?: SecretStore } = {},
 ): Promise<SettingsConsole> {
@@ -30,7 +29,7 @@ export async function startSettingsConsole(
     dataDir: dir,
     settingsStore: new FileSettingsStore(join(dir, 'settings.json')),
     secretStore: secrets,
-    openDataSources: (settings) => createDataSourceProvider({ settings, secrets }),
+    demoWorkspace: { dataset: { clients: 6, days: 2 } },
     user: { id: 'admin', name: 'Admin' },
     transport: 'http',
     version: 'test',

@@ -1,16 +1,22 @@
-import type { Client, estypes } from '@elastic/elasticsearch';
-import { DEFAULT_INDEX_PATTERNS } from '../../../shared/domain/fieldMapping';
+import type { estypes } from '@elastic/elasticsearch';
 import type { LogFamily } from '../../../shared/query/logQuery';
+
+/*
+ * The index templates the console is written against: what a console admin installs on a cluster so
+ * that filters, sorts and facets hit keywords, text search hits analyzed text, and every index is
+ * stored newest first. The compilers rely on these shapes, so the templates ship with them; loading
+ * test data into a cluster (scripts/seed) installs the same templates with a dev node's settings.
+ */
 
 export type IndexPatterns = Readonly<Record<LogFamily, string>>;
 
+/** Settings the cluster decides unless given: its own defaults are right for a production cluster. */
 export interface IndexTemplateOptions {
   readonly shards?: number;
   readonly replicas?: number;
   /**
    * `async` fsyncs the translog every few seconds instead of on every bulk request: much faster loads,
-   * at the price of the last seconds of writes on a crash. Right for a local dev/test node, which is
-   * the default here; pass `request` for anything that matters.
+   * at the price of the last seconds of writes on a crash. Only for a local dev/test node.
    */
   readonly translogDurability?: 'request' | 'async';
 }
@@ -88,7 +94,8 @@ const FAMILY: Readonly<Record<LogFamily, { mapping: estypes.MappingTypeMapping; 
   activity: { mapping: ACTIVITY_MAPPING, timeField: 'createdAt' },
 };
 
-function assertPattern(pattern: string): void {
+/** Patterns the templates accept: lowercase, ending in one `*`. */
+export function assertIndexPattern(pattern: string): void {
   if (!/^[a-z0-9][a-z0-9._-]*\*$/.test(pattern)) {
     throw new Error(
       `Index pattern "${pattern}" must be lowercase and end with a single "*" (e.g. crm-operational-logs-*)`,
@@ -98,14 +105,8 @@ function assertPattern(pattern: string): void {
 
 /** The template's name, derived from its pattern so test and dev templates never collide. */
 export function indexTemplateName(pattern: string): string {
-  assertPattern(pattern);
+  assertIndexPattern(pattern);
   return pattern.slice(0, -1).replace(/[-_.]+$/, '');
-}
-
-/** The monthly index a document dated `at` belongs to: `crm-operational-logs-2026.11`. */
-export function monthlyIndexName(pattern: string, at: string): string {
-  assertPattern(pattern);
-  return `${pattern.slice(0, -1)}${at.slice(0, 4)}.${at.slice(5, 7)}`;
 }
 
 export function indexTemplate(
@@ -122,24 +123,13 @@ export function indexTemplate(
     _meta: { managedBy: 'audit-console', family, version: INDEX_TEMPLATE_VERSION },
     template: {
       settings: {
-        number_of_shards: options.shards ?? 1,
-        number_of_replicas: options.replicas ?? 0,
+        ...(options.shards === undefined ? {} : { number_of_shards: options.shards }),
+        ...(options.replicas === undefined ? {} : { number_of_replicas: options.replicas }),
         // Newest first with the id as tiebreaker is how every view reads: the index is stored that way.
         sort: { field: [timeField, 'id'], order: ['desc', 'desc'] },
-        translog: { durability: options.translogDurability ?? 'async' },
+        ...(options.translogDurability ? { translog: { durability: options.translogDurability } } : {}),
       },
       mappings: mapping,
     },
   };
-}
-
-/** Installs (or replaces) the composable index templates of both families. */
-export async function installIndexTemplates(
-  client: Client,
-  patterns: IndexPatterns = DEFAULT_INDEX_PATTERNS,
-  options: IndexTemplateOptions = {},
-): Promise<void> {
-  for (const family of ['operational', 'activity'] as const) {
-    await client.indices.putIndexTemplate(indexTemplate(family, patterns[family], options));
-  }
 }

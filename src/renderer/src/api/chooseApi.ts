@@ -1,3 +1,4 @@
+import type { DesktopBridge } from '../../../shared/contract/bridgeCall';
 import type { ConsoleApi } from '../../../shared/contract/contract';
 import { createBridgeApi } from './createBridgeApi';
 import { createHttpApi } from './createHttpApi';
@@ -6,7 +7,7 @@ import { openBrowserSession } from './openBrowserSession';
 declare global {
   interface Window {
     /** Exposed by the desktop preload; absent in browser mode. */
-    auditConsole?: ConsoleApi;
+    auditConsole?: DesktopBridge;
   }
 }
 

@@ -1,4 +1,4 @@
-import { CHANNEL_METHODS, type Channel } from '../../../shared/contract/channelMethods';
+import { bindChannels, type Channel } from '../../../shared/contract/channelMethods';
 import type { CallOptions, ConsoleApi } from '../../../shared/contract/contract';
 import { CANCELLED_CALL, type Result } from '../../../shared/contract/errors';
 import { NO_SESSION_MESSAGE, SESSION_HEADER } from '../../../shared/contract/browserSession';
@@ -44,9 +44,5 @@ async function post(
  * wait for the tab's session (see `openBrowserSession`) and carry its header token.
  */
 export function createHttpApi(session: Promise<BrowserSessionState>): ConsoleApi {
-  const api: Record<string, (request: unknown, options?: CallOptions) => Promise<Result<unknown>>> = {};
-  for (const [channel, method] of Object.entries(CHANNEL_METHODS) as [Channel, string][]) {
-    api[method] = async (request: unknown, options?: CallOptions) => post(await session, channel, request, options);
-  }
-  return api as unknown as ConsoleApi;
+  return bindChannels<CallOptions>(async (channel, request, options) => post(await session, channel, request, options));
 }

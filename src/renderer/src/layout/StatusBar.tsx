@@ -8,7 +8,6 @@ const STATE_LABELS: Readonly<Record<AppInfo['dataSource']['state'], string>> = {
   unreachable: 'unreachable',
   demo: 'generated, no cluster',
   bundle: 'read-only bundle',
-  'not-configured': 'not configured',
 };
 
 export function StatusBar({ info }: { info: RequestState<AppInfo> }) {

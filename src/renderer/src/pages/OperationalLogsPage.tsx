@@ -54,7 +54,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
             ))}
           </select>
         </label>
-        <ColumnChooser columns={family.columns} gridApi={grid.gridApi} />
+        <ColumnChooser columns={family.columns} grid={grid.settledGrid} />
         <SavedViews family={family} query={query} gridApi={grid.gridApi} onApply={setQuery} />
       </header>
       <WorkspaceGate

@@ -56,6 +56,8 @@ export function useLogGrid<F extends LogFamily>(
   const inFlight = useRef<AbortController | null>(null);
   /** False until the operator's saved layout is applied: the grid's own start-up events must not overwrite it. */
   const layoutApplied = useRef(false);
+  /** The grid once that layout is on it; before, a column the operator showed would be undone by its arrival. */
+  const [settledGrid, setSettledGrid] = useState<GridApi<RowOf<F>> | null>(null);
   const [status, setStatus] = useState<GridStatus>(initialStatus);
   const queryKey = JSON.stringify(query);
 
@@ -130,6 +132,7 @@ export function useLogGrid<F extends LogFamily>(
     (event: GridReadyEvent<RowOf<F>>) => {
       gridApi.current = event.api;
       layoutApplied.current = false;
+      setSettledGrid(null);
       void api.gridColumns({ grid: family.grid }).then((result) => {
         // The grid may be gone by the time its layout arrives (a page size change remounts it).
         if (event.api.isDestroyed()) return;
@@ -142,6 +145,7 @@ export function useLogGrid<F extends LogFamily>(
         });
         event.api.setGridOption('datasource', datasource.grid);
         layoutApplied.current = true;
+        setSettledGrid(event.api);
       });
     },
     // Runs once per grid: later datasources arrive through the effect above.
@@ -179,7 +183,7 @@ export function useLogGrid<F extends LogFamily>(
     if (live && !live.isDestroyed()) live.refreshInfiniteCache();
   }, []);
 
-  return { gridApi, status, onGridReady, onSortChanged, saveColumns, cancel, retry };
+  return { gridApi, settledGrid, status, onGridReady, onSortChanged, saveColumns, cancel, retry };
 }
 
 export type LogGridState<F extends LogFamily> = ReturnType<typeof useLogGrid<F>>;

@@ -37,7 +37,7 @@ export function DemoWorkspaceSettings({ canReset, onResetStarted }: DemoWorkspac
   const { reset, pending, error } = useWorkspaceReset(started);
   const workspace = status.data;
   if (status.error) return <p className="error">{status.error.message}</p>;
-  if (!workspace || workspace.state === 'absent') return null;
+  if (!workspace) return null;
   return (
     <section aria-labelledby="demo-workspace-title" data-testid="demo-workspace-settings">
       <h2 id="demo-workspace-title">Demo workspace</h2>

@@ -1,0 +1,101 @@
+import { ConsoleError } from '../../shared/contract/errors';
+import type { DataSourceStatus } from '../../shared/contract/appInfo';
+import type { WorkspaceState } from '../../shared/contract/workspaceChannels';
+import { connectionLabel, type ClusterConnection, type Settings } from '../../shared/domain/settings';
+import type { LogSource } from '../../shared/query/logSource';
+import type { SecretStore } from '../settings/SettingsStore';
+import type { DemoSource } from '../workspace/DemoSource';
+import { openClusterSource, type ClusterSource, type ClusterSourceOptions } from './openClusterSource';
+
+type Choice =
+  { kind: 'cluster'; connection: ClusterConnection; opening: Promise<ClusterSource> | null } | { kind: 'demo' };
+
+/**
+ * Where the console reads logs from now: the settings' active cluster connection, else the demo
+ * workspace. The services hold this one object for the console's life; `choose` follows each settings
+ * change. Either opens when first asked about: the cluster on first use, the demo workspace (built in
+ * the background on a first start) as soon as the window asks for the source's or the workspace's
+ * status, which it does on opening. A console nobody looks at builds nothing.
+ */
+export class ActiveSource {
+  private choice: Choice = { kind: 'demo' };
+
+  constructor(
+    readonly demo: DemoSource,
+    private readonly secrets: SecretStore,
+    private readonly clusterOptions: ClusterSourceOptions = {},
+  ) {}
+
+  /** Puts the settings' choice in place first, so no call reaches a closed source, then closes the old one. */
+  async choose(settings: Settings): Promise<void> {
+    const connection = settings.connections.find((candidate) => candidate.id === settings.activeConnectionId);
+    const previous = this.choice;
+    this.choice = connection ? { kind: 'cluster', connection, opening: null } : { kind: 'demo' };
+    await closeCluster(previous);
+  }
+
+  async status(signal?: AbortSignal): Promise<DataSourceStatus> {
+    const choice = this.choice;
+    if (choice.kind === 'demo') {
+      this.demo.prepare();
+      return this.demo.status();
+    }
+    try {
+      const info = await (await this.openCluster(choice)).adapter.info(signal);
+      return {
+        kind: 'elasticsearch',
+        label: connectionLabel(choice.connection),
+        state: 'connected',
+        detail: null,
+        version: info.version,
+      };
+    } catch (error) {
+      const detail = error instanceof ConsoleError ? error.message : 'The cluster could not be reached.';
+      return {
+        kind: 'elasticsearch',
+        label: connectionLabel(choice.connection),
+        state: 'unreachable',
+        detail,
+        version: null,
+      };
+    }
+  }
+
+  /** The demo workspace as the window sees it; asking while it is the source starts opening it. */
+  workspace(): WorkspaceState {
+    if (this.choice.kind === 'demo') this.demo.prepare();
+    return this.demo.state();
+  }
+
+  /** The source to read from now, or a ConsoleError saying why it cannot be had. */
+  async current(): Promise<LogSource> {
+    const choice = this.choice;
+    return choice.kind === 'demo' ? this.demo.current() : (await this.openCluster(choice)).source;
+  }
+
+  async close(): Promise<void> {
+    const previous = this.choice;
+    this.choice = { kind: 'demo' };
+    await closeCluster(previous);
+    await this.demo.close();
+  }
+
+  private openCluster(choice: Extract<Choice, { kind: 'cluster' }>): Promise<ClusterSource> {
+    choice.opening ??= openClusterSource(choice.connection, this.secrets, this.clusterOptions).catch(
+      (error: unknown) => {
+        choice.opening = null;
+        throw error;
+      },
+    );
+    return choice.opening;
+  }
+}
+
+async function closeCluster(choice: Choice): Promise<void> {
+  if (choice.kind !== 'cluster' || !choice.opening) return;
+  const opening = choice.opening;
+  choice.opening = null;
+  // One that failed to open has nothing to close.
+  const cluster = await opening.catch(() => null);
+  await cluster?.close();
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { createRouter, type Handlers } from '../../../../src/main/router/createRouter';
+import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
+import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
+import type { LogPage } from '../../../../src/shared/query/logSource';
+
+/** Secrets a producer logged in shapes a hostile reading found leaving main, read back as a renderer would. */
+
+function activity(id: string, message: string, metadata: Record<string, unknown> = {}): ClientActivity {
+  return {
+    id,
+    clientId: 'c1',
+    actorType: 'client',
+    actorId: null,
+    actorName: null,
+    sourceApp: 'crm',
+    eventName: 'client.deposit_submitted',
+    message,
+    metadata,
+    createdAt: '2026-10-31T23:42:14.000Z',
+    change: null,
+  };
+}
+
+type ActivityPage = Extract<LogPage, { family: 'activity' }>;
+
+function pageOf(rows: ClientActivity[]): ActivityPage {
+  return {
+    family: 'activity',
+    rows,
+    total: { value: rows.length, relation: 'eq' },
+    nextCursor: null,
+    partial: null,
+    missingFields: [],
+    redactions: {},
+    tookMs: 1,
+  };
+}
+
+function routerAnswering(page: ActivityPage) {
+  const refuse = () => Promise.reject(new Error('not used in this test'));
+  const answer: Partial<Handlers> = { 'activity/search': () => Promise.resolve(page) };
+  const handlers = { ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])), ...answer } as Handlers;
+  return createRouter({
+    handlers,
+    currentOperator: () => ({ id: 'a1', name: 'Ann', role: 'auditor', scope: null }),
+    journal: { record: () => Promise.resolve() },
+  });
+}
+
+async function readPage(page: ActivityPage): Promise<LogPage> {
+  const result = await routerAnswering(page).handle('activity/search', { family: 'activity' }, { trusted: true });
+  if (!result.ok) throw new Error(`activity/search failed: ${result.code} ${result.message}`);
+  return result.data as LogPage;
+}
+
+function nested(levels: number, leaf: Record<string, unknown>): Record<string, unknown> {
+  let value = leaf;
+  for (let level = 0; level < levels; level++) value = { level: value };
+  return value;
+}
+
+const PRIVATE_KEY = [
+  '-----BEGIN RSA PRIVATE KEY-----',
+  'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun',
+  'VTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK',
+  '-----END RSA PRIVATE KEY-----',
+].join('\n');
+
+/** [what a producer logged, the message or metadata holding it, the secret that must not come back]. */
+const LEAKS: readonly (readonly [string, string, Record<string, unknown>, string])[] = [
+  ['a card followed by its expiry', 'paid with 4111 1111 1111 1111 12/25', {}, '4111 1111 1111 1111'],
+  ['a card glued to a currency', 'charged 4111111111111111EUR', {}, '4111111111111111'],
+  ['a card after another number', 'order 12 5555 5555 5555 4444 declined', {}, '5555 5555 5555 4444'],
+  ['a card printed with dots', 'card 4111.1111.1111.1111 on file', {}, '4111.1111.1111.1111'],
+  ['an Amex card printed with spaces', 'card 3782 822463 10005 on file', {}, '3782 822463 10005'],
+  ['an IBAN followed by a currency', 'wire to DE89 3704 0044 0532 0130 00 EUR', {}, '3704 0044 0532 0130'],
+  ['a lower-case IBAN', 'wire to de89370400440532013000 today', {}, '370400440532013000'],
+  ['a card number as an object key', 'saved cards', { '4111111111111111': { brand: 'visa' } }, '4111111111111111'],
+  ['password= in text', 'login retried with password=Hunter2Hunter2 ok', {}, 'Hunter2Hunter2'],
+  ['password= in a URL query', 'GET https://crm.example/login?user=bob&password=Sw0rdfish! 302', {}, 'Sw0rdfish!'],
+  ['a "password": fragment', 'rejected body {"user":"bob","password":"Tr0ub4dor"} (400)', {}, 'Tr0ub4dor'],
+  ['a percent-encoded header', 'callback?h=Authorization%3A%20Bearer%20abc123def456', {}, 'abc123def456'],
+  ['a percent-encoded token', 'redirect to /cb%3Faccess_token%3DZm9vYmFy42%26x%3D1', {}, 'Zm9vYmFy42'],
+  ['a short bearer token', 'retry with Bearer abc123', {}, 'abc123'],
+  ['a key named pw', 'login', { pw: 'kitty-cat' }, 'kitty-cat'],
+  ['a key named passwort', 'login', { passwort: 'Geheim!99' }, 'Geheim!99'],
+  ['a key named credentials', 'login', { credentials: 'bob:Zebra!42' }, 'Zebra!42'],
+  ['a key named x-api-key', 'sync', { headers: { 'x-api-key': 'k_live_55aa' } }, 'k_live_55aa'],
+  ['a value nested too deep', 'deep', nested(70, { note: 'plain words Hunter2Deep' }), 'Hunter2Deep'],
+  ['a private key in a message', `provider config dump: ${PRIVATE_KEY}`, {}, 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2'],
+  ['a cookie header', 'headers: Cookie: session=8f3k2j9x; theme=dark', {}, 'session=8f3k2j9x'],
+  ['a set-cookie header', 'upstream said Set-Cookie: sid=Q29va2llcw; Path=/; HttpOnly', {}, 'sid=Q29va2llcw'],
+];
+
+describe('router redaction of secrets in every logged shape', () => {
+  it.each(LEAKS)('never sends %s', async (_name, message, metadata, secret) => {
+    const page = await readPage(pageOf([activity('r1', message, metadata)]));
+    const text = JSON.stringify(page);
+    expect(text).not.toContain(secret);
+    expect(text).toContain('[redacted: ');
+    expect(Object.values(page.redactions).reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
+  });
+});
+
+describe('router redaction fails closed', () => {
+  it('withholds a row redaction cannot read, sends the others, and the page says how many and why', async () => {
+    const unreadable = activity('r2', 'fine');
+    Object.defineProperty(unreadable, 'message', {
+      enumerable: true,
+      get() {
+        throw new Error('unreadable record 4111111111111111');
+      },
+    });
+    const page = await readPage(pageOf([activity('r1', 'client logged in'), unreadable, activity('r3', 'ok')]));
+    expect(page.rows.map((row) => row.id)).toEqual(['r1', 'r3']);
+    expect(page.redactions).toEqual({ 'withheld row (redaction failed)': 1 });
+    expect(JSON.stringify(page)).not.toContain('r2');
+  });
+});

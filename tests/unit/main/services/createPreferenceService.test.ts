@@ -1,0 +1,91 @@
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PreferencesStore } from '../../../../src/main/preferences/PreferencesStore';
+import { createRouter, type Handlers } from '../../../../src/main/router/createRouter';
+import { createPreferenceService } from '../../../../src/main/services/createPreferenceService';
+import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
+import type { Operator } from '../../../../src/shared/domain/roles';
+import { LogQuery } from '../../../../src/shared/query/logQuery';
+
+const ann: Operator = { id: 'corp/ann', name: 'Ann', role: 'auditor', scope: null };
+const bob: Operator = { id: 'bob', name: 'Bob', role: 'auditor', scope: null };
+const context = (operator: Operator) => ({ operator, signal: new AbortController().signal });
+
+async function service() {
+  const dir = await mkdtemp(join(tmpdir(), 'prefs-'));
+  return { dir, handlers: createPreferenceService(new PreferencesStore(dir)) };
+}
+
+describe('operator preferences', () => {
+  it('keeps column layouts per operator and per grid', async () => {
+    const { handlers } = await service();
+    const columns = [
+      { colId: 'created', width: 180 },
+      { colId: 'error', hide: true },
+    ];
+    await handlers['prefs/columns/save']({ grid: 'operational', columns }, context(ann));
+    expect(await handlers['prefs/columns/get']({ grid: 'operational' }, context(ann))).toEqual(columns);
+    expect(await handlers['prefs/columns/get']({ grid: 'activity' }, context(ann))).toEqual([]);
+    expect(await handlers['prefs/columns/get']({ grid: 'operational' }, context(bob))).toEqual([]);
+  });
+
+  it('saves, lists, replaces by name and deletes views; concurrent saves are not lost', async () => {
+    const { dir, handlers } = await service();
+    const query = LogQuery.parse({ family: 'operational', filters: { action: ['delete'] } });
+    const saved = await Promise.all(
+      ['Deletes', 'Errors', 'Webhooks'].map((name) =>
+        handlers['views/save']({ name, grid: 'operational', query, columns: [] }, context(ann)),
+      ),
+    );
+    expect(
+      (await handlers['views/list']({ grid: 'operational' }, context(ann))).map((view) => view.name).sort(),
+    ).toEqual(['Deletes', 'Errors', 'Webhooks']);
+    await handlers['views/save'](
+      { name: 'Deletes', grid: 'operational', query, columns: [{ colId: 'created' }] },
+      context(ann),
+    );
+    const views = await handlers['views/list']({ grid: 'operational' }, context(ann));
+    expect(views).toHaveLength(3);
+    expect(views.find((view) => view.name === 'Deletes')?.columns).toEqual([{ colId: 'created' }]);
+    await handlers['views/delete']({ id: saved[1]?.id ?? '' }, context(ann));
+    expect(
+      (await handlers['views/list']({ grid: 'operational' }, context(ann))).map((view) => view.name).sort(),
+    ).toEqual(['Deletes', 'Webhooks']);
+    expect(await handlers['views/list']({ grid: 'operational' }, context(bob))).toEqual([]);
+    expect((await readdir(dir)).every((name) => /^[0-9a-f]{32}\.json$/.test(name))).toBe(true);
+  });
+
+  it("keeps each operator's time zone choice, through the router and across a restart", async () => {
+    const { dir, handlers } = await service();
+    let operator = ann;
+    const routerOver = (preferences: typeof handlers) =>
+      createRouter({
+        handlers: { ...refusing(), ...preferences } as Handlers,
+        currentOperator: () => operator,
+        journal: { record: () => Promise.resolve() },
+      });
+    const router = routerOver(handlers);
+    const trusted = { trusted: true };
+    expect(await router.handle('prefs/display/get', {}, trusted)).toEqual({ ok: true, data: { timeZone: 'local' } });
+    expect(await router.handle('prefs/display/save', { timeZone: 'utc' }, trusted)).toEqual({
+      ok: true,
+      data: { timeZone: 'utc' },
+    });
+    expect(await router.handle('prefs/display/save', { timeZone: 'mars' }, trusted)).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+      field: 'timeZone',
+    });
+    operator = bob;
+    expect(await router.handle('prefs/display/get', {}, trusted)).toEqual({ ok: true, data: { timeZone: 'local' } });
+    operator = ann;
+    const restarted = routerOver(createPreferenceService(new PreferencesStore(dir)));
+    expect(await restarted.handle('prefs/display/get', {}, trusted)).toEqual({ ok: true, data: { timeZone: 'utc' } });
+  });
+});
+
+function refusing(): Partial<Handlers> {
+  return Object.fromEntries(CHANNELS.map((channel) => [channel, () => Promise.reject(new Error('not used here'))]));
+}

@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { LogQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
+import { wordPattern, type CompileContext } from '../../../../../src/main/sources/elasticsearch/compileClauses';
+import {
+  compileToElasticsearch,
+  type CompiledSearch,
+} from '../../../../../src/main/sources/elasticsearch/compileToElasticsearch';
+
+const NOW = Date.parse('2025-06-15T12:00:00.000Z');
+const ctx: CompileContext = {
+  mapping: { operational: {}, activity: {} },
+  scopeClientIds: null,
+  nowMs: NOW,
+  keywordFields: { 'client.name': 'client.name.keyword', 'employee.name': 'employee.name.keyword' },
+};
+
+const OPERATIONAL_SOURCE = [
+  'id',
+  'created',
+  'action',
+  'description',
+  'client.id',
+  'client.name',
+  'employee.id',
+  'employee.name',
+  'api.id',
+  'api.name',
+  'businessModel',
+  'subModel',
+  'origin',
+  'status',
+  'error',
+  'relatedOperation',
+  'impactedTable',
+  'source',
+  'appInstance',
+  'requestPath',
+];
+const createdDesc = [
+  { created: { order: 'desc', missing: '_last', unmapped_type: 'date' } },
+  { id: { order: 'desc', unmapped_type: 'keyword' } },
+];
+
+/** A word in description or error: whole (`term`) or as the start of a word (`prefix`). */
+function inTextFields(kind: 'term' | 'prefix', word: string, fields = ['description', 'error']) {
+  const value = wordPattern(word, kind === 'prefix');
+  return {
+    bool: {
+      should: fields.map((field) => ({ regexp: { [field]: { value, flags: 'NONE' } } })),
+      minimum_should_match: 1,
+    },
+  };
+}
+
+function filtersOf(compiled: CompiledSearch): unknown {
+  return compiled.query?.bool?.filter;
+}
+
+interface Row {
+  name: string;
+  query: LogQueryInput;
+  ctx?: Partial<CompileContext>;
+  filter: unknown[];
+  sort?: unknown[];
+}
+
+const table: Row[] = [
+  { name: 'no filters: match every document, newest first', query: { family: 'operational' }, filter: [] },
+  {
+    name: 'values OR within a field, fields AND together',
+    query: { family: 'operational', filters: { action: ['create', 'update'], status: ['error'] } },
+    filter: [{ terms: { action: ['create', 'update'] } }, { terms: { status: ['error'] } }],
+  },
+  {
+    name: 'party filters read the nested id fields',
+    query: { family: 'operational', filters: { clientId: ['c1'], employeeId: ['e1'], apiId: ['a1'] } },
+    filter: [{ terms: { 'client.id': ['c1'] } }, { terms: { 'employee.id': ['e1'] } }, { terms: { 'api.id': ['a1'] } }],
+  },
+  {
+    name: 'scope is a filter on the client id',
+    query: { family: 'operational', filters: { businessModel: ['Clients'] } },
+    ctx: { scopeClientIds: ['c1', 'c2'] },
+    filter: [{ terms: { 'client.id': ['c1', 'c2'] } }, { terms: { businessModel: ['Clients'] } }],
+  },
+  {
+    name: 'an empty scope matches nothing',
+    query: { family: 'operational' },
+    ctx: { scopeClientIds: [] },
+    filter: [{ terms: { 'client.id': [] } }],
+  },
+  {
+    name: 'relative range resolves against the fixed clock',
+    query: { family: 'operational', timeRange: { kind: 'relative', last: '24h' } },
+    filter: [
+      {
+        range: {
+          created: {
+            format: 'strict_date_optional_time',
+            gte: '2025-06-14T12:00:00.000Z',
+            lte: '2025-06-15T12:00:00.000Z',
+          },
+        },
+      },
+    ],
+  },
+  {
+    name: 'absolute range with an open end',
+    query: { family: 'operational', timeRange: { kind: 'absolute', from: '2025-01-01T00:00:00+02:00' } },
+    filter: [{ range: { created: { format: 'strict_date_optional_time', gte: '2024-12-31T22:00:00.000Z' } } }],
+  },
+  {
+    name: 'one text word: a word prefix in description or error',
+    query: { family: 'operational', text: 'Hunt' },
+    filter: [inTextFields('prefix', 'hunt')],
+  },
+  {
+    name: 'several words: whole words, the last a prefix; punctuation splits',
+    query: { family: 'operational', text: 'Sending, transaction-to Hu' },
+    filter: [
+      inTextFields('term', 'sending'),
+      inTextFields('term', 'transaction'),
+      inTextFields('term', 'to'),
+      inTextFields('prefix', 'hu'),
+    ],
+  },
+  { name: 'text of punctuation only adds nothing', query: { family: 'operational', text: ' -- ' }, filter: [] },
+  {
+    name: 'sort on a text-ish name uses its keyword sub-field',
+    query: { family: 'operational', sort: { field: 'client.name', direction: 'asc' } },
+    filter: [],
+    sort: [
+      { 'client.name.keyword': { order: 'asc', missing: '_last', unmapped_type: 'keyword' } },
+      { id: { order: 'asc', unmapped_type: 'keyword' } },
+    ],
+  },
+  {
+    name: 'a field mapping renames every clause, sort and tiebreaker',
+    query: {
+      family: 'operational',
+      filters: { clientId: ['c1'] },
+      text: 'x',
+      sort: { field: 'created', direction: 'asc' },
+    },
+    ctx: {
+      mapping: {
+        operational: { 'client.id': 'customer.uid', created: '@timestamp', description: 'msg', id: 'log_id' },
+        activity: {},
+      },
+      scopeClientIds: ['c9'],
+    },
+    filter: [
+      { terms: { 'customer.uid': ['c9'] } },
+      inTextFields('prefix', 'x', ['msg', 'error']),
+      { terms: { 'customer.uid': ['c1'] } },
+    ],
+    sort: [
+      { '@timestamp': { order: 'asc', missing: '_last', unmapped_type: 'date' } },
+      { log_id: { order: 'asc', unmapped_type: 'keyword' } },
+    ],
+  },
+];
+
+describe('compileToElasticsearch (operational)', () => {
+  it.each(table)('$name', ({ query, ctx: override, filter, sort }) => {
+    const compiled = compileToElasticsearch(LogQuery.parse(query), { ...ctx, ...override });
+    expect(compiled.query).toEqual({ bool: { filter } });
+    expect(compiled.sort).toEqual(sort ?? createdDesc);
+  });
+
+  it('asks for one page, counts up to 10,000 and reads only our fields', () => {
+    const compiled = compileToElasticsearch(LogQuery.parse({ family: 'operational', pageSize: 25 }), ctx);
+    expect(compiled.size).toBe(25);
+    expect(compiled.track_total_hits).toBe(10_000);
+    expect(compiled._source.includes).toEqual(OPERATIONAL_SOURCE);
+  });
+});
+
+describe('compileToElasticsearch (activity)', () => {
+  const activity = (query: Omit<LogQueryInput & { family: 'activity' }, 'family'>) =>
+    compileToElasticsearch(LogQuery.parse({ family: 'activity', ...query }), { ...ctx, scopeClientIds: ['c1'] });
+
+  it('scopes on clientId, searches the message, sorts by createdAt then id', () => {
+    const compiled = activity({ text: 'logged in', filters: { actorType: ['manager'] } });
+    expect(compiled.query).toEqual({
+      bool: {
+        filter: [
+          { terms: { clientId: ['c1'] } },
+          { regexp: { message: { value: wordPattern('logged', false), flags: 'NONE' } } },
+          { regexp: { message: { value: wordPattern('in', true), flags: 'NONE' } } },
+          { terms: { actorType: ['manager'] } },
+        ],
+      },
+    });
+    expect(compiled.sort).toEqual([
+      { createdAt: { order: 'desc', missing: '_last', unmapped_type: 'date' } },
+      { id: { order: 'desc', unmapped_type: 'keyword' } },
+    ]);
+  });
+
+  it('a category expands to the catalog event names', () => {
+    const compiled = activity({ filters: { category: ['tickets'] } });
+    expect(filtersOf(compiled)).toContainEqual({
+      terms: { eventName: ['client.ticket_created', 'client.ticket_messaged', 'client.ticket_closed'] },
+    });
+  });
+
+  it('change filters read the manager change sub-fields', () => {
+    const compiled = activity({ filters: { targetType: ['account'], targetId: ['a1'], bulkId: ['b1'] } });
+    expect(filtersOf(compiled)).toEqual(
+      expect.arrayContaining([
+        { terms: { 'change.target.type': ['account'] } },
+        { terms: { 'change.target.id': ['a1'] } },
+        { terms: { 'change.bulkId': ['b1'] } },
+      ]),
+    );
+  });
+});

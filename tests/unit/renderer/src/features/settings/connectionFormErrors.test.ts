@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  failureToErrors,
+  NO_ERRORS,
+  validateConnectionRequest,
+} from '../../../../../../src/renderer/src/features/settings/connectionFormErrors';
+
+const valid = {
+  connection: {
+    name: 'prod',
+    url: 'https://es.example.com:9200',
+    auth: { kind: 'basic', username: 'auditor' },
+    indexPatterns: { operational: 'crm-operational-logs-*', activity: 'crm-client-activity-*' },
+  },
+  secret: 'pw',
+};
+
+describe('connection form errors', () => {
+  it('passes a valid request', () => {
+    expect(validateConnectionRequest(valid)).toBe(NO_ERRORS);
+  });
+
+  it('puts each invalid value’s sentence next to its field', () => {
+    const errors = validateConnectionRequest({
+      connection: {
+        name: ' ',
+        url: 'http://auditor:pw@es:9200',
+        auth: { kind: 'basic', username: '' },
+        indexPatterns: { operational: '', activity: 'crm-client-activity-*' },
+      },
+    });
+    expect(errors).toEqual({
+      form: null,
+      fields: {
+        'connection.name': 'Give the connection a name.',
+        'connection.url': 'Remove the user name and password from the URL and enter them in the authentication fields.',
+        'connection.auth.username': 'Enter the user name.',
+        'connection.indexPatterns.operational': 'Enter an index pattern, e.g. crm-operational-logs-*.',
+      },
+    });
+  });
+
+  it.each([
+    [
+      { ok: false, code: 'BAD_REQUEST', message: 'Enter the password.', field: 'secret' },
+      { fields: { secret: 'Enter the password.' }, form: null },
+    ],
+    [
+      {
+        ok: false,
+        code: 'BAD_REQUEST',
+        message: 'Invalid request — connection.url: The address must start with http:// or https://.',
+        field: 'connection.url',
+      },
+      { fields: { 'connection.url': 'The address must start with http:// or https://.' }, form: null },
+    ],
+    [
+      { ok: false, code: 'DISK_FULL', message: 'The connection “prod” was not saved: the disk is full.' },
+      { fields: {}, form: 'The connection “prod” was not saved: the disk is full.' },
+    ],
+    [
+      { ok: false, code: 'BAD_REQUEST', message: 'Invalid request — connection.id: too long', field: 'connection.id' },
+      { fields: {}, form: 'Invalid request — connection.id: too long' },
+    ],
+  ] as const)('places a failure from main: %j', (failure, expected) => {
+    expect(failureToErrors(failure)).toEqual(expected);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatTimestamp,
+  inputToIso,
+  isoToInput,
+  offsetLabel,
+} from '../../../../../src/renderer/src/format/formatTimestamp';
+
+describe('formatTimestamp: the chosen zone, with the offset of that very instant', () => {
+  it.each([
+    ['Europe/Berlin', '2026-03-29T00:30:00Z', '2026-03-29 01:30:00 UTC+01:00'],
+    ['Europe/Berlin', '2026-03-29T01:30:00Z', '2026-03-29 03:30:00 UTC+02:00'],
+    // The same wall time twice on the night clocks go back: only the offset tells them apart.
+    ['Europe/Berlin', '2026-10-25T00:30:00Z', '2026-10-25 02:30:00 UTC+02:00'],
+    ['Europe/Berlin', '2026-10-25T01:30:00Z', '2026-10-25 02:30:00 UTC+01:00'],
+    ['America/New_York', '2026-11-01T05:30:00Z', '2026-11-01 01:30:00 UTC-04:00'],
+    ['America/New_York', '2026-11-01T06:30:00Z', '2026-11-01 01:30:00 UTC-05:00'],
+    ['Asia/Kolkata', '2026-06-01T00:00:00Z', '2026-06-01 05:30:00 UTC+05:30'],
+    ['America/St_Johns', '2026-01-15T12:00:00Z', '2026-01-15 08:30:00 UTC-03:30'],
+    ['UTC', '2026-03-29T01:30:00.123Z', '2026-03-29 01:30:00 UTC'],
+    ['UTC', '2026-03-29T03:30:00+02:00', '2026-03-29 01:30:00 UTC'],
+  ])('in %s shows %s as %s', (zone, iso, shown) => {
+    expect(formatTimestamp(iso, zone)).toBe(shown);
+  });
+
+  it('leaves a value that is not an instant as it is', () => {
+    expect(formatTimestamp('not a date', 'Europe/Berlin')).toBe('not a date');
+  });
+
+  it('names the offset of the instant, not of today', () => {
+    expect(offsetLabel(Date.parse('2026-01-15T12:00:00Z'), 'Europe/Berlin')).toBe('UTC+01:00');
+    expect(offsetLabel(Date.parse('2026-07-15T12:00:00Z'), 'Europe/Berlin')).toBe('UTC+02:00');
+  });
+});
+
+describe('time inputs read in the chosen zone', () => {
+  it.each([
+    ['Europe/Berlin', '2026-01-15T12:00', '2026-01-15T11:00:00.000Z'],
+    ['Europe/Berlin', '2026-07-15T12:00', '2026-07-15T10:00:00.000Z'],
+    // 02:30 does not exist that night in Berlin: it reads as the hour after the change.
+    ['Europe/Berlin', '2026-03-29T02:30', '2026-03-29T01:30:00.000Z'],
+    // 02:30 happens twice the night clocks go back: it reads as the first, still in summer time.
+    ['Europe/Berlin', '2026-10-25T02:30', '2026-10-25T00:30:00.000Z'],
+    ['America/New_York', '2026-03-08T02:30', '2026-03-08T07:30:00.000Z'],
+    ['Asia/Kolkata', '2026-06-01T05:30', '2026-06-01T00:00:00.000Z'],
+    ['UTC', '2026-06-01T05:30', '2026-06-01T05:30:00.000Z'],
+  ])('in %s reads %s as %s', (zone, input, iso) => {
+    expect(inputToIso(input, zone)).toBe(iso);
+  });
+
+  it.each(['Europe/Berlin', 'America/New_York', 'UTC'])('round-trips an instant through an input in %s', (zone) => {
+    for (const iso of ['2026-03-29T01:30:00.000Z', '2026-07-01T22:15:00.000Z', '2026-12-31T23:59:00.000Z']) {
+      expect(inputToIso(isoToInput(iso, zone), zone)).toBe(iso);
+    }
+  });
+
+  it('gives nothing for an empty or malformed input', () => {
+    expect(inputToIso('', 'UTC')).toBeUndefined();
+    expect(inputToIso('yesterday', 'UTC')).toBeUndefined();
+    expect(isoToInput(undefined, 'UTC')).toBe('');
+  });
+});
