@@ -1,5 +1,5 @@
 import { DEFAULT_FIELD_MAPPING, type FieldMapping } from '../../../shared/domain/fieldMapping';
-import type { LogFamily, LogQuery } from '../../../shared/query/logQuery';
+import type { LogFamily, LogQuery, OperationalQuery } from '../../../shared/query/logQuery';
 import type {
   Facet,
   Histogram,
@@ -113,7 +113,11 @@ export class ElasticsearchLogSource implements LogSource {
     return readHistogram(aggregations, intervalMs);
   }
 
-  async suggest(field: SuggestField, prefix: string, options: SearchOptions = {}): Promise<Suggestion[]> {
+  async suggest(
+    field: SuggestField,
+    prefix: string,
+    options: SearchOptions & { within?: OperationalQuery } = {},
+  ): Promise<Suggestion[]> {
     const capabilities = await this.capabilitiesOf('operational');
     const ctx: CompileContext = {
       mapping: this.mapping,
@@ -121,7 +125,11 @@ export class ElasticsearchLogSource implements LogSource {
       nowMs: this.now(),
       keywordFields: capabilities.keywordFields,
     };
-    const aggregations = await this.aggregate('operational', compileSuggest(field, prefix, ctx), options.signal);
+    const aggregations = await this.aggregate(
+      'operational',
+      compileSuggest(field, prefix, ctx, options.within),
+      options.signal,
+    );
     return readSuggestions(aggregations);
   }
 

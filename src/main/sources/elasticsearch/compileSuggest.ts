@@ -1,32 +1,56 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
-import { SUGGEST_SIZE, type Suggestion, type SuggestField } from '../../../shared/query/logSource';
-import { exactField, type CompileContext } from './compileClauses';
+import type { OperationalQuery } from '../../../shared/query/logQuery';
+import { SUGGEST_FILTER_KEYS, SUGGEST_SIZE, type Suggestion, type SuggestField } from '../../../shared/query/logSource';
+import { NAME_WORD_SEPARATORS } from '../../../shared/query/suggestMatch';
+import {
+  compileBaseClauses,
+  compileExclusions,
+  compileFieldFilters,
+  exactField,
+  type CompileContext,
+} from './compileClauses';
 import type { CompiledAggregations } from './compileFacets';
 
+const WITHIN_ALL: OperationalQuery['sort'] = { field: 'created', direction: 'desc' };
+
+/** A wildcard pattern's operators taken literally. */
+const escapeWildcard = (text: string): string => text.replace(/[\\*?]/g, (char) => `\\${char}`);
+
 /**
- * Type-ahead over the parties of the operational logs: ids whose name or id starts with the prefix,
- * ignoring case, with how many logs name them, most frequent first. A scope keeps to the operator's
- * clients (for employees: those who acted on the operator's clients).
+ * Type-ahead over the parties of the operational logs: ids whose name, id or a word of whose name
+ * starts with the prefix, ignoring case, with how many logs name them, most frequent first. Counted
+ * among `within`'s matches with the party's own filter left out (so every candidate keeps its count),
+ * or among all logs; a scope keeps to the operator's clients (for employees: those who acted on them).
  */
-export function compileSuggest(field: SuggestField, prefix: string, ctx: CompileContext): CompiledAggregations {
+export function compileSuggest(
+  field: SuggestField,
+  prefix: string,
+  ctx: CompileContext,
+  within?: OperationalQuery,
+): CompiledAggregations {
   const id = exactField(ctx, 'operational', `${field}.id`);
   const name = exactField(ctx, 'operational', `${field}.name`);
   const needle = prefix.trim();
   const filter: estypes.QueryDslQueryContainer[] = [{ exists: { field: id } }];
   if (needle) {
+    const words = NAME_WORD_SEPARATORS.map((separator) => ({
+      wildcard: { [name]: { value: `*${separator}${escapeWildcard(needle)}*`, case_insensitive: true } },
+    }));
     filter.push({
       bool: {
         should: [
           { prefix: { [name]: { value: needle, case_insensitive: true } } },
           { prefix: { [id]: { value: needle, case_insensitive: true } } },
+          ...words,
         ],
         minimum_should_match: 1,
       },
     });
   }
-  if (ctx.scopeClientIds)
-    filter.push({ terms: { [exactField(ctx, 'operational', LOG_FIELDS.operational.scope)]: [...ctx.scopeClientIds] } });
+  const query: OperationalQuery = within ?? { family: 'operational', filters: {}, sort: WITHIN_ALL, pageSize: 10 };
+  const own = SUGGEST_FILTER_KEYS[field];
+  const others = [...compileFieldFilters(query, ctx), ...compileExclusions(query, ctx)].filter(([key]) => key !== own);
+  filter.push(...compileBaseClauses(query, ctx), ...others.map(([, clause]) => clause));
   return {
     size: 0,
     track_total_hits: false,

@@ -9,6 +9,7 @@ import type { LogCursor, SortValue } from './logCursor';
 import { mapActivityHit, mapOperationalHit } from './mapHitToRow';
 import type { PointInTimeRegistry } from './PointInTimeRegistry';
 import { failedForExpiredPointInTime, readPartialResult } from './readPartialResult';
+import { skipRows } from './skipRows';
 
 export interface PageRequest {
   query: LogQuery;
@@ -57,7 +58,7 @@ export async function fetchLogPage(state: PagingState, request: PageRequest): Pr
 
   let response: estypes.SearchResponse<unknown>;
   try {
-    response = await searchAfter(adapter, request, pit);
+    ({ response, pit } = await readPage(adapter, request, pit));
     if (previous && failedForExpiredPointInTime(response._shards)) throw new ExpiredPointInTimeError();
   } catch (error) {
     if (!(previous && error instanceof ExpiredPointInTimeError)) {
@@ -65,7 +66,7 @@ export async function fetchLogPage(state: PagingState, request: PageRequest): Pr
       throw error;
     }
     pit = await reopen(state, request, handle);
-    response = await searchAfter(adapter, request, pit);
+    ({ response, pit } = await readPage(adapter, request, pit));
   }
 
   const hits = response.hits.hits.slice(0, query.pageSize);
@@ -103,10 +104,21 @@ async function reopen(state: PagingState, request: PageRequest, handle: string):
   return pit;
 }
 
+/** The page after the previous one, or `query.skip` rows further on (see skipRows). */
+async function readPage(
+  adapter: ElasticsearchAdapter,
+  request: PageRequest,
+  pit: string,
+): Promise<{ response: estypes.SearchResponse<unknown>; pit: string }> {
+  const skipped = request.query.skip ? await skipRows(adapter, request, pit) : { after: request.previous?.after, pit };
+  return { response: await searchAfter(adapter, request, skipped.pit, skipped.after), pit: skipped.pit };
+}
+
 function searchAfter(
   adapter: ElasticsearchAdapter,
   request: PageRequest,
   pit: string,
+  after: SortValue[] | undefined,
 ): Promise<estypes.SearchResponse<unknown>> {
   const { compiled, previous } = request;
   return adapter.search(
@@ -116,7 +128,7 @@ function searchAfter(
       size: compiled.size + 1,
       track_total_hits: previous ? false : compiled.track_total_hits,
       pit: { id: pit, keep_alive: keepAlive(request) },
-      ...(previous ? { search_after: previous.after } : {}),
+      ...(after ? { search_after: after } : {}),
     },
     request.indexPattern,
     request.signal,

@@ -1,7 +1,7 @@
 import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
 import { ConsoleError } from '../../../shared/contract/errors';
 import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
-import type { LogFamily, LogQuery } from '../../../shared/query/logQuery';
+import type { LogFamily, LogQuery, OperationalQuery } from '../../../shared/query/logQuery';
 import {
   FACET_SIZE,
   type Facet,
@@ -16,7 +16,7 @@ import {
 } from '../../../shared/query/logSource';
 import { CursorEnvelope, queryFingerprint, type CursorBinding } from '../cursorEnvelope';
 import { compileFacetsSql } from './compileFacetsSql';
-import { compileToSql, TOTAL_HITS_CAP, type SqlStatement } from './compileToSql';
+import { compileToSql, type SqlStatement } from './compileToSql';
 import type { CompileContext } from './compileWhere';
 import { compileSuggestSql } from './compileSuggestSql';
 import { EmbeddedCursor } from './embeddedCursor';
@@ -135,8 +135,13 @@ export class EmbeddedLogSource implements LogSource {
     return this.withConnection(options.signal, (connection) => histogramFrom(connection, query, ctx));
   }
 
-  async suggest(field: SuggestField, prefix: string, options: SearchOptions = {}): Promise<Suggestion[]> {
-    const statement = compileSuggestSql(field, prefix, options.scopeClientIds);
+  async suggest(
+    field: SuggestField,
+    prefix: string,
+    options: SearchOptions & { within?: OperationalQuery } = {},
+  ): Promise<Suggestion[]> {
+    const ctx: CompileContext = { nowMs: this.now(), scopeClientIds: options.scopeClientIds ?? null };
+    const statement = compileSuggestSql(field, prefix, ctx, options.within);
     return this.withConnection(options.signal, async (connection) => {
       const rows = (await connection.runAndReadAll(statement.sql, statement.params)).getRows();
       return rows.map(([id, name, count]) => ({
@@ -212,8 +217,7 @@ export class EmbeddedLogSource implements LogSource {
 async function countMatches(connection: DuckDBConnection, statement: SqlStatement | null): Promise<TotalHits> {
   if (!statement) return { value: 0, relation: 'eq' };
   const [row] = (await connection.runAndReadAll(statement.sql, statement.params)).getRows();
-  const found = Number(row?.[0] ?? 0);
-  return found > TOTAL_HITS_CAP ? { value: TOTAL_HITS_CAP, relation: 'gte' } : { value: found, relation: 'eq' };
+  return { value: Number(row?.[0] ?? 0), relation: 'eq' };
 }
 
 /**
