@@ -1,11 +1,10 @@
 import type { Client } from '@elastic/elasticsearch';
 import { compileToElasticsearch } from '../../../src/main/sources/elasticsearch/compileToElasticsearch';
-import type { ElasticsearchLogSource } from '../../../src/main/sources/elasticsearch/ElasticsearchLogSource';
 import { LogQuery } from '../../../src/shared/query/logQuery';
 import type { LogPage } from '../../../src/shared/query/logSource';
 import type { Figure } from '../benchmark';
 import { measurePair } from '../measure';
-import { figure, PAGE_SIZE, release } from './logSearchFixtures';
+import { figure, PAGE_SIZE } from './logSearchFixtures';
 
 /** The count the first page used to stop at, and what a raw client asks for by default. */
 const CAPPED_TOTAL = 10_000;
@@ -20,8 +19,7 @@ export async function exactTotalFigures(
   client: Client,
   index: string,
   keywordFields: Record<string, string>,
-  source: ElasticsearchLogSource,
-  search: (query: LogQuery) => Promise<LogPage>,
+  service: { search(query: LogQuery): Promise<LogPage>; release(page: LogPage): Promise<void> },
   target: Figure['target'],
 ): Promise<Figure[]> {
   const query = LogQuery.parse({ family: 'operational', pageSize: PAGE_SIZE });
@@ -44,8 +42,8 @@ export async function exactTotalFigures(
   const closePit = async (pit: string) => {
     await client.closePointInTime({ id: pit });
   };
-  const [exact, capped] = await measurePair(() => search(query), raw(CAPPED_TOTAL), {
-    cleanupFirst: (page) => release(source, page),
+  const [exact, capped] = await measurePair(() => service.search(query), raw(CAPPED_TOTAL), {
+    cleanupFirst: (page) => service.release(page),
     cleanupSecond: closePit,
   });
   const [rawExact, rawCapped] = await measurePair(raw(true), raw(CAPPED_TOTAL), {

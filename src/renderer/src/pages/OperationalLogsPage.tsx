@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Failure } from '../../../shared/contract/errors';
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import type { OperationalLog } from '../../../shared/domain/operationalLog';
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
@@ -8,8 +9,10 @@ import { DetailPanel } from '../features/logGrid/DetailPanel';
 import { FilterChips } from '../features/logGrid/FilterChips';
 import { FilterPanel } from '../features/logGrid/FilterPanel';
 import { GridBanners } from '../features/logGrid/GridBanners';
+import { IgnoredParams } from '../features/logGrid/IgnoredParams';
 import { LogGrid } from '../features/logGrid/LogGrid';
 import { MatchesHistogram } from '../features/logGrid/MatchesHistogram';
+import { refusalProblems } from '../features/logGrid/queryProblems';
 import { SavedViews } from '../features/logGrid/SavedViews';
 import { useLogGrid } from '../features/logGrid/useLogGrid';
 import { useRouteQuery } from '../features/logGrid/useRouteQuery';
@@ -24,9 +27,18 @@ interface OperationalLogsPageProps {
 
 export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPageProps) {
   const family = OPERATIONAL_GRID;
-  const [query, setQuery] = useRouteQuery(family.family, family.path);
+  const [query, setQuery, ignored] = useRouteQuery(family.family, family.path);
   const grid = useLogGrid(family, query, setQuery);
   const [panel, setPanel] = useState<null | 'all' | 'clientId' | 'employeeId'>(null);
+  const refusal = grid.status.failure;
+  const refused = Object.keys(refusalProblems(refusal)).length > 0;
+  // A query main refuses opens the panel, where the refusal shows next to the control at fault.
+  const [dismissed, setDismissed] = useState<Failure | null>(null);
+  const shownPanel = panel ?? (refused && dismissed !== refusal ? 'all' : null);
+  const closePanel = () => {
+    setPanel(null);
+    setDismissed(refusal);
+  };
   const [selected, setSelected] = useState<OperationalLog | null>(null);
   return (
     <section aria-labelledby="logs-title" className="page logs-page">
@@ -39,7 +51,11 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
         <button type="button" onClick={() => setPanel('employeeId')}>
           Employee
         </button>
-        <button type="button" onClick={() => setPanel(panel ? null : 'all')} aria-expanded={panel !== null}>
+        <button
+          type="button"
+          onClick={() => (shownPanel ? closePanel() : setPanel('all'))}
+          aria-expanded={shownPanel !== null}
+        >
           Filters
         </button>
         <label>
@@ -62,26 +78,33 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
         canRecreate={info !== null && ROLE_PERMISSIONS[info.operator.role].includes('settings:manage')}
         onRecreateStarted={onSourceChanged}
       >
-        {panel && (
+        {shownPanel && (
           <FilterPanel
             key={JSON.stringify(query)}
             family={family}
             applied={query}
-            focus={panel === 'all' ? undefined : panel}
+            focus={shownPanel === 'all' ? undefined : shownPanel}
+            refusal={refusal}
             onSave={(next) => {
               setQuery(next);
-              setPanel(null);
+              closePanel();
             }}
-            onClose={() => setPanel(null)}
+            onClose={closePanel}
           />
         )}
         <FilterChips query={query} onChange={setQuery} />
-        <MatchesHistogram family={family} query={query} onNarrow={setQuery} />
-        <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} />
-        <div className="grid-and-detail">
-          <LogGrid key={query.pageSize} family={family} query={query} grid={grid} onSelect={setSelected} />
-          {selected && <DetailPanel family={family} row={selected} onClose={() => setSelected(null)} />}
-        </div>
+        {ignored.length > 0 ? (
+          <IgnoredParams ignored={ignored} onShowWithout={() => setQuery(query)} />
+        ) : (
+          <>
+            <MatchesHistogram family={family} query={query} onNarrow={setQuery} />
+            <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} />
+            <div className="grid-and-detail">
+              <LogGrid key={query.pageSize} family={family} query={query} grid={grid} onSelect={setSelected} />
+              {selected && <DetailPanel family={family} row={selected} onClose={() => setSelected(null)} />}
+            </div>
+          </>
+        )}
       </WorkspaceGate>
     </section>
   );

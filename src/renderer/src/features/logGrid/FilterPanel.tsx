@@ -1,15 +1,19 @@
 /**
- * `<FilterPanel family applied onSave onClose focus />`: the family's filter controls edited together
- * and applied with Save; each option with its facet count, legends from the field table. `focus`
- * names a party control's filter key to focus on opening (the quick Client and Employee buttons).
+ * `<FilterPanel family applied onSave onClose focus refusal />`: the family's filter controls edited
+ * together and applied with Save; each option with its facet count, legends from the field table.
+ * `focus` names a party control's filter key to focus on opening (the quick Client and Employee
+ * buttons). Save checks the query with main's schema first: what is wrong shows next to the control
+ * that caused it and nothing is applied; `refusal` (main's answer to the applied query) shows the same way.
  */
 import { useState } from 'react';
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
+import type { Failure } from '../../../../shared/contract/errors';
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { countOf, offeredValues } from './filterOptions';
 import type { FilterControl, GridFamily, QueryOf } from './gridFamily';
 import { PartyPicker } from './PartyPicker';
+import { draftProblems, refusalProblems, type QueryProblems } from './queryProblems';
 import { filterLabel, filterValues, withFilter } from './queryFilters';
 import { TimeRangeControl } from './TimeRangeControl';
 import { useFacets } from './useFacets';
@@ -20,6 +24,22 @@ interface FilterPanelProps<F extends LogFamily> {
   onSave: (query: QueryOf<F>) => void;
   onClose: () => void;
   focus?: string;
+  refusal?: Failure | null;
+}
+
+/** A control's problem as a sentence under it, tied to it by `aria-describedby`. */
+function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <p id={id} className="query-error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
+/** Problems of controls that do not show their own (a filter key, the page size, the sort). */
+function otherProblems(problems: QueryProblems): string | undefined {
+  const rest = Object.entries(problems).filter(([key]) => key !== 'text' && key !== 'timeRange');
+  return rest.length > 0 ? rest.map(([, message]) => message).join(' ') : undefined;
 }
 
 /** "Text in description or error": where free text is searched, from the field table. */
@@ -28,8 +48,16 @@ function textLabel(family: LogFamily): string {
   return `Text in ${fields.join(' or ')}`;
 }
 
-export function FilterPanel<F extends LogFamily>({ family, applied, onSave, onClose, focus }: FilterPanelProps<F>) {
+export function FilterPanel<F extends LogFamily>({
+  family,
+  applied,
+  onSave,
+  onClose,
+  focus,
+  refusal = null,
+}: FilterPanelProps<F>) {
   const [draft, setDraft] = useState<QueryOf<F>>(applied);
+  const [problems, setProblems] = useState<QueryProblems>(() => refusalProblems(refusal));
   const facets = useFacets(family, applied);
   const set = (key: string) => (values: string[]) => setDraft((current) => withFilter(current, key, values));
   const control = (item: FilterControl) => {
@@ -66,7 +94,9 @@ export function FilterPanel<F extends LogFamily>({ family, applied, onSave, onCl
       aria-label="Filters"
       onSubmit={(event) => {
         event.preventDefault();
-        onSave({ ...draft, cursor: undefined });
+        const found = draftProblems(draft);
+        setProblems(found);
+        if (Object.keys(found).length === 0) onSave({ ...draft, cursor: undefined });
       }}
     >
       <div className="filter-columns">
@@ -77,16 +107,23 @@ export function FilterPanel<F extends LogFamily>({ family, applied, onSave, onCl
           family={family.family}
           value={draft.timeRange}
           onChange={(timeRange) => setDraft((current) => ({ ...current, timeRange }))}
+          error={problems.timeRange}
         />
-        <label className="text-filter">
-          {textLabel(family.family)}
-          <input
-            type="search"
-            value={draft.text ?? ''}
-            onChange={(event) => setDraft((current) => ({ ...current, text: event.target.value || undefined }))}
-          />
-        </label>
+        <div className="text-filter">
+          <label>
+            {textLabel(family.family)}
+            <input
+              type="search"
+              aria-invalid={problems.text ? true : undefined}
+              aria-describedby={problems.text ? 'text-filter-error' : undefined}
+              value={draft.text ?? ''}
+              onChange={(event) => setDraft((current) => ({ ...current, text: event.target.value || undefined }))}
+            />
+          </label>
+          <FieldError id="text-filter-error" message={problems.text} />
+        </div>
       </div>
+      <FieldError id="filters-error" message={otherProblems(problems)} />
       <div className="actions">
         <button type="submit" className="primary">
           Save

@@ -17,6 +17,8 @@ interface TimeRangeControlProps {
   family: LogFamily;
   value: TimeRange | undefined;
   onChange: (range: TimeRange | undefined) => void;
+  /** What is wrong with the range, shown under its legend. */
+  error?: string;
 }
 
 /** The offset a bound had in the zone, named beside its input: it may differ from today's. */
@@ -26,10 +28,11 @@ function BoundOffset({ iso, zone }: { iso: string | undefined; zone: string }) {
 }
 
 /**
- * `<TimeRangeControl family value onChange />`: the family's time range (Created, Date) as relative
- * presets or absolute bounds, entered and shown in the operator's chosen zone.
+ * `<TimeRangeControl family value onChange error />`: the family's time range (Created, Date) as
+ * relative presets or absolute bounds, entered and shown in the operator's chosen zone; `error` says
+ * what is wrong with it, next to it.
  */
-export function TimeRangeControl({ family, value, onChange }: TimeRangeControlProps) {
+export function TimeRangeControl({ family, value, onChange, error }: TimeRangeControlProps) {
   const { zone } = useTimeZone();
   const time = timeLabel(family);
   const absolute = value?.kind === 'absolute' ? value : undefined;
@@ -43,8 +46,17 @@ export function TimeRangeControl({ family, value, onChange }: TimeRangeControlPr
     onChange(next.from || next.to ? next : undefined);
   };
   return (
-    <fieldset className="time-range">
+    <fieldset
+      className="time-range"
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? 'time-range-error' : undefined}
+    >
       <legend>{time}</legend>
+      {error && (
+        <p id="time-range-error" className="query-error" role="alert">
+          {error}
+        </p>
+      )}
       <select
         aria-label={`${time} preset`}
         value={value?.kind === 'relative' ? value.last : absolute ? 'custom' : 'any'}

@@ -1,6 +1,6 @@
 /**
  * Reading and changing a query's filters for any family, by filter key, with what the field table says
- * of each: `filterLabel`, `timeLabel`, `filterValues`, `withFilter`, `holdsIds`, and `namesInRow` (the
+ * of each: `filterLabel`, `timeLabel`, `filterValues`, `withFilter`, `subGroupsOf`, `holdsIds`, and `namesInRow` (the
  * party names a row carries for the ids its filters hold).
  */
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
@@ -23,15 +23,38 @@ export function filterValues(query: LogQuery, key: string): readonly string[] {
   return filters[key] ?? [];
 }
 
-/** The query with a filter's values replaced; no value at all removes the filter. */
+type Filters = Readonly<Record<string, readonly string[] | undefined>>;
+
+/**
+ * The values a grouped filter may hold while the filter that names its groups has values (the sub
+ * models of the chosen business models); null when the key is not grouped or no group is chosen.
+ */
+export function subGroupsOf(family: LogFamily, key: string, filters: Filters): ReadonlySet<string> | null {
+  const grouped = LOG_FIELDS[family].filters.get(key)?.field.filter?.groupedBy;
+  const parents = grouped ? (filters[grouped.key] ?? []) : [];
+  if (!grouped || parents.length === 0) return null;
+  return new Set(parents.flatMap((parent) => grouped.groups[parent] ?? []));
+}
+
+/**
+ * The query with a filter's values replaced; no value at all removes the filter. Choices of a grouped
+ * filter that no chosen group holds any more go too (unticking a business model drops its sub
+ * models), so a filter the panel no longer shows never keeps applying.
+ */
 export function withFilter<Q extends LogQuery>(query: Q, key: string, values: readonly string[]): Q {
-  const filters = Object.fromEntries(
-    Object.entries(query.filters as Readonly<Record<string, readonly string[] | undefined>>).filter(
-      ([name, chosen]) => name !== key && chosen !== undefined,
-    ),
-  );
+  const filters: Record<string, readonly string[]> = {};
+  for (const [name, chosen] of Object.entries(query.filters as Filters)) {
+    if (name !== key && chosen !== undefined) filters[name] = chosen;
+  }
   if (values.length > 0) filters[key] = [...new Set(values)];
-  return { ...query, filters } as Q;
+  const pruned = Object.fromEntries(
+    Object.entries(filters).flatMap(([name, chosen]) => {
+      const groups = subGroupsOf(query.family, name, filters);
+      const kept = groups ? chosen.filter((value) => groups.has(value)) : chosen;
+      return kept.length > 0 ? [[name, kept]] : [];
+    }),
+  );
+  return { ...query, filters: pruned } as Q;
 }
 
 /** Whether a filter holds ids of parties (clients, employees, actors), shown by name once known. */

@@ -90,3 +90,17 @@ describe('filters of any family, by key', () => {
     expect(namesInRow('activity', { actorId: 'm1', actorName: 'Ana Ruiz' })).toEqual([{ id: 'm1', name: 'Ana Ruiz' }]);
   });
 });
+
+describe('a grouped filter follows the groups chosen above it', () => {
+  it('drops the sub models of a business model unticked, keeping those of the others', () => {
+    const query = LogQuery.parse({
+      family: 'operational',
+      filters: { businessModel: ['Desks', 'Projects'], subModel: ['Teams', 'Domains'] },
+    });
+    expect(withFilter(query, 'businessModel', ['Projects']).filters).toEqual({
+      businessModel: ['Projects'],
+      subModel: ['Domains'],
+    });
+    expect(withFilter(query, 'businessModel', ['Clients']).filters).toEqual({ businessModel: ['Clients'] });
+  });
+});

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  filterParams,
-  paramsToQuery,
-  queryToParams,
-} from '../../../../../../src/renderer/src/features/logGrid/queryRoute';
+import { filterParams, queryToParams } from '../../../../../../src/renderer/src/features/logGrid/queryRoute';
+import { readRoute } from '../../../../../../src/renderer/src/features/logGrid/readRoute';
 import { LOG_FIELDS } from '../../../../../../src/shared/query/fieldRoles';
 import { LOG_FAMILIES, LogQuery, OperationalQuery } from '../../../../../../src/shared/query/logQuery';
 
 const roundTrip = (input: unknown) => {
   const query = LogQuery.parse(input);
-  return paramsToQuery(query.family, queryToParams(query));
+  const read = readRoute(query.family, queryToParams(query));
+  expect(read.ignored).toEqual([]);
+  return read.query;
 };
 
 describe('operational query in the route', () => {
@@ -33,14 +32,39 @@ describe('operational query in the route', () => {
   });
 
   it.each([
-    ['size=7', 'a page size not on offer'],
-    ['action=drop', 'an unknown action'],
-    ['sort=password.asc', 'an unsortable field'],
-    ['from=yesterday', 'a malformed date'],
-  ])('falls back to the default query on %s (%s)', (search) => {
-    expect(paramsToQuery('operational', new URLSearchParams(search))).toEqual(
-      OperationalQuery.parse({ family: 'operational' }),
+    ['size=7', 'size', 'a page holds 10, 25, 50, 100 rows'],
+    ['action=drop', 'action', 'it is not one of: '],
+    ['sort=password.asc', 'sort', 'the logs sort by one of: '],
+    ['sort=created', 'sort', 'a sort is a field then .asc or .desc'],
+    ['from=yesterday', 'from', 'it is not a date and time with its offset'],
+    ['last=5x', 'last', 'a relative range is one of: '],
+    ['q=' + 'x'.repeat(501), 'q', 'the text is longer than 500 characters'],
+    ['colour=red', 'colour', 'this page has no such parameter'],
+  ])('names %s as ignored and keeps every other filter of the link', (bad, param, reason) => {
+    const read = readRoute('operational', new URLSearchParams(`action=delete&status=error&${bad}`));
+    expect(read.ignored).toHaveLength(1);
+    expect(read.ignored[0]?.param).toBe(param);
+    expect(read.ignored[0]?.reason).toContain(reason);
+    expect(read.query.filters).toEqual({ action: ['delete'], status: ['error'] });
+  });
+
+  it('ignores both ends of a reversed range, saying which is after which', () => {
+    const read = readRoute(
+      'operational',
+      new URLSearchParams('from=2026-11-02T00:00:00.000Z&to=2026-11-01T00:00:00.000Z&client=c1'),
     );
+    expect(read.ignored.map(({ param }) => param)).toEqual(['from', 'to']);
+    expect(read.ignored[0]?.reason).toBe('the start is after the end (2026-11-01T00:00:00.000Z)');
+    expect(read.query.timeRange).toBeUndefined();
+    expect(read.query.filters).toEqual({ clientId: ['c1'] });
+  });
+
+  it('ignores a sub model outside the chosen business models', () => {
+    const read = readRoute('operational', new URLSearchParams('businessModel=Desks&subModel=Teams&subModel=Fees'));
+    expect(read.query.filters).toEqual({ businessModel: ['Desks'], subModel: ['Teams'] });
+    expect(read.ignored).toEqual([
+      { param: 'subModel', value: 'Fees', reason: 'it belongs to none of the chosen groups above it' },
+    ]);
   });
 });
 
@@ -57,9 +81,17 @@ describe('filter keys in the route, from the field table', () => {
   });
 
   it.each(LOG_FAMILIES)('round-trips a value for every %s filter, and a sort on every sortable field', (family) => {
-    const filters = Object.fromEntries(
+    const filters: Record<string, string[]> = Object.fromEntries(
       [...LOG_FIELDS[family].filters].map(([key, { field }]) => [key, [field.filter?.values?.[0] ?? `${key} 1`]]),
     );
+    // A grouped filter holds a value of the group chosen above it, as a consistent link does.
+    for (const [key, { field }] of LOG_FIELDS[family].filters) {
+      const grouped = field.filter?.groupedBy;
+      const [parent, members] = Object.entries(grouped?.groups ?? {})[0] ?? [];
+      if (!grouped || !parent || !members?.[0]) continue;
+      filters[grouped.key] = [parent];
+      filters[key] = [members[0]];
+    }
     for (const field of LOG_FIELDS[family].sorts) {
       const input = { family, filters, sort: { field, direction: 'asc' } };
       expect(roundTrip(input)).toEqual(LogQuery.parse(input));
