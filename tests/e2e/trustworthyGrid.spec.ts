@@ -77,3 +77,17 @@ test('unticking a business model drops its sub models: what the panel no longer 
     matches(await cluster.count([{ term: { businessModel: 'Projects' } }])),
   );
 });
+
+test('text without a word says it is ignored and why; the search box says how it matches', async ({ app, page }) => {
+  await app.open(`/logs?q=${encodeURIComponent('%_*(')}`);
+  await expect(
+    page.getByLabel('Active filters').getByRole('button', { name: /^Remove Text “%_\*\(” ignored/ }),
+  ).toHaveText(/it holds no letter or digit, so it searches for nothing and every log matches/);
+  await page.getByRole('button', { name: 'Filters' }).click();
+  const box = page
+    .getByRole('form', { name: 'Filters' })
+    .getByRole('searchbox', { name: 'Text in description or error' });
+  await expect(box).toHaveAccessibleDescription(/whole words ignoring case; the last word may be the start of a word/);
+  await box.fill('🙂');
+  await expect(page.getByRole('status').filter({ hasText: '“🙂” will be ignored' })).toBeVisible();
+});

@@ -7,6 +7,7 @@ import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { useKnownNames } from './knownNames';
 import { filterLabel, holdsIds, timeLabel, withFilter } from './queryFilters';
+import { ignoredTextReason } from './TextSearchHelp';
 
 export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q; onChange: (query: Q) => void }) {
   const names = useKnownNames();
@@ -28,8 +29,14 @@ export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q;
       });
     }
   }
-  if (query.text)
-    chips.push({ key: 'text', label: `Text: “${query.text}”`, remove: () => ({ ...query, text: undefined }) });
+  if (query.text) {
+    const ignored = ignoredTextReason(query.text);
+    chips.push({
+      key: 'text',
+      label: ignored ? `Text “${query.text}” ignored: ${ignored}` : `Text: “${query.text}”`,
+      remove: () => ({ ...query, text: undefined }),
+    });
+  }
   const range = query.timeRange;
   if (range) {
     const time = timeLabel(query.family);

@@ -15,6 +15,7 @@ import type { FilterControl, GridFamily, QueryOf } from './gridFamily';
 import { PartyPicker } from './PartyPicker';
 import { draftProblems, refusalProblems, type QueryProblems } from './queryProblems';
 import { filterLabel, filterValues, withFilter } from './queryFilters';
+import { ignoredTextReason, TextSearchHelp } from './TextSearchHelp';
 import { TimeRangeControl } from './TimeRangeControl';
 import { useFacets } from './useFacets';
 
@@ -115,12 +116,18 @@ export function FilterPanel<F extends LogFamily>({
             <input
               type="search"
               aria-invalid={problems.text ? true : undefined}
-              aria-describedby={problems.text ? 'text-filter-error' : undefined}
+              aria-describedby={problems.text ? 'text-filter-error text-filter-help' : 'text-filter-help'}
               value={draft.text ?? ''}
               onChange={(event) => setDraft((current) => ({ ...current, text: event.target.value || undefined }))}
             />
           </label>
           <FieldError id="text-filter-error" message={problems.text} />
+          {ignoredTextReason(draft.text) && (
+            <p className="query-hint" role="status">
+              “{draft.text}” will be ignored: {ignoredTextReason(draft.text)}.
+            </p>
+          )}
+          <TextSearchHelp id="text-filter-help" />
         </div>
       </div>
       <FieldError id="filters-error" message={otherProblems(problems)} />
