@@ -91,3 +91,16 @@ test('text without a word says it is ignored and why; the search box says how it
   await box.fill('🙂');
   await expect(page.getByRole('status').filter({ hasText: '“🙂” will be ignored' })).toBeVisible();
 });
+
+test('facet counts follow the filters being edited, before Save', async ({ app, page }) => {
+  await app.open();
+  await page.getByRole('button', { name: 'Filters' }).click();
+  const filters = page.getByRole('form', { name: 'Filters' });
+  await filters
+    .getByRole('group', { name: 'Action' })
+    .getByRole('checkbox', { name: /^delete/ })
+    .check();
+  const expected = await cluster.count([{ term: { action: 'delete' } }, { term: { status: 'error' } }]);
+  const error = filters.getByRole('group', { name: 'Type (status)' }).getByRole('checkbox', { name: /^error/ });
+  await expect(error).toHaveAccessibleName(`error ${expected.toLocaleString('en-US')}`);
+});

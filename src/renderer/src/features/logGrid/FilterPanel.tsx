@@ -10,6 +10,7 @@ import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { Failure } from '../../../../shared/contract/errors';
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { useSettledValue } from '../../hooks/useSettledValue';
 import { countOf, offeredValues } from './filterOptions';
 import type { FilterControl, GridFamily, QueryOf } from './gridFamily';
 import { PartyPicker } from './PartyPicker';
@@ -59,7 +60,9 @@ export function FilterPanel<F extends LogFamily>({
 }: FilterPanelProps<F>) {
   const [draft, setDraft] = useState<QueryOf<F>>(applied);
   const [problems, setProblems] = useState<QueryProblems>(() => refusalProblems(refusal));
-  const facets = useFacets(family, applied);
+  // Counts follow the query being edited, once the edit settles.
+  const counted = useSettledValue(draft, JSON.stringify(draft));
+  const facets = useFacets(family, counted);
   const set = (key: string) => (values: string[]) => setDraft((current) => withFilter(current, key, values));
   const control = (item: FilterControl) => {
     const label = item.kind === 'values' ? (item.legend ?? filterLabel(family.family, item.key)) : undefined;
@@ -72,6 +75,7 @@ export function FilterPanel<F extends LogFamily>({
           selected={filterValues(draft, item.key)}
           onChange={set(item.key)}
           autoFocus={focus === item.key}
+          within={family.family === 'operational' ? (counted as QueryOf<'operational'>) : undefined}
         />
       );
     }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { OperationalQuery } from '../../../../shared/query/logQuery';
 import type { SuggestField } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
@@ -6,17 +7,27 @@ import { rememberNames, useKnownNames } from './knownNames';
 
 interface PartyPickerProps {
   field: SuggestField;
+  /** Count each party among this query's matches (its own filter left out); absent: among all logs. */
+  within?: OperationalQuery;
   label: string;
   selected: readonly string[];
   onChange: (ids: string[]) => void;
   autoFocus?: boolean;
 }
 
-/** `<PartyPicker field label selected onChange />`: type-ahead over the clients or employees the logs name. */
-export function PartyPicker({ field, label, selected, onChange, autoFocus }: PartyPickerProps) {
+/**
+ * `<PartyPicker field label selected onChange within />`: type-ahead over the clients or employees the
+ * logs name, any word of a name matching, each counted among `within`'s matches.
+ */
+export function PartyPicker({ field, label, selected, onChange, autoFocus, within }: PartyPickerProps) {
   const api = useApi();
   const [prefix, setPrefix] = useState('');
-  const suggestions = useRequest(() => api.suggestParties({ field, prefix }), [api, field, prefix]);
+  const withinKey = JSON.stringify(within ?? null);
+  const suggestions = useRequest(
+    () => api.suggestParties({ field, prefix, ...(within ? { query: { ...within, cursor: undefined } } : {}) }),
+    // withinKey stands for within: a new object with the same content is the same query.
+    [api, field, prefix, withinKey],
+  );
   const names = useKnownNames();
   const add = (id: string) => {
     if (!selected.includes(id)) onChange([...selected, id]);
