@@ -12,6 +12,14 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'browser mode on 127.0.0.1, opened through single-use addresses',
     load: async () => (await import('./serveCommand')).serveCommand,
   },
+  export: {
+    summary: 'export what a query matches to CSV, NDJSON or a signed bundle',
+    load: async () => (await import('./exportCommand')).exportCommand,
+  },
+  verify: {
+    summary: 'check an investigation bundle and name whatever was altered',
+    load: async () => (await import('./verifyCommand')).verifyCommand,
+  },
   journal: {
     summary: 'journal verify [PATH]: check the operators journal has not been altered',
     load: async () => {

@@ -1,14 +1,18 @@
 import { DEFAULT_FIELD_MAPPING, type FieldMapping } from '../../../shared/domain/fieldMapping';
-import type { LogFamily, LogQuery, OperationalQuery } from '../../../shared/query/logQuery';
+import type { TextSearchPath } from '../../../shared/contract/appInfo';
+import { LOG_FAMILIES, type LogFamily, type LogQuery, type OperationalQuery } from '../../../shared/query/logQuery';
 import type {
   Facet,
   Histogram,
   LogPage,
   LogSource,
   SearchOptions,
+  SourceIdentity,
   Suggestion,
   SuggestField,
 } from '../../../shared/query/logSource';
+import { MAX_BULK_PAGE_SIZE } from '../../../shared/query/logSource';
+import { ConsoleError } from '../../../shared/contract/errors';
 import { chooseHistogramInterval, resolveTimeRange } from '../../../shared/query/timeRange';
 import { CursorEnvelope, queryFingerprint, type CursorBinding } from '../cursorEnvelope';
 import type { CompileContext } from './compileClauses';
@@ -20,6 +24,7 @@ import { compileToElasticsearch } from './compileToElasticsearch';
 import type { ElasticsearchAdapter } from './ElasticsearchAdapter';
 import { fetchLogPage, releasePointInTime } from './fetchLogPage';
 import { PointInTimeRegistry } from './PointInTimeRegistry';
+import { withoutSecretParties } from '../searchTerms';
 import { LogCursor } from './logCursor';
 import { assertComplete } from './readPartialResult';
 import { fieldCapsFields, readFieldCapabilities, type FieldCapabilities } from './readFieldCapabilities';
@@ -35,6 +40,13 @@ export interface ElasticsearchLogSourceOptions {
   now?: () => number;
   /** Signs and checks the cursors handed out; by default with this process's key. */
   cursors?: CursorEnvelope;
+}
+
+function bulkPageSize(bulk: { pageSize: number }): number {
+  if (!Number.isSafeInteger(bulk.pageSize) || bulk.pageSize < 1 || bulk.pageSize > MAX_BULK_PAGE_SIZE) {
+    throw new ConsoleError('BAD_REQUEST', `A bulk read takes pages of 1 to ${MAX_BULK_PAGE_SIZE} rows.`);
+  }
+  return bulk.pageSize;
 }
 
 interface CachedCapabilities {
@@ -68,11 +80,14 @@ export class ElasticsearchLogSource implements LogSource {
 
   async search(query: LogQuery, options: SearchOptions = {}): Promise<LogPage> {
     const { capabilities, ctx, binding, previous } = await this.prepare(query, options);
+    const compiled = compileToElasticsearch(query, ctx);
     return fetchLogPage(
       { adapter: this.adapter, pits: this.pits },
       {
         query,
-        compiled: compileToElasticsearch(query, ctx),
+        // A bulk read walks the whole result in big pages; every first page counts every match.
+        compiled: options.bulk ? { ...compiled, size: bulkPageSize(options.bulk) } : compiled,
+        provenance: options.bulk !== undefined,
         indexPattern: this.indexPatterns[query.family],
         keepAliveMs: this.keepAliveMs,
         mapping: this.mapping,
@@ -124,13 +139,31 @@ export class ElasticsearchLogSource implements LogSource {
       scopeClientIds: options.scopeClientIds ?? null,
       nowMs: this.now(),
       keywordFields: capabilities.keywordFields,
+      wordFields: capabilities.wordFields,
     };
     const aggregations = await this.aggregate(
       'operational',
       compileSuggest(field, prefix, ctx, options.within),
       options.signal,
     );
-    return readSuggestions(aggregations);
+    return withoutSecretParties(readSuggestions(aggregations));
+  }
+
+  /**
+   * How free text is matched on each family's indices (word sub-field or text field), for the connection
+   * report; a family whose indices cannot be read is left out.
+   */
+  async textSearch(signal?: AbortSignal): Promise<Partial<Record<LogFamily, TextSearchPath>>> {
+    const paths: Partial<Record<LogFamily, TextSearchPath>> = {};
+    for (const family of LOG_FAMILIES) {
+      if (signal?.aborted) break;
+      try {
+        paths[family] = (await this.capabilitiesOf(family)).textSearch;
+      } catch {
+        // No indices yet, or a mapping the console cannot read: the report says so elsewhere.
+      }
+    }
+    return paths;
   }
 
   async releaseCursor(
@@ -145,6 +178,27 @@ export class ElasticsearchLogSource implements LogSource {
     });
     const pit = this.pits.take(position.handle);
     if (pit) await releasePointInTime(this.adapter, pit);
+  }
+
+  async describe(signal?: AbortSignal): Promise<SourceIdentity> {
+    const identity = await this.adapter.identify(signal);
+    const url = new URL(this.adapter.connection.url);
+    url.username = '';
+    url.password = '';
+    return {
+      kind: 'elasticsearch',
+      url: url.origin + url.pathname.replace(/\/+$/, ''),
+      clusterName: identity.clusterName,
+      clusterUuid: identity.clusterUuid,
+      version: identity.version,
+      indexPatterns: { ...this.indexPatterns },
+      authenticatedAs: {
+        username: identity.username,
+        realm: identity.realm,
+        apiKeyId: identity.apiKeyId,
+        apiKeyName: identity.apiKeyName,
+      },
+    };
   }
 
   async close(): Promise<void> {
@@ -172,6 +226,7 @@ export class ElasticsearchLogSource implements LogSource {
       scopeClientIds,
       nowMs: previous?.nowMs ?? this.now(),
       keywordFields: capabilities.keywordFields,
+      wordFields: capabilities.wordFields,
     };
     return { capabilities, ctx, binding, previous };
   }

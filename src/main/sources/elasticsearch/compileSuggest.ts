@@ -2,6 +2,7 @@ import type { estypes } from '@elastic/elasticsearch';
 import type { OperationalQuery } from '../../../shared/query/logQuery';
 import { SUGGEST_FILTER_KEYS, SUGGEST_SIZE, type Suggestion, type SuggestField } from '../../../shared/query/logSource';
 import { NAME_WORD_SEPARATORS } from '../../../shared/query/suggestMatch';
+import { suggestPrefix, SUGGEST_SLACK } from '../searchTerms';
 import {
   compileBaseClauses,
   compileExclusions,
@@ -17,10 +18,12 @@ const WITHIN_ALL: OperationalQuery['sort'] = { field: 'created', direction: 'des
 const escapeWildcard = (text: string): string => text.replace(/[\\*?]/g, (char) => `\\${char}`);
 
 /**
- * Type-ahead over the parties of the operational logs: ids whose name, id or a word of whose name
- * starts with the prefix, ignoring case, with how many logs name them, most frequent first. Counted
- * among `within`'s matches with the party's own filter left out (so every candidate keeps its count),
- * or among all logs; a scope keeps to the operator's clients (for employees: those who acted on them).
+ * Type-ahead over the parties of the operational logs: ids whose name, id or a word of whose name starts with the prefix,
+ * ignoring case (a prefix with a digit matches ids only, see suggestPrefix), with how many logs name
+ * them, most frequent first. A scope keeps to the operator's clients (for employees: those who acted
+ * on the operator's clients). A few more parties than are shown are asked for, so dropping the ones
+ * that hold a secret (see withoutSecretParties) still leaves a full list. Counted among `within`'s
+ * matches with the party's own filter left out (so every candidate keeps its count), or among all logs.
  */
 export function compileSuggest(
   field: SuggestField,
@@ -30,22 +33,15 @@ export function compileSuggest(
 ): CompiledAggregations {
   const id = exactField(ctx, 'operational', `${field}.id`);
   const name = exactField(ctx, 'operational', `${field}.name`);
-  const needle = prefix.trim();
+  const { text: needle, matchesNames } = suggestPrefix(prefix);
   const filter: estypes.QueryDslQueryContainer[] = [{ exists: { field: id } }];
   if (needle) {
-    const words = NAME_WORD_SEPARATORS.map((separator) => ({
+    const byId = { prefix: { [id]: { value: needle, case_insensitive: true } } };
+    const byName = { prefix: { [name]: { value: needle, case_insensitive: true } } };
+    const byWord = NAME_WORD_SEPARATORS.map((separator) => ({
       wildcard: { [name]: { value: `*${separator}${escapeWildcard(needle)}*`, case_insensitive: true } },
     }));
-    filter.push({
-      bool: {
-        should: [
-          { prefix: { [name]: { value: needle, case_insensitive: true } } },
-          { prefix: { [id]: { value: needle, case_insensitive: true } } },
-          ...words,
-        ],
-        minimum_should_match: 1,
-      },
-    });
+    filter.push({ bool: { should: matchesNames ? [byName, ...byWord, byId] : [byId], minimum_should_match: 1 } });
   }
   const query: OperationalQuery = within ?? { family: 'operational', filters: {}, sort: WITHIN_ALL, pageSize: 10 };
   const own = SUGGEST_FILTER_KEYS[field];
@@ -59,8 +55,8 @@ export function compileSuggest(
       parties: {
         terms: {
           field: id,
-          size: SUGGEST_SIZE,
-          shard_size: SUGGEST_SIZE * 20,
+          size: SUGGEST_SIZE + SUGGEST_SLACK,
+          shard_size: (SUGGEST_SIZE + SUGGEST_SLACK) * 20,
           order: [{ _count: 'desc' }, { _key: 'asc' }],
         },
         aggs: { name: { terms: { field: name, size: 1, order: { _key: 'asc' } } } },

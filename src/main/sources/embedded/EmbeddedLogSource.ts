@@ -10,6 +10,7 @@ import {
   type LogPage,
   type LogSource,
   type SearchOptions,
+  type SourceIdentity,
   type Suggestion,
   type SuggestField,
   type TotalHits,
@@ -19,8 +20,10 @@ import { compileFacetsSql } from './compileFacetsSql';
 import { compileToSql, type SqlStatement } from './compileToSql';
 import type { CompileContext } from './compileWhere';
 import { compileSuggestSql } from './compileSuggestSql';
+import { withoutSecretParties } from '../searchTerms';
 import { EmbeddedCursor } from './embeddedCursor';
 import { activityRowFrom, operationalRowFrom } from './embeddedRows';
+import { EMBEDDED_SCHEMA } from './embeddedSchema';
 import { fillEmbeddedDatabase } from './fillEmbeddedDatabase';
 import { histogramFrom } from './histogramFrom';
 import type { LogDocument } from './loadDocuments';
@@ -31,9 +34,13 @@ export interface EmbeddedLogSourceOptions {
   now?: () => number;
   /** Close the DuckDB instance with the source (true for sources that opened it themselves). */
   ownsInstance?: boolean;
+  /** What the store holds, for custody records: "demo workspace", a reopened bundle. */
+  identity?: EmbeddedIdentity;
   /** Signs and checks the cursors handed out; by default with this process's key. */
   cursors?: CursorEnvelope;
 }
+
+export type EmbeddedIdentity = Omit<Extract<SourceIdentity, { kind: 'embedded' }>, 'kind'>;
 
 /** The embedded LogSource: logs held in a local DuckDB database (demo workspace, reopened bundles). */
 export class EmbeddedLogSource implements LogSource {
@@ -80,7 +87,7 @@ export class EmbeddedLogSource implements LogSource {
   async search(query: LogQuery, options: SearchOptions = {}): Promise<LogPage> {
     const started = performance.now();
     const { ctx, binding, previous } = this.prepare(query, options);
-    const compiled = compileToSql(query, ctx, previous);
+    const compiled = compileToSql(query, ctx, previous, options.bulk);
     return this.withConnection(options.signal, async (connection) => {
       const total = compiled.carriedTotal ?? (await countMatches(connection, compiled.count));
       const rows = (await connection.runAndReadAll(compiled.page.sql, compiled.page.params)).getRows();
@@ -106,10 +113,16 @@ export class EmbeddedLogSource implements LogSource {
         redactions: {},
         tookMs: 0,
       };
+      const table = EMBEDDED_SCHEMA.tables[query.family];
+      const provenance = options.bulk
+        ? {
+            provenance: pageRows.map((row) => ({ store: 'embedded' as const, table, documentId: String(row[0]) })),
+          }
+        : {};
       const tookMs = performance.now() - started;
       return query.family === 'operational'
-        ? { family: 'operational', rows: pageRows.map(operationalRowFrom), ...page, tookMs }
-        : { family: 'activity', rows: pageRows.map(activityRowFrom), ...page, tookMs };
+        ? { family: 'operational', rows: pageRows.map(operationalRowFrom), ...page, ...provenance, tookMs }
+        : { family: 'activity', rows: pageRows.map(activityRowFrom), ...page, ...provenance, tookMs };
     });
   }
 
@@ -144,11 +157,13 @@ export class EmbeddedLogSource implements LogSource {
     const statement = compileSuggestSql(field, prefix, ctx, options.within);
     return this.withConnection(options.signal, async (connection) => {
       const rows = (await connection.runAndReadAll(statement.sql, statement.params)).getRows();
-      return rows.map(([id, name, count]) => ({
-        id: String(id),
-        name: name === null ? '' : String(name),
-        count: Number(count),
-      }));
+      return withoutSecretParties(
+        rows.map(([id, name, count]) => ({
+          id: String(id),
+          name: name === null ? '' : String(name),
+          count: Number(count),
+        })),
+      );
     });
   }
 
@@ -160,6 +175,11 @@ export class EmbeddedLogSource implements LogSource {
       operatorId: options.operatorId ?? null,
     });
     return Promise.resolve();
+  }
+
+  describe(): Promise<SourceIdentity> {
+    const identity = this.options.identity ?? { label: 'embedded store', file: null, details: {} };
+    return Promise.resolve({ kind: 'embedded', ...identity });
   }
 
   close(): Promise<void> {

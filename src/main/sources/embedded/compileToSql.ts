@@ -36,6 +36,7 @@ export function compileToSql(
   query: LogQuery,
   ctx: CompileContext,
   cursor: EmbeddedCursor | null = null,
+  bulk?: { pageSize: number },
 ): CompiledSearch {
   const nowMs = cursor?.nowMs ?? ctx.nowMs;
   const sort = sortColumn(query);
@@ -59,7 +60,8 @@ export function compileToSql(
   // read whole (2-3x faster on a million rows than sorting every wide match). The limit is a literal,
   // the page size zod allowed (10, 25, 50, 100), so DuckDB plans a top-N for it; a jump passes over
   // `skip` rows after the keyset position, as the cluster walks them on its point in time.
-  const limit = pageLimit(query.pageSize);
+  const pageSize = bulk?.pageSize ?? query.pageSize;
+  const limit = pageLimit(pageSize);
   const offset = skipOffset(query.skip);
   const page = {
     sql:
@@ -71,7 +73,7 @@ export function compileToSql(
       ` ORDER BY page.sort_value ${direction} NULLS LAST, page.page_id ${direction}`,
     params: params.values,
   };
-  return { page, count, carriedTotal: cursor?.total ?? null, pageSize: query.pageSize, nowMs, sort };
+  return { page, count, carriedTotal: cursor?.total ?? null, pageSize, nowMs, sort };
 }
 
 /**
