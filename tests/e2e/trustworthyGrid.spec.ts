@@ -88,8 +88,8 @@ test('text without a word says it is ignored and why; the search box says how it
     .getByRole('form', { name: 'Filters' })
     .getByRole('searchbox', { name: 'Text in description or error' });
   await expect(box).toHaveAccessibleDescription(/Words match whole words, ignoring case/);
-  await box.fill('🙂');
-  await expect(page.getByRole('status').filter({ hasText: '“🙂” will be ignored' })).toBeVisible();
+  await box.fill('(*)');
+  await expect(page.getByRole('status').filter({ hasText: '“(*)” will be ignored' })).toBeVisible();
 });
 
 test('facet counts follow the filters being edited, before Save', async ({ app, page }) => {

@@ -1,17 +1,20 @@
 /**
  * How free-text search matches, in one place: `<TextSearchHelp id />` is the search box's help (tie it
- * with `aria-describedby`), and `ignoredTextReason(text)` says why a text searches for nothing (no
- * word in it), for the chip and the hint. What a word is lives in `shared/query/textWords.ts`; change
- * this text with it.
+ * with `aria-describedby`; its sentences are `SEARCH_HELP`, kept with main's search rules), and
+ * `ignoredTextReason(text)` says why a text searches for nothing (no word in it), for the chip and the
+ * hint. What a word is lives in `shared/query/textWords.ts`.
  */
+import { SEARCH_HELP } from '../../../../shared/query/searchHelp';
 import { textWords } from '../../../../shared/query/textWords';
 
 export function TextSearchHelp({ id }: { id: string }) {
   return (
-    <p id={id} className="muted search-help">
-      Finds logs holding every word you type, whole words ignoring case; the last word may be the start of a word. Words
-      are letters and digits: punctuation and symbols only separate them.
-    </p>
+    <div id={id} className="muted search-help">
+      {SEARCH_HELP.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      <p>Punctuation and symbols only separate words: text made of them alone searches for nothing.</p>
+    </div>
   );
 }
 
