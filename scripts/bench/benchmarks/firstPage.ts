@@ -2,6 +2,7 @@ import { compileToElasticsearch } from '../../../src/main/sources/elasticsearch/
 import { fieldCapsFields, readFieldCapabilities } from '../../../src/main/sources/elasticsearch/readFieldCapabilities';
 import { registerBenchmark } from '../benchmark';
 import { measurePair } from '../measure';
+import { exactTotalFigures } from './exactTotals';
 import { figure, openSource, release, typicalQuery } from './logSearchFixtures';
 import { openServicePath } from './servicePath';
 
@@ -44,23 +45,24 @@ registerBenchmark({
 
       const matches = (await ctx.client.count({ index, query: compiled.query })).count;
       ctx.log(`  typical query: ${matches.toLocaleString('en')} matches`);
-      await release(source, await service.search(query));
+      await service.release(await service.search(query));
 
       const closePit = async (pit: string) => {
         await ctx.client.closePointInTime({ id: pit });
       };
       const [viaService, viaRaw] = await measurePair(() => service.search(query), rawWithPit, {
-        cleanupFirst: (page) => release(source, page),
+        cleanupFirst: (page) => service.release(page),
         cleanupSecond: closePit,
       });
       const [viaServiceAgain, plain] = await measurePair(() => service.search(query), rawPlain, {
-        cleanupFirst: (page) => release(source, page),
+        cleanupFirst: (page) => service.release(page),
       });
       const [viaSource, viaRawAgain] = await measurePair(() => source.search(query), rawWithPit, {
         cleanupFirst: (page) => release(source, page),
         cleanupSecond: closePit,
       });
       const target = { maxRatio: 1.2, plusMs: 30 };
+      const exactTotals = await exactTotalFigures(ctx.client, index, caps.keywordFields, service, target);
       return [
         figure('first page, service path', viaService, 'raw client, same requests (PIT + search)', viaRaw, { target }),
         figure('first page, service path', viaServiceAgain, 'raw client, one plain search (no PIT)', plain, {
@@ -70,6 +72,7 @@ registerBenchmark({
         figure('first page, source alone', viaSource, 'raw client, same requests (PIT + search)', viaRawAgain, {
           note: 'without router, redaction and journal: their cost is the gap to the service path',
         }),
+        ...exactTotals,
       ];
     } finally {
       await source.close();

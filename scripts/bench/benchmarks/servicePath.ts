@@ -11,9 +11,14 @@ import type { LogPage, LogSource } from '../../../src/shared/query/logSource';
 /**
  * The path a renderer request takes in main, minus the transport: the router checks the sender,
  * parses the request, authorizes, runs the log service on `source`, redacts, parses the answer and
- * journals it, exactly as the console does.
+ * journals it, exactly as the console does. `release` closes what a page it answered left open, as
+ * the operator the page was issued to.
  */
-export function openServicePath(source: LogSource): { search(query: LogQuery): Promise<LogPage> } {
+export function openServicePath(source: LogSource): {
+  search(query: LogQuery): Promise<LogPage>;
+  release(page: LogPage): Promise<void>;
+} {
+  const operator = { id: 'bench-auditor', name: 'Bench auditor', role: 'auditor', scope: null } as const;
   const refuse = () => Promise.reject(new Error('not measured'));
   const handlers = {
     ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
@@ -21,7 +26,7 @@ export function openServicePath(source: LogSource): { search(query: LogQuery): P
   } as Handlers;
   const router = createRouter({
     handlers,
-    currentOperator: () => ({ id: 'bench-auditor', name: 'Bench auditor', role: 'auditor', scope: null }),
+    currentOperator: () => operator,
     journal: new FileJournal(join(mkdtempSync(join(tmpdir(), 'audit-console-bench-')), 'journal.ndjson')),
   });
   return {
@@ -29,6 +34,9 @@ export function openServicePath(source: LogSource): { search(query: LogQuery): P
       const result = await router.handle('logs/search', query, { trusted: true });
       if (!result.ok) throw new Error(`logs/search failed: ${result.message}`);
       return result.data as LogPage;
+    },
+    async release(page) {
+      if (page.nextCursor) await source.releaseCursor(page.family, page.nextCursor, { operatorId: operator.id });
     },
   };
 }

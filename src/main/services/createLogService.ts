@@ -29,8 +29,11 @@ export function createLogService(dataSources: Pick<ActiveSource, 'current'>): Lo
       (await dataSources.current()).histogram(query, scopeOptions(operator, signal, query.filters.clientId)),
     'activity/histogram': async ({ query }, { operator, signal }) =>
       (await dataSources.current()).histogram(query, scopeOptions(operator, signal, query.filters.clientId)),
-    'logs/suggest': async ({ field, prefix }, { operator, signal }) =>
-      (await dataSources.current()).suggest(field, prefix, scopeOptions(operator, signal)),
+    'logs/suggest': async ({ field, prefix, query }, { operator, signal }) =>
+      (await dataSources.current()).suggest(field, prefix, {
+        ...scopeOptions(operator, signal, query?.filters.clientId),
+        within: query,
+      }),
     'cursor/release': async ({ family, cursor }, { operator }) => {
       await (await dataSources.current()).releaseCursor(family, cursor, { operatorId: operator.id });
       return { released: true };

@@ -27,8 +27,9 @@ function refuse(key: string, reason: string): never {
  * The message never repeats the value.
  */
 export function refuseOracleFilters(query: LogQuery): void {
-  const filters: Readonly<Record<string, readonly string[] | undefined>> = query.filters;
-  for (const [key, values] of Object.entries(filters)) {
+  // An excluded value counts the rows without it: the same oracle as a filter on it.
+  const chosen: Readonly<Record<string, readonly string[] | undefined>>[] = [query.filters, query.exclude ?? {}];
+  for (const [key, values] of chosen.flatMap((filters) => Object.entries(filters))) {
     const role = LOG_FIELDS[query.family].filters.get(key)?.field.filter;
     for (const value of values ?? []) {
       const pair = role?.pathValue ? readPathValue(value) : null;

@@ -20,7 +20,14 @@ export const ActivityFacetsRequest = z
 export const OperationalHistogramRequest = z.object({ query: OperationalQuery }).strict();
 export const ActivityHistogramRequest = z.object({ query: ActivityQuery }).strict();
 
-export const SuggestRequest = z.object({ field: z.enum(SUGGEST_FIELDS), prefix: z.string().trim().max(100) }).strict();
+export const SuggestRequest = z
+  .object({
+    field: z.enum(SUGGEST_FIELDS),
+    prefix: z.string().trim().max(100),
+    /** Count among this query's matches (its own party filter left out); absent: among all logs. */
+    query: OperationalQuery.optional(),
+  })
+  .strict();
 
 export const ReleaseCursorRequest = z
   .object({ family: z.enum(['operational', 'activity']), cursor: z.string().min(1).max(4000) })

@@ -1,6 +1,12 @@
 import { ACTOR_TYPES, MANAGER_ACTION_TYPES, SOURCE_APPS } from '../domain/clientActivity';
 import { EVENT_CATEGORIES, EVENT_NAMES_BY_CATEGORY } from '../domain/eventCatalog';
-import { LOG_ORIGINS, LOG_STATUSES, OPERATIONAL_ACTIONS, REQUEST_SOURCES } from '../domain/operationalLog';
+import {
+  BUSINESS_MODELS,
+  LOG_ORIGINS,
+  LOG_STATUSES,
+  OPERATIONAL_ACTIONS,
+  REQUEST_SOURCES,
+} from '../domain/operationalLog';
 import { SENSITIVE_FIELD_GROUPS, SENSITIVE_GROUP_NAMES } from '../domain/sensitiveFields';
 
 /** A filter on a field: its key in a LogQuery's filters (which also names its facet) and what it accepts. */
@@ -15,6 +21,11 @@ export interface FilterRole {
    * field (a `leaves` field), so a filter can ask what a change's before or after held at a field.
    */
   pathValue?: true;
+  /**
+   * Its values fall in groups named by another filter's values (sub models by business model): a
+   * filter panel offers the groups of the values chosen there, and drops choices no group holds.
+   */
+  groupedBy?: { key: string; groups: Readonly<Record<string, readonly string[]>> };
 }
 
 /**
@@ -41,6 +52,8 @@ export interface LogField {
   required?: boolean;
   /** A path inside another field of ours: mapped through that field's cluster path, never read on its own. */
   within?: string;
+  /** Its values are ids of parties whose names another field of the same row holds (client.id: client.name). */
+  namedBy?: string;
   filter?: FilterRole;
   /** Its values can be counted, as the facet named by its filter key. */
   facet?: boolean;
@@ -72,6 +85,7 @@ export const OPERATIONAL_LOG_FIELDS = {
   'client.id': {
     label: 'Client',
     column: 'client_id',
+    namedBy: 'client.name',
     optional: true,
     scope: true,
     facet: true,
@@ -81,12 +95,20 @@ export const OPERATIONAL_LOG_FIELDS = {
   'employee.id': {
     label: 'Employee',
     column: 'employee_id',
+    namedBy: 'employee.name',
     optional: true,
     facet: true,
     filter: { key: 'employeeId', param: 'employee' },
   },
   'employee.name': { label: 'Employee name', column: 'employee_name', optional: true, sort: true },
-  'api.id': { label: 'API', column: 'api_id', optional: true, facet: true, filter: { key: 'apiId', param: 'api' } },
+  'api.id': {
+    label: 'API',
+    column: 'api_id',
+    namedBy: 'api.name',
+    optional: true,
+    facet: true,
+    filter: { key: 'apiId', param: 'api' },
+  },
   'api.name': { label: 'API name', column: 'api_name', optional: true },
   businessModel: {
     label: 'Business model',
@@ -102,7 +124,7 @@ export const OPERATIONAL_LOG_FIELDS = {
     optional: true,
     sort: true,
     facet: true,
-    filter: { key: 'subModel' },
+    filter: { key: 'subModel', groupedBy: { key: 'businessModel', groups: BUSINESS_MODELS } },
   },
   origin: {
     label: 'Origin',
@@ -167,7 +189,14 @@ export const ACTIVITY_LOG_FIELDS = {
     facet: true,
     filter: { key: 'actorType', values: ACTOR_TYPES },
   },
-  actorId: { label: 'Actor', column: 'actor_id', optional: true, facet: true, filter: { key: 'actorId' } },
+  actorId: {
+    label: 'Actor',
+    column: 'actor_id',
+    namedBy: 'actorName',
+    optional: true,
+    facet: true,
+    filter: { key: 'actorId' },
+  },
   actorName: { label: 'Actor name', column: 'actor_name', optional: true },
   sourceApp: {
     label: 'Source app',

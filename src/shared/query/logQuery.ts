@@ -60,6 +60,9 @@ export const OPERATIONAL_SORT_FIELDS = fieldNames<SortFieldOf<typeof OPERATIONAL
 );
 export const ACTIVITY_SORT_FIELDS = fieldNames<SortFieldOf<typeof ACTIVITY_LOG_FIELDS>>(ACTIVITY_LOG_FIELDS, sortable);
 
+/** How many rows a jump may pass over at once: far beyond any log a grid pages through. */
+export const MAX_SKIP = 10_000_000;
+
 const common = {
   /** Free text over description/error (operational) or message (activity); case-insensitive. */
   text: z.string().trim().max(500).optional(),
@@ -67,12 +70,19 @@ const common = {
   pageSize: z.union(PAGE_SIZES.map((size) => z.literal(size))).default(50),
   /** Opaque position returned by the previous page; absent for the first page. */
   cursor: z.string().max(4000).optional(),
+  /**
+   * Rows passed over after the cursor (or from the start) before this page: a jump to a later page.
+   * Sources walk there on the same point in time, never with `from`/offset paging on the cluster.
+   */
+  skip: z.number().int().min(0).max(MAX_SKIP).optional(),
 };
 
 export const OperationalQuery = z
   .object({
     family: z.literal('operational'),
     filters: OperationalFilters.default({}),
+    /** Values a row must not have, per filter (rows without the field stay): "filter out this value". */
+    exclude: OperationalFilters.optional(),
     sort: z
       .object({ field: z.enum(OPERATIONAL_SORT_FIELDS), direction: SortDirection })
       .default({ field: 'created', direction: 'desc' }),
@@ -84,6 +94,8 @@ export const ActivityQuery = z
   .object({
     family: z.literal('activity'),
     filters: ActivityFilters.default({}),
+    /** Values a row must not have, per filter (rows without the field stay): "filter out this value". */
+    exclude: ActivityFilters.optional(),
     sort: z
       .object({ field: z.enum(ACTIVITY_SORT_FIELDS), direction: SortDirection })
       .default({ field: 'createdAt', direction: 'desc' }),

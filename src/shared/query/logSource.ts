@@ -3,9 +3,17 @@ import { OperationalLog } from '../domain/operationalLog';
 import { ClientActivity } from '../domain/clientActivity';
 import type { ClientMatch } from '../domain/clientDirectory';
 import type { ActivityScan, ClientFacts, NameCounts, ScannedActivity } from './clientQueries';
-import type { ActivityFilters, ActivityQuery, LogFamily, LogQuery, OperationalFilters, TimeRange } from './logQuery';
+import type {
+  ActivityFilters,
+  ActivityQuery,
+  LogFamily,
+  LogQuery,
+  OperationalFilters,
+  OperationalQuery,
+  TimeRange,
+} from './logQuery';
 
-/** How many matches a page reports: exact (`eq`) up to the cap, a lower bound (`gte`) beyond it. */
+/** How many matches a query has: both sources count exactly (`eq`); `gte` marks a lower bound. */
 export const TotalHits = z.object({ value: z.number().int().nonnegative(), relation: z.enum(['eq', 'gte']) });
 export type TotalHits = z.infer<typeof TotalHits>;
 
@@ -108,6 +116,12 @@ export type Suggestion = z.infer<typeof Suggestion>;
 export const SUGGEST_FIELDS = ['client', 'employee'] as const;
 export type SuggestField = (typeof SUGGEST_FIELDS)[number];
 
+/** The operational filter a suggested party is chosen into. */
+export const SUGGEST_FILTER_KEYS: Readonly<Record<SuggestField, keyof OperationalFilters>> = {
+  client: 'clientId',
+  employee: 'employeeId',
+};
+
 /** A facet is named by the filter key it would set. */
 export type FacetField = keyof OperationalFilters | keyof ActivityFilters;
 
@@ -142,11 +156,16 @@ export interface SearchOptions {
  *
  * Semantics both engines share:
  * - filters: values OR within a field, fields AND together; a scoped operator's clients are a filter too;
+ * - exclusions: a row whose field holds an excluded value is left out; rows without the field stay;
  * - text: split into words by textWords; every word must be a whole word of the fields the field table
  *   marks as text (description or error; message for activity), the last may be a word prefix;
  * - sort: the chosen field then `id`, both in the chosen direction; missing values last;
+ * - totals are exact;
+ * - skip: the page starts that many rows after the cursor (or the start), walked in sort order;
  * - facets are asked for by filter key (`action`, `businessModel`, `clientId`, `eventName`...: the keys of
- *   OperationalFilters / ActivityFilters); the facet for F counts matches with F's own filter removed;
+ *   OperationalFilters / ActivityFilters); the facet for F counts matches with F's own filter and
+ *   exclusion removed;
+ * - suggestions count a party's logs among a query's matches with that party's own filter removed;
  * - histogram buckets are fixed UTC intervals aligned to the epoch.
  */
 export interface LogSource {
@@ -154,7 +173,15 @@ export interface LogSource {
   search(query: LogQuery, options?: SearchOptions): Promise<LogPage>;
   facets(query: LogQuery, fields: readonly FacetField[], options?: SearchOptions): Promise<Facet[]>;
   histogram(query: LogQuery, options?: SearchOptions): Promise<Histogram>;
-  suggest(field: SuggestField, prefix: string, options?: SearchOptions): Promise<Suggestion[]>;
+  /**
+   * Parties whose name, id or a word of whose name starts with `prefix` (ignoring case), most named
+   * first, counted among `within`'s matches (with the party's own filter removed) or among all logs.
+   */
+  suggest(
+    field: SuggestField,
+    prefix: string,
+    options?: SearchOptions & { within?: OperationalQuery },
+  ): Promise<Suggestion[]>;
   /**
    * Release any server-side state (point-in-time) behind a cursor the grid no longer needs; a cursor
    * not issued by this source to this operator is refused.

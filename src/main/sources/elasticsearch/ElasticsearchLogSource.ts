@@ -7,6 +7,7 @@ import {
   type ActivityQuery,
   type LogFamily,
   type LogQuery,
+  type OperationalQuery,
   type TimeRange,
 } from '../../../shared/query/logQuery';
 import type {
@@ -64,9 +65,6 @@ export interface ElasticsearchLogSourceOptions {
   cursors?: CursorEnvelope;
 }
 
-/** What `track_total_hits: true` means to the cluster: count every match exactly. */
-const COUNT_EVERY_MATCH = 2_147_483_647;
-
 function bulkPageSize(bulk: { pageSize: number }): number {
   if (!Number.isSafeInteger(bulk.pageSize) || bulk.pageSize < 1 || bulk.pageSize > MAX_BULK_PAGE_SIZE) {
     throw new ConsoleError('BAD_REQUEST', `A bulk read takes pages of 1 to ${MAX_BULK_PAGE_SIZE} rows.`);
@@ -110,10 +108,8 @@ export class ElasticsearchLogSource implements LogSource {
       { adapter: this.adapter, pits: this.pits },
       {
         query,
-        // A bulk read walks the whole result: big pages, and the first one counts every match.
-        compiled: options.bulk
-          ? { ...compiled, size: bulkPageSize(options.bulk), track_total_hits: COUNT_EVERY_MATCH }
-          : compiled,
+        // A bulk read walks the whole result in big pages; every first page counts every match.
+        compiled: options.bulk ? { ...compiled, size: bulkPageSize(options.bulk) } : compiled,
         provenance: options.bulk !== undefined,
         indexPattern: this.indexPatterns[query.family],
         keepAliveMs: this.keepAliveMs,
@@ -155,7 +151,11 @@ export class ElasticsearchLogSource implements LogSource {
     return readHistogram(aggregations, intervalMs);
   }
 
-  async suggest(field: SuggestField, prefix: string, options: SearchOptions = {}): Promise<Suggestion[]> {
+  async suggest(
+    field: SuggestField,
+    prefix: string,
+    options: SearchOptions & { within?: OperationalQuery } = {},
+  ): Promise<Suggestion[]> {
     const capabilities = await this.capabilitiesOf('operational');
     const ctx: CompileContext = {
       mapping: this.mapping,
@@ -164,7 +164,11 @@ export class ElasticsearchLogSource implements LogSource {
       keywordFields: capabilities.keywordFields,
       wordFields: capabilities.wordFields,
     };
-    const aggregations = await this.aggregate('operational', compileSuggest(field, prefix, ctx), options.signal);
+    const aggregations = await this.aggregate(
+      'operational',
+      compileSuggest(field, prefix, ctx, options.within),
+      options.signal,
+    );
     return withoutSecretParties(readSuggestions(aggregations));
   }
 

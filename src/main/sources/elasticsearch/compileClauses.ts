@@ -121,13 +121,32 @@ function escapeRegexp(word: string): string {
 /** One clause per filter the query sets, keyed by filter name so a facet can leave its own out. */
 export function compileFieldFilters(query: LogQuery, ctx: CompileContext): Map<FacetField, QueryClause> {
   refuseOracleFilters(query);
+  return termsClauses(query.family, query.filters, ctx);
+}
+
+/**
+ * One clause per filter whose values the query excludes, keyed like the filters: a row holding an
+ * excluded value is left out; a row without the field stays (as `must_not` keeps it).
+ */
+export function compileExclusions(query: LogQuery, ctx: CompileContext): Map<FacetField, QueryClause> {
   const clauses = new Map<FacetField, QueryClause>();
-  const filters: Readonly<Record<string, readonly string[] | undefined>> = query.filters;
+  for (const [key, clause] of termsClauses(query.family, query.exclude ?? {}, ctx)) {
+    clauses.set(key, { bool: { must_not: [clause] } });
+  }
+  return clauses;
+}
+
+function termsClauses(
+  family: LogFamily,
+  filters: Readonly<Record<string, readonly string[] | undefined>>,
+  ctx: CompileContext,
+): Map<FacetField, QueryClause> {
+  const clauses = new Map<FacetField, QueryClause>();
   for (const [key, values] of Object.entries(filters)) {
-    const ref = LOG_FIELDS[query.family].filters.get(key);
+    const ref = LOG_FIELDS[family].filters.get(key);
     if (!values || values.length === 0 || !ref) continue;
-    const target = filterTarget(query.family, ref, values);
-    clauses.set(key as FacetField, matchAny(ctx, query.family, target.field, target.values));
+    const target = filterTarget(family, ref, values);
+    clauses.set(key as FacetField, matchAny(ctx, family, target.field, target.values));
   }
   return clauses;
 }
@@ -155,5 +174,9 @@ export function matchAny(
 }
 
 export function allFilterClauses(query: LogQuery, ctx: CompileContext): QueryClause[] {
-  return [...compileBaseClauses(query, ctx), ...compileFieldFilters(query, ctx).values()];
+  return [
+    ...compileBaseClauses(query, ctx),
+    ...compileFieldFilters(query, ctx).values(),
+    ...compileExclusions(query, ctx).values(),
+  ];
 }

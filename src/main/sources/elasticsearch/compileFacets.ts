@@ -3,7 +3,14 @@ import { ConsoleError } from '../../../shared/contract/errors';
 import { filterTarget, LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import type { LogQuery } from '../../../shared/query/logQuery';
 import { FACET_SIZE, type Facet, type FacetField } from '../../../shared/query/logSource';
-import { compileBaseClauses, compileFieldFilters, exactField, matchAny, type CompileContext } from './compileClauses';
+import {
+  compileBaseClauses,
+  compileExclusions,
+  compileFieldFilters,
+  exactField,
+  matchAny,
+  type CompileContext,
+} from './compileClauses';
 
 const OTHER = '__other';
 
@@ -16,14 +23,15 @@ export interface CompiledAggregations {
 
 /**
  * One filtered aggregation per facet: the query's shared clauses (scope, time, text) select the matches,
- * and each facet adds every field filter but its own, so a multi-select keeps the counts of its options.
+ * and each facet adds every field filter and exclusion but its own, so a multi-select keeps the counts of
+ * its options.
  */
 export function compileFacets(query: LogQuery, fields: readonly string[], ctx: CompileContext): CompiledAggregations {
-  const filters = compileFieldFilters(query, ctx);
+  const filters = [...compileFieldFilters(query, ctx), ...compileExclusions(query, ctx)];
   const aggs: Record<string, estypes.AggregationsAggregationContainer> = {};
   fields.forEach((field, index) => {
     const key = facetKey(query, field);
-    const others = [...filters].filter(([name]) => name !== key).map(([, clause]) => clause);
+    const others = filters.filter(([name]) => name !== key).map(([, clause]) => clause);
     aggs[`facet${index}`] = {
       filter: { bool: { filter: others } },
       aggs: { values: valuesAggregation(query, key, ctx) },

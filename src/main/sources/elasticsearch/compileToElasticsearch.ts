@@ -5,15 +5,13 @@ import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import type { LogQuery } from '../../../shared/query/logQuery';
 import { allFilterClauses, exactField, type CompileContext, type QueryClause } from './compileClauses';
 
-/** Totals are counted exactly up to here and reported as "at least" beyond. */
-export const TOTAL_HITS_CAP = 10_000;
-
 /** One page of a query in the DSL; paging (point-in-time, search_after) is added by the source. */
 export interface CompiledSearch {
   query: QueryClause;
   sort: estypes.SortOptions[];
   size: number;
-  track_total_hits: number;
+  /** Totals are counted exactly: an auditor reads "30,186 matches", never "more than 10,000". */
+  track_total_hits: true;
   _source: { includes: string[] };
 }
 
@@ -31,7 +29,7 @@ export function compileToElasticsearch(query: LogQuery, ctx: CompileContext): Co
       { [exactField(ctx, family, TIEBREAKER_FIELD)]: { order, unmapped_type: 'keyword' } },
     ],
     size: query.pageSize,
-    track_total_hits: TOTAL_HITS_CAP,
+    track_total_hits: true,
     _source: { includes: fields.stored.map(({ name }) => clusterField(ctx.mapping, family, name)) },
   };
 }

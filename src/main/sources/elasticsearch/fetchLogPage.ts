@@ -9,6 +9,7 @@ import type { LogCursor, SortValue } from './logCursor';
 import { mapActivityHit, mapOperationalHit } from './mapHitToRow';
 import type { PointInTimeId, PointInTimeRegistry } from './PointInTimeRegistry';
 import { failedForExpiredPointInTime, readPartialResult } from './readPartialResult';
+import { skipRows } from './skipRows';
 
 export interface PageRequest {
   query: LogQuery;
@@ -55,18 +56,22 @@ async function firstPage(state: PagingState, request: PageRequest, started: numb
   const opening = adapter.openPointInTime(request.indexPattern, keepAlive(request));
   opening.catch(() => undefined);
   let response: estypes.SearchResponse<unknown>;
+  let skippedPit: string | null = null;
   try {
-    response = await search(adapter, request, null);
+    // A jump walks the point in time (see skipRows); a plain first page does not wait for it.
+    if (request.query.skip) ({ response, pit: skippedPit } = await readAt(adapter, request, await opening));
+    else response = await search(adapter, request, null);
   } catch (error) {
-    void releasePointInTime(adapter, opening);
+    void releasePointInTime(adapter, skippedPit ?? opening);
     throw error;
   }
   const { hits, last, hasMore } = pageOf(request, response);
   if (!hasMore || !last) {
-    void releasePointInTime(adapter, opening);
+    void releasePointInTime(adapter, skippedPit ?? opening);
     return buildPage(request, hits, response, null, readTotal(response.hits.total), started);
   }
   const added = pits.add(opening);
+  if (skippedPit !== null) pits.set(added.handle, skippedPit);
   await Promise.all(added.evicted.map((id) => releasePointInTime(adapter, id)));
   const total = readTotal(response.hits.total);
   const nextCursor = request.issueCursor(nextPosition(request, added.handle, last, total));
@@ -90,12 +95,12 @@ async function laterPage(
   let pit = await pointInTimeFor(state, request, handle);
   let response: estypes.SearchResponse<unknown>;
   try {
-    response = await search(adapter, request, pit);
+    ({ response, pit } = await readAt(adapter, request, pit));
     if (failedForExpiredPointInTime(response._shards)) throw new ExpiredPointInTimeError();
   } catch (error) {
     if (!(error instanceof ExpiredPointInTimeError)) throw error;
     pit = await reopen(state, request, handle);
-    response = await search(adapter, request, pit);
+    ({ response, pit } = await readAt(adapter, request, pit));
   }
   const { hits, last, hasMore } = pageOf(request, response);
   pits.set(handle, response.pit_id ?? pit);
@@ -162,11 +167,26 @@ async function reopen(state: PagingState, request: PageRequest, handle: string):
   return pit;
 }
 
-/** The first page as a plain search of the indices; a later one after the previous page, through `pit`. */
+/** The page after the previous one on `pit`, or `query.skip` rows further on (see skipRows). */
+async function readAt(
+  adapter: ElasticsearchAdapter,
+  request: PageRequest,
+  pit: string,
+): Promise<{ response: estypes.SearchResponse<unknown>; pit: string }> {
+  if (!request.query.skip) return { response: await search(adapter, request, pit), pit };
+  const skipped = await skipRows(adapter, request, pit);
+  return { response: await search(adapter, request, skipped.pit, skipped.after ?? null), pit: skipped.pit };
+}
+
+/**
+ * The first page as a plain search of the indices; a later one after the previous page (or `after`,
+ * where a jump landed), through `pit`.
+ */
 function search(
   adapter: ElasticsearchAdapter,
   request: PageRequest,
   pit: string | null,
+  after: SortValue[] | null = request.previous?.after ?? null,
 ): Promise<estypes.SearchResponse<unknown>> {
   const { compiled, previous } = request;
   const where = pit === null ? { index: request.indexPattern } : { pit: { id: pit, keep_alive: keepAlive(request) } };
@@ -178,7 +198,7 @@ function search(
       track_total_hits: previous ? false : compiled.track_total_hits,
       ...where,
       ...(request.provenance ? { seq_no_primary_term: true } : {}),
-      ...(previous ? { search_after: previous.after } : {}),
+      ...(after ? { search_after: after } : {}),
     },
     request.indexPattern,
     request.signal,

@@ -3,7 +3,7 @@ import { ConsoleError } from '../../../shared/contract/errors';
 import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import type { ClientMatch } from '../../../shared/domain/clientDirectory';
 import type { ActivityScan, ClientFacts, NameCounts, ScannedActivity } from '../../../shared/query/clientQueries';
-import type { ActivityQuery, LogFamily, LogQuery, TimeRange } from '../../../shared/query/logQuery';
+import type { ActivityQuery, LogFamily, LogQuery, OperationalQuery, TimeRange } from '../../../shared/query/logQuery';
 import {
   FACET_SIZE,
   type Facet,
@@ -28,7 +28,7 @@ import {
 import { readClientFactsSql } from './compileClientFactsSql';
 import { findClientCandidates, findClientDetails } from './compileClientLookupSql';
 import { compileFacetsSql } from './compileFacetsSql';
-import { compileToSql, TOTAL_HITS_CAP, type SqlStatement } from './compileToSql';
+import { compileToSql, type SqlStatement } from './compileToSql';
 import type { CompileContext } from './compileWhere';
 import { compileSuggestSql } from './compileSuggestSql';
 import { withoutSecretParties } from '../searchTerms';
@@ -100,7 +100,7 @@ export class EmbeddedLogSource implements LogSource {
     const { ctx, binding, previous } = this.prepare(query, options);
     const compiled = compileToSql(query, ctx, previous, options.bulk);
     return this.withConnection(options.signal, async (connection) => {
-      const total = compiled.carriedTotal ?? (await countMatches(connection, compiled.count, !options.bulk));
+      const total = compiled.carriedTotal ?? (await countMatches(connection, compiled.count));
       const rows = (await connection.runAndReadAll(compiled.page.sql, compiled.page.params)).getRows();
       const pageRows = rows.slice(0, compiled.pageSize);
       const last = pageRows.at(-1);
@@ -159,8 +159,13 @@ export class EmbeddedLogSource implements LogSource {
     return this.withConnection(options.signal, (connection) => histogramFrom(connection, query, ctx));
   }
 
-  async suggest(field: SuggestField, prefix: string, options: SearchOptions = {}): Promise<Suggestion[]> {
-    const statement = compileSuggestSql(field, prefix, options.scopeClientIds);
+  async suggest(
+    field: SuggestField,
+    prefix: string,
+    options: SearchOptions & { within?: OperationalQuery } = {},
+  ): Promise<Suggestion[]> {
+    const ctx: CompileContext = { nowMs: this.now(), scopeClientIds: options.scopeClientIds ?? null };
+    const statement = compileSuggestSql(field, prefix, ctx, options.within);
     return this.withConnection(options.signal, async (connection) => {
       const rows = (await connection.runAndReadAll(statement.sql, statement.params)).getRows();
       return withoutSecretParties(
@@ -273,17 +278,10 @@ export class EmbeddedLogSource implements LogSource {
   }
 }
 
-async function countMatches(
-  connection: DuckDBConnection,
-  statement: SqlStatement | null,
-  capped: boolean,
-): Promise<TotalHits> {
+async function countMatches(connection: DuckDBConnection, statement: SqlStatement | null): Promise<TotalHits> {
   if (!statement) return { value: 0, relation: 'eq' };
   const [row] = (await connection.runAndReadAll(statement.sql, statement.params)).getRows();
-  const found = Number(row?.[0] ?? 0);
-  return capped && found > TOTAL_HITS_CAP
-    ? { value: TOTAL_HITS_CAP, relation: 'gte' }
-    : { value: found, relation: 'eq' };
+  return { value: Number(row?.[0] ?? 0), relation: 'eq' };
 }
 
 /**

@@ -8,9 +8,6 @@ import { EMBEDDED_SCHEMA, ROW_COLUMNS } from './embeddedSchema';
 import { compileWhere, type CompileContext } from './compileWhere';
 import { SqlParams } from './SqlParams';
 
-/** Totals are exact up to this many matches and a lower bound beyond, as Elasticsearch reports them. */
-export const TOTAL_HITS_CAP = 10_000;
-
 export interface SqlStatement {
   sql: string;
   params: DuckDBValue[];
@@ -19,7 +16,7 @@ export interface SqlStatement {
 export interface CompiledSearch {
   /** One row more than the page size: its presence says a next page exists. */
   page: SqlStatement;
-  /** Counts matches up to TOTAL_HITS_CAP + 1; null on later pages, whose cursor carries the total. */
+  /** Counts every match, exactly; null on later pages, whose cursor carries the total. */
   count: SqlStatement | null;
   /** The total a cursor carried over from the first page. */
   carriedTotal: TotalHits | null;
@@ -50,8 +47,7 @@ export function compileToSql(
   const count = cursor
     ? null
     : {
-        // A bulk read (an export) counts every match; a page counts up to the cap, as the cluster does.
-        sql: `SELECT count(*) AS total FROM (SELECT 1 FROM ${table} WHERE ${compileWhere(query, { ...ctx, nowMs }, countParams)}${bulk ? '' : ` LIMIT ${TOTAL_HITS_CAP + 1}`})`,
+        sql: `SELECT count(*) AS total FROM ${table} WHERE ${compileWhere(query, { ...ctx, nowMs }, countParams)}`,
         params: countParams.values,
       };
 
@@ -62,14 +58,16 @@ export function compileToSql(
   const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
   // Late materialization: the top rows are chosen on the sort columns alone, and only those rows are
   // read whole (2-3x faster on a million rows than sorting every wide match). The limit is a literal,
-  // the page size zod allowed (10, 25, 50, 100), so DuckDB plans a top-N for it.
+  // the page size zod allowed (10, 25, 50, 100), so DuckDB plans a top-N for it; a jump passes over
+  // `skip` rows after the keyset position, as the cluster walks them on its point in time.
   const pageSize = bulk?.pageSize ?? query.pageSize;
   const limit = pageLimit(pageSize);
+  const offset = skipOffset(query.skip);
   const page = {
     sql:
       `WITH page AS (SELECT rowid AS row_id, ${sort.column} AS sort_value, id AS page_id FROM ${table}` +
       ` WHERE ${conditions.join(' AND ')}` +
-      ` ORDER BY ${sort.column} ${direction} NULLS LAST, id ${direction} LIMIT ${limit})` +
+      ` ORDER BY ${sort.column} ${direction} NULLS LAST, id ${direction} LIMIT ${limit}${offset})` +
       ` SELECT ${columns.map((column) => `${table}.${column}`).join(', ')}, page.sort_value` +
       ` FROM ${table} JOIN page ON ${table}.rowid = page.row_id` +
       ` ORDER BY page.sort_value ${direction} NULLS LAST, page.page_id ${direction}`,
@@ -104,6 +102,13 @@ function pageLimit(pageSize: number): number {
   if (!Number.isSafeInteger(pageSize) || pageSize < 1)
     throw new ConsoleError('BAD_REQUEST', 'The page size is not valid.', 'pageSize');
   return pageSize + 1;
+}
+
+/** ` OFFSET n` for a jump, a literal zod bounded; nothing for a page read where the cursor left off. */
+function skipOffset(skip: number | undefined): string {
+  if (skip === undefined || skip === 0) return '';
+  if (!Number.isSafeInteger(skip) || skip < 0) throw new ConsoleError('BAD_REQUEST', 'The jump is not valid.', 'skip');
+  return ` OFFSET ${skip}`;
 }
 
 function badCursor(): ConsoleError {

@@ -17,13 +17,14 @@ export interface CompileContext {
 }
 
 export interface WhereOptions {
-  /** A filter key left out: a facet on F counts matches with F's own filter removed. */
+  /** A filter key left out, its exclusion too: a facet on F counts matches with F's own filter removed. */
   omitFilter?: string;
 }
 
 /**
  * The WHERE condition for a query: filter values OR within a field, fields AND together (a derived
- * filter compares its target field with the values its groups stand for), the scope as one more filter
+ * filter compares its target field with the values its groups stand for), excluded values left out, the
+ * scope as one more filter
  * on the client, the time range resolved at `nowMs`, and every text word present.
  */
 export function compileWhere(
@@ -41,6 +42,15 @@ export function compileWhere(
     if (!values || !ref || key === options.omitFilter) continue;
     const target = filterTarget(query.family, ref, values);
     conditions.push(matchAny(query.family, target.field, target.values, params));
+  }
+  const exclude: Readonly<Record<string, readonly string[] | undefined>> = query.exclude ?? {};
+  for (const key of Object.keys(exclude).sort()) {
+    const values = exclude[key];
+    const ref = LOG_FIELDS[query.family].filters.get(key);
+    if (!values || values.length === 0 || !ref || key === options.omitFilter) continue;
+    const target = filterTarget(query.family, ref, values);
+    // A row without the field stays, as the cluster's must_not keeps it (NULL IN (...) is not false).
+    conditions.push(`NOT coalesce(${inList(columnOf(query.family, target.field), target.values, params)}, FALSE)`);
   }
   if (ctx.scopeClientIds) conditions.push(inList(scopeColumn(query.family), ctx.scopeClientIds, params));
   const range = resolveTimeRange(query.timeRange, ctx.nowMs);

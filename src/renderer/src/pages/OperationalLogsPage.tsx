@@ -1,20 +1,24 @@
 import { useState } from 'react';
+import type { Failure } from '../../../shared/contract/errors';
 import type { AppInfo } from '../../../shared/contract/appInfo';
-import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
 import type { OperationalLog } from '../../../shared/domain/operationalLog';
+import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
 import { PAGE_SIZES } from '../../../shared/query/logQuery';
 import { AddToCase } from '../features/cases/AddToCase';
 import { ExportDialog } from '../features/export/ExportDialog';
-import { ColumnChooser } from '../features/operationalLogs/ColumnChooser';
-import { DetailPanel } from '../features/operationalLogs/DetailPanel';
-import { FilterChips } from '../features/operationalLogs/FilterChips';
-import { FilterPanel } from '../features/operationalLogs/FilterPanel';
-import { GridBanners } from '../features/operationalLogs/GridBanners';
-import { LogGrid } from '../features/operationalLogs/LogGrid';
-import { MatchesHistogram } from '../features/operationalLogs/MatchesHistogram';
-import { SavedViews } from '../features/operationalLogs/SavedViews';
-import { useLogGrid } from '../features/operationalLogs/useLogGrid';
-import { useOperationalQuery } from '../features/operationalLogs/useOperationalQuery';
+import { ColumnChooser } from '../features/logGrid/ColumnChooser';
+import { DetailPanel } from '../features/logGrid/DetailPanel';
+import { FilterChips } from '../features/logGrid/FilterChips';
+import { FilterPanel } from '../features/logGrid/FilterPanel';
+import { GridBanners } from '../features/logGrid/GridBanners';
+import { IgnoredParams } from '../features/logGrid/IgnoredParams';
+import { LogGrid } from '../features/logGrid/LogGrid';
+import { MatchesHistogram } from '../features/logGrid/MatchesHistogram';
+import { refusalProblems } from '../features/logGrid/queryProblems';
+import { SavedViews } from '../features/logGrid/SavedViews';
+import { useLogGrid } from '../features/logGrid/useLogGrid';
+import { useRouteQuery } from '../features/logGrid/useRouteQuery';
+import { OPERATIONAL_GRID } from '../features/operationalLogs/operationalGrid';
 import { DemoBadge } from '../features/workspace/DemoBadge';
 import { WorkspaceGate } from '../features/workspace/WorkspaceGate';
 
@@ -24,9 +28,19 @@ interface OperationalLogsPageProps {
 }
 
 export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPageProps) {
-  const [query, setQuery] = useOperationalQuery();
-  const grid = useLogGrid(query, setQuery);
-  const [panel, setPanel] = useState<null | 'all' | 'client' | 'employee'>(null);
+  const family = OPERATIONAL_GRID;
+  const [query, setQuery, ignored] = useRouteQuery(family.family, family.path);
+  const grid = useLogGrid(family, query, setQuery);
+  const [panel, setPanel] = useState<null | 'all' | 'clientId' | 'employeeId'>(null);
+  const refusal = grid.status.failure;
+  const refused = Object.keys(refusalProblems(refusal)).length > 0;
+  // A query main refuses opens the panel, where the refusal shows next to the control at fault.
+  const [dismissed, setDismissed] = useState<Failure | null>(null);
+  const shownPanel = panel ?? (refused && dismissed !== refusal ? 'all' : null);
+  const closePanel = () => {
+    setPanel(null);
+    setDismissed(refusal);
+  };
   const [selected, setSelected] = useState<OperationalLog | null>(null);
   const [exporting, setExporting] = useState(false);
   const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
@@ -35,13 +49,17 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
       <header className="toolbar">
         <h1 id="logs-title">Operational logs</h1>
         {info?.dataSource.state === 'demo' && <DemoBadge />}
-        <button type="button" onClick={() => setPanel('client')}>
+        <button type="button" onClick={() => setPanel('clientId')}>
           Client
         </button>
-        <button type="button" onClick={() => setPanel('employee')}>
+        <button type="button" onClick={() => setPanel('employeeId')}>
           Employee
         </button>
-        <button type="button" onClick={() => setPanel(panel ? null : 'all')} aria-expanded={panel !== null}>
+        <button
+          type="button"
+          onClick={() => (shownPanel ? closePanel() : setPanel('all'))}
+          aria-expanded={shownPanel !== null}
+        >
           Filters
         </button>
         <label>
@@ -56,8 +74,8 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
             ))}
           </select>
         </label>
-        <ColumnChooser grid={grid.settledGrid} />
-        <SavedViews query={query} gridApi={grid.gridApi} onApply={setQuery} />
+        <ColumnChooser columns={family.columns} grid={grid.settledGrid} />
+        <SavedViews family={family} query={query} gridApi={grid.gridApi} onApply={setQuery} />
         {permissions.includes('cases:manage') && (
           <AddToCase evidence={{ kind: 'query', label: 'Operational logs', query }} />
         )}
@@ -79,31 +97,40 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
         canRecreate={permissions.includes('settings:manage')}
         onRecreateStarted={onSourceChanged}
       >
-        {panel && (
+        {shownPanel && (
           <FilterPanel
             key={JSON.stringify(query)}
+            family={family}
             applied={query}
-            focus={panel === 'all' ? undefined : panel}
+            focus={shownPanel === 'all' ? undefined : shownPanel}
+            refusal={refusal}
             onSave={(next) => {
               setQuery(next);
-              setPanel(null);
+              closePanel();
             }}
-            onClose={() => setPanel(null)}
+            onClose={closePanel}
           />
         )}
         <FilterChips query={query} onChange={setQuery} />
-        <MatchesHistogram query={query} onNarrow={setQuery} />
-        <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} />
-        <div className="grid-and-detail">
-          <LogGrid key={query.pageSize} query={query} grid={grid} onSelect={setSelected} />
-          {selected && (
-            <DetailPanel
-              row={selected}
-              onClose={() => setSelected(null)}
-              canAddToCase={permissions.includes('cases:manage')}
-            />
-          )}
-        </div>
+        {ignored.length > 0 ? (
+          <IgnoredParams ignored={ignored} onShowWithout={() => setQuery(query)} />
+        ) : (
+          <>
+            <MatchesHistogram family={family} query={query} onNarrow={setQuery} />
+            <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} />
+            <div className="grid-and-detail">
+              <LogGrid key={query.pageSize} family={family} query={query} grid={grid} onSelect={setSelected} />
+              {selected && (
+                <DetailPanel
+                  family={family}
+                  row={selected}
+                  onClose={() => setSelected(null)}
+                  canAddToCase={permissions.includes('cases:manage')}
+                />
+              )}
+            </div>
+          </>
+        )}
       </WorkspaceGate>
     </section>
   );

@@ -30,11 +30,25 @@ const cases = Array.from({ length: QUERY_COUNT }, (_, index) => {
   const query = randomLogQuery(random, vocabulary);
   const facets = randomFacetFields(random, query);
   const scopeClientIds = random.chance(0.1) ? random.some(clientIds, 20) : undefined;
-  return { index, query, facets, scopeClientIds, histogram: index % 4 === 0 };
+  /** A jump of this many rows after the first page, compared on both engines; now and then past the end. */
+  const skip = random.chance(0.3) ? random.below(random.chance(0.2) ? 40_000 : 4_000) : undefined;
+  const suggest =
+    query.family === 'operational' && random.chance(0.3) ? random.pick(['client', 'employee'] as const) : null;
+  return { index, query, facets, scopeClientIds, histogram: index % 4 === 0, skip, suggest };
 });
 
 /** What the queries actually exercised, checked at the end. */
-const seen = { paged: 0, capped: 0, empty: 0, compared: 0, refused: 0, textMatched: 0 };
+const seen = {
+  paged: 0,
+  large: 0,
+  empty: 0,
+  compared: 0,
+  refused: 0,
+  textMatched: 0,
+  jumped: 0,
+  jumpedPastEnd: 0,
+  suggested: 0,
+};
 
 let cluster: ElasticsearchLogSource;
 let embedded: EmbeddedLogSource;
@@ -74,6 +88,23 @@ async function pagesOf(source: LogSource, query: LogQuery, options: SearchOption
   return { total, pages, more: page.nextCursor !== null };
 }
 
+/**
+ * The page `skip` rows after the first page, and the page after it: what a jump to a later page shows,
+ * walked on the same result set as the first page.
+ */
+async function jumpOf(source: LogSource, query: LogQuery, skip: number, options: SearchOptions) {
+  const first = await source.search(query, options);
+  if (!first.nextCursor) return { pages: [] as string[][], total: first.total };
+  const jumped = await source.search({ ...query, cursor: first.nextCursor, skip }, options);
+  const pages = [jumped.rows.map((row) => row.id)];
+  if (jumped.nextCursor) {
+    const next = await source.search({ ...query, cursor: jumped.nextCursor }, options);
+    pages.push(next.rows.map((row) => row.id));
+    if (next.nextCursor) await source.releaseCursor(query.family, next.nextCursor);
+  }
+  return { pages, total: first.total };
+}
+
 /** Every page of a query through one source, as one list of ids. */
 async function walkAll(source: LogSource, query: LogQuery): Promise<string[]> {
   const ids: string[] = [];
@@ -109,7 +140,7 @@ function expectSame(what: string, query: unknown, fromCluster: unknown, fromEmbe
 }
 
 describe(`the embedded store answers ${QUERY_COUNT} random queries (seed ${SEED}) as the cluster does`, () => {
-  it.each(cases)('query $index', async ({ query, facets, scopeClientIds, histogram }) => {
+  it.each(cases)('query $index', async ({ query, facets, scopeClientIds, histogram, skip, suggest }) => {
     const options: SearchOptions = scopeClientIds ? { scopeClientIds } : {};
     const shown = { ...query, ...(scopeClientIds ? { scopeClientIds } : {}), facets };
     const [fromCluster, fromEmbedded] = [
@@ -126,9 +157,30 @@ describe(`the embedded store answers ${QUERY_COUNT} random queries (seed ${SEED}
     if (query.text && fromCluster.total.value > 0) seen.textMatched += 1;
     expectSame('Pages (ids in order)', shown, fromCluster, fromEmbedded);
     seen.compared += 1;
+    expect(fromCluster.total.relation, 'totals are exact').toBe('eq');
     if (fromCluster.pages.length > 1) seen.paged += 1;
-    if (fromCluster.total.relation === 'gte') seen.capped += 1;
+    if (fromCluster.total.value > 10_000) seen.large += 1;
     if (fromCluster.total.value === 0) seen.empty += 1;
+    if (skip !== undefined) {
+      const [jumpCluster, jumpEmbedded] = [
+        await jumpOf(cluster, query, skip, options),
+        await jumpOf(embedded, query, skip, options),
+      ];
+      expectSame(`A jump of ${skip} rows after the first page`, shown, jumpCluster, jumpEmbedded);
+      if (jumpCluster.pages.length > 0) seen.jumped += 1;
+      if (query.pageSize + skip >= fromCluster.total.value && jumpCluster.pages.length > 0) seen.jumpedPastEnd += 1;
+    }
+    if (suggest && query.family === 'operational') {
+      const prefix = random.chance(0.5) ? '' : random.pick(['a', 'ma', 'ri', 'S', 'k']);
+      const within = { ...options, within: query };
+      expectSame(
+        `Suggestions of ${suggest} for "${prefix}" within the query`,
+        shown,
+        await cluster.suggest(suggest, prefix, within),
+        await embedded.suggest(suggest, prefix, within),
+      );
+      seen.suggested += 1;
+    }
     expectSame(
       'Facets',
       shown,
@@ -272,9 +324,10 @@ describe(`the embedded store answers ${QUERY_COUNT} random queries (seed ${SEED}
     expectSame('Two pages across zones', offset, fromCluster, fromEmbedded);
   });
 
-  it('covered what it claims: text, filters, both families, paging, capped totals', () => {
+  it('covered what it claims: text, filters, exclusions, both families, paging, jumps, large totals', () => {
     expect(cases.filter((item) => item.query.text).length).toBeGreaterThan(60);
     expect(cases.filter((item) => Object.keys(item.query.filters).length > 0).length).toBeGreaterThan(100);
+    expect(cases.filter((item) => Object.keys(item.query.exclude ?? {}).length > 0).length).toBeGreaterThan(40);
     expect(cases.filter((item) => item.query.family === 'activity').length).toBeGreaterThan(80);
     for (const family of LOG_FAMILIES) {
       const ofFamily = cases.filter((item) => item.query.family === family);
@@ -287,6 +340,13 @@ describe(`the embedded store answers ${QUERY_COUNT} random queries (seed ${SEED}
           drawn((item) => Object.keys(item.query.filters)),
         ),
         `${family} filters`,
+      ).toEqual([]);
+      expect(
+        missing(
+          fields.filters.keys(),
+          drawn((item) => Object.keys(item.query.exclude ?? {})),
+        ),
+        `${family} exclusions`,
       ).toEqual([]);
       expect(
         missing(
@@ -305,8 +365,11 @@ describe(`the embedded store answers ${QUERY_COUNT} random queries (seed ${SEED}
     }
     if (seen.compared < QUERY_COUNT) return; // a filtered run (-t) compares fewer
     expect(seen.paged).toBeGreaterThan(40);
-    expect(seen.capped).toBeGreaterThan(5);
+    expect(seen.large).toBeGreaterThan(5);
     expect(seen.empty).toBeLessThan(QUERY_COUNT / 2);
+    expect(seen.jumped).toBeGreaterThan(20);
+    expect(seen.jumpedPastEnd).toBeGreaterThan(2);
+    expect(seen.suggested).toBeGreaterThan(15);
     // Texts the search rules refuse (a short number alone) are compared as refusals; most texts still match.
     expect(seen.textMatched).toBeGreaterThan(30);
     expect(seen.refused).toBeLessThan(QUERY_COUNT / 6);

@@ -117,9 +117,16 @@ export function randomLogQuery(random: QueryRandom, vocabulary: QueryVocabulary)
   for (const key of random.some([...LOG_FIELDS[family].filters.keys()], 3).slice(0, random.below(4))) {
     filters[key] = filterValues(random, vocabulary, family, key);
   }
+  const exclude: Record<string, string[]> = {};
+  if (random.chance(0.3)) {
+    for (const key of random.some([...LOG_FIELDS[family].filters.keys()], 2)) {
+      exclude[key] = filterValues(random, vocabulary, family, key);
+    }
+  }
   const input: LogQueryInput = {
     family,
     filters,
+    ...(Object.keys(exclude).length > 0 ? { exclude } : {}),
     sort: {
       field: random.pick(family === 'operational' ? OPERATIONAL_SORT_FIELDS : ACTIVITY_SORT_FIELDS),
       direction: random.pick(['asc', 'desc'] as const),

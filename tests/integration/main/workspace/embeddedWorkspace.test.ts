@@ -36,7 +36,8 @@ describe('the demo workspace at full size', () => {
     const source = workspace?.source();
     if (!source) throw new Error('The workspace did not open');
     const page = await source.search(LogQuery.parse({ family: 'activity', pageSize: 100 }));
-    expect(page.total).toEqual({ value: 10_000, relation: 'gte' });
+    expect(page.total.relation).toBe('eq');
+    expect(page.total.value).toBeGreaterThan(10_000);
     expect(page.rows).toHaveLength(100);
     const facets = await source.facets(LogQuery.parse({ family: 'operational' }), ['action', 'businessModel']);
     expect(facets[0]?.buckets.map((bucket) => bucket.value).sort()).toEqual(
@@ -44,6 +45,7 @@ describe('the demo workspace at full size', () => {
     );
     const histogram = await source.histogram(LogQuery.parse({ family: 'activity' }));
     expect(histogram.buckets.length).toBeGreaterThan(40);
+    expect(histogram.buckets.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(page.total.value);
     const [first] = await source.suggest('client', 'a');
     expect(first?.count).toBeGreaterThan(0);
   });

@@ -1,6 +1,6 @@
 import { SUGGEST_SLACK } from '../../../../../src/main/sources/searchTerms';
 import { describe, expect, it } from 'vitest';
-import { LogQuery } from '../../../../../src/shared/query/logQuery';
+import { LogQuery, OperationalQuery } from '../../../../../src/shared/query/logQuery';
 import type { CompileContext } from '../../../../../src/main/sources/elasticsearch/compileClauses';
 import { compileFacets, readFacets } from '../../../../../src/main/sources/elasticsearch/compileFacets';
 import {
@@ -175,8 +175,8 @@ describe('histogram', () => {
 });
 
 describe('compileSuggest', () => {
-  it('matches a name or id prefix ignoring case, within the scope, most frequent first', () => {
-    const request = compileSuggest('client', ' Ann ', ctx);
+  it('matches a name, id or name-word prefix ignoring case, within the scope, most frequent first', () => {
+    const request = compileSuggest('client', ' Ann* ', ctx);
     expect(request.query).toEqual({
       bool: {
         filter: [
@@ -184,8 +184,10 @@ describe('compileSuggest', () => {
           {
             bool: {
               should: [
-                { prefix: { 'client.name.keyword': { value: 'Ann', case_insensitive: true } } },
-                { prefix: { 'client.id': { value: 'Ann', case_insensitive: true } } },
+                { prefix: { 'client.name.keyword': { value: 'Ann*', case_insensitive: true } } },
+                { wildcard: { 'client.name.keyword': { value: '* Ann\\**', case_insensitive: true } } },
+                { wildcard: { 'client.name.keyword': { value: '*-Ann\\**', case_insensitive: true } } },
+                { prefix: { 'client.id': { value: 'Ann*', case_insensitive: true } } },
               ],
               minimum_should_match: 1,
             },
@@ -203,6 +205,23 @@ describe('compileSuggest', () => {
       },
       aggs: { name: { terms: { field: 'client.name.keyword', size: 1, order: { _key: 'asc' } } } },
     });
+  });
+
+  it("counts within a query, every filter and exclusion but the party's own", () => {
+    const within = OperationalQuery.parse({
+      family: 'operational',
+      filters: { employeeId: ['e1'], action: ['delete'] },
+      exclude: { employeeId: ['e2'], status: ['error'] },
+      timeRange: { kind: 'absolute', from: '2026-10-01T00:00:00.000Z' },
+    });
+    const filter = (compileSuggest('employee', '', { ...ctx, scopeClientIds: null }, within).query?.bool?.filter ??
+      []) as unknown[];
+    expect(filter).toEqual([
+      { exists: { field: 'employee.id' } },
+      { range: { created: { format: 'strict_date_optional_time', gte: '2026-10-01T00:00:00.000Z' } } },
+      { terms: { action: ['delete'] } },
+      { bool: { must_not: [{ terms: { status: ['error'] } }] } },
+    ]);
   });
 
   it('an empty prefix lists the most frequent parties', () => {

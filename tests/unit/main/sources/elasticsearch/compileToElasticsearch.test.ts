@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LogQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
+import { EVENT_NAMES_BY_CATEGORY } from '../../../../../src/shared/domain/eventCatalog';
 import {
   boundedPrefixPattern,
   type CompileContext,
@@ -204,11 +205,28 @@ describe('compileToElasticsearch (operational)', () => {
     expect(compiled.sort).toEqual(sort ?? createdDesc);
   });
 
-  it('asks for one page, counts up to 10,000 and reads only our fields', () => {
+  it('asks for one page, counts every match exactly and reads only our fields', () => {
     const compiled = compileToElasticsearch(LogQuery.parse({ family: 'operational', pageSize: 25 }), ctx);
     expect(compiled.size).toBe(25);
-    expect(compiled.track_total_hits).toBe(10_000);
+    expect(compiled.track_total_hits).toBe(true);
     expect(compiled._source.includes).toEqual(OPERATIONAL_SOURCE);
+  });
+});
+
+describe('exclusions', () => {
+  it('leave out excluded values with must_not, which keeps rows without the field, a category as its events', () => {
+    const compiled = compileToElasticsearch(
+      LogQuery.parse({ family: 'activity', exclude: { category: ['tickets'], actorType: ['system'] } }),
+      { ...ctx, scopeClientIds: null },
+    );
+    expect(compiled.query).toEqual({
+      bool: {
+        filter: [
+          { bool: { must_not: [{ terms: { actorType: ['system'] } }] } },
+          { bool: { must_not: [{ terms: { eventName: [...EVENT_NAMES_BY_CATEGORY.tickets] } }] } },
+        ],
+      },
+    });
   });
 });
 

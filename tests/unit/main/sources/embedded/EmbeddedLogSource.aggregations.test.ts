@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedLogSource } from '../../../../../src/main/sources/embedded/EmbeddedLogSource';
-import { LogQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
+import { LogQuery, OperationalQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
 import { FACET_SIZE, SUGGEST_SIZE, type FacetField } from '../../../../../src/shared/query/logSource';
 import { BASE_MS, MINUTE_MS, at, operationalLog, sampleActivity, sampleOperationalLogs } from './sampleLogs';
 
@@ -186,11 +186,31 @@ describe('EmbeddedLogSource.suggest', () => {
         { id: 'c4', name: 'Émile Durand', count: 1 },
       ],
     ],
-    ['client', 'martin', []],
+    ['client', 'martin', [{ id: 'c1', name: 'Alice Martin', count: 4 }]],
+    ['client', 'tin', []],
     ['employee', 'carla', [{ id: 'e2', name: 'Carla Diaz', count: 2 }]],
     ['employee', '%', []],
   ])('suggests %s for %j', async (field, prefix, expected) => {
     expect(await source.suggest(field, prefix)).toEqual(expected);
+  });
+
+  it("counts within a query, leaving the party's own filter out", async () => {
+    const within = OperationalQuery.parse({
+      family: 'operational',
+      filters: { clientId: ['c3'], action: ['delete'] },
+    });
+    const all = await source.suggest('client', '', {});
+    const counted = await source.suggest('client', '', { within });
+    expect(counted.length).toBeGreaterThan(0);
+    for (const suggestion of counted) {
+      const alone = await source.search(
+        OperationalQuery.parse({ ...within, filters: { ...within.filters, clientId: [suggestion.id] } }),
+      );
+      expect(suggestion.count).toBe(alone.total.value);
+    }
+    expect(counted.reduce((sum, item) => sum + item.count, 0)).toBeLessThan(
+      all.reduce((sum, item) => sum + item.count, 0),
+    );
   });
 
   it('keeps to the top N and to the scope', async () => {

@@ -6,7 +6,7 @@ import { compileSuggestSql } from '../../../../../src/main/sources/embedded/comp
 import { compileToSql } from '../../../../../src/main/sources/embedded/compileToSql';
 import type { EmbeddedCursor } from '../../../../../src/main/sources/embedded/embeddedCursor';
 import { EVENT_NAMES_BY_CATEGORY } from '../../../../../src/shared/domain/eventCatalog';
-import { LogQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
+import { LogQuery, OperationalQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
 import { SUGGEST_SIZE } from '../../../../../src/shared/query/logSource';
 
 const NOW_MS = Date.parse('2024-03-01T12:00:00.000Z');
@@ -97,14 +97,24 @@ describe('compileToSql', () => {
     expect(compile(input).page.sql).toContain(orderBy);
   });
 
-  it('counts up to one past the cap, once: later pages carry the total', () => {
+  it('passes over the rows a jump skips, after the keyset position', () => {
+    const jump = compile({ family: 'operational', skip: 1200 }, null, position({ value: NOW_MS, id: 'x' }));
+    expect(jump.page.sql).toContain('id DESC LIMIT 51 OFFSET 1200)');
+    expect(compile({ family: 'operational', skip: 0 }).page.sql).not.toContain('OFFSET');
+  });
+
+  it('leaves out excluded values, keeping rows without the field', () => {
+    const { page } = compile({ family: 'operational', exclude: { subModel: ['Cards'], action: ['get', 'get'] } });
+    expect(page.sql).toContain('NOT coalesce(action IN ($1), FALSE) AND NOT coalesce(sub_model IN ($2), FALSE)');
+    expect(page.params).toEqual(['get', 'Cards']);
+  });
+
+  it('counts every match exactly, once: later pages carry the total', () => {
     const first = compile({ family: 'operational' });
-    expect(first.count?.sql).toBe(
-      'SELECT count(*) AS total FROM (SELECT 1 FROM operational_logs WHERE TRUE LIMIT 10001)',
-    );
+    expect(first.count?.sql).toBe('SELECT count(*) AS total FROM operational_logs WHERE TRUE');
     const next = compile({ family: 'operational' }, null, position({ value: NOW_MS, id: 'x' }));
     expect(next.count).toBeNull();
-    expect(next.carriedTotal).toEqual({ value: 10_000, relation: 'gte' });
+    expect(next.carriedTotal).toEqual({ value: 12_345, relation: 'eq' });
   });
 
   it.each<[string, LogQueryInput, number | string | null, string, unknown[]]>([
@@ -200,20 +210,36 @@ describe('compileHistogramSql and compileSuggestSql', () => {
     expect(params).toEqual([]);
   });
 
-  it('matches a lowercased name or id prefix', () => {
-    const { sql, params } = compileSuggestSql('employee', ' Bo ', ['c1']);
-    expect(sql).toContain('(starts_with(lower(employee_name), $1) OR starts_with(lower(employee_id), $1))');
-    expect(sql).toContain('client_id IN ($2)');
-    expect(params).toEqual(['bo', 'c1', SUGGEST_SIZE + SUGGEST_SLACK]);
+  it('matches a lowercased name, id or name-word prefix', () => {
+    const { sql, params } = compileSuggestSql('employee', ' Bo ', { nowMs: NOW_MS, scopeClientIds: ['c1'] });
+    expect(sql).toContain(
+      '(starts_with(lower(employee_name), $1) OR contains(lower(employee_name), $2 || $1)' +
+        ' OR contains(lower(employee_name), $3 || $1) OR starts_with(lower(employee_id), $1))',
+    );
+    expect(sql).toContain('client_id IN ($4)');
+    expect(params).toEqual(['bo', ' ', '-', 'c1', SUGGEST_SIZE + SUGGEST_SLACK]);
   });
 
   it('matches ids only for a prefix with a digit', () => {
-    const { sql } = compileSuggestSql('client', '64a1');
+    const { sql } = compileSuggestSql('client', '64a1', { nowMs: NOW_MS, scopeClientIds: null });
     expect(sql).toContain('starts_with(lower(client_id), $1)');
     expect(sql).not.toContain('client_name), $1');
+  });
+
+  it("counts within a query, leaving the party's own filter out", () => {
+    const within = OperationalQuery.parse({
+      family: 'operational',
+      filters: { clientId: ['c9'], employeeId: ['e1'], action: ['delete'] },
+      exclude: { status: ['error'] },
+    });
+    const { sql } = compileSuggestSql('client', 'ma', { nowMs: NOW_MS, scopeClientIds: null }, within);
+    expect(sql).toContain('action IN (');
+    expect(sql).toContain('employee_id IN (');
+    expect(sql).toContain('NOT coalesce(status IN (');
+    expect(sql).not.toContain('client_id IN (');
   });
 });
 
 function position(at: { value: number | string | null; id: string; nowMs?: number }): EmbeddedCursor {
-  return { value: at.value, id: at.id, nowMs: at.nowMs ?? NOW_MS, total: { value: 10_000, relation: 'gte' } };
+  return { value: at.value, id: at.id, nowMs: at.nowMs ?? NOW_MS, total: { value: 12_345, relation: 'eq' } };
 }

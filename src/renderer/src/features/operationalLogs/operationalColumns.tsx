@@ -1,15 +1,9 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { OperationalLog } from '../../../../shared/domain/operationalLog';
 import { formatTimestamp } from '../../format/formatTimestamp';
+import { zoneIn } from '../logGrid/gridContext';
 
 type Row = OperationalLog | undefined;
-
-/** What the grid's cells need beyond the row: the zone times are shown in, as it is when they draw. */
-export interface GridContext {
-  zone: () => string;
-}
-
-const zoneIn = (context: unknown): string => (context as GridContext | undefined)?.zone() ?? 'UTC';
 
 function TypeCell({ data }: ICellRendererParams<OperationalLog>) {
   if (!data) return null;

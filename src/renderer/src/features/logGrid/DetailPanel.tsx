@@ -1,10 +1,17 @@
+/**
+ * `<DetailPanel family row onClose />`: the whole document of the selected row: the JSON tree, the
+ * error read as people write it, copy as JSON, and a link to the row's client.
+ */
 import { useState } from 'react';
-import type { OperationalLog } from '../../../../shared/domain/operationalLog';
+import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
+import type { LogFamily } from '../../../../shared/query/logQuery';
 import { AddToCase } from '../cases/AddToCase';
 import { JsonTree } from '../../components/JsonTree';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { prettyError } from '../../format/prettyError';
+import type { GridFamily, RowOf } from './gridFamily';
+import { namesInRow, valueAt } from './queryFilters';
 
 function ErrorView({ error }: { error: string }) {
   const pretty = prettyError(error);
@@ -26,18 +33,24 @@ function ErrorView({ error }: { error: string }) {
   return <pre>{pretty.text}</pre>;
 }
 
-/** The whole document of the selected row: JSON tree, readable error, copy, link to the client. */
-export function DetailPanel({
+export function DetailPanel<F extends LogFamily>({
+  family,
   row,
   onClose,
   canAddToCase,
 }: {
-  row: OperationalLog;
+  family: GridFamily<F>;
+  row: RowOf<F>;
   onClose: () => void;
   canAddToCase: boolean;
 }) {
   const [copied, setCopied] = useState(false);
   const { zone } = useTimeZone();
+  const fields = LOG_FIELDS[family.family];
+  const time = valueAt(row, fields.time);
+  const clientId = valueAt(row, fields.scope);
+  const clientName = namesInRow(family.family, row).find((party) => party.id === clientId)?.name;
+  const error = valueAt(row, 'error');
   const copy = () =>
     void navigator.clipboard.writeText(JSON.stringify(row, null, 2)).then(
       () => setCopied(true),
@@ -46,16 +59,13 @@ export function DetailPanel({
   return (
     <aside className="detail" aria-label="Log detail" data-testid="log-detail">
       <header>
-        <h2>
-          {row.action} · {row.businessModel}
-          {row.subModel ? ` / ${row.subModel}` : ''}
-        </h2>
+        <h2>{family.describe(row)}</h2>
         <button type="button" onClick={onClose} aria-label="Close detail">
           ✕
         </button>
       </header>
       <p className="muted">
-        {formatTimestamp(row.created, zone)} · <code>{row.id}</code>
+        {typeof time === 'string' ? formatTimestamp(time, zone) : ''} · <code>{row.id}</code>
       </p>
       <div className="actions">
         <button type="button" onClick={copy}>
@@ -63,22 +73,17 @@ export function DetailPanel({
         </button>
         {canAddToCase && (
           <AddToCase
-            evidence={{
-              kind: 'event',
-              family: 'operational',
-              recordId: row.id,
-              summary: `${row.created} ${row.action} · ${row.client?.name ?? 'no client'} · ${row.employee?.name ?? 'no employee'}`,
-            }}
+            evidence={{ kind: 'event', family: family.family, recordId: row.id, summary: family.describe(row) }}
           />
         )}
-        {row.client && (
-          <a href={`#/clients/${encodeURIComponent(row.client.id)}`}>Open client {row.client.name || row.client.id}</a>
+        {typeof clientId === 'string' && (
+          <a href={`#/clients/${encodeURIComponent(clientId)}`}>Open client {clientName || clientId}</a>
         )}
       </div>
-      {row.error && (
+      {typeof error === 'string' && error && (
         <section>
           <h3>Error</h3>
-          <ErrorView error={row.error} />
+          <ErrorView error={error} />
         </section>
       )}
       <section>

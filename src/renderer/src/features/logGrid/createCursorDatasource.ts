@@ -1,4 +1,9 @@
+/**
+ * The grid's rows from cursor pages, for any log family: `createCursorDatasource({ family, pageSize,
+ * fetchPage })` gives an AG Grid infinite-row-model datasource (`getRows`) plus `cursors()` to release.
+ */
 import type { Failure, Result } from '../../../../shared/contract/errors';
+import type { LogFamily } from '../../../../shared/query/logQuery';
 import type { LogPage } from '../../../../shared/query/logSource';
 
 export interface BlockRequest {
@@ -8,6 +13,7 @@ export interface BlockRequest {
 }
 
 export interface CursorDatasourceOptions {
+  family: LogFamily;
   pageSize: number;
   fetchPage: (cursor: string | undefined) => Promise<Result<LogPage>>;
   onPage?: (page: LogPage, block: number) => void;
@@ -19,7 +25,7 @@ export interface CursorDatasourceOptions {
  * k-1 returned, so blocks are fetched in order, one at a time, and every cursor is kept to re-read an
  * evicted block without starting over. Never `from`/offset paging.
  */
-export function createCursorDatasource({ pageSize, fetchPage, onPage, onFailure }: CursorDatasourceOptions) {
+export function createCursorDatasource({ family, pageSize, fetchPage, onPage, onFailure }: CursorDatasourceOptions) {
   const cursors = new Map<number, string | undefined>([[0, undefined]]);
   let lastBlock: number | null = null;
   let queue: Promise<unknown> = Promise.resolve();
@@ -46,16 +52,15 @@ export function createCursorDatasource({ pageSize, fetchPage, onPage, onFailure 
   }
 
   function emptyAfterEnd(): LogPage {
-    return {
-      family: 'operational',
-      rows: [],
-      total: { value: 0, relation: 'eq' },
+    const page = {
+      total: { value: 0, relation: 'eq' as const },
       nextCursor: null,
       partial: null,
       missingFields: [],
       redactions: {},
       tookMs: 0,
     };
+    return family === 'operational' ? { family, rows: [], ...page } : { family, rows: [], ...page };
   }
 
   return {

@@ -1,27 +1,32 @@
-import type { OperationalQuery } from '../../../../shared/query/logQuery';
+import { useMemo } from 'react';
+import type { LogFamily } from '../../../../shared/query/logQuery';
 import { bucketRange } from '../../../../shared/query/timeRange';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { useRequest } from '../../hooks/useRequest';
+import type { GridFamily, QueryOf } from './gridFamily';
 
 const HEIGHT = 56;
 
-/** Matches over time; choosing a bar narrows the created range to it. */
-export function MatchesHistogram({
+/** `<MatchesHistogram family query onNarrow />`: matches over time; choosing a bar narrows the time range to it. */
+export function MatchesHistogram<F extends LogFamily>({
+  family,
   query,
   onNarrow,
 }: {
-  query: OperationalQuery;
-  onNarrow: (query: OperationalQuery) => void;
+  family: GridFamily<F>;
+  query: QueryOf<F>;
+  onNarrow: (query: QueryOf<F>) => void;
 }) {
   const api = useApi();
+  const calls = useMemo(() => family.calls(api), [family, api]);
   const { zone } = useTimeZone();
   const key = JSON.stringify({ ...query, cursor: undefined, sort: undefined });
   const histogram = useRequest(
-    () => api.logHistogram({ query: { ...query, cursor: undefined } }),
+    () => calls.histogram({ ...query, cursor: undefined }),
     // key stands for the query's content: a new object with the same content is the same query.
-    [api, key],
+    [calls, key],
   );
   if (histogram.error) return <p className="error histogram-error">Histogram unavailable: {histogram.error.message}</p>;
   const buckets = histogram.data?.buckets ?? [];

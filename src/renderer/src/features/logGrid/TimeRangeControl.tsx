@@ -1,6 +1,7 @@
-import { RELATIVE_RANGES, type TimeRange } from '../../../../shared/query/logQuery';
+import { RELATIVE_RANGES, type LogFamily, type TimeRange } from '../../../../shared/query/logQuery';
 import { inputToIso, isoToInput, offsetLabel } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { timeLabel } from './queryFilters';
 
 const PRESET_LABELS: Readonly<Record<(typeof RELATIVE_RANGES)[number], string>> = {
   '15m': 'Last 15 minutes',
@@ -13,8 +14,11 @@ const PRESET_LABELS: Readonly<Record<(typeof RELATIVE_RANGES)[number], string>> 
 };
 
 interface TimeRangeControlProps {
+  family: LogFamily;
   value: TimeRange | undefined;
   onChange: (range: TimeRange | undefined) => void;
+  /** What is wrong with the range, shown under its legend. */
+  error?: string;
 }
 
 /** The offset a bound had in the zone, named beside its input: it may differ from today's. */
@@ -23,9 +27,14 @@ function BoundOffset({ iso, zone }: { iso: string | undefined; zone: string }) {
   return Number.isNaN(ms) ? null : <span className="muted">{offsetLabel(ms, zone)}</span>;
 }
 
-/** Created date range: relative presets or absolute bounds, entered and shown in the operator's chosen zone. */
-export function TimeRangeControl({ value, onChange }: TimeRangeControlProps) {
+/**
+ * `<TimeRangeControl family value onChange error />`: the family's time range (Created, Date) as
+ * relative presets or absolute bounds, entered and shown in the operator's chosen zone; `error` says
+ * what is wrong with it, next to it.
+ */
+export function TimeRangeControl({ family, value, onChange, error }: TimeRangeControlProps) {
   const { zone } = useTimeZone();
+  const time = timeLabel(family);
   const absolute = value?.kind === 'absolute' ? value : undefined;
   const setBound = (bound: 'from' | 'to', input: string) => {
     const next = {
@@ -37,10 +46,19 @@ export function TimeRangeControl({ value, onChange }: TimeRangeControlProps) {
     onChange(next.from || next.to ? next : undefined);
   };
   return (
-    <fieldset className="time-range">
-      <legend>Created</legend>
+    <fieldset
+      className="time-range"
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? 'time-range-error' : undefined}
+    >
+      <legend>{time}</legend>
+      {error && (
+        <p id="time-range-error" className="query-error" role="alert">
+          {error}
+        </p>
+      )}
       <select
-        aria-label="Created preset"
+        aria-label={`${time} preset`}
         value={value?.kind === 'relative' ? value.last : absolute ? 'custom' : 'any'}
         onChange={(event) => {
           const choice = event.target.value;
@@ -61,7 +79,7 @@ export function TimeRangeControl({ value, onChange }: TimeRangeControlProps) {
         From
         <input
           type="datetime-local"
-          aria-label="Created from"
+          aria-label={`${time} from`}
           value={isoToInput(absolute?.from, zone)}
           onChange={(event) => setBound('from', event.target.value)}
         />
@@ -71,7 +89,7 @@ export function TimeRangeControl({ value, onChange }: TimeRangeControlProps) {
         To
         <input
           type="datetime-local"
-          aria-label="Created to"
+          aria-label={`${time} to`}
           value={isoToInput(absolute?.to, zone)}
           onChange={(event) => setBound('to', event.target.value)}
         />

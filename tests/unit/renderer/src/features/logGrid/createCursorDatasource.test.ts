@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createCursorDatasource,
   type BlockRequest,
-} from '../../../../../../src/renderer/src/features/operationalLogs/createCursorDatasource';
+} from '../../../../../../src/renderer/src/features/logGrid/createCursorDatasource';
 import type { Result } from '../../../../../../src/shared/contract/errors';
 import type { LogPage } from '../../../../../../src/shared/query/logSource';
 
@@ -52,7 +52,7 @@ let datasource: ReturnType<typeof createCursorDatasource> | undefined;
 describe('cursor datasource for the infinite grid', () => {
   it('reads blocks in order through cursors, with no gap or duplicate, and finds the last row', async () => {
     const source = fakeSource();
-    datasource = createCursorDatasource({ pageSize: PAGE, fetchPage: source.fetchPage });
+    datasource = createCursorDatasource({ family: 'operational', pageSize: PAGE, fetchPage: source.fetchPage });
     const ids: string[] = [];
     let lastRow: number | undefined;
     for (let start = 0; start < TOTAL; start += PAGE) {
@@ -67,7 +67,7 @@ describe('cursor datasource for the infinite grid', () => {
 
   it('walks the cursors when asked for a block ahead, and re-reads an evicted block with its own cursor', async () => {
     const source = fakeSource();
-    datasource = createCursorDatasource({ pageSize: PAGE, fetchPage: source.fetchPage });
+    datasource = createCursorDatasource({ family: 'operational', pageSize: PAGE, fetchPage: source.fetchPage });
     const third = await request(10);
     expect(third !== 'failed' && third.rows.map((row) => row.id)).toEqual([
       'row-10',
@@ -85,6 +85,7 @@ describe('cursor datasource for the infinite grid', () => {
     const failures: string[] = [];
     const source = fakeSource(10);
     datasource = createCursorDatasource({
+      family: 'operational',
       pageSize: PAGE,
       fetchPage: source.fetchPage,
       onFailure: (f) => failures.push(f.code),

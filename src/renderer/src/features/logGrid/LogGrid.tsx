@@ -1,12 +1,17 @@
+/**
+ * `<LogGrid family query grid onSelect />`: AG Grid over cursor pages of `query` (state from
+ * `useLogGrid`), sorted in main, times in the operator's zone; focusing or clicking a row selects it.
+ */
 import { useEffect, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { CellFocusedEvent, ColumnMovedEvent, ColumnResizedEvent } from 'ag-grid-community';
-import type { OperationalLog } from '../../../../shared/domain/operationalLog';
-import type { OperationalQuery } from '../../../../shared/query/logQuery';
+import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
+import type { LogFamily } from '../../../../shared/query/logQuery';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
-import { OPERATIONAL_COLUMNS, type GridContext } from './columns';
+import type { GridContext } from './gridContext';
+import type { GridFamily, QueryOf, RowOf } from './gridFamily';
 import { gridTheme } from './gridSetup';
-import type { useLogGrid } from './useLogGrid';
+import type { LogGridState } from './useLogGrid';
 
 // Constants, not literals: a new object on every render would make the grid re-read its column
 // definitions and undo the operator's layout (hidden technical columns would hide again).
@@ -14,14 +19,14 @@ const DEFAULT_COLUMN = { resizable: true, sortable: false } as const;
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
 const SORTING_ORDER: ('desc' | 'asc')[] = ['desc', 'asc'];
 
-interface LogGridProps {
-  query: OperationalQuery;
-  grid: ReturnType<typeof useLogGrid>;
-  onSelect: (row: OperationalLog | null) => void;
+interface LogGridProps<F extends LogFamily> {
+  family: GridFamily<F>;
+  query: QueryOf<F>;
+  grid: LogGridState<F>;
+  onSelect: (row: RowOf<F> | null) => void;
 }
 
-/** The operational log grid: infinite scroll over cursor pages, sorted on the cluster. */
-export function LogGrid({ query, grid, onSelect }: LogGridProps) {
+export function LogGrid<F extends LogFamily>({ family, query, grid, onSelect }: LogGridProps<F>) {
   const { zone } = useTimeZone();
   const zoneRef = useRef(zone);
   // The grid reads its context once; cells and header ask it for the zone whenever they draw.
@@ -31,9 +36,9 @@ export function LogGrid({ query, grid, onSelect }: LogGridProps) {
     const api = grid.gridApi.current;
     if (!api || api.isDestroyed()) return;
     api.refreshHeader();
-    api.refreshCells({ columns: ['created'], force: true });
-  }, [zone, grid.gridApi]);
-  const onCellFocused = (event: CellFocusedEvent<OperationalLog>) => {
+    api.refreshCells({ columns: [LOG_FIELDS[family.family].time], force: true });
+  }, [zone, grid.gridApi, family.family]);
+  const onCellFocused = (event: CellFocusedEvent<RowOf<F>>) => {
     if (event.rowIndex === null || event.rowIndex === undefined) return;
     const node = event.api.getDisplayedRowAtIndex(event.rowIndex);
     if (node?.data) {
@@ -43,10 +48,10 @@ export function LogGrid({ query, grid, onSelect }: LogGridProps) {
   };
   return (
     <div className="grid" data-testid="log-grid">
-      <AgGridReact<OperationalLog>
+      <AgGridReact<RowOf<F>>
         theme={gridTheme}
         rowModelType="infinite"
-        columnDefs={OPERATIONAL_COLUMNS}
+        columnDefs={family.columns}
         context={context}
         defaultColDef={DEFAULT_COLUMN}
         cacheBlockSize={query.pageSize}

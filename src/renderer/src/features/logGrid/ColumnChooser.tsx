@@ -1,14 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { GridApi } from 'ag-grid-community';
-import type { OperationalLog } from '../../../../shared/domain/operationalLog';
-import { OPERATIONAL_COLUMNS } from './columns';
-
 /**
- * Shows and hides columns; the grid then saves the layout for this operator. It waits for the grid
- * to carry the operator's saved layout (`grid` is null until then): a choice made earlier would be
- * undone when that layout arrived, and never saved.
+ * `<ColumnChooser columns grid />`: shows and hides a grid's columns; the grid then saves the layout
+ * for this operator. It waits for the grid to carry the operator's saved layout (`grid` is null until
+ * then): a choice made earlier would be undone when that layout arrived, and never saved.
  */
-export function ColumnChooser({ grid }: { grid: GridApi<OperationalLog> | null }) {
+import { useEffect, useState } from 'react';
+import type { ColDef, GridApi } from 'ag-grid-community';
+
+export function ColumnChooser<Row>({ columns, grid }: { columns: readonly ColDef<Row>[]; grid: GridApi<Row> | null }) {
   const [open, setOpen] = useState(false);
   const [, refresh] = useState(0);
   // Follows the grid while open, so each box shows what the grid shows.
@@ -28,7 +26,7 @@ export function ColumnChooser({ grid }: { grid: GridApi<OperationalLog> | null }
       </button>
       {open && grid && (
         <fieldset className="popover" aria-label="Columns">
-          {OPERATIONAL_COLUMNS.map((column) => (
+          {columns.map((column) => (
             <label key={column.colId}>
               <input
                 type="checkbox"

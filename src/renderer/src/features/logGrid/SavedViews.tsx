@@ -1,20 +1,24 @@
+/**
+ * `<SavedViews family query gridApi onApply />`: the operator's named queries plus their columns for
+ * the family's grid: choose one to apply it, or name the current query to save it.
+ */
 import { useState, type RefObject } from 'react';
 import type { GridApi } from 'ag-grid-community';
-import type { OperationalLog } from '../../../../shared/domain/operationalLog';
-import type { OperationalQuery } from '../../../../shared/query/logQuery';
+import type { LogFamily } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
+import type { GridFamily, QueryOf, RowOf } from './gridFamily';
 
-interface SavedViewsProps {
-  query: OperationalQuery;
-  gridApi: RefObject<GridApi<OperationalLog> | null>;
-  onApply: (query: OperationalQuery) => void;
+interface SavedViewsProps<F extends LogFamily> {
+  family: GridFamily<F>;
+  query: QueryOf<F>;
+  gridApi: RefObject<GridApi<RowOf<F>> | null>;
+  onApply: (query: QueryOf<F>) => void;
 }
 
-/** Named filters plus columns, the operator's own. */
-export function SavedViews({ query, gridApi, onApply }: SavedViewsProps) {
+export function SavedViews<F extends LogFamily>({ family, query, gridApi, onApply }: SavedViewsProps<F>) {
   const api = useApi();
-  const views = useRequest(() => api.listViews({ grid: 'operational' }), [api]);
+  const views = useRequest(() => api.listViews({ grid: family.grid }), [api, family.grid]);
   const [name, setName] = useState('');
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const save = async () => {
@@ -23,7 +27,7 @@ export function SavedViews({ query, gridApi, onApply }: SavedViewsProps) {
       hide: Boolean(column.hide),
       ...(column.width ? { width: Math.round(column.width) } : {}),
     }));
-    const result = await api.saveView({ name, grid: 'operational', query: { ...query, cursor: undefined }, columns });
+    const result = await api.saveView({ name, grid: family.grid, query: { ...query, cursor: undefined }, columns });
     setMessage(
       result.ok ? { text: `Saved “${result.data.name}”`, failed: false } : { text: result.message, failed: true },
     );
@@ -46,9 +50,9 @@ export function SavedViews({ query, gridApi, onApply }: SavedViewsProps) {
         value=""
         onChange={(event) => {
           const view = views.data?.find((candidate) => candidate.id === event.target.value);
-          if (!view || view.query.family !== 'operational') return;
+          if (!view || view.query.family !== family.family) return;
           if (view.columns.length > 0) gridApi.current?.applyColumnState({ state: view.columns, applyOrder: true });
-          onApply(view.query);
+          onApply(view.query as QueryOf<F>);
         }}
       >
         <option value="">Saved views…</option>

@@ -1,10 +1,10 @@
-import { useSyncExternalStore } from 'react';
-import type { OperationalLog } from '../../../../shared/domain/operationalLog';
-
 /**
- * Names of the clients and employees this window has seen, by id, so filters that hold ids read as
- * names. Kept for the session: a reload shows names again before the first page arrives.
+ * Names of the parties (clients, employees, API tokens, actors) this window has seen, by id, so
+ * filters that hold ids read as names: `rememberNames(parties)` after a page or a suggestion,
+ * `useKnownNames()` in a view. Kept for the session: a reload shows names again before the first page.
  */
+import { useSyncExternalStore } from 'react';
+
 const STORAGE_KEY = 'audit-console.partyNames';
 const listeners = new Set<() => void>();
 let names: Readonly<Record<string, string>> = readStored();
@@ -18,7 +18,7 @@ function readStored(): Record<string, string> {
   }
 }
 
-export function rememberPartyNames(parties: ReadonlyArray<{ id: string; name: string } | null>): void {
+export function rememberNames(parties: ReadonlyArray<{ id: string; name: string } | null>): void {
   const fresh = parties.filter((party): party is { id: string; name: string } =>
     Boolean(party?.name && names[party.id] !== party.name),
   );
@@ -32,16 +32,12 @@ export function rememberPartyNames(parties: ReadonlyArray<{ id: string; name: st
   for (const listener of listeners) listener();
 }
 
-export function rememberRowParties(rows: readonly OperationalLog[]): void {
-  rememberPartyNames(rows.flatMap((row) => [row.client, row.employee, row.api]));
-}
-
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
 /** The known names by id; re-renders when new names arrive. */
-export function usePartyNames(): Readonly<Record<string, string>> {
+export function useKnownNames(): Readonly<Record<string, string>> {
   return useSyncExternalStore(subscribe, () => names);
 }

@@ -22,7 +22,10 @@ function describeRedactions(redactions: Record<string, number>): string {
     .join(', ');
 }
 
-/** What the operator must know about the rows on screen: how many, whether complete, whether current. */
+/**
+ * `<GridBanners status onCancel onRetry />`: what the operator must know about the rows on screen: how
+ * many, whether complete, whether current, and what was redacted.
+ */
 export function GridBanners({
   status,
   onCancel,

@@ -1,13 +1,21 @@
+/**
+ * The state behind one log grid: `useLogGrid(family, query, onQueryChange)` feeds AG Grid from cursor
+ * pages of `query`, keeps the match total, partial/missing-field/redaction notes and the last failure
+ * (`status`), restores and saves the operator's column layout for `family.grid`, and turns header
+ * clicks into a new sort through `onQueryChange`. Pass its result to `LogGrid` and `GridBanners`.
+ */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GridApi, GridReadyEvent, SortChangedEvent } from 'ag-grid-community';
 import type { Failure, Result } from '../../../../shared/contract/errors';
 import type { ColumnState } from '../../../../shared/domain/preferences';
-import type { OperationalLog } from '../../../../shared/domain/operationalLog';
-import type { OperationalQuery } from '../../../../shared/query/logQuery';
+import type { LogFamily } from '../../../../shared/query/logQuery';
 import type { LogPage } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
 import { createCursorDatasource } from './createCursorDatasource';
-import { rememberRowParties } from './partyNames';
+import type { GridFamily, QueryOf, RowOf } from './gridFamily';
+import { rememberNames } from './knownNames';
+import { namesInRow } from './queryFilters';
+import { defaultQuery } from './queryRoute';
 
 export interface GridStatus {
   total: LogPage['total'] | null;
@@ -30,20 +38,26 @@ const initialStatus: GridStatus = {
   failure: null,
   staleSince: null,
 };
+
 function addCounts(into: Record<string, number>, more: Record<string, number>): Record<string, number> {
   const sum = { ...into };
   for (const [rule, count] of Object.entries(more)) sum[rule] = (sum[rule] ?? 0) + count;
   return sum;
 }
 
-export function useLogGrid(query: OperationalQuery, onQueryChange: (query: OperationalQuery) => void) {
+export function useLogGrid<F extends LogFamily>(
+  family: GridFamily<F>,
+  query: QueryOf<F>,
+  onQueryChange: (query: QueryOf<F>) => void,
+) {
   const api = useApi();
-  const gridApi = useRef<GridApi<OperationalLog> | null>(null);
+  const calls = useMemo(() => family.calls(api), [family, api]);
+  const gridApi = useRef<GridApi<RowOf<F>> | null>(null);
   const inFlight = useRef<AbortController | null>(null);
   /** False until the operator's saved layout is applied: the grid's own start-up events must not overwrite it. */
   const layoutApplied = useRef(false);
   /** The grid once that layout is on it; before, a column the operator showed would be undone by its arrival. */
-  const [settledGrid, setSettledGrid] = useState<GridApi<OperationalLog> | null>(null);
+  const [settledGrid, setSettledGrid] = useState<GridApi<RowOf<F>> | null>(null);
   const [status, setStatus] = useState<GridStatus>(initialStatus);
   const queryKey = JSON.stringify(query);
 
@@ -54,7 +68,7 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
       setStatus((previous) => ({ ...previous, loading: true }));
       const request = cursor === undefined ? query : { ...query, cursor };
       // Both transports answer CANCELLED as soon as the signal aborts, and stop the query in main.
-      return api.searchLogs(request, { signal: abort.signal }).then((result) => {
+      return calls.search(request, { signal: abort.signal }).then((result) => {
         if (inFlight.current === abort) inFlight.current = null;
         setStatus((previous) =>
           result.ok
@@ -66,17 +80,18 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
     },
     // queryKey stands for query: a new object with the same content is the same query.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, queryKey],
+    [calls, queryKey],
   );
 
   const datasource = useMemo(() => {
     // The datasource calls fetchPage only from grid callbacks, never while rendering.
     // eslint-disable-next-line react-hooks/refs
     const cursorSource = createCursorDatasource({
+      family: family.family,
       pageSize: query.pageSize,
       fetchPage,
       onPage: (page, block) => {
-        if (page.family === 'operational') rememberRowParties(page.rows);
+        for (const row of page.rows) rememberNames(namesInRow(family.family, row));
         setStatus((previous) => ({
           ...previous,
           total: block === 0 ? page.total : (previous.total ?? page.total),
@@ -109,16 +124,16 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
     return () => {
       datasource.cursorSource.destroy();
       const last = datasource.cursorSource.cursors().at(-1);
-      if (last) void api.releaseCursor({ family: 'operational', cursor: last });
+      if (last) void api.releaseCursor({ family: family.family, cursor: last });
     };
-  }, [api, datasource]);
+  }, [api, datasource, family.family]);
 
   const onGridReady = useCallback(
-    (event: GridReadyEvent<OperationalLog>) => {
+    (event: GridReadyEvent<RowOf<F>>) => {
       gridApi.current = event.api;
       layoutApplied.current = false;
       setSettledGrid(null);
-      void api.gridColumns({ grid: 'operational' }).then((result) => {
+      void api.gridColumns({ grid: family.grid }).then((result) => {
         // The grid may be gone by the time its layout arrives (a page size change remounts it).
         if (event.api.isDestroyed()) return;
         if (result.ok && result.data.length > 0) {
@@ -139,15 +154,16 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
   );
 
   const onSortChanged = useCallback(
-    (event: SortChangedEvent<OperationalLog>) => {
+    (event: SortChangedEvent<RowOf<F>>) => {
       const sorted = event.api.getColumnState().find((column) => column.sort);
-      const field = (sorted?.colId ?? 'created') as OperationalQuery['sort']['field'];
-      const direction = sorted?.sort ?? 'desc';
+      const byDefault = defaultQuery(family.family).sort;
+      const field = sorted?.colId ?? byDefault.field;
+      const direction = sorted?.sort ?? byDefault.direction;
       if (field !== query.sort.field || direction !== query.sort.direction) {
-        onQueryChange({ ...query, sort: { field, direction }, cursor: undefined });
+        onQueryChange({ ...query, sort: { field, direction }, cursor: undefined } as QueryOf<F>);
       }
     },
-    [query, onQueryChange],
+    [family, query, onQueryChange],
   );
 
   const saveColumns = useCallback(() => {
@@ -158,8 +174,8 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
       ...(column.width ? { width: Math.round(column.width) } : {}),
       hide: Boolean(column.hide),
     }));
-    void api.saveGridColumns({ grid: 'operational', columns });
-  }, [api]);
+    void api.saveGridColumns({ grid: family.grid, columns });
+  }, [api, family.grid]);
 
   const cancel = useCallback(() => inFlight.current?.abort(), []);
   const retry = useCallback(() => {
@@ -169,3 +185,5 @@ export function useLogGrid(query: OperationalQuery, onQueryChange: (query: Opera
 
   return { gridApi, settledGrid, status, onGridReady, onSortChanged, saveColumns, cancel, retry };
 }
+
+export type LogGridState<F extends LogFamily> = ReturnType<typeof useLogGrid<F>>;

@@ -1,23 +1,34 @@
 import { useState } from 'react';
+import type { OperationalQuery } from '../../../../shared/query/logQuery';
 import type { SuggestField } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
-import { rememberPartyNames, usePartyNames } from './partyNames';
+import { rememberNames, useKnownNames } from './knownNames';
 
 interface PartyPickerProps {
   field: SuggestField;
+  /** Count each party among this query's matches (its own filter left out); absent: among all logs. */
+  within?: OperationalQuery;
   label: string;
   selected: readonly string[];
   onChange: (ids: string[]) => void;
   autoFocus?: boolean;
 }
 
-/** Type-ahead over the clients or employees the cluster has logs for. */
-export function PartyPicker({ field, label, selected, onChange, autoFocus }: PartyPickerProps) {
+/**
+ * `<PartyPicker field label selected onChange within />`: type-ahead over the clients or employees the
+ * logs name, any word of a name matching, each counted among `within`'s matches.
+ */
+export function PartyPicker({ field, label, selected, onChange, autoFocus, within }: PartyPickerProps) {
   const api = useApi();
   const [prefix, setPrefix] = useState('');
-  const suggestions = useRequest(() => api.suggestParties({ field, prefix }), [api, field, prefix]);
-  const names = usePartyNames();
+  const withinKey = JSON.stringify(within ?? null);
+  const suggestions = useRequest(
+    () => api.suggestParties({ field, prefix, ...(within ? { query: { ...within, cursor: undefined } } : {}) }),
+    // withinKey stands for within: a new object with the same content is the same query.
+    [api, field, prefix, withinKey],
+  );
+  const names = useKnownNames();
   const add = (id: string) => {
     if (!selected.includes(id)) onChange([...selected, id]);
     setPrefix('');
@@ -58,7 +69,7 @@ export function PartyPicker({ field, label, selected, onChange, autoFocus }: Par
             <button
               type="button"
               onClick={() => {
-                rememberPartyNames([suggestion]);
+                rememberNames([suggestion]);
                 add(suggestion.id);
               }}
             >

@@ -1,0 +1,154 @@
+/**
+ * `<FilterPanel family applied onSave onClose focus refusal />`: the family's filter controls edited
+ * together and applied with Save; each option with its facet count, legends from the field table.
+ * `focus` names a party control's filter key to focus on opening (the quick Client and Employee
+ * buttons). Save checks the query with main's schema first: what is wrong shows next to the control
+ * that caused it and nothing is applied; `refusal` (main's answer to the applied query) shows the same way.
+ */
+import { useState } from 'react';
+import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
+import type { Failure } from '../../../../shared/contract/errors';
+import type { LogFamily } from '../../../../shared/query/logQuery';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { useSettledValue } from '../../hooks/useSettledValue';
+import { countOf, offeredValues } from './filterOptions';
+import type { FilterControl, GridFamily, QueryOf } from './gridFamily';
+import { PartyPicker } from './PartyPicker';
+import { draftProblems, refusalProblems, type QueryProblems } from './queryProblems';
+import { filterLabel, filterValues, withFilter } from './queryFilters';
+import { ignoredTextReason, TextSearchHelp } from './TextSearchHelp';
+import { TimeRangeControl } from './TimeRangeControl';
+import { useFacets } from './useFacets';
+
+interface FilterPanelProps<F extends LogFamily> {
+  family: GridFamily<F>;
+  applied: QueryOf<F>;
+  onSave: (query: QueryOf<F>) => void;
+  onClose: () => void;
+  focus?: string;
+  refusal?: Failure | null;
+}
+
+/** A control's problem as a sentence under it, tied to it by `aria-describedby`. */
+function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <p id={id} className="query-error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
+/** Problems of controls that do not show their own (a filter key, the page size, the sort). */
+function otherProblems(problems: QueryProblems): string | undefined {
+  const rest = Object.entries(problems).filter(([key]) => key !== 'text' && key !== 'timeRange');
+  return rest.length > 0 ? rest.map(([, message]) => message).join(' ') : undefined;
+}
+
+/** "Text in description or error": where free text is searched, from the field table. */
+function textLabel(family: LogFamily): string {
+  const fields = LOG_FIELDS[family].text.map((name) => LOG_FIELDS[family].table[name]?.label.toLowerCase() ?? name);
+  return `Text in ${fields.join(' or ')}`;
+}
+
+export function FilterPanel<F extends LogFamily>({
+  family,
+  applied,
+  onSave,
+  onClose,
+  focus,
+  refusal = null,
+}: FilterPanelProps<F>) {
+  const [draft, setDraft] = useState<QueryOf<F>>(applied);
+  const [problems, setProblems] = useState<QueryProblems>(() => refusalProblems(refusal));
+  // Counts follow the query being edited, once the edit settles.
+  const counted = useSettledValue(draft, JSON.stringify(draft));
+  const facets = useFacets(family, counted);
+  const set = (key: string) => (values: string[]) => setDraft((current) => withFilter(current, key, values));
+  const control = (item: FilterControl) => {
+    const label = item.kind === 'values' ? (item.legend ?? filterLabel(family.family, item.key)) : undefined;
+    if (item.kind === 'party') {
+      return (
+        <PartyPicker
+          key={item.key}
+          field={item.suggest}
+          label={filterLabel(family.family, item.key)}
+          selected={filterValues(draft, item.key)}
+          onChange={set(item.key)}
+          autoFocus={focus === item.key}
+          within={family.family === 'operational' ? (counted as QueryOf<'operational'>) : undefined}
+        />
+      );
+    }
+    const facet = facets[item.key];
+    return (
+      <CheckboxGroup
+        key={item.key}
+        legend={label ?? item.key}
+        options={offeredValues(family.family, item.key, draft.filters, facet).map((value) => ({
+          value,
+          count: countOf(facet, value),
+        }))}
+        selected={filterValues(draft, item.key)}
+        onChange={set(item.key)}
+      />
+    );
+  };
+  return (
+    <form
+      className="filter-panel"
+      aria-label="Filters"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const found = draftProblems(draft);
+        setProblems(found);
+        if (Object.keys(found).length === 0) onSave({ ...draft, cursor: undefined });
+      }}
+    >
+      <div className="filter-columns">
+        {family.controls.map((column, index) =>
+          column.length === 1 && column[0] ? control(column[0]) : <div key={index}>{column.map(control)}</div>,
+        )}
+        <TimeRangeControl
+          family={family.family}
+          value={draft.timeRange}
+          onChange={(timeRange) => setDraft((current) => ({ ...current, timeRange }))}
+          error={problems.timeRange}
+        />
+        <div className="text-filter">
+          <label>
+            {textLabel(family.family)}
+            <input
+              type="search"
+              aria-invalid={problems.text ? true : undefined}
+              aria-describedby={problems.text ? 'text-filter-error text-filter-help' : 'text-filter-help'}
+              value={draft.text ?? ''}
+              onChange={(event) => setDraft((current) => ({ ...current, text: event.target.value || undefined }))}
+            />
+          </label>
+          <FieldError id="text-filter-error" message={problems.text} />
+          {ignoredTextReason(draft.text) && (
+            <p className="query-hint" role="status">
+              “{draft.text}” will be ignored: {ignoredTextReason(draft.text)}.
+            </p>
+          )}
+          <TextSearchHelp id="text-filter-help" />
+        </div>
+      </div>
+      <FieldError id="filters-error" message={otherProblems(problems)} />
+      <div className="actions">
+        <button type="submit" className="primary">
+          Save
+        </button>
+        <button
+          type="button"
+          onClick={() => setDraft({ ...draft, filters: {}, text: undefined, timeRange: undefined })}
+        >
+          Clear all
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

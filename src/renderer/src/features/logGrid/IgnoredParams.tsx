@@ -1,0 +1,43 @@
+/**
+ * `<IgnoredParams ignored onShowWithout />`: a link's parameters the grid cannot use, each with why.
+ * The page shows it instead of rows, so a bad link never quietly shows more than it asked for; the
+ * operator chooses to see the logs without those parameters (or fixes the filters).
+ */
+import type { IgnoredParam } from './readRoute';
+
+const MAX_SHOWN = 80;
+
+/** A value cut to a readable length: a link may carry very long text. */
+function shown(value: string): string {
+  return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}… (${value.length} characters)` : value;
+}
+
+export function IgnoredParams({
+  ignored,
+  onShowWithout,
+}: {
+  ignored: readonly IgnoredParam[];
+  onShowWithout: () => void;
+}) {
+  return (
+    <section className="route-problems" role="alert" aria-label="Link problems">
+      <p>
+        This link asks for {ignored.length === 1 ? 'something' : 'things'} the console cannot use, so no logs are shown
+        yet. Ignored:
+      </p>
+      <ul>
+        {ignored.map(({ param, value, reason }, index) => (
+          <li key={`${param}-${index}`}>
+            <code>
+              {param}={shown(value)}
+            </code>
+            : {reason}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onShowWithout}>
+        Show the logs without {ignored.length === 1 ? 'it' : 'them'}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * What is wrong with a query, by the filter panel control that can fix it: `draftProblems(query)` checks
+ * an edited query with the schema main checks requests with (`LogQuery`), `refusalProblems(failure)`
+ * places a refusal main sent back (its `field`). Keys are `text`, `timeRange`, `pageSize`, `sort` or a
+ * filter key; values are sentences a person can act on.
+ */
+import type { Failure } from '../../../../shared/contract/errors';
+import { LogQuery } from '../../../../shared/query/logQuery';
+
+export type QueryProblems = Readonly<Record<string, string>>;
+
+/** The control a request field belongs to: `filters.action.0` is the Action filter's. */
+export function controlOf(field: string): string {
+  const [head, next] = field.split('.');
+  return head === 'filters' || head === 'exclude' ? (next ?? head) : (head ?? field);
+}
+
+function sentence(key: string, code: string, message: string): string {
+  if (key === 'text' && code === 'too_big') return 'The text is longer than 500 characters; shorten it.';
+  if (key === 'timeRange') return `${message.replace(/\.$/, '')}; change the start or the end.`;
+  return message.endsWith('.') ? message : `${message}.`;
+}
+
+export function draftProblems(query: unknown): QueryProblems {
+  const parsed = LogQuery.safeParse(query);
+  if (parsed.success) return {};
+  const problems: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const key = controlOf(issue.path.map(String).join('.'));
+    problems[key] ??= sentence(key, issue.code, issue.message);
+  }
+  return problems;
+}
+
+/** A refusal of the query from main, placed by its field; nothing for other failures. */
+export function refusalProblems(failure: Failure | null): QueryProblems {
+  if (!failure || failure.code !== 'BAD_REQUEST' || !failure.field) return {};
+  return { [controlOf(failure.field)]: failure.message };
+}

@@ -1,0 +1,124 @@
+/**
+ * `readRoute(family, params)`: a family's query from URL parameters, parameter by parameter, with every
+ * one it could not use named and why (`ignored`). The query keeps everything else the link asks for;
+ * a page shows no rows while `ignored` is not empty, so a bad link never quietly widens what is shown.
+ * Each value is checked with the same schema main checks requests with (`LogQuery`).
+ */
+import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
+import {
+  LogQuery,
+  PAGE_SIZES,
+  RELATIVE_RANGES,
+  TimeRange,
+  type LogFamily,
+  type LogQueryInput,
+} from '../../../../shared/query/logQuery';
+import type { QueryOf } from './gridFamily';
+import { filterParams } from './queryRoute';
+import { subGroupsOf } from './queryFilters';
+
+/** A URL parameter the grid could not use, and a sentence saying why. */
+export interface IgnoredParam {
+  param: string;
+  value: string;
+  reason: string;
+}
+
+export interface RouteRead<F extends LogFamily> {
+  query: QueryOf<F>;
+  ignored: IgnoredParam[];
+}
+
+const MAX_TEXT = 500;
+const MAX_TERM = 200;
+const KNOWN_PARAMS = new Set(['q', 'last', 'from', 'to', 'sort', 'size']);
+const isInstant = (value: string) => TimeRange.safeParse({ kind: 'absolute', from: value }).success;
+
+export function readRoute<F extends LogFamily>(family: F, params: URLSearchParams): RouteRead<F> {
+  const ignored: IgnoredParam[] = [];
+  const ignore = (param: string, value: string, reason: string) => ignored.push({ param, value, reason });
+  const input: Record<string, unknown> & { family: F } = { family };
+
+  const filters: Record<string, string[]> = {};
+  const names = filterParams(family);
+  for (const [key, param] of names) {
+    const allowed = LOG_FIELDS[family].filters.get(key)?.field.filter?.values;
+    for (const value of params.getAll(param)) {
+      if (!value) ignore(param, value, 'it is empty');
+      else if (value.length > MAX_TERM) ignore(param, value, `it is longer than ${MAX_TERM} characters`);
+      else if (allowed && !allowed.includes(value)) ignore(param, value, `it is not one of: ${allowed.join(', ')}`);
+      else filters[key] = [...new Set([...(filters[key] ?? []), value])];
+    }
+  }
+  const grouped: Record<string, string[]> = {};
+  for (const [key, values] of Object.entries(filters)) {
+    const groups = subGroupsOf(family, key, filters);
+    const kept = groups ? values.filter((value) => groups.has(value)) : values;
+    for (const value of values.filter((item) => !kept.includes(item))) {
+      ignore(names.get(key) ?? key, value, 'it belongs to none of the chosen groups above it');
+    }
+    if (kept.length > 0) grouped[key] = kept;
+  }
+  input.filters = grouped;
+
+  const text = params.get('q');
+  if (text !== null && text.trim().length > MAX_TEXT)
+    ignore('q', text, `the text is longer than ${MAX_TEXT} characters`);
+  else if (text?.trim()) input.text = text;
+
+  const last = params.get('last');
+  const from = params.get('from');
+  const to = params.get('to');
+  if (last !== null) {
+    if ((RELATIVE_RANGES as readonly string[]).includes(last)) input.timeRange = { kind: 'relative', last };
+    else ignore('last', last, `a relative range is one of: ${RELATIVE_RANGES.join(', ')}`);
+  }
+  if (from !== null && !isInstant(from)) ignore('from', from, 'it is not a date and time with its offset');
+  if (to !== null && !isInstant(to)) ignore('to', to, 'it is not a date and time with its offset');
+  const validFrom = from !== null && isInstant(from) ? from : undefined;
+  const validTo = to !== null && isInstant(to) ? to : undefined;
+  if (validFrom && validTo && Date.parse(validFrom) > Date.parse(validTo)) {
+    ignore('from', validFrom, `the start is after the end (${validTo})`);
+    ignore('to', validTo, `the end is before the start (${validFrom})`);
+  } else if (input.timeRange === undefined && (validFrom || validTo)) {
+    input.timeRange = {
+      kind: 'absolute',
+      ...(validFrom ? { from: validFrom } : {}),
+      ...(validTo ? { to: validTo } : {}),
+    };
+  } else if (validFrom || validTo) {
+    for (const [param, value] of [
+      ['from', validFrom],
+      ['to', validTo],
+    ] as const)
+      if (value) ignore(param, value, 'the link also sets a relative range ("last")');
+  }
+
+  const sort = params.get('sort');
+  if (sort !== null) {
+    const [field, direction] = sort.split(/\.(?=asc$|desc$)/);
+    if (!field || !direction) ignore('sort', sort, 'a sort is a field then .asc or .desc');
+    else if (!LOG_FIELDS[family].sorts.includes(field))
+      ignore('sort', sort, `the logs sort by one of: ${LOG_FIELDS[family].sorts.join(', ')}`);
+    else input.sort = { field, direction };
+  }
+
+  const size = params.get('size');
+  if (size !== null) {
+    if ((PAGE_SIZES as readonly number[]).includes(Number(size))) input.pageSize = Number(size);
+    else ignore('size', size, `a page holds ${PAGE_SIZES.join(', ')} rows`);
+  }
+
+  for (const param of new Set(params.keys())) {
+    if (!KNOWN_PARAMS.has(param) && ![...names.values()].includes(param))
+      ignore(param, params.get(param) ?? '', 'this page has no such parameter');
+  }
+
+  const parsed = LogQuery.safeParse(input as LogQueryInput);
+  if (parsed.success && parsed.data.family === family) return { query: parsed.data as QueryOf<F>, ignored };
+  const fallback = LogQuery.parse({ family }) as QueryOf<F>;
+  const reason = parsed.success
+    ? 'it is for another kind of log'
+    : (parsed.error.issues[0]?.message ?? 'it is not valid');
+  return { query: fallback, ignored: [...ignored, { param: '(link)', value: params.toString(), reason }] };
+}

@@ -1,0 +1,106 @@
+import { expect, test } from './support/appDriver';
+import { FixtureCluster } from './support/fixtureCluster';
+
+let cluster: FixtureCluster;
+test.beforeAll(() => {
+  cluster = new FixtureCluster();
+});
+test.afterAll(() => cluster.close());
+
+const matches = (count: number) => `${count.toLocaleString('en-US')} matches`;
+
+test('a link with parameters the console cannot use names each, keeps the rest, and shows no rows until chosen', async ({
+  app,
+  page,
+}) => {
+  await app.open('/logs?action=delete&size=7&from=garbage&last=5x&sort=foo&colour=red');
+  const problems = page.getByRole('alert', { name: 'Link problems' });
+  for (const item of ['size=7', 'from=garbage', 'last=5x', 'sort=foo', 'colour=red']) {
+    await expect(problems.getByRole('listitem').filter({ hasText: item })).toBeVisible();
+  }
+  await expect(problems).toContainText('a page holds 10, 25, 50, 100 rows');
+  await expect(page.getByTestId('log-grid')).toHaveCount(0);
+  await expect(page.getByTestId('match-total')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Remove Action: delete' })).toBeVisible();
+
+  await problems.getByRole('button', { name: 'Show the logs without them' }).click();
+  await expect(page.getByTestId('match-total')).toHaveText(
+    matches(await cluster.count([{ term: { action: 'delete' } }])),
+  );
+  expect(await page.evaluate(() => window.location.hash)).toBe('#/logs?action=delete');
+});
+
+test('a reversed range and over-long text are refused next to their controls, and nothing is applied', async ({
+  app,
+  page,
+}) => {
+  await app.open('/logs?action=delete');
+  await page.getByRole('button', { name: 'Filters' }).click();
+  const filters = page.getByRole('form', { name: 'Filters' });
+  await filters.getByLabel('Created from').fill('2026-11-02T00:00');
+  await filters.getByLabel('Created to').fill('2026-11-01T00:00');
+  await filters.getByRole('searchbox', { name: 'Text in description or error' }).fill('x'.repeat(501));
+  await filters.getByRole('button', { name: 'Save' }).click();
+
+  await expect(filters.getByRole('group', { name: 'Created' }).getByRole('alert')).toHaveText(
+    'The start of the time range is after its end; change the start or the end.',
+  );
+  await expect(filters.getByRole('searchbox', { name: 'Text in description or error' })).toHaveAccessibleDescription(
+    /^The text is longer than 500 characters; shorten it\. Words match whole words/,
+  );
+  expect(await page.evaluate(() => window.location.hash)).toBe('#/logs?action=delete');
+  await expect(page.getByTestId('match-total')).toHaveText(
+    matches(await cluster.count([{ term: { action: 'delete' } }])),
+  );
+});
+
+test('unticking a business model drops its sub models: what the panel no longer shows no longer filters', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await page.getByRole('button', { name: 'Filters' }).click();
+  const filters = page.getByRole('form', { name: 'Filters' });
+  const models = filters.getByRole('group', { name: 'Business model' });
+  const subModels = filters.getByRole('group', { name: 'Sub model' });
+  await models.getByRole('checkbox', { name: /^Desks/ }).check();
+  await subModels.getByRole('checkbox', { name: /^Teams/ }).check();
+  await models.getByRole('checkbox', { name: /^Projects/ }).check();
+  await models.getByRole('checkbox', { name: /^Desks/ }).uncheck();
+  await expect(subModels.getByRole('checkbox', { name: /^Teams/ })).toHaveCount(0);
+  await filters.getByRole('button', { name: 'Save' }).click();
+
+  const chips = page.getByLabel('Active filters');
+  await expect(chips.getByRole('button', { name: 'Remove Business model: Projects' })).toBeVisible();
+  await expect(chips.getByRole('button', { name: /Sub model/ })).toHaveCount(0);
+  await expect(page.getByTestId('match-total')).toHaveText(
+    matches(await cluster.count([{ term: { businessModel: 'Projects' } }])),
+  );
+});
+
+test('text without a word says it is ignored and why; the search box says how it matches', async ({ app, page }) => {
+  await app.open(`/logs?q=${encodeURIComponent('%_*(')}`);
+  await expect(
+    page.getByLabel('Active filters').getByRole('button', { name: /^Remove Text “%_\*\(” ignored/ }),
+  ).toHaveText(/it holds no letter or digit, so it searches for nothing and every log matches/);
+  await page.getByRole('button', { name: 'Filters' }).click();
+  const box = page
+    .getByRole('form', { name: 'Filters' })
+    .getByRole('searchbox', { name: 'Text in description or error' });
+  await expect(box).toHaveAccessibleDescription(/Words match whole words, ignoring case/);
+  await box.fill('(*)');
+  await expect(page.getByRole('status').filter({ hasText: '“(*)” will be ignored' })).toBeVisible();
+});
+
+test('facet counts follow the filters being edited, before Save', async ({ app, page }) => {
+  await app.open();
+  await page.getByRole('button', { name: 'Filters' }).click();
+  const filters = page.getByRole('form', { name: 'Filters' });
+  await filters
+    .getByRole('group', { name: 'Action' })
+    .getByRole('checkbox', { name: /^delete/ })
+    .check();
+  const expected = await cluster.count([{ term: { action: 'delete' } }, { term: { status: 'error' } }]);
+  const error = filters.getByRole('group', { name: 'Type (status)' }).getByRole('checkbox', { name: /^error/ });
+  await expect(error).toHaveAccessibleName(`error ${expected.toLocaleString('en-US')}`);
+});
