@@ -22,7 +22,7 @@ export class CallerResolver {
   private readonly known = new WeakMap<ClusterSource, Caller>();
 
   constructor(
-    private readonly source: ActiveSource,
+    private readonly source: Pick<ActiveSource, 'cluster'>,
     private readonly settings: () => Settings,
     private readonly user: WorkstationUser,
   ) {}
