@@ -3,7 +3,7 @@ import { expect, test } from './support/appDriver';
 test('opens the console and visits every section', async ({ app, page }) => {
   await app.open();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
-  await expect(page.getByTestId('status-operator')).toContainText('E2E Auditor');
+  await expect(page.getByTestId('status-operator')).toContainText('elastic · Console admin');
   await expect(page.getByTestId('status-source')).not.toBeEmpty();
   const sections = [
     ['Operational logs', '/logs'],
