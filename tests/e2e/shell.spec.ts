@@ -29,3 +29,13 @@ test('a page without a session is refused', async ({ page, fixtureConsole }) => 
   const response = await page.request.post(`${fixtureConsole.mode.url}/api/app/info`, { data: {} });
   expect(response.status()).toBe(401);
 });
+
+test('the browser tab shows the app icon from resources/', async ({ app, page }) => {
+  await app.open();
+  const href = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect(href).toMatch(/icon-[\w-]+\.svg$/);
+  const icon = await page.request.get(new URL(href ?? '', page.url()).href);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toBe('image/svg+xml');
+  expect(await icon.text()).toContain('aria-label="Audit Console"');
+});
