@@ -11,15 +11,17 @@ export interface BenchContext {
 }
 
 /**
- * A target a figure is held to: against its peer, at most `maxRatio` times the peer plus `plusMs`; or an
- * absolute bound in the figure's unit, `atMost` (latency) or `atLeast` (throughput).
+ * A target a figure is held to: against its peer, at most `maxRatio` times the peer plus `plusMs`
+ * (latency) or at least `minRatio` times the peer (throughput); or an absolute bound in the figure's
+ * unit, `atMost` (latency, memory) or `atLeast` (throughput).
  */
-export type Target = { maxRatio: number; plusMs?: number } | { atMost: number } | { atLeast: number };
+export type Target =
+  { maxRatio: number; plusMs?: number } | { minRatio: number } | { atMost: number } | { atLeast: number };
 
 export interface Figure {
   name: string;
-  /** Latencies in ms (lower is better), throughput in docs/s (higher is better), memory in MB. */
-  unit: 'ms' | 'docs/s' | 'MB';
+  /** Latencies in ms (lower is better), throughput in docs/s, rows/s or MB/s (higher is better), memory in MB. */
+  unit: 'ms' | 'docs/s' | 'rows/s' | 'MB/s' | 'MB';
   /** The median of the runs (or the single run's value). */
   value: number;
   /** Spread of the runs, so a reader can judge the median. */
@@ -57,5 +59,6 @@ export function meetsTarget(figure: Figure): boolean | undefined {
   if (figure.target && 'atLeast' in figure.target) return figure.value >= figure.target.atLeast;
   if (figure.target && 'atMost' in figure.target) return figure.value <= figure.target.atMost;
   if (!figure.target || !figure.peer) return undefined;
+  if ('minRatio' in figure.target) return figure.value >= figure.peer.value * figure.target.minRatio;
   return figure.value <= figure.peer.value * figure.target.maxRatio + (figure.target.plusMs ?? 0);
 }

@@ -8,7 +8,9 @@ export interface BenchmarkOutcome {
 }
 
 function formatValue(value: number, unit: Figure['unit']): string {
-  return unit === 'docs/s' ? `${Math.round(value).toLocaleString('en')} docs/s` : `${value.toFixed(1)} ${unit}`;
+  return unit === 'docs/s' || unit === 'rows/s'
+    ? `${Math.round(value).toLocaleString('en')} ${unit}`
+    : `${value.toFixed(1)} ${unit}`;
 }
 
 function verdict(figure: Figure): string {
@@ -20,6 +22,7 @@ function verdict(figure: Figure): string {
   if ('atMost' in figure.target) {
     return `${met ? 'PASS' : 'MISS'} (target <= ${formatValue(figure.target.atMost, figure.unit)})`;
   }
+  if ('minRatio' in figure.target) return `${met ? 'PASS' : 'MISS'} (target >= ${figure.target.minRatio}x)`;
   const plus = figure.target.plusMs ? ` + ${figure.target.plusMs} ms` : '';
   return `${met ? 'PASS' : 'MISS'} (target <= ${figure.target.maxRatio}x${plus})`;
 }

@@ -15,6 +15,7 @@ import './benchmarks/deepPage';
 import './benchmarks/textSearch';
 import './embeddedBenchmarks';
 import './benchmarks/load';
+import './benchmarks/export';
 import { ensureBenchDataset } from './ensureBenchDataset';
 import { formatResultsTable, type BenchmarkOutcome } from './formatResultsTable';
 

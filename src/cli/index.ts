@@ -16,6 +16,14 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'whoami [--source NAME|local]: who the console takes you for, as JSON',
     load: async () => (await import('./whoamiCommand')).whoamiCommand,
   },
+  export: {
+    summary: 'export what a query matches to CSV, NDJSON or a signed bundle',
+    load: async () => (await import('./exportCommand')).exportCommand,
+  },
+  verify: {
+    summary: 'check an investigation bundle and name whatever was altered',
+    load: async () => (await import('./verifyCommand')).verifyCommand,
+  },
   journal: {
     summary: 'journal verify [PATH]: check the operators journal has not been altered',
     load: async () => {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../shared/contract/appInfo';
+import type { Operator } from '../shared/domain/roles';
 import type { Settings } from '../shared/domain/settings';
 import { CallerResolver } from './access/CallerResolver';
 import { resolveOperator, type WorkstationUser } from './access/resolveOperator';
@@ -7,7 +8,10 @@ import { FileJournal } from './journal/FileJournal';
 import { JOURNAL_FILE } from './journal/Journal';
 import { PreferencesStore } from './preferences/PreferencesStore';
 import { createRouter, type Handlers, type Router } from './router/createRouter';
+import { BundleSignerSource } from './export/signing/bundleKey';
+import { FileBundleKeyStore, type BundleKeyStore } from './export/signing/BundleKeyStore';
 import { createAppInfoService } from './services/createAppInfoService';
+import { createExportService } from './services/createExportService';
 import { createLogService } from './services/createLogService';
 import { createPreferenceService } from './services/createPreferenceService';
 import { createSettingsService } from './services/createSettingsService';
@@ -30,12 +34,21 @@ export interface ConsoleOptions {
   demoWorkspace?: DemoWorkspaceOptions;
   /** The clock cluster queries resolve relative time ranges against; tests fix it. */
   cluster?: ClusterSourceOptions;
+  /** Where the bundle signing key is kept; an owner-only file in the data folder unless given. */
+  bundleKeys?: BundleKeyStore;
+  /** Who the operator is under these settings; the workstation's role mapping unless given (the command line). */
+  resolveOperator?: (settings: Settings, user: WorkstationUser) => Operator;
 }
 
 export interface ConsoleCore {
   router: Router;
   /** Closes the source and the demo workspace, stopping a build under way; resolves once all is closed. */
   close(): Promise<void>;
+}
+
+/** The bundle signing key of a data folder, for the command line and browser mode. */
+export function bundleKeyFile(dataDir: string): string {
+  return join(dataDir, 'keys', 'bundle-signing-key.pem');
 }
 
 /**
@@ -67,14 +80,20 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
       },
     }),
     ...createWorkspaceService({ state: () => source.workspace(), reset: () => demo.reset() }),
+    ...createExportService({
+      dataSources: source,
+      signer: new BundleSignerSource(options.bundleKeys ?? new FileBundleKeyStore(bundleKeyFile(options.dataDir))),
+      console: { name: 'Audit Console', version: options.version },
+    }),
   };
   const journal = new FileJournal(join(options.dataDir, ...JOURNAL_FILE));
   // A line torn by a crash is fenced off now; if that cannot be written, calls say so until it can.
   await journal.recover().catch(() => undefined);
-  const callers = new CallerResolver(source, () => settings, options.user);
+  const localOperator = () => (options.resolveOperator ?? resolveOperator)(settings, options.user);
+  const callers = new CallerResolver(source, localOperator);
   const router = createRouter({
     handlers,
-    currentOperator: () => resolveOperator(settings, options.user),
+    currentOperator: localOperator,
     currentCaller: () => callers.current(),
     journal,
   });

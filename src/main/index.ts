@@ -7,6 +7,7 @@ import { quitAfterClosing } from './electron/quitAfterClosing';
 import { registerRouter } from './electron/registerRouter';
 import { SafeStorageSecretStore } from './electron/SafeStorageSecretStore';
 import { askInWindow, showStartupFailure } from './electron/startupDialogs';
+import { secretStoreBundleKeys } from './export/signing/BundleKeyStore';
 import { checkSettingsAtStart } from './startup/checkSettingsAtStart';
 
 app.enableSandbox();
@@ -27,6 +28,8 @@ async function start(): Promise<void> {
     user: { id: user.username, name: user.username },
     transport: 'ipc',
     version: app.getVersion(),
+    // The bundle signing key lives in the OS keychain, like connection secrets.
+    bundleKeys: secretStoreBundleKeys(secretStore),
   });
   registerRouter(
     core.router,

@@ -1,11 +1,9 @@
 import { ConsoleError } from '../../shared/contract/errors';
 import { DEFAULT_ROLE_MAPPING, DESK_DIRECTORY_INDEX, desksOfRoles } from '../../shared/domain/identity';
 import type { Operator } from '../../shared/domain/roles';
-import type { Settings } from '../../shared/domain/settings';
 import type { ActiveSource } from '../sources/ActiveSource';
 import type { ClusterSource } from '../sources/openClusterSource';
 import { operatorFromClusterUser, readDeskEntries, type Caller, type DeskEntry } from './operatorFromClusterUser';
-import { resolveOperator, type WorkstationUser } from './resolveOperator';
 
 export const DEMO_NOTICE = 'Demo workspace: roles come from this workstation’s settings, not from a cluster.';
 export const SECURITY_OFF_NOTICE =
@@ -23,12 +21,12 @@ export class CallerResolver {
 
   constructor(
     private readonly source: Pick<ActiveSource, 'cluster'>,
-    private readonly settings: () => Settings,
-    private readonly user: WorkstationUser,
+    /** The workstation's own operator: the demo workspace's, and a security-off cluster's. */
+    private readonly localOperator: () => Operator,
   ) {}
 
   async current(signal?: AbortSignal): Promise<Caller> {
-    const local = resolveOperator(this.settings(), this.user);
+    const local = this.localOperator();
     const opening = this.source.cluster();
     if (!opening) return workstationCaller(local, DEMO_NOTICE);
     try {

@@ -4,7 +4,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** How much an answer returned: rows of a page or suggestions, buckets of facets or a histogram. */
+/** How much an answer returned: rows of a page, suggestions or an export, buckets of facets or a histogram. */
 export function answerSize(data: unknown): Pick<JournalCall, 'rows' | 'buckets'> {
   if (Array.isArray(data)) {
     const facets = data.filter((item): item is { buckets: unknown[] } => isRecord(item) && Array.isArray(item.buckets));
@@ -14,6 +14,8 @@ export function answerSize(data: unknown): Pick<JournalCall, 'rows' | 'buckets'>
     return { rows: data.length };
   }
   if (isRecord(data) && Array.isArray(data.rows)) return { rows: data.rows.length };
+  // An export answers once finished: the rows it wrote are what the operator took away.
+  if (isRecord(data) && typeof data.rowsWritten === 'number') return { rows: data.rowsWritten };
   if (isRecord(data) && Array.isArray(data.buckets)) return { buckets: data.buckets.length };
   return {};
 }

@@ -1,5 +1,5 @@
 import { mkdir, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { DuckDBInstance } from '@duckdb/node-api';
 import { ConsoleError } from '../../shared/contract/errors';
 import { EmbeddedLogSource } from '../sources/embedded/EmbeddedLogSource';
@@ -128,7 +128,9 @@ export class DemoWorkspace {
         meta: checked.meta,
         created,
       };
-      this.opened = { source: new EmbeddedLogSource(instance, { ownsInstance: true }), status };
+      // A custody record names the file, not the folders of this workstation it sits in.
+      const identity = { label: 'demo workspace', file: basename(this.path), details: { ...checked.meta } };
+      this.opened = { source: new EmbeddedLogSource(instance, { ownsInstance: true, identity }), status };
       return this.remember(status);
     } catch (error) {
       instance?.closeSync();

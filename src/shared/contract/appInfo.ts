@@ -20,7 +20,7 @@ export type DataSourceStatus = z.infer<typeof DataSourceStatus>;
 export const AppInfo = z.object({
   name: z.string(),
   version: z.string(),
-  transport: z.enum(['ipc', 'http']),
+  transport: z.enum(['ipc', 'http', 'cli']),
   operator: z.object({ id: z.string(), name: z.string(), role: Role }),
   /** Who vouches for the operator; what every screen says about it. */
   identity: OperatorIdentity,

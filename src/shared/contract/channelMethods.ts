@@ -32,6 +32,12 @@ export const CHANNEL_METHODS = {
   'settings/operators/save': 'saveOperators',
   'workspace/status': 'workspaceStatus',
   'workspace/reset': 'resetWorkspace',
+  'export/preview': 'previewExport',
+  'export/start': 'startExport',
+  'bundle/start': 'startBundle',
+  'export/status': 'exportStatus',
+  'export/cancel': 'cancelExport',
+  'bundle/verify': 'verifyBundle',
 } as const;
 
 export type Channel = keyof typeof CHANNEL_METHODS;

@@ -41,6 +41,16 @@ import {
   TestConnectionRequest,
 } from './settingsChannels';
 import { ResetWorkspaceRequest, WorkspaceState, WorkspaceStatusRequest } from './workspaceChannels';
+import {
+  BundleStartRequest,
+  BundleVerdict,
+  BundleVerifyRequest,
+  ExportJob,
+  ExportJobRequest,
+  ExportPreview,
+  ExportPreviewRequest,
+  ExportStartRequest,
+} from './exportChannels';
 import { CHANNEL_METHODS, type Channel } from './channelMethods';
 import type { Result } from './errors';
 
@@ -187,6 +197,41 @@ export const contract = {
     request: ResetWorkspaceRequest,
     response: WorkspaceState,
     permission: 'settings:manage',
+    audited: true,
+  }),
+  /** Columns, row counts and what redaction will remove, before anything is written. */
+  'export/preview': channel({
+    request: ExportPreviewRequest,
+    response: ExportPreview,
+    permission: 'export:run',
+    audited: true,
+  }),
+  /** CSV or NDJSON; answers when finished (or why not). Follow it meanwhile with `export/status`. */
+  'export/start': channel({
+    request: ExportStartRequest,
+    response: ExportJob,
+    permission: 'export:run',
+    audited: true,
+  }),
+  /** A signed investigation bundle; answers when finished, like `export/start`. */
+  'bundle/start': channel({
+    request: BundleStartRequest,
+    response: ExportJob,
+    permission: 'bundle:create',
+    audited: true,
+  }),
+  'export/status': channel({
+    request: ExportJobRequest,
+    response: ExportJob,
+    permission: 'export:run',
+    audited: false,
+  }),
+  'export/cancel': channel({ request: ExportJobRequest, response: ExportJob, permission: 'export:run', audited: true }),
+  /** Checks a bundle file and answers the verdict, check by check. */
+  'bundle/verify': channel({
+    request: BundleVerifyRequest,
+    response: BundleVerdict,
+    permission: 'export:run',
     audited: true,
   }),
 } satisfies Record<Channel, ChannelDefinition>;

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'MAPPING_MISMATCH',
   'CANCELLED',
   'NOT_FOUND',
+  'ALREADY_EXISTS',
   'CORRUPT',
   'DISK_FULL',
   'INTERNAL',

@@ -11,6 +11,22 @@ export type TotalHits = z.infer<typeof TotalHits>;
 export const PartialResult = z.object({ failedShards: z.number().int().positive(), reasons: z.array(z.string()) });
 export type PartialResult = z.infer<typeof PartialResult>;
 
+/**
+ * Where one record was read: a cluster document (index, id, and the sequence number and primary term
+ * that change with every write to it) or a row of the embedded store, which knows only its table and id.
+ */
+export const RecordProvenance = z.discriminatedUnion('store', [
+  z.object({
+    store: z.literal('elasticsearch'),
+    index: z.string(),
+    documentId: z.string(),
+    seqNo: z.number().int().nullable(),
+    primaryTerm: z.number().int().nullable(),
+  }),
+  z.object({ store: z.literal('embedded'), table: z.string(), documentId: z.string() }),
+]);
+export type RecordProvenance = z.infer<typeof RecordProvenance>;
+
 const pageFields = {
   total: TotalHits,
   /** Pass back as `cursor` for the next page; null on the last page. */
@@ -21,6 +37,8 @@ const pageFields = {
   /** How many values were redacted in these rows, by rule name. */
   redactions: z.record(z.string(), z.number().int().nonnegative()),
   tookMs: z.number().nonnegative(),
+  /** Where each row came from, in the order of `rows`; only when a bulk read asked for it. */
+  provenance: z.array(RecordProvenance).optional(),
 };
 
 export const LogPage = z.discriminatedUnion('family', [
@@ -28,6 +46,39 @@ export const LogPage = z.discriminatedUnion('family', [
   z.object({ family: z.literal('activity'), rows: z.array(ClientActivity), ...pageFields }),
 ]);
 export type LogPage = z.infer<typeof LogPage>;
+
+/** What a source is, for a custody record: never a secret, only who and what was read. */
+export const SourceIdentity = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('elasticsearch'),
+    /** The address with any user or password taken out. */
+    url: z.string(),
+    clusterName: z.string().nullable(),
+    clusterUuid: z.string().nullable(),
+    version: z.string().nullable(),
+    indexPatterns: z.object({ operational: z.string(), activity: z.string() }),
+    /** As the cluster says it authenticated the connection: the user, and the API key's id (never the key). */
+    authenticatedAs: z.object({
+      username: z.string().nullable(),
+      realm: z.string().nullable(),
+      apiKeyId: z.string().nullable(),
+      apiKeyName: z.string().nullable(),
+    }),
+  }),
+  z.object({
+    kind: z.literal('embedded'),
+    /** "demo workspace", or what else the store holds (a reopened bundle). */
+    label: z.string(),
+    /** The database file's name (never the folders it sits in), or null for an in-memory store. */
+    file: z.string().nullable(),
+    /** What the store says about its contents (seed, build time, counts). */
+    details: z.record(z.string(), z.union([z.string(), z.number()])),
+  }),
+]);
+export type SourceIdentity = z.infer<typeof SourceIdentity>;
+
+/** The largest page a bulk read may ask for: the cluster's default result window. */
+export const MAX_BULK_PAGE_SIZE = 10_000;
 
 export const FacetBucket = z.object({ value: z.string(), count: z.number().int().nonnegative() });
 export const Facet = z.object({
@@ -75,6 +126,12 @@ export interface SearchOptions {
    * counted or suggested outside the scope. Absent for unscoped operators.
    */
   scopeClientIds?: readonly string[];
+  /**
+   * For readers that walk a whole result page after page (exports): pages of `pageSize` rows (at most
+   * MAX_BULK_PAGE_SIZE) instead of the query's, an exact total on the first page however large, and
+   * each row's provenance.
+   */
+  bulk?: { pageSize: number };
 }
 
 /**
@@ -101,5 +158,7 @@ export interface LogSource {
    * not issued by this source to this operator is refused.
    */
   releaseCursor(family: LogFamily, cursor: string, options?: Pick<SearchOptions, 'operatorId'>): Promise<void>;
+  /** What this source is (cluster name and uuid, who it authenticated as; or which embedded store). */
+  describe(signal?: AbortSignal): Promise<SourceIdentity>;
   close(): Promise<void>;
 }

@@ -60,7 +60,7 @@ describe('audit-console whoami', () => {
 
   it('names the saved connections when asked for one that does not exist', async () => {
     const { code, stderr } = await whoami({}, '--source', 'prod');
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/No saved connection is named "prod" \(saved: none\); or use --source local/);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/No connection named "prod" \(saved: none saved yet\); or use local or demo/);
   });
 });

@@ -19,6 +19,15 @@ export interface AuthenticatedUser {
 /** How a cluster with security switched off answers a security API. */
 const SECURITY_OFF = /security must be explicitly enabled|security is (not enabled|disabled)/i;
 
+/** The cluster and the credentials' owner as the cluster reports them, for custody records. */
+export interface ClusterIdentity extends ClusterInfo {
+  clusterUuid: string | null;
+  username: string | null;
+  realm: string | null;
+  apiKeyId: string | null;
+  apiKeyName: string | null;
+}
+
 export type ConnectionDescription = Omit<ElasticsearchErrorContext, 'indexPattern'>;
 
 /**
@@ -84,6 +93,42 @@ export class ElasticsearchAdapter {
       this.client.mget({ index, ids: [...ids] }, { ...options, ignore: [404] }),
     );
     return (response.docs ?? []).flatMap((doc) => ('found' in doc && doc.found ? [doc._source] : []));
+  }
+
+  /**
+   * Which cluster answers (name, uuid, version) and whom it authenticated. Parts the credentials may
+   * not read (the cluster state, or authenticate on a node with security off) are null, not errors.
+   */
+  async identify(signal?: AbortSignal): Promise<ClusterIdentity> {
+    const info = await this.info(signal);
+    const uuid = await this.request(undefined, signal, async (options) => {
+      try {
+        return (await this.client.info({}, options)).cluster_uuid;
+      } catch (error) {
+        if (!(error instanceof errors.ResponseError) || ![403, 404, 405].includes(error.statusCode ?? 0)) throw error;
+      }
+      const state = await this.client.cluster.state(
+        { metric: ['metadata'], filter_path: ['metadata.cluster_uuid'] },
+        { ...options, ignore: [403] },
+      );
+      return (state as { metadata?: { cluster_uuid?: string } }).metadata?.cluster_uuid ?? null;
+    });
+    const who = await this.request(undefined, signal, async (options) => {
+      try {
+        return await this.client.security.authenticate({}, options);
+      } catch (error) {
+        if (error instanceof errors.ResponseError && [400, 403, 404, 500].includes(error.statusCode ?? 0)) return null;
+        throw error;
+      }
+    });
+    return {
+      ...info,
+      clusterUuid: uuid,
+      username: who?.username ?? null,
+      realm: who?.authentication_realm?.name ?? null,
+      apiKeyId: who?.api_key?.id ?? null,
+      apiKeyName: who?.api_key?.name ?? null,
+    };
   }
 
   async openPointInTime(index: string, keepAlive: string, signal?: AbortSignal): Promise<string> {

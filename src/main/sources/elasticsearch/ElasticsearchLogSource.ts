@@ -6,9 +6,12 @@ import type {
   LogPage,
   LogSource,
   SearchOptions,
+  SourceIdentity,
   Suggestion,
   SuggestField,
 } from '../../../shared/query/logSource';
+import { MAX_BULK_PAGE_SIZE } from '../../../shared/query/logSource';
+import { ConsoleError } from '../../../shared/contract/errors';
 import { chooseHistogramInterval, resolveTimeRange } from '../../../shared/query/timeRange';
 import { CursorEnvelope, queryFingerprint, type CursorBinding } from '../cursorEnvelope';
 import type { CompileContext } from './compileClauses';
@@ -35,6 +38,16 @@ export interface ElasticsearchLogSourceOptions {
   now?: () => number;
   /** Signs and checks the cursors handed out; by default with this process's key. */
   cursors?: CursorEnvelope;
+}
+
+/** What `track_total_hits: true` means to the cluster: count every match exactly. */
+const COUNT_EVERY_MATCH = 2_147_483_647;
+
+function bulkPageSize(bulk: { pageSize: number }): number {
+  if (!Number.isSafeInteger(bulk.pageSize) || bulk.pageSize < 1 || bulk.pageSize > MAX_BULK_PAGE_SIZE) {
+    throw new ConsoleError('BAD_REQUEST', `A bulk read takes pages of 1 to ${MAX_BULK_PAGE_SIZE} rows.`);
+  }
+  return bulk.pageSize;
 }
 
 interface CachedCapabilities {
@@ -68,11 +81,16 @@ export class ElasticsearchLogSource implements LogSource {
 
   async search(query: LogQuery, options: SearchOptions = {}): Promise<LogPage> {
     const { capabilities, ctx, binding, previous } = await this.prepare(query, options);
+    const compiled = compileToElasticsearch(query, ctx);
     return fetchLogPage(
       { adapter: this.adapter, pits: this.pits },
       {
         query,
-        compiled: compileToElasticsearch(query, ctx),
+        // A bulk read walks the whole result: big pages, and the first one counts every match.
+        compiled: options.bulk
+          ? { ...compiled, size: bulkPageSize(options.bulk), track_total_hits: COUNT_EVERY_MATCH }
+          : compiled,
+        provenance: options.bulk !== undefined,
         indexPattern: this.indexPatterns[query.family],
         keepAliveMs: this.keepAliveMs,
         mapping: this.mapping,
@@ -137,6 +155,27 @@ export class ElasticsearchLogSource implements LogSource {
     });
     const pit = this.pits.take(position.handle);
     if (pit) await releasePointInTime(this.adapter, pit);
+  }
+
+  async describe(signal?: AbortSignal): Promise<SourceIdentity> {
+    const identity = await this.adapter.identify(signal);
+    const url = new URL(this.adapter.connection.url);
+    url.username = '';
+    url.password = '';
+    return {
+      kind: 'elasticsearch',
+      url: url.origin + url.pathname.replace(/\/+$/, ''),
+      clusterName: identity.clusterName,
+      clusterUuid: identity.clusterUuid,
+      version: identity.version,
+      indexPatterns: { ...this.indexPatterns },
+      authenticatedAs: {
+        username: identity.username,
+        realm: identity.realm,
+        apiKeyId: identity.apiKeyId,
+        apiKeyName: identity.apiKeyName,
+      },
+    };
   }
 
   async close(): Promise<void> {

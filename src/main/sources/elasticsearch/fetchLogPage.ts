@@ -1,7 +1,7 @@
 import type { estypes } from '@elastic/elasticsearch';
 import type { FieldMapping } from '../../../shared/domain/fieldMapping';
 import type { LogQuery } from '../../../shared/query/logQuery';
-import type { LogPage, TotalHits } from '../../../shared/query/logSource';
+import type { LogPage, RecordProvenance, TotalHits } from '../../../shared/query/logSource';
 import type { CompiledSearch } from './compileToElasticsearch';
 import type { ElasticsearchAdapter } from './ElasticsearchAdapter';
 import { ExpiredPointInTimeError } from './elasticsearchErrors';
@@ -20,6 +20,8 @@ export interface PageRequest {
   nowMs: number;
   /** Where the previous page stopped; null for the first page. */
   previous: LogCursor | null;
+  /** Return each row's index, id, sequence number and primary term beside it. */
+  provenance?: boolean;
   /** Seals the next page's position into the cursor handed out (bound to operator and query). */
   issueCursor: (position: LogCursor) => string;
   signal?: AbortSignal;
@@ -68,9 +70,10 @@ export async function fetchLogPage(state: PagingState, request: PageRequest): Pr
     response = await searchAfter(adapter, request, pit);
   }
 
-  const hits = response.hits.hits.slice(0, query.pageSize);
+  const pageSize = request.compiled.size;
+  const hits = response.hits.hits.slice(0, pageSize);
   const last = hits.at(-1);
-  const hasMore = response.hits.hits.length > query.pageSize && last !== undefined;
+  const hasMore = response.hits.hits.length > pageSize && last !== undefined;
   const total = previous?.total ?? readTotal(response.hits.total);
   pits.set(handle, response.pit_id ?? pit);
   const nextCursor = hasMore ? request.issueCursor(nextPosition(request, handle, last, total)) : null;
@@ -81,6 +84,7 @@ export async function fetchLogPage(state: PagingState, request: PageRequest): Pr
     missingFields: request.missingFields,
     redactions: {},
     tookMs: 0,
+    ...(request.provenance ? { provenance: hits.map(provenanceOf) } : {}),
   };
   let built: LogPage;
   try {
@@ -116,6 +120,7 @@ function searchAfter(
       size: compiled.size + 1,
       track_total_hits: previous ? false : compiled.track_total_hits,
       pit: { id: pit, keep_alive: keepAlive(request) },
+      ...(request.provenance ? { seq_no_primary_term: true } : {}),
       ...(previous ? { search_after: previous.after } : {}),
     },
     request.indexPattern,
@@ -128,6 +133,16 @@ function nextPosition(request: PageRequest, handle: string, last: Hit, total: To
   // mean nothing to a fresh one, and `id` alone already orders ties.
   const after = (last.sort ?? []).slice(0, request.compiled.sort.length) as SortValue[];
   return { handle, after, nowMs: request.nowMs, total };
+}
+
+function provenanceOf(hit: Hit): RecordProvenance {
+  return {
+    store: 'elasticsearch',
+    index: hit._index,
+    documentId: hit._id ?? '',
+    seqNo: hit._seq_no ?? null,
+    primaryTerm: hit._primary_term ?? null,
+  };
 }
 
 function keepAlive(request: PageRequest): string {

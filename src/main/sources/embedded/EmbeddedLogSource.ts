@@ -10,6 +10,7 @@ import {
   type LogPage,
   type LogSource,
   type SearchOptions,
+  type SourceIdentity,
   type Suggestion,
   type SuggestField,
   type TotalHits,
@@ -21,6 +22,7 @@ import type { CompileContext } from './compileWhere';
 import { compileSuggestSql } from './compileSuggestSql';
 import { EmbeddedCursor } from './embeddedCursor';
 import { activityRowFrom, operationalRowFrom } from './embeddedRows';
+import { EMBEDDED_SCHEMA } from './embeddedSchema';
 import { fillEmbeddedDatabase } from './fillEmbeddedDatabase';
 import { histogramFrom } from './histogramFrom';
 import type { LogDocument } from './loadDocuments';
@@ -31,9 +33,13 @@ export interface EmbeddedLogSourceOptions {
   now?: () => number;
   /** Close the DuckDB instance with the source (true for sources that opened it themselves). */
   ownsInstance?: boolean;
+  /** What the store holds, for custody records: "demo workspace", a reopened bundle. */
+  identity?: EmbeddedIdentity;
   /** Signs and checks the cursors handed out; by default with this process's key. */
   cursors?: CursorEnvelope;
 }
+
+export type EmbeddedIdentity = Omit<Extract<SourceIdentity, { kind: 'embedded' }>, 'kind'>;
 
 /** The embedded LogSource: logs held in a local DuckDB database (demo workspace, reopened bundles). */
 export class EmbeddedLogSource implements LogSource {
@@ -80,9 +86,9 @@ export class EmbeddedLogSource implements LogSource {
   async search(query: LogQuery, options: SearchOptions = {}): Promise<LogPage> {
     const started = performance.now();
     const { ctx, binding, previous } = this.prepare(query, options);
-    const compiled = compileToSql(query, ctx, previous);
+    const compiled = compileToSql(query, ctx, previous, options.bulk);
     return this.withConnection(options.signal, async (connection) => {
-      const total = compiled.carriedTotal ?? (await countMatches(connection, compiled.count));
+      const total = compiled.carriedTotal ?? (await countMatches(connection, compiled.count, !options.bulk));
       const rows = (await connection.runAndReadAll(compiled.page.sql, compiled.page.params)).getRows();
       const pageRows = rows.slice(0, compiled.pageSize);
       const last = pageRows.at(-1);
@@ -106,10 +112,16 @@ export class EmbeddedLogSource implements LogSource {
         redactions: {},
         tookMs: 0,
       };
+      const table = EMBEDDED_SCHEMA.tables[query.family];
+      const provenance = options.bulk
+        ? {
+            provenance: pageRows.map((row) => ({ store: 'embedded' as const, table, documentId: String(row[0]) })),
+          }
+        : {};
       const tookMs = performance.now() - started;
       return query.family === 'operational'
-        ? { family: 'operational', rows: pageRows.map(operationalRowFrom), ...page, tookMs }
-        : { family: 'activity', rows: pageRows.map(activityRowFrom), ...page, tookMs };
+        ? { family: 'operational', rows: pageRows.map(operationalRowFrom), ...page, ...provenance, tookMs }
+        : { family: 'activity', rows: pageRows.map(activityRowFrom), ...page, ...provenance, tookMs };
     });
   }
 
@@ -155,6 +167,11 @@ export class EmbeddedLogSource implements LogSource {
       operatorId: options.operatorId ?? null,
     });
     return Promise.resolve();
+  }
+
+  describe(): Promise<SourceIdentity> {
+    const identity = this.options.identity ?? { label: 'embedded store', file: null, details: {} };
+    return Promise.resolve({ kind: 'embedded', ...identity });
   }
 
   close(): Promise<void> {
@@ -209,11 +226,17 @@ export class EmbeddedLogSource implements LogSource {
   }
 }
 
-async function countMatches(connection: DuckDBConnection, statement: SqlStatement | null): Promise<TotalHits> {
+async function countMatches(
+  connection: DuckDBConnection,
+  statement: SqlStatement | null,
+  capped: boolean,
+): Promise<TotalHits> {
   if (!statement) return { value: 0, relation: 'eq' };
   const [row] = (await connection.runAndReadAll(statement.sql, statement.params)).getRows();
   const found = Number(row?.[0] ?? 0);
-  return found > TOTAL_HITS_CAP ? { value: TOTAL_HITS_CAP, relation: 'gte' } : { value: found, relation: 'eq' };
+  return capped && found > TOTAL_HITS_CAP
+    ? { value: TOTAL_HITS_CAP, relation: 'gte' }
+    : { value: found, relation: 'eq' };
 }
 
 /**

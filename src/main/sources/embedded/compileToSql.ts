@@ -39,6 +39,7 @@ export function compileToSql(
   query: LogQuery,
   ctx: CompileContext,
   cursor: EmbeddedCursor | null = null,
+  bulk?: { pageSize: number },
 ): CompiledSearch {
   const nowMs = cursor?.nowMs ?? ctx.nowMs;
   const sort = sortColumn(query);
@@ -49,7 +50,8 @@ export function compileToSql(
   const count = cursor
     ? null
     : {
-        sql: `SELECT count(*) AS total FROM (SELECT 1 FROM ${table} WHERE ${compileWhere(query, { ...ctx, nowMs }, countParams)} LIMIT ${TOTAL_HITS_CAP + 1})`,
+        // A bulk read (an export) counts every match; a page counts up to the cap, as the cluster does.
+        sql: `SELECT count(*) AS total FROM (SELECT 1 FROM ${table} WHERE ${compileWhere(query, { ...ctx, nowMs }, countParams)}${bulk ? '' : ` LIMIT ${TOTAL_HITS_CAP + 1}`})`,
         params: countParams.values,
       };
 
@@ -61,7 +63,8 @@ export function compileToSql(
   // Late materialization: the top rows are chosen on the sort columns alone, and only those rows are
   // read whole (2-3x faster on a million rows than sorting every wide match). The limit is a literal,
   // the page size zod allowed (10, 25, 50, 100), so DuckDB plans a top-N for it.
-  const limit = pageLimit(query.pageSize);
+  const pageSize = bulk?.pageSize ?? query.pageSize;
+  const limit = pageLimit(pageSize);
   const page = {
     sql:
       `WITH page AS (SELECT rowid AS row_id, ${sort.column} AS sort_value, id AS page_id FROM ${table}` +
@@ -72,7 +75,7 @@ export function compileToSql(
       ` ORDER BY page.sort_value ${direction} NULLS LAST, page.page_id ${direction}`,
     params: params.values,
   };
-  return { page, count, carriedTotal: cursor?.total ?? null, pageSize: query.pageSize, nowMs, sort };
+  return { page, count, carriedTotal: cursor?.total ?? null, pageSize, nowMs, sort };
 }
 
 /**

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CallerResolver, SECURITY_OFF_NOTICE } from '../../../../src/main/access/CallerResolver';
+import { resolveOperator } from '../../../../src/main/access/resolveOperator';
 import { openClusterSource } from '../../../../src/main/sources/openClusterSource';
 import { MemorySecretStore } from '../../../../src/main/settings/MemorySecretStore';
 import { ClusterConnection, Settings } from '../../../../src/shared/domain/settings';
@@ -25,7 +26,8 @@ async function clusterAnswering(status: number, body: unknown): Promise<string> 
 async function callerAt(url: string, settings = Settings.parse({})) {
   const connection = ClusterConnection.parse({ id: 'c1', name: 'Test', url, auth: { kind: 'none' } });
   const opening = openClusterSource(connection, new MemorySecretStore());
-  const resolver = new CallerResolver({ cluster: () => opening }, () => settings, { id: 'ws', name: 'Workstation' });
+  const user = { id: 'ws', name: 'Workstation' };
+  const resolver = new CallerResolver({ cluster: () => opening }, () => resolveOperator(settings, user));
   try {
     return await resolver.current();
   } finally {

@@ -1,0 +1,98 @@
+import { ConsoleError } from '../../shared/contract/errors';
+import type { Handlers } from '../router/createRouter';
+import { verifyBundle } from '../export/bundle/verifyBundle';
+import { ExportJobs } from '../export/ExportJobs';
+import { systemTimeZone } from '../export/localTime';
+import { previewExport } from '../export/previewExport';
+import { runExport, type ExportPlan } from '../export/runExport';
+import { normalizeFingerprint, type BundleSignerSource } from '../export/signing/bundleKey';
+import type { LogSource } from '../../shared/query/logSource';
+
+type ExportHandlers = Pick<
+  Handlers,
+  'export/preview' | 'export/start' | 'bundle/start' | 'export/status' | 'export/cancel' | 'bundle/verify'
+>;
+
+export interface ExportServiceDependencies {
+  /** Where logs are read from now (the console's active source). */
+  dataSources: { current(): Promise<LogSource> };
+  /** The workstation's bundle key: made on first use, kept in the secret store or an owner-only file. */
+  signer: BundleSignerSource;
+  console: { name: string; version: string };
+  /** The zone local times are shown in when the request names none: the workstation's. */
+  timeZone?: () => string;
+}
+
+/**
+ * Exports and bundles: preview, start (answers when the export has finished; follow it meanwhile with
+ * `export/status`), cancel, and verify. Every read goes to the current source with the operator's
+ * scope, through the console's redaction, into a file renamed into place only when complete.
+ */
+export function createExportService(deps: ExportServiceDependencies): ExportHandlers {
+  const jobs = new ExportJobs();
+  const zone = (requested: string | undefined) => requested ?? deps.timeZone?.() ?? systemTimeZone();
+  const signerFingerprint = () => deps.signer.existingFingerprint();
+
+  const start = async (jobId: string, plan: ExportPlan, context: Parameters<Handlers['export/start']>[1]) =>
+    jobs.run(jobId, context.operator.id, plan.format, context.signal, async (signal, progress) =>
+      runExport(plan, {
+        source: await deps.dataSources.current(),
+        operator: context.operator,
+        signal,
+        console: deps.console,
+        signer: () => deps.signer.get(),
+        progress,
+      }),
+    );
+
+  return {
+    'export/preview': async (request, { operator, signal }) =>
+      previewExport(
+        await deps.dataSources.current(),
+        { format: request.format, queries: request.queries, timeZone: zone(request.timeZone) },
+        operator,
+        signal,
+        signerFingerprint,
+      ),
+    'export/start': (request, context) =>
+      start(
+        request.jobId,
+        {
+          format: request.format,
+          queries: request.queries,
+          target: request.target,
+          purpose: request.purpose,
+          timeZone: zone(request.timeZone),
+        },
+        context,
+      ),
+    'bundle/start': (request, context) =>
+      start(
+        request.jobId,
+        {
+          format: 'bundle',
+          queries: request.queries,
+          target: request.target,
+          purpose: request.purpose,
+          timeZone: zone(undefined),
+          ...(request.case ? { case: request.case } : {}),
+        },
+        context,
+      ),
+    'export/status': ({ jobId }, { operator }) => Promise.resolve(jobs.status(jobId, operator.id)),
+    'export/cancel': ({ jobId }, { operator }) => Promise.resolve(jobs.cancel(jobId, operator.id)),
+    'bundle/verify': async ({ path, trust }) => {
+      const trusted = new Map<string, string>();
+      for (const fingerprint of trust) {
+        const normalized = normalizeFingerprint(fingerprint);
+        if (!/^[0-9a-f]{64}$/.test(normalized)) {
+          throw new ConsoleError('BAD_REQUEST', `"${fingerprint}" is not a key fingerprint (64 hex digits).`, 'trust');
+        }
+        trusted.set(normalized, 'a key you chose to trust for this check');
+      }
+      const own = await signerFingerprint();
+      if (own) trusted.set(own, "this workstation's bundle key");
+      return verifyBundle(path, { trusted });
+    },
+  };
+}

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { BundleCase, Custody } from '../domain/bundleFormat';
+import { LogQuery } from '../query/logQuery';
+import { ErrorCode } from './errors';
+
+export const EXPORT_FORMATS = ['csv', 'ndjson', 'bundle'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** What an export reads: the queries of a view, or of a whole case. */
+const ExportQueries = z.array(LogQuery).min(1).max(50);
+
+/** Where the file goes: an existing folder, a plain name ending with the format's extension. */
+export const ExportTarget = z
+  .object({
+    directory: z.string().min(1).max(4096),
+    fileName: z.string().min(1).max(255),
+    /** Replace a file of that name (the operator confirmed); without it an existing file is refused. */
+    replace: z.boolean().default(false),
+  })
+  .strict();
+
+/** The operator's IANA time zone, for the CSV's local-time column; main's own zone when absent. */
+const TimeZone = z.string().min(1).max(100).optional();
+/** Why the operator exports: required; it goes into the journal (and a bundle's custody record). */
+const Purpose = z.string().trim().min(3, 'Say why you export (at least a few words)').max(2000);
+/** Chosen by the caller, so it can follow progress with `export/status` while `export/start` runs. */
+const JobId = z.uuid();
+
+export const ExportPreviewRequest = z
+  .object({ format: ExportFormat, queries: ExportQueries, timeZone: TimeZone })
+  .strict();
+
+export const ExportStartRequest = z
+  .object({
+    jobId: JobId,
+    format: z.enum(['csv', 'ndjson']),
+    queries: ExportQueries,
+    target: ExportTarget,
+    purpose: Purpose,
+    timeZone: TimeZone,
+  })
+  .strict();
+
+export const BundleStartRequest = z
+  .object({ jobId: JobId, queries: ExportQueries, target: ExportTarget, purpose: Purpose, case: BundleCase.optional() })
+  .strict();
+
+export const ExportJobRequest = z.object({ jobId: JobId }).strict();
+
+export const BundleVerifyRequest = z
+  .object({
+    path: z.string().min(1).max(4096),
+    /** Fingerprints of other workstations' keys the operator trusts for this check. */
+    trust: z.array(z.string().min(1).max(200)).max(50).default([]),
+  })
+  .strict();
+
+/**
+ * How many values each redaction rule replaced, as a list: rule names such as "secret field" are the
+ * kind of key redaction itself would hide, so they travel as values.
+ */
+const Counts = z.array(z.object({ rule: z.string(), count: z.number().int().nonnegative() }));
+
+/** The check before writing: the columns, how many rows, and what redaction will remove. */
+export const ExportPreview = z.object({
+  format: ExportFormat,
+  /** CSV headers; for NDJSON and bundles the fields of each record. */
+  columns: z.array(z.string()),
+  queries: z.array(
+    z.object({ number: z.number().int(), family: z.enum(['operational', 'activity']), rows: z.number().int() }),
+  ),
+  totalRows: z.number().int().nonnegative(),
+  timeZone: z.string(),
+  redaction: z.object({
+    policyHash: z.string(),
+    rules: z.array(z.object({ name: z.string(), removes: z.string() })),
+    /** Redactions counted in the first rows of each query, read now as a sample. */
+    sampleRows: z.number().int().nonnegative(),
+    sampleRemoved: Counts,
+  }),
+  /** The bundle key's fingerprint, or null when this workstation has none yet (one is made on first use). */
+  signerFingerprint: z.string().nullable(),
+});
+export type ExportPreview = z.infer<typeof ExportPreview>;
+
+export const ExportJobState = z.enum(['running', 'complete', 'failed', 'cancelled']);
+
+/** An export as its progress bar and its result show it. */
+export const ExportJob = z.object({
+  jobId: z.string(),
+  format: ExportFormat,
+  state: ExportJobState,
+  /** "12,000 of 12,000 rows exported, complete" or why not. */
+  summary: z.string(),
+  rowsWritten: z.number().int().nonnegative(),
+  totalRows: z.number().int().nonnegative().nullable(),
+  rowsPerSecond: z.number().nonnegative(),
+  secondsLeft: z.number().nonnegative().nullable(),
+  bytesWritten: z.number().int().nonnegative(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  /** The finished file; null until complete (nothing is left when an export fails or is cancelled). */
+  file: z.string().nullable(),
+  redactions: Counts,
+  signerFingerprint: z.string().nullable(),
+  failure: z.object({ code: ErrorCode, message: z.string() }).nullable(),
+});
+export type ExportJob = z.infer<typeof ExportJob>;
+
+export const BundleProblemKind = z.enum([
+  'framing',
+  'signature',
+  'signer-unknown',
+  'manifest',
+  'file-altered',
+  'file-missing',
+  'file-added',
+  'record-altered',
+  'record-missing',
+  'record-added',
+  'count',
+]);
+
+export const BundleVerdict = z.object({
+  path: z.string(),
+  bytes: z.number().int().nonnegative(),
+  /** intact: every check passed; altered: at least one failed; unreadable: not a bundle this console reads. */
+  verdict: z.enum(['intact', 'altered', 'unreadable']),
+  /** Why an unreadable file could not be checked, in words. */
+  unreadable: z.string().nullable(),
+  formatVersion: z.number().int().nullable(),
+  checks: z.array(z.object({ name: z.string(), ok: z.boolean(), detail: z.string() })),
+  problems: z.array(
+    z.object({
+      kind: BundleProblemKind,
+      message: z.string(),
+      path: z.string().optional(),
+      record: z.object({ position: z.number().int(), id: z.string().nullable() }).optional(),
+    }),
+  ),
+  /** Problems found beyond those listed. */
+  moreProblems: z.number().int().nonnegative(),
+  signer: z.object({ fingerprint: z.string(), trusted: z.boolean(), knownAs: z.string().nullable() }).nullable(),
+  custody: Custody.nullable(),
+  records: z.number().int().nonnegative().nullable(),
+  seconds: z.number().nonnegative(),
+});
+export type BundleVerdict = z.infer<typeof BundleVerdict>;
+export type BundleProblem = BundleVerdict['problems'][number];
+export type BundleCheck = BundleVerdict['checks'][number];
