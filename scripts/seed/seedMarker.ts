@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Client } from '@elastic/elasticsearch';
-import { INDEX_TEMPLATE_VERSION, type IndexPatterns } from '../../src/main/sources/elasticsearch/indexTemplates';
+import {
+  indexTemplate,
+  INDEX_TEMPLATE_VERSION,
+  type IndexPatterns,
+} from '../../src/main/sources/elasticsearch/indexTemplates';
 import type { DatasetOptionsInput } from '../../src/main/demoData/datasetOptions';
 import { resolveDatasetOptions } from '../../src/main/demoData/datasetOptions';
 import { generateDataset, GENERATOR_VERSION } from '../../src/main/demoData/generateDataset';
@@ -16,13 +20,19 @@ export interface SeedMarker {
 const DIGESTED_DOCUMENTS = 20_000;
 
 /**
- * Identifies a dataset: generator and template versions, the resolved options, and a digest of the
- * first documents (a forgotten version bump still changes it in nearly every case).
+ * Identifies a dataset: generator and template versions, the templates' mappings and settings, the
+ * resolved options, and a digest of the first documents (a forgotten version bump still changes it in
+ * nearly every case).
  */
 export function datasetFingerprint(input: DatasetOptionsInput): string {
   const options = resolveDatasetOptions(input);
   const hash = createHash('sha256');
+  // The templates' mappings and settings themselves, so any change to them reloads the data.
+  const templates = (['operational', 'activity'] as const).map(
+    (family) => indexTemplate(family, 'fingerprint-*').template,
+  );
   hash.update(JSON.stringify({ generator: GENERATOR_VERSION, templates: INDEX_TEMPLATE_VERSION, options }));
+  hash.update(JSON.stringify(templates));
   let seen = 0;
   for (const item of generateDataset(input)) {
     hash.update(JSON.stringify(item.doc));

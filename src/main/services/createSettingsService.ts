@@ -146,7 +146,8 @@ export function createSettingsService({ current, apply, secrets }: SettingsServi
         const cluster = await openClusterSource(connection, trial);
         try {
           const info = await cluster.adapter.info(signal);
-          return { kind: 'elasticsearch', label, state: 'connected', detail: null, version: info.version };
+          const textSearch = await cluster.source.textSearch(signal);
+          return { kind: 'elasticsearch', label, state: 'connected', detail: null, version: info.version, textSearch };
         } finally {
           await cluster.close();
         }

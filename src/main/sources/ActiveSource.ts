@@ -41,13 +41,15 @@ export class ActiveSource {
       return this.demo.status();
     }
     try {
-      const info = await (await this.openCluster(choice)).adapter.info(signal);
+      const cluster = await this.openCluster(choice);
+      const info = await cluster.adapter.info(signal);
       return {
         kind: 'elasticsearch',
         label: connectionLabel(choice.connection),
         state: 'connected',
         detail: null,
         version: info.version,
+        textSearch: await cluster.source.textSearch(signal),
       };
     } catch (error) {
       const detail = error instanceof ConsoleError ? error.message : 'The cluster could not be reached.';

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { ConsoleError } from '../../shared/contract/errors';
 import { canonicalQuery } from '../../shared/query/canonicalQuery';
@@ -33,18 +33,20 @@ const Envelope = z
   .strict();
 type Envelope = z.infer<typeof Envelope>;
 
-/** The key this process signs cursors with: random at start, never stored, so no cursor outlives the process. */
+/** The key this process seals cursors with: random at start, never stored, so no cursor outlives the process. */
 const PROCESS_KEY = randomBytes(32);
 
 const RELOAD = 'reload the results from the first page';
+const TAG_BYTES = 16;
 const notIssued = () =>
   new ConsoleError('BAD_REQUEST', `The page position is not one this console issued; ${RELOAD}.`, 'cursor');
 
 /**
  * One envelope for the cursors of both engines: the engine's position, who it was issued to and for
- * which query, signed with an HMAC under a per-process random key. A renderer can read a cursor but
- * cannot change any of it (the carried total, the position, the binding) or present it as another
- * operator's or another query's without the signature failing.
+ * which query, encrypted and authenticated (AES-256-GCM) under a per-process random key. A renderer can
+ * neither read a cursor (the position holds the last row's sort value, unredacted: a name that holds a
+ * secret would be readable in it) nor change any of it (the carried total, the position, the binding),
+ * nor present it as another operator's or another query's.
  */
 export class CursorEnvelope {
   constructor(private readonly key: Buffer = PROCESS_KEY) {}
@@ -58,8 +60,14 @@ export class CursorEnvelope {
       q: binding.fingerprint,
       b: body,
     };
-    const payload = Buffer.from(JSON.stringify(envelope), 'utf8').toString('base64url');
-    return `${payload}.${this.sign(payload)}`;
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    const sealed = Buffer.concat([
+      cipher.update(JSON.stringify(envelope), 'utf8'),
+      cipher.final(),
+      cipher.getAuthTag(),
+    ]);
+    return `${iv.toString('base64url')}.${sealed.toString('base64url')}`;
   }
 
   /** The position inside a cursor issued for exactly this binding; a ConsoleError naming the mismatch otherwise. */
@@ -97,24 +105,23 @@ export class CursorEnvelope {
   }
 
   private verify(cursor: string): Envelope {
-    const [payload, signature, ...rest] = cursor.split('.');
-    if (!payload || !signature || rest.length > 0) throw notIssued();
-    const expected = Buffer.from(this.sign(payload), 'utf8');
-    const given = Buffer.from(signature, 'utf8');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw notIssued();
+    const [ivText, sealedText, ...rest] = cursor.split('.');
+    if (!ivText || !sealedText || rest.length > 0) throw notIssued();
+    const iv = Buffer.from(ivText, 'base64url');
+    const sealed = Buffer.from(sealedText, 'base64url');
+    if (iv.length !== 12 || sealed.length <= TAG_BYTES) throw notIssued();
     let json: unknown;
     try {
-      json = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+      const decipher = createDecipheriv('aes-256-gcm', this.key, iv);
+      decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
+      const plain = Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES)), decipher.final()]);
+      json = JSON.parse(plain.toString('utf8'));
     } catch {
       throw notIssued();
     }
     const parsed = Envelope.safeParse(json);
     if (!parsed.success) throw notIssued();
     return parsed.data;
-  }
-
-  private sign(payload: string): string {
-    return createHmac('sha256', this.key).update(payload).digest('base64url');
   }
 }
 

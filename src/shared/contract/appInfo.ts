@@ -3,6 +3,14 @@ import { OperatorIdentity } from '../domain/identity';
 import { Role } from '../domain/roles';
 import { WorkspaceState } from './workspaceChannels';
 
+/**
+ * How a cluster matches free text: on the word sub-field the console's index templates add (term
+ * queries, fast), or on the text fields themselves where an index lacks it (same words for indices
+ * analysed with the standard analyzer; slower).
+ */
+export const TextSearchPath = z.enum(['word sub-field', 'text field']);
+export type TextSearchPath = z.infer<typeof TextSearchPath>;
+
 export const DataSourceStatus = z.object({
   kind: z.enum(['elasticsearch', 'embedded']),
   /** What the status bar shows, e.g. "prod-eu (https://es.example:9200)" or "Demo data". */
@@ -12,6 +20,8 @@ export const DataSourceStatus = z.object({
   detail: z.string().nullable(),
   /** The cluster's version when connected. */
   version: z.string().nullable(),
+  /** How each log family's free text is searched on this cluster; absent when not known (not connected, no indices). */
+  textSearch: z.object({ operational: TextSearchPath, activity: TextSearchPath }).partial().optional(),
   /** The demo workspace behind an embedded demo source: build progress, or why it cannot be used. */
   workspace: WorkspaceState.optional(),
 });

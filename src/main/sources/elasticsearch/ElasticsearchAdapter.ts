@@ -156,7 +156,10 @@ export class ElasticsearchAdapter {
 
   fieldCaps(index: string, fields: readonly string[], signal?: AbortSignal): Promise<estypes.FieldCapsResponse> {
     return this.request(index, signal, (options) =>
-      this.client.fieldCaps({ index, fields: [...fields], ignore_unavailable: true, allow_no_indices: true }, options),
+      this.client.fieldCaps(
+        { index, fields: [...fields], ignore_unavailable: true, allow_no_indices: true, include_unmapped: true },
+        options,
+      ),
     );
   }
 

@@ -1,5 +1,6 @@
 import { DEFAULT_FIELD_MAPPING, type FieldMapping } from '../../../shared/domain/fieldMapping';
-import type { LogFamily, LogQuery } from '../../../shared/query/logQuery';
+import type { TextSearchPath } from '../../../shared/contract/appInfo';
+import { LOG_FAMILIES, type LogFamily, type LogQuery } from '../../../shared/query/logQuery';
 import type {
   Facet,
   Histogram,
@@ -23,6 +24,7 @@ import { compileToElasticsearch } from './compileToElasticsearch';
 import type { ElasticsearchAdapter } from './ElasticsearchAdapter';
 import { fetchLogPage, releasePointInTime } from './fetchLogPage';
 import { PointInTimeRegistry } from './PointInTimeRegistry';
+import { withoutSecretParties } from '../searchTerms';
 import { LogCursor } from './logCursor';
 import { assertComplete } from './readPartialResult';
 import { fieldCapsFields, readFieldCapabilities, type FieldCapabilities } from './readFieldCapabilities';
@@ -138,9 +140,27 @@ export class ElasticsearchLogSource implements LogSource {
       scopeClientIds: options.scopeClientIds ?? null,
       nowMs: this.now(),
       keywordFields: capabilities.keywordFields,
+      wordFields: capabilities.wordFields,
     };
     const aggregations = await this.aggregate('operational', compileSuggest(field, prefix, ctx), options.signal);
-    return readSuggestions(aggregations);
+    return withoutSecretParties(readSuggestions(aggregations));
+  }
+
+  /**
+   * How free text is matched on each family's indices (word sub-field or text field), for the connection
+   * report; a family whose indices cannot be read is left out.
+   */
+  async textSearch(signal?: AbortSignal): Promise<Partial<Record<LogFamily, TextSearchPath>>> {
+    const paths: Partial<Record<LogFamily, TextSearchPath>> = {};
+    for (const family of LOG_FAMILIES) {
+      if (signal?.aborted) break;
+      try {
+        paths[family] = (await this.capabilitiesOf(family)).textSearch;
+      } catch {
+        // No indices yet, or a mapping the console cannot read: the report says so elsewhere.
+      }
+    }
+    return paths;
   }
 
   async releaseCursor(
@@ -203,6 +223,7 @@ export class ElasticsearchLogSource implements LogSource {
       scopeClientIds,
       nowMs: previous?.nowMs ?? this.now(),
       keywordFields: capabilities.keywordFields,
+      wordFields: capabilities.wordFields,
     };
     return { capabilities, ctx, binding, previous };
   }

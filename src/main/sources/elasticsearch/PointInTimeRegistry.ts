@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 
+/** A point-in-time id, or one still being opened (beside a first page answered by a plain search). */
+export type PointInTimeId = string | Promise<string>;
+
 interface Entry {
-  pitId: string;
+  pitId: PointInTimeId;
   lastUsedMs: number;
 }
 
@@ -21,7 +24,7 @@ export class PointInTimeRegistry {
   ) {}
 
   /** Remembers a new point-in-time; returns the ids of any it had to evict, for the caller to close. */
-  add(pitId: string): { handle: string; evicted: string[] } {
+  add(pitId: PointInTimeId): { handle: string; evicted: PointInTimeId[] } {
     const evicted = this.prune();
     const handle = randomBytes(12).toString('base64url');
     this.entries.set(handle, { pitId, lastUsedMs: this.now() });
@@ -29,7 +32,7 @@ export class PointInTimeRegistry {
   }
 
   /** The point-in-time id behind a handle, or undefined when it expired or was never known here. */
-  get(handle: string): string | undefined {
+  get(handle: string): PointInTimeId | undefined {
     const entry = this.entries.get(handle);
     if (!entry) return undefined;
     if (this.now() - entry.lastUsedMs > this.keepAliveMs) {
@@ -40,26 +43,26 @@ export class PointInTimeRegistry {
   }
 
   /** Records the (possibly new) id a response returned and that the point-in-time was just used. */
-  set(handle: string, pitId: string): void {
+  set(handle: string, pitId: PointInTimeId): void {
     this.entries.delete(handle);
     this.entries.set(handle, { pitId, lastUsedMs: this.now() });
   }
 
-  take(handle: string): string | undefined {
+  take(handle: string): PointInTimeId | undefined {
     const pitId = this.entries.get(handle)?.pitId;
     this.entries.delete(handle);
     return pitId;
   }
 
   /** Every point-in-time still held, forgetting them all (on close). */
-  takeAll(): string[] {
+  takeAll(): PointInTimeId[] {
     const ids = [...this.entries.values()].map((entry) => entry.pitId);
     this.entries.clear();
     return ids;
   }
 
-  private prune(): string[] {
-    const evicted: string[] = [];
+  private prune(): PointInTimeId[] {
+    const evicted: PointInTimeId[] = [];
     const nowMs = this.now();
     for (const [handle, entry] of this.entries) {
       if (nowMs - entry.lastUsedMs > this.keepAliveMs) this.entries.delete(handle);

@@ -3,8 +3,8 @@ import { clusterField, type FieldMapping } from '../../../shared/domain/fieldMap
 import { filterTarget, LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import type { LogFamily, LogQuery } from '../../../shared/query/logQuery';
 import type { FacetField } from '../../../shared/query/logSource';
-import { textWords } from '../../../shared/query/textWords';
 import { resolveTimeRange } from '../../../shared/query/timeRange';
+import { hasDigit, PREFIX_WORD_MAX_LENGTH, searchTerms, type SearchTerm } from '../searchTerms';
 
 export type QueryClause = estypes.QueryDslQueryContainer;
 
@@ -16,6 +16,8 @@ export interface CompileContext {
   nowMs: number;
   /** Cluster text fields and the keyword sub-field that sorts, filters and aggregates them (from _field_caps). */
   keywordFields?: Readonly<Record<string, string>>;
+  /** Cluster text fields and the word sub-field free text is matched on, when every index has one. */
+  wordFields?: Readonly<Record<string, string>>;
 }
 
 /** The cluster field holding our field's exact value: its keyword sub-field when the field is analyzed text. */
@@ -44,39 +46,74 @@ export function compileBaseClauses(query: LogQuery, ctx: CompileContext): QueryC
 }
 
 /**
- * Characters the standard tokenizer keeps inside a token although they are not letters or digits
- * (UAX #29 MidLetter, MidNum, MidNumLet, ExtendNumLet, and invisible Format characters): it indexes
- * `e_timeout`, `api.huntli.com`, `client's` and `3.5` as one term each, where our words are split.
- */
-const JOINERS =
-  "_.,:;'\u2018\u2019\u00b7\u2024\u2027\ufe52\uff07\uff0e\uff3f\uff0c\uff1b\uff1a\u203f\u2040\u2054\ufe33\ufe34" +
-  '\ufe4d\ufe4e\ufe4f\u05f4\u060c\u060d\u066c\u07f8\u2044\ufe10\ufe13\ufe14\ufe50\ufe54\ufe55\u00ad\u200c\u200d';
-const JOINER_CLASS = `[${[...JOINERS].map((char) => `\\${char}`).join('')}]`;
-
-/**
- * Every word must occur in one of the searched fields; the last one may be the start of a word. A word
- * is matched as an indexed term or as a joiner-bounded piece of one (see JOINERS), so the cluster finds
- * exactly the words the embedded store splits out of the same text.
+ * Every term of the search (see searchTerms) must hold in one of the text fields: a word as an indexed
+ * term, the last word as the start of a digit-free word of at most PREFIX_WORD_MAX_LENGTH characters,
+ * a phrase as its words next to each other; an excluded term must hold in none. Terms are matched on
+ * each field's word sub-field (standard analyzer) when every index has one, else on the field itself.
  */
 export function compileTextClauses(family: LogFamily, text: string | undefined, ctx: CompileContext): QueryClause[] {
-  const fields = LOG_FIELDS[family].text.map((field) => clusterField(ctx.mapping, family, field));
-  const terms = textWords(text);
-  return terms.map((term, index) => {
-    const value = wordPattern(term, index === terms.length - 1);
-    const options: QueryClause[] = fields.map((field) => ({ regexp: { [field]: { value, flags: 'NONE' } } }));
+  const fields = LOG_FIELDS[family].text.map((field) => {
+    const name = clusterField(ctx.mapping, family, field);
+    return ctx.wordFields?.[name] ?? name;
+  });
+  return searchTerms(text).map((term) => {
+    const options = fields.map((field) => termClause(field, term));
     const [only] = options;
-    return options.length === 1 && only ? only : { bool: { should: options, minimum_should_match: 1 } };
+    const clause: QueryClause =
+      options.length === 1 && only ? only : { bool: { should: options, minimum_should_match: 1 } };
+    return term.excluded ? { bool: { must_not: [clause] } } : clause;
   });
 }
 
-/** A Lucene regular expression for an indexed term containing `word` between joiners (or its ends). */
-export function wordPattern(word: string, asPrefix: boolean): string {
-  return `(.*${JOINER_CLASS})?${escapeRegexp(word)}${asPrefix ? '.*' : `(${JOINER_CLASS}.*)?`}`;
+function termClause(field: string, term: SearchTerm): QueryClause {
+  const [first, ...rest] = term.words;
+  if (first && rest.length === 0) {
+    if (!first.prefix) return { term: { [field]: first.text } };
+    return { regexp: { [field]: { value: boundedPrefixPattern(first.text), flags: 'NONE' } } };
+  }
+  return {
+    span_near: {
+      clauses: term.words.map((word) => ({ span_term: { [field]: word.text } })),
+      slop: 0,
+      in_order: true,
+    },
+  };
 }
 
-/** Lucene's operators taken literally, so a word may hold any character textWords lets into one. */
+/** A Lucene regular expression for the digit-free words of at most PREFIX_WORD_MAX_LENGTH starting with `word`. */
+export function boundedPrefixPattern(word: string): string {
+  const room = PREFIX_WORD_MAX_LENGTH - [...word].length;
+  return `${escapeRegexp(word)}${nonDigitClass()}{0,${Math.max(room, 0)}}`;
+}
+
+let nonDigit: string | undefined;
+
+/** `[^...]` of every code point searchTerms counts as a digit (\p{N}), read off this runtime's Unicode data once. */
+function nonDigitClass(): string {
+  if (nonDigit !== undefined) return nonDigit;
+  const ranges: string[] = [];
+  let start = -1;
+  for (let codePoint = 0; codePoint <= 0x110000; codePoint++) {
+    const digit =
+      codePoint < 0x110000 &&
+      !(codePoint >= 0xd800 && codePoint <= 0xdfff) &&
+      hasDigit(String.fromCodePoint(codePoint));
+    if (digit && start < 0) start = codePoint;
+    if (!digit && start >= 0) {
+      const end = codePoint - 1;
+      ranges.push(
+        start === end ? String.fromCodePoint(start) : `${String.fromCodePoint(start)}-${String.fromCodePoint(end)}`,
+      );
+      start = -1;
+    }
+  }
+  nonDigit = `[^${ranges.join('')}]`;
+  return nonDigit;
+}
+
+/** Lucene's operators taken literally, so a word may hold any character a word can hold. */
 function escapeRegexp(word: string): string {
-  return word.replace(/[.?+*|{}[\]()"\\#@&<>~]/g, (char) => `\\${char}`);
+  return word.replace(/[.?+*|{}[\]()"\\#@&<>~^-]/g, (char) => `\\${char}`);
 }
 
 /** One clause per filter the query sets, keyed by filter name so a facet can leave its own out. */

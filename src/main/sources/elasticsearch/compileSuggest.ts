@@ -1,29 +1,26 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import { SUGGEST_SIZE, type Suggestion, type SuggestField } from '../../../shared/query/logSource';
+import { suggestPrefix, SUGGEST_SLACK } from '../searchTerms';
 import { exactField, type CompileContext } from './compileClauses';
 import type { CompiledAggregations } from './compileFacets';
 
 /**
  * Type-ahead over the parties of the operational logs: ids whose name or id starts with the prefix,
- * ignoring case, with how many logs name them, most frequent first. A scope keeps to the operator's
- * clients (for employees: those who acted on the operator's clients).
+ * ignoring case (a prefix with a digit matches ids only, see suggestPrefix), with how many logs name
+ * them, most frequent first. A scope keeps to the operator's clients (for employees: those who acted
+ * on the operator's clients). A few more parties than are shown are asked for, so dropping the ones
+ * that hold a secret (see withoutSecretParties) still leaves a full list.
  */
 export function compileSuggest(field: SuggestField, prefix: string, ctx: CompileContext): CompiledAggregations {
   const id = exactField(ctx, 'operational', `${field}.id`);
   const name = exactField(ctx, 'operational', `${field}.name`);
-  const needle = prefix.trim();
+  const { text: needle, matchesNames } = suggestPrefix(prefix);
   const filter: estypes.QueryDslQueryContainer[] = [{ exists: { field: id } }];
   if (needle) {
-    filter.push({
-      bool: {
-        should: [
-          { prefix: { [name]: { value: needle, case_insensitive: true } } },
-          { prefix: { [id]: { value: needle, case_insensitive: true } } },
-        ],
-        minimum_should_match: 1,
-      },
-    });
+    const byId = { prefix: { [id]: { value: needle, case_insensitive: true } } };
+    const byName = { prefix: { [name]: { value: needle, case_insensitive: true } } };
+    filter.push({ bool: { should: matchesNames ? [byName, byId] : [byId], minimum_should_match: 1 } });
   }
   if (ctx.scopeClientIds)
     filter.push({ terms: { [exactField(ctx, 'operational', LOG_FIELDS.operational.scope)]: [...ctx.scopeClientIds] } });
@@ -35,8 +32,8 @@ export function compileSuggest(field: SuggestField, prefix: string, ctx: Compile
       parties: {
         terms: {
           field: id,
-          size: SUGGEST_SIZE,
-          shard_size: SUGGEST_SIZE * 20,
+          size: SUGGEST_SIZE + SUGGEST_SLACK,
+          shard_size: (SUGGEST_SIZE + SUGGEST_SLACK) * 20,
           order: [{ _count: 'desc' }, { _key: 'asc' }],
         },
         aggs: { name: { terms: { field: name, size: 1, order: { _key: 'asc' } } } },

@@ -7,7 +7,7 @@ import type { ElasticsearchAdapter } from './ElasticsearchAdapter';
 import { ExpiredPointInTimeError } from './elasticsearchErrors';
 import type { LogCursor, SortValue } from './logCursor';
 import { mapActivityHit, mapOperationalHit } from './mapHitToRow';
-import type { PointInTimeRegistry } from './PointInTimeRegistry';
+import type { PointInTimeId, PointInTimeRegistry } from './PointInTimeRegistry';
 import { failedForExpiredPointInTime, readPartialResult } from './readPartialResult';
 
 export interface PageRequest {
@@ -35,70 +35,125 @@ export interface PagingState {
 type Hit = estypes.SearchHit<unknown>;
 
 /**
- * One page through a point-in-time with search_after. The first page opens the point-in-time; later
- * pages reuse it and carry on after the previous page's last sort values. If it expired between pages
- * (or this process no longer knows it), a fresh one is opened and the page continues after the same
- * sort values: rows stay in order with no repeat (`id` is unique) and no gap among rows that existed
- * before; rows indexed since then appear where they sort. The last page closes the point-in-time.
+ * One page. The first is one plain search, while the point-in-time later pages read through opens
+ * alongside (and is closed again when there is no next page), so it costs what one search costs.
+ * Later pages carry on after the previous page's last sort values with search_after on that
+ * point-in-time. If it expired between pages, failed to open, or this process no longer knows it, a
+ * fresh one is opened and the page continues after the same sort values: rows stay in order with no
+ * repeat (`id` is unique) and no gap among rows that existed before; rows indexed since then appear
+ * where they sort. The last page closes the point-in-time.
  */
 export async function fetchLogPage(state: PagingState, request: PageRequest): Promise<LogPage> {
   const started = performance.now();
-  const { query, previous } = request;
-  const { adapter, pits } = state;
-  let handle: string;
-  let pit: string;
-  if (previous) {
-    handle = previous.handle;
-    pit = pits.get(handle) ?? (await reopen(state, request, handle));
-  } else {
-    pit = await adapter.openPointInTime(request.indexPattern, keepAlive(request), request.signal);
-    const added = pits.add(pit);
-    handle = added.handle;
-    await Promise.all(added.evicted.map((id) => releasePointInTime(adapter, id)));
-  }
+  const { previous } = request;
+  return previous ? laterPage(state, request, previous, started) : firstPage(state, request, started);
+}
 
+async function firstPage(state: PagingState, request: PageRequest, started: number): Promise<LogPage> {
+  const { adapter, pits } = state;
+  // Not tied to this request's signal: the point-in-time outlives the first page.
+  const opening = adapter.openPointInTime(request.indexPattern, keepAlive(request));
+  opening.catch(() => undefined);
   let response: estypes.SearchResponse<unknown>;
   try {
-    response = await searchAfter(adapter, request, pit);
-    if (previous && failedForExpiredPointInTime(response._shards)) throw new ExpiredPointInTimeError();
+    response = await search(adapter, request, null);
   } catch (error) {
-    if (!(previous && error instanceof ExpiredPointInTimeError)) {
-      if (!previous) await releasePointInTime(adapter, pits.take(handle) ?? pit);
-      throw error;
-    }
-    pit = await reopen(state, request, handle);
-    response = await searchAfter(adapter, request, pit);
+    void releasePointInTime(adapter, opening);
+    throw error;
   }
+  const { hits, last, hasMore } = pageOf(request, response);
+  if (!hasMore || !last) {
+    void releasePointInTime(adapter, opening);
+    return buildPage(request, hits, response, null, readTotal(response.hits.total), started);
+  }
+  const added = pits.add(opening);
+  await Promise.all(added.evicted.map((id) => releasePointInTime(adapter, id)));
+  const total = readTotal(response.hits.total);
+  const nextCursor = request.issueCursor(nextPosition(request, added.handle, last, total));
+  try {
+    return buildPage(request, hits, response, nextCursor, total, started);
+  } catch (error) {
+    // No cursor leaves this function, so nothing would ever release the point-in-time.
+    await releasePointInTime(adapter, pits.take(added.handle) ?? opening);
+    throw error;
+  }
+}
 
+async function laterPage(
+  state: PagingState,
+  request: PageRequest,
+  previous: LogCursor,
+  started: number,
+): Promise<LogPage> {
+  const { adapter, pits } = state;
+  const handle = previous.handle;
+  let pit = await pointInTimeFor(state, request, handle);
+  let response: estypes.SearchResponse<unknown>;
+  try {
+    response = await search(adapter, request, pit);
+    if (failedForExpiredPointInTime(response._shards)) throw new ExpiredPointInTimeError();
+  } catch (error) {
+    if (!(error instanceof ExpiredPointInTimeError)) throw error;
+    pit = await reopen(state, request, handle);
+    response = await search(adapter, request, pit);
+  }
+  const { hits, last, hasMore } = pageOf(request, response);
+  pits.set(handle, response.pit_id ?? pit);
+  const total = previous.total;
+  const nextCursor = hasMore && last ? request.issueCursor(nextPosition(request, handle, last, total)) : null;
+  let page: LogPage;
+  try {
+    page = buildPage(request, hits, response, nextCursor, total, started);
+  } catch (error) {
+    // No cursor leaves this function, so nothing would ever release the point-in-time.
+    await releasePointInTime(adapter, pits.take(handle) ?? pit);
+    throw error;
+  }
+  if (!nextCursor) await releasePointInTime(adapter, pits.take(handle) ?? pit);
+  return page;
+}
+
+/** The point-in-time behind a handle: the one opened beside the first page, or a fresh one if it is gone. */
+async function pointInTimeFor(state: PagingState, request: PageRequest, handle: string): Promise<string> {
+  const known = state.pits.get(handle);
+  if (known !== undefined) {
+    try {
+      return await known;
+    } catch {
+      // It failed to open beside the first page: open another below.
+    }
+  }
+  return reopen(state, request, handle);
+}
+
+function pageOf(request: PageRequest, response: estypes.SearchResponse<unknown>) {
   const pageSize = request.compiled.size;
   const hits = response.hits.hits.slice(0, pageSize);
   const last = hits.at(-1);
-  const hasMore = response.hits.hits.length > pageSize && last !== undefined;
-  const total = previous?.total ?? readTotal(response.hits.total);
-  pits.set(handle, response.pit_id ?? pit);
-  const nextCursor = hasMore ? request.issueCursor(nextPosition(request, handle, last, total)) : null;
+  return { hits, last, hasMore: response.hits.hits.length > pageSize && last !== undefined };
+}
+
+function buildPage(
+  request: PageRequest,
+  hits: Hit[],
+  response: estypes.SearchResponse<unknown>,
+  nextCursor: string | null,
+  total: TotalHits,
+  started: number,
+): LogPage {
+  const { query } = request;
   const page = {
     total,
     nextCursor,
     partial: readPartialResult(response._shards),
     missingFields: request.missingFields,
     redactions: {},
-    tookMs: 0,
+    tookMs: Math.round(performance.now() - started),
     ...(request.provenance ? { provenance: hits.map(provenanceOf) } : {}),
   };
-  let built: LogPage;
-  try {
-    built =
-      query.family === 'operational'
-        ? { family: 'operational', rows: hits.map((hit) => mapOperationalHit(hit, request.mapping)), ...page }
-        : { family: 'activity', rows: hits.map((hit) => mapActivityHit(hit, request.mapping)), ...page };
-  } catch (error) {
-    // No cursor leaves this function, so nothing would ever release the point-in-time.
-    await releasePointInTime(adapter, pits.take(handle) ?? pit);
-    throw error;
-  }
-  if (!hasMore) await releasePointInTime(adapter, pits.take(handle) ?? pit);
-  return { ...built, tookMs: Math.round(performance.now() - started) };
+  return query.family === 'operational'
+    ? { family: 'operational', rows: hits.map((hit) => mapOperationalHit(hit, request.mapping)), ...page }
+    : { family: 'activity', rows: hits.map((hit) => mapActivityHit(hit, request.mapping)), ...page };
 }
 
 async function reopen(state: PagingState, request: PageRequest, handle: string): Promise<string> {
@@ -107,19 +162,21 @@ async function reopen(state: PagingState, request: PageRequest, handle: string):
   return pit;
 }
 
-function searchAfter(
+/** The first page as a plain search of the indices; a later one after the previous page, through `pit`. */
+function search(
   adapter: ElasticsearchAdapter,
   request: PageRequest,
-  pit: string,
+  pit: string | null,
 ): Promise<estypes.SearchResponse<unknown>> {
   const { compiled, previous } = request;
+  const where = pit === null ? { index: request.indexPattern } : { pit: { id: pit, keep_alive: keepAlive(request) } };
   return adapter.search(
     {
       ...compiled,
       // One row more than the page tells whether another page follows, without counting.
       size: compiled.size + 1,
       track_total_hits: previous ? false : compiled.track_total_hits,
-      pit: { id: pit, keep_alive: keepAlive(request) },
+      ...where,
       ...(request.provenance ? { seq_no_primary_term: true } : {}),
       ...(previous ? { search_after: previous.after } : {}),
     },
@@ -154,10 +211,11 @@ function readTotal(total: estypes.SearchTotalHits | number | undefined): TotalHi
   return { value: total?.value ?? 0, relation: total?.relation ?? 'eq' };
 }
 
-export async function releasePointInTime(adapter: ElasticsearchAdapter, pit: string): Promise<void> {
+export async function releasePointInTime(adapter: ElasticsearchAdapter, pit: PointInTimeId): Promise<void> {
   try {
-    await adapter.closePointInTime(pit);
+    await adapter.closePointInTime(await pit);
   } catch {
-    // Best effort: an unreleased point-in-time expires by itself after its keep-alive.
+    // Best effort: an unreleased point-in-time expires by itself after its keep-alive (one that never
+    // opened has nothing to close).
   }
 }

@@ -1,5 +1,6 @@
 import type { estypes } from '@elastic/elasticsearch';
 import type { LogFamily } from '../../../shared/query/logQuery';
+import { WORD_SUB_FIELD } from './readFieldCapabilities';
 
 /*
  * The index templates the console is written against: what a console admin installs on a cluster so
@@ -21,8 +22,8 @@ export interface IndexTemplateOptions {
   readonly translogDurability?: 'request' | 'async';
 }
 
-/** Bump when the mappings or settings change, so cached datasets are reloaded. */
-export const INDEX_TEMPLATE_VERSION = 1;
+/** Bump when the mappings or settings change; seeded datasets also fingerprint the templates themselves. */
+export const INDEX_TEMPLATE_VERSION = 2;
 
 const keyword: estypes.MappingProperty = { type: 'keyword' };
 const date: estypes.MappingProperty = { type: 'date' };
@@ -36,6 +37,20 @@ const text = (ignoreAbove: number): estypes.MappingProperty => ({
   fields: { keyword: { type: 'keyword', ignore_above: ignoreAbove } },
 });
 const party: estypes.MappingProperty = { properties: { id: keyword, name: text(256) } };
+/**
+ * The words free text is matched on (see textWords): the standard analyzer, named so an index default
+ * cannot change it, queried with term, bounded-prefix and phrase queries. Positions for phrases, no norms.
+ */
+const words: estypes.MappingProperty = { type: 'text', analyzer: 'standard', norms: false };
+/** A free-text field: full text, its words sub-field and, when given, an exact keyword sub-field. */
+const freeText = (ignoreAbove?: number): estypes.MappingProperty => ({
+  type: 'text',
+  norms: false,
+  fields: {
+    [WORD_SUB_FIELD]: words,
+    ...(ignoreAbove === undefined ? {} : { keyword: { type: 'keyword', ignore_above: ignoreAbove } }),
+  },
+});
 
 const OPERATIONAL_MAPPING: estypes.MappingTypeMapping = {
   dynamic: 'strict',
@@ -43,7 +58,7 @@ const OPERATIONAL_MAPPING: estypes.MappingTypeMapping = {
     id: keyword,
     created: date,
     action: keyword,
-    description: text(1024),
+    description: freeText(1024),
     client: party,
     employee: party,
     api: party,
@@ -52,7 +67,7 @@ const OPERATIONAL_MAPPING: estypes.MappingTypeMapping = {
     origin: keyword,
     status: keyword,
     // Stringified errors are long and only ever searched as text.
-    error: { type: 'text', norms: false },
+    error: freeText(),
     relatedOperation: keyword,
     impactedTable: keyword,
     source: keyword,
@@ -71,7 +86,7 @@ const ACTIVITY_MAPPING: estypes.MappingTypeMapping = {
     actorName: text(256),
     sourceApp: keyword,
     eventName: keyword,
-    message: text(1024),
+    message: freeText(1024),
     // Producers put arbitrary JSON here: flattened makes every key searchable without a mapping explosion.
     metadata: { type: 'flattened' },
     createdAt: date,

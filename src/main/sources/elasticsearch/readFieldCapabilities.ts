@@ -3,6 +3,7 @@ import { ConsoleError } from '../../../shared/contract/errors';
 import { clusterField, type FieldMapping } from '../../../shared/domain/fieldMapping';
 import type { LogFamily } from '../../../shared/query/logQuery';
 import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
+import type { TextSearchPath } from '../../../shared/contract/appInfo';
 
 /** What the index mapping of one family offers, read once from `_field_caps`. */
 export interface FieldCapabilities {
@@ -10,7 +11,14 @@ export interface FieldCapabilities {
   missingFields: string[];
   /** Text fields (cluster names) and the keyword sub-field that sorts, filters and aggregates them. */
   keywordFields: Record<string, string>;
+  /** Free-text fields (cluster names) and their word sub-field, where every index has it. */
+  wordFields: Record<string, string>;
+  /** How free text is matched: on the word sub-fields, or on the text fields themselves where one lacks it. */
+  textSearch: TextSearchPath;
 }
+
+/** The sub-field the console's templates give every free-text field: the standard analyzer's words. */
+export const WORD_SUB_FIELD = 'words';
 
 /** The `_field_caps` request's field list: every mapped field of ours and its sub-fields. */
 export function fieldCapsFields(family: LogFamily, mapping: FieldMapping): string[] {
@@ -30,8 +38,11 @@ export function readFieldCapabilities(
   if (indices.length === 0) {
     throw new ConsoleError('NOT_FOUND', `No index matches '${indexPattern}'; check the connection's index patterns`);
   }
-  const mapped = Object.keys(response.fields);
-  const isMapped = (name: string) => name in response.fields || mapped.some((other) => other.startsWith(`${name}.`));
+  // Asked with include_unmapped: a field some indices lack also lists them under `unmapped`.
+  const mapped = Object.keys(response.fields).filter((name) =>
+    Object.keys(response.fields[name] ?? {}).some((type) => type !== 'unmapped'),
+  );
+  const isMapped = (name: string) => mapped.includes(name) || mapped.some((other) => other.startsWith(`${name}.`));
   const missingFields = LOG_FIELDS[family].stored
     .map(({ name }) => name)
     .filter((field) => !isMapped(clusterField(mapping, family, field)));
@@ -43,7 +54,30 @@ export function readFieldCapabilities(
       `The indices matching '${indexPattern}' have no ${names}, which ${family} logs need; fix the connection's field mapping`,
     );
   }
-  return { missingFields, keywordFields: keywordSubFields(response.fields) };
+  const wordFields = wordSubFields(response.fields, family, mapping);
+  const textFields = LOG_FIELDS[family].text.map((field) => clusterField(mapping, family, field));
+  return {
+    missingFields,
+    keywordFields: keywordSubFields(response.fields),
+    wordFields,
+    textSearch: textFields.every((name) => name in wordFields) ? 'word sub-field' : 'text field',
+  };
+}
+
+/** The word sub-field of each free-text field, when it is text in every index (none lists it unmapped). */
+function wordSubFields(
+  fields: estypes.FieldCapsResponse['fields'],
+  family: LogFamily,
+  mapping: FieldMapping,
+): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const field of LOG_FIELDS[family].text) {
+    const name = clusterField(mapping, family, field);
+    const sub = `${name}.${WORD_SUB_FIELD}`;
+    const types = Object.keys(fields[sub] ?? {});
+    if (types.length === 1 && types[0] === 'text') found[name] = sub;
+  }
+  return found;
 }
 
 function keywordSubFields(fields: estypes.FieldCapsResponse['fields']): Record<string, string> {

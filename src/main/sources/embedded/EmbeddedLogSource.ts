@@ -20,6 +20,7 @@ import { compileFacetsSql } from './compileFacetsSql';
 import { compileToSql, TOTAL_HITS_CAP, type SqlStatement } from './compileToSql';
 import type { CompileContext } from './compileWhere';
 import { compileSuggestSql } from './compileSuggestSql';
+import { withoutSecretParties } from '../searchTerms';
 import { EmbeddedCursor } from './embeddedCursor';
 import { activityRowFrom, operationalRowFrom } from './embeddedRows';
 import { EMBEDDED_SCHEMA } from './embeddedSchema';
@@ -151,11 +152,13 @@ export class EmbeddedLogSource implements LogSource {
     const statement = compileSuggestSql(field, prefix, options.scopeClientIds);
     return this.withConnection(options.signal, async (connection) => {
       const rows = (await connection.runAndReadAll(statement.sql, statement.params)).getRows();
-      return rows.map(([id, name, count]) => ({
-        id: String(id),
-        name: name === null ? '' : String(name),
-        count: Number(count),
-      }));
+      return withoutSecretParties(
+        rows.map(([id, name, count]) => ({
+          id: String(id),
+          name: name === null ? '' : String(name),
+          count: Number(count),
+        })),
+      );
     });
   }
 

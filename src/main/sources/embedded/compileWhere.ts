@@ -1,9 +1,9 @@
 import { filterTarget, LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import type { LogQuery } from '../../../shared/query/logQuery';
-import { textWords } from '../../../shared/query/textWords';
 import { resolveTimeRange } from '../../../shared/query/timeRange';
 import { columnOf, scopeColumn, timeColumn } from './embeddedColumns';
-import { WORD_INDEX_COLUMN } from './embeddedSchema';
+import { searchTerms, type SearchTerm } from '../searchTerms';
+import { PREFIX_INDEX_COLUMN, WORD_INDEX_COLUMN } from './embeddedSchema';
 import type { SqlParams } from './SqlParams';
 
 export interface CompileContext {
@@ -52,11 +52,19 @@ export function inList(column: string, values: readonly string[], params: SqlPar
   return values.length === 0 ? 'FALSE' : `${column} IN (${params.list([...new Set(values)])})`;
 }
 
-/** Every word must be a whole word of the indexed text; the last may be a word prefix. */
+/**
+ * Every term of the search (see searchTerms) as the cluster matches it: a whole word or a phrase in the
+ * row's words, the last word as the start of a word a prefix may reach; an excluded term absent.
+ */
 function compileText(text: string | undefined, params: SqlParams): string[] {
-  const words = textWords(text);
-  return words.map((word, index) => {
-    const needle = index === words.length - 1 ? ` ${word}` : ` ${word} `;
-    return `contains(${WORD_INDEX_COLUMN}, ${params.add(needle)})`;
+  return searchTerms(text).map((term) => {
+    const condition = termCondition(term, params);
+    return term.excluded ? `NOT ${condition}` : condition;
   });
+}
+
+function termCondition(term: SearchTerm, params: SqlParams): string {
+  const [first, ...rest] = term.words;
+  if (first?.prefix && rest.length === 0) return `contains(${PREFIX_INDEX_COLUMN}, ${params.add(` ${first.text}`)})`;
+  return `contains(${WORD_INDEX_COLUMN}, ${params.add(` ${term.words.map((word) => word.text).join(' ')} `)})`;
 }

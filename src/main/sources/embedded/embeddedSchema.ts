@@ -4,10 +4,11 @@ import { LOG_FAMILIES, type LogFamily } from '../../../shared/query/logQuery';
 import { TEXT_WORDS_VERSION } from '../../../shared/query/textWords';
 
 /** Bumped whenever a table or column changes. */
-const TABLE_LAYOUT_VERSION = 1;
+const TABLE_LAYOUT_VERSION = 2;
 
-/** The word index of a row's text fields (see wordIndexOf): the one column no field of ours names. */
+/** The word index of a row's text fields (see wordIndexOf): columns no field of ours names. */
 export const WORD_INDEX_COLUMN = 'search_text';
+export const PREFIX_INDEX_COLUMN = 'search_prefixes';
 
 const TABLES = { operational: 'operational_logs', activity: 'client_activity' } as const satisfies Record<
   LogFamily,
@@ -28,7 +29,8 @@ function tableDdl(family: LogFamily): string {
   const columns = LOG_FIELDS[family].all.flatMap(({ field }) =>
     field.column ? [columnDdl({ ...field, column: field.column })] : [],
   );
-  return `CREATE TABLE ${TABLES[family]} (${[...columns, `${WORD_INDEX_COLUMN} VARCHAR NOT NULL`].join(', ')})`;
+  const wordIndex = [`${WORD_INDEX_COLUMN} VARCHAR NOT NULL`, `${PREFIX_INDEX_COLUMN} VARCHAR NOT NULL`];
+  return `CREATE TABLE ${TABLES[family]} (${[...columns, ...wordIndex].join(', ')})`;
 }
 
 /**

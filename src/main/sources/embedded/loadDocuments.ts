@@ -124,6 +124,8 @@ function appendRow(appender: DuckDBAppender, document: LogDocument, writer: RowW
     const value = readPath(document, path);
     return typeof value === 'string' ? value : null;
   });
-  appender.appendVarchar(wordIndexOf(...texts));
+  const index = wordIndexOf(...texts);
+  appender.appendVarchar(index.words);
+  appender.appendVarchar(index.prefixes);
   appender.endRow();
 }

@@ -1,12 +1,29 @@
 import { textWords } from '../../../shared/query/textWords';
+import { isPrefixTarget } from '../searchTerms';
 
-/**
- * The word index stored beside a row: the distinct words (textWords) of its text fields between single
- * spaces, with a space at both ends, so ` word ` finds a whole word and ` pre` a word prefix with a
- * plain substring test.
- */
-export function wordIndexOf(...texts: (string | null | undefined)[]): string {
-  const words = new Set<string>();
-  for (const text of texts) for (const word of textWords(text)) words.add(word);
-  return words.size === 0 ? ' ' : ` ${[...words].join(' ')} `;
+/** What the embedded store keeps beside a row for free text: its words in order, and the words a prefix may reach. */
+export interface WordIndex {
+  /**
+   * The words (textWords) of each text field in order, between single spaces, the fields kept apart by
+   * ` | ` (no word holds a space or `|`), with a space at both ends: ` word ` finds a whole word and
+   * ` one two ` a phrase with a plain substring test.
+   */
+  readonly words: string;
+  /** The distinct words a prefix may expand into (no digit, at most 24 characters): ` pre` finds them. */
+  readonly prefixes: string;
+}
+
+export function wordIndexOf(...texts: (string | null | undefined)[]): WordIndex {
+  const fields: string[] = [];
+  const prefixes = new Set<string>();
+  for (const text of texts) {
+    const words = textWords(text);
+    if (words.length === 0) continue;
+    fields.push(words.join(' '));
+    for (const word of words) if (isPrefixTarget(word)) prefixes.add(word);
+  }
+  return {
+    words: fields.length === 0 ? ' ' : ` ${fields.join(' | ')} `,
+    prefixes: prefixes.size === 0 ? ' ' : ` ${[...prefixes].join(' ')} `,
+  };
 }

@@ -122,17 +122,28 @@ export function randomLogQuery(random: QueryRandom, vocabulary: QueryVocabulary)
   return LogQuery.parse(input);
 }
 
-/** One to three consecutive words of a real text; the last often cut to a prefix, sometimes in capitals. */
+/**
+ * One to three consecutive words of a real text, sometimes quoted as a phrase, sometimes with a word
+ * left out by a minus; outside quotes the last word is often cut to a prefix, and the text is sometimes
+ * in capitals. Short numbers stand in quotes beside a word most of the time, as the search rules ask.
+ */
 function randomText(random: QueryRandom, texts: readonly string[]): string {
   const words = textWords(random.pick(texts));
   if (words.length === 0) return 'nothing';
   const start = random.below(words.length);
   const chosen = words.slice(start, start + 1 + random.below(3));
-  const last = chosen.length - 1;
-  const lastWord = chosen[last] ?? '';
-  if (random.chance(0.5) && lastWord.length > 1)
-    chosen[last] = lastWord.slice(0, 1 + random.below(lastWord.length - 1));
-  const text = chosen.join(random.pick([' ', ' ', ', ', '-']));
+  const hasShortNumber = chosen.some((word) => /\p{N}/u.test(word) && [...word].length <= 4);
+  let text: string;
+  if ((hasShortNumber && chosen.length > 1 && random.chance(0.9)) || random.chance(0.2)) {
+    text = `"${chosen.join(' ')}"`;
+  } else {
+    const last = chosen.length - 1;
+    const lastWord = chosen[last] ?? '';
+    if (random.chance(0.5) && lastWord.length > 1)
+      chosen[last] = lastWord.slice(0, 1 + random.below(lastWord.length - 1));
+    text = chosen.join(random.pick([' ', ' ', ', ', '-']));
+  }
+  if (random.chance(0.15)) text = `${text} -${textWords(random.pick(texts))[0] ?? 'nothing'}`;
   return random.chance(0.2) ? text.toUpperCase() : text;
 }
 

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { EMBEDDED_SCHEMA, WORD_INDEX_COLUMN } from '../../../../src/main/sources/embedded/embeddedSchema';
+import {
+  EMBEDDED_SCHEMA,
+  PREFIX_INDEX_COLUMN,
+  WORD_INDEX_COLUMN,
+} from '../../../../src/main/sources/embedded/embeddedSchema';
 import { openEmbeddedDatabase } from '../../../../src/main/sources/embedded/openEmbeddedDatabase';
 import { clusterField, FieldMapping } from '../../../../src/shared/domain/fieldMapping';
 import { LOG_FIELDS } from '../../../../src/shared/query/fieldRoles';
@@ -29,7 +33,7 @@ describe.each(LOG_FAMILIES)('the %s field table', (family) => {
     );
     const columns = reader.getRows().map(([name]) => String(name));
     const named = fields.all.flatMap(({ field }) => (field.column ? [field.column] : []));
-    expect(columns).toEqual([...named, WORD_INDEX_COLUMN]);
+    expect(columns).toEqual([...named, WORD_INDEX_COLUMN, PREFIX_INDEX_COLUMN]);
   });
 
   it('gives every filter a distinct key, every facet a filter and every derived filter a real target', () => {

@@ -6,6 +6,7 @@ import {
   OPERATIONAL_ACTIONS,
 } from '../../../../shared/domain/operationalLog';
 import type { OperationalFilters, OperationalQuery } from '../../../../shared/query/logQuery';
+import { SEARCH_HELP } from '../../../../shared/query/searchHelp';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { PartyPicker } from './PartyPicker';
 import { TimeRangeControl } from './TimeRangeControl';
@@ -107,9 +108,15 @@ export function FilterPanel({ applied, onSave, onClose, focus }: FilterPanelProp
           <input
             type="search"
             value={draft.text ?? ''}
+            aria-describedby="text-filter-help"
             onChange={(event) => setDraft((current) => ({ ...current, text: event.target.value || undefined }))}
           />
         </label>
+        <div id="text-filter-help" className="text-filter-help">
+          {SEARCH_HELP.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
       </div>
       <div className="actions">
         <button type="submit" className="primary">

@@ -5,6 +5,7 @@ import type { LogPage, SearchOptions } from '../../../../../src/shared/query/log
 import { createElasticsearchClient } from '../../../../../src/main/sources/elasticsearch/createElasticsearchClient';
 import type { ElasticsearchLogSource } from '../../../../../src/main/sources/elasticsearch/ElasticsearchLogSource';
 import { textWords } from '../../../../../src/shared/query/textWords';
+import { isPrefixTarget, searchTerms } from '../../../../../src/main/sources/searchTerms';
 import { ensureElasticsearch } from '../../../../../scripts/elasticsearch/connection';
 import { openDevClusterSource } from '../../../../../scripts/dev/devConnection';
 import type { ElasticsearchConnection } from '../../../../../src/main/sources/elasticsearch/createElasticsearchClient';
@@ -165,13 +166,14 @@ describe('ElasticsearchLogSource against the seeded cluster', () => {
     const all = await scrollAll(fixture.patterns.operational);
     const wordsOf = (doc: Record<string, unknown>) =>
       new Set(textWords(`${String(doc.description ?? '')} ${String(doc.error ?? '')}`));
-    for (const text of ['huntli', 'Transaction status', 'settings', 'E11000 dup', 'texts', '502']) {
-      const terms = textWords(text);
+    for (const text of ['huntli', 'Transaction status', 'settings', 'E11000 duplicate', 'texts', 'statu']) {
       const expected = all
         .filter((doc) => {
           const words = [...wordsOf(doc.source)];
-          return terms.every((term, index) =>
-            index === terms.length - 1 ? words.some((word) => word.startsWith(term)) : words.includes(term),
+          return searchTerms(text).every(({ words: [term] }) =>
+            term?.prefix
+              ? words.some((word) => word.startsWith(term.text) && isPrefixTarget(word))
+              : words.includes(term?.text ?? ''),
           );
         })
         .map((doc) => doc.id);
@@ -179,6 +181,14 @@ describe('ElasticsearchLogSource against the seeded cluster', () => {
       const ids = idsOf(await walk(operational({ text })));
       expect(new Set(ids), text).toEqual(new Set(expected));
     }
+    await expect(source.search(operational({ text: '502' }))).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      field: 'text',
+    });
+  });
+
+  it("matches free text on the templates' word sub-fields, and says so for the connection report", async () => {
+    expect(await source.textSearch()).toEqual({ operational: 'word sub-field', activity: 'word sub-field' });
   });
 
   it('sorts by a name through its keyword sub-field, missing names last, id breaking ties', async () => {

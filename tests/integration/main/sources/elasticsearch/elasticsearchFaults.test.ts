@@ -291,7 +291,7 @@ describe('paging faults', () => {
       const position = issued as LogCursor | null;
       if (!position) throw new Error('the first page issued no cursor');
       // The cluster drops it behind the source's back, as a keep-alive running out would.
-      await client.closePointInTime({ id: pits.get(position.handle) ?? '' });
+      await client.closePointInTime({ id: (await pits.get(position.handle)) ?? '' });
       const page2 = await fetchLogPage({ adapter, pits }, { ...request, previous: position });
       const reference = await client.search<{ id: string }>({
         index: patterns.operational,

@@ -1,3 +1,4 @@
+import { SUGGEST_SLACK } from '../../../../../src/main/sources/searchTerms';
 import { describe, expect, it } from 'vitest';
 import { LogQuery } from '../../../../../src/shared/query/logQuery';
 import type { CompileContext } from '../../../../../src/main/sources/elasticsearch/compileClauses';
@@ -196,8 +197,8 @@ describe('compileSuggest', () => {
     expect(request.aggs.parties).toEqual({
       terms: {
         field: 'client.id',
-        size: SUGGEST_SIZE,
-        shard_size: SUGGEST_SIZE * 20,
+        size: SUGGEST_SIZE + SUGGEST_SLACK,
+        shard_size: (SUGGEST_SIZE + SUGGEST_SLACK) * 20,
         order: [{ _count: 'desc' }, { _key: 'asc' }],
       },
       aggs: { name: { terms: { field: 'client.name.keyword', size: 1, order: { _key: 'asc' } } } },

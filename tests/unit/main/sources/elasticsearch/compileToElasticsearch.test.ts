@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LogQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
-import { wordPattern, type CompileContext } from '../../../../../src/main/sources/elasticsearch/compileClauses';
+import {
+  boundedPrefixPattern,
+  type CompileContext,
+} from '../../../../../src/main/sources/elasticsearch/compileClauses';
 import {
   compileToElasticsearch,
   type CompiledSearch,
@@ -12,6 +15,7 @@ const ctx: CompileContext = {
   scopeClientIds: null,
   nowMs: NOW,
   keywordFields: { 'client.name': 'client.name.keyword', 'employee.name': 'employee.name.keyword' },
+  wordFields: { description: 'description.words', error: 'error.words', message: 'message.words' },
 };
 
 const OPERATIONAL_SOURCE = [
@@ -41,12 +45,15 @@ const createdDesc = [
   { id: { order: 'desc', unmapped_type: 'keyword' } },
 ];
 
-/** A word in description or error: whole (`term`) or as the start of a word (`prefix`). */
-function inTextFields(kind: 'term' | 'prefix', word: string, fields = ['description', 'error']) {
-  const value = wordPattern(word, kind === 'prefix');
+/** A word in the words of description or error: whole (`term`) or as the start of a word (`prefix`). */
+function inTextFields(kind: 'term' | 'prefix', word: string, fields = ['description.words', 'error.words']) {
   return {
     bool: {
-      should: fields.map((field) => ({ regexp: { [field]: { value, flags: 'NONE' } } })),
+      should: fields.map((field) =>
+        kind === 'term'
+          ? { term: { [field]: word } }
+          : { regexp: { [field]: { value: boundedPrefixPattern(word), flags: 'NONE' } } },
+      ),
       minimum_should_match: 1,
     },
   };
@@ -115,13 +122,43 @@ const table: Row[] = [
   },
   {
     name: 'several words: whole words, the last a prefix; punctuation splits',
-    query: { family: 'operational', text: 'Sending, transaction-to Hu' },
+    query: { family: 'operational', text: 'Sending, transaction-to Huntl' },
     filter: [
       inTextFields('term', 'sending'),
       inTextFields('term', 'transaction'),
       inTextFields('term', 'to'),
-      inTextFields('prefix', 'hu'),
+      inTextFields('prefix', 'huntl'),
     ],
+  },
+  {
+    name: 'a last word shorter than four characters, or with a digit, is a whole word',
+    query: { family: 'operational', text: 'Huntli e11000 hu' },
+    filter: [inTextFields('term', 'huntli'), inTextFields('term', 'e11000'), inTextFields('term', 'hu')],
+  },
+  {
+    name: 'a phrase in quotes: its words next to each other, in each field',
+    query: { family: 'operational', text: '"status 404" -declined' },
+    filter: [
+      {
+        bool: {
+          should: ['description.words', 'error.words'].map((field) => ({
+            span_near: {
+              clauses: [{ span_term: { [field]: 'status' } }, { span_term: { [field]: '404' } }],
+              slop: 0,
+              in_order: true,
+            },
+          })),
+          minimum_should_match: 1,
+        },
+      },
+      { bool: { must_not: [inTextFields('term', 'declined')] } },
+    ],
+  },
+  {
+    name: 'on indices without a word sub-field, the text fields themselves',
+    query: { family: 'operational', text: 'timeout' },
+    ctx: { wordFields: {} },
+    filter: [inTextFields('prefix', 'timeout', ['description', 'error'])],
   },
   { name: 'text of punctuation only adds nothing', query: { family: 'operational', text: ' -- ' }, filter: [] },
   {
@@ -150,7 +187,7 @@ const table: Row[] = [
     },
     filter: [
       { terms: { 'customer.uid': ['c9'] } },
-      inTextFields('prefix', 'x', ['msg', 'error']),
+      inTextFields('term', 'x', ['msg', 'error.words']),
       { terms: { 'customer.uid': ['c1'] } },
     ],
     sort: [
@@ -185,8 +222,8 @@ describe('compileToElasticsearch (activity)', () => {
       bool: {
         filter: [
           { terms: { clientId: ['c1'] } },
-          { regexp: { message: { value: wordPattern('logged', false), flags: 'NONE' } } },
-          { regexp: { message: { value: wordPattern('in', true), flags: 'NONE' } } },
+          { term: { 'message.words': 'logged' } },
+          { term: { 'message.words': 'in' } },
           { terms: { actorType: ['manager'] } },
         ],
       },

@@ -64,6 +64,26 @@ describe('readFieldCapabilities', () => {
     });
   });
 
+  it('matches free text on the word sub-fields when every index has them', () => {
+    const fields = { ...ALL_OPERATIONAL, 'description.words': caps('text'), 'error.words': caps('text') };
+    const read = readFieldCapabilities(response(fields), 'operational', identity, 'crm-operational-logs-*');
+    expect(read.wordFields).toEqual({ description: 'description.words', error: 'error.words' });
+    expect(read.textSearch).toBe('word sub-field');
+  });
+
+  it('matches free text on the text fields when some index lacks a word sub-field', () => {
+    const partly = {
+      ...ALL_OPERATIONAL,
+      'description.words': { ...caps('text'), unmapped: { type: 'unmapped', searchable: false, aggregatable: false } },
+      'error.words': caps('text'),
+    };
+    const read = readFieldCapabilities(response(partly), 'operational', identity, 'crm-operational-logs-*');
+    expect(read.wordFields).toEqual({ error: 'error.words' });
+    expect(read.textSearch).toBe('text field');
+    const none = readFieldCapabilities(response(ALL_OPERATIONAL), 'operational', identity, 'crm-operational-logs-*');
+    expect(none.textSearch).toBe('text field');
+  });
+
   it('names optional fields the mapping lacks', () => {
     const read = readFieldCapabilities(
       response(without('requestPath', 'impactedTable')),

@@ -83,8 +83,12 @@ describe('EmbeddedLogSource.search', () => {
     ['a category filter', { family: 'activity', filters: { category: ['authentication'] } }, ['ev6', 'ev1']],
     ['a bulk id filter', { family: 'activity', filters: { bulkId: ['bulk-1'] } }, ['ev4']],
     ['a target filter', { family: 'activity', filters: { targetType: ['client'], targetId: ['c1'] } }, ['ev4']],
-    ['activity text, the last word a prefix', { family: 'activity', text: 'eur' }, ['ev3', 'ev2']],
-    ['activity text, earlier words whole', { family: 'activity', text: 'eur buy' }, []],
+    ['activity text, the last word a prefix', { family: 'activity', text: 'Euru' }, ['ev3']],
+    ['activity text, a last word under four characters whole', { family: 'activity', text: 'eur' }, ['ev2']],
+    ['activity text, earlier words whole', { family: 'activity', text: 'euru buy' }, []],
+    ['activity text, a phrase', { family: 'activity', text: '"deposit of 100"' }, ['ev2']],
+    ['activity text, a phrase is words in order', { family: 'activity', text: '"of deposit"' }, []],
+    ['activity text, an excluded word', { family: 'activity', text: 'client -deposit' }, ['ev6', 'ev1']],
   ])('%s', async (_name, input, expected) => {
     expect(ids(await search(input))).toEqual(expected);
   });

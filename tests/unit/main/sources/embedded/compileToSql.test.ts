@@ -1,3 +1,4 @@
+import { SUGGEST_SLACK } from '../../../../../src/main/sources/searchTerms';
 import { describe, expect, it } from 'vitest';
 import { compileFacetsSql } from '../../../../../src/main/sources/embedded/compileFacetsSql';
 import { compileHistogramSql } from '../../../../../src/main/sources/embedded/compileHistogramSql';
@@ -41,10 +42,16 @@ describe('compileToSql', () => {
       ['b1', ...managerEvents, 'wallet'],
     ],
     [
-      'text: whole words, then a prefix',
+      'text: whole words, then a prefix among the words a prefix may reach',
       { family: 'operational', text: 'Send  TRANSACTION-to hunt' },
-      'contains(search_text, $1) AND contains(search_text, $2) AND contains(search_text, $3) AND contains(search_text, $4)',
+      'contains(search_text, $1) AND contains(search_text, $2) AND contains(search_text, $3) AND contains(search_prefixes, $4)',
       [' send ', ' transaction ', ' to ', ' hunt'],
+    ],
+    [
+      'a phrase as its words in order, an excluded word absent, a short last word whole',
+      { family: 'operational', text: '"status 404" -declined err' },
+      'contains(search_text, $1) AND NOT contains(search_text, $2) AND contains(search_text, $3)',
+      [' status 404 ', ' declined ', ' err '],
     ],
     [
       'a relative range at the clock, as BIGINT epoch ms',
@@ -65,7 +72,7 @@ describe('compileToSql', () => {
   });
 
   it('never splices a value into the SQL text', () => {
-    const hostile = "x') OR 1=1; DROP TABLE operational_logs; --";
+    const hostile = "x') OR true; DROP TABLE operational_logs; --";
     const { page, count } = compile({ family: 'operational', filters: { clientId: [hostile] }, text: hostile }, [
       hostile,
     ]);
@@ -197,7 +204,13 @@ describe('compileHistogramSql and compileSuggestSql', () => {
     const { sql, params } = compileSuggestSql('employee', ' Bo ', ['c1']);
     expect(sql).toContain('(starts_with(lower(employee_name), $1) OR starts_with(lower(employee_id), $1))');
     expect(sql).toContain('client_id IN ($2)');
-    expect(params).toEqual(['bo', 'c1', SUGGEST_SIZE]);
+    expect(params).toEqual(['bo', 'c1', SUGGEST_SIZE + SUGGEST_SLACK]);
+  });
+
+  it('matches ids only for a prefix with a digit', () => {
+    const { sql } = compileSuggestSql('client', '64a1');
+    expect(sql).toContain('starts_with(lower(client_id), $1)');
+    expect(sql).not.toContain('client_name), $1');
   });
 });
 

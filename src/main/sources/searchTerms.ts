@@ -1,0 +1,143 @@
+import { ConsoleError } from '../../shared/contract/errors';
+import { SUGGEST_SIZE } from '../../shared/query/logSource';
+import { parseSearchText, type SearchPart } from '../../shared/query/searchText';
+import { findSecretSpans } from '../redaction/sensitiveText';
+import type { RedactionRule } from '../redaction/redactionTally';
+
+/**
+ * Which words of a search may match how, for both engines: the one place that decides it, so counting
+ * matches (totals, facets, histograms) can never be used to read a redacted secret back a character
+ * at a time.
+ *
+ * 1. Text that itself holds a secret by redaction's rules is refused.
+ * 2. Only the last word typed (outside quotes, not excluded) may match as the start of a word, and only
+ *    when it has at least PREFIX_MIN_LENGTH characters and no digit; it then matches only words with
+ *    no digit of at most PREFIX_WORD_MAX_LENGTH characters. Every other word matches whole words only.
+ * 3. A word of at most SHORT_NUMBER_LENGTH characters with a digit (a group of a card or account
+ *    number) never matches on its own, only in quotes next to a word without digits, so the inner
+ *    groups of a grouped number are never reachable.
+ * Key material (tokens, keys, cookies) has digits, is longer than 24 characters, or needs four random
+ * letters guessed (26^4 calls) before a prefix can grow; a secret a person chose from plain words
+ * (a digit-free password in free text) can still be guessed whole, word by word.
+ */
+
+export const PREFIX_MIN_LENGTH = 4;
+export const PREFIX_WORD_MAX_LENGTH = 24;
+export const SHORT_NUMBER_LENGTH = 4;
+
+/** A word as it is matched: whole, or as the start of a digit-free word of at most PREFIX_WORD_MAX_LENGTH. */
+export interface SearchWord {
+  readonly text: string;
+  readonly prefix: boolean;
+}
+
+export interface SearchTerm {
+  /** One word, or the words of a phrase in order. */
+  readonly words: readonly SearchWord[];
+  readonly excluded: boolean;
+}
+
+const DIGIT = /\p{N}/u;
+export const hasDigit = (word: string): boolean => DIGIT.test(word);
+const length = (word: string): number => [...word].length;
+const isShortNumber = (word: string): boolean => hasDigit(word) && length(word) <= SHORT_NUMBER_LENGTH;
+
+/** Whether a word may match as the start of longer words (rule 2). */
+export function mayMatchAsPrefix(word: string): boolean {
+  return !hasDigit(word) && length(word) >= PREFIX_MIN_LENGTH && length(word) < PREFIX_WORD_MAX_LENGTH;
+}
+
+/** Whether a word may be what a prefix expands into (rule 2): no digit, at most PREFIX_WORD_MAX_LENGTH. */
+export function isPrefixTarget(word: string): boolean {
+  return !hasDigit(word) && length(word) <= PREFIX_WORD_MAX_LENGTH;
+}
+
+const LOOKS_LIKE: Readonly<Record<RedactionRule, string>> = {
+  'card number': 'a card number',
+  IBAN: 'an IBAN',
+  JWT: 'a JWT',
+  'bearer token': 'a bearer or basic credential',
+  'private key': 'a private key',
+  'secret field': 'a password or other secret after its key name',
+  cookie: 'a cookie',
+  'too-deep value': 'a secret',
+  'withheld row (redaction failed)': 'a secret',
+};
+
+function refuse(message: string): never {
+  throw new ConsoleError('BAD_REQUEST', message, 'text');
+}
+
+/** The refusal for text that holds a secret (rule 1): what it looked like and how to search instead. */
+function refuseSecret(rule: RedactionRule): never {
+  const looks = LOOKS_LIKE[rule] ?? 'a secret';
+  const advice =
+    rule === 'card number' || rule === 'IBAN'
+      ? ' Search by other words of the entry (a client, an action, an error), or by the last four digits the row shows, in quotes with the word next to them.'
+      : ' Search by other words of the entry instead (a client, an action, an error).';
+  refuse(`The search text looks like ${looks}; secrets are never searched, so it was not run.${advice}`);
+}
+
+function refuseShortNumber(word: string): never {
+  refuse(
+    `"${word}" cannot be searched on its own: a word of up to ${SHORT_NUMBER_LENGTH} characters with a digit ` +
+      '(a group of a card or account number) is searched only in quotes next to a word without digits, ' +
+      'for example "status 404".',
+  );
+}
+
+/** Rule 3 within a phrase: every short number stands next to a word without digits. */
+function checkShortNumbers(part: SearchPart): void {
+  part.words.forEach((word, index) => {
+    if (!isShortNumber(word)) return;
+    const before = part.words[index - 1];
+    const after = part.words[index + 1];
+    const besideWord = [before, after].some((other) => other !== undefined && !hasDigit(other));
+    if (!part.phrase || !besideWord) refuseShortNumber(word);
+  });
+}
+
+/**
+ * The terms of a search as both engines must match them, or a BAD_REQUEST on the `text` field saying
+ * why the text cannot be searched and what to type instead.
+ */
+export function searchTerms(text: string | null | undefined): SearchTerm[] {
+  if (!text) return [];
+  const [secret] = findSecretSpans(text);
+  if (secret) refuseSecret(secret.rule);
+  return parseSearchText(text).map((part) => {
+    checkShortNumbers(part);
+    return {
+      excluded: part.excluded,
+      words: part.words.map((word) => ({ text: word, prefix: part.last && mayMatchAsPrefix(word) })),
+    };
+  });
+}
+
+/** Parties asked for beyond what type-ahead shows, so the list stays full after withoutSecretParties. */
+export const SUGGEST_SLACK = 10;
+
+/**
+ * The parties type-ahead may show: none whose id or name holds a secret (a producer that logged a card
+ * number as a name or id), then the first SUGGEST_SIZE. The list never depends on such a party, so
+ * growing a prefix into one shows nothing.
+ */
+export function withoutSecretParties<T extends { id: string; name: string }>(parties: readonly T[]): T[] {
+  return parties
+    .filter((party) => findSecretSpans(party.id).length === 0 && findSecretSpans(party.name).length === 0)
+    .slice(0, SUGGEST_SIZE);
+}
+
+/** How a type-ahead prefix may match: refused when it holds a secret; names only when it has no digit. */
+export function suggestPrefix(prefix: string): { text: string; matchesNames: boolean } {
+  const text = prefix.trim();
+  const [secret] = findSecretSpans(text);
+  if (secret) {
+    throw new ConsoleError(
+      'BAD_REQUEST',
+      `The text looks like ${LOOKS_LIKE[secret.rule] ?? 'a secret'}; secrets are never searched. Type the start of a name or id instead.`,
+      'prefix',
+    );
+  }
+  return { text, matchesNames: !hasDigit(text) };
+}
