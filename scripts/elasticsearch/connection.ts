@@ -16,6 +16,7 @@ import {
   logTail,
   prepareNode,
   readPid,
+  runTool,
   stopProcess,
 } from './node';
 import {
@@ -28,6 +29,7 @@ import {
   parsePort,
   repoRoot,
 } from './paths';
+import { consoleUsersFile, ensureConsoleUsers } from './consoleUsers';
 import { SERVICE_USER, assertServiceUserCanRead, ensureServiceUser, isRoot } from './serviceUser';
 
 const localConnectionSchema = z.object({
@@ -103,9 +105,32 @@ export async function ensureElasticsearch(options: EnsureOptions = {}): Promise<
     const paths = nodePaths(dist.versionDir, port);
     const connection =
       (await reuseRunningNode(paths, port, timeoutMs, log)) ?? (await startNode(env, paths, port, timeoutMs, log));
-    writeConnectionFile(localConnectionFile(options.repoRoot ?? repoRoot), connection);
+    const file = localConnectionFile(options.repoRoot ?? repoRoot);
+    writeConnectionFile(file, connection);
+    await ensureNodeConsoleUsers(env, connection, paths, port, consoleUsersFile(file));
     return connection;
   });
+}
+
+/** One file-realm user per console role on our own node, their passwords beside the connection file. */
+async function ensureNodeConsoleUsers(
+  env: NodeJS.ProcessEnv,
+  connection: LocalConnection,
+  paths: NodePaths,
+  port: number,
+  file: string,
+): Promise<void> {
+  if (connection.home === undefined || connection.username === undefined || connection.password === undefined) return;
+  const runtime: NodeRuntime = { home: connection.home, jdkHome: findJdk(env).home, paths, port };
+  await ensureConsoleUsers(
+    {
+      url: connection.url,
+      elastic: { username: connection.username, password: connection.password },
+      configDir: paths.config,
+      runTool: (tool, args) => runTool(runtime, tool, args),
+    },
+    file,
+  );
 }
 
 async function connectExternal(target: ClusterTarget, log: Log): Promise<LocalConnection> {

@@ -27,7 +27,8 @@ function nodeEnv(runtime: NodeRuntime): NodeJS.ProcessEnv {
   };
 }
 
-async function runTool(runtime: NodeRuntime, tool: string, args: string[], input?: string): Promise<void> {
+/** Runs one of the node's CLI tools with its config, as the service user when root. */
+export async function runTool(runtime: NodeRuntime, tool: string, args: string[], input?: string): Promise<void> {
   const { command, args: fullArgs } = asServiceUser(join(runtime.home, 'bin', tool), args);
   await runOrThrow(command, fullArgs, tool, { env: nodeEnv(runtime), ...(input === undefined ? {} : { input }) });
 }

@@ -12,6 +12,10 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'browser mode on 127.0.0.1, opened through single-use addresses',
     load: async () => (await import('./serveCommand')).serveCommand,
   },
+  whoami: {
+    summary: 'whoami [--source NAME|local]: who the console takes you for, as JSON',
+    load: async () => (await import('./whoamiCommand')).whoamiCommand,
+  },
   export: {
     summary: 'export what a query matches to CSV, NDJSON or a signed bundle',
     load: async () => (await import('./exportCommand')).exportCommand,

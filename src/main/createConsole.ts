@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { AppInfo } from '../shared/contract/appInfo';
 import type { Operator } from '../shared/domain/roles';
 import type { Settings } from '../shared/domain/settings';
+import { CallerResolver } from './access/CallerResolver';
 import { resolveOperator, type WorkstationUser } from './access/resolveOperator';
 import { FileJournal } from './journal/FileJournal';
 import { JOURNAL_FILE } from './journal/Journal';
@@ -98,9 +99,12 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
   const journal = new FileJournal(join(options.dataDir, ...JOURNAL_FILE));
   // A line torn by a crash is fenced off now; if that cannot be written, calls say so until it can.
   await journal.recover().catch(() => undefined);
+  const localOperator = () => (options.resolveOperator ?? resolveOperator)(settings, options.user);
+  const callers = new CallerResolver(source, localOperator);
   const router = createRouter({
     handlers,
-    currentOperator: () => (options.resolveOperator ?? resolveOperator)(settings, options.user),
+    currentOperator: localOperator,
+    currentCaller: () => callers.current(),
     journal,
   });
   return { router, close: () => source.close() };

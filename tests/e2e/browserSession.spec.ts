@@ -32,7 +32,7 @@ function replay(consoleUrl: string, headers: Record<string, string>): Promise<nu
 }
 
 async function expectConsoleWorks(page: Page, version: string): Promise<void> {
-  await expect(page.getByTestId('status-operator')).toContainText('E2E Auditor');
+  await expect(page.getByTestId('status-operator')).toContainText('elastic · Console admin');
   await expect(page.getByRole('status').filter({ hasText: `v${version}` })).toBeVisible();
   await expect(page.getByTestId('match-total')).toHaveText(/[\d,]+ matches/);
 }

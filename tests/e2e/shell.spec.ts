@@ -3,7 +3,7 @@ import { expect, test } from './support/appDriver';
 test('opens the console and visits every section', async ({ app, page }) => {
   await app.open();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
-  await expect(page.getByTestId('status-operator')).toContainText('E2E Auditor');
+  await expect(page.getByTestId('status-operator')).toContainText('elastic · Console admin');
   await expect(page.getByTestId('status-source')).not.toBeEmpty();
   const sections = [
     ['Operational logs', '/logs'],
@@ -28,4 +28,14 @@ test('a reload keeps the route', async ({ app, page }) => {
 test('a page without a session is refused', async ({ page, fixtureConsole }) => {
   const response = await page.request.post(`${fixtureConsole.mode.url}/api/app/info`, { data: {} });
   expect(response.status()).toBe(401);
+});
+
+test('the browser tab shows the app icon from resources/', async ({ app, page }) => {
+  await app.open();
+  const href = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect(href).toMatch(/icon-[\w-]+\.svg$/);
+  const icon = await page.request.get(new URL(href ?? '', page.url()).href);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toBe('image/svg+xml');
+  expect(await icon.text()).toContain('aria-label="Audit Console"');
 });

@@ -1,5 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { ensureElasticsearch } from '../../scripts/elasticsearch/connection';
+import { consoleUsersFile, readConsoleUsers } from '../../scripts/elasticsearch/consoleUsers';
+import { localConnectionFile } from '../../scripts/elasticsearch/paths';
 import { ensureSeededDataset } from '../../scripts/seed/ensureSeededDataset';
 import {
   createElasticsearchClient,
@@ -43,6 +45,8 @@ export default async function setup(project: TestProject): Promise<void> {
         `${seeded.counts.operational} operational, ${seeded.counts.activity} activity documents (${seeded.fingerprint})`,
     );
     project.provide('elasticsearch', connection);
+    // One file-realm user per console role, made by es:start on its own node (none on an ES_URL cluster).
+    project.provide('consoleUsers', readConsoleUsers(consoleUsersFile(localConnectionFile()))?.users ?? []);
     project.provide('seededFixture', {
       patterns: FIXTURE_INDEX_PATTERNS,
       fingerprint: seeded.fingerprint,

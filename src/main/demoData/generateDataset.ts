@@ -5,7 +5,7 @@ import { DocumentSink } from './documentSink';
 import type { InjectedViolation } from './injectedViolation';
 import { generateManagerDay } from './managerActivity';
 import { ObjectIdFactory } from './objectIdFactory';
-import { createPopulation } from './population';
+import { createPopulation, type Population } from './population';
 import { RiskPlanter, type PlantedRisks } from './riskPlanter';
 import { SeededRandom } from './seededRandom';
 import type { SeedContext } from './seedContext';
@@ -95,6 +95,14 @@ export function* generateDataset(
     risks: planter.manifest,
     bulkOperations,
   };
+}
+
+/** The clients, managers and tokens a dataset is generated for, without generating its documents. */
+export function datasetPopulation(input: DatasetOptionsInput, now?: Date): Population {
+  const options = resolveDatasetOptions(input, now);
+  const root = new SeededRandom(`audit-console/${RANDOM_STREAMS_VERSION}/${options.seed}`);
+  const ids = new ObjectIdFactory(root.fork('ids'));
+  return createPopulation(root.fork('population'), ids, options);
 }
 
 /** Runs the generator to the end without keeping documents: the exact counts before a load. */

@@ -28,6 +28,8 @@ export function createMainWindow(): BrowserWindow {
     height: 900,
     show: false,
     title: 'Audit Console',
+    // Built to out/main/: the app icon is in the repository's resources/ folder beside out/.
+    icon: join(import.meta.dirname, '../../resources/icon.png'),
     webPreferences: {
       preload: join(import.meta.dirname, '../preload/index.cjs'),
       contextIsolation: true,

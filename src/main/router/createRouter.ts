@@ -3,6 +3,8 @@ import { isChannel, type Channel } from '../../shared/contract/channelMethods';
 import { ConsoleError, type Failure, type Result } from '../../shared/contract/errors';
 import type { JournalCall } from '../../shared/domain/journal';
 import { hasPermission, type Operator } from '../../shared/domain/roles';
+import type { OperatorIdentity } from '../../shared/domain/identity';
+import type { Caller } from '../access/operatorFromClusterUser';
 import type { Journal } from '../journal/Journal';
 import { journalName, journalRequest, summariseInvalidRequest } from '../journal/journalRequest';
 import { redactAnswer } from '../redaction/redactAnswer';
@@ -14,6 +16,8 @@ import { toFailure } from './toFailure';
 export interface HandlerContext {
   operator: Operator;
   signal: AbortSignal;
+  /** Who vouches for the operator, as every screen shows it; absent where the router was given an operator only. */
+  identity?: OperatorIdentity;
 }
 
 /** One service call per channel; the router has already checked sender, shape and permission. */
@@ -31,6 +35,11 @@ export interface CallOrigin {
 export interface RouterDependencies {
   handlers: Handlers;
   currentOperator: () => Operator;
+  /**
+   * Who calls, with the identity behind it and why log data is refused while no one vouches for them;
+   * when given, it is asked for every call instead of `currentOperator`.
+   */
+  currentCaller?: () => Promise<Caller>;
   journal: Journal;
   /** The main process log, where unexpected failures are described; `console.error` unless a test listens. */
   log?: (line: string) => void;
@@ -48,6 +57,9 @@ interface Settled {
   answer: Result<unknown>;
   facts: CallFacts | null;
 }
+
+/** The caller as the router uses it; a bare operator has no identity behind it and nothing refused. */
+type CallerOf = Pick<Caller, 'operator' | 'refusal' | 'unvouched'> & { identity?: OperatorIdentity };
 
 /** Adds the redactions made on the way out to an answer that reports them (a page of rows). */
 function withRedactionCounts({ value, tally }: Redacted<unknown>): unknown {
@@ -68,8 +80,15 @@ function refused(failure: Failure, facts: Omit<CallFacts, 'outcome' | 'code'>): 
  * response shape, journal. Every answer, failures included, is redacted on its way out; every read
  * and settings change is journaled with its validated request, and so is every refusal.
  */
-export function createRouter({ handlers, currentOperator, journal, log = console.error }: RouterDependencies): Router {
-  async function serve<C extends Channel>(channel: C, payload: unknown, operator: Operator, signal: AbortSignal) {
+export function createRouter({
+  handlers,
+  currentOperator,
+  currentCaller,
+  journal,
+  log = console.error,
+}: RouterDependencies): Router {
+  async function serve<C extends Channel>(channel: C, payload: unknown, caller: CallerOf, signal: AbortSignal) {
+    const { operator } = caller;
     const definition = contract[channel];
     const parsed = definition.request.safeParse(payload ?? {});
     if (!parsed.success) {
@@ -77,13 +96,17 @@ export function createRouter({ handlers, currentOperator, journal, log = console
     }
     const request = parsed.data as RequestOf<C>;
     const facts = { request: journalRequest(request), ...namedClients(request) };
+    if (caller.refusal && !(caller.unvouched ?? []).includes(definition.permission)) {
+      return refused(caller.refusal, facts);
+    }
     if (!hasPermission(operator, definition.permission)) {
       const message = `Your role (${operator.role}) does not allow this (${definition.permission}); ask a console admin.`;
       return refused({ ok: false, code: 'FORBIDDEN', message }, facts);
     }
     try {
       const handler = handlers[channel] as (req: RequestOf<C>, ctx: HandlerContext) => Promise<ResponseOf<C>>;
-      const data = answerOf(channel, await handler(request, { operator, signal }));
+      const context = caller.identity ? { operator, signal, identity: caller.identity } : { operator, signal };
+      const data = answerOf(channel, await handler(request, context));
       return { answer: { ok: true, data }, facts: { ...facts, outcome: 'ok', ...answerSize(data) } } as Settled;
     } catch (error) {
       const failure = toFailure(error);
@@ -112,7 +135,7 @@ export function createRouter({ handlers, currentOperator, journal, log = console
     );
   }
 
-  async function settle(channel: string, payload: unknown, origin: CallOrigin, operator: Operator): Promise<Settled> {
+  async function settle(channel: string, payload: unknown, origin: CallOrigin, caller: CallerOf): Promise<Settled> {
     const summary = { invalidRequest: summariseInvalidRequest(payload) };
     if (!origin.trusted) {
       const message = 'Refused: the request did not come from the console window.';
@@ -122,16 +145,17 @@ export function createRouter({ handlers, currentOperator, journal, log = console
       const message = `Refused: "${journalName(channel)}" is not a console channel.`;
       return refused({ ok: false, code: 'UNKNOWN_CHANNEL', message }, summary);
     }
-    const settled = await serve(channel, payload, operator, origin.signal ?? new AbortController().signal);
+    const settled = await serve(channel, payload, caller, origin.signal ?? new AbortController().signal);
     const journaled = contract[channel].audited || settled.facts?.outcome === 'refused';
     return journaled ? settled : { answer: settled.answer, facts: null };
   }
 
   return {
     async handle(channel, payload, origin) {
-      const operator = currentOperator();
+      const caller: CallerOf = currentCaller ? await currentCaller() : { operator: currentOperator(), refusal: null };
+      const { operator } = caller;
       const at = new Date().toISOString();
-      const { answer, facts } = await settle(channel, payload, origin, operator);
+      const { answer, facts } = await settle(channel, payload, origin, caller);
       if (facts) {
         const call = isChannel(channel) ? channel : journalName(channel);
         try {

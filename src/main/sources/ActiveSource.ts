@@ -75,6 +75,12 @@ export class ActiveSource {
     return choice.kind === 'demo' ? this.demo.current() : (await this.openCluster(choice)).source;
   }
 
+  /** The chosen cluster, opened on first use; null while the demo workspace is the source. */
+  cluster(): Promise<ClusterSource> | null {
+    const choice = this.choice;
+    return choice.kind === 'demo' ? null : this.openCluster(choice);
+  }
+
   async close(): Promise<void> {
     const previous = this.choice;
     this.choice = { kind: 'demo' };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OperatorIdentity } from '../domain/identity';
 import { Role } from '../domain/roles';
 import { WorkspaceState } from './workspaceChannels';
 
@@ -31,6 +32,8 @@ export const AppInfo = z.object({
   version: z.string(),
   transport: z.enum(['ipc', 'http', 'cli']),
   operator: z.object({ id: z.string(), name: z.string(), role: Role }),
+  /** Who vouches for the operator; what every screen says about it. */
+  identity: OperatorIdentity,
   dataSource: DataSourceStatus,
 });
 export type AppInfo = z.infer<typeof AppInfo>;

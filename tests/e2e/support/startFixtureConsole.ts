@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { devConnection, withDevConnection } from '../../../scripts/dev/devConnection';
 import { readLocalConnection } from '../../../scripts/elasticsearch/connection';
+import { consoleUsersFile, readConsoleUsers } from '../../../scripts/elasticsearch/consoleUsers';
+import { localConnectionFile } from '../../../scripts/elasticsearch/paths';
 import { browserModeSettings, startBrowserMode, type BrowserMode } from '../../../src/main/browser/startBrowserMode';
 import { MemorySecretStore } from '../../../src/main/settings/MemorySecretStore';
 import type { Role } from '../../../src/shared/domain/roles';
@@ -22,6 +24,10 @@ export interface FixtureConsoleOptions {
   /** Where the cluster is reached: the local node by default, or a relay in front of it. */
   clusterUrl?: string;
   requestTimeoutMs?: number;
+  /** Logs in as this cluster user that `npm run es:start` made (ac-auditor, ac-support-lead, …); default elastic. */
+  clusterUser?: string;
+  /** Another password than the recorded one: a wrong one, to see the console refuse it. */
+  clusterPassword?: string;
   /** The demo workspace's dataset; the full demo by default. */
   demoDataset?: Partial<DemoDatasetSpec>;
   /** Leaves a damaged demo workspace file in the data folder before the console starts. */
@@ -37,11 +43,26 @@ export interface FixtureConsole {
   close(): Promise<void>;
 }
 
+function clusterUserCredentials(
+  username: string | undefined,
+  password?: string,
+): Partial<{ username: string; password: string }> {
+  if (username === undefined) return {};
+  const users = readConsoleUsers(consoleUsersFile(localConnectionFile()))?.users ?? [];
+  const user = users.find((candidate) => candidate.username === username);
+  if (!user) throw new Error(`No cluster user ${username} recorded: run npm run es:start`);
+  return { username: user.username, password: password ?? user.password };
+}
+
 async function clusterSettings(dataDir: string, options: FixtureConsoleOptions): Promise<MemorySecretStore> {
   const local = readLocalConnection();
   if (!local?.username) throw new Error('No local cluster recorded: the e2e global setup should have started one');
   const { connection, secrets } = await devConnection(
-    { ...local, url: options.clusterUrl ?? local.url },
+    {
+      ...local,
+      ...clusterUserCredentials(options.clusterUser, options.clusterPassword),
+      url: options.clusterUrl ?? local.url,
+    },
     {
       id: 'e2e-cluster',
       name: 'Fixture cluster',
@@ -56,7 +77,7 @@ async function clusterSettings(dataDir: string, options: FixtureConsoleOptions):
 
 /**
  * Browser mode as the `serve` command starts it, in a fresh data folder of its own (so no test sees
- * another's saved views or column layouts), as the e2e auditor.
+ * another's saved views or column layouts); on the cluster the operator is the cluster user.
  */
 export async function startFixtureConsole(options: FixtureConsoleOptions = {}): Promise<FixtureConsole> {
   const name = options.name ?? 'e2e';

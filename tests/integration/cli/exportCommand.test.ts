@@ -8,6 +8,15 @@ import '../support/providedContext';
 
 const run = promisify(execFile);
 const fixture = inject('seededFixture');
+const connection = inject('elasticsearch');
+const investigator = inject('consoleUsers').find((user) => user.consoleRole === 'investigator');
+/** Exports act as the cluster user the credentials belong to: here the investigator es:start made. */
+const asInvestigator = {
+  ...process.env,
+  ES_URL: connection.url,
+  ES_USERNAME: investigator?.username ?? 'no investigator user: run npm run es:start',
+  ES_PASSWORD: investigator?.password ?? '',
+};
 const dir = mkdtempSync(join(tmpdir(), 'export-cli-'));
 const dataDir = join(dir, 'data');
 
@@ -38,25 +47,28 @@ const bundle = join(dir, 'activity.acbundle');
 
 describe('audit-console export and verify', () => {
   it('exports a bundle from the local cluster and verifies it intact, with no cluster needed to verify', async () => {
-    const exported = await cli([
-      'export',
-      '--source',
-      'local',
-      '--index-prefix',
-      prefix,
-      '--family',
-      'activity',
-      '--from',
-      new Date(fixture.endMs - 3 * 86_400_000).toISOString(),
-      '--format',
-      'bundle',
-      '--out',
-      bundle,
-      '--purpose',
-      'integration: command line export',
-      '--data-dir',
-      dataDir,
-    ]);
+    const exported = await cli(
+      [
+        'export',
+        '--source',
+        'local',
+        '--index-prefix',
+        prefix,
+        '--family',
+        'activity',
+        '--from',
+        new Date(fixture.endMs - 3 * 86_400_000).toISOString(),
+        '--format',
+        'bundle',
+        '--out',
+        bundle,
+        '--purpose',
+        'integration: command line export',
+        '--data-dir',
+        dataDir,
+      ],
+      asInvestigator,
+    );
     expect(exported.stderr).toContain('Exporting activity logs from Local cluster');
     expect(exported.code).toBe(0);
     expect(exported.stdout).toMatch(/^[\d,]+ of [\d,]+ rows exported, complete\./);
@@ -96,18 +108,18 @@ describe('audit-console export and verify', () => {
     const common = [...args, '--client', 'no-such-client', '--format', 'csv', '--data-dir', dataDir];
     const out = join(dir, 'existing.csv');
     writeFileSync(out, 'keep me');
-    const refused = await cli([...common, '--out', out, '--purpose', 'integration']);
+    const refused = await cli([...common, '--out', out, '--purpose', 'integration'], asInvestigator);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('already exists');
     expect(refused.stderr).toContain('Pass --force to replace it.');
     expect(readFileSync(out, 'utf8')).toBe('keep me');
 
-    const forced = await cli([...common, '--out', out, '--purpose', 'integration', '--force']);
+    const forced = await cli([...common, '--out', out, '--purpose', 'integration', '--force'], asInvestigator);
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain('0 of 0 rows exported, complete.');
     expect(readFileSync(out, 'utf8').split('\r\n')[0]).toMatch(/^id,created \(UTC\),created \(.+ local time\),action,/);
 
-    const purposeless = await cli([...common, '--out', join(dir, 'x.csv')]);
+    const purposeless = await cli([...common, '--out', join(dir, 'x.csv')], asInvestigator);
     expect(purposeless.code).toBe(2);
     expect(purposeless.stderr).toContain('--purpose is required');
   });

@@ -1,3 +1,4 @@
+import type { ConsoleUser } from '../../../scripts/elasticsearch/consoleUsers';
 import type { InjectedViolation } from '../../../src/main/demoData/injectedViolation';
 import type { FamilyCounts } from '../../../src/main/demoData/seedDocument';
 import type { ElasticsearchConnection } from '../../../src/main/sources/elasticsearch/createElasticsearchClient';
@@ -18,6 +19,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The cluster the integration tests run against (local node, or ES_URL). */
     elasticsearch: ElasticsearchConnection;
+    /** The cluster users of each console role `npm run es:start` made, with their passwords. */
+    consoleUsers: readonly ConsoleUser[];
     /** The shared seeded dataset; read it with `inject('seededFixture')`. */
     seededFixture: SeededFixture;
   }

@@ -7,6 +7,18 @@ export interface ClusterInfo {
   clusterName: string | null;
 }
 
+/** Who the cluster says the connection's credentials belong to. */
+export interface AuthenticatedUser {
+  username: string;
+  roles: string[];
+  metadata: Record<string, unknown>;
+  /** The realm that vouched for the user: "native", "file", "_es_api_key", … */
+  realm: string | null;
+}
+
+/** How a cluster with security switched off answers a security API. */
+const SECURITY_OFF = /security must be explicitly enabled|security is (not enabled|disabled)/i;
+
 /** The cluster and the credentials' owner as the cluster reports them, for custody records. */
 export interface ClusterIdentity extends ClusterInfo {
   clusterUuid: string | null;
@@ -54,6 +66,33 @@ export class ElasticsearchAdapter {
         throw error;
       }
     });
+  }
+
+  /** Asks the cluster who these credentials are (`_security/_authenticate`); null when its security is off. */
+  authenticate(signal?: AbortSignal): Promise<AuthenticatedUser | null> {
+    return this.request(undefined, signal, async (options) => {
+      try {
+        const me = await this.client.security.authenticate({}, options);
+        return {
+          username: me.username,
+          roles: [...me.roles],
+          metadata: { ...me.metadata },
+          realm: me.authentication_realm.type ?? null,
+        };
+      } catch (error) {
+        if (error instanceof errors.ResponseError && SECURITY_OFF.test(JSON.stringify(error.body ?? ''))) return null;
+        throw error;
+      }
+    });
+  }
+
+  /** The sources of the documents found among `ids` in one index; missing ones are left out. */
+  async getDocuments(index: string, ids: readonly string[], signal?: AbortSignal): Promise<unknown[]> {
+    if (ids.length === 0) return [];
+    const response = await this.request(index, signal, (options) =>
+      this.client.mget({ index, ids: [...ids] }, { ...options, ignore: [404] }),
+    );
+    return (response.docs ?? []).flatMap((doc) => ('found' in doc && doc.found ? [doc._source] : []));
   }
 
   /**

@@ -19,7 +19,7 @@ export function StatusBar({ info }: { info: RequestState<AppInfo> }) {
     );
   }
   if (!info.data) return <footer className="status">Connecting…</footer>;
-  const { dataSource, operator, version, transport } = info.data;
+  const { dataSource, operator, identity, version, transport } = info.data;
   const workspace = dataSource.workspace;
   const failed = workspace?.state === 'failed';
   return (
@@ -31,8 +31,15 @@ export function StatusBar({ info }: { info: RequestState<AppInfo> }) {
       </span>
       {workspace?.state === 'preparing' && <WorkspaceProgressBar progress={workspace.progress} />}
       <span data-testid="status-operator">
-        {operator.name} · {ROLE_LABELS[operator.role]}
+        {identity.source === 'unresolved'
+          ? `${identity.user} · no console role`
+          : `${operator.name} · ${ROLE_LABELS[operator.role]}${identity.source === 'workstation' ? ' (this workstation’s role)' : ''}`}
       </span>
+      {identity.notice && (
+        <span data-testid="status-identity" className={identity.source === 'unresolved' ? 'status-alert' : 'muted'}>
+          {identity.notice}
+        </span>
+      )}
       <span className="muted">
         v{version} · {transport === 'ipc' ? 'desktop' : 'browser mode'}
       </span>

@@ -6,6 +6,7 @@ import { ConnectionForm } from '../features/settings/ConnectionForm';
 import { DemoWorkspaceSettings } from '../features/settings/DemoWorkspaceSettings';
 import { DemoBadge } from '../features/workspace/DemoBadge';
 import { useRequest } from '../hooks/useRequest';
+import { WhoYouAre } from '../features/settings/WhoYouAre';
 
 const CONNECT_HEADING_ID = 'connect-cluster-title';
 
@@ -124,6 +125,7 @@ export function SettingsPage({ info, onSourceChanged }: SettingsPageProps) {
       <p data-testid="settings-source">
         Data source: {info ? `${info.dataSource.label} — ${info.dataSource.state}` : 'Loading…'}
       </p>
+      {info && <WhoYouAre identity={info.identity} />}
       {info?.dataSource.state === 'demo' && <DemoCallout canConnect={admin} />}
       {admin ? (
         <ConnectionSettings onSourceChanged={onSourceChanged} />
