@@ -82,7 +82,11 @@ describe('filter keys in the route, from the field table', () => {
 
   it.each(LOG_FAMILIES)('round-trips a value for every %s filter, and a sort on every sortable field', (family) => {
     const filters: Record<string, string[]> = Object.fromEntries(
-      [...LOG_FIELDS[family].filters].map(([key, { field }]) => [key, [field.filter?.values?.[0] ?? `${key} 1`]]),
+      [...LOG_FIELDS[family].filters].map(([key, { field }]) => [
+        key,
+        // A path-value filter holds `path=value`.
+        [field.filter?.values?.[0] ?? (field.filter?.pathValue ? 'status=active' : `${key} 1`)],
+      ]),
     );
     // A grouped filter holds a value of the group chosen above it, as a consistent link does.
     for (const [key, { field }] of LOG_FIELDS[family].filters) {
