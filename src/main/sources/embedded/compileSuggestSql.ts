@@ -27,15 +27,19 @@ export function compileSuggestSql(
   const { text, matchesNames } = suggestPrefix(prefix);
   const needle = params.add(text.toLowerCase());
   const byId = `starts_with(lower(${id}), ${needle})`;
-  const byWord = NAME_WORD_SEPARATORS.map(
-    (separator) => `contains(lower(${name}), ${params.add(separator)} || ${needle})`,
-  );
-  const byName = `starts_with(lower(${name}), ${needle}) OR ${byWord.join(' OR ')}`;
-  const conditions = [`${id} IS NOT NULL`, matchesNames ? `(${byName} OR ${byId})` : byId];
+  const conditions = [`${id} IS NOT NULL`, matchesNames ? `(${byName(name, needle, params)} OR ${byId})` : byId];
   if (within) conditions.push(compileWhere(within, ctx, params, { omitFilter: SUGGEST_FILTER_KEYS[field] }));
   else if (ctx.scopeClientIds) conditions.push(inList(scopeColumn('operational'), ctx.scopeClientIds, params));
   const sql =
     `SELECT ${id} AS id, min(${name}) AS name, count(*) AS n FROM ${EMBEDDED_SCHEMA.tables.operational}` +
     ` WHERE ${conditions.join(' AND ')} GROUP BY ${id} ORDER BY n DESC, id ASC LIMIT ${params.add(SUGGEST_SIZE + SUGGEST_SLACK)}`;
   return { sql, params: params.values };
+}
+
+/** A name that starts with the needle, or one of whose words does; its parameters bound only when used. */
+function byName(name: string, needle: string, params: SqlParams): string {
+  const byWord = NAME_WORD_SEPARATORS.map(
+    (separator) => `contains(lower(${name}), ${params.add(separator)} || ${needle})`,
+  );
+  return `starts_with(lower(${name}), ${needle}) OR ${byWord.join(' OR ')}`;
 }

@@ -50,7 +50,7 @@ export function compileWhere(
     if (!values || values.length === 0 || !ref || key === options.omitFilter) continue;
     const target = filterTarget(query.family, ref, values);
     // A row without the field stays, as the cluster's must_not keeps it (NULL IN (...) is not false).
-    conditions.push(`NOT coalesce(${inList(columnOf(query.family, target.field), target.values, params)}, FALSE)`);
+    conditions.push(`NOT coalesce(${matchAny(query.family, target.field, target.values, params)}, FALSE)`);
   }
   if (ctx.scopeClientIds) conditions.push(inList(scopeColumn(query.family), ctx.scopeClientIds, params));
   const range = resolveTimeRange(query.timeRange, ctx.nowMs);

@@ -270,7 +270,7 @@ describe(`the embedded store answers ${QUERY_COUNT} random queries (seed ${SEED}
     { filters: { changedFrom: commonest('changedFrom', 1) } },
     { filters: transition },
     { filters: { ...transition, changedFrom: [...transition.changedFrom, ...commonest('changedFrom', 2)] } },
-    { filters: { changedTo: commonest('changedTo', 3), actorType: ['manager'] }, text: 'to' },
+    { filters: { changedTo: commonest('changedTo', 3), actorType: ['manager'] }, text: '"status to"' },
     { filters: { sensitive: ['status'] } },
     { filters: { sensitive: ['status', 'limits', 'contact'], changedField: ['riskLevel'] } },
     { filters: { sensitive: ['bank', 'payment'] }, timeRange: { kind: 'relative', last: '30d' } },

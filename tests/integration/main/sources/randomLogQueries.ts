@@ -141,25 +141,29 @@ export function randomLogQuery(random: QueryRandom, vocabulary: QueryVocabulary)
 /**
  * One to three consecutive words of a real text, sometimes quoted as a phrase, sometimes with a word
  * left out by a minus; outside quotes the last word is often cut to a prefix, and the text is sometimes
- * in capitals. Short numbers stand in quotes beside a word most of the time, as the search rules ask.
+ * in capitals. Short words (a short number, a word of up to three letters) stand in quotes beside a
+ * longer word most of the time, and a prefix keeps four characters, as the search rules ask.
  */
 function randomText(random: QueryRandom, texts: readonly string[]): string {
   const words = textWords(random.pick(texts));
   if (words.length === 0) return 'nothing';
   const start = random.below(words.length);
   const chosen = words.slice(start, start + 1 + random.below(3));
-  const hasShortNumber = chosen.some((word) => /\p{N}/u.test(word) && [...word].length <= 4);
+  const hasShort = chosen.some((word) => [...word].length <= (/\p{N}/u.test(word) ? 4 : 3));
   let text: string;
-  if ((hasShortNumber && chosen.length > 1 && random.chance(0.9)) || random.chance(0.2)) {
+  if ((hasShort && chosen.length > 1 && random.chance(0.9)) || random.chance(0.2)) {
     text = `"${chosen.join(' ')}"`;
   } else {
     const last = chosen.length - 1;
     const lastWord = chosen[last] ?? '';
-    if (random.chance(0.5) && lastWord.length > 1)
-      chosen[last] = lastWord.slice(0, 1 + random.below(lastWord.length - 1));
+    if (random.chance(0.5) && lastWord.length > 4)
+      chosen[last] = lastWord.slice(0, 4 + random.below(lastWord.length - 4));
     text = chosen.join(random.pick([' ', ' ', ', ', '-']));
   }
-  if (random.chance(0.15)) text = `${text} -${textWords(random.pick(texts))[0] ?? 'nothing'}`;
+  if (random.chance(0.15)) {
+    const left = textWords(random.pick(texts)).find((word) => [...word].length >= 4) ?? 'nothing';
+    text = `${text} -${left}`;
+  }
   return random.chance(0.2) ? text.toUpperCase() : text;
 }
 
