@@ -10,7 +10,7 @@ import { sleep } from './exec';
 import { giveToServiceUser } from './serviceUser';
 
 /** The desk the support lead leads: the fixture's clients whose manager sits on it are theirs. */
-export const SUPPORT_LEAD_DESK = 'Sales DE';
+export const SUPPORT_LEAD_DESK = 'Sales EN';
 
 const ConsoleUser = z.object({
   username: z.string(),
@@ -114,6 +114,9 @@ async function writeDeskDirectory(target: ConsoleUsersTarget): Promise<void> {
   const clientIds = datasetPopulation(FIXTURE_DATASET)
     .clients.filter((client) => client.profile.desk === SUPPORT_LEAD_DESK)
     .map((client) => client.id);
+  if (clientIds.length === 0) {
+    throw new Error(`The fixture dataset has no clients on the desk "${SUPPORT_LEAD_DESK}"; choose one of its desks.`);
+  }
   const response = await fetch(
     `${target.url}/${DESK_DIRECTORY_INDEX}/_doc/${deskSlug(SUPPORT_LEAD_DESK)}?refresh=true`,
     {

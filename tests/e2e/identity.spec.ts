@@ -4,7 +4,7 @@ const ROLES = [
   ['ac-auditor', 'Auditor', 'every client'],
   ['ac-risk-officer', 'Risk officer', 'every client'],
   ['ac-investigator', 'Investigator', 'every client'],
-  ['ac-support-lead', 'Support lead', /^\d+ clients \(Desk Sales DE\)$/],
+  ['ac-support-lead', 'Support lead', /^\d+ clients \(Desk Sales EN\)$/],
   ['ac-admin', 'Console admin', 'every client'],
 ] as const;
 

@@ -41,8 +41,8 @@ describe('audit-console whoami', () => {
       user: 'ac-support-lead',
       realm: 'file',
       role: 'supportLead',
-      clusterRoles: ['audit_console_support_lead', 'audit_console_desk_sales_de'],
-      scope: { label: 'Desk Sales DE' },
+      clusterRoles: ['audit_console_support_lead', 'audit_console_desk_sales_en'],
+      scope: { label: 'Desk Sales EN' },
     });
     expect((printed.scope as { clientIds: string[] }).clientIds.length).toBeGreaterThan(0);
   });

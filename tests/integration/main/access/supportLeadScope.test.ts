@@ -63,7 +63,7 @@ describe('the support lead, over the whole fixture', () => {
 
   beforeAll(async () => {
     running = await loginWithRaisedSettings('ac-support-lead');
-    const desk = await client.get<{ clientIds: string[] }>({ index: DESK_DIRECTORY_INDEX, id: 'sales_de' });
+    const desk = await client.get<{ clientIds: string[] }>({ index: DESK_DIRECTORY_INDEX, id: 'sales_en' });
     scope = new Set(desk._source?.clientIds ?? []);
     expect(scope.size).toBeGreaterThan(0);
     const counted = await client.count({
@@ -79,7 +79,7 @@ describe('the support lead, over the whole fixture', () => {
 
   it('shows its scope as the cluster names it', async () => {
     const info = data<AppInfo>(await running.router.handle('app/info', {}, trusted));
-    expect(info.identity).toMatchObject({ role: 'supportLead', scope: { label: 'Desk Sales DE' } });
+    expect(info.identity).toMatchObject({ role: 'supportLead', scope: { label: 'Desk Sales EN' } });
     expect(new Set(info.identity.scope?.clientIds)).toEqual(scope);
   });
 
