@@ -32,7 +32,10 @@ export interface FixtureConsoleOptions {
   demoDataset?: Partial<DemoDatasetSpec>;
   /** Leaves a damaged demo workspace file in the data folder before the console starts. */
   damagedWorkspace?: boolean;
-  /** Maps the e2e user to this role; by default the workstation is not set up and the user is its admin. */
+  /**
+   * The operator's role: on the cluster, by logging in as that role's cluster user (unless clusterUser
+   * names another); on the demo workspace, by mapping the e2e user to it in the settings.
+   */
   role?: Role;
 }
 
@@ -42,6 +45,15 @@ export interface FixtureConsole {
   dataDir: string;
   close(): Promise<void>;
 }
+
+/** The cluster user `npm run es:start` made for each console role: on a cluster, the role comes from it. */
+const CLUSTER_USER_OF_ROLE: Readonly<Record<Role, string>> = {
+  auditor: 'ac-auditor',
+  riskOfficer: 'ac-risk-officer',
+  investigator: 'ac-investigator',
+  supportLead: 'ac-support-lead',
+  admin: 'ac-admin',
+};
 
 function clusterUserCredentials(
   username: string | undefined,
@@ -60,7 +72,10 @@ async function clusterSettings(dataDir: string, options: FixtureConsoleOptions):
   const { connection, secrets } = await devConnection(
     {
       ...local,
-      ...clusterUserCredentials(options.clusterUser, options.clusterPassword),
+      ...clusterUserCredentials(
+        options.clusterUser ?? (options.role ? CLUSTER_USER_OF_ROLE[options.role] : undefined),
+        options.clusterPassword,
+      ),
       url: options.clusterUrl ?? local.url,
     },
     {
