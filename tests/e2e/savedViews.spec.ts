@@ -10,9 +10,9 @@ test('damaged saved views are reported, kept, and set aside only when the operat
   page,
   fixtureConsole,
 }) => {
-  // The e2e operator's preferences file, damaged as a crash half-way through a foreign write would leave it.
+  // The operator's preferences file (on the cluster the operator is the cluster user, elastic here), damaged as a crash half-way through a foreign write would leave it.
   const operators = join(fixtureConsole.dataDir, 'operators');
-  const file = `${createHash('sha256').update('e2e-auditor').digest('hex').slice(0, 32)}.json`;
+  const file = `${createHash('sha256').update('elastic').digest('hex').slice(0, 32)}.json`;
   const damaged = '{"views": [{"name": "Deletes", "gri';
   await mkdir(operators, { recursive: true });
   await writeFile(join(operators, file), damaged);
