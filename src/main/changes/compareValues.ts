@@ -118,18 +118,7 @@ export function compareValues(before: unknown, after: unknown, hides: HidesValue
       inside,
     );
     if (hidden || !isContainer(value)) return;
-    const entries = Array.isArray(value) ? value.map((item, i) => [i, item] as const) : Object.entries(value);
-    for (const [key, item] of entries) {
-      const isIndex = typeof key === 'number';
-      whole(
-        [...path, isIndex ? `[${key}]` : key],
-        isIndex ? `[${key}]` : key,
-        item,
-        status,
-        isIndex ? key : null,
-        true,
-      );
-    }
+    children(path, value, status);
   }
 
   /** Both sides present at `path`: compares them under the delta jsondiffpatch found (undefined: equal). */
@@ -172,6 +161,7 @@ export function compareValues(before: unknown, after: unknown, hides: HidesValue
       objectRows(path, left as Record<string, unknown>, right as Record<string, unknown>, delta);
   }
 
+  /** Every item or field of a container present on one side only, each shown whole. */
   function children(path: string[], value: Json, status: 'added' | 'removed') {
     const entries = Array.isArray(value) ? value.map((item, i) => [i, item] as const) : Object.entries(value);
     for (const [key, item] of entries) {
