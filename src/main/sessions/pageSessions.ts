@@ -7,6 +7,7 @@ import type { LogSource, SearchOptions } from '../../shared/query/logSource';
 import { resolveTimeRange } from '../../shared/query/timeRange';
 import type { CursorEnvelope } from '../sources/cursorEnvelope';
 import { emptyGrouperState, SessionGrouper, type GrouperState, type TakenSession } from './SessionGrouper';
+import { firstWindow, nextWindow, ScanWindow, windowBounds } from './scanWindow';
 import { EXPIRY_REACH_MS, laneKey, laneOf, type EventMark } from './sessionRules';
 
 /** Events read per scan request: small first, so a light client's page costs one short read. */
@@ -31,6 +32,8 @@ const PagerState = z.object({
   nowMs: z.number(),
   after: z.object({ atMs: z.number(), id: z.string() }).nullable(),
   exhausted: z.boolean(),
+  /** The time window the scan reads in. */
+  window: ScanWindow.default(firstWindow),
   /** The grouper's own state: written by it alone and sealed with the rest, so read back as it was. */
   grouper: z.custom<GrouperState>((value) => typeof value === 'object' && value !== null),
 });
@@ -110,11 +113,15 @@ export async function pageSessions(deps: SessionPagerDeps, request: SessionPageR
   let batch = FIRST_BATCH;
   let reachedAtMs: number | null = state.after?.atMs ?? null;
   while (taken.length < request.limit && !state.exhausted && scanned < SCAN_BUDGET) {
+    const topMs = state.after?.atMs ?? state.toMs ?? state.nowMs;
+    const bounds = windowBounds(state.window, topMs, state.fromMs);
+    // The position's time as the upper bound too: the cluster then reads only the window's events.
+    const toMs = state.after ? state.after.atMs : state.toMs;
     const events: ScannedActivity[] = await deps.source.scanActivity(
       {
         clientId: request.clientId,
-        ...(state.fromMs === null ? {} : { fromMs: state.fromMs }),
-        ...(state.toMs === null ? {} : { toMs: state.toMs }),
+        ...(bounds.fromMs === undefined ? {} : { fromMs: bounds.fromMs }),
+        ...(toMs === null ? {} : { toMs }),
         direction: 'desc',
         ...(state.after ? { after: state.after } : {}),
         size: batch,
@@ -128,7 +135,11 @@ export async function pageSessions(deps: SessionPagerDeps, request: SessionPageR
       state.after = { atMs: last.atMs, id: last.id } satisfies ScanPosition;
       reachedAtMs = last.atMs;
     }
-    if (events.length < batch) {
+    if (events.length === batch) {
+      state.window = { ...state.window, lowMs: bounds.fromMs ?? null };
+    } else if (!bounds.reachesStart && bounds.fromMs !== undefined) {
+      state.window = nextWindow(bounds.fromMs, events.length, batch, state.window);
+    } else {
       const beyond =
         state.fromMs === null
           ? {}
@@ -171,6 +182,7 @@ async function firstState(deps: SessionPagerDeps, request: SessionPageRequest, g
     nowMs: deps.nowMs,
     after: null,
     exhausted: false,
+    window: firstWindow(),
     grouper: emptyGrouperState(edge),
   };
 }
