@@ -14,6 +14,7 @@ import './benchmarks/firstPage';
 import './benchmarks/deepPage';
 import './benchmarks/textSearch';
 import './benchmarks/clientSessions';
+import './benchmarks/diffFilter';
 import './embeddedBenchmarks';
 import './benchmarks/load';
 import './benchmarks/export';

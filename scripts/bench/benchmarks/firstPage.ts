@@ -66,8 +66,8 @@ registerBenchmark({
       return [
         figure('first page, service path', viaService, 'raw client, same requests (PIT + search)', viaRaw, { target }),
         figure('first page, service path', viaServiceAgain, 'raw client, one plain search (no PIT)', plain, {
-          target,
-          note: 'the source also opens the point-in-time later pages page through',
+          target: { maxRatio: 1.2 },
+          note: 'the first page is one plain search; the point in time for later pages opens alongside',
         }),
         figure('first page, source alone', viaSource, 'raw client, same requests (PIT + search)', viaRawAgain, {
           note: 'without router, redaction and journal: their cost is the gap to the service path',
