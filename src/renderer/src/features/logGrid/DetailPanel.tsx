@@ -90,8 +90,8 @@ export function DetailPanel<F extends LogFamily>({
         )}
       </div>
       {typeof error === 'string' && error && (
-        <section>
-          <h3>Error</h3>
+        <section aria-labelledby="detail-error-title">
+          <h3 id="detail-error-title">Error</h3>
           <ErrorView error={error} />
         </section>
       )}
