@@ -150,6 +150,12 @@ for (const [width, height] of [
               }
             }
           }
+          // No count (nor a suggestion's id) runs out of its own column into the next one.
+          for (const part of form.querySelectorAll('.count, .suggestions .muted')) {
+            const column = part.closest('fieldset')?.getBoundingClientRect();
+            const box = part.getBoundingClientRect();
+            if (column && box.width > 0 && box.right > column.right + 0.5) found.push(part.textContent ?? '');
+          }
           return { measured: seen, overlaps: found };
         });
         expect(measured).toBeGreaterThan(5);

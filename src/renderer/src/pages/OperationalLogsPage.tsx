@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Failure } from '../../../shared/contract/errors';
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import type { OperationalLog } from '../../../shared/domain/operationalLog';
@@ -36,6 +36,11 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
   /** Bumped by the quick Client and Employee buttons: their field takes focus even when the panel is open. */
   const [focusRequest, setFocusRequest] = useState(0);
   const filtersButton = useRef<HTMLButtonElement>(null);
+  /** Bumped when the panel closes: once the page has rendered without it, focus goes back to Filters. */
+  const [returnFocus, setReturnFocus] = useState(0);
+  useEffect(() => {
+    if (returnFocus > 0) filtersButton.current?.focus();
+  }, [returnFocus]);
   const openParty = (key: 'clientId' | 'employeeId') => {
     setPanel(key);
     setFocusRequest((request) => request + 1);
@@ -49,7 +54,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
     setPanel(null);
     setDismissed(refusal);
     // The panel's controls are gone: focus goes back to the button that shows them again.
-    filtersButton.current?.focus();
+    setReturnFocus((count) => count + 1);
   };
   const [selected, setSelected] = useState<OperationalLog | null>(null);
   const closeDetailOnEscape = (event: KeyboardEvent) => {
