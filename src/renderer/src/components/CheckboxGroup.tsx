@@ -22,7 +22,7 @@ export function CheckboxGroup({ legend, options, selected, onChange }: CheckboxG
       {options.map((option) => (
         <label key={option.value}>
           <input type="checkbox" checked={selected.includes(option.value)} onChange={() => toggle(option.value)} />
-          {option.label ?? option.value}
+          <span className="option-label">{option.label ?? option.value}</span>
           {option.count !== undefined && <span className="count">{option.count.toLocaleString()}</span>}
         </label>
       ))}

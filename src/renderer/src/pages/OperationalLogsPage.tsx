@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Failure } from '../../../shared/contract/errors';
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import type { OperationalLog } from '../../../shared/domain/operationalLog';
@@ -14,6 +14,7 @@ import { GridBanners } from '../features/logGrid/GridBanners';
 import { IgnoredParams } from '../features/logGrid/IgnoredParams';
 import { LogGrid } from '../features/logGrid/LogGrid';
 import { MatchesHistogram } from '../features/logGrid/MatchesHistogram';
+import { QueryClock } from '../features/logGrid/QueryClock';
 import { refusalProblems } from '../features/logGrid/queryProblems';
 import { SavedViews } from '../features/logGrid/SavedViews';
 import { useLogGrid } from '../features/logGrid/useLogGrid';
@@ -32,6 +33,18 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
   const [query, setQuery, ignored] = useRouteQuery(family.family, family.path);
   const grid = useLogGrid(family, query, setQuery);
   const [panel, setPanel] = useState<null | 'all' | 'clientId' | 'employeeId'>(null);
+  /** Bumped by the quick Client and Employee buttons: their field takes focus even when the panel is open. */
+  const [focusRequest, setFocusRequest] = useState(0);
+  const filtersButton = useRef<HTMLButtonElement>(null);
+  /** Bumped when the panel closes: once the page has rendered without it, focus goes back to Filters. */
+  const [returnFocus, setReturnFocus] = useState(0);
+  useEffect(() => {
+    if (returnFocus > 0) filtersButton.current?.focus();
+  }, [returnFocus]);
+  const openParty = (key: 'clientId' | 'employeeId') => {
+    setPanel(key);
+    setFocusRequest((request) => request + 1);
+  };
   const refusal = grid.status.failure;
   const refused = Object.keys(refusalProblems(refusal)).length > 0;
   // A query main refuses opens the panel, where the refusal shows next to the control at fault.
@@ -40,8 +53,15 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
   const closePanel = () => {
     setPanel(null);
     setDismissed(refusal);
+    // The panel's controls are gone: focus goes back to the button that shows them again.
+    setReturnFocus((count) => count + 1);
   };
   const [selected, setSelected] = useState<OperationalLog | null>(null);
+  const closeDetailOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !selected) return;
+    event.preventDefault();
+    setSelected(null);
+  };
   const [exporting, setExporting] = useState(false);
   const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
   return (
@@ -49,13 +69,14 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
       <header className="toolbar">
         <h1 id="logs-title">Operational logs</h1>
         {info?.dataSource.state === 'demo' && <DemoBadge />}
-        <button type="button" onClick={() => setPanel('clientId')}>
+        <button type="button" onClick={() => openParty('clientId')}>
           Client
         </button>
-        <button type="button" onClick={() => setPanel('employeeId')}>
+        <button type="button" onClick={() => openParty('employeeId')}>
           Employee
         </button>
         <button
+          ref={filtersButton}
           type="button"
           onClick={() => (shownPanel ? closePanel() : setPanel('all'))}
           aria-expanded={shownPanel !== null}
@@ -102,7 +123,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
             key={JSON.stringify(query)}
             family={family}
             applied={query}
-            focus={shownPanel === 'all' ? undefined : shownPanel}
+            focus={shownPanel === 'all' ? undefined : { key: shownPanel, request: focusRequest }}
             refusal={refusal}
             onSave={(next) => {
               setQuery(next);
@@ -116,9 +137,16 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
           <IgnoredParams ignored={ignored} onShowWithout={() => setQuery(query)} />
         ) : (
           <>
-            <MatchesHistogram family={family} query={query} onNarrow={setQuery} />
+            <QueryClock
+              timeRange={query.timeRange}
+              asOf={grid.status.asOf}
+              workspace={info?.dataSource.workspace}
+              onRefresh={grid.refresh}
+              onChooseRange={(timeRange) => setQuery({ ...query, timeRange, cursor: undefined })}
+            />
+            <MatchesHistogram key={grid.generation} family={family} query={query} onNarrow={setQuery} />
             <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} />
-            <div className="grid-and-detail">
+            <div className="grid-and-detail" onKeyDown={closeDetailOnEscape}>
               <LogGrid key={query.pageSize} family={family} query={query} grid={grid} onSelect={setSelected} />
               {selected && (
                 <DetailPanel

@@ -9,27 +9,36 @@ import { AddToCase } from '../cases/AddToCase';
 import { JsonTree } from '../../components/JsonTree';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
-import { prettyError } from '../../format/prettyError';
+import { prettyError, type StackTrace } from '../../format/prettyError';
 import type { GridFamily, RowOf } from './gridFamily';
 import { namesInRow, valueAt } from './queryFilters';
 
+function StackView({ message, frames }: StackTrace) {
+  return (
+    <div className="stack">
+      <p>{message}</p>
+      <ol aria-label="Stack trace">
+        {frames.map((frame, index) => (
+          <li key={index}>
+            <code>{frame}</code>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
 function ErrorView({ error }: { error: string }) {
   const pretty = prettyError(error);
-  if (pretty.kind === 'json') return <JsonTree value={pretty.value} openDepth={3} />;
-  if (pretty.kind === 'stack') {
+  if (pretty.kind === 'json') {
     return (
-      <div className="stack">
-        <p>{pretty.message}</p>
-        <ol>
-          {pretty.frames.map((frame, index) => (
-            <li key={index}>
-              <code>{frame}</code>
-            </li>
-          ))}
-        </ol>
-      </div>
+      <>
+        {pretty.stack && <StackView {...pretty.stack} />}
+        <JsonTree value={pretty.value} openDepth={3} />
+      </>
     );
   }
+  if (pretty.kind === 'stack') return <StackView message={pretty.message} frames={pretty.frames} />;
   return <pre>{pretty.text}</pre>;
 }
 
@@ -81,8 +90,8 @@ export function DetailPanel<F extends LogFamily>({
         )}
       </div>
       {typeof error === 'string' && error && (
-        <section>
-          <h3>Error</h3>
+        <section aria-labelledby="detail-error-title">
+          <h3 id="detail-error-title">Error</h3>
           <ErrorView error={error} />
         </section>
       )}

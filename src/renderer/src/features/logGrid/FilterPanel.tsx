@@ -1,8 +1,8 @@
 /**
  * `<FilterPanel family applied onSave onClose focus refusal />`: the family's filter controls edited
  * together and applied with Save; each option with its facet count, legends from the field table.
- * `focus` names a party control's filter key to focus on opening (the quick Client and Employee
- * buttons). Save checks the query with main's schema first: what is wrong shows next to the control
+ * `focus` names a party control's filter key to focus, each time its `request` changes (the quick
+ * Client and Employee buttons); Esc closes the panel as Cancel does. Save checks the query with main's schema first: what is wrong shows next to the control
  * that caused it and nothing is applied; `refusal` (main's answer to the applied query) shows the same way.
  */
 import { useState } from 'react';
@@ -25,7 +25,7 @@ interface FilterPanelProps<F extends LogFamily> {
   applied: QueryOf<F>;
   onSave: (query: QueryOf<F>) => void;
   onClose: () => void;
-  focus?: string;
+  focus?: { key: string; request: number };
   refusal?: Failure | null;
 }
 
@@ -74,7 +74,7 @@ export function FilterPanel<F extends LogFamily>({
           label={filterLabel(family.family, item.key)}
           selected={filterValues(draft, item.key)}
           onChange={set(item.key)}
-          autoFocus={focus === item.key}
+          {...(focus?.key === item.key ? { focusRequest: focus.request } : {})}
           within={family.family === 'operational' ? (counted as QueryOf<'operational'>) : undefined}
         />
       );
@@ -97,6 +97,11 @@ export function FilterPanel<F extends LogFamily>({
     <form
       className="filter-panel"
       aria-label="Filters"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onClose();
+      }}
       onSubmit={(event) => {
         event.preventDefault();
         const found = draftProblems(draft);

@@ -18,6 +18,8 @@ import type { LogGridState } from './useLogGrid';
 const DEFAULT_COLUMN = { resizable: true, sortable: false } as const;
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
 const SORTING_ORDER: ('desc' | 'asc')[] = ['desc', 'asc'];
+/** Tab enters the grid once and leaves it again; arrow keys move inside it. */
+const LEAVE_ON_TAB = () => false as const;
 
 interface LogGridProps<F extends LogFamily> {
   family: GridFamily<F>;
@@ -71,6 +73,8 @@ export function LogGrid<F extends LogFamily>({ family, query, grid, onSelect }: 
         onColumnVisible={grid.saveColumns}
         tooltipShowDelay={600}
         suppressMultiSort
+        tabToNextCell={LEAVE_ON_TAB}
+        tabToNextHeader={LEAVE_ON_TAB}
         sortingOrder={SORTING_ORDER}
       />
     </div>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import { bucketRange } from '../../../../shared/query/timeRange';
 import { useApi } from '../../api/ApiContext';
@@ -33,36 +33,60 @@ export function MatchesHistogram<F extends LogFamily>({
   const interval = histogram.data?.intervalMs ?? 0;
   const max = Math.max(1, ...buckets.map((bucket) => bucket.count));
   const width = 100 / Math.max(buckets.length, 1);
+  const narrowTo = (start: string) =>
+    onNarrow({ ...query, cursor: undefined, timeRange: { kind: 'absolute', ...bucketRange(start, interval) } });
   return (
     <svg
       className="histogram"
-      role="img"
-      aria-label={`Matches over time, in ${zone}`}
+      role="group"
+      aria-label={`Matches over time, in ${zone}: Tab to a bar, arrows to move, Enter to narrow to it`}
       viewBox={`0 0 100 ${HEIGHT}`}
       preserveAspectRatio="none"
+      onKeyDown={(event) => moveAmongBars(event)}
     >
       {buckets.map((bucket, index) => {
         const height = (bucket.count / max) * (HEIGHT - 2);
+        const name = `${formatTimestamp(bucket.start, zone)}: ${bucket.count.toLocaleString()} matches`;
         return (
           <rect
             key={bucket.start}
             data-testid="histogram-bar"
+            role="button"
+            aria-label={name}
+            // One Tab stop for the whole chart (the first bar); arrows move among the bars.
+            tabIndex={index === 0 ? 0 : -1}
             x={index * width}
             y={HEIGHT - height}
             width={Math.max(width - 0.15, 0.1)}
             height={Math.max(height, bucket.count > 0 ? 1 : 0)}
-            onClick={() =>
-              onNarrow({
-                ...query,
-                cursor: undefined,
-                timeRange: { kind: 'absolute', ...bucketRange(bucket.start, interval) },
-              })
-            }
+            onClick={() => narrowTo(bucket.start)}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter' && event.key !== ' ') return;
+              event.preventDefault();
+              narrowTo(bucket.start);
+            }}
           >
-            <title>{`${formatTimestamp(bucket.start, zone)}: ${bucket.count.toLocaleString()} matches`}</title>
+            <title>{name}</title>
           </rect>
         );
       })}
     </svg>
   );
+}
+
+/** Left/Right (Home/End) move focus among the bars of the chart holding the focused one. */
+function moveAmongBars(event: KeyboardEvent<SVGSVGElement>): void {
+  const bars = [...event.currentTarget.querySelectorAll<SVGRectElement>('rect[role="button"]')];
+  const at = bars.indexOf(event.target as SVGRectElement);
+  if (at < 0) return;
+  const next: Partial<Record<string, number>> = {
+    ArrowRight: Math.min(at + 1, bars.length - 1),
+    ArrowLeft: Math.max(at - 1, 0),
+    Home: 0,
+    End: bars.length - 1,
+  };
+  const target = next[event.key];
+  if (target === undefined) return;
+  event.preventDefault();
+  bars[target]?.focus();
 }

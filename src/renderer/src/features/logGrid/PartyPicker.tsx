@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { OperationalQuery } from '../../../../shared/query/logQuery';
 import type { SuggestField } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
@@ -12,15 +12,20 @@ interface PartyPickerProps {
   label: string;
   selected: readonly string[];
   onChange: (ids: string[]) => void;
-  autoFocus?: boolean;
+  /** Focus the search field now; a new number asks again (the quick button pressed while the panel is open). */
+  focusRequest?: number;
 }
 
 /**
  * `<PartyPicker field label selected onChange within />`: type-ahead over the clients or employees the
  * logs name, any word of a name matching, each counted among `within`'s matches.
  */
-export function PartyPicker({ field, label, selected, onChange, autoFocus, within }: PartyPickerProps) {
+export function PartyPicker({ field, label, selected, onChange, focusRequest, within }: PartyPickerProps) {
   const api = useApi();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusRequest !== undefined) input.current?.focus();
+  }, [focusRequest]);
   const [prefix, setPrefix] = useState('');
   const withinKey = JSON.stringify(within ?? null);
   const suggestions = useRequest(
@@ -53,7 +58,7 @@ export function PartyPicker({ field, label, selected, onChange, autoFocus, withi
         aria-label={`Search ${label.toLowerCase()}`}
         placeholder={`Name or id of the ${label.toLowerCase()}`}
         value={prefix}
-        autoFocus={autoFocus}
+        ref={input}
         onChange={(event) => setPrefix(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && prefix.trim()) {

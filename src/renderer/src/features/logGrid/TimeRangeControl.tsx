@@ -3,7 +3,7 @@ import { inputToIso, isoToInput, offsetLabel } from '../../format/formatTimestam
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { timeLabel } from './queryFilters';
 
-const PRESET_LABELS: Readonly<Record<(typeof RELATIVE_RANGES)[number], string>> = {
+export const PRESET_LABELS: Readonly<Record<(typeof RELATIVE_RANGES)[number], string>> = {
   '15m': 'Last 15 minutes',
   '1h': 'Last hour',
   '24h': 'Last 24 hours',

@@ -24,6 +24,8 @@ export interface GridStatus {
   /** Values the console redacted in the rows loaded so far, by rule. */
   redactions: Record<string, number>;
   loading: boolean;
+  /** When the first page of the rows on screen was asked for: the "now" of a relative range. */
+  asOf: Date | null;
   /** The last failure; the grid keeps what it showed and says since when it is stale. */
   failure: Failure | null;
   staleSince: Date | null;
@@ -35,6 +37,7 @@ const initialStatus: GridStatus = {
   missingFields: [],
   redactions: {},
   loading: false,
+  asOf: null,
   failure: null,
   staleSince: null,
 };
@@ -60,12 +63,16 @@ export function useLogGrid<F extends LogFamily>(
   const [settledGrid, setSettledGrid] = useState<GridApi<RowOf<F>> | null>(null);
   const [status, setStatus] = useState<GridStatus>(initialStatus);
   const queryKey = JSON.stringify(query);
+  /** Bumped by refresh: a new datasource reads the query again from its first page, with a fresh "now". */
+  const [generation, setGeneration] = useState(0);
+  const firstAskedAt = useRef<Date | null>(null);
 
   const fetchPage = useCallback(
     (cursor: string | undefined): Promise<Result<LogPage>> => {
       const abort = new AbortController();
       inFlight.current = abort;
       setStatus((previous) => ({ ...previous, loading: true }));
+      if (cursor === undefined) firstAskedAt.current = new Date();
       const request = cursor === undefined ? query : { ...query, cursor };
       // Both transports answer CANCELLED as soon as the signal aborts, and stop the query in main.
       return calls.search(request, { signal: abort.signal }).then((result) => {
@@ -80,7 +87,7 @@ export function useLogGrid<F extends LogFamily>(
     },
     // queryKey stands for query: a new object with the same content is the same query.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [calls, queryKey],
+    [calls, queryKey, generation],
   );
 
   const datasource = useMemo(() => {
@@ -95,6 +102,7 @@ export function useLogGrid<F extends LogFamily>(
         setStatus((previous) => ({
           ...previous,
           total: block === 0 ? page.total : (previous.total ?? page.total),
+          asOf: block === 0 ? firstAskedAt.current : previous.asOf,
           partial: page.partial ?? (block === 0 ? null : previous.partial),
           missingFields: page.missingFields,
           redactions: addCounts(block === 0 ? {} : previous.redactions, page.redactions),
@@ -183,7 +191,9 @@ export function useLogGrid<F extends LogFamily>(
     if (live && !live.isDestroyed()) live.refreshInfiniteCache();
   }, []);
 
-  return { gridApi, settledGrid, status, onGridReady, onSortChanged, saveColumns, cancel, retry };
+  const refresh = useCallback(() => setGeneration((current) => current + 1), []);
+
+  return { gridApi, settledGrid, status, onGridReady, onSortChanged, saveColumns, cancel, retry, refresh, generation };
 }
 
 export type LogGridState<F extends LogFamily> = ReturnType<typeof useLogGrid<F>>;

@@ -1,6 +1,7 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { OperationalLog } from '../../../../shared/domain/operationalLog';
 import { formatTimestamp } from '../../format/formatTimestamp';
+import { summarizeError } from '../../format/prettyError';
 import { zoneIn } from '../logGrid/gridContext';
 
 type Row = OperationalLog | undefined;
@@ -55,7 +56,16 @@ export const OPERATIONAL_COLUMNS: ColDef<OperationalLog>[] = [
   { colId: 'businessModel', headerName: 'Business model', field: 'businessModel', sortable: true, width: 140 },
   { colId: 'subModel', headerName: 'Sub model', field: 'subModel', sortable: true, width: 130 },
   { colId: 'type', headerName: 'Type', width: 130, cellRenderer: TypeCell },
-  { colId: 'error', headerName: 'Error', field: 'error', flex: 1, minWidth: 160, tooltipField: 'error' },
+  {
+    colId: 'error',
+    headerName: 'Error',
+    field: 'error',
+    flex: 1,
+    minWidth: 160,
+    // One line as people write errors; the detail shows the whole of it.
+    valueFormatter: ({ value }) => (typeof value === 'string' && value ? summarizeError(value) : ''),
+    tooltipValueGetter: ({ valueFormatted }) => valueFormatted ?? '',
+  },
   { colId: 'relatedOperation', headerName: 'Related operation', field: 'relatedOperation', hide: true, width: 160 },
   { colId: 'impactedTable', headerName: 'Impacted table', field: 'impactedTable', hide: true, width: 140 },
   { colId: 'source', headerName: 'Source', field: 'source', sortable: true, hide: true, width: 90 },
