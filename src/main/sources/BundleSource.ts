@@ -97,8 +97,8 @@ export async function openBundleSource(path: string, options: OpenBundleOptions)
     queries: bundle.queries.length,
     verdict: signer.trusted ? 'intact' : 'unknown-signer',
     verdictSummary: signer.trusted
-      ? `Verified: unaltered, signed by ${signer.knownAs ?? 'a trusted key'} (${shown}).`
-      : `Unaltered, but signed by key ${shown}, which this workstation does not know: compare it with the exporter's fingerprint.`,
+      ? `Verified: unaltered, signed by ${signer.knownAs ?? 'a trusted key'}.`
+      : `Unaltered, but signed by a key this workstation does not know (${shown}): compare it with the exporter's fingerprint before relying on it.`,
     signer: { fingerprint: signer.fingerprint, knownAs: signer.knownAs },
     custody: {
       operator: { id: custody.operator.id, name: custody.operator.name, role: custody.operator.role },

@@ -100,7 +100,7 @@ describe('reopening a bundle', () => {
     const unknown = await open(path);
     if (!unknown.opened) throw new Error(JSON.stringify(unknown.verdict.problems));
     expect(unknown.bundle.view.verdict).toBe('unknown-signer');
-    expect(unknown.bundle.view.verdictSummary).toMatch(/which this workstation does not know/);
+    expect(unknown.bundle.view.verdictSummary).toMatch(/a key this workstation does not know/);
     await unknown.bundle.close();
     const known = await open(path, new Map([[other, 'a key you chose to trust']]));
     if (!known.opened) throw new Error('not opened');
