@@ -45,7 +45,15 @@ export function createBundleService(deps: BundleServiceDependencies): BundleHand
 }
 
 /** Channels that would change evidence or re-sign records: refused while a bundle is open. */
-const WRITES = ['cases/create', 'cases/delete', 'cases/pin', 'cases/star', 'views/save', 'bundle/start'] as const;
+const WRITES = [
+  'cases/create',
+  'cases/delete',
+  'cases/pin',
+  'cases/star',
+  'cases/removeEvidence',
+  'views/save',
+  'bundle/start',
+] as const;
 type WriteChannel = (typeof WRITES)[number] & Channel;
 
 const REFUSALS: Readonly<Record<WriteChannel, string>> = {
@@ -53,6 +61,7 @@ const REFUSALS: Readonly<Record<WriteChannel, string>> = {
   'cases/delete': 'cases cannot be created or changed',
   'cases/pin': 'its queries cannot be pinned to a case (they would be read against a live source later)',
   'cases/star': 'its records cannot be starred into a case',
+  'cases/removeEvidence': 'cases cannot be created or changed',
   'views/save': 'views cannot be saved against it',
   'bundle/start':
     'its records cannot be re-signed into another bundle (a CSV or NDJSON export of them is a new file, not evidence)',

@@ -18,7 +18,7 @@ export const BundleChooseRequest = z.object({}).strict();
  * A reopened bundle as every screen shows it: the custody record (who exported it, when, from where),
  * the signer's key and the verification verdict. Read-only: nothing here can be edited or re-signed.
  */
-export const OpenedBundle = z.object({
+const OpenedBundleShape = z.object({
   /** The bundle's file name (never the folders it sits in). */
   file: z.string(),
   openedAt: z.iso.datetime(),
@@ -38,14 +38,18 @@ export const OpenedBundle = z.object({
     consoleVersion: z.string(),
   }),
 });
-export type OpenedBundle = z.infer<typeof OpenedBundle>;
+export type OpenedBundle = z.infer<typeof OpenedBundleShape>;
+/** Typed by name, so the contract's whole type stays small enough for the compiler to write out. */
+export const OpenedBundle: z.ZodType<OpenedBundle> = OpenedBundleShape;
 
 /** Either the bundle is now the console's read-only source, or the verdict that kept it closed. */
-export const BundleOpenResult = z.discriminatedUnion('opened', [
+const BundleOpenResultShape = z.discriminatedUnion('opened', [
   z.object({ opened: z.literal(true), bundle: OpenedBundle }),
   z.object({ opened: z.literal(false), verdict: BundleVerdict }),
 ]);
-export type BundleOpenResult = z.infer<typeof BundleOpenResult>;
+export type BundleOpenResult = z.infer<typeof BundleOpenResultShape>;
+/** Typed by name, like `OpenedBundle`. */
+export const BundleOpenResult: z.ZodType<BundleOpenResult> = BundleOpenResultShape;
 
 /** What closing answered: the source the console reads again. */
 export const BundleClosed = z.object({ closed: z.boolean(), source: z.string() });

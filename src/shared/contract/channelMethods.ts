@@ -58,6 +58,7 @@ export const CHANNEL_METHODS = {
   'cases/delete': 'deleteCase',
   'cases/pin': 'pinQuery',
   'cases/star': 'starEvent',
+  'cases/removeEvidence': 'removeEvidence',
 } as const;
 
 export type Channel = keyof typeof CHANNEL_METHODS;

@@ -96,6 +96,7 @@ import {
   InvestigationCase,
   PinQueryRequest,
   StarEventRequest,
+  RemoveEvidenceRequest,
 } from '../domain/investigationCase';
 
 export interface ChannelDefinition<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
@@ -390,6 +391,13 @@ export const contract = {
   'cases/star': channel({
     request: StarEventRequest,
     response: InvestigationCase,
+    permission: 'cases:manage',
+    audited: true,
+  }),
+  /** Unpins a query or unstars an event of a case. */
+  'cases/removeEvidence': channel({
+    request: RemoveEvidenceRequest,
+    response: Done,
     permission: 'cases:manage',
     audited: true,
   }),

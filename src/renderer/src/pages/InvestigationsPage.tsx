@@ -79,7 +79,7 @@ export function InvestigationsPage({ info, onSourceChanged }: InvestigationsPage
             key={summary.id}
             summary={summary}
             canBundle={permissions.includes('bundle:create')}
-            onDeleted={cases.reload}
+            onChanged={cases.reload}
           />
         ))}
       </ul>

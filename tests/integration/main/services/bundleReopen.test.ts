@@ -139,6 +139,7 @@ describe('a bundle exported from the demo workspace', () => {
       ['cases/pin', { caseId, label: 'pinned', query: { family: 'operational' } }],
       ['cases/star', { caseId, family: 'operational', recordId: 'op1', summary: 'an update', note: 'seen' }],
       ['cases/delete', { caseId }],
+      ['cases/removeEvidence', { caseId, kind: 'pinned', itemId: randomUUID() }],
       ['views/save', { name: 'bundle view', grid: 'operational', query: { family: 'operational' }, columns: [] }],
       [
         'bundle/start',
