@@ -24,6 +24,10 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'check an investigation bundle and name whatever was altered',
     load: async () => (await import('./verifyCommand')).verifyCommand,
   },
+  open: {
+    summary: 'open PATH: browser mode reading a verified bundle, read-only',
+    load: async () => (await import('./openCommand')).openCommand,
+  },
   journal: {
     summary: 'journal verify [PATH]: check the operators journal has not been altered',
     load: async () => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startBrowserMode, type BrowserMode } from '../main/browser/startBrowserMode';
+import { describeBundleVerdict } from '../shared/domain/describeBundleVerdict';
 import { MemorySecretStore } from '../main/settings/MemorySecretStore';
 import { readPackageVersion } from './readPackageVersion';
 import type { ServeOptions } from './serveCommand';
@@ -31,6 +32,10 @@ export async function serveBrowserMode(options: ServeOptions): Promise<number> {
     } else console.error(`Browser mode could not start: ${(error as Error).message}`);
     return 1;
   }
+  if (options.bundle && !(await openBundle(mode, options.bundle))) {
+    await mode.close();
+    return 1;
+  }
   console.log(`Audit Console (browser mode) is serving on ${mode.url} (127.0.0.1 only).`);
   console.log(`Open: ${mode.launchUrl}`);
   console.log('Each address opens the console once.');
@@ -49,4 +54,23 @@ export async function serveBrowserMode(options: ServeOptions): Promise<number> {
     process.once('SIGTERM', stop);
   });
   return 0;
+}
+
+/** Verifies and opens the bundle; says what kept it closed. */
+async function openBundle(mode: BrowserMode, path: string): Promise<boolean> {
+  try {
+    const result = await mode.openBundle(path);
+    if (!result.opened) {
+      console.error(describeBundleVerdict(result.verdict));
+      console.error('The bundle was not opened: nothing in it is shown unless every check holds.');
+      return false;
+    }
+    const { bundle } = result;
+    console.log(`Bundle ${bundle.file} is open, read-only: ${bundle.records.toLocaleString('en')} records.`);
+    console.log(bundle.verdictSummary);
+    return true;
+  } catch (error) {
+    console.error(`The bundle was not opened: ${(error as Error).message}`);
+    return false;
+  }
 }

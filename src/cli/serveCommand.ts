@@ -14,14 +14,19 @@ export interface ServeOptions {
   dataDir: string;
   /** Secrets for this run: browser mode keeps them in memory only. */
   secretStore?: SecretStore;
+  /** A bundle to verify and open, read-only, before the first address is printed (`audit-console open`). */
+  bundle?: string;
 }
 
-export function parseServeArgs(args: string[]): ServeOptions {
+/** The options `serve` takes, and the positionals (the bundle of `open`) when `positionals` allows them. */
+export function parseServeArgs(args: string[], positionals = false): ServeOptions & { positionals: string[] } {
   let values;
+  let rest: string[];
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals: rest } = parseArgs({
       args,
       strict: true,
+      allowPositionals: positionals,
       options: { port: { type: 'string', default: '4780' }, 'data-dir': { type: 'string' } },
     }));
   } catch (error) {
@@ -31,7 +36,7 @@ export function parseServeArgs(args: string[]): ServeOptions {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`--port must be a number from 0 to 65535, got "${values.port}"`);
   }
-  return { port, dataDir: resolve(values['data-dir'] ?? defaultDataDir()) };
+  return { port, dataDir: resolve(values['data-dir'] ?? defaultDataDir()), positionals: rest };
 }
 
 export const serveCommand: CliCommand = {

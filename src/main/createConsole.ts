@@ -11,6 +11,7 @@ import { createRouter, type Handlers, type Router } from './router/createRouter'
 import { BundleSignerSource } from './export/signing/bundleKey';
 import { FileBundleKeyStore, type BundleKeyStore } from './export/signing/BundleKeyStore';
 import { CaseStore } from './cases/CaseStore';
+import { createBundleService, refuseWritesWhileBundleOpen } from './services/createBundleService';
 import { createCaseService } from './services/createCaseService';
 import { createAppInfoService } from './services/createAppInfoService';
 import { createChangeService } from './services/createChangeService';
@@ -43,10 +44,14 @@ export interface ConsoleOptions {
   bundleKeys?: BundleKeyStore;
   /** Who the operator is under these settings; the workstation's role mapping unless given (the command line). */
   resolveOperator?: (settings: Settings, user: WorkstationUser) => Operator;
+  /** The desktop's file-open dialog for bundles; browser mode and the command line have none. */
+  chooseBundleFile?: () => Promise<string | null>;
 }
 
 export interface ConsoleCore {
   router: Router;
+  /** Opens a bundle as `bundle/open` does, for `audit-console open`: the verdict when it stays closed. */
+  openBundle(path: string): ReturnType<Handlers['bundle/open']>;
   /** Closes the source and the demo workspace, stopping a build under way; resolves once all is closed. */
   close(): Promise<void>;
 }
@@ -72,7 +77,14 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
     dataSources: source,
   });
   const preferences = new PreferencesStore(join(options.dataDir, 'operators'));
-  const handlers: Handlers = {
+  const signer = new BundleSignerSource(options.bundleKeys ?? new FileBundleKeyStore(bundleKeyFile(options.dataDir)));
+  const bundles = createBundleService({
+    source,
+    ownFingerprint: () => signer.existingFingerprint(),
+    dataDir: options.dataDir,
+    ...(options.chooseBundleFile ? { chooseFile: options.chooseBundleFile } : {}),
+  });
+  const services: Handlers = {
     'app/info': (request, context) => appInfo.info(request, context),
     ...createLogService(source),
     ...createChangeService(source),
@@ -92,10 +104,12 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
     ...createCaseService(new CaseStore(join(options.dataDir, 'cases'))),
     ...createExportService({
       dataSources: source,
-      signer: new BundleSignerSource(options.bundleKeys ?? new FileBundleKeyStore(bundleKeyFile(options.dataDir))),
+      signer,
       console: { name: 'Audit Console', version: options.version },
     }),
+    ...bundles,
   };
+  const handlers = refuseWritesWhileBundleOpen(services, () => source.bundle() !== null);
   const journal = new FileJournal(join(options.dataDir, ...JOURNAL_FILE));
   // A line torn by a crash is fenced off now; if that cannot be written, calls say so until it can.
   await journal.recover().catch(() => undefined);
@@ -107,5 +121,7 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
     currentCaller: () => callers.current(),
     journal,
   });
-  return { router, close: () => source.close() };
+  const openBundle = (path: string) =>
+    bundles['bundle/open']({ path, trust: [] }, { operator: localOperator(), signal: new AbortController().signal });
+  return { router, openBundle, close: () => source.close() };
 }

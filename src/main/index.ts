@@ -7,6 +7,7 @@ import { quitAfterClosing } from './electron/quitAfterClosing';
 import { registerRouter } from './electron/registerRouter';
 import { SafeStorageSecretStore } from './electron/SafeStorageSecretStore';
 import { askInWindow, showStartupFailure } from './electron/startupDialogs';
+import { chooseBundleFile } from './electron/chooseBundleFile';
 import { secretStoreBundleKeys } from './export/signing/BundleKeyStore';
 import { checkSettingsAtStart } from './startup/checkSettingsAtStart';
 
@@ -30,6 +31,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     // The bundle signing key lives in the OS keychain, like connection secrets.
     bundleKeys: secretStoreBundleKeys(secretStore),
+    chooseBundleFile,
   });
   registerRouter(
     core.router,

@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { createConsole, type ConsoleOptions } from '../createConsole';
+import { createConsole, type ConsoleCore, type ConsoleOptions } from '../createConsole';
 import { FileSettingsStore } from '../settings/FileSettingsStore';
 import type { SecretStore } from '../settings/SettingsStore';
 import { createBrowserServer, type BrowserServer } from './createBrowserServer';
@@ -16,7 +16,7 @@ export interface BrowserModeOptions extends Pick<ConsoleOptions, 'demoWorkspace'
   user?: { id: string; name: string };
 }
 
-export type BrowserMode = BrowserServer;
+export type BrowserMode = BrowserServer & Pick<ConsoleCore, 'openBundle'>;
 
 /** Browser mode's settings: a file in its data folder, which a caller may fill before starting. */
 export function browserModeSettings(dataDir: string): FileSettingsStore {
@@ -50,6 +50,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   }
   return {
     ...server,
+    openBundle: core.openBundle,
     async close() {
       await server.close();
       await core.close();

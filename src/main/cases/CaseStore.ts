@@ -133,6 +133,20 @@ export class CaseStore {
     }));
   }
 
+  unpin(caseId: string, pinId: string): Promise<InvestigationCase> {
+    return this.change(caseId, 'The query was not unpinned', (found) => ({
+      ...found,
+      pinned: without(found.pinned, pinId, 'pinned query'),
+    }));
+  }
+
+  unstar(caseId: string, starId: string): Promise<InvestigationCase> {
+    return this.change(caseId, 'The event was not unstarred', (found) => ({
+      ...found,
+      starred: without(found.starred, starId, 'starred event'),
+    }));
+  }
+
   private change(caseId: string, failed: string, edit: (found: InvestigationCase) => InvestigationCase) {
     return this.serialized(async () => {
       const updated = InvestigationCase.parse({
@@ -180,4 +194,13 @@ export class CaseStore {
     this.queue = next.catch(() => undefined);
     return next;
   }
+}
+
+/** The items but the one with this id; NOT_FOUND when the case has no such item (taken out already). */
+function without<T extends { id: string }>(items: readonly T[], id: string, what: string): T[] {
+  const kept = items.filter((item) => item.id !== id);
+  if (kept.length === items.length) {
+    throw new ConsoleError('NOT_FOUND', `This case has no such ${what}; it may have been taken out already.`);
+  }
+  return kept;
 }

@@ -3,7 +3,7 @@ import type { Handlers } from '../router/createRouter';
 
 type CaseHandlers = Pick<
   Handlers,
-  'cases/list' | 'cases/get' | 'cases/create' | 'cases/delete' | 'cases/pin' | 'cases/star'
+  'cases/list' | 'cases/get' | 'cases/create' | 'cases/delete' | 'cases/pin' | 'cases/star' | 'cases/removeEvidence'
 >;
 
 /** Investigation cases of the workstation: each change journaled by the router with who made it. */
@@ -18,5 +18,9 @@ export function createCaseService(store: CaseStore): CaseHandlers {
     },
     'cases/pin': ({ caseId, label, query }, { operator }) => store.pin(caseId, label, query, operator.name),
     'cases/star': ({ caseId, ...event }, { operator }) => store.star(caseId, event, operator.name),
+    'cases/removeEvidence': async ({ caseId, kind, itemId }) => {
+      await (kind === 'pinned' ? store.unpin(caseId, itemId) : store.unstar(caseId, itemId));
+      return { done: true };
+    },
   };
 }

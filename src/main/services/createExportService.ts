@@ -1,11 +1,11 @@
-import { ConsoleError } from '../../shared/contract/errors';
 import type { Handlers } from '../router/createRouter';
 import { verifyBundle } from '../export/bundle/verifyBundle';
 import { ExportJobs } from '../export/ExportJobs';
 import { systemTimeZone } from '../export/localTime';
 import { previewExport } from '../export/previewExport';
 import { runExport, type ExportPlan } from '../export/runExport';
-import { normalizeFingerprint, type BundleSignerSource } from '../export/signing/bundleKey';
+import type { BundleSignerSource } from '../export/signing/bundleKey';
+import { trustedKeys } from '../export/signing/trustedKeys';
 import type { LogSource } from '../../shared/query/logSource';
 
 type ExportHandlers = Pick<
@@ -81,18 +81,7 @@ export function createExportService(deps: ExportServiceDependencies): ExportHand
       ),
     'export/status': ({ jobId }, { operator }) => Promise.resolve(jobs.status(jobId, operator.id)),
     'export/cancel': ({ jobId }, { operator }) => Promise.resolve(jobs.cancel(jobId, operator.id)),
-    'bundle/verify': async ({ path, trust }) => {
-      const trusted = new Map<string, string>();
-      for (const fingerprint of trust) {
-        const normalized = normalizeFingerprint(fingerprint);
-        if (!/^[0-9a-f]{64}$/.test(normalized)) {
-          throw new ConsoleError('BAD_REQUEST', `"${fingerprint}" is not a key fingerprint (64 hex digits).`, 'trust');
-        }
-        trusted.set(normalized, 'a key you chose to trust for this check');
-      }
-      const own = await signerFingerprint();
-      if (own) trusted.set(own, "this workstation's bundle key");
-      return verifyBundle(path, { trusted });
-    },
+    'bundle/verify': async ({ path, trust }) =>
+      verifyBundle(path, { trusted: trustedKeys(trust, await signerFingerprint()) }),
   };
 }

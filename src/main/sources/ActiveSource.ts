@@ -5,6 +5,7 @@ import { connectionLabel, type ClusterConnection, type Settings } from '../../sh
 import type { LogSource } from '../../shared/query/logSource';
 import type { SecretStore } from '../settings/SettingsStore';
 import type { DemoSource } from '../workspace/DemoSource';
+import type { BundleSource } from './BundleSource';
 import { openClusterSource, type ClusterSource, type ClusterSourceOptions } from './openClusterSource';
 
 type Choice =
@@ -19,6 +20,8 @@ type Choice =
  */
 export class ActiveSource {
   private choice: Choice = { kind: 'demo' };
+  /** A reopened bundle read instead of the choice until it is closed; the choice stays as it was. */
+  private reopened: BundleSource | null = null;
 
   constructor(
     readonly demo: DemoSource,
@@ -34,7 +37,38 @@ export class ActiveSource {
     await closeCluster(previous);
   }
 
+  /** Reads the bundle instead of the chosen source until `closeBundle`; a bundle open before is closed. */
+  async openBundle(bundle: BundleSource): Promise<void> {
+    const previous = this.reopened;
+    this.reopened = bundle;
+    await previous?.close();
+  }
+
+  /** Closes the reopened bundle, if any: the chosen source is read again. */
+  async closeBundle(): Promise<boolean> {
+    const previous = this.reopened;
+    this.reopened = null;
+    await previous?.close();
+    return previous !== null;
+  }
+
+  /** The reopened bundle being read, or null. */
+  bundle(): BundleSource | null {
+    return this.reopened;
+  }
+
   async status(signal?: AbortSignal): Promise<DataSourceStatus> {
+    if (this.reopened) {
+      const { view } = this.reopened;
+      return {
+        kind: 'embedded',
+        label: `Bundle ${view.file}`,
+        state: 'bundle',
+        detail: null,
+        version: null,
+        bundle: view,
+      };
+    }
     const choice = this.choice;
     if (choice.kind === 'demo') {
       this.demo.prepare();
@@ -71,6 +105,7 @@ export class ActiveSource {
 
   /** The source to read from now, or a ConsoleError saying why it cannot be had. */
   async current(): Promise<LogSource> {
+    if (this.reopened) return this.reopened.source;
     const choice = this.choice;
     return choice.kind === 'demo' ? this.demo.current() : (await this.openCluster(choice)).source;
   }
@@ -82,6 +117,7 @@ export class ActiveSource {
   }
 
   async close(): Promise<void> {
+    await this.closeBundle();
     const previous = this.choice;
     this.choice = { kind: 'demo' };
     await closeCluster(previous);

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useApi } from './api/ApiContext';
+import { BundleBanner } from './features/bundles/BundleBanner';
 import { ChangePages } from './features/changes/ChangePages';
 import { pageKey, parseChangeRoute } from './features/changes/changeLinks';
 import { TimeZoneProvider } from './features/timeZone/TimeZoneContext';
@@ -26,7 +27,7 @@ function Page({ route, info, onSourceChanged }: PageProps) {
   const changeRoute = parseChangeRoute(route);
   if (changeRoute) return <ChangePages route={changeRoute} />;
   if (route.startsWith('/clients')) return <ClientsPage />;
-  if (route.startsWith('/investigations')) return <InvestigationsPage info={info} />;
+  if (route.startsWith('/investigations')) return <InvestigationsPage info={info} onSourceChanged={onSourceChanged} />;
   if (route.startsWith('/settings')) return <SettingsPage info={info} onSourceChanged={onSourceChanged} />;
   return <OperationalLogsPage info={info} onSourceChanged={onSourceChanged} />;
 }
@@ -44,12 +45,15 @@ export function App() {
     document.documentElement.dataset['appState'] = 'loaded';
     window.dispatchEvent(new Event('audit-console:app-loaded'));
   }, [settled]);
+  const bundle = info.data?.dataSource.bundle;
   return (
     <TimeZoneProvider>
-      <div className="shell">
+      <div className={bundle ? 'shell with-bundle' : 'shell'}>
         <NavBar route={route} />
+        {bundle && <BundleBanner bundle={bundle} onClosed={info.reload} />}
         <main className="content">
-          <ErrorBoundary key={pageKey(route)}>
+          {/* A bundle opened or closed changes every page's source: each starts afresh over it. */}
+          <ErrorBoundary key={`${pageKey(route)}:${bundle?.openedAt ?? ''}`}>
             <Page route={route} info={info.data} onSourceChanged={info.reload} />
           </ErrorBoundary>
         </main>

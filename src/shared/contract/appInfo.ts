@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OperatorIdentity } from '../domain/identity';
 import { Role } from '../domain/roles';
+import { OpenedBundle } from './bundleChannels';
 import { WorkspaceState } from './workspaceChannels';
 
 /**
@@ -24,6 +25,8 @@ export const DataSourceStatus = z.object({
   textSearch: z.object({ operational: TextSearchPath, activity: TextSearchPath }).partial().optional(),
   /** The demo workspace behind an embedded demo source: build progress, or why it cannot be used. */
   workspace: WorkspaceState.optional(),
+  /** The reopened bundle the console reads instead, read-only: its custody record and verdict. */
+  bundle: OpenedBundle.optional(),
 });
 export type DataSourceStatus = z.infer<typeof DataSourceStatus>;
 

@@ -49,12 +49,16 @@ export const CHANNEL_METHODS = {
   'export/status': 'exportStatus',
   'export/cancel': 'cancelExport',
   'bundle/verify': 'verifyBundle',
+  'bundle/open': 'openBundle',
+  'bundle/close': 'closeBundle',
+  'bundle/choose': 'chooseBundleFile',
   'cases/list': 'listCases',
   'cases/get': 'getCase',
   'cases/create': 'createCase',
   'cases/delete': 'deleteCase',
   'cases/pin': 'pinQuery',
   'cases/star': 'starEvent',
+  'cases/removeEvidence': 'removeEvidence',
 } as const;
 
 export type Channel = keyof typeof CHANNEL_METHODS;

@@ -79,6 +79,14 @@ import {
   ExportPreviewRequest,
   ExportStartRequest,
 } from './exportChannels';
+import {
+  BundleChoice,
+  BundleChooseRequest,
+  BundleClosed,
+  BundleCloseRequest,
+  BundleOpenRequest,
+  BundleOpenResult,
+} from './bundleChannels';
 import { CHANNEL_METHODS, type Channel } from './channelMethods';
 import type { Result } from './errors';
 import {
@@ -88,6 +96,7 @@ import {
   InvestigationCase,
   PinQueryRequest,
   StarEventRequest,
+  RemoveEvidenceRequest,
 } from '../domain/investigationCase';
 
 export interface ChannelDefinition<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
@@ -337,6 +346,27 @@ export const contract = {
     permission: 'export:run',
     audited: true,
   }),
+  /** Verifies a bundle and, if it holds, makes it the console's read-only source; else answers the verdict. */
+  'bundle/open': channel({
+    request: BundleOpenRequest,
+    response: BundleOpenResult,
+    permission: 'export:run',
+    audited: true,
+  }),
+  /** Closes the reopened bundle: the console reads its previous source again. */
+  'bundle/close': channel({
+    request: BundleCloseRequest,
+    response: BundleClosed,
+    permission: 'app:read',
+    audited: true,
+  }),
+  /** The desktop's file-open dialog for a bundle; browser mode has none (give a path). */
+  'bundle/choose': channel({
+    request: BundleChooseRequest,
+    response: BundleChoice,
+    permission: 'export:run',
+    audited: false,
+  }),
   'cases/list': channel({ request: Empty, response: CaseList, permission: 'cases:manage', audited: true }),
   'cases/get': channel({
     request: CaseRequest,
@@ -361,6 +391,13 @@ export const contract = {
   'cases/star': channel({
     request: StarEventRequest,
     response: InvestigationCase,
+    permission: 'cases:manage',
+    audited: true,
+  }),
+  /** Unpins a query or unstars an event of a case. */
+  'cases/removeEvidence': channel({
+    request: RemoveEvidenceRequest,
+    response: Done,
     permission: 'cases:manage',
     audited: true,
   }),

@@ -69,6 +69,10 @@ export const CaseRequest = z.object({ caseId: CaseId }).strict();
 export const PinQueryRequest = z
   .object({ caseId: CaseId, label: z.string().trim().min(1).max(200), query: LogQuery })
   .strict();
+/** Takes one pinned query or starred event out of a case; the rest of the case stays as it was. */
+export const RemoveEvidenceRequest = z
+  .object({ caseId: CaseId, kind: z.enum(['pinned', 'starred']), itemId: z.uuid() })
+  .strict();
 export const StarEventRequest = z
   .object({
     caseId: CaseId,

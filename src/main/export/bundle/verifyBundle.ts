@@ -115,7 +115,11 @@ export async function verifyBundle(path: string, options: VerifyOptions): Promis
     return finish({ ...base, verdict: 'unreadable', unreadable: `${path} cannot be checked: ${why}.` });
   }
   try {
-    const bytes = (await handle.stat()).size;
+    const stats = await handle.stat();
+    if (stats.isDirectory()) {
+      return finish({ ...base, verdict: 'unreadable', unreadable: `${path} cannot be checked: it is a folder.` });
+    }
+    const bytes = stats.size;
     const index = await indexBundle(handle, bytes, path);
     const byName = new Map(index.entries.map((entry) => [entry.name, entry]));
     const format = readBundleFormat(await readNamed(handle, byName, BUNDLE_FILES.format), path);

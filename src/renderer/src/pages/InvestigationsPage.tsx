@@ -3,10 +3,20 @@ import type { AppInfo } from '../../../shared/contract/appInfo';
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
 import { useApi } from '../api/ApiContext';
 import { useRequest } from '../hooks/useRequest';
+import { OpenBundlePanel } from '../features/bundles/OpenBundlePanel';
 import { CaseCard } from '../features/cases/CaseCard';
 
-/** Cases: create one (title, purpose, reference), list them with their evidence, export or delete one. */
-export function InvestigationsPage({ info }: { info: AppInfo | null }) {
+interface InvestigationsPageProps {
+  info: AppInfo | null;
+  /** A bundle was opened: the console reads it now. */
+  onSourceChanged: () => void;
+}
+
+/**
+ * Cases: create one (title, purpose, reference), list them with their evidence, export or delete one;
+ * and open a bundle, read-only, in place of the source.
+ */
+export function InvestigationsPage({ info, onSourceChanged }: InvestigationsPageProps) {
   const api = useApi();
   const cases = useRequest(() => api.listCases({}), [api]);
   const [title, setTitle] = useState('');
@@ -27,6 +37,10 @@ export function InvestigationsPage({ info }: { info: AppInfo | null }) {
   return (
     <section aria-labelledby="investigations-title" className="page">
       <h1 id="investigations-title">Investigations</h1>
+      {permissions.includes('export:run') && (
+        <OpenBundlePanel desktop={info?.transport === 'ipc'} onOpened={onSourceChanged} />
+      )}
+      <h2>Cases</h2>
       <form aria-label="New case" className="new-case" onSubmit={(event) => void create(event)}>
         <label>
           Title <input required value={title} onChange={(event) => setTitle(event.target.value)} />
@@ -65,7 +79,7 @@ export function InvestigationsPage({ info }: { info: AppInfo | null }) {
             key={summary.id}
             summary={summary}
             canBundle={permissions.includes('bundle:create')}
-            onDeleted={cases.reload}
+            onChanged={cases.reload}
           />
         ))}
       </ul>

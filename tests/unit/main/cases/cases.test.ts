@@ -88,6 +88,37 @@ describe('investigation cases', () => {
     }
   });
 
+  it('unpins a query and unstars an event, leaving the rest; taking one out twice says it is gone', async () => {
+    const call = await as(investigator);
+    const created = data<InvestigationCase>(await call('cases/create', fields));
+    for (const label of ['First', 'Second']) {
+      data(await call('cases/pin', { caseId: created.id, label, query: { family: 'operational' } }));
+    }
+    const full = data<InvestigationCase>(
+      await call('cases/star', { caseId: created.id, family: 'activity', recordId: 'ev-1', summary: 'login' }),
+    );
+    const [first, second] = full.pinned;
+    const star = full.starred[0];
+    if (!first || !second || !star) throw new Error('evidence missing');
+
+    const unpin = { caseId: created.id, kind: 'pinned', itemId: first.id };
+    expect(data(await call('cases/removeEvidence', unpin))).toEqual({ done: true });
+    expect(data(await call('cases/removeEvidence', { caseId: created.id, kind: 'starred', itemId: star.id }))).toEqual({
+      done: true,
+    });
+    const after = data<InvestigationCase>(await call('cases/get', { caseId: created.id }));
+    expect(after.pinned.map((pin) => pin.label)).toEqual(['Second']);
+    expect(after.starred).toEqual([]);
+    expect(await call('cases/removeEvidence', unpin)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+      message: 'This case has no such pinned query; it may have been taken out already.',
+    });
+    expect(readFileSync(join(dir, 'journal', 'operator-journal.ndjson'), 'utf8')).toContain(
+      '"channel":"cases/removeEvidence"',
+    );
+  });
+
   it('a damaged case file is kept aside under a name of its own and named, never overwritten', async () => {
     const call = await as(investigator);
     const good = data<InvestigationCase>(await call('cases/create', fields));

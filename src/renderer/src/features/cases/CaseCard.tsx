@@ -22,7 +22,12 @@ function bundleCaseOf(found: InvestigationCase): BundleCase {
   };
 }
 
-function CaseEvidence({ found }: { found: InvestigationCase }) {
+interface CaseEvidenceProps {
+  found: InvestigationCase;
+  onRemove: (kind: 'pinned' | 'starred', itemId: string) => void;
+}
+
+function CaseEvidence({ found, onRemove }: CaseEvidenceProps) {
   const { zone } = useTimeZone();
   return (
     <div className="case-evidence">
@@ -37,7 +42,10 @@ function CaseEvidence({ found }: { found: InvestigationCase }) {
               {pin.query.timeRange?.kind === 'absolute'
                 ? ` · ${pin.query.timeRange.from ?? 'beginning'} to ${pin.query.timeRange.to ?? 'now'} (UTC)`
                 : ''}
-              {pin.query.text ? ` · “${pin.query.text}”` : ''}
+              {pin.query.text ? ` · “${pin.query.text}”` : ''}{' '}
+              <button type="button" aria-label={`Unpin “${pin.label}”`} onClick={() => onRemove('pinned', pin.id)}>
+                Unpin
+              </button>
             </li>
           ))}
         </ul>
@@ -53,7 +61,14 @@ function CaseEvidence({ found }: { found: InvestigationCase }) {
               {star.note ? ` — ${star.note}` : ''}{' '}
               <span className="muted">
                 ({star.starredBy}, {formatTimestamp(star.starredAt, zone)})
-              </span>
+              </span>{' '}
+              <button
+                type="button"
+                aria-label={`Unstar “${star.summary}”`}
+                onClick={() => onRemove('starred', star.id)}
+              >
+                Unstar
+              </button>
             </li>
           ))}
         </ul>
@@ -65,20 +80,26 @@ function CaseEvidence({ found }: { found: InvestigationCase }) {
 interface CaseCardProps {
   summary: CaseSummary;
   canBundle: boolean;
-  onDeleted: () => void;
+  /** The case was deleted or its evidence changed: the list is read again. */
+  onChanged: () => void;
 }
 
 /** One case of the list: open to see its evidence, export all its queries, delete (asked first). */
-export function CaseCard({ summary, canBundle, onDeleted }: CaseCardProps) {
+export function CaseCard({ summary, canBundle, onChanged }: CaseCardProps) {
   const api = useApi();
   const [open, setOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const found = useRequest(() => api.getCase({ caseId: summary.id }), [api, summary.id, summary.updatedAt]);
+  const removeEvidence = async (kind: 'pinned' | 'starred', itemId: string) => {
+    const result = await api.removeEvidence({ caseId: summary.id, kind, itemId });
+    setFailure(result.ok ? null : result.message);
+    if (result.ok) onChanged();
+  };
   const remove = async () => {
     const result = await api.deleteCase({ caseId: summary.id });
-    if (result.ok) onDeleted();
+    if (result.ok) onChanged();
     else setFailure(result.message);
   };
   return (
@@ -119,7 +140,9 @@ export function CaseCard({ summary, canBundle, onDeleted }: CaseCardProps) {
           {failure ?? found.error?.message}
         </p>
       )}
-      {open && found.data && <CaseEvidence found={found.data} />}
+      {open && found.data && (
+        <CaseEvidence found={found.data} onRemove={(kind, itemId) => void removeEvidence(kind, itemId)} />
+      )}
       {exporting && found.data && (
         <ExportDialog
           queries={found.data.pinned.map((pin) => pin.query)}

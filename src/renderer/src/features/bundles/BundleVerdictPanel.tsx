@@ -1,0 +1,39 @@
+import type { BundleVerdict } from '../../../../shared/contract/exportChannels';
+
+const HEADLINES: Readonly<Record<BundleVerdict['verdict'], string>> = {
+  intact: 'The bundle checks out',
+  altered: 'Not opened: this bundle was altered',
+  unreadable: 'Not opened: this file cannot be read as a bundle',
+};
+
+/** Why a bundle stayed closed: every failed check and every altered, missing or added file or record. */
+export function BundleVerdictPanel({ verdict }: { verdict: BundleVerdict }) {
+  const failed = verdict.checks.filter((check) => !check.ok);
+  return (
+    <section role="alert" aria-label="Bundle verdict" className="bundle-verdict">
+      <h3>{HEADLINES[verdict.verdict]}</h3>
+      {verdict.unreadable && <p>{verdict.unreadable}</p>}
+      {failed.length > 0 && (
+        <ul aria-label="Failed checks">
+          {failed.map((check) => (
+            <li key={check.name}>
+              <strong>{check.name}:</strong> {check.detail}
+            </li>
+          ))}
+        </ul>
+      )}
+      {verdict.problems.length > 0 && (
+        <ul aria-label="What was altered">
+          {verdict.problems.map((problem, index) => (
+            <li key={index}>{problem.message}</li>
+          ))}
+          {verdict.moreProblems > 0 && <li>…and {verdict.moreProblems.toLocaleString('en')} more.</li>}
+        </ul>
+      )}
+      <p className="muted">
+        Nothing in a bundle is shown unless every check holds. The file was not changed; run “audit-console verify” on
+        it for the full report.
+      </p>
+    </section>
+  );
+}

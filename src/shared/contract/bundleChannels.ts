@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { Role } from '../domain/roles';
+import { BundleVerdict } from './exportChannels';
+
+export const BundleOpenRequest = z
+  .object({
+    /** The bundle file on the machine main runs on. */
+    path: z.string().trim().min(1, 'Give the path of a bundle file').max(4096),
+    /** Fingerprints of other workstations' keys the operator trusts for this bundle. */
+    trust: z.array(z.string().min(1).max(200)).max(50).default([]),
+  })
+  .strict();
+
+export const BundleCloseRequest = z.object({}).strict();
+export const BundleChooseRequest = z.object({}).strict();
+
+/**
+ * A reopened bundle as every screen shows it: the custody record (who exported it, when, from where),
+ * the signer's key and the verification verdict. Read-only: nothing here can be edited or re-signed.
+ */
+const OpenedBundleShape = z.object({
+  /** The bundle's file name (never the folders it sits in). */
+  file: z.string(),
+  openedAt: z.iso.datetime(),
+  records: z.number().int().nonnegative(),
+  queries: z.number().int().nonnegative(),
+  /** intact: every check passed and the signer is known; unknown-signer: intact, but signed by a key this workstation does not know. */
+  verdict: z.enum(['intact', 'unknown-signer']),
+  /** The verdict in one sentence. */
+  verdictSummary: z.string(),
+  signer: z.object({ fingerprint: z.string(), knownAs: z.string().nullable() }),
+  custody: z.object({
+    operator: z.object({ id: z.string(), name: z.string(), role: Role }),
+    purpose: z.string(),
+    exportedAt: z.iso.datetime(),
+    /** "cluster prod-eu (uuid …)" or "demo workspace". */
+    source: z.string(),
+    consoleVersion: z.string(),
+  }),
+});
+export type OpenedBundle = z.infer<typeof OpenedBundleShape>;
+/** Typed by name, so the contract's whole type stays small enough for the compiler to write out. */
+export const OpenedBundle: z.ZodType<OpenedBundle> = OpenedBundleShape;
+
+/** Either the bundle is now the console's read-only source, or the verdict that kept it closed. */
+const BundleOpenResultShape = z.discriminatedUnion('opened', [
+  z.object({ opened: z.literal(true), bundle: OpenedBundle }),
+  z.object({ opened: z.literal(false), verdict: BundleVerdict }),
+]);
+export type BundleOpenResult = z.infer<typeof BundleOpenResultShape>;
+/** Typed by name, like `OpenedBundle`. */
+export const BundleOpenResult: z.ZodType<BundleOpenResult> = BundleOpenResultShape;
+
+/** What closing answered: the source the console reads again. */
+export const BundleClosed = z.object({ closed: z.boolean(), source: z.string() });
+
+/** The path the operator chose in the desktop's file dialog, or null when they cancelled. */
+export const BundleChoice = z.object({ path: z.string().nullable() });

@@ -1,0 +1,159 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/appDriver';
+import { BUNDLE_DESCRIPTIONS, writeTestBundle } from './support/writeTestBundle';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
+let folder: string;
+
+test.beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'e2e-bundles-'));
+});
+test.afterEach(() => rm(folder, { recursive: true, force: true }));
+
+async function openFromInvestigations(page: Page, path: string) {
+  const form = page.getByRole('form', { name: 'Open a bundle' });
+  await form.getByRole('textbox', { name: 'Bundle file path' }).fill(path);
+  await form.getByRole('button', { name: 'Verify and open' }).press('Enter');
+}
+
+test.describe('an investigator on a workstation with no cluster', () => {
+  test.use({
+    consoleOptions: { name: 'e2e-bundle', source: 'demo', role: 'investigator', demoDataset: { clients: 5, days: 2 } },
+  });
+
+  test('opens a bundle from the Investigations page: its rows in the grid, the custody banner everywhere, then closes it', async ({
+    app,
+    page,
+    fixtureConsole,
+  }) => {
+    const path = await writeTestBundle(fixtureConsole.dataDir, folder, 'evidence.acbundle');
+    await app.open('/investigations');
+    await openFromInvestigations(page, path);
+
+    const banner = page.getByRole('region', { name: 'Reopened bundle' });
+    await expect(banner).toContainText('Read-only bundle evidence.acbundle');
+    await expect(banner.getByTestId('bundle-verdict')).toHaveText(
+      /^Verified: unaltered, signed by this workstation's bundle key/,
+    );
+    await expect(banner.getByTestId('bundle-custody')).toContainText(
+      'Exported by Ivy Investigator (ivy, Investigator) on',
+    );
+    await expect(banner.getByTestId('bundle-custody')).toContainText('from demo workspace');
+    await expect(banner.getByTestId('bundle-custody')).toContainText('Ticket INC-77: wallet freeze evidence');
+    await expect(page.getByTestId('status-source')).toContainText('Bundle evidence.acbundle · read-only bundle');
+
+    // The grid reads the bundle and nothing else.
+    await expect(page).toHaveURL(/#\/logs$/);
+    await expect(page.getByTestId('match-total')).toContainText('3');
+    await expect(page.locator(ROWS)).toHaveCount(3);
+    for (const description of BUNDLE_DESCRIPTIONS) await expect(page.getByText(description)).toBeVisible();
+
+    // Still on screen on another page; no case can be made from it.
+    await app.goTo('/investigations');
+    await expect(banner).toBeVisible();
+    const newCase = page.getByRole('form', { name: 'New case' });
+    await newCase.getByRole('textbox', { name: 'Title' }).fill('From the bundle');
+    await newCase.getByRole('textbox', { name: 'Purpose' }).fill('Review the frozen wallet');
+    await newCase.getByRole('button', { name: 'Create case' }).press('Enter');
+    await expect(newCase.getByRole('alert')).toHaveText(/^A reopened bundle is read-only: cases cannot be created/);
+
+    await banner.getByRole('button', { name: 'Close bundle' }).press('Enter');
+    await expect(banner).toBeHidden();
+    await expect(page.getByTestId('status-source')).toContainText('Demo data');
+    expect(await app.fatal()).toBeUndefined();
+  });
+
+  test('refuses a junk path, a file that is not a bundle, and an altered bundle, naming what is wrong', async ({
+    app,
+    page,
+    fixtureConsole,
+  }) => {
+    const notes = join(folder, 'notes.acbundle');
+    await writeFile(notes, 'id,created\n1,2026-01-01\n'.repeat(50));
+    const altered = await writeTestBundle(fixtureConsole.dataDir, folder, 'altered.acbundle');
+    const bytes = await readFile(altered, 'latin1');
+    await writeFile(altered, Buffer.from(bytes.replace('wallet W-1 frozen', 'wallet W-1 thawed'), 'latin1'));
+    await app.open('/investigations');
+    const verdict = page.getByRole('alert', { name: 'Bundle verdict' });
+
+    await openFromInvestigations(page, join(folder, 'no-such.acbundle'));
+    await expect(verdict).toContainText('Not opened: this file cannot be read as a bundle');
+    await expect(verdict).toContainText('there is no such file');
+
+    await openFromInvestigations(page, notes);
+    await expect(verdict).toContainText('is not an Audit Console bundle');
+
+    await openFromInvestigations(page, altered);
+    await expect(verdict).toContainText('Not opened: this bundle was altered');
+    await expect(verdict.getByRole('list', { name: 'What was altered' })).toContainText('evidence-0');
+    await expect(page.getByRole('region', { name: 'Reopened bundle' })).toBeHidden();
+    await expect(page.getByTestId('status-source')).toContainText('Demo data');
+    expect(await readFile(notes, 'utf8')).toBe('id,created\n1,2026-01-01\n'.repeat(50));
+  });
+});
+
+test.describe('audit-console open PATH', () => {
+  let child: ChildProcess | null = null;
+  test.afterEach(() => {
+    child?.kill('SIGTERM');
+    child = null;
+  });
+
+  test('starts browser mode on the verified bundle, read-only, with its banner', async ({ page }) => {
+    const dataDir = join(folder, 'data');
+    const path = await writeTestBundle(dataDir, folder, 'carried.acbundle');
+    const started = spawn(
+      process.execPath,
+      [join(ROOT, 'bin', 'audit-console.mjs'), 'open', path, '--port', '0', '--data-dir', dataDir],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    child = started;
+    let output = '';
+    const launch = await new Promise<string>((done, fail) => {
+      started.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const found = /Open: (\S+)/.exec(output);
+        if (found?.[1]) done(found[1]);
+      });
+      started.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      started.once('exit', (code) => fail(new Error(`exited ${code}: ${output}`)));
+    });
+    expect(output).toContain('Bundle carried.acbundle is open, read-only: 3 records.');
+    await page.goto(launch);
+    await page.waitForSelector('html[data-app-state="loaded"]');
+    await expect(page.getByRole('region', { name: 'Reopened bundle' })).toContainText(
+      'Read-only bundle carried.acbundle',
+    );
+    await expect(page.locator(ROWS)).toHaveCount(3);
+  });
+
+  test('refuses an altered bundle and says what was altered', async () => {
+    const dataDir = join(folder, 'data');
+    const path = await writeTestBundle(dataDir, folder, 'altered.acbundle');
+    const bytes = await readFile(path, 'latin1');
+    await writeFile(path, Buffer.from(bytes.replace('card reissued', 'card destroyed'), 'latin1'));
+    const started = spawn(process.execPath, [
+      join(ROOT, 'bin', 'audit-console.mjs'),
+      'open',
+      path,
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+    ]);
+    child = started;
+    let output = '';
+    started.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    started.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((done) => started.once('exit', done));
+    expect(code).toBe(1);
+    expect(output).toContain('Verdict: ALTERED');
+    expect(output).toContain('The bundle was not opened');
+    expect(output).not.toContain('Open: ');
+  });
+});

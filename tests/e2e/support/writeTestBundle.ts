@@ -1,0 +1,69 @@
+import { bundleKeyFile } from '../../../src/main/createConsole';
+import { ExportProgress } from '../../../src/main/export/ExportProgress';
+import { runExport } from '../../../src/main/export/runExport';
+import { BundleSignerSource } from '../../../src/main/export/signing/bundleKey';
+import { FileBundleKeyStore } from '../../../src/main/export/signing/BundleKeyStore';
+import { EmbeddedLogSource } from '../../../src/main/sources/embedded/EmbeddedLogSource';
+import type { OperationalLog } from '../../../src/shared/domain/operationalLog';
+import { LogQuery } from '../../../src/shared/query/logQuery';
+
+/** The descriptions of the bundle's records, each telling itself apart from any demo or fixture log. */
+export const BUNDLE_DESCRIPTIONS = ['Evidence: wallet W-1 frozen', 'Evidence: card reissued', 'Evidence: limit raised'];
+
+function evidence(index: number, description: string): OperationalLog {
+  return {
+    id: `evidence-${index}`,
+    created: new Date(Date.now() - (index + 1) * 60_000).toISOString(),
+    action: 'update',
+    description,
+    client: { id: 'c-evidence', name: 'Erin Evidence' },
+    employee: { id: 'e-evidence', name: 'Eve Examiner' },
+    api: null,
+    businessModel: 'Clients',
+    subModel: 'Wallets',
+    origin: 'internal',
+    status: 'info',
+    error: null,
+    relatedOperation: null,
+    impactedTable: 'wallets',
+    source: 'UI',
+    appInstance: 'crm-1',
+    requestPath: '/graphql',
+  };
+}
+
+/**
+ * A signed bundle of three operational records, as an investigator exported it on the workstation whose
+ * data folder is `dataDir` (signed with that folder's key), written to `folder/fileName`.
+ */
+export async function writeTestBundle(dataDir: string, folder: string, fileName: string): Promise<string> {
+  const source = await EmbeddedLogSource.fromDocuments(
+    BUNDLE_DESCRIPTIONS.map((text, index) => evidence(index, text)),
+    {
+      identity: { label: 'demo workspace', file: null, details: {} },
+    },
+  );
+  const keys = new BundleSignerSource(new FileBundleKeyStore(bundleKeyFile(dataDir)));
+  try {
+    const outcome = await runExport(
+      {
+        format: 'bundle',
+        queries: [LogQuery.parse({ family: 'operational' })],
+        target: { directory: folder, fileName, replace: false },
+        purpose: 'Ticket INC-77: wallet freeze evidence',
+        timeZone: 'UTC',
+      },
+      {
+        source,
+        operator: { id: 'ivy', name: 'Ivy Investigator', role: 'investigator', scope: null },
+        signal: new AbortController().signal,
+        console: { name: 'Audit Console', version: 'e2e' },
+        signer: () => keys.get(),
+        progress: new ExportProgress(),
+      },
+    );
+    return outcome.path;
+  } finally {
+    await source.close();
+  }
+}
