@@ -127,3 +127,29 @@ test.describe('bad client links', () => {
     await expect(page.getByText('the start is after the end')).toBeVisible();
   });
 });
+
+test.describe('from the operational grid, as a risk officer', () => {
+  test.use({ consoleOptions: { role: 'riskOfficer' } });
+
+  test("an operational row links to its client's activity within the minutes the operator sets", async ({
+    app,
+    page,
+  }) => {
+    const cluster = new FixtureCluster();
+    const client = await cluster.busyTerminalClient().finally(() => cluster.close());
+    await app.open(`/logs?client=${client.id}`);
+    await page.locator('[data-testid="log-grid"] .ag-row[row-id]').first().click();
+    const detail = page.getByRole('complementary', { name: 'Log detail' });
+    const minutes = detail.getByRole('spinbutton', { name: 'Window ± minutes' });
+    await minutes.fill('-5');
+    await expect(detail.getByRole('alert')).toContainText('whole minutes from 1 to 1440');
+    await expect(detail.getByRole('link', { name: /^Activity of / })).toHaveCount(0);
+    await minutes.fill('15');
+    await detail.getByRole('link', { name: `Activity of ${client.name} within ± 15 minutes` }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(client.name);
+    const chips = page.getByLabel('Active filters');
+    await expect(chips.getByRole('button', { name: /^Remove Date: / })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: 'Operational logs' })).toBeVisible();
+  });
+});

@@ -10,6 +10,8 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 
 interface ClientHeaderProps {
   summary: ClientSummary;
+  /** The address asked for a range the page could not use; said beside the range shown. */
+  rangeIgnored?: boolean;
   onRange: (range: TimeRange | undefined) => void;
 }
 
@@ -25,7 +27,7 @@ const CATEGORY_LABELS: Readonly<Record<string, string>> = {
   manager: 'Manager actions',
 };
 
-export function ClientHeader({ summary, onRange }: ClientHeaderProps) {
+export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientHeaderProps) {
   const { zone } = useTimeZone();
   const when = (iso: string | null) => (iso ? formatTimestamp(iso, zone) : '—');
   const activity = summary.activity;
@@ -40,7 +42,10 @@ export function ClientHeader({ summary, onRange }: ClientHeaderProps) {
       {summary.email && <p className="muted">{summary.email}</p>}
       <dl className="client-facts">
         <dt>Range</dt>
-        <dd>{ranged ? `${when(summary.range.from)} → ${when(summary.range.to)}` : 'All time'}</dd>
+        <dd>
+          {ranged ? `${when(summary.range.from)} → ${when(summary.range.to)}` : 'All time'}
+          {rangeIgnored && <span className="query-error"> (the address’s range is not valid; see below)</span>}
+        </dd>
         <dt>First seen</dt>
         <dd>{when(summary.firstSeen)}</dd>
         <dt>Last seen</dt>
@@ -78,37 +83,28 @@ export function ClientHeader({ summary, onRange }: ClientHeaderProps) {
       )}
       {activity && (
         <div className="client-breakdown">
-          <table aria-label="Events per catalog category">
-            <thead>
-              <tr>
-                <th scope="col">Category</th>
-                <th scope="col">Events</th>
-              </tr>
-            </thead>
-            <tbody>
-              {activity.categories.map((item) => (
-                <tr key={item.category}>
-                  <td>{CATEGORY_LABELS[item.category] ?? item.category}</td>
-                  <td>{item.count.toLocaleString()}</td>
-                </tr>
-              ))}
-              {activity.uncatalogued > 0 && (
-                <tr>
-                  <td>Not in the catalog</td>
-                  <td>{activity.uncatalogued.toLocaleString()}</td>
-                </tr>
-              )}
-            </tbody>
-          </table>
+          <ul className="category-counts" aria-label="Events per catalog category">
+            {activity.categories.map((item) => (
+              <li key={item.category}>
+                {CATEGORY_LABELS[item.category] ?? item.category} <strong>{item.count.toLocaleString()}</strong>
+              </li>
+            ))}
+            {activity.uncatalogued > 0 && (
+              <li>
+                Not in the catalog <strong>{activity.uncatalogued.toLocaleString()}</strong>
+              </li>
+            )}
+          </ul>
           <section aria-labelledby="managers-title">
             <h2 id="managers-title">Managers who acted</h2>
             {activity.managers.length === 0 ? (
               <p className="muted">No manager acted on this client in the range.</p>
             ) : (
-              <ul>
+              <ul className="managers">
                 {activity.managers.map((manager) => (
                   <li key={manager.id}>
-                    {manager.name ?? 'Unnamed'} ({manager.id}) · {manager.count.toLocaleString()} events
+                    {manager.name ?? 'Unnamed'} ({manager.id}) · {manager.count.toLocaleString()} event
+                    {manager.count === 1 ? '' : 's'}
                   </li>
                 ))}
               </ul>

@@ -75,7 +75,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
   return (
     <section className="page client-page" aria-labelledby="client-title">
       {summary.data ? (
-        <ClientHeader summary={summary.data} onRange={setRange} />
+        <ClientHeader summary={summary.data} rangeIgnored={page.timeIgnored.length > 0} onRange={setRange} />
       ) : (
         <h1 id="client-title">Client {clientId}</h1>
       )}
