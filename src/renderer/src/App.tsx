@@ -26,7 +26,7 @@ interface PageProps {
 function Page({ route, info, onSourceChanged }: PageProps) {
   const changeRoute = parseChangeRoute(route);
   if (changeRoute) return <ChangePages route={changeRoute} />;
-  if (route.startsWith('/clients')) return <ClientsPage />;
+  if (route.startsWith('/clients')) return <ClientsPage route={route} info={info} onSourceChanged={onSourceChanged} />;
   if (route.startsWith('/investigations')) return <InvestigationsPage info={info} onSourceChanged={onSourceChanged} />;
   if (route.startsWith('/settings')) return <SettingsPage info={info} onSourceChanged={onSourceChanged} />;
   return <OperationalLogsPage info={info} onSourceChanged={onSourceChanged} />;

@@ -66,6 +66,34 @@ export class FixtureCluster {
     return planted;
   }
 
+  /**
+   * The client with the most terminal events in the fixture's activity, with the name the operational
+   * logs give them and how many activity events (all, and in the terminal) they have.
+   */
+  async busyTerminalClient(): Promise<{ id: string; name: string; events: number; terminalEvents: number }> {
+    const busiest = await this.client.search<never, { clients: { buckets: { key: string; doc_count: number }[] } }>({
+      index: FIXTURE_INDEX_PATTERNS.activity,
+      size: 0,
+      query: { term: { sourceApp: 'terminal' } },
+      aggs: { clients: { terms: { field: 'clientId', size: 1 } } },
+    });
+    const top = busiest.aggregations?.clients.buckets[0];
+    if (!top) throw new Error('The fixture holds no terminal events');
+    const named = await this.client.search<{ client: { name: string } | null }>({
+      index: FIXTURE_INDEX_PATTERNS.operational,
+      size: 1,
+      query: { term: { 'client.id': top.key } },
+      _source: ['client'],
+    });
+    const name = named.hits.hits[0]?._source?.client?.name;
+    if (!name) throw new Error(`No operational log names client ${top.key}`);
+    const all = await this.client.count({
+      index: FIXTURE_INDEX_PATTERNS.activity,
+      query: { term: { clientId: top.key } },
+    });
+    return { id: top.key, name, events: all.count, terminalEvents: top.doc_count };
+  }
+
   close(): Promise<void> {
     return this.client.close();
   }

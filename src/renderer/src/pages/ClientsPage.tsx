@@ -1,8 +1,56 @@
-export function ClientsPage() {
+import type { AppInfo } from '../../../shared/contract/appInfo';
+import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
+import { ClientFinder } from '../features/clients/ClientFinder';
+import { ClientPage } from '../features/clients/ClientPage';
+import { CoverageView } from '../features/clients/CoverageView';
+import { WorkspaceGate } from '../features/workspace/WorkspaceGate';
+import { parseClientRoute } from '../routing/clientRoute';
+
+interface ClientsPageProps {
+  route: string;
+  info: AppInfo | null;
+  onSourceChanged: () => void;
+}
+
+/** The Clients page: the client search and recent clients, or one client's page (`#/clients/{id}`). */
+export function ClientsPage({ route, info, onSourceChanged }: ClientsPageProps) {
+  const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
+  return (
+    <WorkspaceGate
+      dataSource={info?.dataSource ?? null}
+      canRecreate={permissions.includes('settings:manage')}
+      onRecreateStarted={onSourceChanged}
+    >
+      <ClientsView route={route} info={info} />
+    </WorkspaceGate>
+  );
+}
+
+function ClientsView({ route, info }: Omit<ClientsPageProps, 'onSourceChanged'>) {
+  const target = parseClientRoute(route);
+  const showsActivity = info ? ROLE_PERMISSIONS[info.operator.role].includes('activity:read') : false;
+  if (target.kind === 'client')
+    return <ClientPage key={target.clientId} clientId={target.clientId} route={route} info={info} />;
   return (
     <section aria-labelledby="clients-title" className="page">
       <h1 id="clients-title">Clients</h1>
+      {target.kind === 'invalid' && (
+        <p className="error" role="alert">
+          {target.message}
+        </p>
+      )}
       <p className="muted">Open a client to follow their activity timeline and the operational logs about them.</p>
+      {showsActivity ? (
+        <ClientFinder />
+      ) : (
+        <p className="muted">Your role shows operational logs only: open a client from a client name in the logs.</p>
+      )}
+      {showsActivity && (
+        <details className="coverage-all">
+          <summary>Logging coverage across all clients</summary>
+          <CoverageView timeRange={undefined} />
+        </details>
+      )}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { OperationalLog } from '../../../shared/domain/operationalLog';
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
 import { PAGE_SIZES } from '../../../shared/query/logQuery';
 import { AddToCase } from '../features/cases/AddToCase';
+import { ActivityAround } from '../features/clients/CrossLinks';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { ColumnChooser } from '../features/logGrid/ColumnChooser';
 import { DetailPanel } from '../features/logGrid/DetailPanel';
@@ -154,7 +155,9 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
                   row={selected}
                   onClose={() => setSelected(null)}
                   canAddToCase={permissions.includes('cases:manage')}
-                />
+                >
+                  {permissions.includes('activity:read') && <ActivityAround row={selected} />}
+                </DetailPanel>
               )}
             </div>
           </>

@@ -1,8 +1,9 @@
 /**
  * `<DetailPanel family row onClose />`: the whole document of the selected row: the JSON tree, the
- * error read as people write it, copy as JSON, and a link to the row's client.
+ * error read as people write it, copy as JSON, and a link to the row's client. A page may add its own
+ * sections (`children`, e.g. cross-links), shown above the document.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import { AddToCase } from '../cases/AddToCase';
@@ -47,11 +48,13 @@ export function DetailPanel<F extends LogFamily>({
   row,
   onClose,
   canAddToCase,
+  children,
 }: {
   family: GridFamily<F>;
   row: RowOf<F>;
   onClose: () => void;
   canAddToCase: boolean;
+  children?: ReactNode;
 }) {
   const [copied, setCopied] = useState(false);
   const { zone } = useTimeZone();
@@ -95,6 +98,7 @@ export function DetailPanel<F extends LogFamily>({
           <ErrorView error={error} />
         </section>
       )}
+      {children}
       <section>
         <h3>Document</h3>
         <JsonTree value={row} />

@@ -1,5 +1,6 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { OperationalLog } from '../../../../shared/domain/operationalLog';
+import { ClientLink } from '../../components/ClientLink';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { summarizeError } from '../../format/prettyError';
 import { zoneIn } from '../logGrid/gridContext';
@@ -13,6 +14,10 @@ function TypeCell({ data }: ICellRendererParams<OperationalLog>) {
       {data.origin} <span className={`badge badge-${data.status}`}>{data.status}</span>
     </span>
   );
+}
+
+function ClientCell({ data }: ICellRendererParams<OperationalLog>) {
+  return data?.client ? <ClientLink clientId={data.client.id} name={data.client.name || null} /> : null;
 }
 
 const party = (value: { id: string; name: string } | null | undefined) => (value ? value.name || value.id : '');
@@ -44,6 +49,7 @@ export const OPERATIONAL_COLUMNS: ColDef<OperationalLog>[] = [
     sortable: true,
     width: 160,
     valueGetter: ({ data }: { data: Row }) => party(data?.client),
+    cellRenderer: ClientCell,
   },
   {
     colId: 'employee.name',

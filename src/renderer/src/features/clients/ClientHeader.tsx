@@ -1,0 +1,120 @@
+/**
+ * `<ClientHeader summary range onRange />`: who the client is and what the range holds: name and id,
+ * first and last seen, source apps, events per catalog category, the managers who acted. A range with
+ * nothing in it says so and offers the span where the client has logs.
+ */
+import type { ClientSummary } from '../../../../shared/domain/clientDirectory';
+import type { TimeRange } from '../../../../shared/query/logQuery';
+import { formatTimestamp } from '../../format/formatTimestamp';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
+
+interface ClientHeaderProps {
+  summary: ClientSummary;
+  /** The address asked for a range the page could not use; said beside the range shown. */
+  rangeIgnored?: boolean;
+  onRange: (range: TimeRange | undefined) => void;
+}
+
+const CATEGORY_LABELS: Readonly<Record<string, string>> = {
+  authentication: 'Authentication',
+  navigation: 'Navigation',
+  transactions: 'Transactions',
+  documents: 'Documents',
+  tickets: 'Tickets',
+  profile: 'Profile',
+  search: 'Search',
+  terminal: 'Terminal',
+  manager: 'Manager actions',
+};
+
+export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientHeaderProps) {
+  const { zone } = useTimeZone();
+  const when = (iso: string | null) => (iso ? formatTimestamp(iso, zone) : '—');
+  const activity = summary.activity;
+  const inRange = summary.operational.count + (activity?.count ?? 0);
+  const ranged = summary.range.from !== null || summary.range.to !== null;
+  const span = summary.overall;
+  return (
+    <header className="client-header" aria-label="Client summary">
+      <h1 id="client-title">
+        {summary.name ?? 'Unnamed client'} <span className="muted">({summary.id})</span>
+      </h1>
+      {summary.email && <p className="muted">{summary.email}</p>}
+      <dl className="client-facts">
+        <dt>Range</dt>
+        <dd>
+          {ranged ? `${when(summary.range.from)} → ${when(summary.range.to)}` : 'All time'}
+          {rangeIgnored && <span className="query-error"> (the address’s range is not valid; see below)</span>}
+        </dd>
+        <dt>First seen</dt>
+        <dd>{when(summary.firstSeen)}</dd>
+        <dt>Last seen</dt>
+        <dd>{when(summary.lastSeen)}</dd>
+        <dt>Operational logs</dt>
+        <dd>{summary.operational.count.toLocaleString()}</dd>
+        {activity && (
+          <>
+            <dt>Activity events</dt>
+            <dd>{activity.count.toLocaleString()}</dd>
+            <dt>Source apps</dt>
+            <dd>
+              {activity.sourceApps.length === 0
+                ? 'none'
+                : activity.sourceApps.map((app) => `${app.sourceApp} (${app.count.toLocaleString()})`).join(', ')}
+            </dd>
+          </>
+        )}
+      </dl>
+      {inRange === 0 && (
+        <div className="notice" role="status">
+          <p>
+            No logs of this client in {ranged ? 'this range' : 'any range'}.
+            {span.first && span.last && ` They have logs from ${when(span.first)} to ${when(span.last)}.`}
+          </p>
+          {ranged && span.first && span.last && (
+            <button
+              type="button"
+              onClick={() => onRange({ kind: 'absolute', from: span.first ?? undefined, to: span.last ?? undefined })}
+            >
+              Show the span with logs
+            </button>
+          )}
+        </div>
+      )}
+      {activity && (
+        <div className="client-breakdown">
+          <ul className="category-counts" aria-label="Events per catalog category">
+            {activity.categories.map((item) => (
+              <li key={item.category}>
+                {CATEGORY_LABELS[item.category] ?? item.category} <strong>{item.count.toLocaleString()}</strong>
+              </li>
+            ))}
+            {activity.uncatalogued > 0 && (
+              <li>
+                Not in the catalog <strong>{activity.uncatalogued.toLocaleString()}</strong>
+              </li>
+            )}
+          </ul>
+          <section aria-labelledby="managers-title">
+            <h2 id="managers-title">Managers who acted</h2>
+            {activity.managers.length === 0 ? (
+              <p className="muted">No manager acted on this client in the range.</p>
+            ) : (
+              <ul className="managers">
+                {activity.managers.map((manager) => (
+                  <li key={manager.id}>
+                    {manager.name ?? 'Unnamed'} ({manager.id}) · {manager.count.toLocaleString()} event
+                    {manager.count === 1 ? '' : 's'}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {activity.otherManagers > 0 && (
+              <p className="muted">and {activity.otherManagers.toLocaleString()} more managers</p>
+            )}
+          </section>
+        </div>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * `<ClientPage clientId route info />`: one client's whole story: the header for the chosen range and
+ * the tabs (Sessions: events or sessions; Logs; Coverage). A client the console does not know, or one
+ * outside the operator's scope, is said so by id, with the search to look another up.
+ */
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../../../shared/contract/appInfo';
+import { ROLE_PERMISSIONS } from '../../../../shared/domain/roles';
+import type { LogQuery, TimeRange } from '../../../../shared/query/logQuery';
+import { useApi } from '../../api/ApiContext';
+import { useRequest } from '../../hooks/useRequest';
+import { navigate } from '../../routing/useHashRoute';
+import { ExportDialog } from '../export/ExportDialog';
+import { IgnoredParams } from '../logGrid/IgnoredParams';
+import { rememberNames } from '../logGrid/knownNames';
+import { TimeRangeControl } from '../logGrid/TimeRangeControl';
+import { ActivityAround, OperationsAround } from './CrossLinks';
+import { ACTIVITY_GRID } from './activityGrid';
+import { ClientGridTab } from './ClientGridTab';
+import { ClientHeader } from './ClientHeader';
+import { CLIENT_LOGS_GRID } from './clientLogsGrid';
+import { clientViewPath, readClientPageRoute, withTimeRange, type ClientView } from './clientPageRoute';
+import { CoverageView } from './CoverageView';
+import { SessionsView } from './SessionsView';
+import './clients.css';
+
+interface ClientPageProps {
+  clientId: string;
+  route: string;
+  info: AppInfo | null;
+}
+
+const TABS = [
+  { tab: 'Sessions', views: ['events', 'sessions'] },
+  { tab: 'Logs', views: ['logs'] },
+  { tab: 'Coverage', views: ['coverage'] },
+] as const;
+
+export function ClientPage({ clientId, route, info }: ClientPageProps) {
+  const api = useApi();
+  const page = readClientPageRoute(route);
+  const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
+  const showsActivity = permissions.includes('activity:read');
+  const [exporting, setExporting] = useState<LogQuery | null>(null);
+  const rangeKey = JSON.stringify(page.timeRange ?? null);
+  const summary = useRequest(
+    () => api.clientSummary({ clientId, ...(page.timeRange ? { timeRange: page.timeRange } : {}) }),
+    [api, clientId, rangeKey],
+  );
+  const named = summary.data?.name;
+  useEffect(() => {
+    // Chips and links elsewhere read the client's id as this name from now on.
+    if (named) rememberNames([{ id: clientId, name: named }]);
+  }, [clientId, named]);
+  const go = (view: ClientView) => navigate(clientViewPath(clientId, view, page.params));
+  const setRange = (range: TimeRange | undefined) => {
+    const search = withTimeRange(page.params, range).toString();
+    navigate(`${route.split('?', 1)[0] ?? ''}${search ? `?${search}` : ''}`);
+  };
+  if (summary.error) {
+    return (
+      <section className="page" aria-labelledby="client-title">
+        <h1 id="client-title">Client {clientId}</h1>
+        <p className="error" role="alert">
+          {summary.error.message}
+        </p>
+        <a href="#/clients">Look up another client</a>
+      </section>
+    );
+  }
+  const view = page.view ?? 'events';
+  const tabs = TABS.filter((item) => showsActivity || item.tab === 'Logs');
+  const shown = showsActivity || view === 'logs' ? view : 'logs';
+  const base = route.split('?', 1)[0] ?? route;
+  return (
+    <section className="page client-page" aria-labelledby="client-title">
+      {summary.data ? (
+        <ClientHeader summary={summary.data} rangeIgnored={page.timeIgnored.length > 0} onRange={setRange} />
+      ) : (
+        <h1 id="client-title">Client {clientId}</h1>
+      )}
+      <div className="client-range">
+        <TimeRangeControl key={rangeKey} family="activity" value={page.timeRange} onChange={setRange} />
+      </div>
+      {page.view === null && (
+        <p className="query-error" role="alert">
+          This client page has no view “{page.viewText.slice(0, 80)}”; showing the events instead.
+        </p>
+      )}
+      <div role="tablist" aria-label="Client views" className="tabs">
+        {tabs.map((item) => {
+          const selected = (item.views as readonly string[]).includes(shown);
+          return (
+            <button
+              key={item.tab}
+              type="button"
+              role="tab"
+              aria-selected={selected}
+              aria-controls="client-tab-panel"
+              onClick={() => go(item.views[0])}
+            >
+              {item.tab}
+            </button>
+          );
+        })}
+      </div>
+      <div
+        id="client-tab-panel"
+        role="tabpanel"
+        aria-label={shown === 'logs' ? 'Logs' : shown === 'coverage' ? 'Coverage' : 'Sessions'}
+      >
+        {(shown === 'events' || shown === 'sessions') && (
+          <div className="toolbar" role="group" aria-label="Sessions tab view">
+            <button type="button" aria-pressed={shown === 'events'} onClick={() => go('events')}>
+              Events
+            </button>
+            <button type="button" aria-pressed={shown === 'sessions'} onClick={() => go('sessions')}>
+              Sessions
+            </button>
+          </div>
+        )}
+        {page.timeIgnored.length > 0 && shown !== 'events' && shown !== 'logs' ? (
+          <IgnoredParams ignored={page.timeIgnored} onShowWithout={() => setRange(undefined)} />
+        ) : (
+          <>
+            {shown === 'events' && (
+              <ClientGridTab
+                family={ACTIVITY_GRID}
+                clientId={clientId}
+                path={base}
+                label="Events"
+                permissions={permissions}
+                detail={(row) => <OperationsAround event={row} />}
+              />
+            )}
+            {shown === 'sessions' && (
+              <SessionsView
+                clientId={clientId}
+                timeRange={page.timeRange}
+                gapText={page.gapText}
+                onGap={(gap) => navigate(clientViewPath(clientId, 'sessions', page.params, { gap }))}
+              />
+            )}
+            {shown === 'logs' && (
+              <ClientGridTab
+                family={CLIENT_LOGS_GRID}
+                clientId={clientId}
+                path={base}
+                label="Logs"
+                permissions={permissions}
+                detail={(row) => <ActivityAround row={row} />}
+                tools={(query) =>
+                  permissions.includes('export:run') && (
+                    <button type="button" onClick={() => setExporting(query)}>
+                      Export all
+                    </button>
+                  )
+                }
+              />
+            )}
+            {shown === 'coverage' && <CoverageView clientId={clientId} timeRange={page.timeRange} />}
+          </>
+        )}
+      </div>
+      {exporting !== null && (
+        <ExportDialog
+          queries={[{ ...exporting, cursor: undefined }]}
+          canBundle={permissions.includes('bundle:create')}
+          onClose={() => setExporting(null)}
+        />
+      )}
+    </section>
+  );
+}

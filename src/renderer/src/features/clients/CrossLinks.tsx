@@ -1,0 +1,121 @@
+/**
+ * Cross-links between the two log families, around one row: `<ActivityAround row />` (an operational
+ * row: this client's activity within ± N minutes) and `<OperationsAround event />` (an activity event:
+ * the same client's operational logs around it, the manager's own for a manager event, and the entity
+ * the manager touched). N is the operator's, checked next to its field; each link opens a view whose
+ * chips say exactly which client, employee and minutes it shows.
+ */
+import { useId, useState } from 'react';
+import type { ClientActivity } from '../../../../shared/domain/clientActivity';
+import type { OperationalLog } from '../../../../shared/domain/operationalLog';
+import {
+  clientActivityAround,
+  CrossLinkMinutes,
+  DEFAULT_CROSS_LINK_MINUTES,
+  operationsAround,
+} from '../../../../shared/query/crossLinks';
+import { BulkLink, DiffLink, HistoryLink } from '../changes/changeLinks';
+import { withFilter } from '../logGrid/queryFilters';
+import { queryToParams } from '../logGrid/queryRoute';
+import { clientRoute } from '../../routing/clientRoute';
+
+/** The ± minutes field and its value once valid (null while it is not). */
+function useWindowMinutes() {
+  const [text, setText] = useState(String(DEFAULT_CROSS_LINK_MINUTES));
+  const id = useId();
+  const parsed = CrossLinkMinutes.safeParse(text.trim() === '' ? NaN : Number(text));
+  const error = parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Not a number of minutes');
+  const field = (
+    <div className="cross-window">
+      <label htmlFor={id}>Window ± minutes</label>{' '}
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={1440}
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => setText(event.target.value)}
+      />
+      {error && (
+        <p id={`${id}-error`} className="query-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+  return { minutes: parsed.success ? parsed.data : null, field };
+}
+
+export function ActivityAround({ row }: { row: OperationalLog }) {
+  const { minutes, field } = useWindowMinutes();
+  const client = row.client;
+  if (!client) return null;
+  const query = minutes ? clientActivityAround({ clientId: client.id, created: row.created }, minutes) : null;
+  // The client is the page's own, not a filter of its route.
+  const href = query
+    ? `#${clientRoute(client.id)}/events?${queryToParams(withFilter(query, 'clientId', [])).toString()}`
+    : undefined;
+  return (
+    <section aria-label="Cross-links">
+      <h3>Around this log</h3>
+      {field}
+      {href ? (
+        <a href={href}>
+          Activity of {client.name || client.id} within ± {minutes} minutes
+        </a>
+      ) : (
+        <span className="muted">Fix the window to follow the link.</span>
+      )}
+    </section>
+  );
+}
+
+export function OperationsAround({ event }: { event: ClientActivity }) {
+  const { minutes, field } = useWindowMinutes();
+  const around = minutes ? operationsAround(event, minutes) : null;
+  const change = event.change;
+  return (
+    <section aria-label="Cross-links">
+      <h3>Around this event</h3>
+      {field}
+      {around ? (
+        <ul className="cross-links">
+          <li>
+            <a href={`#/logs?${queryToParams(around.client).toString()}`}>
+              Operational logs of this client within ± {minutes} minutes
+            </a>
+          </li>
+          {around.employee && (
+            <li>
+              <a href={`#/logs?${queryToParams(around.employee).toString()}`}>
+                Operational logs of {event.actorName ?? event.actorId} within ± {minutes} minutes
+              </a>
+            </li>
+          )}
+        </ul>
+      ) : (
+        <span className="muted">Fix the window to follow the links.</span>
+      )}
+      {change && (
+        <ul className="cross-links">
+          <li>
+            <DiffLink eventId={event.id} />
+          </li>
+          <li>
+            <HistoryLink targetType={change.target.type} targetId={change.target.id} eventId={event.id}>
+              Edit history of {change.target.type} {change.target.id}
+            </HistoryLink>
+          </li>
+          {change.bulkId && (
+            <li>
+              <BulkLink bulkId={change.bulkId}>Bulk operation {change.bulkId}</BulkLink>
+            </li>
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}

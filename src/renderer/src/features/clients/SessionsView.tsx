@@ -1,0 +1,236 @@
+/**
+ * `<SessionsView clientId timeRange gapText onGap />`: the client's sessions, grouped in main, newest
+ * first, a page at a time: start, end, duration, app, events, device or IP, why each started and ended
+ * (a cut by the range's edge and a possible logging gap marked as such), each expanding into its events.
+ * The inactivity gap is the operator's, refused next to its field when it is not whole minutes 1–1440.
+ */
+import { Fragment, useState } from 'react';
+import { MAX_SESSION_PAGE } from '../../../../shared/contract/clientChannels';
+import {
+  InactivityGapMinutes,
+  SESSION_END_LABELS,
+  SESSION_START_LABELS,
+  type Session,
+} from '../../../../shared/domain/sessions';
+import { PAGE_SIZES, type TimeRange } from '../../../../shared/query/logQuery';
+import { useApi } from '../../api/ApiContext';
+import { formatTimestamp } from '../../format/formatTimestamp';
+import { useRequest } from '../../hooks/useRequest';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { ACTOR_GLYPHS } from './actorDisplay';
+import { SessionEvents } from './SessionEvents';
+
+interface SessionsViewProps {
+  clientId: string;
+  timeRange: TimeRange | undefined;
+  /** The inactivity gap as the route holds it, checked here. */
+  gapText: string;
+  onGap: (gap: string) => void;
+}
+
+function duration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+const isCut = (session: Session) => session.startReason === 'rangeStart' || session.endReason === 'rangeEnd';
+const gapMarked = (session: Session) => session.startReason === 'loggingGap' || session.endReason === 'loggingGap';
+
+export function SessionsView({ clientId, timeRange, gapText, onGap }: SessionsViewProps) {
+  const api = useApi();
+  const { zone } = useTimeZone();
+  const [draft, setDraft] = useState(gapText);
+  const gap = InactivityGapMinutes.safeParse(gapText.trim() === '' ? NaN : Number(gapText));
+  const draftGap = InactivityGapMinutes.safeParse(draft.trim() === '' ? NaN : Number(draft));
+  const [limit, setLimit] = useState(25);
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const [open, setOpen] = useState<string | null>(null);
+  const cursor = cursors.at(-1);
+  const rangeKey = JSON.stringify(timeRange ?? null);
+  const page = useRequest(
+    () =>
+      gap.success
+        ? api.clientSessions({
+            clientId,
+            gapMinutes: gap.data,
+            limit: Math.min(limit, MAX_SESSION_PAGE),
+            ...(timeRange ? { timeRange } : {}),
+            ...(cursor ? { cursor } : {}),
+          })
+        : Promise.resolve({ ok: true as const, data: null }),
+    [api, clientId, gap.success ? gap.data : null, limit, cursor, rangeKey],
+  );
+  const gapError = draftGap.success ? null : (draftGap.error.issues[0]?.message ?? 'Not a number of minutes');
+  const data = page.data;
+  return (
+    <div className="sessions-view">
+      <form
+        className="toolbar"
+        aria-label="Session grouping"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (draftGap.success) {
+            setCursors([undefined]);
+            onGap(String(draftGap.data));
+          }
+        }}
+      >
+        <label htmlFor="inactivity-gap">Inactivity gap (minutes)</label>
+        <input
+          id="inactivity-gap"
+          type="number"
+          min={1}
+          max={1440}
+          value={draft}
+          aria-invalid={gapError ? true : undefined}
+          aria-describedby={gapError ? 'inactivity-gap-error' : undefined}
+          onChange={(event) => setDraft(event.target.value)}
+        />
+        <button type="submit">Apply gap</button>
+        <label>
+          Sessions per page{' '}
+          <select
+            aria-label="Sessions per page"
+            value={limit}
+            onChange={(event) => {
+              setLimit(Number(event.target.value));
+              setCursors([undefined]);
+            }}
+          >
+            {PAGE_SIZES.map((size) => (
+              <option key={size}>{size}</option>
+            ))}
+          </select>
+        </label>
+        {gapError && (
+          <p id="inactivity-gap-error" className="query-error" role="alert">
+            {gapError}
+          </p>
+        )}
+      </form>
+      {!gap.success && (
+        <p className="query-error" role="alert">
+          The address asks for an inactivity gap of “{gapText}”: {gap.error.issues[0]?.message}. No sessions are listed
+          until the gap above is valid.
+        </p>
+      )}
+      {page.error && (
+        <p className="error" role="alert">
+          {page.error.message}
+        </p>
+      )}
+      {data && (
+        <>
+          <p className="muted" role="status">
+            {data.sessions.length} sessions on this page · gap {data.gapMinutes} min · {data.scannedEvents} events read
+            {data.truncated && data.reachedAt && ` · searched back to ${formatTimestamp(data.reachedAt, zone)}`}
+          </p>
+          <table className="sessions" aria-label="Sessions">
+            <thead>
+              <tr>
+                <th scope="col">Who</th>
+                <th scope="col">Start</th>
+                <th scope="col">End</th>
+                <th scope="col">Duration</th>
+                <th scope="col">App</th>
+                <th scope="col">Events</th>
+                <th scope="col">Device / IP</th>
+                <th scope="col">Started by</th>
+                <th scope="col">Ended by</th>
+                <th scope="col">
+                  <span className="visually-hidden">Expand</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.sessions.map((session) => {
+                const who = session.manager
+                  ? `Manager ${session.manager.name ?? ''} (${session.manager.id})`.replace('  ', ' ')
+                  : 'Client';
+                const name = `${who} session in ${session.sourceApp} from ${formatTimestamp(session.start, zone)}`;
+                const expanded = open === session.id;
+                return (
+                  <Fragment key={session.id}>
+                    <tr
+                      aria-label={name}
+                      className={`lane-${session.lane}${isCut(session) ? ' cut' : ''}${gapMarked(session) ? ' logging-gap' : ''}`}
+                    >
+                      <td className={`actor-${session.lane}`}>
+                        <span aria-hidden="true">{ACTOR_GLYPHS[session.lane]}</span> {who}
+                      </td>
+                      <td>{formatTimestamp(session.start, zone)}</td>
+                      <td>{formatTimestamp(session.end, zone)}</td>
+                      <td>{duration(session.durationMs)}</td>
+                      <td>{session.sourceApp}</td>
+                      <td>
+                        {session.matchedCount === session.eventCount
+                          ? session.eventCount
+                          : `${session.matchedCount} of ${session.eventCount}`}
+                      </td>
+                      <td>{[session.device, session.ip].filter(Boolean).join(' · ') || '—'}</td>
+                      <td>
+                        {session.startReason === 'rangeStart' && <span className="mark">✂ Cut · </span>}
+                        {session.startReason === 'loggingGap' && <span className="mark">⚠ </span>}
+                        {SESSION_START_LABELS[session.startReason]}
+                      </td>
+                      <td>
+                        {session.endReason === 'rangeEnd' && <span className="mark">✂ Cut · </span>}
+                        {session.endReason === 'loggingGap' && <span className="mark">⚠ </span>}
+                        {SESSION_END_LABELS[session.endReason]}
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          aria-expanded={expanded}
+                          aria-label={`${expanded ? 'Hide' : 'Show'} events of the ${name}`}
+                          onClick={() => setOpen(expanded ? null : session.id)}
+                        >
+                          {expanded ? 'Hide events' : 'Events'}
+                        </button>
+                      </td>
+                    </tr>
+                    {expanded && (
+                      <tr className="session-detail">
+                        <td colSpan={10}>
+                          <SessionEvents clientId={clientId} session={session} />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                );
+              })}
+            </tbody>
+          </table>
+          {data.sessions.length === 0 && <p className="muted">No session in this range.</p>}
+          {data.gaps.length > 0 && (
+            <section aria-labelledby="logging-gaps-title">
+              <h3 id="logging-gaps-title">⚠ Possible logging gaps</h3>
+              <ul>
+                {data.gaps.map((gapItem) => (
+                  <li key={`${gapItem.sourceApp}-${gapItem.lastEventId}`}>
+                    {gapItem.sourceApp} logged nothing from {formatTimestamp(gapItem.from, zone)} to{' '}
+                    {formatTimestamp(gapItem.to, zone)} while the client’s other apps logged {gapItem.otherEvents}{' '}
+                    events
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <div className="actions">
+            <button type="button" disabled={cursors.length <= 1} onClick={() => setCursors(cursors.slice(0, -1))}>
+              Previous sessions
+            </button>
+            <button
+              type="button"
+              disabled={!data.nextCursor}
+              onClick={() => data.nextCursor && setCursors([...cursors, data.nextCursor])}
+            >
+              Next sessions
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The views of one client's page and the parameters they share: `#/clients/{id}/{view}?last=…&gap=…`.
+ * The time range (`last` or `from`/`to`) follows the operator from view to view; filters belong to the
+ * view they were set in. `gap` is the Sessions view's inactivity gap in minutes.
+ */
+import { DEFAULT_INACTIVITY_GAP_MINUTES } from '../../../../shared/domain/sessions';
+import type { TimeRange } from '../../../../shared/query/logQuery';
+import { clientRoute } from '../../routing/clientRoute';
+import { readRoute, type IgnoredParam } from '../logGrid/readRoute';
+
+export const CLIENT_VIEWS = ['events', 'sessions', 'logs', 'coverage'] as const;
+export type ClientView = (typeof CLIENT_VIEWS)[number];
+
+const TIME_PARAMS = ['last', 'from', 'to'] as const;
+
+export interface ClientPageRoute {
+  view: ClientView | null;
+  /** The view segment as written, for saying what is wrong with it. */
+  viewText: string;
+  params: URLSearchParams;
+  timeRange: TimeRange | undefined;
+  /** Time parameters that could not be used, each with why. */
+  timeIgnored: IgnoredParam[];
+  gapText: string;
+}
+
+export function readClientPageRoute(route: string): ClientPageRoute {
+  const [path = '', search = ''] = route.split('?', 2);
+  const viewText = path.replace(/^\/clients\/[^/]*\/?/, '').replace(/\/$/, '');
+  const view = viewText === '' ? 'events' : (CLIENT_VIEWS as readonly string[]).includes(viewText) ? viewText : null;
+  const params = new URLSearchParams(search);
+  const time = new URLSearchParams();
+  for (const name of TIME_PARAMS) for (const value of params.getAll(name)) time.append(name, value);
+  const { query, ignored } = readRoute('activity', time);
+  return {
+    view: view as ClientView | null,
+    viewText,
+    params,
+    timeRange: query.timeRange,
+    timeIgnored: ignored,
+    gapText: params.get('gap') ?? String(DEFAULT_INACTIVITY_GAP_MINUTES),
+  };
+}
+
+/** A view of the client's page, with the time range (and the gap) carried over. */
+export function clientViewPath(
+  clientId: string,
+  view: ClientView,
+  from: URLSearchParams,
+  extra: Record<string, string> = {},
+): string {
+  const next = new URLSearchParams();
+  for (const name of TIME_PARAMS) for (const value of from.getAll(name)) next.append(name, value);
+  const gap = from.get('gap');
+  if (gap !== null && view === 'sessions') next.set('gap', gap);
+  for (const [name, value] of Object.entries(extra)) next.set(name, value);
+  const search = next.toString();
+  return `${clientRoute(clientId)}/${view}${search ? `?${search}` : ''}`;
+}
+
+/** The route's parameters with a new time range, the rest kept. */
+export function withTimeRange(params: URLSearchParams, range: TimeRange | undefined): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const name of TIME_PARAMS) next.delete(name);
+  if (range?.kind === 'relative') next.set('last', range.last);
+  if (range?.kind === 'absolute') {
+    if (range.from) next.set('from', range.from);
+    if (range.to) next.set('to', range.to);
+  }
+  return next;
+}

@@ -1,0 +1,155 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/appDriver';
+import { FixtureCluster } from './support/fixtureCluster';
+
+const matches = (count: number) => `${count.toLocaleString('en-US')} matches`;
+
+/** Types a piece of a name into the client search and opens the first match; returns its heading text. */
+async function findClient(page: Page, fragment: string): Promise<string> {
+  const search = page.getByRole('combobox', { name: 'Find a client by id, name or e-mail' });
+  await search.fill(fragment);
+  const first = page.getByRole('listbox', { name: 'Matching clients' }).getByRole('option').first();
+  await expect(first).toContainText(fragment);
+  const chosen = (await first.locator('strong').textContent()) ?? '';
+  await search.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(chosen);
+  return chosen;
+}
+
+/** Filters the Sessions tab's events to the terminal through the shared filter panel. */
+async function filterTerminal(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Filters' }).click();
+  const filters = page.getByRole('form', { name: 'Filters' });
+  await filters
+    .getByRole('group', { name: 'Source app' })
+    .getByRole('checkbox', { name: /^terminal/ })
+    .check();
+  await filters.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Remove Source app: terminal' })).toBeVisible();
+}
+
+/** Opens the newest session, expands it and the metadata of its first event. */
+async function openSession(page: Page): Promise<void> {
+  await page.getByRole('group', { name: 'Sessions tab view' }).getByRole('button', { name: 'Sessions' }).click();
+  const sessions = page.getByRole('table', { name: 'Sessions' });
+  const show = sessions.getByRole('button', { name: /^Show events of the / }).first();
+  await show.click();
+  const events = sessions.getByRole('list', { name: /^Events of the / });
+  await expect(events.getByRole('listitem').first()).toBeVisible();
+  const metadata = events.getByRole('listitem').first().locator('details.event-metadata');
+  await expect(metadata).not.toHaveAttribute('open');
+  await metadata.getByText('Metadata', { exact: true }).click();
+  await expect(metadata).toHaveAttribute('open', '');
+}
+
+/** From a selected event, to the operational logs of the same client around it, and back. */
+async function crossLinkAndBack(page: Page, clientName: string): Promise<void> {
+  await page.getByRole('group', { name: 'Sessions tab view' }).getByRole('button', { name: 'Events' }).click();
+  await page.locator('[data-testid="log-grid"] .ag-row[row-id]').first().click();
+  const detail = page.getByRole('complementary', { name: 'Log detail' });
+  await detail.getByRole('link', { name: 'Operational logs of this client within ± 10 minutes' }).click();
+  await expect(page.getByRole('heading', { name: 'Operational logs' })).toBeVisible();
+  const chips = page.getByLabel('Active filters');
+  await expect(chips.getByRole('button', { name: `Remove Client: ${clientName}` })).toBeVisible();
+  await expect(chips.getByRole('button', { name: /^Remove Created: / })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(clientName);
+  await expect(page.getByRole('tab', { name: 'Sessions', selected: true })).toBeVisible();
+}
+
+test.describe('on the cluster, as a risk officer', () => {
+  test.use({ consoleOptions: { role: 'riskOfficer' } });
+  let cluster: FixtureCluster;
+  test.beforeAll(() => {
+    cluster = new FixtureCluster();
+  });
+  test.afterAll(() => cluster.close());
+
+  test('finds a client, filters terminal events, opens a session and follows a cross-link', async ({ app, page }) => {
+    test.setTimeout(180_000);
+    const client = await cluster.busyTerminalClient();
+    await app.open('/clients');
+    const name = await findClient(page, client.name);
+    expect(name).toBe(client.name);
+    await expect(page).toHaveURL(new RegExp(`#/clients/${client.id}$`));
+    await expect(page.getByTestId('match-total')).toHaveText(matches(client.events));
+    await filterTerminal(page);
+    await expect(page.getByTestId('match-total')).toHaveText(matches(client.terminalEvents));
+    await app.reload();
+    await expect(page.getByTestId('match-total')).toHaveText(matches(client.terminalEvents));
+    await openSession(page);
+    await crossLinkAndBack(page, client.name);
+  });
+});
+
+test.describe('on the demo workspace, as a risk officer', () => {
+  test.use({
+    consoleOptions: { name: 'e2e-demo', source: 'demo', role: 'riskOfficer', demoDataset: { clients: 50, days: 10 } },
+  });
+
+  test('finds a client by name and walks the same way', async ({ app, page }) => {
+    test.setTimeout(300_000);
+    await app.open('/clients');
+    // The first start builds the demo workspace; the search shows once it is ready.
+    await expect(page.getByRole('combobox', { name: 'Find a client by id, name or e-mail' })).toBeVisible({
+      timeout: 240_000,
+    });
+    const name = await findClient(page, 'an');
+    await filterTerminal(page);
+    await openSession(page);
+    await crossLinkAndBack(page, name);
+  });
+});
+
+test.describe('bad client links', () => {
+  test.use({ consoleOptions: { role: 'riskOfficer' } });
+
+  test('an unknown client, a bad gap and a reversed range are each said plainly', async ({ app, page }) => {
+    await app.open('/clients/NO-SUCH-CLIENT-42');
+    await expect(page.getByRole('alert')).toContainText('NO-SUCH-CLIENT-42');
+    await app.goTo('/clients/%E0%A4%A');
+    await expect(page.getByRole('alert')).toContainText('does not hold a readable client id');
+  });
+
+  test('a bad inactivity gap is refused next to its field and a reversed range names both ends', async ({
+    app,
+    page,
+  }) => {
+    const cluster = new FixtureCluster();
+    const client = await cluster.busyTerminalClient().finally(() => cluster.close());
+    await app.open(`/clients/${client.id}/sessions?gap=-5`);
+    await expect(page.getByRole('alert').filter({ hasText: '“-5”' })).toContainText('whole minutes from 1 to 1440');
+    const gap = page.getByRole('spinbutton', { name: 'Inactivity gap (minutes)' });
+    await gap.fill('0');
+    await expect(gap).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#inactivity-gap-error')).toContainText('whole minutes from 1 to 1440');
+    await app.goTo(`/clients/${client.id}/events?from=2026-10-30T00:00:00Z&to=2026-10-01T00:00:00Z`);
+    await expect(page.getByText('the start is after the end')).toBeVisible();
+  });
+});
+
+test.describe('from the operational grid, as a risk officer', () => {
+  test.use({ consoleOptions: { role: 'riskOfficer' } });
+
+  test("an operational row links to its client's activity within the minutes the operator sets", async ({
+    app,
+    page,
+  }) => {
+    const cluster = new FixtureCluster();
+    const client = await cluster.busyTerminalClient().finally(() => cluster.close());
+    await app.open(`/logs?client=${client.id}`);
+    await page.locator('[data-testid="log-grid"] .ag-row[row-id]').first().click();
+    const detail = page.getByRole('complementary', { name: 'Log detail' });
+    const minutes = detail.getByRole('spinbutton', { name: 'Window ± minutes' });
+    await minutes.fill('-5');
+    await expect(detail.getByRole('alert')).toContainText('whole minutes from 1 to 1440');
+    await expect(detail.getByRole('link', { name: /^Activity of / })).toHaveCount(0);
+    await minutes.fill('15');
+    await detail.getByRole('link', { name: `Activity of ${client.name} within ± 15 minutes` }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(client.name);
+    const chips = page.getByLabel('Active filters');
+    await expect(chips.getByRole('button', { name: /^Remove Date: / })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: 'Operational logs' })).toBeVisible();
+  });
+});
