@@ -1,9 +1,11 @@
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { AppInfo } from '../shared/contract/appInfo';
 import type { Operator } from '../shared/domain/roles';
 import type { Settings } from '../shared/domain/settings';
 import { CallerResolver } from './access/CallerResolver';
 import { resolveOperator, type WorkstationUser } from './access/resolveOperator';
+import { ClusterJournalMirror } from './journal/ClusterJournalMirror';
 import { FileJournal } from './journal/FileJournal';
 import { JOURNAL_FILE } from './journal/Journal';
 import { PreferencesStore } from './preferences/PreferencesStore';
@@ -21,6 +23,7 @@ import { createRiskService } from './services/createRiskService';
 import { createPreferenceService } from './services/createPreferenceService';
 import { createSettingsService } from './services/createSettingsService';
 import { createWorkspaceService } from './services/createWorkspaceService';
+import { createJournalService } from './services/createJournalService';
 import type { SecretStore, SettingsStore } from './settings/SettingsStore';
 import { ActiveSource } from './sources/ActiveSource';
 import type { ClusterSourceOptions } from './sources/openClusterSource';
@@ -47,6 +50,8 @@ export interface ConsoleOptions {
 
 export interface ConsoleCore {
   router: Router;
+  /** Resolves once every journal line so far was copied to the cluster's journal index, or given up. */
+  flushJournal(): Promise<void>;
   /** Closes the source and the demo workspace, stopping a build under way; resolves once all is closed. */
   close(): Promise<void>;
 }
@@ -72,6 +77,8 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
     dataSources: source,
   });
   const preferences = new PreferencesStore(join(options.dataDir, 'operators'));
+  const journalFile = join(options.dataDir, ...JOURNAL_FILE);
+  const mirror = new ClusterJournalMirror(() => source.cluster(), hostname());
   const handlers: Handlers = {
     'app/info': (request, context) => appInfo.info(request, context),
     ...createLogService(source),
@@ -95,8 +102,9 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
       signer: new BundleSignerSource(options.bundleKeys ?? new FileBundleKeyStore(bundleKeyFile(options.dataDir))),
       console: { name: 'Audit Console', version: options.version },
     }),
+    ...createJournalService({ cluster: () => source.cluster(), journalFile, mirror }),
   };
-  const journal = new FileJournal(join(options.dataDir, ...JOURNAL_FILE));
+  const journal = new FileJournal(journalFile, (line) => mirror.copy(line));
   // A line torn by a crash is fenced off now; if that cannot be written, calls say so until it can.
   await journal.recover().catch(() => undefined);
   const localOperator = () => (options.resolveOperator ?? resolveOperator)(settings, options.user);
@@ -107,5 +115,12 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
     currentCaller: () => callers.current(),
     journal,
   });
-  return { router, close: () => source.close() };
+  return {
+    router,
+    flushJournal: () => mirror.flush(),
+    close: async () => {
+      await mirror.flush();
+      await source.close();
+    },
+  };
 }

@@ -10,6 +10,7 @@ import { NavBar } from './layout/NavBar';
 import { StatusBar } from './layout/StatusBar';
 import { ClientsPage } from './pages/ClientsPage';
 import { InvestigationsPage } from './pages/InvestigationsPage';
+import { JournalPage } from './pages/JournalPage';
 import { OperationalLogsPage } from './pages/OperationalLogsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { useHashRoute } from './routing/useHashRoute';
@@ -27,6 +28,7 @@ function Page({ route, info, onSourceChanged }: PageProps) {
   if (changeRoute) return <ChangePages route={changeRoute} />;
   if (route.startsWith('/clients')) return <ClientsPage />;
   if (route.startsWith('/investigations')) return <InvestigationsPage info={info} />;
+  if (route.startsWith('/journal')) return <JournalPage info={info} />;
   if (route.startsWith('/settings')) return <SettingsPage info={info} onSourceChanged={onSourceChanged} />;
   return <OperationalLogsPage info={info} onSourceChanged={onSourceChanged} />;
 }

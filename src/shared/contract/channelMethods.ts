@@ -55,6 +55,9 @@ export const CHANNEL_METHODS = {
   'cases/delete': 'deleteCase',
   'cases/pin': 'pinQuery',
   'cases/star': 'starEvent',
+  'journal/status': 'journalStatus',
+  'journal/search': 'searchJournal',
+  'journal/clientViewers': 'clientViewers',
 } as const;
 
 export type Channel = keyof typeof CHANNEL_METHODS;

@@ -80,6 +80,13 @@ import {
   ExportStartRequest,
 } from './exportChannels';
 import { CHANNEL_METHODS, type Channel } from './channelMethods';
+import {
+  ClientViewers,
+  ClientViewersRequest,
+  JournalEntries,
+  JournalSearchRequest,
+  JournalStatus,
+} from './journalChannels';
 import type { Result } from './errors';
 import {
   CaseFields,
@@ -362,6 +369,22 @@ export const contract = {
     request: StarEventRequest,
     response: InvestigationCase,
     permission: 'cases:manage',
+    audited: true,
+  }),
+  /** Where this console's journal lines go: the cluster's journal index, or this workstation only. */
+  'journal/status': channel({ request: Empty, response: JournalStatus, permission: 'app:read', audited: false }),
+  /** The operators' journal, read only, filtered; reading it is journaled too. */
+  'journal/search': channel({
+    request: JournalSearchRequest,
+    response: JournalEntries,
+    permission: 'journal:read',
+    audited: true,
+  }),
+  /** Who looked at one client, from the journal. */
+  'journal/clientViewers': channel({
+    request: ClientViewersRequest,
+    response: ClientViewers,
+    permission: 'journal:read',
     audited: true,
   }),
 } satisfies Record<Channel, ChannelDefinition>;
