@@ -24,6 +24,7 @@ import { createPreferenceService } from './services/createPreferenceService';
 import { createSettingsService } from './services/createSettingsService';
 import { createWorkspaceService } from './services/createWorkspaceService';
 import { createJournalService } from './services/createJournalService';
+import { createAccessService } from './services/createAccessService';
 import type { SecretStore, SettingsStore } from './settings/SettingsStore';
 import { ActiveSource } from './sources/ActiveSource';
 import type { ClusterSourceOptions } from './sources/openClusterSource';
@@ -103,6 +104,7 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
       console: { name: 'Audit Console', version: options.version },
     }),
     ...createJournalService({ cluster: () => source.cluster(), journalFile, mirror }),
+    ...createAccessService(() => source.cluster()),
   };
   const journal = new FileJournal(journalFile, (line) => mirror.copy(line));
   // A line torn by a crash is fenced off now; if that cannot be written, calls say so until it can.

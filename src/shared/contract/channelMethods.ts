@@ -56,6 +56,9 @@ export const CHANNEL_METHODS = {
   'cases/pin': 'pinQuery',
   'cases/star': 'starEvent',
   'journal/status': 'journalStatus',
+  'access/roleMapping/get': 'roleMapping',
+  'access/roleMapping/dryRun': 'dryRunRoleMapping',
+  'access/roleMapping/save': 'saveRoleMapping',
   'journal/search': 'searchJournal',
   'journal/clientViewers': 'clientViewers',
 } as const;

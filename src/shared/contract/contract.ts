@@ -79,6 +79,7 @@ import {
   ExportPreviewRequest,
   ExportStartRequest,
 } from './exportChannels';
+import { RoleMappingDryRun, RoleMappingDryRunRequest, RoleMappingView, SaveRoleMappingRequest } from './accessChannels';
 import { CHANNEL_METHODS, type Channel } from './channelMethods';
 import {
   ClientViewers,
@@ -385,6 +386,27 @@ export const contract = {
     request: ClientViewersRequest,
     response: ClientViewers,
     permission: 'journal:read',
+    audited: true,
+  }),
+  /** The role mapping kept on the cluster (or the defaults), for the admin's editor. */
+  'access/roleMapping/get': channel({
+    request: Empty,
+    response: RoleMappingView,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+  /** What a mapping would make of one user, computed against the cluster; nothing is saved. */
+  'access/roleMapping/dryRun': channel({
+    request: RoleMappingDryRunRequest,
+    response: RoleMappingDryRun,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+  /** Saves the mapping on the cluster with the admin's own credentials. */
+  'access/roleMapping/save': channel({
+    request: SaveRoleMappingRequest,
+    response: RoleMappingView,
+    permission: 'settings:manage',
     audited: true,
   }),
 } satisfies Record<Channel, ChannelDefinition>;

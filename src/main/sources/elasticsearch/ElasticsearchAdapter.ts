@@ -197,6 +197,13 @@ export class ElasticsearchAdapter {
     await this.request(index, signal, (options) => this.client.create({ index, id, document }, options));
   }
 
+  /** Writes (or replaces) one document and waits until searches and gets see it. */
+  async putDocument(index: string, id: string, document: Record<string, unknown>, signal?: AbortSignal): Promise<void> {
+    await this.request(index, signal, (options) =>
+      this.client.index({ index, id, document, refresh: 'wait_for' }, options),
+    );
+  }
+
   /** Idempotent: the source and its owner may both close it. */
   async close(): Promise<void> {
     if (this.closed) return;
