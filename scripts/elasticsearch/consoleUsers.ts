@@ -3,7 +3,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { datasetPopulation } from '../../src/main/demoData/generateDataset';
-import { DESK_DIRECTORY_INDEX, deskRoleName, deskSlug } from '../../src/shared/domain/identity';
+import { JOURNAL_INDEX_MAPPINGS } from '../../src/main/journal/journalIndex';
+import { JOURNAL_INDEX } from '../../src/shared/domain/journal';
+import { DESK_DIRECTORY_INDEX, ROLE_MAPPING_INDEX, deskRoleName, deskSlug } from '../../src/shared/domain/identity';
 import { Role } from '../../src/shared/domain/roles';
 import { FIXTURE_DATASET } from '../../tests/integration/support/fixtureDataset';
 import { sleep } from './exec';
@@ -38,21 +40,31 @@ const USERS: readonly Omit<ConsoleUser, 'password'>[] = [
   { username: 'ac-unmapped', consoleRole: null, clusterRoles: ['audit_console_reader'] },
 ];
 
-/** What every console user may read: the log families under any prefix, and the desk directory. */
+/** What every console user may read: the log families under any prefix, the desk directory and role mapping. */
 const READ_LOGS = {
-  cluster: ['monitor'],
-  indices: [
-    {
-      names: ['*crm-operational-logs-*', '*crm-client-activity-*', DESK_DIRECTORY_INDEX],
-      privileges: ['read', 'view_index_metadata'],
-    },
-  ],
+  names: ['*crm-operational-logs-*', '*crm-client-activity-*', DESK_DIRECTORY_INDEX, ROLE_MAPPING_INDEX],
+  privileges: ['read', 'view_index_metadata'],
 };
+/** Every mapped role adds its journal lines to the cluster's journal index; none may change or delete one. */
+const WRITE_JOURNAL = { names: [JOURNAL_INDEX], privileges: ['create_doc'] };
+/** Auditors and admins read the journal; admins also write the role mapping. */
+const READ_JOURNAL = { names: [JOURNAL_INDEX], privileges: ['read'] };
+const WRITE_ROLE_MAPPING = { names: [ROLE_MAPPING_INDEX], privileges: ['write', 'create_index'] };
+
+/** A cluster role's privileges: the reader (mapped to no console role) reads and writes nothing else. */
+function privilegesOf(role: string): object {
+  if (role.includes('_desk_')) return {};
+  const indices = [READ_LOGS];
+  if (role !== 'audit_console_reader') indices.push(WRITE_JOURNAL);
+  if (role === 'audit_console_auditor' || role === 'audit_console_admin') indices.push(READ_JOURNAL);
+  if (role === 'audit_console_admin') indices.push(WRITE_ROLE_MAPPING);
+  return { cluster: ['monitor'], indices };
+}
 
 /** File-realm roles: JSON is valid YAML, one role per line. */
 function rolesYaml(): string {
   const names = new Set(USERS.flatMap((user) => user.clusterRoles));
-  const lines = [...names].map((name) => `${name}: ${JSON.stringify(name.includes('_desk_') ? {} : READ_LOGS)}`);
+  const lines = [...names].map((name) => `${name}: ${JSON.stringify(privilegesOf(name))}`);
   return `# Written by scripts/elasticsearch on every start; edits are overwritten.\n${lines.join('\n')}\n`;
 }
 
@@ -107,6 +119,7 @@ export async function ensureConsoleUsers(target: ConsoleUsersTarget, file: strin
   writeFileSync(file, `${JSON.stringify(written, null, 2)}\n`, { mode: 0o600 });
   await waitUntilAccepted(target.url, users);
   await writeDeskDirectory(target);
+  await createJournalIndex(target);
   return written;
 }
 
@@ -126,6 +139,20 @@ async function writeDeskDirectory(target: ConsoleUsersTarget): Promise<void> {
     },
   );
   if (!response.ok) throw new Error(`Writing the desk directory failed: ${response.status} ${await response.text()}`);
+}
+
+/** The cluster's journal index with the mapping readers filter on, made once. */
+async function createJournalIndex(target: ConsoleUsersTarget): Promise<void> {
+  const response = await fetch(`${target.url}/${JOURNAL_INDEX}`, {
+    method: 'PUT',
+    headers: { authorization: basic(target.elastic), 'content-type': 'application/json' },
+    body: JSON.stringify({ mappings: JOURNAL_INDEX_MAPPINGS }),
+  });
+  if (response.ok) return;
+  const body = await response.text();
+  if (!body.includes('resource_already_exists_exception')) {
+    throw new Error(`Creating the journal index failed: ${response.status} ${body}`);
+  }
 }
 
 /** The file realm reloads its files within seconds; wait until every user is accepted. */

@@ -1,9 +1,11 @@
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { AppInfo } from '../shared/contract/appInfo';
 import type { Operator } from '../shared/domain/roles';
 import type { Settings } from '../shared/domain/settings';
 import { CallerResolver } from './access/CallerResolver';
 import { resolveOperator, type WorkstationUser } from './access/resolveOperator';
+import { ClusterJournalMirror } from './journal/ClusterJournalMirror';
 import { FileJournal } from './journal/FileJournal';
 import { JOURNAL_FILE } from './journal/Journal';
 import { PreferencesStore } from './preferences/PreferencesStore';
@@ -22,6 +24,8 @@ import { createRiskService } from './services/createRiskService';
 import { createPreferenceService } from './services/createPreferenceService';
 import { createSettingsService } from './services/createSettingsService';
 import { createWorkspaceService } from './services/createWorkspaceService';
+import { createJournalService } from './services/createJournalService';
+import { createAccessService } from './services/createAccessService';
 import type { SecretStore, SettingsStore } from './settings/SettingsStore';
 import { ActiveSource } from './sources/ActiveSource';
 import type { ClusterSourceOptions } from './sources/openClusterSource';
@@ -52,6 +56,8 @@ export interface ConsoleCore {
   router: Router;
   /** Opens a bundle as `bundle/open` does, for `audit-console open`: the verdict when it stays closed. */
   openBundle(path: string): ReturnType<Handlers['bundle/open']>;
+  /** Resolves once every journal line so far was copied to the cluster's journal index, or given up. */
+  flushJournal(): Promise<void>;
   /** Closes the source and the demo workspace, stopping a build under way; resolves once all is closed. */
   close(): Promise<void>;
 }
@@ -84,6 +90,8 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
     dataDir: options.dataDir,
     ...(options.chooseBundleFile ? { chooseFile: options.chooseBundleFile } : {}),
   });
+  const journalFile = join(options.dataDir, ...JOURNAL_FILE);
+  const mirror = new ClusterJournalMirror(() => source.cluster(), hostname());
   const services: Handlers = {
     'app/info': (request, context) => appInfo.info(request, context),
     ...createLogService(source),
@@ -108,9 +116,11 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
       console: { name: 'Audit Console', version: options.version },
     }),
     ...bundles,
+    ...createJournalService({ cluster: () => source.cluster(), journalFile, mirror }),
+    ...createAccessService(() => source.cluster()),
   };
   const handlers = refuseWritesWhileBundleOpen(services, () => source.bundle() !== null);
-  const journal = new FileJournal(join(options.dataDir, ...JOURNAL_FILE));
+  const journal = new FileJournal(journalFile, (line) => mirror.copy(line));
   // A line torn by a crash is fenced off now; if that cannot be written, calls say so until it can.
   await journal.recover().catch(() => undefined);
   const localOperator = () => (options.resolveOperator ?? resolveOperator)(settings, options.user);
@@ -123,5 +133,13 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
   });
   const openBundle = (path: string) =>
     bundles['bundle/open']({ path, trust: [] }, { operator: localOperator(), signal: new AbortController().signal });
-  return { router, openBundle, close: () => source.close() };
+  return {
+    router,
+    openBundle,
+    flushJournal: () => mirror.flush(),
+    close: async () => {
+      await mirror.flush();
+      await source.close();
+    },
+  };
 }

@@ -1,8 +1,9 @@
 import { ConsoleError } from '../../shared/contract/errors';
-import { DEFAULT_ROLE_MAPPING, DESK_DIRECTORY_INDEX, desksOfRoles } from '../../shared/domain/identity';
+import { DESK_DIRECTORY_INDEX, desksOfRoles } from '../../shared/domain/identity';
 import type { Operator } from '../../shared/domain/roles';
 import type { ActiveSource } from '../sources/ActiveSource';
 import type { ClusterSource } from '../sources/openClusterSource';
+import { readRoleMapping } from './clusterRoleMapping';
 import { operatorFromClusterUser, readDeskEntries, type Caller, type DeskEntry } from './operatorFromClusterUser';
 
 export const DEMO_NOTICE = 'Demo workspace: roles come from this workstation’s settings, not from a cluster.';
@@ -35,7 +36,11 @@ export class CallerResolver {
       if (known) return known;
       const user = await cluster.adapter.authenticate(signal);
       const caller = user
-        ? operatorFromClusterUser(user, DEFAULT_ROLE_MAPPING, await desksOf(cluster, user.roles, signal))
+        ? operatorFromClusterUser(
+            user,
+            (await readRoleMapping(cluster.adapter, signal)).entries,
+            await desksOf(cluster, user.roles, signal),
+          )
         : workstationCaller(local, SECURITY_OFF_NOTICE);
       this.known.set(cluster, caller);
       return caller;

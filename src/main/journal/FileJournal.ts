@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, stat, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { JOURNAL_FORMAT, type JournalRecord } from '../../shared/domain/journal';
+import { JOURNAL_FORMAT, type JournalLine, type JournalRecord } from '../../shared/domain/journal';
 import { JournalUnavailableError, type Journal } from './Journal';
 import { lineHash } from './lineHash';
 import { readJournalTail, type JournalTail } from './readJournalTail';
@@ -44,7 +44,11 @@ export class FileJournal implements Journal {
   private queue: Promise<void> = Promise.resolve();
   private tail: JournalTail | null = null;
 
-  constructor(private readonly path: string) {}
+  constructor(
+    private readonly path: string,
+    /** Told of each line once it is on disk (a copy to the cluster's journal index). */
+    private readonly onWritten: (line: JournalLine) => void = () => undefined,
+  ) {}
 
   record(entry: JournalRecord): Promise<void> {
     const written = this.queue.then(() => this.append(entry));
@@ -100,7 +104,9 @@ export class FileJournal implements Journal {
 
   private async write(tail: JournalTail, entry: JournalRecord, prefix = ''): Promise<JournalTail> {
     const seq = tail.lines + 1;
-    const text = JSON.stringify({ v: JOURNAL_FORMAT, seq, id: randomUUID(), prev: tail.lastHash, ...entry });
+    // Built from a JournalRecord and the chain fields, the line has JournalLine's shape by construction.
+    const line = { v: JOURNAL_FORMAT, seq, id: randomUUID(), prev: tail.lastHash, ...entry } as JournalLine;
+    const text = JSON.stringify(line);
     const bytes = Buffer.from(`${prefix}${text}\n`, 'utf8');
     const handle = await open(this.path, 'a', 0o600);
     try {
@@ -119,6 +125,7 @@ export class FileJournal implements Journal {
       await handle.close().catch(() => undefined);
     }
     this.tail = { size: tail.size + bytes.length, lines: seq, lastHash: lineHash(text), unreadable: null };
+    this.onWritten(line);
     return this.tail;
   }
 }

@@ -11,6 +11,7 @@ import { NavBar } from './layout/NavBar';
 import { StatusBar } from './layout/StatusBar';
 import { ClientsPage } from './pages/ClientsPage';
 import { InvestigationsPage } from './pages/InvestigationsPage';
+import { JournalPage } from './pages/JournalPage';
 import { OperationalLogsPage } from './pages/OperationalLogsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { useHashRoute } from './routing/useHashRoute';
@@ -28,6 +29,7 @@ function Page({ route, info, onSourceChanged }: PageProps) {
   if (changeRoute) return <ChangePages route={changeRoute} />;
   if (route.startsWith('/clients')) return <ClientsPage route={route} info={info} onSourceChanged={onSourceChanged} />;
   if (route.startsWith('/investigations')) return <InvestigationsPage info={info} onSourceChanged={onSourceChanged} />;
+  if (route.startsWith('/journal')) return <JournalPage info={info} />;
   if (route.startsWith('/settings')) return <SettingsPage info={info} onSourceChanged={onSourceChanged} />;
   return <OperationalLogsPage info={info} onSourceChanged={onSourceChanged} />;
 }

@@ -59,6 +59,12 @@ export const CHANNEL_METHODS = {
   'cases/pin': 'pinQuery',
   'cases/star': 'starEvent',
   'cases/removeEvidence': 'removeEvidence',
+  'journal/status': 'journalStatus',
+  'access/roleMapping/get': 'roleMapping',
+  'access/roleMapping/dryRun': 'dryRunRoleMapping',
+  'access/roleMapping/save': 'saveRoleMapping',
+  'journal/search': 'searchJournal',
+  'journal/clientViewers': 'clientViewers',
 } as const;
 
 export type Channel = keyof typeof CHANNEL_METHODS;

@@ -87,7 +87,15 @@ import {
   BundleOpenRequest,
   BundleOpenResult,
 } from './bundleChannels';
+import { RoleMappingDryRun, RoleMappingDryRunRequest, RoleMappingView, SaveRoleMappingRequest } from './accessChannels';
 import { CHANNEL_METHODS, type Channel } from './channelMethods';
+import {
+  ClientViewers,
+  ClientViewersRequest,
+  JournalEntries,
+  JournalSearchRequest,
+  JournalStatus,
+} from './journalChannels';
 import type { Result } from './errors';
 import {
   CaseFields,
@@ -399,6 +407,43 @@ export const contract = {
     request: RemoveEvidenceRequest,
     response: Done,
     permission: 'cases:manage',
+    audited: true,
+  }),
+  /** Where this console's journal lines go: the cluster's journal index, or this workstation only. */
+  'journal/status': channel({ request: Empty, response: JournalStatus, permission: 'app:read', audited: false }),
+  /** The operators' journal, read only, filtered; reading it is journaled too. */
+  'journal/search': channel({
+    request: JournalSearchRequest,
+    response: JournalEntries,
+    permission: 'journal:read',
+    audited: true,
+  }),
+  /** Who looked at one client, from the journal. */
+  'journal/clientViewers': channel({
+    request: ClientViewersRequest,
+    response: ClientViewers,
+    permission: 'journal:read',
+    audited: true,
+  }),
+  /** The role mapping kept on the cluster (or the defaults), for the admin's editor. */
+  'access/roleMapping/get': channel({
+    request: Empty,
+    response: RoleMappingView,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+  /** What a mapping would make of one user, computed against the cluster; nothing is saved. */
+  'access/roleMapping/dryRun': channel({
+    request: RoleMappingDryRunRequest,
+    response: RoleMappingDryRun,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+  /** Saves the mapping on the cluster with the admin's own credentials. */
+  'access/roleMapping/save': channel({
+    request: SaveRoleMappingRequest,
+    response: RoleMappingView,
+    permission: 'settings:manage',
     audited: true,
   }),
 } satisfies Record<Channel, ChannelDefinition>;

@@ -44,6 +44,13 @@ export const OperatorIdentity = z.object({
 });
 export type OperatorIdentity = z.infer<typeof OperatorIdentity>;
 
+/**
+ * The cluster index holding the console's role mapping (one document, `ROLE_MAPPING_DOCUMENT`). Kept on
+ * the cluster, not the workstation: whoever may write it there is who may change roles.
+ */
+export const ROLE_MAPPING_INDEX = 'audit-console-role-mapping';
+export const ROLE_MAPPING_DOCUMENT = 'mapping';
+
 /** The cluster index naming each desk's clients; a support lead reads it with their own credentials. */
 export const DESK_DIRECTORY_INDEX = 'audit-console-desks';
 

@@ -4,6 +4,9 @@ import { Role } from './roles';
 /** The journal's line format; a reader refuses lines of a newer one instead of misreading them. */
 export const JOURNAL_FORMAT = 1;
 
+/** The cluster index journal lines are copied to, where the operator may write to it. */
+export const JOURNAL_INDEX = 'audit-console-journal';
+
 /** `prev` of the first line: nothing came before it. */
 export const JOURNAL_GENESIS = '0'.repeat(64);
 

@@ -8,6 +8,8 @@ export const PERMISSIONS = [
   'bundle:create',
   'cases:manage',
   'settings:manage',
+  /** Reading the operators' journal: who looked at what. Nobody may change it from the console. */
+  'journal:read',
 ] as const;
 export const Permission = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof Permission>;
@@ -18,11 +20,11 @@ export type Role = z.infer<typeof Role>;
 
 /** What each role may do. Scope (which clients) is separate: see `Operator.scope`. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  auditor: ['app:read', 'logs:read', 'activity:read', 'export:run', 'cases:manage'],
+  auditor: ['app:read', 'logs:read', 'activity:read', 'export:run', 'cases:manage', 'journal:read'],
   riskOfficer: ['app:read', 'logs:read', 'activity:read', 'export:run', 'cases:manage'],
   investigator: ['app:read', 'logs:read', 'activity:read', 'export:run', 'bundle:create', 'cases:manage'],
   supportLead: ['app:read', 'logs:read'],
-  admin: ['app:read', 'logs:read', 'activity:read', 'settings:manage'],
+  admin: ['app:read', 'logs:read', 'activity:read', 'settings:manage', 'journal:read'],
 };
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {

@@ -29,6 +29,8 @@ export interface ClusterConsoleOptions {
 export interface ClusterConsole {
   router: Router;
   dataDir: string;
+  /** Resolves once the journal lines so far were copied to the cluster's journal index, or given up. */
+  flushJournal(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export async function startClusterConsole(
   return {
     router: core.router,
     dataDir,
+    flushJournal: () => core.flushJournal(),
     async close() {
       await core.close();
       await rm(dataDir, { recursive: true, force: true });

@@ -163,6 +163,47 @@ export class ElasticsearchAdapter {
     );
   }
 
+  /**
+   * Which of `privileges` the credentials hold on `index` (`_has_privileges`); all false on a node
+   * whose security is off, since there nothing is checked and nothing vouched for.
+   */
+  hasIndexPrivileges(
+    index: string,
+    privileges: readonly string[],
+    signal?: AbortSignal,
+  ): Promise<Record<string, boolean>> {
+    return this.request(index, signal, async (options) => {
+      const none = Object.fromEntries(privileges.map((privilege) => [privilege, false]));
+      try {
+        const answer = await this.client.security.hasPrivileges(
+          { index: [{ names: [index], privileges: [...privileges] }] },
+          options,
+        );
+        return { ...none, ...(answer.index[index] ?? {}) };
+      } catch (error) {
+        if (error instanceof errors.ResponseError && SECURITY_OFF.test(JSON.stringify(error.body ?? ''))) return none;
+        throw error;
+      }
+    });
+  }
+
+  /** Writes a document only if none has its id yet: a line once written is never replaced through the console. */
+  async createDocument(
+    index: string,
+    id: string,
+    document: Record<string, unknown>,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    await this.request(index, signal, (options) => this.client.create({ index, id, document }, options));
+  }
+
+  /** Writes (or replaces) one document and waits until searches and gets see it. */
+  async putDocument(index: string, id: string, document: Record<string, unknown>, signal?: AbortSignal): Promise<void> {
+    await this.request(index, signal, (options) =>
+      this.client.index({ index, id, document, refresh: 'wait_for' }, options),
+    );
+  }
+
   /** Idempotent: the source and its owner may both close it. */
   async close(): Promise<void> {
     if (this.closed) return;

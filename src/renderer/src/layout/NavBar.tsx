@@ -10,6 +10,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/clients', label: 'Clients' },
   { path: '/investigations', label: 'Investigations' },
   { path: '/risk', label: 'Risk' },
+  { path: '/journal', label: 'Journal' },
   { path: '/settings', label: 'Settings' },
 ];
 

@@ -7,6 +7,7 @@ import { DemoWorkspaceSettings } from '../features/settings/DemoWorkspaceSetting
 import { DemoBadge } from '../features/workspace/DemoBadge';
 import { useRequest } from '../hooks/useRequest';
 import { WhoYouAre } from '../features/settings/WhoYouAre';
+import { RoleMappingEditor } from '../features/settings/RoleMappingEditor';
 
 const CONNECT_HEADING_ID = 'connect-cluster-title';
 
@@ -127,6 +128,7 @@ export function SettingsPage({ info, onSourceChanged }: SettingsPageProps) {
       </p>
       {info && <WhoYouAre identity={info.identity} />}
       {info?.dataSource.state === 'demo' && <DemoCallout canConnect={admin} />}
+      {admin && info?.identity.source === 'cluster' && <RoleMappingEditor />}
       {admin ? (
         <ConnectionSettings onSourceChanged={onSourceChanged} />
       ) : (

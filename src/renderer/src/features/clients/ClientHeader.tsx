@@ -6,6 +6,7 @@
 import type { ClientSummary } from '../../../../shared/domain/clientDirectory';
 import type { TimeRange } from '../../../../shared/query/logQuery';
 import { formatTimestamp } from '../../format/formatTimestamp';
+import { ClientViewers } from '../journal/ClientViewers';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 
 interface ClientHeaderProps {
@@ -115,6 +116,7 @@ export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientH
           </section>
         </div>
       )}
+      <ClientViewers clientId={summary.id} />
     </header>
   );
 }

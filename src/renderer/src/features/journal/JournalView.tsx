@@ -1,0 +1,145 @@
+import type { JournalEntry } from '../../../../shared/contract/journalChannels';
+import { ROLE_LABELS } from '../../../../shared/domain/roles';
+import { useApi } from '../../api/ApiContext';
+import { formatTimestamp } from '../../format/formatTimestamp';
+import { useRequest } from '../../hooks/useRequest';
+import { FormField } from '../settings/FormField';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { useJournalFilters, type JournalFilterDraft } from './useJournalFilters';
+import './journal.css';
+
+const TEXT_FILTERS: readonly [keyof JournalFilterDraft, string][] = [
+  ['operator', 'Operator'],
+  ['channel', 'Channel'],
+  ['clientId', 'Client id'],
+];
+
+function EntryRow({ entry, zone }: { entry: JournalEntry; zone: string }) {
+  const when = formatTimestamp(entry.at, zone);
+  return (
+    <tr aria-label={`${entry.operatorName} ${entry.channel} ${entry.outcome} at ${when}`}>
+      <td>{when}</td>
+      <td>
+        {entry.operatorName} <span className="muted">({ROLE_LABELS[entry.role]})</span>
+      </td>
+      <td>{entry.channel}</td>
+      <td className={entry.outcome === 'ok' ? undefined : 'error'}>
+        {entry.outcome}
+        {entry.code ? ` (${entry.code})` : ''}
+      </td>
+      <td>{entry.rows ?? ''}</td>
+      <td>{entry.clientIds.join(', ')}</td>
+      <td className="journal-request">{entry.request ?? ''}</td>
+    </tr>
+  );
+}
+
+/** The operators' journal, read only: filters, then the newest matching lines. */
+export function JournalView() {
+  const api = useApi();
+  const { zone } = useTimeZone();
+  const filters = useJournalFilters();
+  const found = useRequest(() => api.searchJournal({ ...filters.applied, limit: 200 }), [api, filters.applied]);
+  const status = useRequest(() => api.journalStatus({}), [api]);
+  return (
+    <>
+      {status.data && (
+        <p role="note" className="muted" data-testid="journal-destination">
+          {status.data.notice}
+        </p>
+      )}
+      <form
+        className="journal-filters"
+        aria-label="Journal filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          filters.apply(zone);
+        }}
+      >
+        {TEXT_FILTERS.map(([key, label]) => (
+          <FormField key={key} label={label} error={undefined}>
+            {(control) => (
+              <input
+                {...control}
+                value={filters.draft[key]}
+                maxLength={256}
+                onChange={(event) => filters.change(key, event.target.value)}
+              />
+            )}
+          </FormField>
+        ))}
+        <FormField label="Outcome" error={undefined}>
+          {(control) => (
+            <select
+              {...control}
+              value={filters.draft.outcome}
+              onChange={(event) => filters.change('outcome', event.target.value)}
+            >
+              <option value="">any</option>
+              <option value="ok">ok</option>
+              <option value="refused">refused</option>
+              <option value="failed">failed</option>
+            </select>
+          )}
+        </FormField>
+        {(['from', 'to'] as const).map((key) => (
+          <FormField key={key} label={`${key === 'from' ? 'From' : 'To'} (${zone})`} error={undefined}>
+            {(control) => (
+              <input
+                {...control}
+                type="datetime-local"
+                value={filters.draft[key]}
+                onChange={(event) => filters.change(key, event.target.value)}
+              />
+            )}
+          </FormField>
+        ))}
+        <button type="submit" className="primary">
+          Apply filters
+        </button>
+        <button type="button" onClick={filters.clear}>
+          Clear filters
+        </button>
+      </form>
+      {filters.problem && (
+        <p role="alert" className="error">
+          {filters.problem}
+        </p>
+      )}
+      {found.error && (
+        <p role="alert" className="error">
+          {found.error.message}
+        </p>
+      )}
+      {found.data && (
+        <>
+          <p className="muted" data-testid="journal-origin">
+            {found.data.notice}
+            {found.data.truncated ? ' The newest 200 matching lines are shown.' : ''}
+          </p>
+          <div className="journal-table-wrap">
+            <table className="journal-table" aria-label="Journal lines">
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Operator</th>
+                  <th scope="col">Channel</th>
+                  <th scope="col">Outcome</th>
+                  <th scope="col">Rows</th>
+                  <th scope="col">Clients</th>
+                  <th scope="col">Request</th>
+                </tr>
+              </thead>
+              <tbody>
+                {found.data.entries.map((entry) => (
+                  <EntryRow key={entry.id} entry={entry} zone={zone} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {found.data.entries.length === 0 && <p>No journal line matches these filters.</p>}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/domain/roles';
+import { FormField } from './FormField';
+import { useRoleMappingEditor } from './useRoleMappingEditor';
+
+/** For admins on a cluster: the role mapping the cluster keeps, a dry run for one user, and Save. */
+export function RoleMappingEditor() {
+  const editor = useRoleMappingEditor();
+  const [username, setUsername] = useState('');
+  const [roles, setRoles] = useState('');
+  if (editor.stored.error) {
+    return (
+      <section aria-labelledby="role-mapping-title">
+        <h2 id="role-mapping-title">Role mapping</h2>
+        <p role="alert" className="error">
+          {editor.stored.error.message}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="role-mapping-title">
+      <h2 id="role-mapping-title">Role mapping</h2>
+      <p className="muted">
+        Kept on the cluster; the first line naming one of an operator’s cluster roles decides their console role.
+        {editor.stored.data && !editor.stored.data.stored ? ' The cluster holds none yet: these are the defaults.' : ''}
+      </p>
+      <ol aria-label="Role mapping lines">
+        {editor.entries.map((entry, index) => (
+          <li key={index} className="role-mapping-line">
+            <FormField label={`Cluster role ${index + 1}`} error={undefined}>
+              {(control) => (
+                <input
+                  {...control}
+                  value={entry.clusterRole}
+                  maxLength={256}
+                  onChange={(event) => editor.change(index, { ...entry, clusterRole: event.target.value })}
+                />
+              )}
+            </FormField>
+            <FormField label={`Console role ${index + 1}`} error={undefined}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={entry.consoleRole}
+                  onChange={(event) => editor.change(index, { ...entry, consoleRole: event.target.value as Role })}
+                >
+                  {ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {ROLE_LABELS[role]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            <button type="button" aria-label={`Remove line ${index + 1}`} onClick={() => editor.remove(index)}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={editor.add}>
+        Add a line
+      </button>
+      <form
+        aria-label="Dry run"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void editor.runDry(username, roles);
+        }}
+      >
+        <FormField label="User name" error={undefined}>
+          {(control) => (
+            <input {...control} value={username} maxLength={256} onChange={(e) => setUsername(e.target.value)} />
+          )}
+        </FormField>
+        <FormField label="Their cluster roles (comma-separated)" error={undefined}>
+          {(control) => (
+            <input {...control} value={roles} maxLength={4000} onChange={(e) => setRoles(e.target.value)} />
+          )}
+        </FormField>
+        <button type="submit">Dry run</button>
+      </form>
+      {editor.dryRun && (
+        <div role="status" data-testid="dry-run-result">
+          <p>{editor.dryRun.sentence}</p>
+          {editor.dryRun.warnings.map((warning) => (
+            <p key={warning} className="error">
+              {warning}
+            </p>
+          ))}
+        </div>
+      )}
+      <label>
+        <input type="checkbox" checked={editor.confirm} onChange={(event) => editor.setConfirm(event.target.checked)} />{' '}
+        Save even if warned
+      </label>{' '}
+      <button type="button" className="primary" onClick={() => void editor.save()}>
+        Save role mapping
+      </button>
+      {editor.message && (
+        <p role={editor.message.failed ? 'alert' : 'status'} className={editor.message.failed ? 'error' : 'muted'}>
+          {editor.message.text}
+        </p>
+      )}
+    </section>
+  );
+}

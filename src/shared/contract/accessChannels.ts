@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { RoleMappingEntry } from '../domain/identity';
+import { Role } from '../domain/roles';
+
+const Entries = z.array(RoleMappingEntry).max(200, 'Keep the role mapping under 200 lines.');
+
+/** The role mapping the cluster holds, or the defaults while it holds none. */
+export const RoleMappingView = z.object({ entries: Entries, stored: z.boolean() });
+export type RoleMappingView = z.infer<typeof RoleMappingView>;
+
+/** Whom a dry run is for: a cluster user's roles and, where the realm keeps it, their metadata. */
+export const DryRunSubject = z
+  .object({
+    username: z.string().trim().min(1, 'Name the user.').max(256),
+    clusterRoles: z.array(z.string().trim().min(1).max(256)).max(100),
+    metadata: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+
+export const RoleMappingDryRunRequest = z.object({ entries: Entries, subject: DryRunSubject }).strict();
+
+/** What a mapping would make of one user: their console role and the clients they would see. */
+export const RoleMappingDryRun = z.object({
+  sentence: z.string(),
+  role: Role.nullable(),
+  /** null: every client. */
+  clientIds: z.array(z.string()).nullable(),
+  warnings: z.array(z.string()),
+});
+export type RoleMappingDryRun = z.infer<typeof RoleMappingDryRun>;
+
+export const SaveRoleMappingRequest = z
+  .object({
+    entries: Entries,
+    /** The admin read the warnings (a mapping that maps nobody, or no longer maps them to admin) and saves anyway. */
+    acknowledgeWarnings: z.boolean().default(false),
+  })
+  .strict();

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { JournalOutcome } from '../domain/journal';
+import { Role } from '../domain/roles';
+
+/**
+ * Where the journal is read from: the cluster's journal index (every workstation that may write to
+ * it), or this workstation's own file only.
+ */
+export const JournalOrigin = z.enum(['cluster', 'local']);
+export type JournalOrigin = z.infer<typeof JournalOrigin>;
+
+/** Where this console's journal lines go, and a sentence the screen shows about it. */
+export const JournalStatus = z.object({
+  destination: JournalOrigin,
+  /** The cluster index the lines are copied to; null while they stay on this workstation. */
+  index: z.string().nullable(),
+  notice: z.string(),
+});
+export type JournalStatus = z.infer<typeof JournalStatus>;
+
+const MAX_ENTRIES = 500;
+
+export const JournalSearchRequest = z
+  .object({
+    /** Operator id or name, exact. */
+    operator: z.string().trim().max(256).optional(),
+    channel: z.string().trim().max(100).optional(),
+    clientId: z.string().trim().max(256).optional(),
+    outcome: JournalOutcome.optional(),
+    from: z.iso.datetime({ message: 'Give the start as a UTC date and time.' }).optional(),
+    to: z.iso.datetime({ message: 'Give the end as a UTC date and time.' }).optional(),
+    limit: z.number().int().min(1).max(MAX_ENTRIES).default(100),
+  })
+  .strict()
+  .refine((request) => !request.from || !request.to || request.from <= request.to, {
+    message: 'The start of the period comes after its end.',
+    path: ['from'],
+  });
+export type JournalSearchRequest = z.infer<typeof JournalSearchRequest>;
+
+/** One journal line as a reader sees it: who, as what, when, on which channel, and what came of it. */
+export const JournalEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  operatorId: z.string(),
+  operatorName: z.string(),
+  role: Role,
+  channel: z.string(),
+  outcome: JournalOutcome,
+  code: z.string().nullable(),
+  rows: z.number().int().nonnegative().nullable(),
+  clientIds: z.array(z.string()),
+  /** The request as the journal keeps it (redacted, bounded), as JSON text. */
+  request: z.string().nullable(),
+});
+export type JournalEntry = z.infer<typeof JournalEntry>;
+
+export const JournalEntries = z.object({
+  origin: JournalOrigin,
+  /** Why the journal was read from where it was, for the screen. */
+  notice: z.string(),
+  entries: z.array(JournalEntry),
+  /** More lines matched than were returned (the newest are returned). */
+  truncated: z.boolean(),
+});
+export type JournalEntries = z.infer<typeof JournalEntries>;
+
+export const ClientViewersRequest = z.object({ clientId: z.string().trim().min(1).max(256) }).strict();
+
+/** Who looked at one client: each operator once, with how often and when last. */
+export const ClientViewers = z.object({
+  origin: JournalOrigin,
+  notice: z.string(),
+  viewers: z.array(
+    z.object({
+      operatorId: z.string(),
+      operatorName: z.string(),
+      role: Role,
+      looks: z.number().int().positive(),
+      lastAt: z.string(),
+    }),
+  ),
+});
+export type ClientViewers = z.infer<typeof ClientViewers>;
