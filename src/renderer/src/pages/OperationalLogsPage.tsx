@@ -14,6 +14,7 @@ import { GridBanners } from '../features/logGrid/GridBanners';
 import { IgnoredParams } from '../features/logGrid/IgnoredParams';
 import { LogGrid } from '../features/logGrid/LogGrid';
 import { MatchesHistogram } from '../features/logGrid/MatchesHistogram';
+import { Pager } from '../features/logGrid/Pager';
 import { refusalProblems } from '../features/logGrid/queryProblems';
 import { SavedViews } from '../features/logGrid/SavedViews';
 import { useLogGrid } from '../features/logGrid/useLogGrid';
@@ -29,8 +30,8 @@ interface OperationalLogsPageProps {
 
 export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPageProps) {
   const family = OPERATIONAL_GRID;
-  const [query, setQuery, ignored] = useRouteQuery(family.family, family.path);
-  const grid = useLogGrid(family, query, setQuery);
+  const [query, setQuery, ignored, paging, setPaging] = useRouteQuery(family.family, family.path);
+  const grid = useLogGrid(family, query, setQuery, paging);
   const [panel, setPanel] = useState<null | 'all' | 'clientId' | 'employeeId'>(null);
   const refusal = grid.status.failure;
   const refused = Object.keys(refusalProblems(refusal)).length > 0;
@@ -118,8 +119,15 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
           <>
             <MatchesHistogram family={family} query={query} onNarrow={setQuery} />
             <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} />
+            <Pager family={family} query={query} paging={paging} status={grid.status} onPaging={setPaging} />
             <div className="grid-and-detail">
-              <LogGrid key={query.pageSize} family={family} query={query} grid={grid} onSelect={setSelected} />
+              <LogGrid
+                key={`${query.pageSize}-${paging.mode}`}
+                family={family}
+                query={query}
+                grid={grid}
+                onSelect={setSelected}
+              />
               {selected && (
                 <DetailPanel
                   family={family}

@@ -16,6 +16,7 @@ import {
 import type { QueryOf } from './gridFamily';
 import { filterParams } from './queryRoute';
 import { subGroupsOf } from './queryFilters';
+import { PAGING_PARAMS, readPaging, type GridPaging } from './routePaging';
 
 /** A URL parameter the grid could not use, and a sentence saying why. */
 export interface IgnoredParam {
@@ -27,11 +28,13 @@ export interface IgnoredParam {
 export interface RouteRead<F extends LogFamily> {
   query: QueryOf<F>;
   ignored: IgnoredParam[];
+  /** Scroll or numbered pages, and which page (see `routePaging.ts`). */
+  paging: GridPaging;
 }
 
 const MAX_TEXT = 500;
 const MAX_TERM = 200;
-const KNOWN_PARAMS = new Set(['q', 'last', 'from', 'to', 'sort', 'size']);
+const KNOWN_PARAMS = new Set(['q', 'last', 'from', 'to', 'sort', 'size', ...PAGING_PARAMS]);
 const isInstant = (value: string) => TimeRange.safeParse({ kind: 'absolute', from: value }).success;
 
 export function readRoute<F extends LogFamily>(family: F, params: URLSearchParams): RouteRead<F> {
@@ -109,16 +112,19 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
     else ignore('size', size, `a page holds ${PAGE_SIZES.join(', ')} rows`);
   }
 
+  const { paging, ignored: badPaging } = readPaging(params);
+  ignored.push(...badPaging);
+
   for (const param of new Set(params.keys())) {
     if (!KNOWN_PARAMS.has(param) && ![...names.values()].includes(param))
       ignore(param, params.get(param) ?? '', 'this page has no such parameter');
   }
 
   const parsed = LogQuery.safeParse(input as LogQueryInput);
-  if (parsed.success && parsed.data.family === family) return { query: parsed.data as QueryOf<F>, ignored };
+  if (parsed.success && parsed.data.family === family) return { query: parsed.data as QueryOf<F>, ignored, paging };
   const fallback = LogQuery.parse({ family }) as QueryOf<F>;
   const reason = parsed.success
     ? 'it is for another kind of log'
     : (parsed.error.issues[0]?.message ?? 'it is not valid');
-  return { query: fallback, ignored: [...ignored, { param: '(link)', value: params.toString(), reason }] };
+  return { query: fallback, ignored: [...ignored, { param: '(link)', value: params.toString(), reason }], paging };
 }

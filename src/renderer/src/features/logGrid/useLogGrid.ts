@@ -12,10 +12,12 @@ import type { LogFamily } from '../../../../shared/query/logQuery';
 import type { LogPage } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
 import { createCursorDatasource } from './createCursorDatasource';
+import { createPageDatasource, freshPageStarts, type PageStarts } from './createPageDatasource';
 import type { GridFamily, QueryOf, RowOf } from './gridFamily';
 import { rememberNames } from './knownNames';
 import { namesInRow } from './queryFilters';
 import { defaultQuery } from './queryRoute';
+import { SCROLLING, type GridPaging } from './routePaging';
 
 export interface GridStatus {
   total: LogPage['total'] | null;
@@ -27,6 +29,8 @@ export interface GridStatus {
   /** The last failure; the grid keeps what it showed and says since when it is stale. */
   failure: Failure | null;
   staleSince: Date | null;
+  /** In numbered pages: the page asked for lies past the last match (the total is in `total`). */
+  pastEnd: boolean;
 }
 
 const initialStatus: GridStatus = {
@@ -37,6 +41,7 @@ const initialStatus: GridStatus = {
   loading: false,
   failure: null,
   staleSince: null,
+  pastEnd: false,
 };
 
 function addCounts(into: Record<string, number>, more: Record<string, number>): Record<string, number> {
@@ -49,6 +54,7 @@ export function useLogGrid<F extends LogFamily>(
   family: GridFamily<F>,
   query: QueryOf<F>,
   onQueryChange: (query: QueryOf<F>) => void,
+  paging: GridPaging = SCROLLING,
 ) {
   const api = useApi();
   const calls = useMemo(() => family.calls(api), [family, api]);
@@ -60,13 +66,15 @@ export function useLogGrid<F extends LogFamily>(
   const [settledGrid, setSettledGrid] = useState<GridApi<RowOf<F>> | null>(null);
   const [status, setStatus] = useState<GridStatus>(initialStatus);
   const queryKey = JSON.stringify(query);
+  /** Where each numbered page of this query starts; a new query starts afresh (see createPageDatasource). */
+  const pages = useRef<{ key: string; known: PageStarts }>({ key: queryKey, known: freshPageStarts() });
 
   const fetchPage = useCallback(
-    (cursor: string | undefined): Promise<Result<LogPage>> => {
+    (cursor: string | undefined, skip = 0): Promise<Result<LogPage>> => {
       const abort = new AbortController();
       inFlight.current = abort;
       setStatus((previous) => ({ ...previous, loading: true }));
-      const request = cursor === undefined ? query : { ...query, cursor };
+      const request = { ...query, ...(cursor === undefined ? {} : { cursor }), ...(skip > 0 ? { skip } : {}) };
       // Both transports answer CANCELLED as soon as the signal aborts, and stop the query in main.
       return calls.search(request, { signal: abort.signal }).then((result) => {
         if (inFlight.current === abort) inFlight.current = null;
@@ -84,6 +92,7 @@ export function useLogGrid<F extends LogFamily>(
   );
 
   const datasource = useMemo(() => {
+    if (paging.mode === 'pages') return pageDatasource();
     // The datasource calls fetchPage only from grid callbacks, never while rendering.
     // eslint-disable-next-line react-hooks/refs
     const cursorSource = createCursorDatasource({
@@ -103,6 +112,7 @@ export function useLogGrid<F extends LogFamily>(
     });
     return {
       cursorSource,
+      release: () => cursorSource.cursors().at(-1),
       grid: {
         getRows: (
           params: Parameters<typeof cursorSource.getRows>[0] & { sortModel: { colId: string; sort: string }[] },
@@ -114,8 +124,34 @@ export function useLogGrid<F extends LogFamily>(
         },
       },
     };
+
+    function pageDatasource() {
+      if (pages.current.key !== queryKey) pages.current = { key: queryKey, known: freshPageStarts() };
+      const known = pages.current.known;
+      const pageSource = createPageDatasource({
+        page: paging.page,
+        pageSize: query.pageSize,
+        starts: known,
+        fetchPage,
+        onPage: (page) => {
+          for (const row of page.rows) rememberNames(namesInRow(family.family, row));
+          setStatus((previous) => ({
+            ...previous,
+            total: page.total,
+            partial: page.partial,
+            missingFields: page.missingFields,
+            redactions: page.redactions,
+            pastEnd: false,
+          }));
+        },
+        onPastEnd: (total) =>
+          setStatus((previous) => ({ ...previous, total: { value: total, relation: 'eq' }, pastEnd: true })),
+      });
+      // Pages of one query share its point in time: the effect below lets it go with the query.
+      return { cursorSource: pageSource, release: () => undefined, grid: pageSource };
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fetchPage]);
+  }, [fetchPage, paging.mode, paging.page]);
 
   useEffect(() => {
     // A page size change remounts the grid: the old one is destroyed and must not be touched.
@@ -123,10 +159,19 @@ export function useLogGrid<F extends LogFamily>(
     if (live && !live.isDestroyed()) live.setGridOption('datasource', datasource.grid);
     return () => {
       datasource.cursorSource.destroy();
-      const last = datasource.cursorSource.cursors().at(-1);
+      const last = datasource.release();
       if (last) void api.releaseCursor({ family: family.family, cursor: last });
     };
   }, [api, datasource, family.family]);
+
+  useEffect(() => {
+    const mine = pages.current;
+    return () => {
+      if (mine.key !== queryKey) return;
+      const last = [...mine.known.starts.values()].filter(Boolean).at(-1);
+      if (last) void api.releaseCursor({ family: family.family, cursor: last });
+    };
+  }, [api, family.family, queryKey]);
 
   const onGridReady = useCallback(
     (event: GridReadyEvent<RowOf<F>>) => {
