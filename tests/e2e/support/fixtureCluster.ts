@@ -79,6 +79,18 @@ export class FixtureCluster {
     return newest;
   }
 
+  /** One operational log's whole document, by id. */
+  async log(id: string): Promise<Record<string, unknown> & { id: string; created: string }> {
+    const response = await this.client.search<Record<string, unknown> & { id: string; created: string }>({
+      index: FIXTURE_INDEX_PATTERNS.operational,
+      size: 1,
+      query: { term: { id } },
+    });
+    const found = response.hits.hits[0]?._source;
+    if (!found) throw new Error(`The fixture holds no operational log ${id}`);
+    return found;
+  }
+
   /** The newest operational log whose error carries a bearer token a producer logged by mistake. */
   async plantedBearerToken(): Promise<{ id: string; created: string; error: string }> {
     const response = await this.client.search<{ id: string; created: string; error: string }>({

@@ -18,6 +18,7 @@ import { Pager } from '../features/logGrid/Pager';
 import { refusalProblems } from '../features/logGrid/queryProblems';
 import { SavedViews } from '../features/logGrid/SavedViews';
 import { useLogGrid } from '../features/logGrid/useLogGrid';
+import { useRowStepper } from '../features/logGrid/useRowStepper';
 import { useRouteQuery } from '../features/logGrid/useRouteQuery';
 import { OPERATIONAL_GRID } from '../features/operationalLogs/operationalGrid';
 import { DemoBadge } from '../features/workspace/DemoBadge';
@@ -43,6 +44,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
     setDismissed(refusal);
   };
   const [selected, setSelected] = useState<OperationalLog | null>(null);
+  const step = useRowStepper(grid.settledGrid, selected, setSelected);
   const [exporting, setExporting] = useState(false);
   const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
   return (
@@ -134,6 +136,10 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
                   row={selected}
                   onClose={() => setSelected(null)}
                   canAddToCase={permissions.includes('cases:manage')}
+                  query={query}
+                  onQueryChange={setQuery}
+                  onStep={step}
+                  onOpen={setSelected}
                 />
               )}
             </div>

@@ -14,7 +14,7 @@ import {
   type LogQueryInput,
 } from '../../../../shared/query/logQuery';
 import type { QueryOf } from './gridFamily';
-import { filterParams } from './queryRoute';
+import { excludeParam, filterParams } from './queryRoute';
 import { subGroupsOf } from './queryFilters';
 import { PAGING_PARAMS, readPaging, type GridPaging } from './routePaging';
 
@@ -43,16 +43,23 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
   const input: Record<string, unknown> & { family: F } = { family };
 
   const filters: Record<string, string[]> = {};
+  const excluded: Record<string, string[]> = {};
   const names = filterParams(family);
-  for (const [key, param] of names) {
+  for (const [key, plain] of names) {
     const allowed = LOG_FIELDS[family].filters.get(key)?.field.filter?.values;
-    for (const value of params.getAll(param)) {
-      if (!value) ignore(param, value, 'it is empty');
-      else if (value.length > MAX_TERM) ignore(param, value, `it is longer than ${MAX_TERM} characters`);
-      else if (allowed && !allowed.includes(value)) ignore(param, value, `it is not one of: ${allowed.join(', ')}`);
-      else filters[key] = [...new Set([...(filters[key] ?? []), value])];
+    for (const [param, into] of [
+      [plain, filters],
+      [excludeParam(plain), excluded],
+    ] as const) {
+      for (const value of params.getAll(param)) {
+        if (!value) ignore(param, value, 'it is empty');
+        else if (value.length > MAX_TERM) ignore(param, value, `it is longer than ${MAX_TERM} characters`);
+        else if (allowed && !allowed.includes(value)) ignore(param, value, `it is not one of: ${allowed.join(', ')}`);
+        else into[key] = [...new Set([...(into[key] ?? []), value])];
+      }
     }
   }
+  if (Object.keys(excluded).length > 0) input.exclude = excluded;
   const grouped: Record<string, string[]> = {};
   for (const [key, values] of Object.entries(filters)) {
     const groups = subGroupsOf(family, key, filters);
@@ -116,7 +123,8 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
   ignored.push(...badPaging);
 
   for (const param of new Set(params.keys())) {
-    if (!KNOWN_PARAMS.has(param) && ![...names.values()].includes(param))
+    const filterParam = [...names.values()].some((name) => param === name || param === excludeParam(name));
+    if (!KNOWN_PARAMS.has(param) && !filterParam)
       ignore(param, params.get(param) ?? '', 'this page has no such parameter');
   }
 
