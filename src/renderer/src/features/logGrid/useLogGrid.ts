@@ -11,6 +11,7 @@ import type { ColumnState } from '../../../../shared/domain/preferences';
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import type { LogPage } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
+import { activeViewOf, setActiveView } from './activeView';
 import { createCursorDatasource } from './createCursorDatasource';
 import { createPageDatasource, freshPageStarts, type PageStarts } from './createPageDatasource';
 import type { GridFamily, QueryOf, RowOf } from './gridFamily';
@@ -181,9 +182,10 @@ export function useLogGrid<F extends LogFamily>(
       void api.gridColumns({ grid: family.grid }).then((result) => {
         // The grid may be gone by the time its layout arrives (a page size change remounts it).
         if (event.api.isDestroyed()) return;
-        if (result.ok && result.data.length > 0) {
-          event.api.applyColumnState({ state: result.data, applyOrder: true });
-        }
+        // An active saved view brings its own layout; the default one stays as it is.
+        const active = activeViewOf(family.grid);
+        const layout = active && active.columns.length > 0 ? active.columns : result.ok ? result.data : [];
+        if (layout.length > 0) event.api.applyColumnState({ state: layout, applyOrder: true });
         event.api.applyColumnState({
           state: [{ colId: query.sort.field, sort: query.sort.direction }],
           defaultState: { sort: null },
@@ -219,7 +221,9 @@ export function useLogGrid<F extends LogFamily>(
       ...(column.width ? { width: Math.round(column.width) } : {}),
       hide: Boolean(column.hide),
     }));
-    void api.saveGridColumns({ grid: family.grid, columns });
+    const active = activeViewOf(family.grid);
+    if (active) setActiveView(family.grid, { ...active, columns });
+    else void api.saveGridColumns({ grid: family.grid, columns });
   }, [api, family.grid]);
 
   const cancel = useCallback(() => inFlight.current?.abort(), []);
