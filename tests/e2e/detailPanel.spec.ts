@@ -89,3 +89,16 @@ test('a grid cell can be copied from the keyboard', async ({ app, page, context 
   await page.keyboard.press('Control+c');
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(String(row.description));
 });
+
+test('a chip for a person names them with their id, so two of the same name differ', async ({ app, page }) => {
+  await app.open();
+  const [newest] = await cluster.newestIds([], 1);
+  const row = await cluster.log(newest ?? '');
+  const client = row.client as { id: string; name: string };
+  await openRow(page, row.id);
+  const fields = page.getByTestId('log-detail').getByRole('table', { name: 'Fields' });
+  await fields.getByRole('button', { name: `Filter for Client name: ${client.name}` }).click();
+  await expect(
+    page.getByLabel('Active filters').getByRole('button', { name: `Remove Client: ${client.name} (${client.id})` }),
+  ).toBeVisible();
+});

@@ -53,7 +53,7 @@ export function DetailTable<Q extends LogQuery>({ family, row, query, onQueryCha
                       disabled={filterFor(query, action) === null}
                       onClick={() => apply(filterFor(query, action))}
                     >
-                      ＋
+                      +
                     </button>
                     <button
                       type="button"
