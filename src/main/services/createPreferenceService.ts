@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { ConsoleError } from '../../shared/contract/errors';
+import type { SavedView } from '../../shared/domain/preferences';
 import type { Handlers } from '../router/createRouter';
 import type { PreferencesStore } from '../preferences/PreferencesStore';
 
@@ -13,6 +15,21 @@ type PreferenceHandlers = Pick<
   | 'views/delete'
   | 'prefs/reset'
 >;
+
+/** The views with `view` in the place of the one of its id; refused when that one is gone or another holds its name. */
+function changedInPlace(views: readonly SavedView[], view: SavedView): SavedView[] {
+  const at = views.findIndex((candidate) => candidate.id === view.id && candidate.grid === view.grid);
+  if (at < 0) throw new ConsoleError('NOT_FOUND', 'That view no longer exists; save it as a new view.', 'id');
+  const clash = views.find((other) => other.grid === view.grid && other.name === view.name && other.id !== view.id);
+  if (clash) {
+    throw new ConsoleError(
+      'ALREADY_EXISTS',
+      `Another view is already named “${clash.name}”; choose another name.`,
+      'name',
+    );
+  }
+  return views.map((candidate, index) => (index === at ? view : candidate));
+}
 
 /** Column layouts, display choices and saved views, each operator's own. */
 export function createPreferenceService(store: PreferencesStore): PreferenceHandlers {
@@ -33,14 +50,15 @@ export function createPreferenceService(store: PreferencesStore): PreferenceHand
     'views/list': async ({ grid }, { operator }) =>
       (await store.read(operator.id)).views.filter((view) => view.grid === grid),
     'views/save': async (request, { operator }) => {
-      const view = { ...request, id: randomUUID(), savedAt: new Date().toISOString() };
+      const view = { ...request, id: request.id ?? randomUUID(), savedAt: new Date().toISOString() };
       await store.update(
         operator.id,
-        (current) => ({
-          ...current,
-          // A view saved under an existing name replaces it.
-          views: [...current.views.filter((other) => other.grid !== view.grid || other.name !== view.name), view],
-        }),
+        (current) => {
+          if (request.id !== undefined) return { ...current, views: changedInPlace(current.views, view) };
+          // A new view saved under an existing name replaces it.
+          const others = current.views.filter((other) => other.grid !== view.grid || other.name !== view.name);
+          return { ...current, views: [...others, view] };
+        },
         `Your view “${view.name}” was not saved`,
       );
       return view;

@@ -6,6 +6,7 @@ import { App } from './App';
 import { ErrorBoundary } from './layout/ErrorBoundary';
 import { followColorScheme } from './layout/followColorScheme';
 import './styles/app.css';
+import './styles/gridTools.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -7,7 +7,11 @@ export const SaveGridColumnsRequest = z.object({ grid: GridId, columns: z.array(
 
 export const ListViewsRequest = z.object({ grid: GridId }).strict();
 export const SavedViews = z.array(SavedView);
-export const SaveViewRequest = SavedView.omit({ id: true, savedAt: true }).strict();
+/**
+ * A view to keep. Without `id`: a new view, replacing one of the same name. With `id`: that view
+ * changed in place (renamed, or its query and columns replaced), keeping its id; another view's name is refused.
+ */
+export const SaveViewRequest = SavedView.omit({ savedAt: true }).partial({ id: true }).strict();
 export const DeleteViewRequest = z.object({ id: z.string().min(1).max(100) }).strict();
 export const Done = z.object({ done: z.literal(true) });
 export const ResetPreferencesRequest = z.object({}).strict();

@@ -38,6 +38,33 @@ export class FixtureCluster {
     return response.hits.hits.map((hit) => hit._source?.id ?? '');
   }
 
+  /**
+   * Ids of `size` matches after the first `offset`, newest first with the id breaking ties, read by
+   * search_after so an offset past 10,000 is exact too.
+   */
+  async idsFrom(filter: estypes.QueryDslQueryContainer[], offset: number, size: number): Promise<string[]> {
+    let after: estypes.SortResults | undefined;
+    let left = offset;
+    const ids: string[] = [];
+    while (ids.length < size) {
+      const take = left > 0 ? Math.min(left, 10_000) : size - ids.length;
+      const response = await this.client.search<{ id: string }>({
+        index: FIXTURE_INDEX_PATTERNS.operational,
+        size: take,
+        query: { bool: { filter } },
+        sort: [{ created: 'desc' }, { id: 'desc' }],
+        _source: ['id'],
+        ...(after ? { search_after: after } : {}),
+      });
+      const hits = response.hits.hits;
+      if (hits.length === 0) break;
+      after = hits.at(-1)?.sort;
+      if (left > 0) left -= hits.length;
+      else ids.push(...hits.map((hit) => hit._source?.id ?? ''));
+    }
+    return ids;
+  }
+
   /** The newest operational log matching the filter: its id and when it was created (UTC ISO). */
   async newestLog(filter: estypes.QueryDslQueryContainer[]): Promise<{ id: string; created: string }> {
     const response = await this.client.search<{ id: string; created: string }>({
@@ -50,6 +77,18 @@ export class FixtureCluster {
     const newest = response.hits.hits[0]?._source;
     if (!newest) throw new Error('No operational log of the fixture matches the filter');
     return newest;
+  }
+
+  /** One operational log's whole document, by id. */
+  async log(id: string): Promise<Record<string, unknown> & { id: string; created: string }> {
+    const response = await this.client.search<Record<string, unknown> & { id: string; created: string }>({
+      index: FIXTURE_INDEX_PATTERNS.operational,
+      size: 1,
+      query: { term: { id } },
+    });
+    const found = response.hits.hits[0]?._source;
+    if (!found) throw new Error(`The fixture holds no operational log ${id}`);
+    return found;
   }
 
   /** The newest operational log whose error carries a bearer token a producer logged by mistake. */

@@ -16,9 +16,11 @@ import { IgnoredParams } from '../features/logGrid/IgnoredParams';
 import { LogGrid } from '../features/logGrid/LogGrid';
 import { MatchesHistogram } from '../features/logGrid/MatchesHistogram';
 import { QueryClock } from '../features/logGrid/QueryClock';
+import { Pager } from '../features/logGrid/Pager';
 import { refusalProblems } from '../features/logGrid/queryProblems';
 import { SavedViews } from '../features/logGrid/SavedViews';
 import { useLogGrid } from '../features/logGrid/useLogGrid';
+import { useRowStepper } from '../features/logGrid/useRowStepper';
 import { useRouteQuery } from '../features/logGrid/useRouteQuery';
 import { OPERATIONAL_GRID } from '../features/operationalLogs/operationalGrid';
 import { DemoBadge } from '../features/workspace/DemoBadge';
@@ -31,8 +33,8 @@ interface OperationalLogsPageProps {
 
 export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPageProps) {
   const family = OPERATIONAL_GRID;
-  const [query, setQuery, ignored] = useRouteQuery(family.family, family.path);
-  const grid = useLogGrid(family, query, setQuery);
+  const [query, setQuery, ignored, paging, setPaging] = useRouteQuery(family.family, family.path);
+  const grid = useLogGrid(family, query, setQuery, paging);
   const [panel, setPanel] = useState<null | 'all' | 'clientId' | 'employeeId'>(null);
   /** Bumped by the quick Client and Employee buttons: their field takes focus even when the panel is open. */
   const [focusRequest, setFocusRequest] = useState(0);
@@ -63,6 +65,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
     event.preventDefault();
     setSelected(null);
   };
+  const step = useRowStepper(grid.settledGrid, selected, setSelected);
   const [exporting, setExporting] = useState(false);
   const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
   return (
@@ -147,14 +150,25 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
             />
             <MatchesHistogram key={grid.generation} family={family} query={query} onNarrow={setQuery} />
             <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} />
+            <Pager family={family} query={query} paging={paging} status={grid.status} onPaging={setPaging} />
             <div className="grid-and-detail" onKeyDown={closeDetailOnEscape}>
-              <LogGrid key={query.pageSize} family={family} query={query} grid={grid} onSelect={setSelected} />
+              <LogGrid
+                key={`${query.pageSize}-${paging.mode}`}
+                family={family}
+                query={query}
+                grid={grid}
+                onSelect={setSelected}
+              />
               {selected && (
                 <DetailPanel
                   family={family}
                   row={selected}
                   onClose={() => setSelected(null)}
                   canAddToCase={permissions.includes('cases:manage')}
+                  query={query}
+                  onQueryChange={setQuery}
+                  onStep={step}
+                  onOpen={setSelected}
                 >
                   {permissions.includes('activity:read') && <ActivityAround row={selected} />}
                 </DetailPanel>

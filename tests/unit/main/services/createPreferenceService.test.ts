@@ -57,6 +57,36 @@ describe('operator preferences', () => {
     expect((await readdir(dir)).every((name) => /^[0-9a-f]{32}\.json$/.test(name))).toBe(true);
   });
 
+  it('changes a view in place by id: renamed or replaced, keeping its id; a taken name or a gone view is refused', async () => {
+    const { handlers } = await service();
+    const query = LogQuery.parse({ family: 'operational', filters: { action: ['delete'] } });
+    const deletes = await handlers['views/save'](
+      { name: 'Deletes', grid: 'operational', query, columns: [] },
+      context(ann),
+    );
+    await handlers['views/save']({ name: 'Errors', grid: 'operational', query, columns: [] }, context(ann));
+    const renamed = await handlers['views/save'](
+      { id: deletes.id, name: 'Removals', grid: 'operational', query, columns: [{ colId: 'action' }] },
+      context(ann),
+    );
+    expect(renamed.id).toBe(deletes.id);
+    const views = await handlers['views/list']({ grid: 'operational' }, context(ann));
+    expect(views.map((view) => [view.name, view.id === deletes.id])).toEqual([
+      ['Removals', true],
+      ['Errors', false],
+    ]);
+    await expect(
+      handlers['views/save']({ id: deletes.id, name: 'Errors', grid: 'operational', query, columns: [] }, context(ann)),
+    ).rejects.toMatchObject({
+      code: 'ALREADY_EXISTS',
+      message: 'Another view is already named “Errors”; choose another name.',
+    });
+    await expect(
+      handlers['views/save']({ id: deletes.id, name: 'Mine', grid: 'operational', query, columns: [] }, context(bob)),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await handlers['views/list']({ grid: 'operational' }, context(ann))).toHaveLength(2);
+  });
+
   it("keeps each operator's time zone choice, through the router and across a restart", async () => {
     const { dir, handlers } = await service();
     let operator = ann;

@@ -1,17 +1,21 @@
 /**
- * `<DetailPanel family row onClose />`: the whole document of the selected row: the JSON tree, the
- * error read as people write it, copy as JSON, and a link to the row's client. A page may add its own
- * sections (`children`, e.g. cross-links), shown above the document.
+ * `<DetailPanel family row onClose />`: the whole document of the selected row as a table of fields
+ * (filter for or out, copy) or the JSON tree, the error read as people write it, copy as JSON, a link to
+ * the row's client, the previous and next event of the grid (`onStep`) and the events around it
+ * (`onOpen` opens one). Docked beside the grid, or popped out over it so the grid keeps its width.
+ * A page may add its own sections (`children`, e.g. cross-links), shown above the document.
  */
 import { useState, type ReactNode } from 'react';
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { LogFamily } from '../../../../shared/query/logQuery';
+import { DetailTable } from './DetailTable';
+import { SurroundingEvents } from './SurroundingEvents';
 import { AddToCase } from '../cases/AddToCase';
 import { JsonTree } from '../../components/JsonTree';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { prettyError, type StackTrace } from '../../format/prettyError';
-import type { GridFamily, RowOf } from './gridFamily';
+import type { GridFamily, QueryOf, RowOf } from './gridFamily';
 import { namesInRow, valueAt } from './queryFilters';
 
 function StackView({ message, frames }: StackTrace) {
@@ -43,20 +47,36 @@ function ErrorView({ error }: { error: string }) {
   return <pre>{pretty.text}</pre>;
 }
 
+interface DetailPanelProps<F extends LogFamily> {
+  family: GridFamily<F>;
+  row: RowOf<F>;
+  onClose: () => void;
+  canAddToCase: boolean;
+  /** The grid's query, changed by "filter for / filter out this value". */
+  query?: QueryOf<F>;
+  onQueryChange?: (query: QueryOf<F>) => void;
+  /** Selects the grid's previous (-1) or next (1) row; absent where the grid has none. */
+  onStep?: { previous?: () => void; next?: () => void };
+  /** Shows another event (a surrounding one) in the panel. */
+  onOpen?: (row: RowOf<F>) => void;
+  /** Sections a page adds above the document (e.g. cross-links). */
+  children?: ReactNode;
+}
+
 export function DetailPanel<F extends LogFamily>({
   family,
   row,
   onClose,
   canAddToCase,
+  query,
+  onQueryChange,
+  onStep,
+  onOpen,
   children,
-}: {
-  family: GridFamily<F>;
-  row: RowOf<F>;
-  onClose: () => void;
-  canAddToCase: boolean;
-  children?: ReactNode;
-}) {
+}: DetailPanelProps<F>) {
   const [copied, setCopied] = useState(false);
+  const [view, setView] = useState<'table' | 'json'>('table');
+  const [popped, setPopped] = useState(false);
   const { zone } = useTimeZone();
   const fields = LOG_FIELDS[family.family];
   const time = valueAt(row, fields.time);
@@ -69,12 +89,23 @@ export function DetailPanel<F extends LogFamily>({
       () => setCopied(false),
     );
   return (
-    <aside className="detail" aria-label="Log detail" data-testid="log-detail">
+    <aside className={popped ? 'detail detail-popped' : 'detail'} aria-label="Log detail" data-testid="log-detail">
       <header>
         <h2>{family.describe(row)}</h2>
-        <button type="button" onClick={onClose} aria-label="Close detail">
-          ✕
-        </button>
+        <span className="detail-nav">
+          <button type="button" disabled={!onStep?.previous} onClick={onStep?.previous}>
+            Previous event
+          </button>
+          <button type="button" disabled={!onStep?.next} onClick={onStep?.next}>
+            Next event
+          </button>
+          <button type="button" aria-pressed={popped} onClick={() => setPopped(!popped)}>
+            {popped ? 'Dock beside the grid' : 'Pop out'}
+          </button>
+          <button type="button" onClick={onClose} aria-label="Close detail">
+            ✕
+          </button>
+        </span>
       </header>
       <p className="muted">
         {typeof time === 'string' ? formatTimestamp(time, zone) : ''} · <code>{row.id}</code>
@@ -99,10 +130,23 @@ export function DetailPanel<F extends LogFamily>({
         </section>
       )}
       {children}
-      <section>
+      <section aria-label="Document">
         <h3>Document</h3>
-        <JsonTree value={row} />
+        <span role="group" aria-label="Document view" className="detail-tabs">
+          <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+            Table
+          </button>
+          <button type="button" aria-pressed={view === 'json'} onClick={() => setView('json')}>
+            JSON
+          </button>
+        </span>
+        {view === 'table' ? (
+          <DetailTable family={family.family} row={row} query={query} onQueryChange={onQueryChange} />
+        ) : (
+          <JsonTree value={row} />
+        )}
       </section>
+      {onOpen && <SurroundingEvents family={family} row={row} onOpen={onOpen} />}
     </aside>
   );
 }

@@ -5,7 +5,8 @@
 import type { LogQuery } from '../../../../shared/query/logQuery';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
-import { useKnownNames } from './knownNames';
+import { partyLabel, useKnownNames } from './knownNames';
+import { withoutExclusion } from './fieldActions';
 import { filterLabel, holdsIds, timeLabel, withFilter } from './queryFilters';
 import { ignoredTextReason } from './TextSearchHelp';
 
@@ -19,13 +20,24 @@ export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q;
     for (const value of values ?? []) {
       chips.push({
         key: `${key}:${value}`,
-        label: `${filterLabel(query.family, key)}: ${named ? (names[value] ?? value) : value}`,
+        label: `${filterLabel(query.family, key)}: ${named ? partyLabel(names, value) : value}`,
         remove: () =>
           withFilter(
             query,
             key,
             (values ?? []).filter((item) => item !== value),
           ),
+      });
+    }
+  }
+  const exclude: Readonly<Record<string, readonly string[] | undefined>> = query.exclude ?? {};
+  for (const [key, values] of Object.entries(exclude)) {
+    const named = holdsIds(query.family, key);
+    for (const value of values ?? []) {
+      chips.push({
+        key: `not:${key}:${value}`,
+        label: `${filterLabel(query.family, key)} is not: ${named ? partyLabel(names, value) : value}`,
+        remove: () => withoutExclusion(query, key, value),
       });
     }
   }

@@ -10,6 +10,7 @@ import type { LogFamily } from '../../../../shared/query/logQuery';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import type { GridContext } from './gridContext';
 import type { GridFamily, QueryOf, RowOf } from './gridFamily';
+import { copyFocusedCell } from './copyCell';
 import { gridTheme } from './gridSetup';
 import type { LogGridState } from './useLogGrid';
 
@@ -65,6 +66,9 @@ export function LogGrid<F extends LogFamily>({ family, query, grid, onSelect }: 
         onGridReady={grid.onGridReady}
         onSortChanged={grid.onSortChanged}
         onCellFocused={onCellFocused}
+        enableCellTextSelection
+        ensureDomOrder
+        onCellKeyDown={copyFocusedCell}
         onRowClicked={({ data }) => onSelect(data ?? null)}
         onColumnMoved={(event: ColumnMovedEvent) => event.finished && grid.saveColumns()}
         onColumnResized={(event: ColumnResizedEvent) =>

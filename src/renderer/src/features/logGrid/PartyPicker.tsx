@@ -3,7 +3,7 @@ import type { OperationalQuery } from '../../../../shared/query/logQuery';
 import type { SuggestField } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
-import { rememberNames, useKnownNames } from './knownNames';
+import { partyLabel, rememberNames, useKnownNames } from './knownNames';
 
 interface PartyPickerProps {
   field: SuggestField;
@@ -49,7 +49,7 @@ export function PartyPicker({ field, label, selected, onChange, focusRequest, wi
             className="chip"
             onClick={() => onChange(selected.filter((item) => item !== id))}
           >
-            {names[id] ?? id} ✕
+            {partyLabel(names, id)} ✕
           </button>
         ))}
       </div>

@@ -1,13 +1,20 @@
 /**
  * `<SavedViews family query gridApi onApply />`: the operator's named queries plus their columns for
- * the family's grid: choose one to apply it, or name the current query to save it.
+ * the family's grid. Choosing one applies its query and its own column layout (the grid's default
+ * layout is left as it is) and shows it as the active view, marked when changed since; the active view
+ * can be saved (after a warning), renamed or deleted; a name saves the current query as a new view,
+ * with a warning before it replaces another of that name.
  */
 import { useState, type RefObject } from 'react';
 import type { GridApi } from 'ag-grid-community';
+import type { ColumnState, SavedView } from '../../../../shared/domain/preferences';
+import { canonicalQuery } from '../../../../shared/query/canonicalQuery';
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
+import { setActiveView, useActiveView } from './activeView';
 import type { GridFamily, QueryOf, RowOf } from './gridFamily';
+import { SavedViewActions, type Confirm } from './SavedViewActions';
 
 interface SavedViewsProps<F extends LogFamily> {
   family: GridFamily<F>;
@@ -16,23 +23,89 @@ interface SavedViewsProps<F extends LogFamily> {
   onApply: (query: QueryOf<F>) => void;
 }
 
+const sameColumns = (a: ColumnState[], b: ColumnState[]) => JSON.stringify(a) === JSON.stringify(b);
+
 export function SavedViews<F extends LogFamily>({ family, query, gridApi, onApply }: SavedViewsProps<F>) {
   const api = useApi();
   const views = useRequest(() => api.listViews({ grid: family.grid }), [api, family.grid]);
+  const active = useActiveView(family.grid);
   const [name, setName] = useState('');
+  const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
-  const save = async () => {
-    const columns = (gridApi.current?.getColumnState() ?? []).map((column) => ({
+  const columnsNow = (): ColumnState[] =>
+    (gridApi.current?.getColumnState() ?? []).map((column) => ({
       colId: column.colId,
-      hide: Boolean(column.hide),
       ...(column.width ? { width: Math.round(column.width) } : {}),
+      hide: Boolean(column.hide),
     }));
-    const result = await api.saveView({ name, grid: family.grid, query: { ...query, cursor: undefined }, columns });
+  const changed =
+    active !== null &&
+    (canonicalQuery(active.view.query, null) !== canonicalQuery(query, null) ||
+      active.view.query.pageSize !== query.pageSize ||
+      !sameColumns(active.view.columns, active.columns));
+
+  const save = async (request: { id?: string; name: string }, done: string) => {
+    setConfirm(null);
+    const columns = columnsNow();
+    const result = await api.saveView({
+      ...request,
+      grid: family.grid,
+      query: { ...query, cursor: undefined },
+      columns,
+    });
+    if (result.ok) {
+      setActiveView(family.grid, { view: result.data, columns: result.data.columns });
+      setName('');
+    }
     setMessage(
-      result.ok ? { text: `Saved “${result.data.name}”`, failed: false } : { text: result.message, failed: true },
+      result.ok ? { text: `${done} “${result.data.name}”`, failed: false } : { text: result.message, failed: true },
     );
-    if (result.ok) setName('');
     views.reload();
+  };
+  const saveNew = () => {
+    const clash = views.data?.find((view) => view.name === name.trim());
+    if (clash) setConfirm({ kind: 'replace', view: clash });
+    else void save({ name: name.trim() }, 'Saved');
+  };
+  const rename = (view: SavedView, to: string) =>
+    void api
+      .saveView({ id: view.id, name: to, grid: view.grid, query: view.query, columns: view.columns })
+      .then((result) => {
+        setConfirm(null);
+        if (result.ok)
+          setActiveView(family.grid, { view: result.data, columns: active?.columns ?? result.data.columns });
+        setMessage(
+          result.ok
+            ? { text: `Renamed to “${result.data.name}”`, failed: false }
+            : { text: result.message, failed: true },
+        );
+        views.reload();
+      });
+  const remove = (view: SavedView) =>
+    void api.deleteView({ id: view.id }).then((result) => {
+      setConfirm(null);
+      if (result.ok) leave();
+      setMessage(
+        result.ok ? { text: `Deleted “${view.name}”`, failed: false } : { text: result.message, failed: true },
+      );
+      views.reload();
+    });
+  const choose = (view: SavedView) => {
+    if (view.query.family !== family.family) return;
+    setActiveView(family.grid, { view, columns: view.columns });
+    const grid = gridApi.current;
+    if (grid && view.columns.length > 0) grid.applyColumnState({ state: view.columns, applyOrder: true });
+    onApply(view.query as QueryOf<F>);
+  };
+  /** Back to no view: the grid's default layout again, the query as it is. */
+  const leave = () => {
+    setActiveView(family.grid, null);
+    void api.gridColumns({ grid: family.grid }).then((result) => {
+      const grid = gridApi.current;
+      if (!grid || grid.isDestroyed()) return;
+      grid.resetColumnState();
+      if (result.ok && result.data.length > 0) grid.applyColumnState({ state: result.data, applyOrder: true });
+    });
   };
   const startAfresh = async () => {
     const result = await api.resetPreferences({});
@@ -47,30 +120,62 @@ export function SavedViews<F extends LogFamily>({ family, query, gridApi, onAppl
     <div className="saved-views">
       <select
         aria-label="Saved views"
-        value=""
+        value={active?.view.id ?? ''}
         onChange={(event) => {
           const view = views.data?.find((candidate) => candidate.id === event.target.value);
-          if (!view || view.query.family !== family.family) return;
-          if (view.columns.length > 0) gridApi.current?.applyColumnState({ state: view.columns, applyOrder: true });
-          onApply(view.query as QueryOf<F>);
+          if (view) choose(view);
+          else leave();
         }}
       >
-        <option value="">Saved views…</option>
+        <option value="">{active ? 'No view (default columns)' : 'Saved views…'}</option>
         {(views.data ?? []).map((view) => (
           <option key={view.id} value={view.id}>
             {view.name}
           </option>
         ))}
       </select>
+      {active && (
+        <span className="active-view" data-testid="active-view" title={active.view.name}>
+          View: {active.view.name}
+          {changed ? ' (changed)' : ''}
+        </span>
+      )}
+      {active && (
+        <SavedViewActions
+          view={active.view}
+          confirm={confirm}
+          onConfirm={setConfirm}
+          onSave={() => void save({ id: active.view.id, name: active.view.name }, 'Saved')}
+          onRename={rename}
+          onDelete={remove}
+        />
+      )}
       <input
         aria-label="View name"
         placeholder="Name this view"
+        maxLength={100}
         value={name}
         onChange={(event) => setName(event.target.value)}
+        onKeyDown={(event) => event.key === 'Enter' && name.trim() && saveNew()}
       />
-      <button type="button" disabled={!name.trim()} onClick={() => void save()}>
-        Save view
+      <button type="button" disabled={!name.trim()} onClick={saveNew}>
+        {active ? 'Save as new view' : 'Save view'}
       </button>
+      {confirm?.kind === 'replace' && (
+        <span role="alertdialog" aria-label="Replace view" className="confirm">
+          A view named “{confirm.view.name}” exists. Replace its filters and columns with these?{' '}
+          <button
+            type="button"
+            autoFocus
+            onClick={() => void save({ id: confirm.view.id, name: confirm.view.name }, 'Replaced')}
+          >
+            Replace
+          </button>{' '}
+          <button type="button" onClick={() => setConfirm(null)}>
+            Cancel
+          </button>
+        </span>
+      )}
       {message && (
         <span role={message.failed ? 'alert' : 'status'} className={message.failed ? 'error' : 'muted'}>
           {message.text}

@@ -41,3 +41,12 @@ function subscribe(listener: () => void): () => void {
 export function useKnownNames(): Readonly<Record<string, string>> {
   return useSyncExternalStore(subscribe, () => names);
 }
+
+/**
+ * A party as a chip names it: its name and its id, since two people may share a name; the id alone
+ * until the name is known.
+ */
+export function partyLabel(names: Readonly<Record<string, string>>, id: string): string {
+  const name = names[id];
+  return name && name !== id ? `${name} (${id})` : id;
+}

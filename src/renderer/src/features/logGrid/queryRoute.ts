@@ -1,6 +1,6 @@
 /**
  * A grid's query as URL parameters, for any log family: filters by their URL names from the field
- * table (`client` for clientId), `q` for text, `last` or `from`/`to` for the time range, `sort` as
+ * table (`client` for clientId), excluded values as `not.` and that name (`not.action=delete`), `q` for text, `last` or `from`/`to` for the time range, `sort` as
  * `field.direction` and `size` for the page size. Readable, bookmarkable, and surviving a reload;
  * `readRoute.ts` reads them back.
  */
@@ -18,11 +18,18 @@ export function defaultQuery<F extends LogFamily>(family: F): QueryOf<F> {
   return LogQuery.parse({ family }) as QueryOf<F>;
 }
 
+/** The URL parameter of a filter's excluded values. */
+export const excludeParam = (param: string): string => `not.${param}`;
+
 export function queryToParams(query: LogQuery): URLSearchParams {
   const params = new URLSearchParams();
   const filters: Readonly<Record<string, readonly string[] | undefined>> = query.filters;
+  const exclude: Readonly<Record<string, readonly string[] | undefined>> = query.exclude ?? {};
   for (const [key, param] of filterParams(query.family)) {
     for (const value of filters[key] ?? []) params.append(param, value);
+  }
+  for (const [key, param] of filterParams(query.family)) {
+    for (const value of exclude[key] ?? []) params.append(excludeParam(param), value);
   }
   if (query.text) params.set('q', query.text);
   if (query.timeRange?.kind === 'relative') params.set('last', query.timeRange.last);

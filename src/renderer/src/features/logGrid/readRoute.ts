@@ -14,8 +14,9 @@ import {
   type LogQueryInput,
 } from '../../../../shared/query/logQuery';
 import type { QueryOf } from './gridFamily';
-import { filterParams } from './queryRoute';
+import { excludeParam, filterParams } from './queryRoute';
 import { subGroupsOf } from './queryFilters';
+import { PAGING_PARAMS, readPaging, type GridPaging } from './routePaging';
 
 /** A URL parameter the grid could not use, and a sentence saying why. */
 export interface IgnoredParam {
@@ -27,11 +28,13 @@ export interface IgnoredParam {
 export interface RouteRead<F extends LogFamily> {
   query: QueryOf<F>;
   ignored: IgnoredParam[];
+  /** Scroll or numbered pages, and which page (see `routePaging.ts`). */
+  paging: GridPaging;
 }
 
 const MAX_TEXT = 500;
 const MAX_TERM = 200;
-const KNOWN_PARAMS = new Set(['q', 'last', 'from', 'to', 'sort', 'size']);
+const KNOWN_PARAMS = new Set(['q', 'last', 'from', 'to', 'sort', 'size', ...PAGING_PARAMS]);
 const isInstant = (value: string) => TimeRange.safeParse({ kind: 'absolute', from: value }).success;
 
 export function readRoute<F extends LogFamily>(family: F, params: URLSearchParams): RouteRead<F> {
@@ -40,16 +43,23 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
   const input: Record<string, unknown> & { family: F } = { family };
 
   const filters: Record<string, string[]> = {};
+  const excluded: Record<string, string[]> = {};
   const names = filterParams(family);
-  for (const [key, param] of names) {
+  for (const [key, plain] of names) {
     const allowed = LOG_FIELDS[family].filters.get(key)?.field.filter?.values;
-    for (const value of params.getAll(param)) {
-      if (!value) ignore(param, value, 'it is empty');
-      else if (value.length > MAX_TERM) ignore(param, value, `it is longer than ${MAX_TERM} characters`);
-      else if (allowed && !allowed.includes(value)) ignore(param, value, `it is not one of: ${allowed.join(', ')}`);
-      else filters[key] = [...new Set([...(filters[key] ?? []), value])];
+    for (const [param, into] of [
+      [plain, filters],
+      [excludeParam(plain), excluded],
+    ] as const) {
+      for (const value of params.getAll(param)) {
+        if (!value) ignore(param, value, 'it is empty');
+        else if (value.length > MAX_TERM) ignore(param, value, `it is longer than ${MAX_TERM} characters`);
+        else if (allowed && !allowed.includes(value)) ignore(param, value, `it is not one of: ${allowed.join(', ')}`);
+        else into[key] = [...new Set([...(into[key] ?? []), value])];
+      }
     }
   }
+  if (Object.keys(excluded).length > 0) input.exclude = excluded;
   const grouped: Record<string, string[]> = {};
   for (const [key, values] of Object.entries(filters)) {
     const groups = subGroupsOf(family, key, filters);
@@ -109,16 +119,20 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
     else ignore('size', size, `a page holds ${PAGE_SIZES.join(', ')} rows`);
   }
 
+  const { paging, ignored: badPaging } = readPaging(params);
+  ignored.push(...badPaging);
+
   for (const param of new Set(params.keys())) {
-    if (!KNOWN_PARAMS.has(param) && ![...names.values()].includes(param))
+    const filterParam = [...names.values()].some((name) => param === name || param === excludeParam(name));
+    if (!KNOWN_PARAMS.has(param) && !filterParam)
       ignore(param, params.get(param) ?? '', 'this page has no such parameter');
   }
 
   const parsed = LogQuery.safeParse(input as LogQueryInput);
-  if (parsed.success && parsed.data.family === family) return { query: parsed.data as QueryOf<F>, ignored };
+  if (parsed.success && parsed.data.family === family) return { query: parsed.data as QueryOf<F>, ignored, paging };
   const fallback = LogQuery.parse({ family }) as QueryOf<F>;
   const reason = parsed.success
     ? 'it is for another kind of log'
     : (parsed.error.issues[0]?.message ?? 'it is not valid');
-  return { query: fallback, ignored: [...ignored, { param: '(link)', value: params.toString(), reason }] };
+  return { query: fallback, ignored: [...ignored, { param: '(link)', value: params.toString(), reason }], paging };
 }

@@ -11,11 +11,14 @@ import type { ColumnState } from '../../../../shared/domain/preferences';
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import type { LogPage } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
+import { activeViewOf, setActiveView } from './activeView';
 import { createCursorDatasource } from './createCursorDatasource';
+import { createPageDatasource, freshPageStarts, type PageStarts } from './createPageDatasource';
 import type { GridFamily, QueryOf, RowOf } from './gridFamily';
 import { rememberNames } from './knownNames';
 import { namesInRow } from './queryFilters';
 import { defaultQuery } from './queryRoute';
+import { SCROLLING, type GridPaging } from './routePaging';
 
 export interface GridStatus {
   total: LogPage['total'] | null;
@@ -29,6 +32,8 @@ export interface GridStatus {
   /** The last failure; the grid keeps what it showed and says since when it is stale. */
   failure: Failure | null;
   staleSince: Date | null;
+  /** In numbered pages: the page asked for lies past the last match (the total is in `total`). */
+  pastEnd: boolean;
 }
 
 const initialStatus: GridStatus = {
@@ -40,6 +45,7 @@ const initialStatus: GridStatus = {
   asOf: null,
   failure: null,
   staleSince: null,
+  pastEnd: false,
 };
 
 function addCounts(into: Record<string, number>, more: Record<string, number>): Record<string, number> {
@@ -52,6 +58,7 @@ export function useLogGrid<F extends LogFamily>(
   family: GridFamily<F>,
   query: QueryOf<F>,
   onQueryChange: (query: QueryOf<F>) => void,
+  paging: GridPaging = SCROLLING,
 ) {
   const api = useApi();
   const calls = useMemo(() => family.calls(api), [family, api]);
@@ -66,14 +73,16 @@ export function useLogGrid<F extends LogFamily>(
   /** Bumped by refresh: a new datasource reads the query again from its first page, with a fresh "now". */
   const [generation, setGeneration] = useState(0);
   const firstAskedAt = useRef<Date | null>(null);
+  /** Where each numbered page of this query starts; a new query starts afresh (see createPageDatasource). */
+  const pages = useRef<{ key: string; known: PageStarts }>({ key: queryKey, known: freshPageStarts() });
 
   const fetchPage = useCallback(
-    (cursor: string | undefined): Promise<Result<LogPage>> => {
+    (cursor: string | undefined, skip = 0): Promise<Result<LogPage>> => {
       const abort = new AbortController();
       inFlight.current = abort;
       setStatus((previous) => ({ ...previous, loading: true }));
       if (cursor === undefined) firstAskedAt.current = new Date();
-      const request = cursor === undefined ? query : { ...query, cursor };
+      const request = { ...query, ...(cursor === undefined ? {} : { cursor }), ...(skip > 0 ? { skip } : {}) };
       // Both transports answer CANCELLED as soon as the signal aborts, and stop the query in main.
       return calls.search(request, { signal: abort.signal }).then((result) => {
         if (inFlight.current === abort) inFlight.current = null;
@@ -91,6 +100,7 @@ export function useLogGrid<F extends LogFamily>(
   );
 
   const datasource = useMemo(() => {
+    if (paging.mode === 'pages') return pageDatasource();
     // The datasource calls fetchPage only from grid callbacks, never while rendering.
     // eslint-disable-next-line react-hooks/refs
     const cursorSource = createCursorDatasource({
@@ -111,6 +121,7 @@ export function useLogGrid<F extends LogFamily>(
     });
     return {
       cursorSource,
+      release: () => cursorSource.cursors().at(-1),
       grid: {
         getRows: (
           params: Parameters<typeof cursorSource.getRows>[0] & { sortModel: { colId: string; sort: string }[] },
@@ -122,8 +133,34 @@ export function useLogGrid<F extends LogFamily>(
         },
       },
     };
+
+    function pageDatasource() {
+      if (pages.current.key !== queryKey) pages.current = { key: queryKey, known: freshPageStarts() };
+      const known = pages.current.known;
+      const pageSource = createPageDatasource({
+        page: paging.page,
+        pageSize: query.pageSize,
+        starts: known,
+        fetchPage,
+        onPage: (page) => {
+          for (const row of page.rows) rememberNames(namesInRow(family.family, row));
+          setStatus((previous) => ({
+            ...previous,
+            total: page.total,
+            partial: page.partial,
+            missingFields: page.missingFields,
+            redactions: page.redactions,
+            pastEnd: false,
+          }));
+        },
+        onPastEnd: (total) =>
+          setStatus((previous) => ({ ...previous, total: { value: total, relation: 'eq' }, pastEnd: true })),
+      });
+      // Pages of one query share its point in time: the effect below lets it go with the query.
+      return { cursorSource: pageSource, release: () => undefined, grid: pageSource };
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fetchPage]);
+  }, [fetchPage, paging.mode, paging.page]);
 
   useEffect(() => {
     // A page size change remounts the grid: the old one is destroyed and must not be touched.
@@ -131,10 +168,19 @@ export function useLogGrid<F extends LogFamily>(
     if (live && !live.isDestroyed()) live.setGridOption('datasource', datasource.grid);
     return () => {
       datasource.cursorSource.destroy();
-      const last = datasource.cursorSource.cursors().at(-1);
+      const last = datasource.release();
       if (last) void api.releaseCursor({ family: family.family, cursor: last });
     };
   }, [api, datasource, family.family]);
+
+  useEffect(() => {
+    const mine = pages.current;
+    return () => {
+      if (mine.key !== queryKey) return;
+      const last = [...mine.known.starts.values()].filter(Boolean).at(-1);
+      if (last) void api.releaseCursor({ family: family.family, cursor: last });
+    };
+  }, [api, family.family, queryKey]);
 
   const onGridReady = useCallback(
     (event: GridReadyEvent<RowOf<F>>) => {
@@ -144,9 +190,10 @@ export function useLogGrid<F extends LogFamily>(
       void api.gridColumns({ grid: family.grid }).then((result) => {
         // The grid may be gone by the time its layout arrives (a page size change remounts it).
         if (event.api.isDestroyed()) return;
-        if (result.ok && result.data.length > 0) {
-          event.api.applyColumnState({ state: result.data, applyOrder: true });
-        }
+        // An active saved view brings its own layout; the default one stays as it is.
+        const active = activeViewOf(family.grid);
+        const layout = active && active.columns.length > 0 ? active.columns : result.ok ? result.data : [];
+        if (layout.length > 0) event.api.applyColumnState({ state: layout, applyOrder: true });
         event.api.applyColumnState({
           state: [{ colId: query.sort.field, sort: query.sort.direction }],
           defaultState: { sort: null },
@@ -182,7 +229,9 @@ export function useLogGrid<F extends LogFamily>(
       ...(column.width ? { width: Math.round(column.width) } : {}),
       hide: Boolean(column.hide),
     }));
-    void api.saveGridColumns({ grid: family.grid, columns });
+    const active = activeViewOf(family.grid);
+    if (active) setActiveView(family.grid, { ...active, columns });
+    else void api.saveGridColumns({ grid: family.grid, columns });
   }, [api, family.grid]);
 
   const cancel = useCallback(() => inFlight.current?.abort(), []);

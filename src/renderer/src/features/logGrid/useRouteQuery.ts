@@ -2,7 +2,8 @@
  * A grid's applied query lives in its route (`#/logs?action=delete&last=24h`), so reloads and links
  * keep it. `useRouteQuery(family, path)` reads the query from the current route's parameters, with the
  * parameters it could not use (`ignored`, see `readRoute.ts`), and writes a new one to `path`; see
- * `queryRoute.ts` for the parameters.
+ * `queryRoute.ts` for the parameters. The route also keeps scroll or numbered pages and the page shown
+ * (`routePaging.ts`): a new query keeps the mode and starts again at page 1.
  */
 import { useCallback, useMemo } from 'react';
 import type { LogFamily } from '../../../../shared/query/logQuery';
@@ -10,20 +11,23 @@ import { navigate, useHashRoute } from '../../routing/useHashRoute';
 import type { QueryOf } from './gridFamily';
 import { queryToParams } from './queryRoute';
 import { readRoute, type IgnoredParam } from './readRoute';
+import { pagingToParams, type GridPaging } from './routePaging';
 
 export function useRouteQuery<F extends LogFamily>(
   family: F,
   path: string,
-): [QueryOf<F>, (query: QueryOf<F>) => void, IgnoredParam[]] {
+): [QueryOf<F>, (query: QueryOf<F>) => void, IgnoredParam[], GridPaging, (paging: GridPaging) => void] {
   const route = useHashRoute();
   const search = route.includes('?') ? route.slice(route.indexOf('?') + 1) : '';
-  const { query, ignored } = useMemo(() => readRoute(family, new URLSearchParams(search)), [family, search]);
-  const setQuery = useCallback(
-    (next: QueryOf<F>) => {
-      const params = queryToParams(next).toString();
+  const { query, ignored, paging } = useMemo(() => readRoute(family, new URLSearchParams(search)), [family, search]);
+  const write = useCallback(
+    (next: QueryOf<F>, nextPaging: GridPaging) => {
+      const params = pagingToParams(nextPaging, queryToParams(next)).toString();
       navigate(params ? `${path}?${params}` : path);
     },
     [path],
   );
-  return [query, setQuery, ignored];
+  const setQuery = useCallback((next: QueryOf<F>) => write(next, { mode: paging.mode, page: 1 }), [write, paging.mode]);
+  const setPaging = useCallback((next: GridPaging) => write(query, next), [write, query]);
+  return [query, setQuery, ignored, paging, setPaging];
 }

@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/appDriver';
+import { FixtureCluster } from './support/fixtureCluster';
+
+let cluster: FixtureCluster;
+test.beforeAll(() => {
+  cluster = new FixtureCluster();
+});
+test.afterAll(() => cluster.close());
+
+const ROWS = '[data-testid="log-grid"] .ag-row';
+const matches = (count: number) => `${count.toLocaleString('en-US')} matches`;
+
+async function openRow(page: Page, id: string): Promise<void> {
+  await page.locator(`${ROWS}[row-id="${id}"] [col-id="action"]`).first().click();
+  await expect(page.getByTestId('log-detail')).toContainText(id);
+}
+
+test('the detail table filters for and out of a value, and the route keeps the exclusion', async ({ app, page }) => {
+  await app.open();
+  const [newest] = await cluster.newestIds([], 1);
+  const row = await cluster.log(newest ?? '');
+  await openRow(page, row.id);
+  const fields = page.getByTestId('log-detail').getByRole('table', { name: 'Fields' });
+  await expect(fields.getByRole('rowheader', { name: 'Business model' })).toBeVisible();
+  await fields.getByRole('button', { name: `Filter for Action: ${String(row.action)}` }).click();
+  const chips = page.getByLabel('Active filters');
+  await expect(chips.getByRole('button', { name: `Remove Action: ${String(row.action)}` })).toBeVisible();
+  const forAction = [{ term: { action: String(row.action) } }];
+  await expect(page.getByTestId('match-total')).toHaveText(matches(await cluster.count(forAction)));
+
+  await openRow(page, row.id);
+  await fields.getByRole('button', { name: `Filter out Business model: ${String(row.businessModel)}` }).click();
+  await expect(
+    chips.getByRole('button', { name: `Remove Business model is not: ${String(row.businessModel)}` }),
+  ).toBeVisible();
+  const withoutModel =
+    (await cluster.count([...forAction])) -
+    (await cluster.count([...forAction, { term: { businessModel: String(row.businessModel) } }]));
+  await expect(page.getByTestId('match-total')).toHaveText(matches(withoutModel));
+  await expect(page).toHaveURL(new RegExp(`not\\.businessModel=${encodeURIComponent(String(row.businessModel))}`));
+  await app.reload();
+  await expect(page.getByTestId('match-total')).toHaveText(matches(withoutModel));
+});
+
+test('the detail steps to the previous and next event, shows its surroundings and pops out over the grid', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  const [first, second] = await cluster.newestIds([], 2);
+  const grid = page.getByTestId('log-grid');
+  const fullWidth = (await grid.boundingBox())?.width ?? 0;
+  await openRow(page, first ?? '');
+  const detail = page.getByTestId('log-detail');
+  await detail.getByRole('button', { name: 'Next event' }).click();
+  await expect(detail).toContainText(second ?? '');
+  await detail.getByRole('button', { name: 'Previous event' }).click();
+  await expect(detail).toContainText(first ?? '');
+  await expect(detail.getByRole('button', { name: 'Previous event' })).toBeDisabled();
+
+  await detail.getByRole('button', { name: 'JSON', exact: true }).click();
+  await expect(detail.getByRole('table', { name: 'Fields' })).toHaveCount(0);
+  await detail.getByRole('button', { name: 'Table' }).click();
+
+  // The events of the same client just before and after this one, five each way.
+  const row = await cluster.log(first ?? '');
+  const client = (row.client as { id: string }).id;
+  const older = await cluster.count([{ term: { 'client.id': client } }, { range: { created: { lt: row.created } } }]);
+  const newer = await cluster.count([{ term: { 'client.id': client } }, { range: { created: { gt: row.created } } }]);
+  const around = detail.getByRole('region', { name: 'Surrounding events' });
+  await expect(around.getByRole('listitem').filter({ hasText: '(this event)' })).toBeVisible();
+  await expect(around.getByRole('button')).toHaveCount(Math.min(5, older) + Math.min(5, newer));
+  await around.getByLabel('Events before and after').selectOption('10');
+  await expect(around.getByRole('button')).toHaveCount(Math.min(10, older) + Math.min(10, newer));
+
+  await detail.getByRole('button', { name: 'Pop out' }).click();
+  expect((await grid.boundingBox())?.width).toBe(fullWidth);
+  await detail.getByRole('button', { name: 'Dock beside the grid' }).click();
+  expect((await grid.boundingBox())?.width ?? 0).toBeGreaterThan(fullWidth * 0.5);
+});
+
+test('a grid cell can be copied from the keyboard', async ({ app, page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await app.open();
+  const [newest] = await cluster.newestIds([], 1);
+  const row = await cluster.log(newest ?? '');
+  await page.locator(`${ROWS}[row-id="${row.id}"] [col-id="description"]`).first().click();
+  await page.keyboard.press('Control+c');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(String(row.description));
+});
+
+test('a chip for a person names them with their id, so two of the same name differ', async ({ app, page }) => {
+  await app.open();
+  const [newest] = await cluster.newestIds([], 1);
+  const row = await cluster.log(newest ?? '');
+  const client = row.client as { id: string; name: string };
+  await openRow(page, row.id);
+  const fields = page.getByTestId('log-detail').getByRole('table', { name: 'Fields' });
+  await fields.getByRole('button', { name: `Filter for Client name: ${client.name}` }).click();
+  await expect(
+    page.getByLabel('Active filters').getByRole('button', { name: `Remove Client: ${client.name} (${client.id})` }),
+  ).toBeVisible();
+});

@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/appDriver';
+import { FixtureCluster } from './support/fixtureCluster';
+
+let cluster: FixtureCluster;
+test.beforeAll(() => {
+  cluster = new FixtureCluster();
+});
+test.afterAll(() => cluster.close());
+
+const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
+const n = (value: number) => value.toLocaleString('en-US');
+
+/** Row ids in display order, each once. */
+async function renderedIds(page: Page): Promise<string[]> {
+  const pairs = await page
+    .locator(ROWS)
+    .evaluateAll((rows) =>
+      rows.map((row) => [Number(row.getAttribute('row-index')), row.getAttribute('row-id') ?? ''] as const),
+    );
+  return [...new Map(pairs).entries()].sort(([a], [b]) => a - b).map(([, id]) => id);
+}
+
+test('numbered pages hold exactly the page size, step and jump deep in cluster order, and survive a reload', async ({
+  app,
+  page,
+}) => {
+  const total = await cluster.count([]);
+  const lastPage = Math.ceil(total / 10);
+  expect(total).toBeGreaterThan(10_000);
+  await app.open();
+  const pages = page.getByRole('group', { name: 'Pages' });
+  await pages.getByRole('button', { name: 'Pages' }).click();
+  await page.getByLabel('Page size').selectOption('10');
+  await expect(page).toHaveURL(/size=10&mode=pages$/);
+  const rows = page.getByTestId('page-rows');
+  await expect(rows).toHaveText(`Rows 1–10 of ${n(total)}`);
+  await expect.poll(() => renderedIds(page)).toEqual(await cluster.idsFrom([], 0, 10));
+
+  await pages.getByRole('button', { name: 'Next page' }).click();
+  await expect(rows).toHaveText(`Rows 11–20 of ${n(total)}`);
+  await expect(page).toHaveURL(/page=2$/);
+  await expect.poll(() => renderedIds(page)).toEqual(await cluster.idsFrom([], 10, 10));
+
+  // A page past the 10,000th row: main walks there on the point in time with search_after.
+  const deep = 1_234;
+  await pages.getByRole('textbox', { name: 'Page number' }).fill(String(deep));
+  await pages.getByRole('textbox', { name: 'Page number' }).press('Enter');
+  await expect(rows).toHaveText(`Rows ${n(12_331)}–${n(12_340)} of ${n(total)}`);
+  const deepIds = await cluster.idsFrom([], 12_330, 10);
+  await expect.poll(() => renderedIds(page)).toEqual(deepIds);
+
+  await app.reload();
+  await expect(page.getByTestId('page-rows')).toHaveText(`Rows ${n(12_331)}–${n(12_340)} of ${n(total)}`);
+  await expect.poll(() => renderedIds(page)).toEqual(deepIds);
+
+  await pages.getByRole('button', { name: 'Previous page' }).click();
+  await expect.poll(() => renderedIds(page)).toEqual(await cluster.idsFrom([], 12_320, 10));
+  await pages.getByRole('button', { name: 'Last page' }).click();
+  await expect(rows).toHaveText(`Rows ${n((lastPage - 1) * 10 + 1)}–${n(total)} of ${n(total)}`);
+  await expect.poll(() => renderedIds(page)).toEqual(await cluster.idsFrom([], (lastPage - 1) * 10, 10));
+  await expect(pages.getByRole('button', { name: 'Next page' })).toBeDisabled();
+  await pages.getByRole('button', { name: 'First page' }).click();
+  await expect(rows).toHaveText(`Rows 1–10 of ${n(total)}`);
+
+  await pages.getByRole('button', { name: 'Scroll' }).click();
+  await expect(rows).toHaveCount(0);
+  await expect(page).not.toHaveURL(/mode=/);
+});
+
+test('a jump to a time shows the page holding the first log at or before it', async ({ app, page }) => {
+  const [target] = await cluster.idsFrom([], 4_321, 1);
+  const { created } = await cluster.newestLog([{ term: { id: target } }]);
+  const atSecond = new Date(Math.floor(Date.parse(created) / 1000) * 1000);
+  const before = await cluster.count([{ range: { created: { gt: atSecond.toISOString() } } }]);
+  const [first] = await cluster.idsFrom([], before, 1);
+  await app.open('/logs?mode=pages&size=25');
+  // The time as the operator types it: in the console's zone (the workstation's own here).
+  const typed = await page.evaluate((ms) => {
+    const at = new Date(ms);
+    const two = (value: number) => String(value).padStart(2, '0');
+    return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}T${two(at.getHours())}:${two(at.getMinutes())}:${two(at.getSeconds())}`;
+  }, atSecond.getTime());
+  const pages = page.getByRole('group', { name: 'Pages' });
+  await pages.getByLabel('Jump to created time').fill(typed);
+  await pages.getByRole('button', { name: 'Jump' }).click();
+  const pageNumber = Math.floor(before / 25) + 1;
+  await expect(page).toHaveURL(new RegExp(`page=${pageNumber}$`));
+  await expect(page.locator(`${ROWS}[row-id="${first}"]`).first()).toBeAttached();
+});
+
+test('a link to a page that cannot be, or is past the end, says so and shows no rows from elsewhere', async ({
+  app,
+  page,
+}) => {
+  await app.open('/logs?mode=pages&page=-3');
+  const problems = page.getByRole('alert', { name: 'Link problems' });
+  await expect(problems.getByRole('listitem').filter({ hasText: 'page=-3' })).toContainText('a page is a whole number');
+  await expect(page.getByTestId('log-grid')).toHaveCount(0);
+
+  const total = await cluster.count([]);
+  await app.goTo('/logs?mode=pages&page=999999');
+  const pastEnd = page.getByTestId('past-end');
+  await expect(pastEnd).toContainText(`the ${n(total)} matches fill ${n(Math.ceil(total / 50))} pages`);
+  await expect(page.locator(ROWS)).toHaveCount(0);
+  await pastEnd.getByRole('button', { name: 'Go to the last page' }).click();
+  await expect(page.getByTestId('page-rows')).toHaveText(
+    `Rows ${n((Math.ceil(total / 50) - 1) * 50 + 1)}–${n(total)} of ${n(total)}`,
+  );
+});
