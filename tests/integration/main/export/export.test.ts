@@ -173,6 +173,8 @@ describe('exports from the seeded cluster', () => {
     expect(
       readdirSync(dir).filter((name) => name.startsWith('cancelled') || name.includes('cancelled.ndjson')),
     ).toEqual([]);
-    expect(await openContexts()).toBe(before);
+    // The search asked ahead was aborted on the client; the node lets go of the point in time once that
+    // search ends there, moments after it was closed. A leaked one stays open for its whole keep-alive.
+    await expect.poll(openContexts, { timeout: 15_000, interval: 250 }).toBeLessThanOrEqual(before);
   });
 });
