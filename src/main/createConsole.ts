@@ -71,6 +71,9 @@ export function bundleKeyFile(dataDir: string): string {
  * The one composition root: the desktop app, browser mode and the tests all start the console here.
  * It reads from the cluster the settings choose, else the demo workspace of `dataDir`. No `electron`.
  */
+/** How long closing waits for journal lines still being copied to the cluster (they stay in the local file). */
+const JOURNAL_COPY_GRACE_MS = 2_000;
+
 export async function createConsole(options: ConsoleOptions): Promise<ConsoleCore> {
   let settings: Settings = await options.settingsStore.read();
   const demo = DemoSource.inDataDir(options.dataDir, options.demoWorkspace);
@@ -138,7 +141,7 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
     openBundle,
     flushJournal: () => mirror.flush(),
     close: async () => {
-      await mirror.flush();
+      await mirror.close(JOURNAL_COPY_GRACE_MS);
       await source.close();
     },
   };

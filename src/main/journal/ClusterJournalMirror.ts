@@ -25,6 +25,8 @@ export class ClusterJournalMirror {
   private readonly decisions = new WeakMap<ClusterSource, Decision>();
   private queue: Promise<void> = Promise.resolve();
   private lastFailure: string | null = null;
+  /** Aborted when the console closes: a copy the cluster holds up must not keep it open. */
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly cluster: ActiveCluster,
@@ -39,6 +41,22 @@ export class ClusterJournalMirror {
   /** Resolves once every queued copy was written or given up. */
   flush(): Promise<void> {
     return this.queue;
+  }
+
+  /**
+   * Lets queued copies finish for at most `graceMs`, then abandons the rest: their lines are in the
+   * local file, which stays the chain of record, and a cluster that holds a request up cannot hold
+   * the console open.
+   */
+  async close(graceMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, graceMs);
+    });
+    await Promise.race([this.queue, grace]);
+    clearTimeout(timer);
+    this.stopping.abort();
+    await this.queue;
   }
 
   async status(signal?: AbortSignal): Promise<JournalStatus> {
@@ -63,13 +81,15 @@ export class ClusterJournalMirror {
 
   private async write(line: JournalLine): Promise<void> {
     const opening = this.cluster();
-    if (!opening) return;
+    const { signal } = this.stopping;
+    if (!opening || signal.aborted) return;
     try {
       const cluster = await opening;
-      if (!(await this.decide(cluster)).writable) return;
-      await cluster.adapter.createDocument(JOURNAL_INDEX, line.id, journalDocument(line, this.workstation));
+      if (!(await this.decide(cluster, signal)).writable) return;
+      await cluster.adapter.createDocument(JOURNAL_INDEX, line.id, journalDocument(line, this.workstation), signal);
       this.lastFailure = null;
     } catch (error) {
+      if (signal.aborted) return;
       this.lastFailure = messageOf(error);
       console.error(`[journal] line ${line.seq} was not copied to ${JOURNAL_INDEX}: ${this.lastFailure}`);
     }

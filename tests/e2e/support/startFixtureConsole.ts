@@ -122,7 +122,8 @@ export async function startFixtureConsole(options: FixtureConsoleOptions = {}): 
     dataDir,
     async close() {
       await mode.close();
-      await rm(dataDir, { recursive: true, force: true });
+      // A request the page sent just before the end may still write its journal line while this runs.
+      await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }
