@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureElasticsearch } from '../../../../scripts/elasticsearch/connection';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
 import { generateDataset } from '../../../../src/main/demoData/generateDataset';
 import { createElasticsearchClient } from '../../../../src/main/sources/elasticsearch/createElasticsearchClient';
@@ -12,6 +11,7 @@ import type { LogSource } from '../../../../src/shared/query/logSource';
 import { textWords } from '../../../../src/shared/query/textWords';
 import { randomScriptText } from '../../support/multiScriptText';
 import { QueryRandom } from './randomLogQueries';
+import '../../support/providedContext';
 
 /**
  * Free text in many scripts (CJK, Thai, combining marks, emoji, zero-width characters) searched on both
@@ -52,8 +52,7 @@ let cluster: ElasticsearchLogSource;
 let embedded: EmbeddedLogSource;
 
 beforeAll(async () => {
-  const local = await ensureElasticsearch({ log: () => undefined });
-  const connection = { url: local.url, username: local.username ?? 'elastic', password: local.password ?? '' };
+  const connection = inject('elasticsearch');
   const client = createElasticsearchClient({ ...connection, requestTimeoutMs: 120_000 });
   try {
     await client.indices.delete({ index: INDEX }, { ignore: [404] });

@@ -1,12 +1,12 @@
 import type { Client } from '@elastic/elasticsearch';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureElasticsearch } from '../../../../../scripts/elasticsearch/connection';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileToElasticsearch } from '../../../../../src/main/sources/elasticsearch/compileToElasticsearch';
 import { createElasticsearchClient } from '../../../../../src/main/sources/elasticsearch/createElasticsearchClient';
 import { ElasticsearchAdapter } from '../../../../../src/main/sources/elasticsearch/ElasticsearchAdapter';
 import { expandPrefix } from '../../../../../src/main/sources/elasticsearch/expandPrefix';
 import { indexTemplate } from '../../../../../src/main/sources/elasticsearch/indexTemplates';
 import { LogQuery } from '../../../../../src/shared/query/logQuery';
+import '../../../support/providedContext';
 
 const pattern = 'it-expand-prefix-*';
 const crowded = 'it-expand-crowded';
@@ -29,12 +29,11 @@ let client: Client;
 let adapter: ElasticsearchAdapter;
 
 beforeAll(async () => {
-  const local = await ensureElasticsearch({ log: () => undefined });
-  const connection = { url: local.url, username: local.username ?? 'elastic', password: local.password ?? '' };
+  const connection = inject('elasticsearch');
   client = createElasticsearchClient({ ...connection, requestTimeoutMs: 120_000 });
   adapter = new ElasticsearchAdapter(client, {
-    url: local.url,
-    username: connection.username,
+    url: connection.url,
+    username: connection.username ?? null,
     usesApiKey: false,
     requestTimeoutMs: 120_000,
   });
