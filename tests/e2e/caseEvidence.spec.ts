@@ -54,7 +54,7 @@ async function rankedEventIds(table: Locator): Promise<string[]> {
 test.describe('as an investigator on the cluster', () => {
   test.use({ consoleOptions: { role: 'investigator' } });
 
-  test('stars events from the client page, a risk view and a diff, pins the client page query, and finds them in the case', async ({
+  test('stars events from the client page, a session, a risk view and a diff, pins the client page and session queries, and finds them in the case', async ({
     app,
     page,
   }) => {
@@ -71,6 +71,27 @@ test.describe('as an investigator on the cluster', () => {
     await page.locator(ROWS).first().click();
     await star(page.getByTestId('log-detail'), 'Seen on the client page');
 
+    // A session's events, pinned from the Sessions view; one of them starred there.
+    await page.getByRole('group', { name: 'Sessions tab view' }).getByRole('button', { name: 'Sessions' }).click();
+    const sessions = page.getByRole('table', { name: 'Sessions' });
+    await sessions
+      .getByRole('button', { name: /^Show events of the / })
+      .first()
+      .click();
+    await sessions.getByRole('button', { name: 'Add to case…' }).click();
+    await sessions
+      .getByRole('group', { name: 'Add this query to a case' })
+      .getByRole('button', { name: 'Pin query' })
+      .click();
+    await expect(sessions.getByText('Added to “Bank details”.')).toBeVisible();
+    await star(
+      sessions
+        .getByRole('list', { name: /^Events of the / })
+        .getByRole('listitem')
+        .first(),
+      'In the session',
+    );
+
     await app.goTo('/risk');
     const ranked = page.getByRole('table', { name: RANKED });
     const first = ranked.getByRole('row', { name: /^Rank 1:/ });
@@ -85,11 +106,18 @@ test.describe('as an investigator on the cluster', () => {
     await star(page.locator('.change-details'), 'Its before and after');
 
     await app.goTo('/investigations');
-    await expect(card).toContainText('1 pinned query, 3 starred events');
+    await expect(card).toContainText('2 pinned queries, 4 starred events');
     await card.getByRole('button', { name: 'Show evidence' }).click();
-    await expect(card.getByRole('list', { name: 'Pinned queries' })).toContainText(`Client ${client.id} · Events`);
+    const pinned = card.getByRole('list', { name: 'Pinned queries' });
+    await expect(pinned).toContainText(`Client ${client.id} · Events`);
+    await expect(pinned).toContainText(/session in \w+ from /);
     const starred = card.getByRole('list', { name: 'Starred events' });
-    for (const note of ['Seen on the client page', 'First of the ranked edits', 'Its before and after']) {
+    for (const note of [
+      'Seen on the client page',
+      'In the session',
+      'First of the ranked edits',
+      'Its before and after',
+    ]) {
       await expect(starred).toContainText(note);
     }
     expect(await app.fatal()).toBeUndefined();
