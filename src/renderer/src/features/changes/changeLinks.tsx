@@ -48,11 +48,12 @@ export function parseChangeRoute(route: string): ChangeRoute | null {
 }
 
 /**
- * What identifies the page a route shows: stepping through an entity's history changes only the
- * `event` parameter, and the page (with the focus on its buttons) stays as it is.
+ * What identifies the page a route shows: its path. A change of parameters only (a grid's query, the
+ * event stepped to in an entity's history, a client page's tab) keeps the page, its state and its
+ * focus; each page reads its parameters again itself.
  */
 export function pageKey(route: string): string {
-  return parseChangeRoute(route)?.page === 'history' ? (route.split('?', 1)[0] ?? route) : route;
+  return route.split('?', 1)[0] ?? route;
 }
 
 interface LinkProps {
