@@ -48,12 +48,14 @@ export function parseChangeRoute(route: string): ChangeRoute | null {
 }
 
 /**
- * What identifies the page a route shows: its path. A change of parameters only (a grid's query, the
- * event stepped to in an entity's history, a client page's tab) keeps the page, its state and its
- * focus; each page reads its parameters again itself.
+ * What identifies the page a route shows, so that moving inside it keeps the page, its state and its
+ * focus, and each page reads the route again itself: a change view by its path (stepping through an
+ * entity's history changes only `event`), every other page by its section (`/logs` whatever its query,
+ * `/clients` whatever client or tab: a client's page starts afresh for another client on its own).
  */
 export function pageKey(route: string): string {
-  return route.split('?', 1)[0] ?? route;
+  const path = route.split('?', 1)[0] ?? route;
+  return parseChangeRoute(route) ? path : `/${path.split('/')[1] ?? ''}`;
 }
 
 interface LinkProps {
