@@ -145,7 +145,14 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
         )}
         <FilterChips query={query} onChange={setQuery} />
         {ignored.length > 0 ? (
-          <IgnoredParams ignored={ignored} onShowWithout={() => setQuery(query)} />
+          <IgnoredParams
+            ignored={ignored}
+            onShowWithout={() => {
+              setQuery(query);
+              // The notice and its button are gone: focus goes to the filters, where the query is changed.
+              setReturnFocus((count) => count + 1);
+            }}
+          />
         ) : (
           <>
             <QueryClock
