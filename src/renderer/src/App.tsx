@@ -9,6 +9,7 @@ import { usePollWhile } from './hooks/usePollWhile';
 import { useRequest } from './hooks/useRequest';
 import { ErrorBoundary } from './layout/ErrorBoundary';
 import { NavBar } from './layout/NavBar';
+import { NoSessionPage } from './layout/NoSessionPage';
 import { StatusBar } from './layout/StatusBar';
 import { ClientsPage } from './pages/ClientsPage';
 import { InvestigationsPage } from './pages/InvestigationsPage';
@@ -49,6 +50,8 @@ export function App() {
     window.dispatchEvent(new Event('audit-console:app-loaded'));
   }, [settled]);
   const bundle = info.data?.dataSource.bundle;
+  // Browser mode without a valid session: no view could load, so the way to a fresh address shows instead.
+  if (info.error?.code === 'UNTRUSTED_SENDER') return <NoSessionPage refusal={info.error} />;
   return (
     <TimeZoneProvider>
       <OperatorProvider info={info.data}>

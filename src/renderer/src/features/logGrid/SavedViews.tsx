@@ -164,7 +164,12 @@ export function SavedViews<F extends LogFamily>({ family, query, gridApi, onAppl
             maxLength={100}
             value={name}
             onChange={(event) => setName(event.target.value)}
-            onKeyDown={(event) => event.key === 'Enter' && name.trim() && saveNew()}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter' || !name.trim()) return;
+              // The Replace button this may bring takes focus at once: the same Enter must not press it.
+              event.preventDefault();
+              saveNew();
+            }}
           />
           <button type="button" disabled={!name.trim()} onClick={saveNew}>
             {active ? 'Save as new view' : 'Save view'}
