@@ -29,17 +29,36 @@ export function readClientPageRoute(route: string): ClientPageRoute {
   const viewText = path.replace(/^\/clients\/[^/]*\/?/, '').replace(/\/$/, '');
   const view = viewText === '' ? 'events' : (CLIENT_VIEWS as readonly string[]).includes(viewText) ? viewText : null;
   const params = new URLSearchParams(search);
-  const time = new URLSearchParams();
-  for (const name of TIME_PARAMS) for (const value of params.getAll(name)) time.append(name, value);
-  const { query, ignored } = readRoute('activity', time);
+  const { timeRange, timeIgnored } = readTimeParams(params);
   return {
     view: view as ClientView | null,
     viewText,
     params,
-    timeRange: query.timeRange,
-    timeIgnored: ignored,
+    timeRange,
+    timeIgnored,
     gapText: params.get('gap') ?? String(DEFAULT_INACTIVITY_GAP_MINUTES),
   };
+}
+
+/**
+ * The time range of a route's parameters (`last`, or `from`/`to`), checked as the grid checks it, and
+ * the parameters it could not use, each with why.
+ */
+export function readTimeParams(params: URLSearchParams): Pick<ClientPageRoute, 'timeRange' | 'timeIgnored'> {
+  const time = new URLSearchParams();
+  for (const name of TIME_PARAMS) for (const value of params.getAll(name)) time.append(name, value);
+  const { query, ignored } = readRoute('activity', time);
+  return { timeRange: query.timeRange, timeIgnored: ignored };
+}
+
+/** The absolute bounds a route writes, as written, when each is a readable instant: what a field shows. */
+export function writtenRange(params: URLSearchParams): TimeRange | undefined {
+  const readable = (name: 'from' | 'to') => {
+    const value = params.get(name);
+    return value !== null && !Number.isNaN(Date.parse(value)) ? { [name]: value } : {};
+  };
+  const bounds = { ...readable('from'), ...readable('to') };
+  return Object.keys(bounds).length > 0 ? { kind: 'absolute', ...bounds } : undefined;
 }
 
 /** A view of the client's page, with the time range (and the gap) carried over. */
