@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClusterConnection, Settings } from '../domain/settings';
 import { DataSourceStatus } from './appInfo';
+import { channel, Empty, type ContractPart } from './channelDefinition';
 
 /** Settings as the renderer sees them: connections without secrets, and whether one is stored. */
 export const SettingsView = Settings.extend({
@@ -30,3 +31,38 @@ export const DeleteConnectionRequest = z.object({ id: z.string().min(1) }).stric
 export const ActivateConnectionRequest = z.object({ id: z.string().min(1).nullable() }).strict();
 export const SaveOperatorsRequest = Settings.pick({ operators: true, defaultRole: true }).strict();
 export { DataSourceStatus };
+
+/** The channels of this part of the contract (see contract.ts). */
+export const settingsContract = {
+  'settings/get': channel({ request: Empty, response: SettingsView, permission: 'settings:manage', audited: false }),
+  'settings/connection/save': channel({
+    request: SaveConnectionRequest,
+    response: SettingsView,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+  'settings/connection/delete': channel({
+    request: DeleteConnectionRequest,
+    response: SettingsView,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+  'settings/connection/activate': channel({
+    request: ActivateConnectionRequest,
+    response: SettingsView,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+  'settings/connection/test': channel({
+    request: TestConnectionRequest,
+    response: DataSourceStatus,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+  'settings/operators/save': channel({
+    request: SaveOperatorsRequest,
+    response: SettingsView,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+} satisfies ContractPart;
