@@ -7,10 +7,8 @@
 import type { TimeRange } from '../../../../shared/query/logQuery';
 import { navigate } from '../../routing/useHashRoute';
 import { TimeRangeControl } from '../logGrid/TimeRangeControl';
-import { readTimeParams, withTimeRange, writtenRange } from './clientPageRoute';
+import { rangeProblem, readTimeParams, withTimeRange, writtenRange } from './clientPageRoute';
 import { CoverageView } from './CoverageView';
-
-const MAX_SHOWN = 60;
 
 export function CoverageAcrossClients({ route }: { route: string }) {
   const [path = '', search = ''] = route.split('?', 2);
@@ -20,12 +18,7 @@ export function CoverageAcrossClients({ route }: { route: string }) {
     const next = withTimeRange(params, range).toString();
     navigate(`${path}${next ? `?${next}` : ''}`);
   };
-  const error =
-    timeIgnored.length > 0
-      ? `This range cannot be used, so no coverage is shown: ${timeIgnored
-          .map(({ param, value, reason }) => `${param} “${value.slice(0, MAX_SHOWN)}”: ${reason}`)
-          .join('; ')}.`
-      : undefined;
+  const error = rangeProblem(timeIgnored, 'no coverage is shown');
   return (
     <>
       <TimeRangeControl

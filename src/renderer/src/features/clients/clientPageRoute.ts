@@ -12,6 +12,8 @@ export const CLIENT_VIEWS = ['events', 'sessions', 'logs', 'coverage'] as const;
 export type ClientView = (typeof CLIENT_VIEWS)[number];
 
 const TIME_PARAMS = ['last', 'from', 'to'] as const;
+/** A written value is cut to this many characters where a sentence quotes it. */
+const MAX_SHOWN = 60;
 
 export interface ClientPageRoute {
   view: ClientView | null;
@@ -49,6 +51,13 @@ export function readTimeParams(params: URLSearchParams): Pick<ClientPageRoute, '
   for (const name of TIME_PARAMS) for (const value of params.getAll(name)) time.append(name, value);
   const { query, ignored } = readRoute('activity', time);
   return { timeRange: query.timeRange, timeIgnored: ignored };
+}
+
+/** What is wrong with a route's range, said next to its control; undefined when nothing is. */
+export function rangeProblem(ignored: readonly IgnoredParam[], consequence: string): string | undefined {
+  if (ignored.length === 0) return undefined;
+  const each = ignored.map(({ param, value, reason }) => `${param} “${value.slice(0, MAX_SHOWN)}”: ${reason}`);
+  return `This range cannot be used, so ${consequence}: ${each.join('; ')}.`;
 }
 
 /** The absolute bounds a route writes, as written, when each is a readable instant: what a field shows. */
