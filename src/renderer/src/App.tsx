@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useApi } from './api/ApiContext';
+import { OperatorProvider } from './features/access/OperatorContext';
 import { BundleBanner } from './features/bundles/BundleBanner';
 import { ChangePages } from './features/changes/ChangePages';
 import { pageKey, parseChangeRoute } from './features/changes/changeLinks';
@@ -50,17 +51,19 @@ export function App() {
   const bundle = info.data?.dataSource.bundle;
   return (
     <TimeZoneProvider>
-      <div className={bundle ? 'shell with-bundle' : 'shell'}>
-        <NavBar route={route} />
-        {bundle && <BundleBanner bundle={bundle} onClosed={info.reload} />}
-        <main className="content">
-          {/* A bundle opened or closed changes every page's source: each starts afresh over it. */}
-          <ErrorBoundary key={`${pageKey(route)}:${bundle?.openedAt ?? ''}`}>
-            <Page route={route} info={info.data} onSourceChanged={info.reload} />
-          </ErrorBoundary>
-        </main>
-        <StatusBar info={info} />
-      </div>
+      <OperatorProvider info={info.data}>
+        <div className={bundle ? 'shell with-bundle' : 'shell'}>
+          <NavBar route={route} />
+          {bundle && <BundleBanner bundle={bundle} onClosed={info.reload} />}
+          <main className="content">
+            {/* A bundle opened or closed changes every page's source: each starts afresh over it. */}
+            <ErrorBoundary key={`${pageKey(route)}:${bundle?.openedAt ?? ''}`}>
+              <Page route={route} info={info.data} onSourceChanged={info.reload} />
+            </ErrorBoundary>
+          </main>
+          <StatusBar info={info} />
+        </div>
+      </OperatorProvider>
     </TimeZoneProvider>
   );
 }
