@@ -32,13 +32,14 @@ const firstPage = (clientId: string): SessionPageRequest => ({
   limit: 25,
 });
 
-type Scanner = Pick<LogSource, 'kind' | 'scanActivity'>;
+type Scanner = Pick<LogSource, 'kind' | 'scanActivity' | 'clientFacts'>;
 
 /** The scans one first page makes, recorded so a peer can replay exactly them. */
 async function recordScans(source: Scanner, clientId: string): Promise<ActivityScan[]> {
   const scans: ActivityScan[] = [];
   const recorder: Scanner = {
     kind: source.kind,
+    clientFacts: (clientId, timeRange, options) => source.clientFacts(clientId, timeRange, options),
     scanActivity: (scan, options) => {
       scans.push(scan);
       return source.scanActivity(scan, options);

@@ -32,6 +32,13 @@ const PagerState = z.object({
   nowMs: z.number(),
   after: z.object({ atMs: z.number(), id: z.string() }).nullable(),
   exhausted: z.boolean(),
+  /**
+   * The client's first and last event when the range leaves that side open (null where the range
+   * bounds it): the scan starts below the last event and never reads below the first, so a history
+   * that ended long ago is read in bounded windows, never down to the beginning of time.
+   */
+  floorMs: z.number().nullable(),
+  ceilingMs: z.number().nullable(),
   /** The time window the scan reads in. */
   window: ScanWindow.default(firstWindow),
   /** The grouper's own state: written by it alone and sealed with the rest, so read back as it was. */
@@ -40,8 +47,8 @@ const PagerState = z.object({
 type PagerState = z.infer<typeof PagerState>;
 
 export interface SessionPagerDeps {
-  /** Only its kind (for the cursor) and its activity scans are used. */
-  source: Pick<LogSource, 'kind' | 'scanActivity'>;
+  /** Only its kind (for the cursor), its activity scans and the client's first and last event are used. */
+  source: Pick<LogSource, 'kind' | 'scanActivity' | 'clientFacts'>;
   cursors: CursorEnvelope;
   options: SearchOptions;
   nowMs: number;
@@ -113,8 +120,8 @@ export async function pageSessions(deps: SessionPagerDeps, request: SessionPageR
   let batch = FIRST_BATCH;
   let reachedAtMs: number | null = state.after?.atMs ?? null;
   while (taken.length < request.limit && !state.exhausted && scanned < SCAN_BUDGET) {
-    const topMs = state.after?.atMs ?? state.toMs ?? state.nowMs;
-    const bounds = windowBounds(state.window, topMs, state.fromMs);
+    const topMs = state.after?.atMs ?? state.toMs ?? state.ceilingMs ?? state.nowMs;
+    const bounds = windowBounds(state.window, topMs, state.fromMs ?? state.floorMs);
     // The position's time as the upper bound too: the cluster then reads only the window's events.
     const toMs = state.after ? state.after.atMs : state.toMs;
     const events: ScannedActivity[] = await deps.source.scanActivity(
@@ -166,8 +173,26 @@ export async function pageSessions(deps: SessionPagerDeps, request: SessionPageR
   };
 }
 
+/**
+ * The client's activity span for the sides the range leaves open. A client without activity gets a
+ * floor of now: the one read that follows is bounded and finds nothing.
+ */
+async function openSides(
+  deps: SessionPagerDeps,
+  clientId: string,
+  range: { fromMs?: number; toMs?: number },
+): Promise<Pick<PagerState, 'floorMs' | 'ceilingMs'>> {
+  if (range.fromMs !== undefined && range.toMs !== undefined) return { floorMs: null, ceilingMs: null };
+  const { activity } = await deps.source.clientFacts(clientId, undefined, deps.options);
+  return {
+    floorMs: range.fromMs === undefined ? (activity.overallFirstMs ?? activity.firstMs ?? deps.nowMs) : null,
+    ceilingMs: range.toMs === undefined ? (activity.overallLastMs ?? activity.lastMs) : null,
+  };
+}
+
 async function firstState(deps: SessionPagerDeps, request: SessionPageRequest, gapMs: number): Promise<PagerState> {
   const range = resolveTimeRange(request.timeRange, deps.nowMs);
+  const sides = await openSides(deps, request.clientId, range);
   const edge =
     range.toMs === undefined
       ? {}
@@ -180,6 +205,7 @@ async function firstState(deps: SessionPagerDeps, request: SessionPageRequest, g
     fromMs: range.fromMs ?? null,
     toMs: range.toMs ?? null,
     nowMs: deps.nowMs,
+    ...sides,
     after: null,
     exhausted: false,
     window: firstWindow(),

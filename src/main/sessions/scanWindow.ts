@@ -8,7 +8,8 @@ import { z } from 'zod';
  *
  * A window starts one day below the top of what is left to read. A window that gives fewer than half
  * a batch is followed by one four times as wide, so a light client's history is crossed in a few
- * short reads; past a year's width the window opens down to the range's start (or without a bound).
+ * short reads; past a year's width the window opens down to the start: the range's, or the client's
+ * first event when the range has none, so no read is ever without a lower bound.
  */
 export const ScanWindow = z.object({
   /** Lower bound (inclusive) of the window being read; null before the first read. */
@@ -19,7 +20,7 @@ export type ScanWindow = z.infer<typeof ScanWindow>;
 
 const DAY_MS = 86_400_000;
 export const FIRST_WINDOW_MS = DAY_MS;
-/** Wider than this, a window opens down to the range's start. */
+/** Wider than this, a window opens down to the start. */
 export const WIDEST_WINDOW_MS = 366 * DAY_MS;
 const GROWTH = 4;
 
@@ -34,7 +35,7 @@ export interface WindowBounds {
 
 /**
  * The bounds of the window to read. `topMs` is the time of the last event read (or the range's end, or
- * now) and `startMs` the range's start, null when the range has none.
+ * the client's last event) and `startMs` the range's start (or the client's first event).
  */
 export function windowBounds(window: ScanWindow, topMs: number, startMs: number | null): WindowBounds {
   const lowMs = window.lowMs ?? topMs - window.widthMs;

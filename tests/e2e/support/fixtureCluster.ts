@@ -2,6 +2,20 @@ import { Client, type estypes } from '@elastic/elasticsearch';
 import { readLocalConnection } from '../../../scripts/elasticsearch/connection';
 import { FIXTURE_INDEX_PATTERNS } from '../../integration/support/fixtureDataset';
 
+/** An activity event as the fixture stores it (the fields the tests read). */
+export interface ActivityDocument {
+  id: string;
+  clientId: string;
+  eventName: string;
+  createdAt: string;
+  metadata: Record<string, unknown>;
+  change: {
+    actionType: string;
+    target: { type: string; id: string };
+    changedFields: string[];
+  } | null;
+}
+
 /**
  * Reads the seeded fixture straight from the cluster, so an e2e test compares what the console shows
  * with what the cluster holds for the same filter.
@@ -131,6 +145,69 @@ export class FixtureCluster {
       query: { term: { clientId: top.key } },
     });
     return { id: top.key, name, events: all.count, terminalEvents: top.doc_count };
+  }
+
+  /** One activity event's whole document, by id. */
+  async activity(id: string): Promise<ActivityDocument> {
+    const response = await this.client.search<ActivityDocument>({
+      index: FIXTURE_INDEX_PATTERNS.activity,
+      size: 1,
+      query: { term: { id } },
+    });
+    const found = response.hits.hits[0]?._source;
+    if (!found) throw new Error(`The fixture holds no activity event ${id}`);
+    return found;
+  }
+
+  /**
+   * A client's newest manager edit (an `update` change), and how many edits (create, update, bulk
+   * update) the log holds of the entity it touched, across all clients.
+   */
+  async newestManagerEdit(clientId: string): Promise<{ event: ActivityDocument; entityEdits: number }> {
+    const response = await this.client.search<ActivityDocument>({
+      index: FIXTURE_INDEX_PATTERNS.activity,
+      size: 1,
+      query: { bool: { filter: [{ term: { clientId } }, { term: { 'change.actionType': 'update' } }] } },
+      sort: [{ createdAt: 'desc' }],
+    });
+    const event = response.hits.hits[0]?._source;
+    if (!event?.change) throw new Error(`Client ${clientId} has no manager edit in the fixture`);
+    const edits = await this.client.count({
+      index: FIXTURE_INDEX_PATTERNS.activity,
+      query: {
+        bool: {
+          filter: [
+            { term: { 'change.target.type': event.change.target.type } },
+            { term: { 'change.target.id': event.change.target.id } },
+            { terms: { 'change.actionType': ['create', 'update', 'bulkUpdate'] } },
+          ],
+        },
+      },
+    });
+    return { event, entityEdits: edits.count };
+  }
+
+  /** Activity events per event name (and in all), for one client or all, within an optional range. */
+  async eventCounts(
+    clientId: string | null,
+    range?: { from: string; to: string },
+  ): Promise<{ total: number; byName: Map<string, number> }> {
+    const filter: estypes.QueryDslQueryContainer[] = [
+      ...(clientId ? [{ term: { clientId } }] : []),
+      ...(range ? [{ range: { createdAt: { gte: range.from, lte: range.to } } }] : []),
+    ];
+    const response = await this.client.search<never, { names: { buckets: { key: string; doc_count: number }[] } }>({
+      index: FIXTURE_INDEX_PATTERNS.activity,
+      size: 0,
+      track_total_hits: true,
+      query: { bool: { filter } },
+      aggs: { names: { terms: { field: 'eventName', size: 1_000 } } },
+    });
+    const total = response.hits.total;
+    return {
+      total: typeof total === 'number' ? total : (total?.value ?? 0),
+      byName: new Map(response.aggregations?.names.buckets.map((bucket) => [bucket.key, bucket.doc_count]) ?? []),
+    };
   }
 
   close(): Promise<void> {

@@ -1,10 +1,14 @@
+import { useState } from 'react';
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
 import { ClientFinder } from '../features/clients/ClientFinder';
 import { ClientPage } from '../features/clients/ClientPage';
-import { CoverageView } from '../features/clients/CoverageView';
+import { CoverageAcrossClients } from '../features/clients/CoverageAcrossClients';
 import { WorkspaceGate } from '../features/workspace/WorkspaceGate';
 import { parseClientRoute } from '../routing/clientRoute';
+
+/** Whether the operator left the coverage open: a new range in the address may draw the page anew. */
+let coverageLeftOpen = false;
 
 interface ClientsPageProps {
   route: string;
@@ -29,6 +33,8 @@ export function ClientsPage({ route, info, onSourceChanged }: ClientsPageProps) 
 function ClientsView({ route, info }: Omit<ClientsPageProps, 'onSourceChanged'>) {
   const target = parseClientRoute(route);
   const showsActivity = info ? ROLE_PERMISSIONS[info.operator.role].includes('activity:read') : false;
+  // Open when the address names a range (a link to coverage shows it), or as the operator left it.
+  const [coverageOpen, setCoverageOpen] = useState(() => coverageLeftOpen || /[?&](last|from|to)=/.test(route));
   if (target.kind === 'client')
     return <ClientPage key={target.clientId} clientId={target.clientId} route={route} info={info} />;
   return (
@@ -46,9 +52,16 @@ function ClientsView({ route, info }: Omit<ClientsPageProps, 'onSourceChanged'>)
         <p className="muted">Your role shows operational logs only: open a client from a client name in the logs.</p>
       )}
       {showsActivity && (
-        <details className="coverage-all">
+        <details
+          className="coverage-all"
+          open={coverageOpen}
+          onToggle={(event) => {
+            coverageLeftOpen = event.currentTarget.open;
+            setCoverageOpen(coverageLeftOpen);
+          }}
+        >
           <summary>Logging coverage across all clients</summary>
-          <CoverageView timeRange={undefined} />
+          <CoverageAcrossClients route={route} />
         </details>
       )}
     </section>

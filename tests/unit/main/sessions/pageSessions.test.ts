@@ -3,7 +3,7 @@ import { pageSessions, type SessionPageRequest } from '../../../../src/main/sess
 import { SessionGrouper } from '../../../../src/main/sessions/SessionGrouper';
 import { CursorEnvelope } from '../../../../src/main/sources/cursorEnvelope';
 import type { Session } from '../../../../src/shared/domain/sessions';
-import type { ActivityScan, ScannedActivity } from '../../../../src/shared/query/clientQueries';
+import type { ActivityScan, ClientFacts, ScannedActivity } from '../../../../src/shared/query/clientQueries';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
@@ -47,6 +47,19 @@ function memorySource(events: readonly ScannedActivity[]) {
     scans,
     source: {
       kind: 'embedded' as const,
+      /** Only the activity span is read by the pager; the rest is what a client without logs has. */
+      clientFacts(): Promise<ClientFacts> {
+        const firstMs = oldest[0]?.atMs ?? null;
+        const lastMs = newest[0]?.atMs ?? null;
+        const span = { count: events.length, firstMs, lastMs, overallFirstMs: firstMs, overallLastMs: lastMs };
+        const none = { count: 0, firstMs: null, lastMs: null, overallFirstMs: null, overallLastMs: null };
+        return Promise.resolve({
+          name: null,
+          email: null,
+          operational: none,
+          activity: { ...span, sourceApps: [], actorTypes: [], managers: [], otherManagers: 0 },
+        });
+      },
       scanActivity(scan: ActivityScan): Promise<ScannedActivity[]> {
         const inRange = (scan.direction === 'desc' ? newest : oldest).filter(
           (event) =>
@@ -129,12 +142,35 @@ describe('paging a client history window by window', () => {
     expect(scans.length).toBeLessThanOrEqual(8);
     // Each read starts below the last one, and the windows widen while they come back sparse.
     const lows = scans.map((entry) => entry.scan.fromMs);
-    expect(lows[0]).toBe(NOW - DAY);
+    // The first read starts a day below the client's last event, not below now.
+    const lastMs = Math.max(...light.map((event) => event.atMs));
+    const firstMs = Math.min(...light.map((event) => event.atMs));
+    expect(lows[0]).toBe(lastMs - DAY);
     const defined = lows.filter((low): low is number => low !== undefined);
     const widths = defined.slice(1).map((low, at) => (defined[at] ?? 0) - low);
     expect(widths.length).toBeGreaterThan(2);
     for (let at = 1; at < widths.length; at += 1) expect(widths[at]).toBeGreaterThan(widths[at - 1] ?? 0);
-    // The last read opens down to the start of the range (here: no start).
-    expect(lows.at(-1)).toBeUndefined();
+    // The last read opens down to the start: the range has none, so the client's first event.
+    expect(lows.at(-1)).toBe(firstMs);
+  });
+
+  it('reads a history that ended long ago with no range in a few reads, each bounded by the client', async () => {
+    const old = history(40, 2).map((event) => ({ ...event, atMs: event.atMs - 3 * 366 * DAY }));
+    const firstMs = Math.min(...old.map((event) => event.atMs));
+    const lastMs = Math.max(...old.map((event) => event.atMs));
+    const { pages, scans } = await walk(old, request);
+    expect(pages.flat().map((session) => session.firstEventId)).toEqual(reference(old));
+    // Every read of the walk has a lower bound, none below the client's first event.
+    const lows = scans.map((entry) => entry.scan.fromMs);
+    expect(lows.every((low) => low !== undefined && low >= firstMs)).toBe(true);
+    // The first read starts at the client's last event, not three years of empty windows above it.
+    expect(lows[0]).toBe(lastMs - DAY);
+    expect(scans.length).toBeLessThanOrEqual(6);
+  });
+
+  it('reads nothing unbounded for a client without activity', async () => {
+    const { pages, scans } = await walk([], request);
+    expect(pages.flat()).toEqual([]);
+    expect(scans.every((entry) => entry.scan.fromMs !== undefined)).toBe(true);
   });
 });

@@ -19,7 +19,14 @@ import { ACTIVITY_GRID } from './activityGrid';
 import { ClientGridTab } from './ClientGridTab';
 import { ClientHeader } from './ClientHeader';
 import { CLIENT_LOGS_GRID } from './clientLogsGrid';
-import { clientViewPath, readClientPageRoute, withTimeRange, type ClientView } from './clientPageRoute';
+import {
+  clientViewPath,
+  rangeProblem,
+  readClientPageRoute,
+  withTimeRange,
+  writtenRange,
+  type ClientView,
+} from './clientPageRoute';
 import { CoverageView } from './CoverageView';
 import { SessionsView } from './SessionsView';
 import './clients.css';
@@ -43,6 +50,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
   const showsActivity = permissions.includes('activity:read');
   const [exporting, setExporting] = useState<LogQuery | null>(null);
   const rangeKey = JSON.stringify(page.timeRange ?? null);
+  const rangeError = rangeProblem(page.timeIgnored, 'the views show nothing until it is fixed');
   const summary = useRequest(
     () => api.clientSummary({ clientId, ...(page.timeRange ? { timeRange: page.timeRange } : {}) }),
     [api, clientId, rangeKey],
@@ -86,7 +94,13 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
         <h1 id="client-title">Client {clientId}</h1>
       )}
       <div className="client-range">
-        <TimeRangeControl key={rangeKey} family="activity" value={page.timeRange} onChange={setRange} />
+        <TimeRangeControl
+          key={rangeKey}
+          family="activity"
+          value={rangeError ? writtenRange(page.params) : page.timeRange}
+          onChange={setRange}
+          error={rangeError}
+        />
       </div>
       {page.view === null && (
         <p className="query-error" role="alert">

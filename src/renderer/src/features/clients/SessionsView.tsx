@@ -6,12 +6,7 @@
  */
 import { Fragment, useState } from 'react';
 import { MAX_SESSION_PAGE } from '../../../../shared/contract/clientChannels';
-import {
-  InactivityGapMinutes,
-  SESSION_END_LABELS,
-  SESSION_START_LABELS,
-  type Session,
-} from '../../../../shared/domain/sessions';
+import { InactivityGapMinutes, SESSION_END_LABELS, SESSION_START_LABELS } from '../../../../shared/domain/sessions';
 import { PAGE_SIZES, type TimeRange } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
@@ -20,6 +15,7 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ACTOR_GLYPHS } from './actorDisplay';
 import { AddToCase } from '../cases/AddToCase';
 import { SessionEvents, sessionQuery } from './SessionEvents';
+import { gapMarked, isCut, sessionDuration } from './sessionFormat';
 
 interface SessionsViewProps {
   clientId: string;
@@ -28,15 +24,6 @@ interface SessionsViewProps {
   gapText: string;
   onGap: (gap: string) => void;
 }
-
-function duration(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
-const isCut = (session: Session) => session.startReason === 'rangeStart' || session.endReason === 'rangeEnd';
-const gapMarked = (session: Session) => session.startReason === 'loggingGap' || session.endReason === 'loggingGap';
 
 export function SessionsView({ clientId, timeRange, gapText, onGap }: SessionsViewProps) {
   const api = useApi();
@@ -162,7 +149,7 @@ export function SessionsView({ clientId, timeRange, gapText, onGap }: SessionsVi
                       </td>
                       <td>{formatTimestamp(session.start, zone)}</td>
                       <td>{formatTimestamp(session.end, zone)}</td>
-                      <td>{duration(session.durationMs)}</td>
+                      <td>{sessionDuration(session.durationMs)}</td>
                       <td>{session.sourceApp}</td>
                       <td>
                         {session.matchedCount === session.eventCount

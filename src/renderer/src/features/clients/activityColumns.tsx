@@ -2,6 +2,7 @@ import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { ClientActivity } from '../../../../shared/domain/clientActivity';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { zoneIn } from '../logGrid/gridContext';
+import { MetadataCell } from './MetadataCell';
 import { ACTOR_GLYPHS, ACTOR_LABELS, actorName, eventLabel } from './actorDisplay';
 
 type Row = ClientActivity | undefined;
@@ -50,8 +51,9 @@ export const ACTIVITY_COLUMNS: ColDef<ClientActivity>[] = [
     colId: 'metadata',
     headerName: 'Metadata',
     flex: 1,
-    minWidth: 160,
+    minWidth: 200,
     valueGetter: ({ data }: { data: Row }) => (data ? JSON.stringify(data.metadata) : ''),
-    tooltipValueGetter: () => 'Select the row to expand its metadata',
+    cellRenderer: MetadataCell,
+    tooltipValueGetter: () => 'Enter or the arrow expands the metadata here',
   },
 ];

@@ -12,6 +12,8 @@ export const CLIENT_VIEWS = ['events', 'sessions', 'logs', 'coverage'] as const;
 export type ClientView = (typeof CLIENT_VIEWS)[number];
 
 const TIME_PARAMS = ['last', 'from', 'to'] as const;
+/** A written value is cut to this many characters where a sentence quotes it. */
+const MAX_SHOWN = 60;
 
 export interface ClientPageRoute {
   view: ClientView | null;
@@ -29,17 +31,43 @@ export function readClientPageRoute(route: string): ClientPageRoute {
   const viewText = path.replace(/^\/clients\/[^/]*\/?/, '').replace(/\/$/, '');
   const view = viewText === '' ? 'events' : (CLIENT_VIEWS as readonly string[]).includes(viewText) ? viewText : null;
   const params = new URLSearchParams(search);
-  const time = new URLSearchParams();
-  for (const name of TIME_PARAMS) for (const value of params.getAll(name)) time.append(name, value);
-  const { query, ignored } = readRoute('activity', time);
+  const { timeRange, timeIgnored } = readTimeParams(params);
   return {
     view: view as ClientView | null,
     viewText,
     params,
-    timeRange: query.timeRange,
-    timeIgnored: ignored,
+    timeRange,
+    timeIgnored,
     gapText: params.get('gap') ?? String(DEFAULT_INACTIVITY_GAP_MINUTES),
   };
+}
+
+/**
+ * The time range of a route's parameters (`last`, or `from`/`to`), checked as the grid checks it, and
+ * the parameters it could not use, each with why.
+ */
+export function readTimeParams(params: URLSearchParams): Pick<ClientPageRoute, 'timeRange' | 'timeIgnored'> {
+  const time = new URLSearchParams();
+  for (const name of TIME_PARAMS) for (const value of params.getAll(name)) time.append(name, value);
+  const { query, ignored } = readRoute('activity', time);
+  return { timeRange: query.timeRange, timeIgnored: ignored };
+}
+
+/** What is wrong with a route's range, said next to its control; undefined when nothing is. */
+export function rangeProblem(ignored: readonly IgnoredParam[], consequence: string): string | undefined {
+  if (ignored.length === 0) return undefined;
+  const each = ignored.map(({ param, value, reason }) => `${param} “${value.slice(0, MAX_SHOWN)}”: ${reason}`);
+  return `This range cannot be used, so ${consequence}: ${each.join('; ')}.`;
+}
+
+/** The absolute bounds a route writes, as written, when each is a readable instant: what a field shows. */
+export function writtenRange(params: URLSearchParams): TimeRange | undefined {
+  const readable = (name: 'from' | 'to') => {
+    const value = params.get(name);
+    return value !== null && !Number.isNaN(Date.parse(value)) ? { [name]: value } : {};
+  };
+  const bounds = { ...readable('from'), ...readable('to') };
+  return Object.keys(bounds).length > 0 ? { kind: 'absolute', ...bounds } : undefined;
 }
 
 /** A view of the client's page, with the time range (and the gap) carried over. */

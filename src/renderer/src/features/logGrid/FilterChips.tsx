@@ -1,19 +1,23 @@
 /**
  * `<FilterChips query onChange />`: every filter the query applies as a removable chip, labelled from
- * the field table, ids read as names once known; removing one applies at once.
+ * the field table, ids read as names once known; removing one applies at once. A chip that names a
+ * client links that name to the client's page.
  */
 import type { LogQuery } from '../../../../shared/query/logQuery';
+import { ClientLink } from '../../components/ClientLink';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { partyLabel, useKnownNames } from './knownNames';
 import { withoutExclusion } from './fieldActions';
-import { filterLabel, holdsIds, timeLabel, withFilter } from './queryFilters';
+import { filterLabel, holdsIds, namesClient, timeLabel, withFilter } from './queryFilters';
 import { ignoredTextReason } from './TextSearchHelp';
 
 export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q; onChange: (query: Q) => void }) {
   const names = useKnownNames();
   const { zone } = useTimeZone();
-  const chips: { key: string; label: string; remove: () => Q }[] = [];
+  const chips: { key: string; label: string; remove: () => Q; client?: { prefix: string; id: string } }[] = [];
+  const clientOf = (key: string, value: string, prefix: string) =>
+    namesClient(query.family, key) ? { client: { prefix, id: value } } : {};
   const filters: Readonly<Record<string, readonly string[] | undefined>> = query.filters;
   for (const [key, values] of Object.entries(filters)) {
     const named = holdsIds(query.family, key);
@@ -21,6 +25,7 @@ export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q;
       chips.push({
         key: `${key}:${value}`,
         label: `${filterLabel(query.family, key)}: ${named ? partyLabel(names, value) : value}`,
+        ...clientOf(key, value, `${filterLabel(query.family, key)}: `),
         remove: () =>
           withFilter(
             query,
@@ -37,6 +42,7 @@ export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q;
       chips.push({
         key: `not:${key}:${value}`,
         label: `${filterLabel(query.family, key)} is not: ${named ? partyLabel(names, value) : value}`,
+        ...clientOf(key, value, `${filterLabel(query.family, key)} is not: `),
         remove: () => withoutExclusion(query, key, value),
       });
     }
@@ -61,17 +67,32 @@ export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q;
   if (chips.length === 0) return null;
   return (
     <div className="chips" aria-label="Active filters">
-      {chips.map((chip) => (
-        <button
-          key={chip.key}
-          type="button"
-          className="chip"
-          aria-label={`Remove ${chip.label}`}
-          onClick={() => onChange({ ...chip.remove(), cursor: undefined })}
-        >
-          {chip.label} ✕
-        </button>
-      ))}
+      {chips.map((chip) =>
+        chip.client ? (
+          <span key={chip.key} className="chip chip-linked">
+            {chip.client.prefix}
+            <ClientLink clientId={chip.client.id} name={names[chip.client.id] ?? null} />
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={`Remove ${chip.label}`}
+              onClick={() => onChange({ ...chip.remove(), cursor: undefined })}
+            >
+              ✕
+            </button>
+          </span>
+        ) : (
+          <button
+            key={chip.key}
+            type="button"
+            className="chip"
+            aria-label={`Remove ${chip.label}`}
+            onClick={() => onChange({ ...chip.remove(), cursor: undefined })}
+          >
+            {chip.label} ✕
+          </button>
+        ),
+      )}
     </div>
   );
 }

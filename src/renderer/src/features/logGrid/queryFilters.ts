@@ -63,6 +63,11 @@ export function holdsIds(family: LogFamily, key: string): boolean {
   return Boolean(field && (field.namedBy !== undefined || field.scope === true));
 }
 
+/** Whether a filter holds client ids (the scope field), whose chips link to the client page. */
+export function namesClient(family: LogFamily, key: string): boolean {
+  return LOG_FIELDS[family].filters.get(key)?.field.scope === true;
+}
+
 /** A field's value in a row, by its dotted path in the domain document. */
 export function valueAt(row: unknown, path: string): unknown {
   let value: unknown = row;

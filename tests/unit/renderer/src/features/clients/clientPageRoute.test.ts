@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clientViewPath,
+  readClientPageRoute,
+  readTimeParams,
+  withTimeRange,
+  writtenRange,
+} from '../../../../../../src/renderer/src/features/clients/clientPageRoute';
+
+describe("the client page's route", () => {
+  it('reads the view, the range and the gap, and defaults to the events', () => {
+    const page = readClientPageRoute('/clients/C-1/sessions?last=7d&gap=45');
+    expect(page).toMatchObject({
+      view: 'sessions',
+      viewText: 'sessions',
+      timeRange: { kind: 'relative', last: '7d' },
+      timeIgnored: [],
+      gapText: '45',
+    });
+    expect(readClientPageRoute('/clients/C-1')).toMatchObject({ view: 'events', timeRange: undefined, gapText: '30' });
+    expect(readClientPageRoute('/clients/C-1/')).toMatchObject({ view: 'events' });
+    expect(readClientPageRoute('/clients/C-1/coverage/')).toMatchObject({ view: 'coverage' });
+  });
+
+  it('names a view it does not know instead of guessing one', () => {
+    expect(readClientPageRoute('/clients/C-1/timeline')).toMatchObject({ view: null, viewText: 'timeline' });
+    expect(readClientPageRoute('/clients/C-1/events/extra')).toMatchObject({ view: null, viewText: 'events/extra' });
+  });
+
+  it('refuses junk and reversed ranges, each with why, and keeps the gap text as written for its field', () => {
+    const junk = readClientPageRoute('/clients/C-1/sessions?last=forever&gap=-5');
+    expect(junk.timeIgnored).toEqual([
+      { param: 'last', value: 'forever', reason: expect.stringMatching(/^a relative range is one of: 15m/) },
+    ]);
+    expect(junk.gapText).toBe('-5');
+    const reversed = readTimeParams(new URLSearchParams('from=2026-10-30T00:00:00Z&to=2026-10-01T00:00:00Z'));
+    expect(reversed.timeIgnored.map((item) => [item.param, item.reason])).toEqual([
+      ['from', 'the start is after the end (2026-10-01T00:00:00Z)'],
+      ['to', 'the end is before the start (2026-10-30T00:00:00Z)'],
+    ]);
+    expect(readTimeParams(new URLSearchParams('from=yesterday')).timeIgnored).toEqual([
+      { param: 'from', value: 'yesterday', reason: 'it is not a date and time with its offset' },
+    ]);
+  });
+
+  it('reads only the time parameters as a range: the rest of the address is the views’ own', () => {
+    const read = readTimeParams(new URLSearchParams('gap=30&source=terminal&last=24h'));
+    expect(read).toEqual({ timeRange: { kind: 'relative', last: '24h' }, timeIgnored: [] });
+  });
+
+  it('shows the bounds of a refused range as written, so the fields keep what the operator typed', () => {
+    expect(writtenRange(new URLSearchParams('from=2026-10-30T00:00:00Z&to=2026-10-01T00:00:00Z'))).toEqual({
+      kind: 'absolute',
+      from: '2026-10-30T00:00:00Z',
+      to: '2026-10-01T00:00:00Z',
+    });
+    expect(writtenRange(new URLSearchParams('from=junk&to=2026-10-01T00:00:00Z'))).toEqual({
+      kind: 'absolute',
+      to: '2026-10-01T00:00:00Z',
+    });
+    expect(writtenRange(new URLSearchParams('last=7d'))).toBeUndefined();
+  });
+
+  it('carries the range from view to view, and the gap only to the sessions', () => {
+    const params = new URLSearchParams('last=7d&gap=45&client=X&q=text');
+    expect(clientViewPath('C 1/2', 'events', params)).toBe('/clients/C%201%2F2/events?last=7d');
+    expect(clientViewPath('C1', 'sessions', params)).toBe('/clients/C1/sessions?last=7d&gap=45');
+    expect(clientViewPath('C1', 'sessions', params, { gap: '60' })).toBe('/clients/C1/sessions?last=7d&gap=60');
+    expect(clientViewPath('C1', 'coverage', new URLSearchParams())).toBe('/clients/C1/coverage');
+  });
+
+  it('replaces the range and keeps every other parameter', () => {
+    const params = new URLSearchParams('last=7d&gap=45');
+    expect(withTimeRange(params, undefined).toString()).toBe('gap=45');
+    expect(
+      withTimeRange(params, { kind: 'absolute', from: '2026-10-01T00:00:00.000Z', to: '2026-10-02T00:00:00.000Z' })
+        .toString()
+        .split('&')
+        .sort(),
+    ).toEqual(['from=2026-10-01T00%3A00%3A00.000Z', 'gap=45', 'to=2026-10-02T00%3A00%3A00.000Z']);
+    expect(withTimeRange(new URLSearchParams('from=a&to=b'), { kind: 'relative', last: '1h' }).toString()).toBe(
+      'last=1h',
+    );
+    // The operator's parameters are left as they were.
+    expect(params.toString()).toBe('last=7d&gap=45');
+  });
+});
