@@ -45,7 +45,7 @@ import {
 } from './preferenceChannels';
 import {
   ActivateConnectionRequest,
-  DataSourceStatus,
+  ConnectionTestReport,
   DeleteConnectionRequest,
   SaveConnectionRequest,
   SaveOperatorsRequest,
@@ -296,7 +296,7 @@ export const contract = {
   }),
   'settings/connection/test': channel({
     request: TestConnectionRequest,
-    response: DataSourceStatus,
+    response: ConnectionTestReport,
     permission: 'settings:manage',
     audited: true,
   }),
