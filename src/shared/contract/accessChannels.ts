@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RoleMappingEntry } from '../domain/identity';
 import { Role } from '../domain/roles';
+import { channel, Empty, type ContractPart } from './channelDefinition';
 
 const Entries = z.array(RoleMappingEntry).max(200, 'Keep the role mapping under 200 lines.');
 
@@ -36,3 +37,28 @@ export const SaveRoleMappingRequest = z
     acknowledgeWarnings: z.boolean().default(false),
   })
   .strict();
+
+/** The channels of this part of the contract (see contract.ts). */
+export const accessContract = {
+  /** The role mapping kept on the cluster (or the defaults), for the admin's editor. */
+  'access/roleMapping/get': channel({
+    request: Empty,
+    response: RoleMappingView,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+  /** What a mapping would make of one user, computed against the cluster; nothing is saved. */
+  'access/roleMapping/dryRun': channel({
+    request: RoleMappingDryRunRequest,
+    response: RoleMappingDryRun,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+  /** Saves the mapping on the cluster with the admin's own credentials. */
+  'access/roleMapping/save': channel({
+    request: SaveRoleMappingRequest,
+    response: RoleMappingView,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+} satisfies ContractPart;

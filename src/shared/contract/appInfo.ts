@@ -3,6 +3,7 @@ import { OperatorIdentity } from '../domain/identity';
 import { Role } from '../domain/roles';
 import { OpenedBundle } from './bundleChannels';
 import { WorkspaceState } from './workspaceChannels';
+import { channel, Empty, type ContractPart } from './channelDefinition';
 
 /**
  * How a cluster matches free text: on the word sub-field the console's index templates add (term
@@ -40,3 +41,8 @@ export const AppInfo = z.object({
   dataSource: DataSourceStatus,
 });
 export type AppInfo = z.infer<typeof AppInfo>;
+
+/** The channels of this part of the contract (see contract.ts). */
+export const appContract = {
+  'app/info': channel({ request: Empty, response: AppInfo, permission: 'app:read', audited: false }),
+} satisfies ContractPart;

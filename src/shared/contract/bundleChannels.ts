@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Role } from '../domain/roles';
 import { BundleVerdict } from './exportChannels';
+import { channel, type ContractPart } from './channelDefinition';
 
 export const BundleOpenRequest = z
   .object({
@@ -56,3 +57,28 @@ export const BundleClosed = z.object({ closed: z.boolean(), source: z.string() }
 
 /** The path the operator chose in the desktop's file dialog, or null when they cancelled. */
 export const BundleChoice = z.object({ path: z.string().nullable() });
+
+/** The channels of this part of the contract (see contract.ts). */
+export const bundleContract = {
+  /** Verifies a bundle and, if it holds, makes it the console's read-only source; else answers the verdict. */
+  'bundle/open': channel({
+    request: BundleOpenRequest,
+    response: BundleOpenResult,
+    permission: 'export:run',
+    audited: true,
+  }),
+  /** Closes the reopened bundle: the console reads its previous source again. */
+  'bundle/close': channel({
+    request: BundleCloseRequest,
+    response: BundleClosed,
+    permission: 'app:read',
+    audited: true,
+  }),
+  /** The desktop's file-open dialog for a bundle; browser mode has none (give a path). */
+  'bundle/choose': channel({
+    request: BundleChooseRequest,
+    response: BundleChoice,
+    permission: 'export:run',
+    audited: false,
+  }),
+} satisfies ContractPart;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ChangeComparison, DiffCell } from '../domain/changeDiff';
 import { ClientActivity, MANAGER_ACTION_TYPES } from '../domain/clientActivity';
+import { channel, type ContractPart } from './channelDefinition';
 
 const id = z.string().trim().min(1, 'Give an id').max(200, 'An id is at most 200 characters');
 const instant = z.iso.datetime({ offset: true });
@@ -119,3 +120,23 @@ export const BulkChangeSet = z.object({
   truncated: z.boolean(),
 });
 export type BulkChangeSet = z.infer<typeof BulkChangeSet>;
+
+/** The channels of this part of the contract (see contract.ts). */
+export const changeContract = {
+  /** One event's change: side by side, names only (profile edits) or why it cannot be shown. */
+  'changes/diff': channel({ request: ChangeRequest, response: ChangeView, permission: 'activity:read', audited: true }),
+  /** Every edit of one target entity in order, with the state the edits leave and the gaps between them. */
+  'changes/history': channel({
+    request: EntityHistoryRequest,
+    response: EntityHistory,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  /** One bulk operation as one change set over its clients. */
+  'changes/bulk': channel({
+    request: BulkChangeSetRequest,
+    response: BulkChangeSet,
+    permission: 'activity:read',
+    audited: true,
+  }),
+} satisfies ContractPart;

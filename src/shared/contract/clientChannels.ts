@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ClientId, ClientMatch, ClientSummary, Coverage, RecentClient } from '../domain/clientDirectory';
 import { DEFAULT_INACTIVITY_GAP_MINUTES, InactivityGapMinutes, SESSION_LANES, SessionPage } from '../domain/sessions';
 import { TimeRange } from '../query/logQuery';
+import { channel, type ContractPart } from './channelDefinition';
 
 /** Type-ahead: a piece of a client's id, name or e-mail address. */
 export const FindClientsRequest = z
@@ -42,3 +43,40 @@ export const RecentClientsRequest = z.object({}).strict();
 export const RecentClients = z.array(RecentClient);
 
 export { ClientSummary, Coverage, SessionPage };
+
+/** The channels of this part of the contract (see contract.ts). */
+export const clientContract = {
+  /** Type-ahead over client ids, names and e-mail addresses, within the operator's scope. */
+  'clients/find': channel({
+    request: FindClientsRequest,
+    response: ClientMatches,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  /** The client page's header; its activity part only for roles that show client activity. */
+  'clients/summary': channel({
+    request: ClientSummaryRequest,
+    response: ClientSummary,
+    permission: 'logs:read',
+    audited: true,
+  }),
+  'clients/sessions': channel({
+    request: SessionsRequest,
+    response: SessionPage,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  'clients/coverage': channel({
+    request: CoverageRequest,
+    response: Coverage,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  /** The clients whose page this operator opened lately (within their scope), newest first. */
+  'clients/recent': channel({
+    request: RecentClientsRequest,
+    response: RecentClients,
+    permission: 'logs:read',
+    audited: true,
+  }),
+} satisfies ContractPart;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BundleCase, Custody } from '../domain/bundleFormat';
 import { LogQuery } from '../query/logQuery';
 import { ErrorCode } from './errors';
+import { channel, type ContractPart } from './channelDefinition';
 
 export const EXPORT_FORMATS = ['csv', 'ndjson', 'bundle'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
@@ -152,3 +153,42 @@ export const BundleVerdict = z.object({
 export type BundleVerdict = z.infer<typeof BundleVerdict>;
 export type BundleProblem = BundleVerdict['problems'][number];
 export type BundleCheck = BundleVerdict['checks'][number];
+
+/** The channels of this part of the contract (see contract.ts). */
+export const exportContract = {
+  /** Columns, row counts and what redaction will remove, before anything is written. */
+  'export/preview': channel({
+    request: ExportPreviewRequest,
+    response: ExportPreview,
+    permission: 'export:run',
+    audited: true,
+  }),
+  /** CSV or NDJSON; answers when finished (or why not). Follow it meanwhile with `export/status`. */
+  'export/start': channel({
+    request: ExportStartRequest,
+    response: ExportJob,
+    permission: 'export:run',
+    audited: true,
+  }),
+  /** A signed investigation bundle; answers when finished, like `export/start`. */
+  'bundle/start': channel({
+    request: BundleStartRequest,
+    response: ExportJob,
+    permission: 'bundle:create',
+    audited: true,
+  }),
+  'export/status': channel({
+    request: ExportJobRequest,
+    response: ExportJob,
+    permission: 'export:run',
+    audited: false,
+  }),
+  'export/cancel': channel({ request: ExportJobRequest, response: ExportJob, permission: 'export:run', audited: true }),
+  /** Checks a bundle file and answers the verdict, check by check. */
+  'bundle/verify': channel({
+    request: BundleVerifyRequest,
+    response: BundleVerdict,
+    permission: 'export:run',
+    audited: true,
+  }),
+} satisfies ContractPart;

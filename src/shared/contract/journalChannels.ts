@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { JournalOutcome } from '../domain/journal';
 import { Role } from '../domain/roles';
+import { channel, Empty, type ContractPart } from './channelDefinition';
 
 /**
  * Where the journal is read from: the cluster's journal index (every workstation that may write to
@@ -82,3 +83,23 @@ export const ClientViewers = z.object({
   ),
 });
 export type ClientViewers = z.infer<typeof ClientViewers>;
+
+/** The channels of this part of the contract (see contract.ts). */
+export const journalContract = {
+  /** Where this console's journal lines go: the cluster's journal index, or this workstation only. */
+  'journal/status': channel({ request: Empty, response: JournalStatus, permission: 'app:read', audited: false }),
+  /** The operators' journal, read only, filtered; reading it is journaled too. */
+  'journal/search': channel({
+    request: JournalSearchRequest,
+    response: JournalEntries,
+    permission: 'journal:read',
+    audited: true,
+  }),
+  /** Who looked at one client, from the journal. */
+  'journal/clientViewers': channel({
+    request: ClientViewersRequest,
+    response: ClientViewers,
+    permission: 'journal:read',
+    audited: true,
+  }),
+} satisfies ContractPart;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LOG_FIELDS } from '../query/fieldRoles';
 import { ActivityQuery, OperationalQuery, type ActivityFilters, type OperationalFilters } from '../query/logQuery';
 import { Facet, Histogram, LogPage, SUGGEST_FIELDS, Suggestion } from '../query/logSource';
+import { channel, type ContractPart } from './channelDefinition';
 
 /** The facets a family offers, from its field table; the type names its filter keys. */
 const facetField = <Key extends string>(keys: readonly string[]) => z.enum(keys as readonly [Key, ...Key[]]);
@@ -38,3 +39,50 @@ export const Released = z.object({ released: z.literal(true) });
 export { Facet, Histogram, LogPage, Suggestion };
 export const Facets = z.array(Facet);
 export const Suggestions = z.array(Suggestion);
+
+/** The channels of this part of the contract (see contract.ts). */
+export const logContract = {
+  'logs/search': channel({
+    request: SearchRequest.operational,
+    response: LogPage,
+    permission: 'logs:read',
+    audited: true,
+  }),
+  'logs/facets': channel({
+    request: OperationalFacetsRequest,
+    response: Facets,
+    permission: 'logs:read',
+    audited: true,
+  }),
+  'logs/histogram': channel({
+    request: OperationalHistogramRequest,
+    response: Histogram,
+    permission: 'logs:read',
+    audited: true,
+  }),
+  'logs/suggest': channel({ request: SuggestRequest, response: Suggestions, permission: 'logs:read', audited: true }),
+  'activity/search': channel({
+    request: SearchRequest.activity,
+    response: LogPage,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  'activity/facets': channel({
+    request: ActivityFacetsRequest,
+    response: Facets,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  'activity/histogram': channel({
+    request: ActivityHistogramRequest,
+    response: Histogram,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  'cursor/release': channel({
+    request: ReleaseCursorRequest,
+    response: Released,
+    permission: 'logs:read',
+    audited: false,
+  }),
+} satisfies ContractPart;

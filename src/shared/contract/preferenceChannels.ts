@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ColumnState, DisplayPreferences, GridId, SavedView } from '../domain/preferences';
+import { channel, type ContractPart } from './channelDefinition';
 
 export const GridColumnsRequest = z.object({ grid: GridId }).strict();
 export const GridColumns = z.array(ColumnState);
@@ -22,3 +23,42 @@ export { SavedView };
 export const DisplayPreferencesRequest = z.object({}).strict();
 export const SaveDisplayPreferencesRequest = DisplayPreferences;
 export { DisplayPreferences };
+
+/** The channels of this part of the contract (see contract.ts). */
+export const preferenceContract = {
+  'prefs/columns/get': channel({
+    request: GridColumnsRequest,
+    response: GridColumns,
+    permission: 'app:read',
+    audited: false,
+  }),
+  'prefs/columns/save': channel({
+    request: SaveGridColumnsRequest,
+    response: Done,
+    permission: 'app:read',
+    audited: false,
+  }),
+  /** How this operator likes things shown (local time or UTC), kept between sessions. */
+  'prefs/display/get': channel({
+    request: DisplayPreferencesRequest,
+    response: DisplayPreferences,
+    permission: 'app:read',
+    audited: false,
+  }),
+  'prefs/display/save': channel({
+    request: SaveDisplayPreferencesRequest,
+    response: DisplayPreferences,
+    permission: 'app:read',
+    audited: false,
+  }),
+  'views/list': channel({ request: ListViewsRequest, response: SavedViews, permission: 'app:read', audited: false }),
+  'views/save': channel({ request: SaveViewRequest, response: SavedView, permission: 'app:read', audited: false }),
+  'views/delete': channel({ request: DeleteViewRequest, response: Done, permission: 'app:read', audited: false }),
+  /** Keeps the operator's damaged preferences file aside so saving views works again; nothing is deleted. */
+  'prefs/reset': channel({
+    request: ResetPreferencesRequest,
+    response: PreferencesReset,
+    permission: 'app:read',
+    audited: false,
+  }),
+} satisfies ContractPart;

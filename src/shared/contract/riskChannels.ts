@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FINANCIAL_AND_CONTACT_GROUPS } from '../domain/riskRules';
 import { SENSITIVE_GROUP_NAMES } from '../domain/sensitiveFields';
 import { TimeRange } from '../query/logQuery';
+import { channel, type ContractPart } from './channelDefinition';
 
 const instant = z.iso.datetime({ offset: true });
 
@@ -123,3 +124,25 @@ export const BulkOperations = z.object({
   truncated: z.boolean(),
 });
 export type BulkOperations = z.infer<typeof BulkOperations>;
+
+/** The channels of this part of the contract (see contract.ts). */
+export const riskContract = {
+  'risk/editsBeforeWithdrawal': channel({
+    request: EditsBeforeWithdrawalRequest,
+    response: EditsBeforeWithdrawal,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  'risk/offHours': channel({
+    request: OffHoursEditsRequest,
+    response: OffHoursEdits,
+    permission: 'activity:read',
+    audited: true,
+  }),
+  'risk/bulkOperations': channel({
+    request: BulkOperationsRequest,
+    response: BulkOperations,
+    permission: 'activity:read',
+    audited: true,
+  }),
+} satisfies ContractPart;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClusterConnection, connectionProblems, Settings } from '../domain/settings';
 import { DataSourceStatus, TextSearchPath } from './appInfo';
+import { channel, Empty, type ContractPart } from './channelDefinition';
 
 /** Settings as the renderer sees them: connections without secrets, and whether one is stored. */
 export const SettingsView = Settings.extend({
@@ -84,3 +85,38 @@ export const ConnectionTestReport = z.object({
   journal: z.object({ index: z.string(), canWrite: z.boolean().nullable(), canRead: z.boolean().nullable() }),
 });
 export type ConnectionTestReport = z.infer<typeof ConnectionTestReport>;
+
+/** The channels of this part of the contract (see contract.ts). */
+export const settingsContract = {
+  'settings/get': channel({ request: Empty, response: SettingsView, permission: 'settings:manage', audited: false }),
+  'settings/connection/save': channel({
+    request: SaveConnectionRequest,
+    response: SettingsView,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+  'settings/connection/delete': channel({
+    request: DeleteConnectionRequest,
+    response: SettingsView,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+  'settings/connection/activate': channel({
+    request: ActivateConnectionRequest,
+    response: SettingsView,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+  'settings/connection/test': channel({
+    request: TestConnectionRequest,
+    response: ConnectionTestReport,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+  'settings/operators/save': channel({
+    request: SaveOperatorsRequest,
+    response: SettingsView,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+} satisfies ContractPart;

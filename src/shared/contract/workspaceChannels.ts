@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ErrorCode } from './errors';
+import { channel, type ContractPart } from './channelDefinition';
 
 /** How far a demo workspace build has got: days generated, then ordering and saving. */
 export const WorkspaceBuildProgress = z.object({
@@ -53,3 +54,20 @@ export type WorkspaceState = z.infer<typeof WorkspaceState>;
 
 export const WorkspaceStatusRequest = z.object({}).strict();
 export const ResetWorkspaceRequest = z.object({}).strict();
+
+/** The channels of this part of the contract (see contract.ts). */
+export const workspaceContract = {
+  'workspace/status': channel({
+    request: WorkspaceStatusRequest,
+    response: WorkspaceState,
+    permission: 'app:read',
+    audited: false,
+  }),
+  /** Deletes and regenerates the demo workspace; answers at once, progress comes through `workspace/status`. */
+  'workspace/reset': channel({
+    request: ResetWorkspaceRequest,
+    response: WorkspaceState,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+} satisfies ContractPart;

@@ -1,0 +1,49 @@
+import {
+  CaseFields,
+  CaseList,
+  CaseRequest,
+  InvestigationCase,
+  PinQueryRequest,
+  RemoveEvidenceRequest,
+  StarEventRequest,
+} from '../domain/investigationCase';
+import { channel, Empty, type ContractPart } from './channelDefinition';
+import { Done } from './preferenceChannels';
+
+/** Cases: an investigation's pinned queries and starred events, kept on this workstation. */
+export const caseContract = {
+  'cases/list': channel({ request: Empty, response: CaseList, permission: 'cases:manage', audited: true }),
+  'cases/get': channel({
+    request: CaseRequest,
+    response: InvestigationCase,
+    permission: 'cases:manage',
+    audited: true,
+  }),
+  'cases/create': channel({
+    request: CaseFields,
+    response: InvestigationCase,
+    permission: 'cases:manage',
+    audited: true,
+  }),
+  'cases/delete': channel({ request: CaseRequest, response: Done, permission: 'cases:manage', audited: true }),
+  /** Pins a view's query to a case, its time range frozen to absolute UTC. */
+  'cases/pin': channel({
+    request: PinQueryRequest,
+    response: InvestigationCase,
+    permission: 'cases:manage',
+    audited: true,
+  }),
+  'cases/star': channel({
+    request: StarEventRequest,
+    response: InvestigationCase,
+    permission: 'cases:manage',
+    audited: true,
+  }),
+  /** Unpins a query or unstars an event of a case. */
+  'cases/removeEvidence': channel({
+    request: RemoveEvidenceRequest,
+    response: Done,
+    permission: 'cases:manage',
+    audited: true,
+  }),
+} satisfies ContractPart;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import type { Permission } from '../domain/roles';
+import type { Channel } from './channelMethods';
+
+export interface ChannelDefinition<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
+  readonly request: Req;
+  readonly response: Res;
+  /** What the operator's role must grant before the handler runs. */
+  readonly permission: Permission;
+  /**
+   * Whether every call goes into the operators' journal: each read of log data and each settings
+   * change. Refused calls are journaled on every channel.
+   */
+  readonly audited: boolean;
+}
+
+/** One domain's channels: each key a channel name of CHANNEL_METHODS. */
+export type ContractPart = { readonly [C in Channel]?: ChannelDefinition };
+
+export function channel<Req extends z.ZodType, Res extends z.ZodType>(
+  definition: ChannelDefinition<Req, Res>,
+): ChannelDefinition<Req, Res> {
+  return definition;
+}
+
+/** A request that carries nothing. */
+export const Empty = z.object({}).strict();
