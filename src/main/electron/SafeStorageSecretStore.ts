@@ -11,6 +11,7 @@ import type { SecretStore } from '../settings/SettingsStore';
  * (and is never cleared) instead of stopping the console at start.
  */
 export class SafeStorageSecretStore implements SecretStore {
+  readonly keeping = 'keychain';
   private store: Store<Record<string, string>> | null = null;
 
   private open(): Store<Record<string, string>> {

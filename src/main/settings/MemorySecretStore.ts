@@ -2,6 +2,7 @@ import type { SecretStore } from './SettingsStore';
 
 /** Secrets held only for the life of the process: browser mode and tests. */
 export class MemorySecretStore implements SecretStore {
+  readonly keeping = 'process';
   private readonly secrets = new Map<string, string>();
 
   get(connectionId: string): Promise<string | undefined> {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { ClusterConnection, connectionProblems, Settings } from '../domain/settings';
+import { ClusterConnection, connectionProblems, SecretKeeping, Settings } from '../domain/settings';
 import { DataSourceStatus, TextSearchPath } from './appInfo';
 import { channel, Empty, type ContractPart } from './channelDefinition';
 
 /** Settings as the renderer sees them: connections without secrets, and whether one is stored. */
 export const SettingsView = Settings.extend({
   connections: z.array(ClusterConnection.extend({ hasSecret: z.boolean() })),
+  secretKeeping: SecretKeeping,
 });
 export type SettingsView = z.infer<typeof SettingsView>;
 

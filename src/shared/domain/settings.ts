@@ -91,6 +91,10 @@ export function connectionLabel(connection: Pick<ClusterConnection, 'name' | 'ur
   return `${connection.name} (${displayUrl(connection.url)})`;
 }
 
+/** Where the console keeps connection secrets: encrypted with the OS keychain, or only for the process's life. */
+export const SecretKeeping = z.enum(['keychain', 'process']);
+export type SecretKeeping = z.infer<typeof SecretKeeping>;
+
 export const SETTINGS_VERSION = 1;
 
 export const Settings = z.object({
