@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SaveConnectionRequest } from '../../../../src/shared/contract/settingsChannels';
-import { validateConnectionRequest } from '../../../../src/renderer/src/features/settings/connectionFormErrors';
+import { SaveConnectionRequest } from '../../../../../../src/shared/contract/settingsChannels';
+import { validateConnectionRequest } from '../../../../../../src/renderer/src/features/settings/connectionFormErrors';
 
 const base = {
   name: 'prod',
