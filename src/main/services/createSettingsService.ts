@@ -41,7 +41,7 @@ export function createSettingsService({ current, apply, secrets }: SettingsServi
         hasSecret: connection.auth.kind === 'none' || (await readConnectionSecret(secrets, connection)) !== undefined,
       })),
     );
-    return { ...settings, connections, secretKeeping: secrets.keeping };
+    return { ...settings, connections, vault: secrets.keeping };
   }
 
   /** Writes the settings; a failure says what was not done (`failed` starts that sentence). */

@@ -6,7 +6,8 @@ import { channel, Empty, type ContractPart } from './channelDefinition';
 /** Settings as the renderer sees them: connections without secrets, and whether one is stored. */
 export const SettingsView = Settings.extend({
   connections: z.array(ClusterConnection.extend({ hasSecret: z.boolean() })),
-  secretKeeping: SecretKeeping,
+  /** Where this console keeps connection secrets (named so redaction of secret-named keys leaves it). */
+  vault: SecretKeeping,
 });
 export type SettingsView = z.infer<typeof SettingsView>;
 

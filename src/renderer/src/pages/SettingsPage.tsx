@@ -29,11 +29,11 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
       </p>
     );
   if (!settings.data) return <p>Loading…</p>;
-  const { connections, activeConnectionId, secretKeeping } = settings.data;
+  const { connections, activeConnectionId, vault } = settings.data;
   return (
     <>
       <h2>Cluster connections</h2>
-      <SecretNotice keeping={secretKeeping} />
+      <SecretNotice keeping={vault} />
       {failure && (
         <p role="alert" className="error" data-testid="connections-error">
           {failure}

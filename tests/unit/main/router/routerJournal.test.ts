@@ -138,7 +138,7 @@ describe('what the journal records', () => {
       activeConnectionId: null,
       operators: [],
       defaultRole: 'auditor',
-      secretKeeping: 'process',
+      vault: 'process',
     };
     const answer = () => Promise.resolve(view) as ReturnType<Handlers['settings/connection/save']>;
     const { router, lines } = setup(admin, undefined, {

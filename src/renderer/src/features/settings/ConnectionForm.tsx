@@ -35,7 +35,7 @@ export function ConnectionForm({ onSaved }: ConnectionFormProps) {
       <FormField label="URL" error={fields['connection.url']}>
         {(control) => <input {...control} value={values.url} onChange={(event) => change('url', event.target.value)} />}
       </FormField>
-      <FormField label="Other node URLs (one a line, tried in order)" error={fields['connection.failoverUrls']}>
+      <FormField label="Other nodes, one address a line, tried in order" error={fields['connection.failoverUrls']}>
         {(control) => (
           <textarea
             {...control}
