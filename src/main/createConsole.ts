@@ -14,6 +14,7 @@ import { BundleSignerSource } from './export/signing/bundleKey';
 import { FileBundleKeyStore, type BundleKeyStore } from './export/signing/BundleKeyStore';
 import { CaseStore } from './cases/CaseStore';
 import { createBundleService, refuseWritesWhileBundleOpen } from './services/createBundleService';
+import { bundleStoresDir, removeStaleBundleStores } from './sources/bundleStores';
 import { createCaseService } from './services/createCaseService';
 import { createAppInfoService } from './services/createAppInfoService';
 import { createChangeService } from './services/createChangeService';
@@ -86,6 +87,8 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
     dataSources: source,
   });
   const preferences = new PreferencesStore(join(options.dataDir, 'operators'));
+  // Stores of bundles a crashed console had open: no running console uses them any more.
+  await removeStaleBundleStores(bundleStoresDir(options.dataDir));
   const signer = new BundleSignerSource(options.bundleKeys ?? new FileBundleKeyStore(bundleKeyFile(options.dataDir)));
   const bundles = createBundleService({
     source,

@@ -78,7 +78,8 @@ test('the launch address opens the console once and is taken out of the address 
     const theirs = await stranger.newPage();
     await theirs.goto(launch);
     await theirs.waitForSelector('html[data-app-state="loaded"]');
-    await expect(theirs.getByRole('status')).toContainText('already used');
+    await expect(theirs.getByRole('heading', { name: 'This address does not open the console' })).toBeVisible();
+    await expect(theirs.getByRole('alert')).toContainText('already used');
     await expect(theirs.getByTestId('status-operator')).toHaveCount(0);
   } finally {
     await stranger.close();
@@ -104,5 +105,39 @@ test('two consoles run side by side in one browser', async ({ app, page }) => {
     await expectConsoleWorks(other, 'e2e-second');
   } finally {
     await second.close();
+  }
+});
+
+test('a copied address, or a tab the restarted server no longer knows, says how to get a fresh address', async ({
+  browser,
+  fixtureConsole,
+}) => {
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    const expectFreshAddressPage = async () => {
+      await tab.waitForSelector('html[data-app-state="loaded"]');
+      await expect(tab.getByRole('heading', { name: 'This address does not open the console' })).toBeVisible();
+      await expect(tab.getByRole('alert')).toContainText('open a new address from the terminal');
+      await expect(tab.getByRole('heading', { name: 'To get a fresh address' })).toBeVisible();
+      await expect(tab.getByRole('listitem').filter({ hasText: 'Press Enter there' })).toBeVisible();
+      // No half-working console around it: no navigation, no grid, no view's error.
+      await expect(tab.getByRole('navigation')).toHaveCount(0);
+      await expect(tab.getByTestId('match-total')).toHaveCount(0);
+      expect(await tab.evaluate(() => window.__auditConsoleFatal ?? null)).toBeNull();
+    };
+    // A view's link copied from another tab: the address without its launch token.
+    await tab.goto(`${fixtureConsole.mode.url}/#/logs?action=delete`);
+    await expectFreshAddressPage();
+    // A tab reloaded after the server restarted still holds a session token the server never issued.
+    await tab.evaluate(() => window.sessionStorage.setItem('audit-console-session', 'issued-by-an-earlier-server'));
+    await tab.reload();
+    await expectFreshAddressPage();
+    // A fresh address from the terminal opens the console in that same tab.
+    await tab.goto(`${fixtureConsole.mode.issueLaunchUrl()}#/logs`);
+    await tab.waitForSelector('html[data-app-state="loaded"]');
+    await expectConsoleWorks(tab, 'e2e');
+  } finally {
+    await context.close();
   }
 });

@@ -53,6 +53,28 @@ test.describe('an investigator on a workstation with no cluster', () => {
     await expect(page.locator(ROWS)).toHaveCount(3);
     for (const description of BUNDLE_DESCRIPTIONS) await expect(page.getByText(description)).toBeVisible();
 
+    // What main refuses while the bundle is open is not offered: disabled, with the reason read out.
+    const saveView = page.getByRole('button', { name: 'Save view' });
+    await expect(saveView).toBeDisabled();
+    await expect(saveView).toHaveAccessibleDescription(
+      'The reopened bundle evidence.acbundle is read-only: close it to save or change a view.',
+    );
+    await expect(page.getByRole('textbox', { name: 'View name' })).toHaveCount(0);
+    const addToCase = page.getByRole('button', { name: 'Add to case…' });
+    await expect(addToCase).toBeDisabled();
+    await expect(addToCase).toHaveAccessibleDescription(/read-only: close it to pin its queries to a case\.$/);
+    await page.locator(ROWS).first().click();
+    const star = page.getByTestId('log-detail').getByRole('button', { name: 'Star in case…' });
+    await expect(star).toBeDisabled();
+    await expect(star).toHaveAccessibleDescription(/read-only: close it to star its events in a case\.$/);
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await expect(dialog.getByRole('radio', { name: /^CSV/ })).toBeEnabled();
+    const bundleFormat = dialog.getByRole('radio', { name: /^Investigation bundle/ });
+    await expect(bundleFormat).toBeDisabled();
+    await expect(dialog.getByText(/read-only: close it to sign a new bundle\.$/)).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
     // Still on screen on another page; no case can be made from it.
     await app.goTo('/investigations');
     await expect(banner).toBeVisible();

@@ -80,6 +80,45 @@ test.describe('on the cluster, as a risk officer', () => {
     await openSession(page);
     await crossLinkAndBack(page, client.name);
   });
+
+  test('a tab or a filter keeps the page and its header; another client id shows that client', async ({
+    app,
+    page,
+  }) => {
+    const client = await cluster.busyTerminalClient();
+    const other = await cluster.log(
+      (
+        await cluster.newestLog([
+          { exists: { field: 'client.name' } },
+          { bool: { must_not: [{ term: { 'client.id': client.id } }] } },
+        ])
+      ).id,
+    );
+    const otherClient = other.client as { id: string; name: string };
+    expect(otherClient.name).not.toBe(client.name);
+    const summaries: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/clients/summary')) summaries.push(request.url());
+    });
+    await app.open(`/clients/${client.id}`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toContainText(client.name);
+    await expect(page.getByTestId('match-total')).toHaveText(matches(client.events));
+    // A mark on the header's element: a page mounted again would draw a new one without it.
+    await heading.evaluate((element) => element.setAttribute('data-e2e-mark', 'kept'));
+    const read = summaries.length;
+    await page.getByRole('tab', { name: 'Logs' }).click();
+    await expect(page.getByRole('tab', { name: 'Logs', selected: true })).toBeVisible();
+    await page.getByRole('tab', { name: 'Sessions' }).click();
+    await filterTerminal(page);
+    await expect(page.getByTestId('match-total')).toHaveText(matches(client.terminalEvents));
+    await expect(heading).toHaveAttribute('data-e2e-mark', 'kept');
+    expect(summaries.length).toBe(read);
+
+    await app.goTo(`/clients/${otherClient.id}`);
+    await expect(heading).toContainText(otherClient.name);
+    expect(summaries.length).toBeGreaterThan(read);
+  });
 });
 
 test.describe('on the demo workspace, as a risk officer', () => {

@@ -1,10 +1,10 @@
-import { join } from 'node:path';
 import { ConsoleError } from '../../shared/contract/errors';
 import type { Channel } from '../../shared/contract/channelMethods';
 import type { Handlers } from '../router/createRouter';
 import { trustedKeys } from '../export/signing/trustedKeys';
 import type { ActiveSource } from '../sources/ActiveSource';
 import { openBundleSource } from '../sources/BundleSource';
+import { bundleStoresDir } from '../sources/bundleStores';
 
 type BundleHandlers = Pick<Handlers, 'bundle/open' | 'bundle/close' | 'bundle/choose'>;
 
@@ -26,7 +26,7 @@ export function createBundleService(deps: BundleServiceDependencies): BundleHand
   return {
     'bundle/open': async ({ path, trust }) => {
       const trusted = trustedKeys(trust, await deps.ownFingerprint());
-      const opening = await openBundleSource(path, { trusted, workDir: join(deps.dataDir, 'open-bundles') });
+      const opening = await openBundleSource(path, { trusted, workDir: bundleStoresDir(deps.dataDir) });
       if (!opening.opened) return opening;
       await deps.source.openBundle(opening.bundle);
       return { opened: true, bundle: opening.bundle.view };

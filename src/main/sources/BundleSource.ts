@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, rm, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { BundleVerdict } from '../../shared/contract/exportChannels';
 import type { OpenedBundle } from '../../shared/contract/bundleChannels';
 import { ConsoleError } from '../../shared/contract/errors';
@@ -12,6 +11,7 @@ import { formatFingerprint } from '../export/signing/bundleKey';
 import { EmbeddedLogSource } from './embedded/EmbeddedLogSource';
 import { fillEmbeddedDatabase } from './embedded/fillEmbeddedDatabase';
 import { openEmbeddedDatabase } from './embedded/openEmbeddedDatabase';
+import { claimBundleStore, releaseBundleStore } from './bundleStores';
 
 /** A reopened bundle: its records in a read-only embedded store, with what every screen shows about it. */
 export interface BundleSource {
@@ -58,8 +58,7 @@ export async function openBundleSource(path: string, options: OpenBundleOptions)
   const before = await fingerprintOfFile(path).catch(() => null);
   const verdict = await verifyBundle(path, { trusted: options.trusted });
   if (!acceptable(verdict) || !verdict.signer || !verdict.custody) return { opened: false, verdict };
-  await mkdir(options.workDir, { recursive: true });
-  const storePath = join(options.workDir, `${randomUUID()}.duckdb`);
+  const storePath = await claimBundleStore(options.workDir);
   const bundle = await openBundle(path);
   let records: number;
   try {
@@ -78,7 +77,7 @@ export async function openBundleSource(path: string, options: OpenBundleOptions)
       throw new ConsoleError('CORRUPT', `${basename(path)} changed while it was being opened; open it again.`);
     }
   } catch (error) {
-    await rm(storePath, { force: true });
+    await releaseBundleStore(storePath);
     throw error;
   } finally {
     await bundle.close();
@@ -115,8 +114,7 @@ export async function openBundleSource(path: string, options: OpenBundleOptions)
       source,
       async close() {
         await source.close();
-        await rm(storePath, { force: true });
-        await rm(`${storePath}.wal`, { force: true });
+        await releaseBundleStore(storePath);
       },
     },
   };

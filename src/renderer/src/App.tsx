@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useApi } from './api/ApiContext';
+import { OperatorProvider } from './features/access/OperatorContext';
 import { BundleBanner } from './features/bundles/BundleBanner';
 import { ChangePages } from './features/changes/ChangePages';
 import { pageKey, parseChangeRoute } from './features/changes/changeLinks';
@@ -8,6 +9,7 @@ import { usePollWhile } from './hooks/usePollWhile';
 import { useRequest } from './hooks/useRequest';
 import { ErrorBoundary } from './layout/ErrorBoundary';
 import { NavBar } from './layout/NavBar';
+import { NoSessionPage } from './layout/NoSessionPage';
 import { StatusBar } from './layout/StatusBar';
 import { ClientsPage } from './pages/ClientsPage';
 import { InvestigationsPage } from './pages/InvestigationsPage';
@@ -48,19 +50,23 @@ export function App() {
     window.dispatchEvent(new Event('audit-console:app-loaded'));
   }, [settled]);
   const bundle = info.data?.dataSource.bundle;
+  // Browser mode without a valid session: no view could load, so the way to a fresh address shows instead.
+  if (info.error?.code === 'UNTRUSTED_SENDER') return <NoSessionPage refusal={info.error} />;
   return (
     <TimeZoneProvider>
-      <div className={bundle ? 'shell with-bundle' : 'shell'}>
-        <NavBar route={route} />
-        {bundle && <BundleBanner bundle={bundle} onClosed={info.reload} />}
-        <main className="content">
-          {/* A bundle opened or closed changes every page's source: each starts afresh over it. */}
-          <ErrorBoundary key={`${pageKey(route)}:${bundle?.openedAt ?? ''}`}>
-            <Page route={route} info={info.data} onSourceChanged={info.reload} />
-          </ErrorBoundary>
-        </main>
-        <StatusBar info={info} />
-      </div>
+      <OperatorProvider info={info.data}>
+        <div className={bundle ? 'shell with-bundle' : 'shell'}>
+          <NavBar route={route} />
+          {bundle && <BundleBanner bundle={bundle} onClosed={info.reload} />}
+          <main className="content">
+            {/* A bundle opened or closed changes every page's source: each starts afresh over it. */}
+            <ErrorBoundary key={`${pageKey(route)}:${bundle?.openedAt ?? ''}`}>
+              <Page route={route} info={info.data} onSourceChanged={info.reload} />
+            </ErrorBoundary>
+          </main>
+          <StatusBar info={info} />
+        </div>
+      </OperatorProvider>
     </TimeZoneProvider>
   );
 }

@@ -21,10 +21,13 @@ export const ActivityFacetsRequest = z
 export const OperationalHistogramRequest = z.object({ query: OperationalQuery }).strict();
 export const ActivityHistogramRequest = z.object({ query: ActivityQuery }).strict();
 
+/** The longest text a party type-ahead searches for; a name or an id is shorter. */
+export const MAX_SUGGEST_PREFIX = 100;
+
 export const SuggestRequest = z
   .object({
     field: z.enum(SUGGEST_FIELDS),
-    prefix: z.string().trim().max(100),
+    prefix: z.string().trim().max(MAX_SUGGEST_PREFIX),
     /** Count among this query's matches (its own party filter left out); absent: among all logs. */
     query: OperationalQuery.optional(),
   })

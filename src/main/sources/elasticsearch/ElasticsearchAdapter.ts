@@ -164,6 +164,27 @@ export class ElasticsearchAdapter {
   }
 
   /**
+   * The query as each shard rewrites it (`_validate/query?rewrite=true`, every shard): one explanation
+   * per shard, or null for a shard that could not rewrite it (the reason is in `failures`).
+   */
+  async rewriteQuery(
+    index: string,
+    query: estypes.QueryDslQueryContainer,
+    signal?: AbortSignal,
+  ): Promise<{ explanations: (string | null)[]; failures: number }> {
+    const answer = await this.request(index, signal, (options) =>
+      this.client.indices.validateQuery(
+        { index, query, rewrite: true, all_shards: true, ignore_unavailable: true, allow_no_indices: true },
+        options,
+      ),
+    );
+    return {
+      explanations: (answer.explanations ?? []).map((shard) => (shard.valid ? (shard.explanation ?? null) : null)),
+      failures: (answer._shards?.failed ?? 0) + (answer.valid ? 0 : 1),
+    };
+  }
+
+  /**
    * Which of `privileges` the credentials hold on `index` (`_has_privileges`); all false on a node
    * whose security is off, since there nothing is checked and nothing vouched for.
    */

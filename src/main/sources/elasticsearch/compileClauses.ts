@@ -7,6 +7,7 @@ import { resolveTimeRange } from '../../../shared/query/timeRange';
 import { hasDigit, PREFIX_WORD_MAX_LENGTH, searchTerms, type SearchTerm } from '../searchTerms';
 import { readPathValue } from '../../../shared/query/pathValue';
 import { refuseOracleFilters } from '../refuseOracleFilters';
+import type { PrefixExpansion } from './expandPrefix';
 
 export type QueryClause = estypes.QueryDslQueryContainer;
 
@@ -20,6 +21,8 @@ export interface CompileContext {
   keywordFields?: Readonly<Record<string, string>>;
   /** Cluster text fields and the word sub-field free text is matched on, when every index has one. */
   wordFields?: Readonly<Record<string, string>>;
+  /** The words the search's last-word prefix reaches on each word sub-field (see expandPrefix). */
+  prefixWords?: { prefix: string; words: PrefixExpansion };
 }
 
 /** The cluster field holding our field's exact value: its keyword sub-field when the field is analyzed text. */
@@ -52,14 +55,13 @@ export function compileBaseClauses(query: LogQuery, ctx: CompileContext): QueryC
  * term, the last word as the start of a digit-free word of at most PREFIX_WORD_MAX_LENGTH characters,
  * a phrase as its words next to each other; an excluded term must hold in none. Terms are matched on
  * each field's word sub-field (standard analyzer) when every index has one, else on the field itself.
+ * The prefix is sent as the list of words it reaches when the context has it (term speed), else as
+ * the bounded regexp that matches exactly those words.
  */
 export function compileTextClauses(family: LogFamily, text: string | undefined, ctx: CompileContext): QueryClause[] {
-  const fields = LOG_FIELDS[family].text.map((field) => {
-    const name = clusterField(ctx.mapping, family, field);
-    return ctx.wordFields?.[name] ?? name;
-  });
+  const fields = textMatchFields(family, ctx);
   return searchTerms(text).map((term) => {
-    const options = fields.map((field) => termClause(field, term));
+    const options = fields.map((field) => termClause(field, term, ctx));
     const [only] = options;
     const clause: QueryClause =
       options.length === 1 && only ? only : { bool: { should: options, minimum_should_match: 1 } };
@@ -67,10 +69,20 @@ export function compileTextClauses(family: LogFamily, text: string | undefined, 
   });
 }
 
-function termClause(field: string, term: SearchTerm): QueryClause {
+/** The cluster fields free text is matched on: each text field's word sub-field, or the field itself. */
+export function textMatchFields(family: LogFamily, ctx: Pick<CompileContext, 'mapping' | 'wordFields'>): string[] {
+  return LOG_FIELDS[family].text.map((field) => {
+    const name = clusterField(ctx.mapping, family, field);
+    return ctx.wordFields?.[name] ?? name;
+  });
+}
+
+function termClause(field: string, term: SearchTerm, ctx: CompileContext): QueryClause {
   const [first, ...rest] = term.words;
   if (first && rest.length === 0) {
     if (!first.prefix) return { term: { [field]: first.text } };
+    const reached = ctx.prefixWords?.prefix === first.text ? ctx.prefixWords.words[field] : undefined;
+    if (reached) return { terms: { [field]: [...reached] } };
     return { regexp: { [field]: { value: boundedPrefixPattern(first.text), flags: 'NONE' } } };
   }
   return {

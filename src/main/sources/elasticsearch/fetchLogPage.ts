@@ -36,8 +36,8 @@ export interface PagingState {
 type Hit = estypes.SearchHit<unknown>;
 
 /**
- * One page. The first is one plain search, while the point-in-time later pages read through opens
- * alongside (and is closed again when there is no next page), so it costs what one search costs.
+ * One page. The first is one plain search; only when a next page exists does the point-in-time later
+ * pages read through open, after it and not waited for, so the first page costs what one search costs.
  * Later pages carry on after the previous page's last sort values with search_after on that
  * point-in-time. If it expired between pages, failed to open, or this process no longer knows it, a
  * fresh one is opened and the page continues after the same sort values: rows stay in order with no
@@ -51,35 +51,64 @@ export async function fetchLogPage(state: PagingState, request: PageRequest): Pr
 }
 
 async function firstPage(state: PagingState, request: PageRequest, started: number): Promise<LogPage> {
-  const { adapter, pits } = state;
+  if (request.query.skip) return jumpPage(state, request, started);
+  const response = await search(state.adapter, request, null);
+  const { hits, last, hasMore } = pageOf(request, response);
+  const total = readTotal(response.hits.total);
+  if (!hasMore || !last) return buildPage(request, hits, response, null, total, started);
+  // Later pages read through a point in time, opened only once one is needed and not waited for, so
+  // the first page costs one search (and is not tied to this request's signal: it outlives the page).
+  const opening = state.adapter.openPointInTime(request.indexPattern, keepAlive(request));
+  opening.catch(() => undefined);
+  return pageWithCursor(state, request, { opening, response, hits, last, total, started });
+}
+
+/** A first page `query.skip` rows in: the point in time is walked from the start (see skipRows). */
+async function jumpPage(state: PagingState, request: PageRequest, started: number): Promise<LogPage> {
+  const { adapter } = state;
   // Not tied to this request's signal: the point-in-time outlives the first page.
   const opening = adapter.openPointInTime(request.indexPattern, keepAlive(request));
   opening.catch(() => undefined);
-  let response: estypes.SearchResponse<unknown>;
-  let skippedPit: string | null = null;
+  let read: { response: estypes.SearchResponse<unknown>; pit: string };
   try {
-    // A jump walks the point in time (see skipRows); a plain first page does not wait for it.
-    if (request.query.skip) ({ response, pit: skippedPit } = await readAt(adapter, request, await opening));
-    else response = await search(adapter, request, null);
+    read = await readAt(adapter, request, await opening);
   } catch (error) {
-    void releasePointInTime(adapter, skippedPit ?? opening);
+    void releasePointInTime(adapter, opening);
     throw error;
   }
+  const { response, pit } = read;
   const { hits, last, hasMore } = pageOf(request, response);
-  if (!hasMore || !last) {
-    void releasePointInTime(adapter, skippedPit ?? opening);
-    return buildPage(request, hits, response, null, readTotal(response.hits.total), started);
-  }
-  const added = pits.add(opening);
-  if (skippedPit !== null) pits.set(added.handle, skippedPit);
-  await Promise.all(added.evicted.map((id) => releasePointInTime(adapter, id)));
   const total = readTotal(response.hits.total);
-  const nextCursor = request.issueCursor(nextPosition(request, added.handle, last, total));
+  if (!hasMore || !last) {
+    void releasePointInTime(adapter, pit);
+    return buildPage(request, hits, response, null, total, started);
+  }
+  return pageWithCursor(state, request, { opening, pit, response, hits, last, total, started });
+}
+
+interface OpenedPage {
+  opening: Promise<string>;
+  /** The point in time a jump moved on to, when it differs from the one opened. */
+  pit?: string;
+  response: estypes.SearchResponse<unknown>;
+  hits: Hit[];
+  last: Hit;
+  total: TotalHits;
+  started: number;
+}
+
+/** Registers the point in time later pages read through and hands out the cursor to the next page. */
+async function pageWithCursor(state: PagingState, request: PageRequest, page: OpenedPage): Promise<LogPage> {
+  const { adapter, pits } = state;
+  const added = pits.add(page.opening);
+  if (page.pit !== undefined) pits.set(added.handle, page.pit);
+  await Promise.all(added.evicted.map((id) => releasePointInTime(adapter, id)));
+  const nextCursor = request.issueCursor(nextPosition(request, added.handle, page.last, page.total));
   try {
-    return buildPage(request, hits, response, nextCursor, total, started);
+    return buildPage(request, page.hits, page.response, nextCursor, page.total, page.started);
   } catch (error) {
     // No cursor leaves this function, so nothing would ever release the point-in-time.
-    await releasePointInTime(adapter, pits.take(added.handle) ?? opening);
+    await releasePointInTime(adapter, pits.take(added.handle) ?? page.opening);
     throw error;
   }
 }

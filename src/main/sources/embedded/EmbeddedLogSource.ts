@@ -100,8 +100,12 @@ export class EmbeddedLogSource implements LogSource {
     const { ctx, binding, previous } = this.prepare(query, options);
     const compiled = compileToSql(query, ctx, previous, options.bulk);
     return this.withConnection(options.signal, async (connection) => {
-      const total = compiled.carriedTotal ?? (await countMatches(connection, compiled.count));
       const rows = (await connection.runAndReadAll(compiled.page.sql, compiled.page.params)).getRows();
+      // A first page that holds every match counts them itself; only a longer result is counted apart.
+      const whole = compiled.count !== null && !query.skip && rows.length <= compiled.pageSize;
+      const total: TotalHits = whole
+        ? { value: rows.length, relation: 'eq' }
+        : (compiled.carriedTotal ?? (await countMatches(connection, compiled.count)));
       const pageRows = rows.slice(0, compiled.pageSize);
       const last = pageRows.at(-1);
       const nextCursor =

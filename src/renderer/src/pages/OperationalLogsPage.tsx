@@ -20,6 +20,7 @@ import { Pager } from '../features/logGrid/Pager';
 import { refusalProblems } from '../features/logGrid/queryProblems';
 import { SavedViews } from '../features/logGrid/SavedViews';
 import { useLogGrid } from '../features/logGrid/useLogGrid';
+import { useRowFocusReturn } from '../features/logGrid/useRowFocusReturn';
 import { useRowStepper } from '../features/logGrid/useRowStepper';
 import { useRouteQuery } from '../features/logGrid/useRouteQuery';
 import { OPERATIONAL_GRID } from '../features/operationalLogs/operationalGrid';
@@ -60,10 +61,16 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
     setReturnFocus((count) => count + 1);
   };
   const [selected, setSelected] = useState<OperationalLog | null>(null);
+  const focusReturn = useRowFocusReturn(grid.settledGrid, setSelected);
+  /** The detail closes and focus goes back to the row it shows, so the keyboard carries on from there. */
+  const closeDetail = () => {
+    if (selected) focusReturn.returnTo(selected.id);
+    setSelected(null);
+  };
   const closeDetailOnEscape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !selected) return;
     event.preventDefault();
-    setSelected(null);
+    closeDetail();
   };
   const step = useRowStepper(grid.settledGrid, selected, setSelected);
   const [exporting, setExporting] = useState(false);
@@ -138,7 +145,14 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
         )}
         <FilterChips query={query} onChange={setQuery} />
         {ignored.length > 0 ? (
-          <IgnoredParams ignored={ignored} onShowWithout={() => setQuery(query)} />
+          <IgnoredParams
+            ignored={ignored}
+            onShowWithout={() => {
+              setQuery(query);
+              // The notice and its button are gone: focus goes to the filters, where the query is changed.
+              setReturnFocus((count) => count + 1);
+            }}
+          />
         ) : (
           <>
             <QueryClock
@@ -157,13 +171,13 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
                 family={family}
                 query={query}
                 grid={grid}
-                onSelect={setSelected}
+                onSelect={focusReturn.select}
               />
               {selected && (
                 <DetailPanel
                   family={family}
                   row={selected}
-                  onClose={() => setSelected(null)}
+                  onClose={closeDetail}
                   canAddToCase={permissions.includes('cases:manage')}
                   query={query}
                   onQueryChange={setQuery}

@@ -165,7 +165,7 @@ describe('a bundle exported from the demo workspace', () => {
       .filter((line) => line.outcome === 'refused')
       .map((line) => line.channel);
     expect(refusals).toEqual(expect.arrayContaining(writes.map(([channel]) => channel)));
-    expect(readdirSync(join(dataDir, 'open-bundles'))).toHaveLength(1);
+    expect(readdirSync(join(dataDir, 'open-bundles')).filter((name) => name.endsWith('.duckdb'))).toHaveLength(1);
 
     expect(data(await router.handle('bundle/close', {}, trusted))).toEqual({ closed: true, source: 'Demo data' });
     const info = data<AppInfo>(await router.handle('app/info', {}, trusted));

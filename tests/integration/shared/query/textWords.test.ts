@@ -6,6 +6,7 @@ import { WORD_CLASSES } from '../../../../src/shared/query/words/wordClasses';
 import { WORD_FLAGS } from '../../../../src/shared/query/words/wordGrammar';
 import { classLookup } from '../../../../src/shared/query/words/wordScanner';
 import { QueryRandom } from '../../main/sources/randomLogQueries';
+import { randomScriptText } from '../../support/multiScriptText';
 import '../../support/providedContext';
 
 /**
@@ -15,34 +16,6 @@ import '../../support/providedContext';
 
 const client = createElasticsearchClient(inject('elasticsearch'));
 afterAll(() => client.close());
-
-const POOLS: Readonly<Record<string, readonly string[]>> = {
-  latin: ['café', 'Crème', 'naïve', 'ÆØÅ', 'straße', 'İstanbul', 'ΣΟΦΙΑΣ', 'ǅemal', 'e\u0301tude', 'n\u0303o', 'ﬁne'],
-  cyrillic: ['Привет', 'мир', 'ЁЛКА', 'дом\u0301'],
-  greek: ['Καλημέρα', 'κόσμε', 'ΤΕΛΟΣ'],
-  arabic: ['مرحبا', 'بالعالم', '\u0627\u064e\u0644', '٣٤٥', '۱۲'],
-  hebrew: ['שלום', 'צה"ל', "ג'ירפה", 'עולם'],
-  cjk: ['東京都', '中华人民', 'ひらがな', 'カタカナー', 'ﾊﾝｶｸ', '한국어', '々', '〆'],
-  southEastAsian: ['ภาษาไทย', 'ສະບາຍດີ', 'ភាសាខ្មែរ', 'မြန်မာ', 'ᦀᦁ'],
-  emoji: ['👍', '👍🏽', '👨‍👩‍👧', '🇩🇪', '1️⃣', '#⃣', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '❤️', '☝🏻', '🧑🏿‍🚀', '©', '™', '\u2139\ufe0f'],
-  invisible: ['\u200b', '\u200c', '\u200d', '\u00ad', '\u2060', '\ufeff', '\u200e', '\u180e'],
-  joiners: ['_', '.', ',', ':', "'", '’', '·', '-', '/', '@', '"', '#', '%', '+', '='],
-  numbers: ['3.5', '1,000', '12:30', '4111', '١٢٣', '１２３', 'E11000', 'v2', '0x1F'],
-  words: ['Sending', 'transaction', 'Huntli', 'e_timeout', 'api.huntli.com', "client's", 'don’t', 'a.b.c'],
-  technical: ['https://api.huntli.com/v2/tx?id=42&x=y', 'ops@huntli.example', 'C:\\Temp\\a.log', '{"k":"v"}'],
-};
-
-function randomText(random: QueryRandom): string {
-  const names = Object.keys(POOLS);
-  let text = '';
-  const parts = 2 + random.below(12);
-  for (let part = 0; part < parts; part++) {
-    const pool = POOLS[random.pick(names)] ?? [];
-    text += random.pick(pool);
-    text += random.pick([' ', ' ', '', '', '\n', '\t', ', ', '-', '.', '\u3000', '\u00a0']);
-  }
-  return text;
-}
 
 /** Tokens at and around the 255-unit cut, with joiners and surrogate pairs on the boundary. */
 const LONG = [
@@ -61,7 +34,7 @@ const LONG = [
 describe('the embedded splitter and the cluster split words alike', () => {
   it('on 3,000 generated texts in many scripts, and on tokens at the 255-unit cut', async () => {
     const random = new QueryRandom(20_260_101);
-    const texts = [...Array.from({ length: 3_000 }, () => randomText(random)), ...LONG];
+    const texts = [...Array.from({ length: 3_000 }, () => randomScriptText(random)), ...LONG];
     const answers = await analyzeProbes(client, texts, { analyzer: 'standard' });
     const differences = texts.flatMap((text, index) => {
       const cluster = (answers[index] ?? []).map((token) => token.text);

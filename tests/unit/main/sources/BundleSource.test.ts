@@ -84,7 +84,8 @@ describe('reopening a bundle', () => {
       });
       expect(bundle.view.verdictSummary).toMatch(/^Verified: unaltered, signed by this workstation's bundle key/);
       expect(await allRows(bundle.source)).toEqual(exported);
-      expect(await readdir(workDir())).toHaveLength(1);
+      const [store] = (await readdir(workDir())).filter((name) => name.endsWith('.duckdb'));
+      expect((await readdir(workDir())).sort()).toEqual([store, `${store}.owner`]);
     } finally {
       await bundle.close();
     }

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { CaseList } from '../../../../shared/domain/investigationCase';
 import type { LogFamily, LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
+import { readOnlyReason } from '../access/operator';
+import { useOperator } from '../access/OperatorContext';
 
 const NO_CASES: CaseList = { cases: [], setAside: [] };
 
@@ -12,9 +14,38 @@ export type CaseEvidence =
 
 /**
  * "Add to case": one action from a view (pins its query, the time frozen to absolute UTC) or from a
- * row (stars the event, with a note). Opens a small form to choose the case.
+ * row (stars the event, with a note). Opens a small form to choose the case. Shown only to roles that
+ * manage cases; disabled, with the reason, while a reopened bundle is the source.
  */
 export function AddToCase({ evidence }: { evidence: CaseEvidence }) {
+  const operator = useOperator();
+  const refused = readOnlyReason(
+    operator,
+    evidence.kind === 'query' ? 'pin its queries to a case' : 'star its events in a case',
+  );
+  if (!operator.permissions.includes('cases:manage')) return null;
+  if (refused) return <RefusedAction label={buttonLabel(evidence)} reason={refused} />;
+  return <AddToCaseForm evidence={evidence} />;
+}
+
+const buttonLabel = (evidence: CaseEvidence) => (evidence.kind === 'query' ? 'Add to case…' : 'Star in case…');
+
+/** A button main would refuse, shown disabled with the reason read out beside it. */
+export function RefusedAction({ label, reason }: { label: string; reason: string }) {
+  const id = useId();
+  return (
+    <span className="refused-action">
+      <button type="button" disabled aria-describedby={id} title={reason}>
+        {label}
+      </button>
+      <span id={id} className="visually-hidden">
+        {reason}
+      </span>
+    </span>
+  );
+}
+
+function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   const api = useApi();
   const [open, setOpen] = useState(false);
   // Asked for only when the form opens: every read of the cases is journaled.
@@ -52,7 +83,7 @@ export function AddToCase({ evidence }: { evidence: CaseEvidence }) {
   return (
     <div className="add-to-case">
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {evidence.kind === 'query' ? 'Add to case…' : 'Star in case…'}
+        {buttonLabel(evidence)}
       </button>
       {open && (
         <div role="group" aria-label={`Add this ${noun} to a case`} className="add-to-case-form">

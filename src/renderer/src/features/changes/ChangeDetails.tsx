@@ -5,6 +5,7 @@ import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { BulkLink, HistoryLink } from './changeLinks';
 import { DiffTable } from './DiffTable';
+import { StarEvent } from './riskEvidence';
 
 function CopyButton({ side, text }: { side: 'before' | 'after'; text: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -62,6 +63,7 @@ export function ChangeDetails({ view }: { view: ChangeView }) {
           </>
         )}
       </dl>
+      <StarEvent eventId={event.id} summary={`${event.eventName} on client ${event.clientId}`} />
       {view.reason && (
         <p role="note" className="change-reason">
           {view.reason}

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
+import { useOperator } from '../access/OperatorContext';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ChangeProblem } from './ChangeProblem';
 import { BulkLink, DiffLink } from './changeLinks';
+import { RiskViewActions, StarEvent } from './riskEvidence';
 
 const duration = (ms: number) => {
   const minutes = Math.round(ms / 60_000);
@@ -18,6 +20,7 @@ function EditsBeforeWithdrawal() {
   const hours = Number(text);
   const valid = Number.isInteger(hours) && hours >= 1 && hours <= 720;
   const report = useRequest(() => api.riskEditsBeforeWithdrawal(valid ? { hours } : {}), [api, valid ? hours : 48]);
+  const stars = useOperator().permissions.includes('cases:manage');
   return (
     <section aria-labelledby="risk-withdrawal">
       <h2 id="risk-withdrawal">Edits of financial or contact data before a withdrawal</h2>
@@ -36,6 +39,12 @@ function EditsBeforeWithdrawal() {
       {report.error && <ChangeProblem error={report.error} what="This view" />}
       {report.loading && <p role="status">Looking for edits before withdrawals…</p>}
       {report.data && !report.error && (
+        <RiskViewActions
+          label={`Edits before a withdrawal (${valid ? hours : 48} h)`}
+          eventIds={report.data.rows.map((row) => row.edit.eventId)}
+        />
+      )}
+      {report.data && !report.error && (
         <table className="diff-table" aria-label="Edits before a withdrawal, ranked">
           <thead>
             <tr>
@@ -46,6 +55,7 @@ function EditsBeforeWithdrawal() {
               <th scope="col">By</th>
               <th scope="col">Time to withdrawal</th>
               <th scope="col">Reverted</th>
+              {stars && <th scope="col">Case</th>}
             </tr>
           </thead>
           <tbody>
@@ -63,6 +73,14 @@ function EditsBeforeWithdrawal() {
                 <td>{row.edit.actorName ?? row.edit.actorId}</td>
                 <td>{duration(row.msBetween)}</td>
                 <td>{row.revertedBy ? <DiffLink eventId={row.revertedBy.eventId}>yes</DiffLink> : 'no'}</td>
+                {stars && (
+                  <td>
+                    <StarEvent
+                      eventId={row.edit.eventId}
+                      summary={`Edit of ${row.edit.fields.join(', ')} on client ${row.clientId}, ${duration(row.msBetween)} before a withdrawal`}
+                    />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -77,11 +95,15 @@ function OffHoursEdits() {
   const api = useApi();
   const { zone } = useTimeZone();
   const report = useRequest(() => api.riskOffHoursEdits({}), [api]);
+  const stars = useOperator().permissions.includes('cases:manage');
   return (
     <section aria-labelledby="risk-off-hours">
       <h2 id="risk-off-hours">Edits outside the manager's usual hours</h2>
       {report.error && <ChangeProblem error={report.error} what="This view" />}
       {report.loading && <p role="status">Looking for off-hours edits…</p>}
+      {report.data && !report.error && (
+        <RiskViewActions label="Off-hours edits" eventIds={report.data.rows.map((row) => row.eventId)} />
+      )}
       {report.data && !report.error && (
         <table className="diff-table" aria-label="Off-hours edits, ranked">
           <thead>
@@ -92,6 +114,7 @@ function OffHoursEdits() {
               <th scope="col">Client</th>
               <th scope="col">Fields</th>
               <th scope="col">Share of their edits near that hour</th>
+              {stars && <th scope="col">Case</th>}
             </tr>
           </thead>
           <tbody>
@@ -108,6 +131,14 @@ function OffHoursEdits() {
                 <td>{row.clientId}</td>
                 <td>{row.changedFields.join(', ')}</td>
                 <td>{(row.share * 100).toFixed(1)}%</td>
+                {stars && (
+                  <td>
+                    <StarEvent
+                      eventId={row.eventId}
+                      summary={`Off-hours edit of ${row.changedFields.join(', ')} on client ${row.clientId} by ${row.actorName ?? row.actorId}`}
+                    />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -48,11 +48,14 @@ export function parseChangeRoute(route: string): ChangeRoute | null {
 }
 
 /**
- * What identifies the page a route shows: stepping through an entity's history changes only the
- * `event` parameter, and the page (with the focus on its buttons) stays as it is.
+ * What identifies the page a route shows, so that moving inside it keeps the page, its state and its
+ * focus, and each page reads the route again itself: a change view by its path (stepping through an
+ * entity's history changes only `event`), every other page by its section (`/logs` whatever its query,
+ * `/clients` whatever client or tab: a client's page starts afresh for another client on its own).
  */
 export function pageKey(route: string): string {
-  return parseChangeRoute(route)?.page === 'history' ? (route.split('?', 1)[0] ?? route) : route;
+  const path = route.split('?', 1)[0] ?? route;
+  return parseChangeRoute(route) ? path : `/${path.split('/')[1] ?? ''}`;
 }
 
 interface LinkProps {

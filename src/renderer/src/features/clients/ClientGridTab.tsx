@@ -7,6 +7,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Permission } from '../../../../shared/domain/roles';
 import { PAGE_SIZES, type LogFamily } from '../../../../shared/query/logQuery';
+import { AddToCase } from '../cases/AddToCase';
 import { DetailPanel } from '../logGrid/DetailPanel';
 import { FilterChips } from '../logGrid/FilterChips';
 import { FilterPanel } from '../logGrid/FilterPanel';
@@ -73,6 +74,7 @@ export function ClientGridTab<F extends LogFamily>({
             ))}
           </select>
         </label>
+        <AddToCase evidence={{ kind: 'query', label: `Client ${clientId} · ${label}`, query }} />
         {tools?.(query)}
       </div>
       {panel && (

@@ -72,6 +72,12 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
   const tabs = TABS.filter((item) => showsActivity || item.tab === 'Logs');
   const shown = showsActivity || view === 'logs' ? view : 'logs';
   const base = route.split('?', 1)[0] ?? route;
+  const exportAll = (query: LogQuery) =>
+    permissions.includes('export:run') && (
+      <button type="button" onClick={() => setExporting(query)}>
+        Export all
+      </button>
+    );
   return (
     <section className="page client-page" aria-labelledby="client-title">
       {summary.data ? (
@@ -131,6 +137,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
                 label="Events"
                 permissions={permissions}
                 detail={(row) => <OperationsAround event={row} />}
+                tools={exportAll}
               />
             )}
             {shown === 'sessions' && (
@@ -149,13 +156,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
                 label="Logs"
                 permissions={permissions}
                 detail={(row) => <ActivityAround row={row} />}
-                tools={(query) =>
-                  permissions.includes('export:run') && (
-                    <button type="button" onClick={() => setExporting(query)}>
-                      Export all
-                    </button>
-                  )
-                }
+                tools={exportAll}
               />
             )}
             {shown === 'coverage' && <CoverageView clientId={clientId} timeRange={page.timeRange} />}

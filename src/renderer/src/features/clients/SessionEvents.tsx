@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { JsonTree } from '../../components/JsonTree';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
+import { AddToCase } from '../cases/AddToCase';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ACTOR_GLYPHS, ACTOR_LABELS, actorName, eventLabel } from './actorDisplay';
 
@@ -45,6 +46,14 @@ export function SessionEvents({ clientId, session }: { clientId: string; session
               {formatTimestamp(event.createdAt, zone)} · <span aria-hidden="true">{icon}</span> {label} ·{' '}
               {actorName(event)}
               {event.message && <span className="muted"> · {event.message}</span>}
+              <AddToCase
+                evidence={{
+                  kind: 'event',
+                  family: 'activity',
+                  recordId: event.id,
+                  summary: `${label} · ${actorName(event)}`,
+                }}
+              />
               <details className="event-metadata">
                 <summary>Metadata</summary>
                 <JsonTree value={event.metadata} />

@@ -18,7 +18,8 @@ import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ACTOR_GLYPHS } from './actorDisplay';
-import { SessionEvents } from './SessionEvents';
+import { AddToCase } from '../cases/AddToCase';
+import { SessionEvents, sessionQuery } from './SessionEvents';
 
 interface SessionsViewProps {
   clientId: string;
@@ -193,6 +194,9 @@ export function SessionsView({ clientId, timeRange, gapText, onGap }: SessionsVi
                     {expanded && (
                       <tr className="session-detail">
                         <td colSpan={10}>
+                          <AddToCase
+                            evidence={{ kind: 'query', label: name, query: sessionQuery(clientId, session) }}
+                          />
                           <SessionEvents clientId={clientId} session={session} />
                         </td>
                       </tr>

@@ -4,6 +4,8 @@ import type { BundleCase } from '../../../../shared/domain/bundleFormat';
 import type { LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
+import { readOnlyReason } from '../access/operator';
+import { useOperator } from '../access/OperatorContext';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ExportPreviewPanel } from './ExportPreviewPanel';
 import { ExportProgressPanel } from './ExportProgressPanel';
@@ -45,6 +47,8 @@ function withExtension(name: string, format: ExportFormat): string {
 export function ExportDialog({ queries, canBundle, bundleCase, onClose }: ExportDialogProps) {
   const api = useApi();
   const { zone } = useTimeZone();
+  const resignRefused = readOnlyReason(useOperator(), 'sign a new bundle');
+  const bundleNote = !canBundle ? ' — needs the investigator role' : resignRefused ? ` — ${resignRefused}` : '';
   const dialog = useRef<HTMLDialogElement>(null);
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [purpose, setPurpose] = useState('');
@@ -101,11 +105,11 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
                 name="export-format"
                 value={each}
                 checked={format === each}
-                disabled={each === 'bundle' && !canBundle}
+                disabled={each === 'bundle' && bundleNote !== ''}
                 onChange={() => choose(each)}
               />
               {FORMAT_LABELS[each]}
-              {each === 'bundle' && !canBundle ? ' — needs the investigator role' : ''}
+              {each === 'bundle' ? bundleNote : ''}
             </label>
           ))}
         </fieldset>

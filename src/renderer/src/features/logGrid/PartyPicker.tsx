@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { MAX_SUGGEST_PREFIX } from '../../../../shared/contract/logChannels';
 import type { OperationalQuery } from '../../../../shared/query/logQuery';
 import type { SuggestField } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
@@ -28,10 +29,13 @@ export function PartyPicker({ field, label, selected, onChange, focusRequest, wi
   }, [focusRequest]);
   const [prefix, setPrefix] = useState('');
   const withinKey = JSON.stringify(within ?? null);
+  // Text longer than any name or id is not sent: the field says so, and lists nothing it did not search.
+  const tooLong = prefix.trim().length > MAX_SUGGEST_PREFIX;
+  const asked = tooLong ? '' : prefix;
   const suggestions = useRequest(
-    () => api.suggestParties({ field, prefix, ...(within ? { query: { ...within, cursor: undefined } } : {}) }),
+    () => api.suggestParties({ field, prefix: asked, ...(within ? { query: { ...within, cursor: undefined } } : {}) }),
     // withinKey stands for within: a new object with the same content is the same query.
-    [api, field, prefix, withinKey],
+    [api, field, asked, withinKey],
   );
   const names = useKnownNames();
   const add = (id: string) => {
@@ -56,6 +60,7 @@ export function PartyPicker({ field, label, selected, onChange, focusRequest, wi
       <input
         type="search"
         aria-label={`Search ${label.toLowerCase()}`}
+        aria-invalid={tooLong}
         placeholder={`Name or id of the ${label.toLowerCase()}`}
         value={prefix}
         ref={input}
@@ -63,13 +68,19 @@ export function PartyPicker({ field, label, selected, onChange, focusRequest, wi
         onKeyDown={(event) => {
           if (event.key === 'Enter' && prefix.trim()) {
             event.preventDefault();
-            add(suggestions.data?.[0]?.id ?? prefix.trim());
+            if (!tooLong) add(suggestions.data?.[0]?.id ?? prefix.trim());
           }
         }}
       />
+      {tooLong && (
+        <p className="error" role="alert">
+          A name or id is at most {MAX_SUGGEST_PREFIX} characters; this text has {prefix.trim().length}. Shorten it to
+          the start of a name or id.
+        </p>
+      )}
       {suggestions.error && <p className="error">{suggestions.error.message}</p>}
       <ul className="suggestions" role="listbox" aria-label={`${label} suggestions`}>
-        {(suggestions.data ?? []).slice(0, 8).map((suggestion) => (
+        {(tooLong ? [] : (suggestions.data ?? [])).slice(0, 8).map((suggestion) => (
           <li key={suggestion.id} role="option" aria-selected={selected.includes(suggestion.id)}>
             <button
               type="button"

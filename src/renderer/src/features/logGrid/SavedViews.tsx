@@ -12,6 +12,9 @@ import { canonicalQuery } from '../../../../shared/query/canonicalQuery';
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
+import { readOnlyReason } from '../access/operator';
+import { useOperator } from '../access/OperatorContext';
+import { RefusedAction } from '../cases/AddToCase';
 import { setActiveView, useActiveView } from './activeView';
 import type { GridFamily, QueryOf, RowOf } from './gridFamily';
 import { SavedViewActions, type Confirm } from './SavedViewActions';
@@ -29,6 +32,7 @@ export function SavedViews<F extends LogFamily>({ family, query, gridApi, onAppl
   const api = useApi();
   const views = useRequest(() => api.listViews({ grid: family.grid }), [api, family.grid]);
   const active = useActiveView(family.grid);
+  const refused = readOnlyReason(useOperator(), 'save or change a view');
   const [name, setName] = useState('');
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
@@ -140,27 +144,38 @@ export function SavedViews<F extends LogFamily>({ family, query, gridApi, onAppl
           {changed ? ' (changed)' : ''}
         </span>
       )}
-      {active && (
-        <SavedViewActions
-          view={active.view}
-          confirm={confirm}
-          onConfirm={setConfirm}
-          onSave={() => void save({ id: active.view.id, name: active.view.name }, 'Saved')}
-          onRename={rename}
-          onDelete={remove}
-        />
+      {refused ? (
+        <RefusedAction label="Save view" reason={refused} />
+      ) : (
+        <>
+          {active && (
+            <SavedViewActions
+              view={active.view}
+              confirm={confirm}
+              onConfirm={setConfirm}
+              onSave={() => void save({ id: active.view.id, name: active.view.name }, 'Saved')}
+              onRename={rename}
+              onDelete={remove}
+            />
+          )}
+          <input
+            aria-label="View name"
+            placeholder="Name this view"
+            maxLength={100}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter' || !name.trim()) return;
+              // The Replace button this may bring takes focus at once: the same Enter must not press it.
+              event.preventDefault();
+              saveNew();
+            }}
+          />
+          <button type="button" disabled={!name.trim()} onClick={saveNew}>
+            {active ? 'Save as new view' : 'Save view'}
+          </button>
+        </>
       )}
-      <input
-        aria-label="View name"
-        placeholder="Name this view"
-        maxLength={100}
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-        onKeyDown={(event) => event.key === 'Enter' && name.trim() && saveNew()}
-      />
-      <button type="button" disabled={!name.trim()} onClick={saveNew}>
-        {active ? 'Save as new view' : 'Save view'}
-      </button>
       {confirm?.kind === 'replace' && (
         <span role="alertdialog" aria-label="Replace view" className="confirm">
           A view named “{confirm.view.name}” exists. Replace its filters and columns with these?{' '}

@@ -68,8 +68,17 @@ export function useLogGrid<F extends LogFamily>(
   const layoutApplied = useRef(false);
   /** The grid once that layout is on it; before, a column the operator showed would be undone by its arrival. */
   const [settledGrid, setSettledGrid] = useState<GridApi<RowOf<F>> | null>(null);
-  const [status, setStatus] = useState<GridStatus>(initialStatus);
   const queryKey = JSON.stringify(query);
+  // The page stays mounted while its query changes: a new query starts from a blank status at once,
+  // and answers to a query no longer shown (still in flight when it changed) change nothing.
+  const [keyed, setKeyed] = useState({ key: queryKey, status: initialStatus });
+  if (keyed.key !== queryKey) setKeyed({ key: queryKey, status: initialStatus });
+  const status = keyed.status;
+  const setStatus = useCallback(
+    (key: string, change: (previous: GridStatus) => GridStatus) =>
+      setKeyed((previous) => (previous.key === key ? { key, status: change(previous.status) } : previous)),
+    [],
+  );
   /** Bumped by refresh: a new datasource reads the query again from its first page, with a fresh "now". */
   const [generation, setGeneration] = useState(0);
   const firstAskedAt = useRef<Date | null>(null);
@@ -80,13 +89,13 @@ export function useLogGrid<F extends LogFamily>(
     (cursor: string | undefined, skip = 0): Promise<Result<LogPage>> => {
       const abort = new AbortController();
       inFlight.current = abort;
-      setStatus((previous) => ({ ...previous, loading: true }));
+      setStatus(queryKey, (previous) => ({ ...previous, loading: true }));
       if (cursor === undefined) firstAskedAt.current = new Date();
       const request = { ...query, ...(cursor === undefined ? {} : { cursor }), ...(skip > 0 ? { skip } : {}) };
       // Both transports answer CANCELLED as soon as the signal aborts, and stop the query in main.
       return calls.search(request, { signal: abort.signal }).then((result) => {
         if (inFlight.current === abort) inFlight.current = null;
-        setStatus((previous) =>
+        setStatus(queryKey, (previous) =>
           result.ok
             ? { ...previous, loading: false, failure: null, staleSince: null }
             : { ...previous, loading: false, failure: result, staleSince: previous.staleSince ?? new Date() },
@@ -109,7 +118,7 @@ export function useLogGrid<F extends LogFamily>(
       fetchPage,
       onPage: (page, block) => {
         for (const row of page.rows) rememberNames(namesInRow(family.family, row));
-        setStatus((previous) => ({
+        setStatus(queryKey, (previous) => ({
           ...previous,
           total: block === 0 ? page.total : (previous.total ?? page.total),
           asOf: block === 0 ? firstAskedAt.current : previous.asOf,
@@ -144,7 +153,7 @@ export function useLogGrid<F extends LogFamily>(
         fetchPage,
         onPage: (page) => {
           for (const row of page.rows) rememberNames(namesInRow(family.family, row));
-          setStatus((previous) => ({
+          setStatus(queryKey, (previous) => ({
             ...previous,
             total: page.total,
             partial: page.partial,
@@ -154,7 +163,7 @@ export function useLogGrid<F extends LogFamily>(
           }));
         },
         onPastEnd: (total) =>
-          setStatus((previous) => ({ ...previous, total: { value: total, relation: 'eq' }, pastEnd: true })),
+          setStatus(queryKey, (previous) => ({ ...previous, total: { value: total, relation: 'eq' }, pastEnd: true })),
       });
       // Pages of one query share its point in time: the effect below lets it go with the query.
       return { cursorSource: pageSource, release: () => undefined, grid: pageSource };
@@ -162,10 +171,28 @@ export function useLogGrid<F extends LogFamily>(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fetchPage, paging.mode, paging.page]);
 
+  /**
+   * The datasource and sort of the query shown now, for a grid that becomes ready later: the query may
+   * change (a link, a Save) while the grid is not mounted or waits for its layout, and the datasources
+   * of earlier queries are destroyed by then.
+   */
+  const current = useRef({ datasource: datasource.grid, sort: query.sort });
+  useEffect(() => {
+    current.current = { datasource: datasource.grid, sort: query.sort };
+  }, [datasource, query.sort]);
+
   useEffect(() => {
     // A page size change remounts the grid: the old one is destroyed and must not be touched.
     const live = gridApi.current;
-    if (live && !live.isDestroyed()) live.setGridOption('datasource', datasource.grid);
+    if (live && !live.isDestroyed()) {
+      // A sort the route brings (a link, a saved view, Back) shows in the headers before rows are read.
+      const { sort } = current.current;
+      const shown = live.getColumnState().find((column) => column.sort);
+      if (shown?.colId !== sort.field || shown.sort !== sort.direction) {
+        live.applyColumnState({ state: [{ colId: sort.field, sort: sort.direction }], defaultState: { sort: null } });
+      }
+      live.setGridOption('datasource', datasource.grid);
+    }
     return () => {
       datasource.cursorSource.destroy();
       const last = datasource.release();
@@ -194,16 +221,17 @@ export function useLogGrid<F extends LogFamily>(
         const active = activeViewOf(family.grid);
         const layout = active && active.columns.length > 0 ? active.columns : result.ok ? result.data : [];
         if (layout.length > 0) event.api.applyColumnState({ state: layout, applyOrder: true });
+        const { datasource: source, sort } = current.current;
         event.api.applyColumnState({
-          state: [{ colId: query.sort.field, sort: query.sort.direction }],
+          state: [{ colId: sort.field, sort: sort.direction }],
           defaultState: { sort: null },
         });
-        event.api.setGridOption('datasource', datasource.grid);
+        event.api.setGridOption('datasource', source);
         layoutApplied.current = true;
         setSettledGrid(event.api);
       });
     },
-    // Runs once per grid: later datasources arrive through the effect above.
+    // One callback for every grid of this page: it reads the query shown now from `current`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );

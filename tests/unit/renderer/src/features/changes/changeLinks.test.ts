@@ -3,6 +3,7 @@ import {
   bulkPath,
   diffPath,
   historyPath,
+  pageKey,
   parseChangeRoute,
 } from '../../../../../../src/renderer/src/features/changes/changeLinks';
 
@@ -29,5 +30,15 @@ describe('change-view links', () => {
   it('leaves other pages alone', () => {
     expect(parseChangeRoute('/logs')).toBeNull();
     expect(parseChangeRoute('/clients/c-1')).toBeNull();
+  });
+
+  it('keys a page by what it shows, not by its parameters or a client page’s tab', () => {
+    expect(pageKey('/logs?action=delete&last=24h')).toBe(pageKey('/logs'));
+    expect(pageKey('/clients/c-1/logs?last=7d')).toBe(pageKey('/clients/c-1/sessions'));
+    expect(pageKey('/clients')).toBe(pageKey('/clients/c-2'));
+    expect(pageKey(historyPath('client', 'c-1', 'ev-1'))).toBe(pageKey(historyPath('client', 'c-1', 'ev-2')));
+    expect(pageKey(historyPath('client', 'c-1'))).not.toBe(pageKey(historyPath('client', 'c-2')));
+    expect(pageKey(diffPath('ev-1'))).not.toBe(pageKey(diffPath('ev-2')));
+    expect(pageKey('/logs')).not.toBe(pageKey('/clients'));
   });
 });

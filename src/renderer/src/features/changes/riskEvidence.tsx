@@ -1,0 +1,41 @@
+/** What a risk or diff view hands to a case or an export: its events, pinned, starred or exported. */
+import { useState } from 'react';
+import { useOperator } from '../access/OperatorContext';
+import { AddToCase } from '../cases/AddToCase';
+import { ExportDialog } from '../export/ExportDialog';
+import { MAX_RISK_EVIDENCE, riskQuery } from './riskQuery';
+
+/** `<RiskViewActions label eventIds />`: "Add to case…" (pins the view's events) and "Export…" of them. */
+export function RiskViewActions({ label, eventIds }: { label: string; eventIds: readonly string[] }) {
+  const { permissions } = useOperator();
+  const [exporting, setExporting] = useState(false);
+  const query = riskQuery(eventIds);
+  if (!query) return null;
+  return (
+    <div className="toolbar" role="group" aria-label={`${label}: evidence`}>
+      <AddToCase evidence={{ kind: 'query', label, query }} />
+      {permissions.includes('export:run') && (
+        <button type="button" onClick={() => setExporting(true)}>
+          Export…
+        </button>
+      )}
+      {eventIds.length > MAX_RISK_EVIDENCE && (
+        <span role="note" className="muted">
+          Only the first {MAX_RISK_EVIDENCE} of these {eventIds.length} events go to a case or an export.
+        </span>
+      )}
+      {exporting && (
+        <ExportDialog
+          queries={[query]}
+          canBundle={permissions.includes('bundle:create')}
+          onClose={() => setExporting(false)}
+        />
+      )}
+    </div>
+  );
+}
+
+/** `<StarEvent eventId summary />`: a risk or diff row's event, starred into a case with a note. */
+export function StarEvent({ eventId, summary }: { eventId: string; summary: string }) {
+  return <AddToCase evidence={{ kind: 'event', family: 'activity', recordId: eventId, summary }} />;
+}

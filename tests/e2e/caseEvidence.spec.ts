@@ -1,0 +1,181 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, type AppDriver } from './support/appDriver';
+import { FixtureCluster } from './support/fixtureCluster';
+
+const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
+const RANKED = 'Edits before a withdrawal, ranked';
+let cluster: FixtureCluster;
+let folder: string;
+test.beforeAll(() => {
+  cluster = new FixtureCluster();
+});
+test.afterAll(() => cluster.close());
+test.beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'e2e-evidence-'));
+});
+test.afterEach(() => rm(folder, { recursive: true, force: true }));
+
+async function createCase(app: AppDriver, page: Page, title: string): Promise<Locator> {
+  await app.open('/investigations');
+  const form = page.getByRole('form', { name: 'New case' });
+  await form.getByRole('textbox', { name: 'Title' }).fill(title);
+  await form.getByRole('textbox', { name: 'Purpose' }).fill('Edits of bank details before withdrawals');
+  await form.getByRole('button', { name: 'Create case' }).click();
+  const card = page.getByRole('list', { name: 'Cases' }).getByRole('listitem', { name: title });
+  await expect(card).toContainText('0 pinned queries, 0 starred events');
+  return card;
+}
+
+/** Stars with a note from an opened "Star in case…" form inside `scope`. */
+async function star(scope: Locator, note: string): Promise<void> {
+  await scope.getByRole('button', { name: 'Star in case…' }).first().click();
+  const form = scope.getByRole('group', { name: 'Add this event to a case' });
+  await form.getByRole('textbox', { name: 'Note' }).fill(note);
+  await form.getByRole('button', { name: 'Star event' }).click();
+  await expect(scope.getByText('Added to “Bank details”.')).toBeVisible();
+}
+
+/** The event ids a ranked risk table lists, read from each row's link to its change. */
+async function rankedEventIds(table: Locator): Promise<string[]> {
+  const ids: string[] = [];
+  for (const row of await table.getByRole('row', { name: /^Rank \d+:/ }).all()) {
+    const label = await row
+      .getByRole('link', { name: /^Show the change of event / })
+      .first()
+      .getAttribute('aria-label');
+    ids.push((label ?? '').replace('Show the change of event ', ''));
+  }
+  return ids;
+}
+
+test.describe('as an investigator on the cluster', () => {
+  test.use({ consoleOptions: { role: 'investigator' } });
+
+  test('stars events from the client page, a session, a risk view and a diff, pins the client page and session queries, and finds them in the case', async ({
+    app,
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const card = await createCase(app, page, 'Bank details');
+    const client = await cluster.busyTerminalClient();
+
+    await app.goTo(`/clients/${client.id}`);
+    await expect(page.locator(ROWS).first()).toBeVisible();
+    await page.getByRole('button', { name: 'Add to case…' }).click();
+    const pin = page.getByRole('group', { name: 'Add this query to a case' });
+    await pin.getByRole('button', { name: 'Pin query' }).click();
+    await expect(page.getByText('Added to “Bank details”.')).toBeVisible();
+    await page.locator(ROWS).first().click();
+    await star(page.getByTestId('log-detail'), 'Seen on the client page');
+
+    // A session's events, pinned from the Sessions view; one of them starred there.
+    await page.getByRole('group', { name: 'Sessions tab view' }).getByRole('button', { name: 'Sessions' }).click();
+    const sessions = page.getByRole('table', { name: 'Sessions' });
+    await sessions
+      .getByRole('button', { name: /^Show events of the / })
+      .first()
+      .click();
+    await sessions.getByRole('button', { name: 'Add to case…' }).click();
+    await sessions
+      .getByRole('group', { name: 'Add this query to a case' })
+      .getByRole('button', { name: 'Pin query' })
+      .click();
+    await expect(sessions.getByText('Added to “Bank details”.')).toBeVisible();
+    await star(
+      sessions
+        .getByRole('list', { name: /^Events of the / })
+        .getByRole('listitem')
+        .first(),
+      'In the session',
+    );
+
+    await app.goTo('/risk');
+    const ranked = page.getByRole('table', { name: RANKED });
+    const first = ranked.getByRole('row', { name: /^Rank 1:/ });
+    await expect(first).toBeVisible({ timeout: 30_000 });
+    await star(first, 'First of the ranked edits');
+
+    await first
+      .getByRole('link', { name: /^Show the change of event / })
+      .first()
+      .click();
+    await expect(page.getByRole('heading', { name: /^Change of event/ })).toBeVisible();
+    await star(page.locator('.change-details'), 'Its before and after');
+
+    await app.goTo('/investigations');
+    await expect(card).toContainText('2 pinned queries, 4 starred events');
+    await card.getByRole('button', { name: 'Show evidence' }).click();
+    const pinned = card.getByRole('list', { name: 'Pinned queries' });
+    await expect(pinned).toContainText(`Client ${client.id} · Events`);
+    await expect(pinned).toContainText(/session in \w+ from /);
+    const starred = card.getByRole('list', { name: 'Starred events' });
+    for (const note of [
+      'Seen on the client page',
+      'In the session',
+      'First of the ranked edits',
+      'Its before and after',
+    ]) {
+      await expect(starred).toContainText(note);
+    }
+    expect(await app.fatal()).toBeUndefined();
+  });
+
+  test("exports a risk view: the file's rows are the view's rows", async ({ app, page }) => {
+    test.setTimeout(180_000);
+    await app.open('/risk');
+    const ranked = page.getByRole('table', { name: RANKED });
+    await expect(ranked.getByRole('row', { name: /^Rank 1:/ })).toBeVisible({ timeout: 30_000 });
+    const shown = await rankedEventIds(ranked);
+    expect(shown.length).toBeGreaterThan(0);
+
+    await page
+      .getByRole('group', { name: /^Edits before a withdrawal \(48 h\): evidence$/ })
+      .getByRole('button', { name: 'Export…' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('radio', { name: /^NDJSON/ }).check();
+    await expect(dialog.getByTestId('export-row-count')).toHaveText(`${shown.length} rows will be exported.`);
+    await dialog.getByRole('textbox', { name: 'Purpose' }).fill('Ticket INC-9: the ranked edits');
+    await dialog.getByRole('textbox', { name: 'Folder' }).fill(folder);
+    await dialog.getByRole('textbox', { name: 'File name' }).fill('ranked.ndjson');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog.getByTestId('export-result')).toHaveText(
+      `${shown.length} of ${shown.length} rows exported, complete.`,
+    );
+    expect(await readdir(folder)).toEqual(['ranked.ndjson']);
+    const lines = (await readFile(join(folder, 'ranked.ndjson'), 'utf8')).trim().split('\n');
+    const exported = lines.map((line) => (JSON.parse(line) as { id: string }).id);
+    expect([...exported].sort()).toEqual([...shown].sort());
+  });
+});
+
+test.describe('as an auditor', () => {
+  test.use({ consoleOptions: { role: 'auditor' } });
+
+  test('a role without bundles sees Add to case on the risk view, and exports without a bundle', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/risk');
+    const evidence = page.getByRole('group', { name: 'Off-hours edits: evidence' });
+    await expect(evidence.getByRole('button', { name: 'Add to case…' })).toBeVisible({ timeout: 30_000 });
+    await evidence.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await expect(dialog.getByRole('radio', { name: /^Investigation bundle/ })).toBeDisabled();
+  });
+});
+
+test.describe('as a support lead', () => {
+  test.use({ consoleOptions: { role: 'supportLead' } });
+
+  test('a role that cannot manage cases is offered no Add to case on the client page', async ({ app, page }) => {
+    const client = await cluster.busyTerminalClient();
+    await app.open(`/clients/${client.id}/logs`);
+    await expect(page.getByRole('tab', { name: 'Logs', selected: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Filters' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^(Add to case|Star in case)/ })).toHaveCount(0);
+  });
+});

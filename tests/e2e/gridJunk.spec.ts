@@ -1,0 +1,64 @@
+import { expect, test } from './support/appDriver';
+
+// What a keyboard-only walk through the grid with junk in its fields and its URL turned up.
+
+test('showing the logs without a bad link’s parameters leaves focus on Filters', async ({ app, page }) => {
+  await app.open();
+  await app.goTo(`/logs?from=2026-10-20T00:00:00Z&to=2026-10-01T00:00:00Z&size=7&zzz=1&q=${'x'.repeat(620)}`);
+  const problems = page.getByRole('alert', { name: 'Link problems' });
+  await expect(problems).toContainText('the start is after the end');
+  await problems.getByRole('button', { name: 'Show the logs without them' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(problems).toHaveCount(0);
+  await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ matches$/);
+  await expect(page.getByRole('button', { name: 'Filters' })).toBeFocused();
+});
+
+test('Enter in the view name asks before it replaces a view of that name', async ({ app, page }) => {
+  await app.open();
+  const name = page.getByLabel('View name');
+  await name.fill('Month end');
+  await name.press('Enter');
+  await expect(page.getByText('Saved “Month end”')).toBeVisible();
+  await name.fill('Month end');
+  await name.press('Enter');
+  const confirm = page.getByRole('alertdialog', { name: 'Replace view' });
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByRole('button', { name: 'Replace' })).toBeFocused();
+  await expect(page.getByText('Replaced “Month end”')).toHaveCount(0);
+  await confirm.getByRole('button', { name: 'Cancel' }).press('Enter');
+  await expect(confirm).toHaveCount(0);
+  await expect(page.getByText('Replaced “Month end”')).toHaveCount(0);
+});
+
+test('a view with a long name keeps the toolbar inside a 1024x700 window', async ({ app, page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await app.open();
+  const long = 'N'.repeat(100);
+  const name = page.getByLabel('View name');
+  await name.fill(long);
+  await name.press('Enter');
+  await expect(page.getByText(`Saved “${long}”`)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+  // Every toolbar button keeps its label on one line, as tall as Filters.
+  const oneLine = (await page.getByRole('button', { name: 'Filters' }).boundingBox())?.height ?? 0;
+  for (const label of ['Save to view', 'Rename view…', 'Delete view', 'Save as new view']) {
+    const box = await page.getByRole('button', { name: label }).boundingBox();
+    expect(box?.height, label).toBeLessThanOrEqual(oneLine + 1);
+    expect((box?.x ?? 0) + (box?.width ?? 0), label).toBeLessThanOrEqual(1024);
+  }
+});
+
+test('a client search longer than any name says so and chooses nothing', async ({ app, page }) => {
+  await app.open();
+  await page.getByRole('button', { name: 'Client', exact: true }).click();
+  const filters = page.getByRole('form', { name: 'Filters' });
+  const search = filters.getByLabel('Search client');
+  await search.fill(`%_*( 😀 ${'ü'.repeat(150)}`);
+  await expect(filters.getByRole('alert')).toContainText('A name or id is at most 100 characters');
+  await expect(filters.getByText(/Invalid request/)).toHaveCount(0);
+  await expect(filters.getByRole('listbox', { name: 'Client suggestions' }).getByRole('option')).toHaveCount(0);
+  await search.press('Enter');
+  await expect(filters.locator('.party-picker .chips').first().getByRole('button')).toHaveCount(0);
+  await expect(search).toHaveAttribute('aria-invalid', 'true');
+});

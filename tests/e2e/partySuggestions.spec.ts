@@ -1,0 +1,142 @@
+import type { Locator, Page } from '@playwright/test';
+import type { estypes } from '@elastic/elasticsearch';
+import { expect, test } from './support/appDriver';
+import { FixtureCluster } from './support/fixtureCluster';
+
+let cluster: FixtureCluster;
+test.beforeAll(() => {
+  cluster = new FixtureCluster();
+});
+test.afterAll(() => cluster.close());
+
+interface Shown {
+  name: string;
+  id: string;
+  count: number;
+}
+
+/** The suggestions a party field lists once they answer for `typed`: name, id and count of each. */
+async function suggestionsFor(page: Page, label: 'Client' | 'Employee', typed: string): Promise<Shown[]> {
+  const filters = page.getByRole('form', { name: 'Filters' });
+  const search = filters.getByLabel(`Search ${label.toLowerCase()}`);
+  if ((await search.inputValue()) !== typed) await search.fill(typed);
+  const options = filters.getByRole('listbox', { name: `${label} suggestions` }).getByRole('option');
+  const word = typed.toLowerCase();
+  // The list answers the typed text once every name in it has a word starting with it.
+  await expect
+    .poll(async () => {
+      const texts = await options.allTextContents();
+      return (
+        texts.length > 0 && texts.every((text) => ` ${text.toLowerCase().replace(/\(/g, ' ')}`.includes(` ${word}`))
+      );
+    })
+    .toBe(true);
+  return (await options.allTextContents()).map((text) => {
+    const [, name = '', id = '', count = ''] = /^\s*(.+?) \((.+?)\)\s*([\d,]+)\s*$/.exec(text) ?? [];
+    return { name, id, count: Number(count.replace(/,/g, '')) };
+  });
+}
+
+/**
+ * Waits until the suggestions listed for `typed` are the answer to the query on screen (a list still
+ * showing an earlier answer differs), then checks each count against the cluster's own count.
+ */
+async function expectCountsMatchCluster(
+  page: Page,
+  label: 'Client' | 'Employee',
+  typed: string,
+  others: estypes.QueryDslQueryContainer[],
+): Promise<Shown[]> {
+  const field = label.toLowerCase();
+  const counted = new Map<string, number>();
+  const truth = async (id: string) => {
+    const known = counted.get(id);
+    if (known !== undefined) return known;
+    const count = await cluster.count([...others, { term: { [`${field}.id`]: id } }]);
+    counted.set(id, count);
+    return count;
+  };
+  let shown: Shown[] = [];
+  await expect
+    .poll(async () => {
+      shown = await suggestionsFor(page, label, typed);
+      const wrong = [];
+      for (const party of shown) {
+        const count = await truth(party.id);
+        if (count !== party.count)
+          wrong.push(`${party.name} (${party.id}) shows ${party.count}, the cluster has ${count}`);
+      }
+      return wrong;
+    })
+    .toEqual([]);
+  expect(shown.length).toBeGreaterThan(0);
+  return shown;
+}
+
+async function openFilters(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Filters' }).click();
+  return page.getByRole('form', { name: 'Filters' });
+}
+
+test('client and employee suggestions count within every other filter and the time range', async ({ app, page }) => {
+  const newest = await cluster.newestLog([]);
+  const to = new Date(Date.parse(newest.created) - 2 * 86_400_000).toISOString();
+  const from = new Date(Date.parse(newest.created) - 12 * 86_400_000).toISOString();
+  const range = { range: { created: { gte: from, lte: to } } };
+  await app.open();
+  await app.goTo(`/logs?action=update&from=${from}&to=${to}`);
+  await expect(page.getByTestId('match-total')).toHaveText(/matches$/);
+  await openFilters(page);
+  const clients = await expectCountsMatchCluster(page, 'Client', 'Romano', [{ term: { action: 'update' } }, range]);
+  // A client chosen narrows the employees' counts too, and their own filter does not narrow them.
+  await expectCountsMatchCluster(page, 'Employee', 'Müller', [{ term: { action: 'update' } }, range]);
+  const client = clients[0];
+  if (!client) throw new Error('No client suggested');
+  const filters = page.getByRole('form', { name: 'Filters' });
+  await filters.getByLabel('Search client').fill(client.id);
+  await filters
+    .getByRole('listbox', { name: 'Client suggestions' })
+    .getByRole('option', { name: new RegExp(client.id) })
+    .getByRole('button')
+    .click();
+  await filters.getByLabel('Search employee').fill('');
+  await expectCountsMatchCluster(page, 'Employee', 'a', [
+    { term: { action: 'update' } },
+    range,
+    { term: { 'client.id': client.id } },
+  ]);
+});
+
+test('type-ahead matches any word of a name, and people of the same name stay apart on chips', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  const filters = await openFilters(page);
+  const kumars = await expectCountsMatchCluster(page, 'Client', 'Kumar', []);
+  expect(kumars.map((party) => party.name)).toEqual(expect.arrayContaining(['Liam Kumar', 'Emma Kumar']));
+
+  // Two clients are both called Isabel Romano: each suggestion and each chip names its id.
+  const namesakes = (await suggestionsFor(page, 'Client', 'Isabel Romano')).filter(
+    (party) => party.name === 'Isabel Romano',
+  );
+  expect(new Set(namesakes.map((party) => party.id)).size).toBe(2);
+  const list = filters.getByRole('listbox', { name: 'Client suggestions' });
+  for (const party of namesakes) {
+    await list
+      .getByRole('option', { name: new RegExp(party.id) })
+      .getByRole('button')
+      .click();
+    await filters.getByLabel('Search client').fill('Isabel Romano');
+  }
+  for (const party of namesakes) {
+    await expect(filters.getByRole('button', { name: `Isabel Romano (${party.id}) ✕` })).toBeVisible();
+  }
+  await filters.getByRole('button', { name: 'Save' }).click();
+  const active = page.getByLabel('Active filters');
+  for (const party of namesakes) await expect(active.getByText(`Isabel Romano (${party.id})`)).toBeVisible();
+  const both = namesakes.map((party) => party.id);
+  await expect(page.getByTestId('match-total')).toHaveText(
+    `${(await cluster.count([{ terms: { 'client.id': both } }])).toLocaleString('en-US')} matches`,
+  );
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { compileToElasticsearch } from '../../../../../src/main/sources/elasticsearch/compileToElasticsearch';
+import { rewrittenTerms } from '../../../../../src/main/sources/elasticsearch/expandPrefix';
+import { LogQuery } from '../../../../../src/shared/query/logQuery';
+
+const fields = ['description.words', 'error.words'];
+
+describe('reading a rewritten prefix query', () => {
+  it('reads each field:term clause, dots and colons inside a word included', () => {
+    expect(
+      rewrittenTerms('description.words:huntli error.words:huntli.send error.words:hunt:er', fields, 'hunt'),
+    ).toEqual([
+      ['description.words', 'huntli'],
+      ['error.words', 'huntli.send'],
+      ['error.words', 'hunt:er'],
+    ]);
+  });
+
+  it('reads a prefix that reached no word as no clause', () => {
+    expect(rewrittenTerms('description.words:zzzz* error.words:zzzz*', fields, 'zzzz')).toEqual([]);
+  });
+
+  it('flags text it does not expect, so the caller falls back to the regexp', () => {
+    expect(rewrittenTerms('MatchNoDocsQuery("no such field")', fields, 'hunt')).toContainEqual(['', null]);
+    expect(rewrittenTerms('description.words:other', fields, 'hunt')).toEqual([['description.words', null]]);
+    expect(rewrittenTerms('+(description.words:hunter)', fields, 'hunt')).toContainEqual(['', null]);
+  });
+});
+
+describe('compiling a prefix with the words it reaches', () => {
+  const query = LogQuery.parse({ family: 'operational', text: 'transaction hunt', pageSize: 50 });
+  const ctx = {
+    mapping: { operational: {}, activity: {} },
+    scopeClientIds: null,
+    nowMs: Date.UTC(2025, 5, 1),
+    wordFields: { description: 'description.words', error: 'error.words' },
+  };
+
+  it('sends the listed words as a terms query, and nothing that is a regexp', () => {
+    const compiled = compileToElasticsearch(query, {
+      ...ctx,
+      prefixWords: { prefix: 'hunt', words: { 'description.words': ['hunter'], 'error.words': [] } },
+    });
+    const text = JSON.stringify(compiled.query);
+    expect(text).toContain('{"terms":{"description.words":["hunter"]}}');
+    expect(text).toContain('{"terms":{"error.words":[]}}');
+    expect(text).not.toContain('regexp');
+  });
+
+  it('keeps the bounded regexp when the words were listed for another prefix', () => {
+    const compiled = compileToElasticsearch(query, {
+      ...ctx,
+      prefixWords: { prefix: 'hunte', words: { 'description.words': ['hunter'], 'error.words': [] } },
+    });
+    expect(JSON.stringify(compiled.query)).toContain('"regexp"');
+  });
+});

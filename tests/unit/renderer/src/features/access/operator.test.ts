@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { AppInfo } from '../../../../../../src/shared/contract/appInfo';
+import { operatorOf, readOnlyReason } from '../../../../../../src/renderer/src/features/access/operator';
+
+const info = (bundle?: { file: string }): AppInfo =>
+  ({
+    name: 'Audit Console',
+    version: '0.0.0',
+    transport: 'http',
+    operator: { id: 'ivy', name: 'Ivy', role: 'investigator' },
+    dataSource: {
+      kind: 'embedded',
+      label: 'Demo data',
+      state: bundle ? 'bundle' : 'demo',
+      detail: null,
+      version: null,
+      ...(bundle ? { bundle } : {}),
+    },
+  }) as AppInfo;
+
+describe('the operator the screens read', () => {
+  it('is nobody, refused nothing, while the status is not known', () => {
+    expect(operatorOf(null)).toEqual({ permissions: [], openBundle: null });
+    expect(readOnlyReason(operatorOf(undefined), 'save a view')).toBeNull();
+  });
+
+  it('has the permissions of the role and no refusal on a live source', () => {
+    const operator = operatorOf(info());
+    expect(operator.permissions).toContain('cases:manage');
+    expect(operator.permissions).toContain('bundle:create');
+    expect(readOnlyReason(operator, 'save a view')).toBeNull();
+  });
+
+  it('names the open bundle and the way out when a write would be refused', () => {
+    const operator = operatorOf(info({ file: 'evidence.acbundle' }));
+    expect(operator.openBundle).toBe('evidence.acbundle');
+    expect(readOnlyReason(operator, 'pin its queries to a case')).toBe(
+      'The reopened bundle evidence.acbundle is read-only: close it to pin its queries to a case.',
+    );
+  });
+});
