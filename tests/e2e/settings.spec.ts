@@ -60,6 +60,13 @@ test('a connection is tested, saved, and a second one of the same name is refuse
   await fill(page, { name: 'Local cluster', url: local.url, user: local.username, password: local.password });
   await connection.getByRole('button', { name: 'Test' }).click();
   await expect(connection.getByRole('status')).toHaveText(/^Connected to Elasticsearch \d+\.\d+/);
+  const report = connection.getByRole('region', { name: 'Connection test report' });
+  await expect(report.getByRole('list', { name: 'Nodes' })).toContainText(`${local.url}: answers`);
+  await expect(report).toContainText(`You are${local.username}`);
+  await expect(report.getByRole('region', { name: 'Operational logs check' })).toContainText('May read: yes');
+  await expect(page.getByRole('note', { name: 'How secrets are kept' })).toContainText(
+    'held only in the memory of the console’s process',
+  );
   await saveLocalCluster(page);
   const saved = page
     .getByRole('list', { name: 'Cluster connections' })

@@ -2,6 +2,7 @@ import Store from 'electron-store';
 import { safeStorage } from 'electron';
 import { ConsoleError } from '../../shared/contract/errors';
 import { withTemporaryCleanup } from '../files/withTemporaryCleanup';
+import type { SecretKeeping } from '../../shared/domain/settings';
 import type { SecretStore } from '../settings/SettingsStore';
 
 /**
@@ -11,6 +12,9 @@ import type { SecretStore } from '../settings/SettingsStore';
  * (and is never cleared) instead of stopping the console at start.
  */
 export class SafeStorageSecretStore implements SecretStore {
+  get keeping(): SecretKeeping {
+    return 'keychain';
+  }
   private store: Store<Record<string, string>> | null = null;
 
   private open(): Store<Record<string, string>> {

@@ -1,6 +1,6 @@
 import { ConsoleError } from '../../shared/contract/errors';
 import type { SettingsView } from '../../shared/contract/settingsChannels';
-import { ClusterConnection, connectionLabel, type Settings } from '../../shared/domain/settings';
+import { ClusterConnection, type Settings } from '../../shared/domain/settings';
 import { toWriteFailure } from '../files/writeFailure';
 import type { Handlers } from '../router/createRouter';
 import { chooseSecret } from '../settings/connectionSecretRules';
@@ -8,7 +8,8 @@ import { readConnectionSecret, storeConnectionSecret } from '../settings/connect
 import { MemorySecretStore } from '../settings/MemorySecretStore';
 import { placeConnection } from '../settings/placeConnection';
 import type { SecretStore } from '../settings/SettingsStore';
-import { openClusterSource } from '../sources/openClusterSource';
+import { testConnection } from '../settings/testConnection';
+import { readCaCertificateFile } from '../sources/elasticsearch/resolveTrustedCertificate';
 
 type SettingsHandlers = Pick<
   Handlers,
@@ -40,7 +41,7 @@ export function createSettingsService({ current, apply, secrets }: SettingsServi
         hasSecret: connection.auth.kind === 'none' || (await readConnectionSecret(secrets, connection)) !== undefined,
       })),
     );
-    return { ...settings, connections };
+    return { ...settings, connections, vault: secrets.keeping };
   }
 
   /** Writes the settings; a failure says what was not done (`failed` starts that sentence). */
@@ -99,6 +100,7 @@ export function createSettingsService({ current, apply, secrets }: SettingsServi
       const connection = placeConnection(draft, settings);
       const saved = draft.id !== undefined;
       const secret = await chooseSecret(secrets, connection, typed, saved);
+      if (connection.tls.kind === 'caFile') await readCaCertificateFile(connection.tls.path);
       const connections = saved
         ? settings.connections.map((existing) => (existing.id === connection.id ? connection : existing))
         : [...settings.connections, connection];
@@ -141,20 +143,7 @@ export function createSettingsService({ current, apply, secrets }: SettingsServi
       const secret = await chooseSecret(secrets, connection, typed, saved);
       const trial = new MemorySecretStore();
       if (secret !== undefined) await storeConnectionSecret(trial, connection, secret);
-      const label = connectionLabel(connection);
-      try {
-        const cluster = await openClusterSource(connection, trial);
-        try {
-          const info = await cluster.adapter.info(signal);
-          const textSearch = await cluster.source.textSearch(signal);
-          return { kind: 'elasticsearch', label, state: 'connected', detail: null, version: info.version, textSearch };
-        } finally {
-          await cluster.close();
-        }
-      } catch (error) {
-        if (!(error instanceof ConsoleError)) throw error;
-        return { kind: 'elasticsearch', label, state: 'unreachable', detail: error.message, version: null };
-      }
+      return testConnection(connection, trial, signal);
     },
     'settings/operators/save': async ({ operators, defaultRole }) => {
       await write({ ...current(), operators, defaultRole }, 'The role mappings were not saved');

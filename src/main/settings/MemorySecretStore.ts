@@ -1,7 +1,11 @@
+import type { SecretKeeping } from '../../shared/domain/settings';
 import type { SecretStore } from './SettingsStore';
 
 /** Secrets held only for the life of the process: browser mode and tests. */
 export class MemorySecretStore implements SecretStore {
+  get keeping(): SecretKeeping {
+    return 'process';
+  }
   private readonly secrets = new Map<string, string>();
 
   get(connectionId: string): Promise<string | undefined> {

@@ -2,11 +2,21 @@ import { z } from 'zod';
 import type { ClusterConnection } from '../../shared/domain/settings';
 import type { SecretStore } from './SettingsStore';
 
-type Endpoint = Pick<ClusterConnection, 'id' | 'url' | 'auth'>;
+/** A connection's fields a secret is bound to; a connection parsed from settings has them all. */
+type Endpoint = Pick<ClusterConnection, 'id' | 'url' | 'auth'> &
+  Partial<Pick<ClusterConnection, 'failoverUrls' | 'tls'>>;
 
-/** What a stored secret is bound to: the exact address, the kind of credential and the user. */
-function bindingOf({ url, auth }: Endpoint): string {
-  return JSON.stringify([new URL(url).href, auth.kind, auth.kind === 'basic' ? auth.username : null]);
+/**
+ * What a stored secret is bound to: every node address in order, the kind of credential, the user and
+ * the certificates trusted for TLS; a change of any of them needs the secret typed again. A one-node
+ * connection trusting the system's certificates keeps the binding secrets were first stored with.
+ */
+function bindingOf(endpoint: Endpoint): string {
+  const { auth, tls = { kind: 'system' } } = endpoint;
+  const user = auth.kind === 'basic' ? auth.username : null;
+  const urls = [endpoint.url, ...(endpoint.failoverUrls ?? [])].map((url) => new URL(url).href);
+  if (urls.length === 1 && tls.kind === 'system') return JSON.stringify([urls[0], auth.kind, user]);
+  return JSON.stringify([urls, auth.kind, user, tls]);
 }
 
 const SealedSecret = z.object({ boundTo: z.string(), secret: z.string() });

@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { ClusterConnection, Settings } from '../domain/settings';
-import { DataSourceStatus } from './appInfo';
+import { ClusterConnection, connectionProblems, SecretKeeping, Settings } from '../domain/settings';
+import { DataSourceStatus, TextSearchPath } from './appInfo';
 import { channel, Empty, type ContractPart } from './channelDefinition';
 
 /** Settings as the renderer sees them: connections without secrets, and whether one is stored. */
 export const SettingsView = Settings.extend({
   connections: z.array(ClusterConnection.extend({ hasSecret: z.boolean() })),
+  /** Where this console keeps connection secrets (named so redaction of secret-named keys leaves it). */
+  vault: SecretKeeping,
 });
 export type SettingsView = z.infer<typeof SettingsView>;
 
@@ -25,12 +27,66 @@ export const SaveConnectionRequest = z
     connection: ConnectionDraft,
     secret: z.string().min(1, 'Enter the password or API key.').max(8192, 'The secret is too long.').optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(({ connection }, context) => {
+    for (const { path, message } of connectionProblems(connection)) {
+      context.addIssue({ code: 'custom', path: ['connection', ...path], message });
+    }
+  });
 export const TestConnectionRequest = SaveConnectionRequest;
 export const DeleteConnectionRequest = z.object({ id: z.string().min(1) }).strict();
 export const ActivateConnectionRequest = z.object({ id: z.string().min(1).nullable() }).strict();
 export const SaveOperatorsRequest = Settings.pick({ operators: true, defaultRole: true }).strict();
 export { DataSourceStatus };
+
+/** One node address of a connection, tried on its own. */
+export const NodeCheck = z.object({
+  url: z.string(),
+  reachable: z.boolean(),
+  version: z.string().nullable(),
+  /** Why it could not be used (unreachable, credentials refused); null when it answered. */
+  detail: z.string().nullable(),
+});
+
+/** One log family's index pattern checked against the cluster's field capabilities and the operator's privileges. */
+export const FamilyCheck = z.object({
+  family: z.enum(['operational', 'activity']),
+  pattern: z.string(),
+  /** Indices the pattern matches (the first 20) and how many in all. */
+  indices: z.array(z.string()),
+  indexCount: z.number().int().nonnegative(),
+  /** Our fields the indices lack: `field` ours, `clusterField` the mapped path; required ones stop every view. */
+  missingFields: z.array(z.object({ field: z.string(), clusterField: z.string(), required: z.boolean() })),
+  mistypedFields: z.array(
+    z.object({ field: z.string(), clusterField: z.string(), expected: z.string(), found: z.array(z.string()) }),
+  ),
+  /** How free text is matched here; null when no index matches. */
+  textSearch: TextSearchPath.nullable(),
+  /** `_has_privileges` read on the pattern; null when the cluster's security is off (nothing is checked). */
+  canRead: z.boolean().nullable(),
+  /** Why this family could not be checked; null when it was. */
+  problem: z.string().nullable(),
+});
+export type FamilyCheck = z.infer<typeof FamilyCheck>;
+
+/** What "Test connection" found: every node, the cluster, who the credentials are, each family, the journal. */
+export const ConnectionTestReport = z.object({
+  label: z.string(),
+  state: z.enum(['connected', 'unreachable']),
+  /** Why the cluster could not be used; null when it could. */
+  detail: z.string().nullable(),
+  version: z.string().nullable(),
+  clusterName: z.string().nullable(),
+  clusterUuid: z.string().nullable(),
+  nodes: z.array(NodeCheck),
+  /** Who the cluster says the credentials belong to; null with its security off or when not connected. */
+  identity: z.object({ username: z.string(), realm: z.string().nullable(), roles: z.array(z.string()) }).nullable(),
+  securityOff: z.boolean(),
+  families: z.array(FamilyCheck),
+  /** The journal index: may the credentials add lines (create_doc) and read them; null with security off. */
+  journal: z.object({ index: z.string(), canWrite: z.boolean().nullable(), canRead: z.boolean().nullable() }),
+});
+export type ConnectionTestReport = z.infer<typeof ConnectionTestReport>;
 
 /** The channels of this part of the contract (see contract.ts). */
 export const settingsContract = {
@@ -55,7 +111,7 @@ export const settingsContract = {
   }),
   'settings/connection/test': channel({
     request: TestConnectionRequest,
-    response: DataSourceStatus,
+    response: ConnectionTestReport,
     permission: 'settings:manage',
     audited: true,
   }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeConnectionUrlProblem, displayUrl } from './connectionUrl';
+import { ConnectionTrust } from './connectionTrust';
 import { DEFAULT_FIELD_MAPPING, DEFAULT_INDEX_PATTERNS, FieldMapping } from './fieldMapping';
 import { Operator, Role } from './roles';
 
@@ -29,8 +30,12 @@ const indexPattern = (example: string) =>
 export const ClusterConnection = z.object({
   id: z.string().min(1).max(100),
   name: z.string().trim().min(1, 'Give the connection a name.').max(100, 'Keep the name under 100 characters.'),
+  /** The node tried first. */
   url: ConnectionUrl,
+  /** Further nodes of the same cluster, tried in this order when the ones before do not answer. */
+  failoverUrls: z.array(ConnectionUrl).max(9, 'List at most ten node addresses in all.').default([]),
   auth: ConnectionAuth,
+  tls: ConnectionTrust.default({ kind: 'system' }),
   indexPatterns: z
     .object({
       operational: indexPattern(DEFAULT_INDEX_PATTERNS.operational),
@@ -47,10 +52,48 @@ export const ClusterConnection = z.object({
 });
 export type ClusterConnection = z.infer<typeof ClusterConnection>;
 
+/** Every node address of a connection, in the order they are tried. */
+export function connectionUrls(connection: Pick<ClusterConnection, 'url' | 'failoverUrls'>): string[] {
+  return [connection.url, ...connection.failoverUrls];
+}
+
+/**
+ * What is wrong across a connection's fields, each problem with the path of the field at fault: a node
+ * listed twice, or a private CA or fingerprint for a node reached over plain http (TLS is not used there).
+ */
+export function connectionProblems(
+  connection: Pick<ClusterConnection, 'url' | 'failoverUrls' | 'tls'>,
+): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const seen = new Set<string>();
+  connectionUrls(connection).forEach((url, index) => {
+    const path = index === 0 ? ['url'] : ['failoverUrls', index - 1];
+    let href: string;
+    try {
+      href = new URL(url).href;
+    } catch {
+      return;
+    }
+    if (seen.has(href)) problems.push({ path, message: `${displayUrl(url)} is listed twice; list each node once.` });
+    seen.add(href);
+    if (connection.tls.kind !== 'system' && href.startsWith('http:')) {
+      problems.push({
+        path,
+        message: 'A CA certificate or fingerprint needs https:// addresses; this node is reached over plain http.',
+      });
+    }
+  });
+  return problems;
+}
+
 /** How a connection is named on screen and in messages: its name and address, never credentials. */
 export function connectionLabel(connection: Pick<ClusterConnection, 'name' | 'url'>): string {
   return `${connection.name} (${displayUrl(connection.url)})`;
 }
+
+/** Where the console keeps connection secrets: encrypted with the OS keychain, or only for the process's life. */
+export const SecretKeeping = z.enum(['keychain', 'process']);
+export type SecretKeeping = z.infer<typeof SecretKeeping>;
 
 export const SETTINGS_VERSION = 1;
 

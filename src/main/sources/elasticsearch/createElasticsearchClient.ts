@@ -1,11 +1,14 @@
-import { Client } from '@elastic/elasticsearch';
+import { Client, ClusterConnectionPool } from '@elastic/elasticsearch';
 
 // The package's ESM typings do not re-export ClientOptions.
 type ClientOptions = NonNullable<ConstructorParameters<typeof Client>[0]>;
 
 /** Where a cluster is and how to authenticate: a user and password, or an API key. */
 export interface ElasticsearchConnection {
+  /** The node tried first. */
   readonly url: string;
+  /** Further nodes of the same cluster, tried in this order when the ones before fail. */
+  readonly failoverUrls?: readonly string[];
   readonly username?: string;
   readonly password?: string;
   readonly apiKey?: string;
@@ -19,8 +22,9 @@ const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * One client per connection. Sniffing stays off: behind proxies and in containers the nodes' published
- * addresses are often unreachable from a workstation. Retries are few, so an unreachable cluster is
- * reported in seconds, not minutes.
+ * addresses are often unreachable from a workstation. The nodes are tried in the order given: each
+ * request goes to the first one not marked dead, and a node that fails is skipped until it answers a
+ * ping again. Retries are few (one per further node), so an unreachable cluster is reported in seconds.
  */
 export function createElasticsearchClient(
   connection: ElasticsearchConnection,
@@ -35,12 +39,16 @@ export function createElasticsearchClient(
       : connection.username !== undefined
         ? { username: connection.username, password: connection.password ?? '' }
         : undefined;
+  const nodes = [connection.url, ...(connection.failoverUrls ?? [])];
   return new Client({
-    node: connection.url,
+    nodes,
+    ConnectionPool: ClusterConnectionPool,
+    // The pool asks only with at least one connection: the first listed that is alive (or all, when none is).
+    nodeSelector: (alive) => alive[0] as (typeof alive)[number],
     ...(auth ? { auth } : {}),
     ...(connection.caCertificate ? { tls: { ca: connection.caCertificate } } : {}),
     requestTimeout: connection.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-    maxRetries: 2,
+    maxRetries: Math.max(2, nodes.length),
     sniffOnStart: false,
     sniffInterval: false,
     sniffOnConnectionFault: false,

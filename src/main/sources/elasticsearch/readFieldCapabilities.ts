@@ -4,6 +4,7 @@ import { clusterField, type FieldMapping } from '../../../shared/domain/fieldMap
 import type { LogFamily } from '../../../shared/query/logQuery';
 import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import type { TextSearchPath } from '../../../shared/contract/appInfo';
+import { describeTypes, expectedFieldTypes } from './expectedFieldTypes';
 
 /** What the index mapping of one family offers, read once from `_field_caps`. */
 export interface FieldCapabilities {
@@ -28,40 +29,81 @@ export function fieldCapsFields(family: LogFamily, mapping: FieldMapping): strin
   });
 }
 
+/** One of our fields the cluster maps with a type the console cannot read it as. */
+export interface MistypedField {
+  field: string;
+  clusterField: string;
+  expected: string;
+  found: string[];
+}
+
+/** What `_field_caps` says of one family's indices, without judging it: for the connection report. */
+export interface FieldInspection {
+  indices: string[];
+  /** Our fields the index mapping lacks, by our name. */
+  missingFields: string[];
+  missingRequired: string[];
+  mistypedFields: MistypedField[];
+  keywordFields: Record<string, string>;
+  wordFields: Record<string, string>;
+  textSearch: TextSearchPath;
+}
+
+export function inspectFieldCapabilities(
+  response: estypes.FieldCapsResponse,
+  family: LogFamily,
+  mapping: FieldMapping,
+): FieldInspection {
+  const indices = Array.isArray(response.indices) ? response.indices : [response.indices];
+  // Asked with include_unmapped: a field some indices lack also lists them under `unmapped`.
+  const typesOf = (name: string) => Object.keys(response.fields[name] ?? {}).filter((type) => type !== 'unmapped');
+  const mapped = Object.keys(response.fields).filter((name) => typesOf(name).length > 0);
+  const isMapped = (name: string) => mapped.includes(name) || mapped.some((other) => other.startsWith(`${name}.`));
+  const { stored, required, text } = LOG_FIELDS[family];
+  const missingFields = stored
+    .map(({ name }) => name)
+    .filter((field) => !isMapped(clusterField(mapping, family, field)));
+  const mistypedFields = stored.flatMap(({ name: field, field: definition }): MistypedField[] => {
+    const name = clusterField(mapping, family, field);
+    const found = typesOf(name);
+    const expected = expectedFieldTypes(definition);
+    if (found.length === 0 || found.every((type) => expected.includes(type))) return [];
+    return [{ field, clusterField: name, expected: describeTypes(expected), found }];
+  });
+  const wordFields = wordSubFields(response.fields, family, mapping);
+  const textFields = text.map((field) => clusterField(mapping, family, field));
+  return {
+    indices,
+    missingFields,
+    missingRequired: missingFields.filter((field) => required.includes(field)),
+    mistypedFields,
+    keywordFields: keywordSubFields(response.fields),
+    wordFields,
+    textSearch: textFields.every((name) => name in wordFields) ? 'word sub-field' : 'text field',
+  };
+}
+
 export function readFieldCapabilities(
   response: estypes.FieldCapsResponse,
   family: LogFamily,
   mapping: FieldMapping,
   indexPattern: string,
 ): FieldCapabilities {
-  const indices = Array.isArray(response.indices) ? response.indices : [response.indices];
-  if (indices.length === 0) {
+  const inspection = inspectFieldCapabilities(response, family, mapping);
+  if (inspection.indices.length === 0) {
     throw new ConsoleError('NOT_FOUND', `No index matches '${indexPattern}'; check the connection's index patterns`);
   }
-  // Asked with include_unmapped: a field some indices lack also lists them under `unmapped`.
-  const mapped = Object.keys(response.fields).filter((name) =>
-    Object.keys(response.fields[name] ?? {}).some((type) => type !== 'unmapped'),
-  );
-  const isMapped = (name: string) => mapped.includes(name) || mapped.some((other) => other.startsWith(`${name}.`));
-  const missingFields = LOG_FIELDS[family].stored
-    .map(({ name }) => name)
-    .filter((field) => !isMapped(clusterField(mapping, family, field)));
-  const missingRequired = missingFields.filter((field) => LOG_FIELDS[family].required.includes(field));
-  if (missingRequired.length > 0) {
-    const names = missingRequired.map((field) => describe(field, clusterField(mapping, family, field))).join(', ');
+  if (inspection.missingRequired.length > 0) {
+    const names = inspection.missingRequired
+      .map((field) => describe(field, clusterField(mapping, family, field)))
+      .join(', ');
     throw new ConsoleError(
       'MAPPING_MISMATCH',
       `The indices matching '${indexPattern}' have no ${names}, which ${family} logs need; fix the connection's field mapping`,
     );
   }
-  const wordFields = wordSubFields(response.fields, family, mapping);
-  const textFields = LOG_FIELDS[family].text.map((field) => clusterField(mapping, family, field));
-  return {
-    missingFields,
-    keywordFields: keywordSubFields(response.fields),
-    wordFields,
-    textSearch: textFields.every((name) => name in wordFields) ? 'word sub-field' : 'text field',
-  };
+  const { missingFields, keywordFields, wordFields, textSearch } = inspection;
+  return { missingFields, keywordFields, wordFields, textSearch };
 }
 
 /** The word sub-field of each free-text field, when it is text in every index (none lists it unmapped). */

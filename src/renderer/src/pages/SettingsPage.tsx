@@ -8,6 +8,7 @@ import { DemoBadge } from '../features/workspace/DemoBadge';
 import { useRequest } from '../hooks/useRequest';
 import { WhoYouAre } from '../features/settings/WhoYouAre';
 import { RoleMappingEditor } from '../features/settings/RoleMappingEditor';
+import { SecretNotice } from '../features/settings/SecretNotice';
 
 const CONNECT_HEADING_ID = 'connect-cluster-title';
 
@@ -28,10 +29,11 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
       </p>
     );
   if (!settings.data) return <p>Loading…</p>;
-  const { connections, activeConnectionId } = settings.data;
+  const { connections, activeConnectionId, vault } = settings.data;
   return (
     <>
       <h2>Cluster connections</h2>
+      <SecretNotice keeping={vault} />
       {failure && (
         <p role="alert" className="error" data-testid="connections-error">
           {failure}
@@ -40,7 +42,8 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
       <ul className="connections" aria-label="Cluster connections">
         {connections.map((connection) => (
           <li key={connection.id} aria-label={connection.name}>
-            <strong>{connection.name}</strong> <span className="muted">{connection.url}</span>
+            <strong>{connection.name}</strong>{' '}
+            <span className="muted">{[connection.url, ...connection.failoverUrls].join(', ')}</span>
             {connection.id === activeConnectionId ? (
               <span className="badge">active</span>
             ) : (

@@ -86,6 +86,24 @@ describe('a saved connection’s stored secret', () => {
     expect(result).toMatchObject({ ok: false, field: 'secret' });
   });
 
+  it('is never sent to a node a test or save request adds to the list, first or as a failover', async () => {
+    const dead = 'http://127.0.0.1:1';
+    const results = [
+      await console_.call('settings/connection/test', { connection: { ...saved, failoverUrls: [listenerUrl] } }),
+      await console_.call('settings/connection/test', {
+        connection: { ...saved, url: dead, failoverUrls: [listenerUrl] },
+      }),
+      await console_.call('settings/connection/save', {
+        connection: { ...saved, url: dead, failoverUrls: [listenerUrl] },
+      }),
+    ];
+    await console_.call('settings/connection/activate', { id: saved.id });
+    await console_.call('logs/search', { family: 'operational' });
+    expect(listener.transcript()).not.toContain(basic);
+    expect(listener.transcript()).not.toContain(password);
+    for (const result of results) expect(result).toMatchObject({ ok: false, field: 'secret' });
+  });
+
   it('is not sent as another kind of credential, nor for another user', async () => {
     const results = [];
     for (const auth of [{ kind: 'apiKey' }, { kind: 'basic', username: 'someone-else' }]) {

@@ -26,7 +26,14 @@ const unvouched: Caller = {
 
 function setup() {
   const calls: string[] = [];
-  const view = { version: 1, connections: [], activeConnectionId: null, operators: [], defaultRole: 'auditor' };
+  const view = {
+    version: 1,
+    connections: [],
+    activeConnectionId: null,
+    operators: [],
+    defaultRole: 'auditor',
+    vault: 'process',
+  };
   const answer = (channel: string) => () => {
     calls.push(channel);
     return Promise.resolve(view);

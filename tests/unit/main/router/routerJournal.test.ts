@@ -132,7 +132,14 @@ describe('what the journal records', () => {
   });
 
   it('records a settings change with its secret redacted, and a role change with the roles given', async () => {
-    const view = { version: 1, connections: [], activeConnectionId: null, operators: [], defaultRole: 'auditor' };
+    const view = {
+      version: 1,
+      connections: [],
+      activeConnectionId: null,
+      operators: [],
+      defaultRole: 'auditor',
+      vault: 'process',
+    };
     const answer = () => Promise.resolve(view) as ReturnType<Handlers['settings/connection/save']>;
     const { router, lines } = setup(admin, undefined, {
       'settings/connection/save': answer,

@@ -1,5 +1,6 @@
+import { ConnectionReport } from './ConnectionReport';
 import { FormField } from './FormField';
-import { useConnectionForm, type AuthKind } from './useConnectionForm';
+import { useConnectionForm, type AuthKind, type TrustKind } from './useConnectionForm';
 import './settings.css';
 
 interface ConnectionFormProps {
@@ -8,7 +9,7 @@ interface ConnectionFormProps {
 
 /** A new cluster connection: tested before it is saved; the secret goes to main and never comes back. */
 export function ConnectionForm({ onSaved }: ConnectionFormProps) {
-  const { values, change, errors, outcome, pending, test, save } = useConnectionForm(onSaved);
+  const { values, change, errors, outcome, report, pending, test, save } = useConnectionForm(onSaved);
   const { fields } = errors;
   const secretLabel = values.authKind === 'basic' ? 'Password' : 'API key';
   return (
@@ -34,6 +35,52 @@ export function ConnectionForm({ onSaved }: ConnectionFormProps) {
       <FormField label="URL" error={fields['connection.url']}>
         {(control) => <input {...control} value={values.url} onChange={(event) => change('url', event.target.value)} />}
       </FormField>
+      <FormField label="Other nodes, one address a line, tried in order" error={fields['connection.failoverUrls']}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={values.failoverUrls}
+            onChange={(event) => change('failoverUrls', event.target.value)}
+          />
+        )}
+      </FormField>
+      <FormField label="TLS certificates trusted" error={undefined}>
+        {(control) => (
+          <select
+            {...control}
+            value={values.trustKind}
+            onChange={(event) => change('trustKind', event.target.value as TrustKind)}
+          >
+            <option value="system">The system’s</option>
+            <option value="caFile">A CA certificate file</option>
+            <option value="fingerprint">A CA fingerprint (SHA-256)</option>
+          </select>
+        )}
+      </FormField>
+      {values.trustKind === 'caFile' && (
+        <FormField label="CA certificate file" error={fields['connection.tls.path']}>
+          {(control) => (
+            <input
+              {...control}
+              value={values.caPath}
+              placeholder="/etc/ssl/es-ca.pem"
+              onChange={(event) => change('caPath', event.target.value)}
+            />
+          )}
+        </FormField>
+      )}
+      {values.trustKind === 'fingerprint' && (
+        <FormField label="CA fingerprint" error={fields['connection.tls.sha256']}>
+          {(control) => (
+            <input
+              {...control}
+              value={values.fingerprint}
+              onChange={(event) => change('fingerprint', event.target.value)}
+            />
+          )}
+        </FormField>
+      )}
       <FormField label="Authentication" error={undefined}>
         {(control) => (
           <select
@@ -99,6 +146,7 @@ export function ConnectionForm({ onSaved }: ConnectionFormProps) {
           {outcome}
         </p>
       )}
+      {report && <ConnectionReport report={report} />}
     </form>
   );
 }

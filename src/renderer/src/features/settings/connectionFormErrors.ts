@@ -5,10 +5,13 @@ import { SaveConnectionRequest } from '../../../../shared/contract/settingsChann
 export const CONNECTION_FIELDS = [
   'connection.name',
   'connection.url',
+  'connection.failoverUrls',
   'connection.auth.username',
   'secret',
   'connection.indexPatterns.operational',
   'connection.indexPatterns.activity',
+  'connection.tls.path',
+  'connection.tls.sha256',
 ] as const;
 export type ConnectionField = (typeof CONNECTION_FIELDS)[number];
 
@@ -32,6 +35,12 @@ export function validateConnectionRequest(request: unknown): FormErrors {
   if (parsed.success) return NO_ERRORS;
   const errors: FormErrors = { fields: {}, form: null };
   for (const issue of parsed.error.issues) {
+    const [first, second, line] = issue.path.map(String);
+    // The other node addresses are one field, a line each: the message names the line at fault.
+    if (first === 'connection' && second === 'failoverUrls' && line !== undefined) {
+      errors.fields['connection.failoverUrls'] ??= `Line ${Number(line) + 1}: ${issue.message}`;
+      continue;
+    }
     const field = issue.path.map(String).join('.');
     if (isField(field)) errors.fields[field] ??= issue.message;
     else errors.form ??= issue.message;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { RequestInputOf } from '../../../../shared/contract/contract';
+import type { ConnectionTestReport } from '../../../../shared/contract/settingsChannels';
 import { DEFAULT_INDEX_PATTERNS } from '../../../../shared/domain/fieldMapping';
 import type { ClusterConnection } from '../../../../shared/domain/settings';
 import { useApi } from '../../api/ApiContext';
@@ -12,15 +13,21 @@ import {
 } from './connectionFormErrors';
 
 export type AuthKind = ClusterConnection['auth']['kind'];
+export type TrustKind = ClusterConnection['tls']['kind'];
 
 export interface ConnectionValues {
   name: string;
   url: string;
+  /** The other nodes' addresses, one a line, tried in order after the first. */
+  failoverUrls: string;
   authKind: AuthKind;
   username: string;
   secret: string;
   operational: string;
   activity: string;
+  trustKind: TrustKind;
+  caPath: string;
+  fingerprint: string;
 }
 
 type SaveConnectionRequest = RequestInputOf<'settings/connection/save'>;
@@ -28,23 +35,37 @@ type SaveConnectionRequest = RequestInputOf<'settings/connection/save'>;
 const EMPTY: ConnectionValues = {
   name: '',
   url: 'https://',
+  failoverUrls: '',
   authKind: 'basic',
   username: '',
   secret: '',
   operational: DEFAULT_INDEX_PATTERNS.operational,
   activity: DEFAULT_INDEX_PATTERNS.activity,
+  trustKind: 'system',
+  caPath: '',
+  fingerprint: '',
 };
 
 /** Which field's error a change of each value clears. */
 const FIELD_OF: Readonly<Record<keyof ConnectionValues, ConnectionField | null>> = {
   name: 'connection.name',
   url: 'connection.url',
+  failoverUrls: 'connection.failoverUrls',
   authKind: null,
   username: 'connection.auth.username',
   secret: 'secret',
   operational: 'connection.indexPatterns.operational',
   activity: 'connection.indexPatterns.activity',
+  trustKind: null,
+  caPath: 'connection.tls.path',
+  fingerprint: 'connection.tls.sha256',
 };
+
+function trustOf(values: ConnectionValues): ClusterConnection['tls'] {
+  if (values.trustKind === 'caFile') return { kind: 'caFile', path: values.caPath };
+  if (values.trustKind === 'fingerprint') return { kind: 'fingerprint', sha256: values.fingerprint };
+  return { kind: 'system' };
+}
 
 function toRequest(values: ConnectionValues): SaveConnectionRequest {
   const { authKind } = values;
@@ -52,6 +73,11 @@ function toRequest(values: ConnectionValues): SaveConnectionRequest {
     connection: {
       name: values.name,
       url: values.url,
+      failoverUrls: values.failoverUrls
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+      tls: trustOf(values),
       auth: authKind === 'basic' ? { kind: 'basic', username: values.username } : { kind: authKind },
       indexPatterns: { operational: values.operational, activity: values.activity },
     },
@@ -66,6 +92,7 @@ export function useConnectionForm(onSaved: () => void) {
   const [values, setValues] = useState<ConnectionValues>(EMPTY);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [outcome, setOutcome] = useState<string | null>(null);
+  const [report, setReport] = useState<ConnectionTestReport | null>(null);
   const [pending, setPending] = useState(false);
 
   const change = <K extends keyof ConnectionValues>(key: K, value: ConnectionValues[K]) => {
@@ -79,6 +106,7 @@ export function useConnectionForm(onSaved: () => void) {
     const request = toRequest(values);
     const invalid = validateConnectionRequest(request);
     setOutcome(null);
+    setReport(null);
     setErrors(invalid);
     if (invalid !== NO_ERRORS) return null;
     setPending(true);
@@ -93,6 +121,7 @@ export function useConnectionForm(onSaved: () => void) {
     const result = await run((request) => api.testConnection(request));
     if (result === null) return;
     if (!result.ok) return setErrors(failureToErrors(result));
+    setReport(result.data);
     if (result.data.state === 'connected')
       return setOutcome(`Connected to Elasticsearch ${result.data.version ?? ''}.`);
     setErrors({ fields: {}, form: result.data.detail ?? 'The cluster could not be reached.' });
@@ -107,5 +136,5 @@ export function useConnectionForm(onSaved: () => void) {
     onSaved();
   };
 
-  return { values, change, errors, outcome, pending, test, save };
+  return { values, change, errors, outcome, report, pending, test, save };
 }

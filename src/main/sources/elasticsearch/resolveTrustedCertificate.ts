@@ -1,0 +1,95 @@
+import { X509Certificate } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { connect, type DetailedPeerCertificate } from 'node:tls';
+import { ConsoleError } from '../../../shared/contract/errors';
+import { displayUrl } from '../../../shared/domain/connectionUrl';
+import type { ConnectionTrust } from '../../../shared/domain/connectionTrust';
+
+const PROBE_TIMEOUT_MS = 10_000;
+
+const toPem = (der: Buffer) =>
+  `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
+
+/** The PEM of a CA certificate file, checked to hold at least one certificate; a failure names the field. */
+export async function readCaCertificateFile(path: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'it may not be read' : code;
+    throw new ConsoleError('BAD_REQUEST', `The CA certificate file cannot be read: ${reason}.`, 'connection.tls.path');
+  }
+  const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  try {
+    if (blocks.length === 0) throw new Error('no certificate');
+    for (const block of blocks) new X509Certificate(block);
+  } catch {
+    throw new ConsoleError(
+      'BAD_REQUEST',
+      'The file holds no PEM certificate (-----BEGIN CERTIFICATE----- …); choose the cluster’s CA certificate file.',
+      'connection.tls.path',
+    );
+  }
+  return blocks.join('\n');
+}
+
+/** The certificate chain a node presents, read in a TLS handshake that sends no request and no credential. */
+function presentedChain(url: string, signal?: AbortSignal): Promise<DetailedPeerCertificate[]> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect({
+      host: hostname.replace(/^\[|\]$/g, ''),
+      port: Number(port || 443),
+      servername: /^[\d.]+$|:/.test(hostname) ? undefined : hostname,
+      // Only to read the chain; nothing is written on this socket, and the client verifies as usual.
+      rejectUnauthorized: false,
+      timeout: PROBE_TIMEOUT_MS,
+      ...(signal ? { signal } : {}),
+    });
+    socket.once('secureConnect', () => {
+      const chain: DetailedPeerCertificate[] = [];
+      for (let cert = socket.getPeerCertificate(true); cert?.raw && !chain.includes(cert);) {
+        chain.push(cert);
+        cert = cert.issuerCertificate;
+      }
+      socket.destroy();
+      resolve(chain);
+    });
+    socket.once('timeout', () => socket.destroy(new Error('no TLS handshake within 10 seconds')));
+    socket.once('error', reject);
+  });
+}
+
+/**
+ * The certificate the console trusts for a connection, as PEM for the client's `tls.ca`; undefined for
+ * the system's certificates. A fingerprint is pinned by finding the certificate with that SHA-256 in a
+ * node's chain: it becomes the only trust anchor, and the client's ordinary verification (chain and host
+ * name) then runs before any credential is sent.
+ */
+export async function resolveTrustedCertificate(
+  trust: ConnectionTrust,
+  urls: readonly string[],
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  if (trust.kind === 'system') return undefined;
+  if (trust.kind === 'caFile') return readCaCertificateFile(trust.path);
+  const failures: string[] = [];
+  for (const url of urls) {
+    let chain: DetailedPeerCertificate[];
+    try {
+      chain = await presentedChain(url, signal);
+    } catch (error) {
+      failures.push(`${displayUrl(url)}: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    const pinned = chain.find((cert) => cert.fingerprint256.toLowerCase().replace(/:/g, '') === trust.sha256);
+    if (pinned) return toPem(pinned.raw);
+    failures.push(`${displayUrl(url)} presents no certificate with this fingerprint`);
+  }
+  throw new ConsoleError(
+    'BAD_REQUEST',
+    `No node could be trusted by the fingerprint (${failures.join('; ')}); copy the CA fingerprint from the cluster again.`,
+    'connection.tls.sha256',
+  );
+}

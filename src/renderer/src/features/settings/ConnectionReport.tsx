@@ -1,0 +1,84 @@
+import type { ConnectionTestReport, FamilyCheck } from '../../../../shared/contract/settingsChannels';
+
+const FAMILY_NAMES = { operational: 'Operational logs', activity: 'Client activity' } as const;
+
+const yesNo = (held: boolean | null, what: string) =>
+  held === null ? `${what}: not checked (security is off)` : `${what}: ${held ? 'yes' : 'no'}`;
+
+function FamilyReport({ check }: { check: FamilyCheck }) {
+  const name = FAMILY_NAMES[check.family];
+  return (
+    <section aria-label={`${name} check`}>
+      <h4>
+        {name}: <code>{check.pattern}</code>
+      </h4>
+      <ul>
+        <li>{yesNo(check.canRead, 'May read')}</li>
+        <li>
+          Indices found: {check.indexCount}
+          {check.indices.length > 0 &&
+            ` (${check.indices.join(', ')}${check.indexCount > check.indices.length ? ', …' : ''})`}
+        </li>
+        {check.problem && <li className="error">{check.problem}</li>}
+        {check.missingFields.map((missing) => (
+          <li key={missing.field} className={missing.required ? 'error' : undefined}>
+            Missing field {missing.clusterField}
+            {missing.clusterField !== missing.field && ` (our ${missing.field})`}
+            {missing.required ? ': required, nothing can be shown without it' : ': optional, left empty'}
+          </li>
+        ))}
+        {check.mistypedFields.map((mistyped) => (
+          <li key={mistyped.field} className="error">
+            Field {mistyped.clusterField} is {mistyped.found.join(' and ')}; expected {mistyped.expected}
+          </li>
+        ))}
+        {check.textSearch && (
+          <li>
+            Free text searched on{' '}
+            {check.textSearch === 'word sub-field' ? 'the word sub-fields (fast)' : 'the text fields (slower fallback)'}
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
+
+/** What "Test" found, every node and family spelled out; the renderer gets no secret, only these facts. */
+export function ConnectionReport({ report }: { report: ConnectionTestReport }) {
+  return (
+    <section className="connection-report" aria-label="Connection test report">
+      <h3>Connection test</h3>
+      <ul aria-label="Nodes">
+        {report.nodes.map((node) => (
+          <li key={node.url} className={node.reachable ? undefined : 'error'}>
+            {node.url}:{' '}
+            {node.reachable ? `answers${node.version ? ` (Elasticsearch ${node.version})` : ''}` : 'no answer'}
+            {node.detail && ` — ${node.detail}`}
+          </li>
+        ))}
+      </ul>
+      {report.state === 'connected' && (
+        <dl className="identity">
+          <dt>Cluster</dt>
+          <dd>
+            {report.clusterName ?? 'name not readable'} ({report.clusterUuid ?? 'uuid not readable'}), version{' '}
+            {report.version ?? 'unknown'}
+          </dd>
+          <dt>You are</dt>
+          <dd>
+            {report.identity
+              ? `${report.identity.username} (${report.identity.realm ?? 'realm unknown'}), roles: ${report.identity.roles.join(', ') || 'none'}`
+              : 'unknown: the cluster’s security is off, so it vouches for no one'}
+          </dd>
+          <dt>Journal ({report.journal.index})</dt>
+          <dd>
+            {yesNo(report.journal.canWrite, 'May add lines')}; {yesNo(report.journal.canRead, 'may read')}
+          </dd>
+        </dl>
+      )}
+      {report.families.map((check) => (
+        <FamilyReport key={check.family} check={check} />
+      ))}
+    </section>
+  );
+}
