@@ -1,3 +1,4 @@
+import { ConsoleError } from '../../../shared/contract/errors';
 import { isPrefixTarget } from '../searchTerms';
 import type { ElasticsearchAdapter } from './ElasticsearchAdapter';
 
@@ -13,8 +14,9 @@ export type PrefixExpansion = Readonly<Record<string, readonly string[]>>;
  * itself can be a `terms` query, at term speed, instead of a bounded regexp Lucene must compile on
  * every shard. The cluster lists the terms a prefix query rewrites to (`_validate/query` with
  * `rewrite=true` on every shard); the allowed ones are kept here. Null when the list cannot be had
- * complete (a shard failed, more words than a query may hold, an answer this code cannot read): the
- * caller then sends the exact regexp, so the answer is the same either way, only slower.
+ * complete (the credentials may not rewrite queries, a shard failed, more words than a query may hold,
+ * an answer this code cannot read): the caller then sends the exact regexp, so the answer is the same
+ * either way, only slower.
  */
 export async function expandPrefix(
   adapter: ElasticsearchAdapter,
@@ -26,7 +28,14 @@ export async function expandPrefix(
   const query = {
     bool: { should: fields.map((field) => ({ prefix: { [field]: { value: prefix, rewrite: 'scoring_boolean' } } })) },
   };
-  const answer = await adapter.rewriteQuery(indexPattern, query, signal);
+  let answer: Awaited<ReturnType<ElasticsearchAdapter['rewriteQuery']>>;
+  try {
+    answer = await adapter.rewriteQuery(indexPattern, query, signal);
+  } catch (error) {
+    // A role with `read` alone may not rewrite (that takes `view_index_metadata`); the regexp needs neither.
+    if (error instanceof ConsoleError && error.code === 'CANCELLED') throw error;
+    return null;
+  }
   if (answer.failures > 0 || answer.explanations.some((explanation) => explanation === null)) return null;
   const words = new Map(fields.map((field) => [field, new Set<string>()]));
   for (const explanation of answer.explanations) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileToElasticsearch } from '../../../../../src/main/sources/elasticsearch/compileToElasticsearch';
-import { rewrittenTerms } from '../../../../../src/main/sources/elasticsearch/expandPrefix';
+import type { ElasticsearchAdapter } from '../../../../../src/main/sources/elasticsearch/ElasticsearchAdapter';
+import { expandPrefix, rewrittenTerms } from '../../../../../src/main/sources/elasticsearch/expandPrefix';
+import { ConsoleError } from '../../../../../src/shared/contract/errors';
 import { LogQuery } from '../../../../../src/shared/query/logQuery';
 
 const fields = ['description.words', 'error.words'];
@@ -24,6 +26,21 @@ describe('reading a rewritten prefix query', () => {
     expect(rewrittenTerms('MatchNoDocsQuery("no such field")', fields, 'hunt')).toContainEqual(['', null]);
     expect(rewrittenTerms('description.words:other', fields, 'hunt')).toEqual([['description.words', null]]);
     expect(rewrittenTerms('+(description.words:hunter)', fields, 'hunt')).toContainEqual(['', null]);
+  });
+});
+
+describe('listing the words of a prefix', () => {
+  const refusing = (error: ConsoleError) =>
+    ({ rewriteQuery: () => Promise.reject(error) }) as unknown as ElasticsearchAdapter;
+
+  it('answers null, so the regexp is sent, when the credentials may not rewrite queries', async () => {
+    const forbidden = new ConsoleError('FORBIDDEN', 'The cluster does not allow ac-reader to read logs-*');
+    expect(await expandPrefix(refusing(forbidden), 'logs-*', fields, 'hunt')).toBeNull();
+  });
+
+  it('passes a cancellation on', async () => {
+    const cancelled = new ConsoleError('CANCELLED', 'The request was cancelled');
+    await expect(expandPrefix(refusing(cancelled), 'logs-*', fields, 'hunt')).rejects.toBe(cancelled);
   });
 });
 
