@@ -175,7 +175,7 @@ test.describe('as a support lead', () => {
     const client = await cluster.busyTerminalClient();
     await app.open(`/clients/${client.id}/logs`);
     await expect(page.getByRole('tab', { name: 'Logs', selected: true })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Filters' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: /^(Add to case|Star in case)/ })).toHaveCount(0);
   });
 });

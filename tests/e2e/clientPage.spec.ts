@@ -18,7 +18,7 @@ async function findClient(page: Page, fragment: string): Promise<string> {
 
 /** Filters the Sessions tab's events to the terminal through the shared filter panel. */
 async function filterTerminal(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Filters' }).click();
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
   const filters = page.getByRole('form', { name: 'Filters' });
   await filters
     .getByRole('group', { name: 'Source app' })

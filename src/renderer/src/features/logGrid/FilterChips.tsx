@@ -71,7 +71,11 @@ export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q;
         chip.client ? (
           <span key={chip.key} className="chip chip-linked">
             {chip.client.prefix}
-            <ClientLink clientId={chip.client.id} name={names[chip.client.id] ?? null} />
+            <ClientLink
+              clientId={chip.client.id}
+              name={names[chip.client.id] ?? null}
+              label={partyLabel(names, chip.client.id)}
+            />
             <button
               type="button"
               className="chip-remove"
