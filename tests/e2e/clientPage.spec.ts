@@ -171,6 +171,22 @@ test.describe('bad client links', () => {
   });
 });
 
+test.describe('a range where the client has no logs', () => {
+  test.use({ consoleOptions: { role: 'riskOfficer' } });
+
+  test('says so, names the span where they have logs and offers it', async ({ app, page }) => {
+    const cluster = new FixtureCluster();
+    const client = await cluster.busyTerminalClient().finally(() => cluster.close());
+    await app.open(`/clients/${client.id}/events?from=2020-01-01T00:00:00Z&to=2020-01-02T00:00:00Z`);
+    const notice = page.getByRole('status').filter({ hasText: 'No logs of this client in this range.' });
+    await expect(notice).toContainText('They have logs from');
+    await notice.getByRole('button', { name: 'Show the span with logs' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(page).not.toHaveURL(/from=2020-01-01/);
+    await expect(page.getByTestId('match-total')).not.toHaveText(/^(0 matches|…)$/);
+  });
+});
+
 test.describe('from the operational grid, as a risk officer', () => {
   test.use({ consoleOptions: { role: 'riskOfficer' } });
 
