@@ -62,6 +62,7 @@ export const CHANNEL_METHODS = {
   'journal/status': 'journalStatus',
   'access/roleMapping/get': 'roleMapping',
   'access/roleMapping/dryRun': 'dryRunRoleMapping',
+  'access/roleMapping/dryRunUser': 'dryRunRoleMappingForUser',
   'access/roleMapping/save': 'saveRoleMapping',
   'journal/search': 'searchJournal',
   'journal/clientViewers': 'clientViewers',
