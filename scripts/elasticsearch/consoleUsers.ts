@@ -53,14 +53,16 @@ const READ_JOURNAL = { names: [JOURNAL_INDEX], privileges: ['read'] };
 const WRITE_ROLE_MAPPING = { names: [ROLE_MAPPING_INDEX], privileges: ['write', 'create_index'] };
 
 /**
- * A cluster role's privileges: the reader (mapped to no console role) reads and writes nothing else.
+ * A cluster role's privileges: the reader (mapped to no console role) reads the logs and nothing else.
  * The admin may act as each console user (`run_as`), which the role mapping's dry run by user name uses
  * to ask the cluster who they are: the file realm lists no users through the user API.
  */
 function privilegesOf(role: string): object {
   if (role.includes('_desk_')) return {};
-  const indices = [READ_LOGS];
-  if (role !== 'audit_console_reader') indices.push(WRITE_JOURNAL);
+  // The reader may read but not list an index's words, as a cluster may grant: prefixes then take the regexp.
+  if (role === 'audit_console_reader')
+    return { cluster: ['monitor'], indices: [{ ...READ_LOGS, privileges: ['read'] }] };
+  const indices = [READ_LOGS, WRITE_JOURNAL];
   if (role === 'audit_console_auditor' || role === 'audit_console_admin') indices.push(READ_JOURNAL);
   if (role !== 'audit_console_admin') return { cluster: ['monitor'], indices };
   indices.push(WRITE_ROLE_MAPPING);

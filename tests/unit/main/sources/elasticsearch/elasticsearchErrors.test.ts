@@ -130,6 +130,14 @@ const table: Row[] = [
     message: 'Cannot reach http://127.0.0.1:9200 — connection refused',
   },
   {
+    name: 'every node of several refused',
+    error: new errors.ConnectionError('connect ECONNREFUSED 10.0.0.3:9200'),
+    ctx: { failoverUrls: ['http://10.0.0.2:9200', 'http://10.0.0.3:9200'] },
+    code: 'UNAVAILABLE',
+    message:
+      'Cannot reach any of its nodes (http://127.0.0.1:9200, http://10.0.0.2:9200, http://10.0.0.3:9200) — connection refused',
+  },
+  {
     name: 'unknown host',
     error: new errors.ConnectionError('getaddrinfo ENOTFOUND es.example.invalid'),
     ctx: { url: 'https://es.example.invalid:9200' },
