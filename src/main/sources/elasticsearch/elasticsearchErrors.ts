@@ -21,6 +21,10 @@ const UNREACHABLE: readonly (readonly [RegExp, string])[] = [
   [/ECONNRESET|socket hang up|other side closed/i, 'the connection was reset'],
   [/EHOSTUNREACH|ENETUNREACH/, 'no route to the host'],
   [/ETIMEDOUT|Connect Timeout/i, 'connecting timed out'],
+  [
+    /altnames|ALTNAME/i,
+    'its TLS certificate is not issued for this host name; use a name or address the certificate lists',
+  ],
   [/certificate|CERT_|SELF_SIGNED/i, 'its TLS certificate is not trusted'],
   [/wrong version number|EPROTO/, 'TLS mismatch (is the URL http or https?)'],
 ];

@@ -151,6 +151,15 @@ const table: Row[] = [
     message: /TLS certificate is not trusted/,
   },
   {
+    name: 'certificate for another host',
+    error: new errors.ConnectionError(
+      "Hostname/IP does not match certificate's altnames: Host: localhost. is not in the cert's altnames: IP Address:127.0.0.1",
+    ),
+    code: 'UNAVAILABLE',
+    message:
+      'Cannot reach http://127.0.0.1:9200 — its TLS certificate is not issued for this host name; use a name or address the certificate lists',
+  },
+  {
     name: 'no living connection',
     error: new errors.NoLivingConnectionsError('There are no living connections', diagnostic(0, undefined)),
     code: 'UNAVAILABLE',
