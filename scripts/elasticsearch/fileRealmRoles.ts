@@ -6,12 +6,15 @@ export interface DefinedRoles {
 
 /**
  * The file realm's `users_roles` (`role:user1,user2` per line) with every defined user holding exactly
- * their defined roles; users the scripts do not define keep theirs. Roles end up in name order, their
- * users too, so the same definitions always give the same text.
+ * their defined roles; users the scripts do not define keep theirs. The realm reports a user's roles in
+ * the order of these lines, so the defined roles come first, in their defined order, then the others in
+ * the order they had; users on a line are in name order.
  */
 export function convergeUsersRoles(text: string, defined: readonly DefinedRoles[]): string {
   const ours = new Set(defined.map((user) => user.username));
-  const members = new Map<string, Set<string>>();
+  const members = new Map<string, Set<string>>(
+    defined.flatMap((user) => user.clusterRoles).map((role) => [role, new Set<string>()]),
+  );
   const add = (role: string, username: string) => {
     const users = members.get(role) ?? new Set<string>();
     users.add(username);
@@ -27,7 +30,9 @@ export function convergeUsersRoles(text: string, defined: readonly DefinedRoles[
     }
   }
   for (const user of defined) for (const role of user.clusterRoles) add(role, user.username);
-  const lines = [...members.keys()].sort().map((role) => `${role}:${[...(members.get(role) ?? [])].sort().join(',')}`);
+  const lines = [...members]
+    .filter(([, users]) => users.size > 0)
+    .map(([role, users]) => `${role}:${[...users].sort().join(',')}`);
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 

@@ -15,7 +15,7 @@ describe('convergeUsersRoles', () => {
       { username: 'ac-auditor', clusterRoles: ['auditor'] },
       { username: 'ac-lead', clusterRoles: ['lead', 'desk_en'] },
     ]);
-    expect(converged).toBe('auditor:ac-auditor\ndesk_en:ac-lead\nlead:ac-lead\nops:someone\nreader:someone\n');
+    expect(converged).toBe('auditor:ac-auditor\nlead:ac-lead\ndesk_en:ac-lead\nreader:someone\nops:someone\n');
   });
 
   it('is stable: converging converged text changes nothing', () => {
