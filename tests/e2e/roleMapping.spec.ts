@@ -61,6 +61,8 @@ test.describe('the role mapping, for the admin', () => {
     await expect(lead.nth(0)).toHaveText('audit_console_auditor');
     await expect(lead.nth(1)).toHaveText('Investigator');
     await expect(lead.nth(2)).toHaveText('every client');
+    await editor.getByTestId('dry-run-result').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath('role-mapping-looked-up.png') });
     await editor.getByRole('textbox', { name: 'User name' }).fill('elastic');
     await page.keyboard.press('Enter');
     await expect(editor.getByRole('alert')).toContainText(
