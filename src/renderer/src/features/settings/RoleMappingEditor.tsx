@@ -8,7 +8,7 @@ import { useRoleMappingEditor } from './useRoleMappingEditor';
 function LookedUp({ run }: { run: RoleMappingUserDryRun }) {
   const how = run.lookup === 'run_as' ? 'asked as them (run_as)' : 'read from the native user API';
   return (
-    <dl aria-label={`What the cluster says about ${run.username}`}>
+    <dl className="identity" aria-label={`What the cluster says about ${run.username}`}>
       <dt>Cluster roles</dt>
       <dd>{run.clusterRoles.join(', ') || 'none'}</dd>
       <dt>Console role under the mapping above (saved or not)</dt>
