@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -116,6 +116,85 @@ test.describe('an investigator on a workstation with no cluster', () => {
     await expect(page.getByRole('region', { name: 'Reopened bundle' })).toBeHidden();
     await expect(page.getByTestId('status-source')).toContainText('Demo data');
     expect(await readFile(notes, 'utf8')).toBe('id,created\n1,2026-01-01\n'.repeat(50));
+  });
+});
+
+test.describe('an investigator in browser mode uploading a bundle from their disk', () => {
+  test.use({
+    consoleOptions: { name: 'e2e-upload', source: 'demo', role: 'investigator', demoDataset: { clients: 5, days: 2 } },
+  });
+  const fileInput = (page: Page) =>
+    page.getByRole('region', { name: 'Open a bundle' }).getByLabel('Open a bundle file from this computer');
+  const uploadsLeft = async (dataDir: string) => readdir(join(dataDir, 'bundle-uploads')).catch(() => []);
+
+  test('an uploaded bundle opens read-only; a tampered one and a file that is not a bundle are refused in sentences', async ({
+    app,
+    page,
+    fixtureConsole,
+  }) => {
+    const path = await writeTestBundle(fixtureConsole.dataDir, folder, 'evidence.acbundle');
+    const tampered = await writeTestBundle(fixtureConsole.dataDir, folder, 'tampered.acbundle');
+    const bytes = await readFile(tampered, 'latin1');
+    await writeFile(tampered, Buffer.from(bytes.replace('wallet W-1 frozen', 'wallet W-1 thawed'), 'latin1'));
+    const notes = join(folder, 'notes.acbundle');
+    await writeFile(notes, 'id,created\n1,2026-01-01\n'.repeat(50));
+    await app.open('/investigations');
+    const verdict = page.getByRole('alert', { name: 'Bundle verdict' });
+
+    await fileInput(page).setInputFiles(tampered);
+    await expect(verdict).toContainText('Not opened: this bundle was altered');
+    await expect(verdict.getByRole('list', { name: 'What was altered' })).toContainText('evidence-0');
+    await expect(page.getByRole('region', { name: 'Reopened bundle' })).toBeHidden();
+
+    await fileInput(page).setInputFiles(notes);
+    await expect(verdict).toContainText('Not opened: this file cannot be read as a bundle');
+    await expect(verdict).toContainText('notes.acbundle is not an Audit Console bundle (it is not a tar archive).');
+    expect(await uploadsLeft(fixtureConsole.dataDir)).toEqual([]);
+
+    await fileInput(page).setInputFiles(path);
+    const banner = page.getByRole('region', { name: 'Reopened bundle' });
+    await expect(banner).toContainText('Read-only bundle evidence.acbundle');
+    await expect(banner.getByTestId('bundle-verdict')).toHaveText(
+      /^Verified: unaltered, signed by this workstation's bundle key/,
+    );
+    await expect(page).toHaveURL(/#\/logs$/);
+    await expect(page.locator(ROWS)).toHaveCount(3);
+    await expect(page.getByRole('button', { name: 'Save view' })).toBeDisabled();
+    expect(await uploadsLeft(fixtureConsole.dataDir)).toEqual([]);
+    expect(await app.fatal()).toBeUndefined();
+  });
+
+  test('shows the upload under way, and cancelling it removes what main received', async ({
+    app,
+    page,
+    fixtureConsole,
+  }) => {
+    // Large enough for several chunks; the second chunk is held until the operator has cancelled.
+    const big = join(folder, 'large.acbundle');
+    await writeFile(big, Buffer.alloc(3 * 1024 * 1024, 7));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let chunks = 0;
+    await page.route('**/api/bundle/upload/chunk', async (route) => {
+      chunks += 1;
+      if (chunks === 2) await held;
+      await route.continue();
+    });
+    await app.open('/investigations');
+    await fileInput(page).setInputFiles(big);
+    const progress = page.getByRole('progressbar', { name: 'Uploading large.acbundle' });
+    await expect(progress).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Uploading large.acbundle:' })).toContainText('of 3 MiB');
+    expect(await uploadsLeft(fixtureConsole.dataDir)).toHaveLength(1);
+    await page.getByRole('button', { name: 'Cancel upload' }).press('Enter');
+    release();
+    await expect(page.getByRole('region', { name: 'Open a bundle' }).getByRole('alert')).toHaveText(
+      'Upload cancelled; nothing of it was kept.',
+    );
+    await expect(progress).toBeHidden();
+    expect(await uploadsLeft(fixtureConsole.dataDir)).toEqual([]);
+    expect(chunks).toBe(2);
+    expect(await app.fatal()).toBeUndefined();
   });
 });
 
