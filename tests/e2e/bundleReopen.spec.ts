@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
-import { BUNDLE_DESCRIPTIONS, writeTestBundle } from './support/writeTestBundle';
+import { BUNDLE_DESCRIPTIONS, writeTestBundle } from '../integration/support/writeTestBundle';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
@@ -186,6 +186,8 @@ test.describe('an investigator in browser mode uploading a bundle from their dis
     await expect(progress).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Uploading large.acbundle:' })).toContainText('of 3 MiB');
     expect(await uploadsLeft(fixtureConsole.dataDir)).toHaveLength(1);
+    // Nothing is being verified yet: the path form waits, saying what it would do.
+    await expect(page.getByRole('button', { name: 'Verify and open' })).toBeDisabled();
     await page.getByRole('button', { name: 'Cancel upload' }).press('Enter');
     release();
     await expect(page.getByRole('region', { name: 'Open a bundle' }).getByRole('alert')).toHaveText(

@@ -11,7 +11,7 @@ import type { BundleOpenResult } from '../../../../src/shared/contract/bundleCha
 import type { BundleUpload, BundleUploadProgress } from '../../../../src/shared/contract/bundleUpload';
 import type { Result } from '../../../../src/shared/contract/errors';
 import type { Operator } from '../../../../src/shared/domain/roles';
-import { writeTestBundle } from '../../../e2e/support/writeTestBundle';
+import { writeTestBundle } from '../../support/writeTestBundle';
 
 /** Far above any pid_max: no process has it. */
 const GONE = 2_147_483_646;

@@ -101,7 +101,7 @@ export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
           />
         </label>
         <button type="submit" disabled={busy || !path.trim()}>
-          {busy ? 'Verifying…' : 'Verify and open'}
+          {busy && uploads.state.phase === 'idle' ? 'Verifying…' : 'Verify and open'}
         </button>
       </form>
       {failure && (
