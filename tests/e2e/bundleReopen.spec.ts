@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { indexBundle, readEntry } from '../../src/main/export/bundle/bundleIndex';
 import { expect, test } from './support/appDriver';
 import { BUNDLE_DESCRIPTIONS, writeTestBundle } from '../integration/support/writeTestBundle';
 
@@ -119,6 +120,30 @@ test.describe('an investigator on a workstation with no cluster', () => {
   });
 });
 
+/** Puts `donor`'s signature in place of `target`'s (both the same length): a well-formed bundle, wrongly signed. */
+async function swapSignature(target: string, donor: string): Promise<void> {
+  const signatureOf = async (path: string) => {
+    const handle = await open(path, 'r');
+    try {
+      const index = await indexBundle(handle, (await handle.stat()).size, path);
+      const entry = index.entries.find((candidate) => candidate.name === 'manifest.sig');
+      if (!entry) throw new Error(`${path} has no signature`);
+      return { at: entry.contentAt, bytes: await readEntry(handle, entry) };
+    } finally {
+      await handle.close();
+    }
+  };
+  const [mine, theirs] = [await signatureOf(target), await signatureOf(donor)];
+  expect(theirs.bytes.length).toBe(mine.bytes.length);
+  expect(theirs.bytes.equals(mine.bytes)).toBe(false);
+  const handle = await open(target, 'r+');
+  try {
+    await handle.write(theirs.bytes, 0, theirs.bytes.length, mine.at);
+  } finally {
+    await handle.close();
+  }
+}
+
 test.describe('an investigator in browser mode uploading a bundle from their disk', () => {
   test.use({
     consoleOptions: { name: 'e2e-upload', source: 'demo', role: 'investigator', demoDataset: { clients: 5, days: 2 } },
@@ -127,7 +152,7 @@ test.describe('an investigator in browser mode uploading a bundle from their dis
     page.getByRole('region', { name: 'Open a bundle' }).getByLabel('Open a bundle file from this computer');
   const uploadsLeft = async (dataDir: string) => readdir(join(dataDir, 'bundle-uploads')).catch(() => []);
 
-  test('an uploaded bundle opens read-only; a tampered one and a file that is not a bundle are refused in sentences', async ({
+  test('an uploaded bundle opens read-only; a tampered one, a wrongly signed one and a file that is not a bundle are refused in sentences', async ({
     app,
     page,
     fixtureConsole,
@@ -145,6 +170,14 @@ test.describe('an investigator in browser mode uploading a bundle from their dis
     await expect(verdict).toContainText('Not opened: this bundle was altered');
     await expect(verdict.getByRole('list', { name: 'What was altered' })).toContainText('evidence-0');
     await expect(page.getByRole('region', { name: 'Reopened bundle' })).toBeHidden();
+
+    const signed = await writeTestBundle(fixtureConsole.dataDir, folder, 'wrongly-signed.acbundle');
+    await swapSignature(signed, path);
+    await fileInput(page).setInputFiles(signed);
+    await expect(verdict).toContainText('Not opened: this bundle was altered');
+    await expect(verdict.getByRole('list', { name: 'What was altered' })).toContainText(
+      'Bad signature: manifest.sig is not a signature of this manifest by the key it names.',
+    );
 
     await fileInput(page).setInputFiles(notes);
     await expect(verdict).toContainText('Not opened: this file cannot be read as a bundle');
