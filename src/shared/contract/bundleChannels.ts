@@ -22,7 +22,9 @@ const BundleOpenPathRequest = z
   .strict();
 
 /** A bundle by its path on the machine main runs on, or by an upload from the operator's disk. */
-export const BundleOpenRequest = z.union([BundleOpenPathRequest, BundleOpenUploadRequest]);
+export const BundleOpenRequest = z.union([BundleOpenPathRequest, BundleOpenUploadRequest], {
+  error: 'Give either the path of a bundle file or the id of an uploaded one (not both)',
+});
 
 export const BundleCloseRequest = z.object({}).strict();
 export const BundleChooseRequest = z.object({}).strict();

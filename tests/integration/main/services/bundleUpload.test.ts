@@ -199,6 +199,33 @@ describe('uploading a bundle through the router (browser mode)', () => {
     });
   });
 
+  it.each([
+    ['bundle/upload/begin', { fileName: '', bytes: 4 }, /fileName: Give the name of the bundle file$/],
+    [
+      'bundle/upload/begin',
+      { fileName: 'x.acbundle', bytes: 0 },
+      /bytes: The file is empty, so it cannot be a bundle$/,
+    ],
+    ['bundle/upload/begin', { fileName: 'x.acbundle', bytes: 1.5 }, /bytes: Give the file size as a whole number/],
+    ['bundle/upload/chunk', { uploadId: 'junk', index: 0, data: 'AAAA' }, /uploadId: Give the upload id/],
+    ['bundle/upload/chunk', { uploadId: randomUUID(), index: -1, data: 'AAAA' }, /index: /],
+    [
+      'bundle/upload/chunk',
+      { uploadId: randomUUID(), index: 0, data: 'not base64!' },
+      /data: The chunk is not base64$/,
+    ],
+    [
+      'bundle/open',
+      { uploadId: randomUUID(), path: '/tmp/x' },
+      /Give either the path of a bundle file or the id of an uploaded one \(not both\)$/,
+    ],
+  ])('refuses junk: %s %j', async (channel, request, message) => {
+    operator = IVY;
+    const answer = await call(channel, request);
+    expect(answer).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: expect.stringMatching(message) });
+    expect(uploadsLeft()).toEqual([]);
+  });
+
   it('refuses a role that may not open bundles', async () => {
     operator = SAM;
     expect(await call('bundle/upload/begin', { fileName: 'x.acbundle', bytes: 4 })).toMatchObject({
