@@ -1,4 +1,5 @@
 import { Client, ClusterConnectionPool } from '@elastic/elasticsearch';
+import { KeepAliveConnection } from './KeepAliveConnection';
 
 // The package's ESM typings do not re-export ClientOptions.
 type ClientOptions = NonNullable<ConstructorParameters<typeof Client>[0]>;
@@ -43,6 +44,7 @@ export function createElasticsearchClient(
   return new Client({
     nodes,
     ConnectionPool: ClusterConnectionPool,
+    Connection: KeepAliveConnection,
     // The pool asks only with at least one connection: the first listed that is alive (or all, when none is).
     nodeSelector: (alive) => alive[0] as (typeof alive)[number],
     ...(auth ? { auth } : {}),
