@@ -34,7 +34,15 @@ export function SavedViews<F extends LogFamily>({ family, query, gridApi, onAppl
   const active = useActiveView(family.grid);
   const refused = readOnlyReason(useOperator(), 'save or change a view');
   const [name, setName] = useState('');
-  const [confirm, setConfirm] = useState<Confirm | null>(null);
+  // Replacing a view's filters with "these" asks about the query shown when it was asked: a new query
+  // (the page stays mounted) withdraws the question; renaming or deleting a view does not depend on it.
+  const queryKey = JSON.stringify({ ...query, cursor: undefined });
+  const [asked, setAsked] = useState<{ key: string; confirm: Confirm } | null>(null);
+  const confirm =
+    asked && (asked.key === queryKey || (asked.confirm.kind !== 'replace' && asked.confirm.kind !== 'overwrite'))
+      ? asked.confirm
+      : null;
+  const setConfirm = (next: Confirm | null) => setAsked(next === null ? null : { key: queryKey, confirm: next });
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const columnsNow = (): ColumnState[] =>
     (gridApi.current?.getColumnState() ?? []).map((column) => ({
