@@ -25,6 +25,12 @@ const log = (line: string) => console.log(line);
 
 async function main(): Promise<void> {
   const startedAt = new Date();
+  const only = process.argv.slice(2);
+  const known = new Set(registeredBenchmarks().map((benchmark) => benchmark.name));
+  const unknown = only.filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new Error(`No benchmark is named ${unknown.join(', ')}. The benchmarks are: ${[...known].join(', ')}.`);
+  }
   const local = await ensureElasticsearch({ log });
   const connection = {
     url: local.url,
@@ -36,7 +42,6 @@ async function main(): Promise<void> {
   try {
     const dataset = await ensureBenchDataset(client, log);
     const ctx: BenchContext = { connection, client, dataset, log };
-    const only = process.argv.slice(2);
     const outcomes: BenchmarkOutcome[] = [];
     for (const benchmark of registeredBenchmarks()) {
       if (only.length > 0 && !only.includes(benchmark.name)) continue;

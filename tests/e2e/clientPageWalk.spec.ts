@@ -1,14 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
 import { FixtureCluster } from './support/fixtureCluster';
 
 const REVERSED = 'from=2026-10-30T00:00:00Z&to=2026-10-01T00:00:00Z';
-
-/** The page never scrolls sideways: every control stays within the window's width. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
-}
 
 /** A refused range is said next to its control, whose fields keep the bounds as written. */
 async function expectReversedRangeAtControl(page: Page): Promise<void> {
@@ -18,71 +13,62 @@ async function expectReversedRangeAtControl(page: Page): Promise<void> {
   await expect(control.getByLabel('Date to')).toHaveValue('2026-10-01T00:00');
 }
 
-for (const [width, height] of [
-  [1024, 700],
-  [1440, 900],
-] as const) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test.describe(`the client page at ${width}x${height}, ${colorScheme}`, () => {
-      test.use({ viewport: { width, height }, colorScheme, consoleOptions: { role: 'riskOfficer' } });
+for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
+  test.describe(`the client page at ${width}x${height}, ${colorScheme}`, () => {
+    test.use({ viewport: { width, height }, colorScheme, consoleOptions: { role: 'riskOfficer' } });
 
-      test('walked with the keyboard, with junk in the address and the fields', async ({ app, page }, info) => {
-        test.setTimeout(180_000);
-        const cluster = new FixtureCluster();
-        const client = await cluster.busyTerminalClient().finally(() => cluster.close());
-        const shot = (name: string) => page.screenshot({ path: info.outputPath(`${name}.png`) });
-        const junkText = encodeURIComponent('<b>x</b>'.repeat(30));
-        await app.open(`/clients/${client.id}/events?last=forever&q=${junkText}`);
-        await expect(page.getByRole('heading', { level: 1 })).toContainText(client.name);
-        // A junk preset is said at the range's control, not only further down in the grid.
-        await expect(page.getByRole('group', { name: 'Date' }).getByRole('alert')).toContainText(
-          'last “forever”: a relative range is one of',
-        );
-        await expectNoSidewaysScroll(page);
-        await shot('1-junk');
+    test('walked with the keyboard, with junk in the address and the fields', async ({ app, page }, info) => {
+      test.setTimeout(180_000);
+      const cluster = new FixtureCluster();
+      const client = await cluster.busyTerminalClient().finally(() => cluster.close());
+      const shot = (name: string) => page.screenshot({ path: info.outputPath(`${name}.png`) });
+      const junkText = encodeURIComponent('<b>x</b>'.repeat(30));
+      await app.open(`/clients/${client.id}/events?last=forever&q=${junkText}`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(client.name);
+      // A junk preset is said at the range's control, not only further down in the grid.
+      await expect(page.getByRole('group', { name: 'Date' }).getByRole('alert')).toContainText(
+        'last “forever”: a relative range is one of',
+      );
+      await expectNoSidewaysScroll(page);
+      await shot('1-junk');
 
-        await app.goTo(`/clients/${client.id}/events`);
-        await expect(page.getByTestId('match-total')).toBeVisible();
-        await page.locator('[data-testid="log-grid"] .ag-row [col-id="createdAt"]').first().focus();
-        for (let step = 0; step < 6; step += 1) await page.keyboard.press('ArrowRight');
-        await page.keyboard.press('Enter');
-        const panel = page.getByRole('region', { name: /^Metadata of / });
-        await expect(panel).toBeFocused();
-        const box = await panel.boundingBox();
-        expect(box && box.y >= 0 && box.y + box.height <= height).toBe(true);
-        await shot('2-metadata');
-        await page.keyboard.press('Escape');
-        await expect(panel).toHaveCount(0);
+      await app.goTo(`/clients/${client.id}/events`);
+      await expect(page.getByTestId('match-total')).toBeVisible();
+      await page.locator('[data-testid="log-grid"] .ag-row [col-id="createdAt"]').first().focus();
+      for (let step = 0; step < 6; step += 1) await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      const panel = page.getByRole('region', { name: /^Metadata of / });
+      await expect(panel).toBeFocused();
+      const box = await panel.boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= height).toBe(true);
+      await shot('2-metadata');
+      await page.keyboard.press('Escape');
+      await expect(panel).toHaveCount(0);
 
-        // From the range's preset, the keyboard alone reaches the Coverage tab (past each part of both date fields).
-        await page.getByRole('combobox', { name: 'Date preset' }).focus();
-        const coverageTab = page.getByRole('tab', { name: 'Coverage' });
-        for (
-          let step = 0;
-          step < 30 && !(await coverageTab.evaluate((tab) => tab === document.activeElement));
-          step += 1
-        )
-          await page.keyboard.press('Tab');
-        await expect(coverageTab).toBeFocused();
-        await page.keyboard.press('Enter');
-        await expect(page).toHaveURL(new RegExp(`#/clients/${client.id}/coverage$`));
-        await expect(page.getByRole('region', { name: 'Logging coverage of this client' })).toBeVisible();
+      // From the range's preset, the keyboard alone reaches the Coverage tab (past each part of both date fields).
+      await page.getByRole('combobox', { name: 'Date preset' }).focus();
+      const coverageTab = page.getByRole('tab', { name: 'Coverage' });
+      for (let step = 0; step < 30 && !(await coverageTab.evaluate((tab) => tab === document.activeElement)); step += 1)
+        await page.keyboard.press('Tab');
+      await expect(coverageTab).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`#/clients/${client.id}/coverage$`));
+      await expect(page.getByRole('region', { name: 'Logging coverage of this client' })).toBeVisible();
 
-        await app.goTo(`/clients/${client.id}/sessions?gap=abc`);
-        await expect(page.getByText('The address asks for an inactivity gap of “abc”')).toBeVisible();
-        await expectNoSidewaysScroll(page);
-        await shot('3-sessions-junk');
+      await app.goTo(`/clients/${client.id}/sessions?gap=abc`);
+      await expect(page.getByText('The address asks for an inactivity gap of “abc”')).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      await shot('3-sessions-junk');
 
-        await app.goTo(`/clients/${client.id}/coverage?${REVERSED}`);
-        await expectReversedRangeAtControl(page);
-        await shot('4-coverage-reversed');
+      await app.goTo(`/clients/${client.id}/coverage?${REVERSED}`);
+      await expectReversedRangeAtControl(page);
+      await shot('4-coverage-reversed');
 
-        await app.goTo(`/clients?${REVERSED}`);
-        await expectReversedRangeAtControl(page);
-        await expect(page.getByRole('table', { name: 'Catalog events and their counts' })).toHaveCount(0);
-        await expectNoSidewaysScroll(page);
-        await shot('5-all-reversed');
-      });
+      await app.goTo(`/clients?${REVERSED}`);
+      await expectReversedRangeAtControl(page);
+      await expect(page.getByRole('table', { name: 'Catalog events and their counts' })).toHaveCount(0);
+      await expectNoSidewaysScroll(page);
+      await shot('5-all-reversed');
     });
-  }
+  });
 }

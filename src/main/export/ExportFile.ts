@@ -39,6 +39,9 @@ async function removeAbandonedPartials(directory: string): Promise<void> {
   }
 }
 
+/** Leaves room within the disks' 255 bytes for the temporary name the export is written under first. */
+const MAX_FILE_NAME_BYTES = 200;
+
 /** Checks where an export goes, before anything is read: folder, name, and an existing file. */
 export async function checkExportTarget(spec: ExportTargetSpec, extension: string): Promise<string> {
   if (!isAbsolute(spec.directory)) {
@@ -46,6 +49,14 @@ export async function checkExportTarget(spec: ExportTargetSpec, extension: strin
   }
   if (basename(spec.fileName) !== spec.fileName || spec.fileName.startsWith('.') || spec.fileName.includes('\0')) {
     throw new ConsoleError('BAD_REQUEST', `"${spec.fileName}" is not a plain file name.`, 'fileName');
+  }
+  const bytes = Buffer.byteLength(spec.fileName, 'utf8');
+  if (bytes > MAX_FILE_NAME_BYTES) {
+    throw new ConsoleError(
+      'BAD_REQUEST',
+      `The file name is ${bytes} bytes long; a name is at most ${MAX_FILE_NAME_BYTES} bytes (disks allow 255, and the export is written under a longer temporary name first). Shorten it.`,
+      'fileName',
+    );
   }
   if (!spec.fileName.toLowerCase().endsWith(extension) || spec.fileName.length === extension.length) {
     throw new ConsoleError('BAD_REQUEST', `Name the file so it ends with ${extension}.`, 'fileName');

@@ -52,7 +52,15 @@ export function createClientService(
   options: ClientServiceOptions = {},
 ): ClientHandlers {
   const now = options.now ?? Date.now;
-  const cursors = new CursorEnvelope();
+  // Session cursors are sealed per source, so one issued before a connection change is refused after it.
+  const envelopes = new WeakMap<object, CursorEnvelope>();
+  const cursorsOf = (source: object): CursorEnvelope => {
+    const known = envelopes.get(source);
+    if (known) return known;
+    const created = new CursorEnvelope();
+    envelopes.set(source, created);
+    return created;
+  };
   const showsActivity = (operator: Operator) => hasPermission(operator, 'activity:read');
   return {
     'clients/find': async ({ text }, { operator, signal }) =>
@@ -74,7 +82,7 @@ export function createClientService(
     'clients/sessions': async (request, { operator, signal }) => {
       const scope = scopeOptions(operator, signal, [request.clientId]);
       const source = await dataSources.current();
-      const page = await pageSessions({ source, cursors, options: scope, nowMs: now() }, request);
+      const page = await pageSessions({ source, cursors: cursorsOf(source), options: scope, nowMs: now() }, request);
       if (!request.cursor && page.sessions.length === 0 && page.nextCursor === null) {
         await requireKnown(source, request.clientId, scope);
       }

@@ -33,13 +33,14 @@ const Envelope = z
   .strict();
 type Envelope = z.infer<typeof Envelope>;
 
-/** The key this process seals cursors with: random at start, never stored, so no cursor outlives the process. */
-const PROCESS_KEY = randomBytes(32);
-
 const RELOAD = 'reload the results from the first page';
 const TAG_BYTES = 16;
 const notIssued = () =>
-  new ConsoleError('BAD_REQUEST', `The page position is not one this console issued; ${RELOAD}.`, 'cursor');
+  new ConsoleError(
+    'BAD_REQUEST',
+    `The page position is not one this data source issued (it was changed, or the connection changed since); ${RELOAD}.`,
+    'cursor',
+  );
 
 /**
  * One envelope for the cursors of both engines: the engine's position, who it was issued to and for
@@ -49,7 +50,12 @@ const notIssued = () =>
  * nor present it as another operator's or another query's.
  */
 export class CursorEnvelope {
-  constructor(private readonly key: Buffer = PROCESS_KEY) {}
+  /**
+   * The key is random per envelope and never stored: each source (one per opened connection, bundle or
+   * demo workspace) seals with its own, so no cursor outlives its source or crosses to another
+   * connection, even one reaching the same cluster where a point in time would still be valid.
+   */
+  constructor(private readonly key: Buffer = randomBytes(32)) {}
 
   seal(body: unknown, binding: CursorBinding): string {
     const envelope: Envelope = {

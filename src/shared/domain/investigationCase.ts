@@ -30,10 +30,14 @@ export type StarredEvent = z.infer<typeof StarredEvent>;
 
 export const CaseFields = z
   .object({
-    title: z.string().trim().min(1, 'Give the case a title').max(200),
-    purpose: z.string().trim().min(3, 'Say what the case is for (at least a few words)').max(2_000),
+    title: z.string().trim().min(1, 'Give the case a title').max(200, 'A title is at most 200 characters'),
+    purpose: z
+      .string()
+      .trim()
+      .min(3, 'Say what the case is for (at least a few words)')
+      .max(2_000, 'A purpose is at most 2,000 characters'),
     /** A ticket or case number elsewhere; may be empty. */
-    reference: z.string().trim().max(200).default(''),
+    reference: z.string().trim().max(200, 'A reference is at most 200 characters').default(''),
   })
   .strict();
 

@@ -24,9 +24,8 @@ import { MAX_BULK_PAGE_SIZE } from '../../../shared/query/logSource';
 import { ConsoleError } from '../../../shared/contract/errors';
 import { chooseHistogramInterval, resolveTimeRange } from '../../../shared/query/timeRange';
 import { CursorEnvelope, queryFingerprint, type CursorBinding } from '../cursorEnvelope';
-import { textMatchFields, type CompileContext } from './compileClauses';
-import { expandPrefix, type PrefixExpansion } from './expandPrefix';
-import { untilAborted } from '../untilAborted';
+import type { CompileContext } from './compileClauses';
+import { PrefixListings } from './PrefixListings';
 import type { CompiledAggregations } from './compileFacets';
 import { compileFacets, readFacets } from './compileFacets';
 import { compileHistogram, compileMatchBounds, readHistogram, readMatchBounds } from './compileHistogram';
@@ -35,7 +34,7 @@ import { compileToElasticsearch } from './compileToElasticsearch';
 import type { ElasticsearchAdapter } from './ElasticsearchAdapter';
 import { fetchLogPage, releasePointInTime } from './fetchLogPage';
 import { PointInTimeRegistry } from './PointInTimeRegistry';
-import { searchTerms, withoutSecretParties } from '../searchTerms';
+import { withoutSecretParties } from '../searchTerms';
 import { LogCursor } from './logCursor';
 import { assertComplete } from './readPartialResult';
 import { rankClientMatches, candidateIds } from '../rankClientMatches';
@@ -90,7 +89,7 @@ export class ElasticsearchLogSource implements LogSource {
   private readonly mappingTtlMs: number;
   private readonly now: () => number;
   private readonly capabilities = new Map<LogFamily, CachedCapabilities>();
-  private readonly prefixListings = new Map<string, Promise<PrefixExpansion | null>>();
+  private readonly prefixListings: PrefixListings;
   private readonly cursors: CursorEnvelope;
 
   constructor(options: ElasticsearchLogSourceOptions) {
@@ -102,6 +101,7 @@ export class ElasticsearchLogSource implements LogSource {
     this.now = options.now ?? Date.now;
     this.pits = new PointInTimeRegistry(this.keepAliveMs, this.now);
     this.cursors = options.cursors ?? new CursorEnvelope();
+    this.prefixListings = new PrefixListings(this.adapter, this.indexPatterns);
   }
 
   async search(query: LogQuery, options: SearchOptions = {}): Promise<LogPage> {
@@ -167,7 +167,13 @@ export class ElasticsearchLogSource implements LogSource {
       keywordFields: capabilities.keywordFields,
       wordFields: capabilities.wordFields,
     };
-    const prefixWords = await this.prefixWords('operational', options.within?.text, capabilities, ctx, options.signal);
+    const prefixWords = await this.prefixListings.wordsFor(
+      'operational',
+      options.within?.text,
+      capabilities,
+      ctx,
+      options.signal,
+    );
     if (prefixWords) ctx.prefixWords = prefixWords;
     const aggregations = await this.aggregate(
       'operational',
@@ -302,38 +308,9 @@ export class ElasticsearchLogSource implements LogSource {
       keywordFields: capabilities.keywordFields,
       wordFields: capabilities.wordFields,
     };
-    const prefixWords = await this.prefixWords(query.family, query.text, capabilities, ctx, options.signal);
+    const prefixWords = await this.prefixListings.wordsFor(query.family, query.text, capabilities, ctx, options.signal);
     if (prefixWords) ctx.prefixWords = prefixWords;
     return { capabilities, ctx, binding, previous };
-  }
-
-  /**
-   * The words the search's last-word prefix reaches on the word sub-fields (see expandPrefix), so it is
-   * sent as a term list; undefined (the exact regexp is sent) without a prefix, on indices lacking the
-   * word sub-field, or when the cluster cannot list them. The requests of one query asked together
-   * (page, facets, histogram) share one listing.
-   */
-  private async prefixWords(
-    family: LogFamily,
-    text: string | undefined,
-    capabilities: FieldCapabilities,
-    ctx: CompileContext,
-    signal: AbortSignal | undefined,
-  ): Promise<CompileContext['prefixWords']> {
-    const prefix = searchTerms(text).find((term) => term.words.length === 1 && term.words[0]?.prefix)?.words[0]?.text;
-    if (prefix === undefined || capabilities.textSearch !== 'word sub-field') return undefined;
-    const fields = textMatchFields(family, ctx);
-    const key = JSON.stringify([this.indexPatterns[family], fields, prefix]);
-    let listing = this.prefixListings.get(key);
-    if (!listing) {
-      // Not tied to one caller's signal: the callers sharing it would all be cut short.
-      listing = expandPrefix(this.adapter, this.indexPatterns[family], fields, prefix).finally(() => {
-        this.prefixListings.delete(key);
-      });
-      this.prefixListings.set(key, listing);
-    }
-    const words = await untilAborted(listing, signal);
-    return words ? { prefix, words } : undefined;
   }
 
   /** A compile context knowing the keyword sub-fields of both families, for requests that read both. */

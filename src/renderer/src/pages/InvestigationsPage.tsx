@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
 import { useApi } from '../api/ApiContext';
 import { useRequest } from '../hooks/useRequest';
 import { OpenBundlePanel } from '../features/bundles/OpenBundlePanel';
 import { CaseCard } from '../features/cases/CaseCard';
+import { NewCaseForm } from '../features/cases/NewCaseForm';
 
 interface InvestigationsPageProps {
   info: AppInfo | null;
@@ -19,21 +19,7 @@ interface InvestigationsPageProps {
 export function InvestigationsPage({ info, onSourceChanged }: InvestigationsPageProps) {
   const api = useApi();
   const cases = useRequest(() => api.listCases({}), [api]);
-  const [title, setTitle] = useState('');
-  const [purpose, setPurpose] = useState('');
-  const [reference, setReference] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
   const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
-  const create = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await api.createCase({ title, purpose, reference });
-    setFailure(result.ok ? null : result.message);
-    if (!result.ok) return;
-    setTitle('');
-    setPurpose('');
-    setReference('');
-    cases.reload();
-  };
   return (
     <section aria-labelledby="investigations-title" className="page">
       <h1 id="investigations-title">Investigations</h1>
@@ -41,26 +27,7 @@ export function InvestigationsPage({ info, onSourceChanged }: InvestigationsPage
         <OpenBundlePanel desktop={info?.transport === 'ipc'} onOpened={onSourceChanged} />
       )}
       <h2>Cases</h2>
-      <form aria-label="New case" className="new-case" onSubmit={(event) => void create(event)}>
-        <label>
-          Title <input required value={title} onChange={(event) => setTitle(event.target.value)} />
-        </label>
-        <label>
-          Purpose <input required value={purpose} onChange={(event) => setPurpose(event.target.value)} />
-        </label>
-        <label>
-          Reference{' '}
-          <input value={reference} placeholder="e.g. INC-1234" onChange={(event) => setReference(event.target.value)} />
-        </label>
-        <button type="submit" disabled={!title.trim() || !purpose.trim()}>
-          Create case
-        </button>
-        {failure && (
-          <p role="alert" className="error">
-            {failure}
-          </p>
-        )}
-      </form>
+      <NewCaseForm onCreated={cases.reload} />
       {cases.error && (
         <p role="alert" className="error">
           {cases.error.message}

@@ -150,3 +150,28 @@ describe.each(['elasticsearch', 'embedded'] as const)('cursors through the route
     expectRefused(forged, 'BAD_REQUEST');
   });
 });
+
+describe('cursors across connections', () => {
+  it('refuses a cursor from another connection, even one to the same cluster where its point in time lives', async () => {
+    // A second saved connection to the very same node: the point in time in the first one's cursor
+    // would still be open there, so only the binding to the issuing source can refuse it.
+    const other = consoleOver((await openDevClusterSource(connection, { indexPatterns: fixture.patterns })).source);
+    try {
+      const first = engines.elasticsearch;
+      first.as(ann);
+      other.as(ann);
+      const page = await firstPage(first, errors);
+      const carried = await other.router.handle(
+        'logs/search',
+        { ...errors, cursor: page.nextCursor },
+        { trusted: true },
+      );
+      expectRefused(carried, 'BAD_REQUEST');
+      expect(carried).toMatchObject({ message: expect.stringContaining('reload the results from the first page') });
+      const own = await first.router.handle('logs/search', { ...errors, cursor: page.nextCursor }, { trusted: true });
+      expect(own.ok, JSON.stringify(own).slice(0, 300)).toBe(true);
+    } finally {
+      await other.source.close();
+    }
+  });
+});

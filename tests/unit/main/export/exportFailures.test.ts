@@ -158,6 +158,8 @@ describe('bad targets are refused before anything is read, with a sentence to ac
     ['a path as name', { fileName: '../a.csv' }, /not a plain file name/],
     ['a hidden name', { fileName: '.a.csv' }, /not a plain file name/],
     ['the wrong extension', { fileName: 'a.txt' }, /ends with \.csv/],
+    // Fits the request's 255 characters, not the disk once the console's temporary name is built from it.
+    ['a name too long for the disk', { fileName: `${'é'.repeat(120)}.csv` }, /at most 200 bytes/],
   ])('%s', async (_label, target: { directory?: string; fileName: string }, message) => {
     await expect(
       runExport(

@@ -48,7 +48,7 @@ describe('the cursor envelope', () => {
       expect.objectContaining({
         code: 'BAD_REQUEST',
         field: 'cursor',
-        message: expect.stringMatching(/not one this console issued/),
+        message: expect.stringMatching(/not one this data source issued/),
       }),
     );
   });

@@ -5,6 +5,7 @@ import { useRequest } from '../../hooks/useRequest';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ChangeProblem } from './ChangeProblem';
 import { DiffLink } from './changeLinks';
+import { shortId } from '../../format/shortId';
 
 const shown = (cell: DiffCell | null, hidden: boolean) => (hidden ? 'value hidden' : (cell?.text ?? '—'));
 
@@ -19,7 +20,7 @@ export function BulkPage({ bulkId }: { bulkId: string }) {
     : [];
   return (
     <section aria-labelledby="bulk-title" className="page change-page">
-      <h1 id="bulk-title">Bulk operation {bulkId}</h1>
+      <h1 id="bulk-title">Bulk operation {shortId(bulkId)}</h1>
       {set.loading && <p role="status">Loading the change set…</p>}
       {set.error && <ChangeProblem error={set.error} what="This bulk operation" />}
       {data && (

@@ -8,6 +8,7 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ChangeDetails } from './ChangeDetails';
 import { ChangeProblem } from './ChangeProblem';
 import { historyPath } from './changeLinks';
+import { shortId } from '../../format/shortId';
 
 interface HistoryPageProps {
   targetType: string;
@@ -54,7 +55,7 @@ export function HistoryPage({ targetType, targetId, eventId }: HistoryPageProps)
   return (
     <section aria-labelledby="history-title" className="page change-page">
       <h1 id="history-title">
-        Edit history of {targetType} {targetId}
+        Edit history of {shortId(targetType)} {shortId(targetId)}
       </h1>
       {history.loading && <p role="status">Loading the edits…</p>}
       {history.error && <ChangeProblem error={history.error} what="This history" />}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useApi } from '../../api/ApiContext';
+import { ClientLink } from '../../components/ClientLink';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { useOperator } from '../access/OperatorContext';
@@ -45,7 +46,7 @@ function EditsBeforeWithdrawal() {
         />
       )}
       {report.data && !report.error && (
-        <table className="diff-table" aria-label="Edits before a withdrawal, ranked">
+        <table className="diff-table risk-table" aria-label="Edits before a withdrawal, ranked">
           <thead>
             <tr>
               <th scope="col">Rank</th>
@@ -65,7 +66,9 @@ function EditsBeforeWithdrawal() {
                 aria-label={`Rank ${row.rank}: client ${row.clientId}, ${row.edit.fields.join(', ')}`}
               >
                 <td>{row.rank}</td>
-                <th scope="row">{row.clientId}</th>
+                <th scope="row" className="risk-id">
+                  <ClientLink clientId={row.clientId} name={null} />
+                </th>
                 <td>
                   <DiffLink eventId={row.edit.eventId}>{formatTimestamp(row.edit.createdAt, zone)}</DiffLink>
                 </td>
@@ -105,7 +108,7 @@ function OffHoursEdits() {
         <RiskViewActions label="Off-hours edits" eventIds={report.data.rows.map((row) => row.eventId)} />
       )}
       {report.data && !report.error && (
-        <table className="diff-table" aria-label="Off-hours edits, ranked">
+        <table className="diff-table risk-table" aria-label="Off-hours edits, ranked">
           <thead>
             <tr>
               <th scope="col">Rank</th>
@@ -128,7 +131,9 @@ function OffHoursEdits() {
                 <td>
                   <DiffLink eventId={row.eventId}>{formatTimestamp(row.createdAt, zone)}</DiffLink>
                 </td>
-                <td>{row.clientId}</td>
+                <td className="risk-id">
+                  <ClientLink clientId={row.clientId} name={null} />
+                </td>
                 <td>{row.changedFields.join(', ')}</td>
                 <td>{(row.share * 100).toFixed(1)}%</td>
                 {stars && (
@@ -158,7 +163,7 @@ function BulkOperations() {
       {report.error && <ChangeProblem error={report.error} what="This view" />}
       {report.loading && <p role="status">Looking for bulk operations…</p>}
       {report.data && !report.error && (
-        <table className="diff-table" aria-label="Bulk operations, largest first">
+        <table className="diff-table risk-table" aria-label="Bulk operations, largest first">
           <thead>
             <tr>
               <th scope="col">Rank</th>
