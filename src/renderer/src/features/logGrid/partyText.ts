@@ -35,7 +35,7 @@ export function resolvePartyText(
   if (open.length === 0) {
     return {
       kind: 'problem',
-      message: `No ${party} matches “${typed}”: correct the text or clear it. Nothing was applied.`,
+      message: `No ${party} matches “${typed}” within the other filters: correct the text or clear it. Nothing was applied.`,
     };
   }
   return {
