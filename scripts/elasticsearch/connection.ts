@@ -29,7 +29,7 @@ import {
   parsePort,
   repoRoot,
 } from './paths';
-import { consoleUsersFile, ensureConsoleUsers } from './consoleUsers';
+import { type ConsoleUsersTarget, consoleUsersFile, ensureConsoleUsers } from './consoleUsers';
 import { SERVICE_USER, assertServiceUserCanRead, ensureServiceUser, isRoot } from './serviceUser';
 
 const localConnectionSchema = z.object({
@@ -120,17 +120,27 @@ async function ensureNodeConsoleUsers(
   port: number,
   file: string,
 ): Promise<void> {
-  if (connection.home === undefined || connection.username === undefined || connection.password === undefined) return;
+  const target = consoleUsersTarget(env, connection, paths, port);
+  if (target !== undefined) await ensureConsoleUsers(target, file);
+}
+
+/** How to manage the file realm of a node these scripts started; undefined for any other cluster. */
+export function consoleUsersTarget(
+  env: NodeJS.ProcessEnv,
+  connection: LocalConnection,
+  paths: NodePaths,
+  port: number,
+): ConsoleUsersTarget | undefined {
+  if (connection.home === undefined || connection.username === undefined || connection.password === undefined) {
+    return undefined;
+  }
   const runtime: NodeRuntime = { home: connection.home, jdkHome: findJdk(env).home, paths, port };
-  await ensureConsoleUsers(
-    {
-      url: connection.url,
-      elastic: { username: connection.username, password: connection.password },
-      configDir: paths.config,
-      runTool: (tool, args) => runTool(runtime, tool, args),
-    },
-    file,
-  );
+  return {
+    url: connection.url,
+    elastic: { username: connection.username, password: connection.password },
+    configDir: paths.config,
+    runTool: (tool, args) => runTool(runtime, tool, args),
+  };
 }
 
 async function connectExternal(target: ClusterTarget, log: Log): Promise<LocalConnection> {

@@ -9,6 +9,7 @@ import { DESK_DIRECTORY_INDEX, ROLE_MAPPING_INDEX, deskRoleName, deskSlug } from
 import { Role } from '../../src/shared/domain/roles';
 import { FIXTURE_DATASET } from '../../tests/integration/support/fixtureDataset';
 import { sleep } from './exec';
+import { convergeUsersRoles, holdsExactly } from './fileRealmRoles';
 import { giveToServiceUser } from './serviceUser';
 
 /** The desk the support lead leads: the fixture's clients whose manager sits on it are theirs. */
@@ -27,7 +28,7 @@ const ConsoleUsersFile = z.object({ url: z.string(), users: z.array(ConsoleUser)
 export type ConsoleUsersFile = z.infer<typeof ConsoleUsersFile>;
 
 /** One user per console role, and one whose only cluster role maps to none. */
-const USERS: readonly Omit<ConsoleUser, 'password'>[] = [
+export const CONSOLE_USERS: readonly Omit<ConsoleUser, 'password'>[] = [
   { username: 'ac-auditor', consoleRole: 'auditor', clusterRoles: ['audit_console_auditor'] },
   { username: 'ac-risk-officer', consoleRole: 'riskOfficer', clusterRoles: ['audit_console_risk_officer'] },
   { username: 'ac-investigator', consoleRole: 'investigator', clusterRoles: ['audit_console_investigator'] },
@@ -51,19 +52,26 @@ const WRITE_JOURNAL = { names: [JOURNAL_INDEX], privileges: ['create_doc'] };
 const READ_JOURNAL = { names: [JOURNAL_INDEX], privileges: ['read'] };
 const WRITE_ROLE_MAPPING = { names: [ROLE_MAPPING_INDEX], privileges: ['write', 'create_index'] };
 
-/** A cluster role's privileges: the reader (mapped to no console role) reads and writes nothing else. */
+/**
+ * A cluster role's privileges: the reader (mapped to no console role) reads the logs and nothing else.
+ * The admin may act as each console user (`run_as`), which the role mapping's dry run by user name uses
+ * to ask the cluster who they are: the file realm lists no users through the user API.
+ */
 function privilegesOf(role: string): object {
   if (role.includes('_desk_')) return {};
-  const indices = [READ_LOGS];
-  if (role !== 'audit_console_reader') indices.push(WRITE_JOURNAL);
+  // The reader may read but not list an index's words, as a cluster may grant: prefixes then take the regexp.
+  if (role === 'audit_console_reader')
+    return { cluster: ['monitor'], indices: [{ ...READ_LOGS, privileges: ['read'] }] };
+  const indices = [READ_LOGS, WRITE_JOURNAL];
   if (role === 'audit_console_auditor' || role === 'audit_console_admin') indices.push(READ_JOURNAL);
-  if (role === 'audit_console_admin') indices.push(WRITE_ROLE_MAPPING);
-  return { cluster: ['monitor'], indices };
+  if (role !== 'audit_console_admin') return { cluster: ['monitor'], indices };
+  indices.push(WRITE_ROLE_MAPPING);
+  return { cluster: ['monitor'], indices, run_as: CONSOLE_USERS.map((user) => user.username) };
 }
 
 /** File-realm roles: JSON is valid YAML, one role per line. */
 function rolesYaml(): string {
-  const names = new Set(USERS.flatMap((user) => user.clusterRoles));
+  const names = new Set(CONSOLE_USERS.flatMap((user) => user.clusterRoles));
   const lines = [...names].map((name) => `${name}: ${JSON.stringify(privilegesOf(name))}`);
   return `# Written by scripts/elasticsearch on every start; edits are overwritten.\n${lines.join('\n')}\n`;
 }
@@ -90,30 +98,30 @@ export interface ConsoleUsersTarget {
  * Creates, in the node's file realm (the test node has no security index, so no native realm or API
  * keys), one user per console role with a generated password, the support lead's desk role, and the
  * desk directory naming that desk's fixture clients; writes names and passwords beside the
- * connection file (0600). Users already there and accepted are kept.
+ * connection file (0600). Users already there whose password is accepted keep it, and every user is
+ * given exactly the roles defined here (in `users_roles`), so a changed definition reaches a node
+ * that already has the user. Returns once the node reports each user with those roles.
  */
-export async function ensureConsoleUsers(target: ConsoleUsersTarget, file: string): Promise<ConsoleUsersFile> {
+export async function ensureConsoleUsers(
+  target: ConsoleUsersTarget,
+  file: string,
+  defined: readonly Omit<ConsoleUser, 'password'>[] = CONSOLE_USERS,
+): Promise<ConsoleUsersFile> {
   writeFileSync(join(target.configDir, 'roles.yml'), rolesYaml());
   const known = readConsoleUsers(file);
   const users: ConsoleUser[] = [];
-  for (const user of USERS) {
+  for (const user of defined) {
     const previous = known?.users.find((candidate) => candidate.username === user.username);
-    if (previous && (await authenticates(target.url, previous))) {
+    if (previous && (await authenticatedRoles(target.url, previous)) !== null) {
       users.push({ ...user, password: previous.password });
       continue;
     }
     const password = randomBytes(18).toString('base64url');
     await target.runTool('elasticsearch-users', ['userdel', user.username]).catch(() => undefined);
-    await target.runTool('elasticsearch-users', [
-      'useradd',
-      user.username,
-      '-p',
-      password,
-      '-r',
-      user.clusterRoles.join(','),
-    ]);
+    await target.runTool('elasticsearch-users', ['useradd', user.username, '-p', password]);
     users.push({ ...user, password });
   }
+  convergeRoles(target.configDir, users);
   await giveToServiceUser([target.configDir]);
   const written: ConsoleUsersFile = { url: target.url, users };
   writeFileSync(file, `${JSON.stringify(written, null, 2)}\n`, { mode: 0o600 });
@@ -121,6 +129,14 @@ export async function ensureConsoleUsers(target: ConsoleUsersTarget, file: strin
   await writeDeskDirectory(target);
   await createJournalIndex(target);
   return written;
+}
+
+/** Rewrites `users_roles` only when a user's roles differ from the definitions (a rewrite makes the realm reload). */
+function convergeRoles(configDir: string, users: readonly ConsoleUser[]): void {
+  const path = join(configDir, 'users_roles');
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const converged = convergeUsersRoles(current, users);
+  if (converged !== current) writeFileSync(path, converged, { mode: 0o660 });
 }
 
 async function writeDeskDirectory(target: ConsoleUsersTarget): Promise<void> {
@@ -155,22 +171,35 @@ async function createJournalIndex(target: ConsoleUsersTarget): Promise<void> {
   }
 }
 
-/** The file realm reloads its files within seconds; wait until every user is accepted. */
+/** The file realm reloads its files within seconds; wait until every user is accepted with their defined roles. */
 async function waitUntilAccepted(url: string, users: readonly ConsoleUser[]): Promise<void> {
   const deadline = Date.now() + 60_000;
   for (const user of users) {
-    while (!(await authenticates(url, user))) {
-      if (Date.now() > deadline) throw new Error(`The node does not accept the file-realm user ${user.username}`);
+    for (;;) {
+      const roles = await authenticatedRoles(url, user);
+      if (roles !== null && holdsExactly(roles, user.clusterRoles)) break;
+      if (Date.now() > deadline) {
+        const held = roles === null ? 'does not accept its password' : `reports the roles [${roles.join(', ')}]`;
+        throw new Error(
+          `The node ${held} for the file-realm user ${user.username} (defined: [${user.clusterRoles.join(', ')}])`,
+        );
+      }
       await sleep(500);
     }
   }
 }
 
-async function authenticates(url: string, user: Pick<ConsoleUser, 'username' | 'password'>): Promise<boolean> {
+/** The roles the node reports for a user (`_security/_authenticate`), or null when it refuses the password. */
+export async function authenticatedRoles(
+  url: string,
+  user: Pick<ConsoleUser, 'username' | 'password'>,
+): Promise<string[] | null> {
   const response = await fetch(`${url}/_security/_authenticate`, { headers: { authorization: basic(user) } }).catch(
     () => null,
   );
-  return response?.ok ?? false;
+  if (!response?.ok) return null;
+  const body = (await response.json()) as { roles?: unknown };
+  return Array.isArray(body.roles) ? body.roles.filter((role): role is string => typeof role === 'string') : [];
 }
 
 function basic(user: { username: string; password: string }): string {

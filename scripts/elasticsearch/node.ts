@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isProcessAlive, lastLines, run, runOrThrow, sleep } from './exec';
-import { nodeSettings, renderSettingsYaml } from './nodeSettings';
+import { type SettingValue, nodeSettings, renderSettingsYaml } from './nodeSettings';
 import type { NodePaths } from './paths';
 import { asServiceUser, giveToServiceUser } from './serviceUser';
 
@@ -13,6 +13,8 @@ export interface NodeRuntime {
   jdkHome: string;
   paths: NodePaths;
   port: number;
+  /** ES_JAVA_OPTS for this node; default ES_JAVA_OPTS, else DEFAULT_HEAP. */
+  javaOpts?: string;
 }
 
 function nodeEnv(runtime: NodeRuntime): NodeJS.ProcessEnv {
@@ -23,7 +25,7 @@ function nodeEnv(runtime: NodeRuntime): NodeJS.ProcessEnv {
     ES_TMPDIR: runtime.paths.tmp,
     // The launcher's own JVM (it probes the final JVM flags) otherwise leaves files in /tmp.
     CLI_JAVA_OPTS: `-Djava.io.tmpdir=${runtime.paths.tmp}`,
-    ES_JAVA_OPTS: process.env.ES_JAVA_OPTS ?? DEFAULT_HEAP,
+    ES_JAVA_OPTS: runtime.javaOpts ?? process.env.ES_JAVA_OPTS ?? DEFAULT_HEAP,
   };
 }
 
@@ -34,11 +36,16 @@ export async function runTool(runtime: NodeRuntime, tool: string, args: string[]
 }
 
 /**
- * Lays out the node's config, data and log directories and its keystore. The `elastic` user's
+ * Lays out the node's config, data and log directories and its keystore; `extraSettings` add to or
+ * replace the dev node's settings (e.g. HTTPS for a test node). The `elastic` user's
  * password goes in as `bootstrap.password`, which the reserved realm accepts until a password is
  * set through the API (we never do). Returns the password: the known one, or a new random one.
  */
-export async function prepareNode(runtime: NodeRuntime, knownPassword: string | undefined): Promise<string> {
+export async function prepareNode(
+  runtime: NodeRuntime,
+  knownPassword: string | undefined,
+  extraSettings: Record<string, SettingValue> = {},
+): Promise<string> {
   const { paths } = runtime;
   rmSync(paths.tmp, { recursive: true, force: true });
   for (const dir of [paths.nodeDir, paths.data, paths.logs, paths.tmp])
@@ -48,7 +55,10 @@ export async function prepareNode(runtime: NodeRuntime, knownPassword: string | 
   }
   writeFileSync(
     join(paths.config, 'elasticsearch.yml'),
-    renderSettingsYaml(nodeSettings({ port: runtime.port, dataDir: paths.data, logsDir: paths.logs })),
+    renderSettingsYaml({
+      ...nodeSettings({ port: runtime.port, dataDir: paths.data, logsDir: paths.logs }),
+      ...extraSettings,
+    }),
   );
   await giveToServiceUser([paths.config, paths.data, paths.logs, paths.tmp]);
 

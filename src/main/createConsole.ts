@@ -15,6 +15,7 @@ import { FileBundleKeyStore, type BundleKeyStore } from './export/signing/Bundle
 import { CaseStore } from './cases/CaseStore';
 import { createBundleService, refuseWritesWhileBundleOpen } from './services/createBundleService';
 import { bundleStoresDir, removeStaleBundleStores } from './sources/bundleStores';
+import { BundleUploads, bundleUploadsDir, removeStaleBundleUploads } from './sources/BundleUploads';
 import { createCaseService } from './services/createCaseService';
 import { createAppInfoService } from './services/createAppInfoService';
 import { createChangeService } from './services/createChangeService';
@@ -89,11 +90,15 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
   const preferences = new PreferencesStore(join(options.dataDir, 'operators'));
   // Stores of bundles a crashed console had open: no running console uses them any more.
   await removeStaleBundleStores(bundleStoresDir(options.dataDir));
+  // Likewise the unfinished uploads of a console that stopped.
+  await removeStaleBundleUploads(bundleUploadsDir(options.dataDir));
+  const uploads = new BundleUploads(bundleUploadsDir(options.dataDir));
   const signer = new BundleSignerSource(options.bundleKeys ?? new FileBundleKeyStore(bundleKeyFile(options.dataDir)));
   const bundles = createBundleService({
     source,
     ownFingerprint: () => signer.existingFingerprint(),
     dataDir: options.dataDir,
+    uploads,
     ...(options.chooseBundleFile ? { chooseFile: options.chooseBundleFile } : {}),
   });
   const journalFile = join(options.dataDir, ...JOURNAL_FILE);
@@ -145,6 +150,7 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
     flushJournal: () => mirror.flush(),
     close: async () => {
       await mirror.close(JOURNAL_COPY_GRACE_MS);
+      await uploads.close();
       await source.close();
     },
   };

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { indexBundle, readEntry } from '../../src/main/export/bundle/bundleIndex';
 import { expect, test } from './support/appDriver';
-import { BUNDLE_DESCRIPTIONS, writeTestBundle } from './support/writeTestBundle';
+import { BUNDLE_DESCRIPTIONS, writeTestBundle } from '../integration/support/writeTestBundle';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
@@ -116,6 +117,122 @@ test.describe('an investigator on a workstation with no cluster', () => {
     await expect(page.getByRole('region', { name: 'Reopened bundle' })).toBeHidden();
     await expect(page.getByTestId('status-source')).toContainText('Demo data');
     expect(await readFile(notes, 'utf8')).toBe('id,created\n1,2026-01-01\n'.repeat(50));
+  });
+});
+
+/** Puts `donor`'s signature in place of `target`'s (both the same length): a well-formed bundle, wrongly signed. */
+async function swapSignature(target: string, donor: string): Promise<void> {
+  const signatureOf = async (path: string) => {
+    const handle = await open(path, 'r');
+    try {
+      const index = await indexBundle(handle, (await handle.stat()).size, path);
+      const entry = index.entries.find((candidate) => candidate.name === 'manifest.sig');
+      if (!entry) throw new Error(`${path} has no signature`);
+      return { at: entry.contentAt, bytes: await readEntry(handle, entry) };
+    } finally {
+      await handle.close();
+    }
+  };
+  const [mine, theirs] = [await signatureOf(target), await signatureOf(donor)];
+  expect(theirs.bytes.length).toBe(mine.bytes.length);
+  expect(theirs.bytes.equals(mine.bytes)).toBe(false);
+  const handle = await open(target, 'r+');
+  try {
+    await handle.write(theirs.bytes, 0, theirs.bytes.length, mine.at);
+  } finally {
+    await handle.close();
+  }
+}
+
+test.describe('an investigator in browser mode uploading a bundle from their disk', () => {
+  test.use({
+    consoleOptions: { name: 'e2e-upload', source: 'demo', role: 'investigator', demoDataset: { clients: 5, days: 2 } },
+  });
+  const fileInput = (page: Page) =>
+    page.getByRole('region', { name: 'Open a bundle' }).getByLabel('Open a bundle file from this computer');
+  const uploadsLeft = async (dataDir: string) => readdir(join(dataDir, 'bundle-uploads')).catch(() => []);
+
+  test('an uploaded bundle opens read-only; a tampered one, a wrongly signed one and a file that is not a bundle are refused in sentences', async ({
+    app,
+    page,
+    fixtureConsole,
+  }) => {
+    const path = await writeTestBundle(fixtureConsole.dataDir, folder, 'evidence.acbundle');
+    const tampered = await writeTestBundle(fixtureConsole.dataDir, folder, 'tampered.acbundle');
+    const bytes = await readFile(tampered, 'latin1');
+    await writeFile(tampered, Buffer.from(bytes.replace('wallet W-1 frozen', 'wallet W-1 thawed'), 'latin1'));
+    const notes = join(folder, 'notes.acbundle');
+    await writeFile(notes, 'id,created\n1,2026-01-01\n'.repeat(50));
+    await app.open('/investigations');
+    const verdict = page.getByRole('alert', { name: 'Bundle verdict' });
+
+    await fileInput(page).setInputFiles(tampered);
+    await expect(verdict).toContainText('Not opened: this bundle was altered');
+    await expect(verdict.getByRole('list', { name: 'What was altered' })).toContainText('evidence-0');
+    await expect(page.getByRole('region', { name: 'Reopened bundle' })).toBeHidden();
+
+    const signed = await writeTestBundle(fixtureConsole.dataDir, folder, 'wrongly-signed.acbundle');
+    await swapSignature(signed, path);
+    await fileInput(page).setInputFiles(signed);
+    await expect(verdict).toContainText('Not opened: this bundle was altered');
+    await expect(verdict.getByRole('list', { name: 'What was altered' })).toContainText(
+      'Bad signature: manifest.sig is not a signature of this manifest by the key it names.',
+    );
+
+    await fileInput(page).setInputFiles(notes);
+    await expect(verdict).toContainText('Not opened: this file cannot be read as a bundle');
+    await expect(verdict).toContainText('notes.acbundle is not an Audit Console bundle (it is not a tar archive).');
+    expect(await uploadsLeft(fixtureConsole.dataDir)).toEqual([]);
+
+    await fileInput(page).setInputFiles(path);
+    const banner = page.getByRole('region', { name: 'Reopened bundle' });
+    await expect(banner).toContainText('Read-only bundle evidence.acbundle');
+    await expect(banner.getByTestId('bundle-verdict')).toHaveText(
+      /^Verified: unaltered, signed by this workstation's bundle key/,
+    );
+    await expect(page).toHaveURL(/#\/logs$/);
+    await expect(page.locator(ROWS)).toHaveCount(3);
+    await expect(page.getByRole('button', { name: 'Save view' })).toBeDisabled();
+    expect(await uploadsLeft(fixtureConsole.dataDir)).toEqual([]);
+    expect(await app.fatal()).toBeUndefined();
+  });
+
+  test('shows the upload under way, and cancelling it removes what main received', async ({
+    app,
+    page,
+    fixtureConsole,
+  }) => {
+    // Large enough for several chunks; the second chunk is held until the operator has cancelled.
+    const big = join(folder, 'large.acbundle');
+    await writeFile(big, Buffer.alloc(3 * 1024 * 1024, 7));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let chunks = 0;
+    await page.route('**/api/bundle/upload/chunk', async (route) => {
+      chunks += 1;
+      if (chunks === 2) await held;
+      await route.continue();
+    });
+    await app.open('/investigations');
+    await fileInput(page).setInputFiles(big);
+    const progress = page.getByRole('progressbar', { name: 'Uploading large.acbundle' });
+    await expect(progress).toBeVisible();
+    // The first chunk arrived; the second is on its way and held.
+    await expect(page.getByRole('status').filter({ hasText: 'Uploading large.acbundle:' })).toHaveText(
+      'Uploading large.acbundle: 512 KiB of 3 MiB',
+    );
+    expect(await uploadsLeft(fixtureConsole.dataDir)).toHaveLength(1);
+    // Nothing is being verified yet: the path form waits, saying what it would do.
+    await expect(page.getByRole('button', { name: 'Verify and open' })).toBeDisabled();
+    await page.getByRole('button', { name: 'Cancel upload' }).press('Enter');
+    release();
+    await expect(page.getByRole('region', { name: 'Open a bundle' }).getByRole('alert')).toHaveText(
+      'Upload cancelled; nothing of it was kept.',
+    );
+    await expect(progress).toBeHidden();
+    expect(await uploadsLeft(fixtureConsole.dataDir)).toEqual([]);
+    expect(chunks).toBe(2);
+    expect(await app.fatal()).toBeUndefined();
   });
 });
 

@@ -152,6 +152,55 @@ test.describe('as an investigator on the cluster', () => {
   });
 });
 
+test.describe('as an investigator on the bulk operations risk table', () => {
+  test.use({ consoleOptions: { role: 'investigator' } });
+
+  test("pins a bulk operation to a case and exports it: the file's ids are that bulk's events on the cluster", async ({
+    app,
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const card = await createCase(app, page, 'Bulk review');
+    await app.goTo('/risk');
+    const bulks = page.getByRole('table', { name: 'Bulk operations, largest first' });
+    const first = bulks.getByRole('row', { name: /^Rank 1: bulk operation / });
+    await expect(first).toBeVisible({ timeout: 30_000 });
+    const bulkId = /^Rank 1: bulk operation (\S+),/.exec((await first.getAttribute('aria-label')) ?? '')?.[1] ?? '';
+    const onCluster = await cluster.bulkEventIds(bulkId);
+    expect(onCluster.length).toBeGreaterThan(1);
+
+    const evidence = first.getByRole('group', { name: `Bulk operation ${bulkId}: evidence` });
+    await evidence.getByRole('button', { name: 'Add to case…' }).click();
+    await evidence
+      .getByRole('group', { name: 'Add this query to a case' })
+      .getByRole('button', { name: 'Pin query' })
+      .click();
+    await expect(evidence.getByText('Added to “Bulk review”.')).toBeVisible();
+
+    await evidence.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('radio', { name: /^NDJSON/ }).check();
+    await expect(dialog.getByTestId('export-row-count')).toHaveText(`${onCluster.length} rows will be exported.`);
+    await dialog.getByRole('textbox', { name: 'Purpose' }).fill('Ticket INC-12: one bulk operation');
+    await dialog.getByRole('textbox', { name: 'Folder' }).fill(folder);
+    await dialog.getByRole('textbox', { name: 'File name' }).fill('bulk.ndjson');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog.getByTestId('export-result')).toHaveText(
+      `${onCluster.length} of ${onCluster.length} rows exported, complete.`,
+    );
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const lines = (await readFile(join(folder, 'bulk.ndjson'), 'utf8')).trim().split('\n');
+    const exported = lines.map((line) => (JSON.parse(line) as { id: string }).id);
+    expect([...exported].sort()).toEqual([...onCluster].sort());
+
+    await app.goTo('/investigations');
+    await expect(card).toContainText('1 pinned query, 0 starred events');
+    await card.getByRole('button', { name: 'Show evidence' }).click();
+    await expect(card.getByRole('list', { name: 'Pinned queries' })).toContainText(`Bulk operation ${bulkId}`);
+    expect(await app.fatal()).toBeUndefined();
+  });
+});
+
 test.describe('as an auditor', () => {
   test.use({ consoleOptions: { role: 'auditor' } });
 

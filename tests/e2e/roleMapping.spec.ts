@@ -33,4 +33,41 @@ test.describe('the role mapping, for the admin', () => {
       }
     }
   });
+
+  test('looks a user up on the cluster by name and applies the unsaved mapping', async ({ app, page }) => {
+    await app.open();
+    await page.getByRole('link', { name: 'Settings' }).focus();
+    await page.keyboard.press('Enter');
+    const editor = page.getByRole('region', { name: 'Role mapping' });
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 6' })).toHaveValue('audit_console_support_lead');
+    await editor.getByRole('textbox', { name: 'User name' }).focus();
+    await page.keyboard.type('ac-support-lead');
+    await page.keyboard.press('Enter');
+    const lead = editor.getByRole('definition');
+    await expect(editor.getByTestId('dry-run-result')).toContainText(
+      /User ac-support-lead would be support lead over these \d+ clients\./,
+    );
+    await expect(lead.nth(0)).toHaveText(/audit_console_desk_sales_en/);
+    await expect(lead.nth(1)).toHaveText('Support lead');
+    await expect(lead.nth(2)).toHaveText(/^\d+ clients$/);
+    await expect(lead.nth(3)).toHaveText('asked as them (run_as), file realm');
+    // The mapping as edited, not as saved: the auditors' line now says investigator.
+    await editor.getByRole('combobox', { name: 'Console role 5' }).selectOption('investigator');
+    await editor.getByRole('textbox', { name: 'User name' }).fill('ac-auditor');
+    await editor.getByRole('button', { name: 'Dry run' }).press('Enter');
+    await expect(editor.getByTestId('dry-run-result')).toContainText(
+      'User ac-auditor would be investigator over every client.',
+    );
+    await expect(lead.nth(0)).toHaveText('audit_console_auditor');
+    await expect(lead.nth(1)).toHaveText('Investigator');
+    await expect(lead.nth(2)).toHaveText('every client');
+    await editor.getByTestId('dry-run-result').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath('role-mapping-looked-up.png') });
+    await editor.getByRole('textbox', { name: 'User name' }).fill('elastic');
+    await page.keyboard.press('Enter');
+    await expect(editor.getByRole('alert')).toContainText(
+      'Your cluster user ac-admin may not look up elastic: that takes the run_as privilege for elastic',
+    );
+    await page.screenshot({ path: test.info().outputPath('role-mapping-lookup.png') });
+  });
 });

@@ -64,6 +64,9 @@ test('a connection is tested, saved, and a second one of the same name is refuse
   await expect(report.getByRole('list', { name: 'Nodes' })).toContainText(`${local.url}: answers`);
   await expect(report).toContainText(`You are${local.username}`);
   await expect(report.getByRole('region', { name: 'Operational logs check' })).toContainText('May read: yes');
+  await expect(report.getByRole('region', { name: 'Operational logs check' })).toContainText(
+    'May list the words a partly typed word reaches (view_index_metadata): yes — a partly typed word is searched as fast as a whole word',
+  );
   await expect(page.getByRole('note', { name: 'How secrets are kept' })).toContainText(
     'held only in the memory of the console’s process',
   );
@@ -89,6 +92,19 @@ test('a cluster that cannot be reached is said at the top of the form', async ({
   await fill(page, { name: 'Nowhere', url: 'http://127.0.0.1:9', user: 'auditor', password: 'pw' });
   await connection.getByRole('button', { name: 'Test' }).click();
   await expect(connection.getByRole('alert')).toHaveText('Cannot reach http://127.0.0.1:9 — connection refused');
+});
+
+test('a cluster none of whose nodes answers is said with every node named', async ({ app }) => {
+  const { page } = app;
+  await openSettings(app);
+  const connection = form(page);
+  await fill(page, { name: 'Nowhere', url: 'http://127.0.0.1:9', user: 'auditor', password: 'pw' });
+  await connection.getByRole('textbox', { name: /Other nodes/ }).fill('http://127.0.0.1:1');
+  await connection.getByRole('button', { name: 'Test' }).click();
+  await expect(connection.getByRole('alert')).toHaveText(
+    'None of the 2 nodes answered: Cannot reach http://127.0.0.1:9 — connection refused; ' +
+      'Cannot reach http://127.0.0.1:1 — connection refused',
+  );
 });
 
 test('a failed action on the list is said at the top of the list', async ({ app, browser, fixtureConsole }) => {

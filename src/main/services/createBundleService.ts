@@ -5,8 +5,17 @@ import { trustedKeys } from '../export/signing/trustedKeys';
 import type { ActiveSource } from '../sources/ActiveSource';
 import { openBundleSource } from '../sources/BundleSource';
 import { bundleStoresDir } from '../sources/bundleStores';
+import type { BundleUploads } from '../sources/BundleUploads';
 
-type BundleHandlers = Pick<Handlers, 'bundle/open' | 'bundle/close' | 'bundle/choose'>;
+type BundleHandlers = Pick<
+  Handlers,
+  | 'bundle/open'
+  | 'bundle/close'
+  | 'bundle/choose'
+  | 'bundle/upload/begin'
+  | 'bundle/upload/chunk'
+  | 'bundle/upload/cancel'
+>;
 
 export interface BundleServiceDependencies {
   source: Pick<ActiveSource, 'openBundle' | 'closeBundle' | 'status'>;
@@ -14,6 +23,8 @@ export interface BundleServiceDependencies {
   ownFingerprint: () => Promise<string | null>;
   /** The app's data folder: a reopened bundle's store is kept under it while open. */
   dataDir: string;
+  /** Bundles being uploaded from operators' disks (browser mode). */
+  uploads: BundleUploads;
   /** The desktop's file-open dialog; absent in browser mode and on the command line. */
   chooseFile?: () => Promise<string | null>;
 }
@@ -24,13 +35,26 @@ export interface BundleServiceDependencies {
  */
 export function createBundleService(deps: BundleServiceDependencies): BundleHandlers {
   return {
-    'bundle/open': async ({ path, trust }) => {
-      const trusted = trustedKeys(trust, await deps.ownFingerprint());
-      const opening = await openBundleSource(path, { trusted, workDir: bundleStoresDir(deps.dataDir) });
+    'bundle/open': async (request, { operator }) => {
+      const trusted = trustedKeys(request.trust, await deps.ownFingerprint());
+      const workDir = bundleStoresDir(deps.dataDir);
+      // An upload is checked exactly as a file on disk is, under the name the operator chose.
+      const opening =
+        'uploadId' in request
+          ? await deps.uploads.useComplete(operator.id, request.uploadId, (path, shownAs) =>
+              openBundleSource(path, { trusted, workDir, shownAs }),
+            )
+          : await openBundleSource(request.path, { trusted, workDir });
       if (!opening.opened) return opening;
       await deps.source.openBundle(opening.bundle);
       return { opened: true, bundle: opening.bundle.view };
     },
+    'bundle/upload/begin': ({ fileName, bytes }, { operator }) => deps.uploads.begin(operator.id, fileName, bytes),
+    'bundle/upload/chunk': ({ uploadId, index, data }, { operator }) =>
+      deps.uploads.chunk(operator.id, uploadId, index, data),
+    'bundle/upload/cancel': async ({ uploadId }, { operator }) => ({
+      cancelled: await deps.uploads.cancel(operator.id, uploadId),
+    }),
     'bundle/close': async () => {
       const closed = await deps.source.closeBundle();
       return { closed, source: (await deps.source.status()).label };

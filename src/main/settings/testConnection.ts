@@ -1,4 +1,4 @@
-import type { ConnectionTestReport, FamilyCheck } from '../../shared/contract/settingsChannels';
+import type { ConnectionTestReport, FamilyCheck, NodeCheck } from '../../shared/contract/settingsChannels';
 import { ConsoleError } from '../../shared/contract/errors';
 import { clusterField } from '../../shared/domain/fieldMapping';
 import { displayUrl } from '../../shared/domain/connectionUrl';
@@ -28,6 +28,7 @@ function adapterFor(access: ElasticsearchConnection, connection: ClusterConnecti
     {
       ...describeConnection(connection),
       url: displayUrl(url),
+      failoverUrls: [],
     },
   );
 }
@@ -69,10 +70,15 @@ async function checkFamily(
     mistypedFields: [],
     textSearch: null,
     canRead: null,
+    canListWords: null,
     problem: null,
   };
   try {
-    if (!securityOff) check.canRead = (await adapter.hasIndexPrivileges(pattern, ['read'], signal)).read ?? false;
+    if (!securityOff) {
+      const held = await adapter.hasIndexPrivileges(pattern, ['read', 'view_index_metadata'], signal);
+      check.canRead = held.read ?? false;
+      check.canListWords = held.view_index_metadata ?? false;
+    }
     const inspection = inspectFieldCapabilities(
       await adapter.fieldCaps(pattern, fieldCapsFields(family, mapping), signal),
       family,
@@ -93,6 +99,12 @@ async function checkFamily(
     if (error instanceof ConsoleError && error.code === 'CANCELLED') throw error;
     return { ...check, problem: messageOf(error) };
   }
+}
+
+/** Why no node could be used, every node named: one node's own reason, or each node's in turn. */
+function noNodeAnswered(nodes: readonly NodeCheck[]): string {
+  if (nodes.length === 1) return nodes[0]?.detail ?? 'The node did not answer.';
+  return `None of the ${nodes.length} nodes answered: ${nodes.map((node) => node.detail ?? `${node.url} did not answer`).join('; ')}`;
 }
 
 /**
@@ -119,9 +131,7 @@ export async function testConnection(
     families: [],
     journal: { index: JOURNAL_INDEX, canWrite: null, canRead: null },
   };
-  if (!report.nodes.some((node) => node.reachable)) {
-    return { ...report, detail: report.nodes[0]?.detail ?? 'No node answered.' };
-  }
+  if (!report.nodes.some((node) => node.reachable)) return { ...report, detail: noNodeAnswered(report.nodes) };
   const adapter = new ElasticsearchAdapter(createElasticsearchClient(access), describeConnection(connection));
   try {
     const cluster = await adapter.identify(signal);

@@ -27,6 +27,8 @@ export interface OpenBundleOptions {
   trusted: ReadonlyMap<string, string>;
   /** A folder for the store's file, removed when the bundle is closed. */
   workDir: string;
+  /** What the verdict and every screen call the file (an upload's name); its path's file name unless given. */
+  shownAs?: string;
   now?: () => Date;
 }
 
@@ -56,10 +58,11 @@ async function fingerprintOfFile(path: string): Promise<string> {
  */
 export async function openBundleSource(path: string, options: OpenBundleOptions): Promise<BundleOpening> {
   const before = await fingerprintOfFile(path).catch(() => null);
-  const verdict = await verifyBundle(path, { trusted: options.trusted });
+  const shown = options.shownAs ?? path;
+  const verdict = await verifyBundle(path, { trusted: options.trusted, shownAs: shown });
   if (!acceptable(verdict) || !verdict.signer || !verdict.custody) return { opened: false, verdict };
   const storePath = await claimBundleStore(options.workDir);
-  const bundle = await openBundle(path);
+  const bundle = await openBundle(path, shown);
   let records: number;
   try {
     const instance = await openEmbeddedDatabase(storePath);
@@ -74,7 +77,7 @@ export async function openBundleSource(path: string, options: OpenBundleOptions)
     }
     // Checked, then read: a file replaced in between is not what was checked.
     if (before === null || (await fingerprintOfFile(path)) !== before) {
-      throw new ConsoleError('CORRUPT', `${basename(path)} changed while it was being opened; open it again.`);
+      throw new ConsoleError('CORRUPT', `${basename(shown)} changed while it was being opened; open it again.`);
     }
   } catch (error) {
     await releaseBundleStore(storePath);
@@ -84,11 +87,11 @@ export async function openBundleSource(path: string, options: OpenBundleOptions)
   }
   const custody = verdict.custody;
   const signer = verdict.signer;
-  const file = basename(path);
+  const file = basename(shown);
   const source = await EmbeddedLogSource.openFile(storePath, {
     identity: { label: `bundle ${file}`, file, details: { records, signer: signer.fingerprint } },
   });
-  const shown = formatFingerprint(signer.fingerprint);
+  const fingerprint = formatFingerprint(signer.fingerprint);
   const view: OpenedBundle = {
     file,
     openedAt: (options.now?.() ?? new Date()).toISOString(),
@@ -97,7 +100,7 @@ export async function openBundleSource(path: string, options: OpenBundleOptions)
     verdict: signer.trusted ? 'intact' : 'unknown-signer',
     verdictSummary: signer.trusted
       ? `Verified: unaltered, signed by ${signer.knownAs ?? 'a trusted key'}.`
-      : `Unaltered, but signed by a key this workstation does not know (${shown}): compare it with the exporter's fingerprint before relying on it.`,
+      : `Unaltered, but signed by a key this workstation does not know (${fingerprint}): compare it with the exporter's fingerprint before relying on it.`,
     signer: { fingerprint: signer.fingerprint, knownAs: signer.knownAs },
     custody: {
       operator: { id: custody.operator.id, name: custody.operator.name, role: custody.operator.role },

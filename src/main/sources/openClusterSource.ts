@@ -49,10 +49,11 @@ export async function connectionAccess(
       : base;
 }
 
-/** How the adapter names a connection in messages: its first node's address and the user, never the secret. */
+/** How the adapter names a connection in messages: its nodes' addresses and the user, never the secret. */
 export function describeConnection(connection: ClusterConnection): ConnectionDescription {
   return {
     url: displayUrl(connection.url),
+    failoverUrls: connection.failoverUrls.map(displayUrl),
     username: connection.auth.kind === 'basic' ? connection.auth.username : null,
     usesApiKey: connection.auth.kind === 'apiKey',
     requestTimeoutMs: connection.requestTimeoutMs,

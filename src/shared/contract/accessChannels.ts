@@ -30,6 +30,22 @@ export const RoleMappingDryRun = z.object({
 });
 export type RoleMappingDryRun = z.infer<typeof RoleMappingDryRun>;
 
+/** A dry run for a user the cluster is asked about: main looks up their roles with the admin's credentials. */
+export const RoleMappingUserDryRunRequest = z
+  .object({ entries: Entries, username: z.string().trim().min(1, 'Name the user.').max(256) })
+  .strict();
+
+/** The dry run for a looked-up user, with what the cluster said about them. */
+export const RoleMappingUserDryRun = RoleMappingDryRun.extend({
+  username: z.string(),
+  clusterRoles: z.array(z.string()),
+  /** The realm that knows the user ("file", "native", …), where the cluster says. */
+  realm: z.string().nullable(),
+  /** How main found them: asked as them (run_as), or from the native user API. */
+  lookup: z.enum(['run_as', 'user API']),
+});
+export type RoleMappingUserDryRun = z.infer<typeof RoleMappingUserDryRun>;
+
 export const SaveRoleMappingRequest = z
   .object({
     entries: Entries,
@@ -51,6 +67,13 @@ export const accessContract = {
   'access/roleMapping/dryRun': channel({
     request: RoleMappingDryRunRequest,
     response: RoleMappingDryRun,
+    permission: 'settings:manage',
+    audited: true,
+  }),
+  /** The same for a user named only: main asks the cluster for their roles (run_as, else the user API). */
+  'access/roleMapping/dryRunUser': channel({
+    request: RoleMappingUserDryRunRequest,
+    response: RoleMappingUserDryRun,
     permission: 'settings:manage',
     audited: true,
   }),

@@ -2,8 +2,17 @@ import { z } from 'zod';
 import { Role } from '../domain/roles';
 import { BundleVerdict } from './exportChannels';
 import { channel, type ContractPart } from './channelDefinition';
+import {
+  BundleOpenUploadRequest,
+  BundleUpload,
+  BundleUploadBeginRequest,
+  BundleUploadCancelled,
+  BundleUploadCancelRequest,
+  BundleUploadChunkRequest,
+  BundleUploadProgress,
+} from './bundleUpload';
 
-export const BundleOpenRequest = z
+const BundleOpenPathRequest = z
   .object({
     /** The bundle file on the machine main runs on. */
     path: z.string().trim().min(1, 'Give the path of a bundle file').max(4096),
@@ -11,6 +20,11 @@ export const BundleOpenRequest = z
     trust: z.array(z.string().min(1).max(200)).max(50).default([]),
   })
   .strict();
+
+/** A bundle by its path on the machine main runs on, or by an upload from the operator's disk. */
+export const BundleOpenRequest = z.union([BundleOpenPathRequest, BundleOpenUploadRequest], {
+  error: 'Give either the path of a bundle file or the id of an uploaded one (not both)',
+});
 
 export const BundleCloseRequest = z.object({}).strict();
 export const BundleChooseRequest = z.object({}).strict();
@@ -80,5 +94,26 @@ export const bundleContract = {
     response: BundleChoice,
     permission: 'export:run',
     audited: false,
+  }),
+  /** Starts uploading a bundle from the operator's disk (browser mode): its size and name; answers the upload id. */
+  'bundle/upload/begin': channel({
+    request: BundleUploadBeginRequest,
+    response: BundleUpload,
+    permission: 'export:run',
+    audited: true,
+  }),
+  /** One numbered chunk of an upload, in order; refusals are journaled like every refusal. */
+  'bundle/upload/chunk': channel({
+    request: BundleUploadChunkRequest,
+    response: BundleUploadProgress,
+    permission: 'export:run',
+    audited: false,
+  }),
+  /** Stops an upload and removes what was received. */
+  'bundle/upload/cancel': channel({
+    request: BundleUploadCancelRequest,
+    response: BundleUploadCancelled,
+    permission: 'export:run',
+    audited: true,
   }),
 } satisfies ContractPart;

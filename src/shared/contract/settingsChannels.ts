@@ -48,6 +48,8 @@ export const NodeCheck = z.object({
   detail: z.string().nullable(),
 });
 
+export type NodeCheck = z.infer<typeof NodeCheck>;
+
 /** One log family's index pattern checked against the cluster's field capabilities and the operator's privileges. */
 export const FamilyCheck = z.object({
   family: z.enum(['operational', 'activity']),
@@ -64,6 +66,12 @@ export const FamilyCheck = z.object({
   textSearch: TextSearchPath.nullable(),
   /** `_has_privileges` read on the pattern; null when the cluster's security is off (nothing is checked). */
   canRead: z.boolean().nullable(),
+  /**
+   * `_has_privileges` view_index_metadata on the pattern: may the credentials list the words a typed
+   * prefix reaches (the term-speed prefix search), or must a prefix be matched by the slower exact
+   * regexp; null when the cluster's security is off.
+   */
+  canListWords: z.boolean().nullable(),
   /** Why this family could not be checked; null when it was. */
   problem: z.string().nullable(),
 });

@@ -57,13 +57,22 @@ export function operationsAround(
   };
 }
 
-/** From a manager's change: every logged change of the entity it touched, or of its whole bulk operation. */
-export function entityChanges(change: Pick<ManagerChange, 'target' | 'bulkId'>): ActivityQuery {
+/** Every event of one bulk operation, newest first. */
+export function bulkEvents(bulkId: string): ActivityQuery {
   return {
     family: 'activity',
-    filters: change.bulkId
-      ? { bulkId: [change.bulkId] }
-      : { targetType: [change.target.type], targetId: [change.target.id] },
+    filters: { bulkId: [bulkId] },
+    sort: { field: 'createdAt', direction: 'desc' },
+    pageSize: 50,
+  };
+}
+
+/** From a manager's change: every logged change of the entity it touched, or of its whole bulk operation. */
+export function entityChanges(change: Pick<ManagerChange, 'target' | 'bulkId'>): ActivityQuery {
+  if (change.bulkId) return bulkEvents(change.bulkId);
+  return {
+    family: 'activity',
+    filters: { targetType: [change.target.type], targetId: [change.target.id] },
     sort: { field: 'createdAt', direction: 'desc' },
     pageSize: 50,
   };

@@ -187,6 +187,17 @@ export class FixtureCluster {
     return { event, entityEdits: edits.count };
   }
 
+  /** The ids of every event of one bulk operation. */
+  async bulkEventIds(bulkId: string): Promise<string[]> {
+    const response = await this.client.search<{ id: string }>({
+      index: FIXTURE_INDEX_PATTERNS.activity,
+      size: 10_000,
+      query: { term: { 'change.bulkId': bulkId } },
+      _source: ['id'],
+    });
+    return response.hits.hits.map((hit) => hit._source?.id ?? '');
+  }
+
   /** Activity events per event name (and in all), for one client or all, within an optional range. */
   async eventCounts(
     clientId: string | null,

@@ -74,33 +74,34 @@ function parseLine(line: Buffer): unknown {
  * Opens a bundle read-only for reading back: its custody record, queries and case notes at once, and
  * its records streamed a batch at a time, each parsed back into its log family's shape, so a large
  * bundle can be loaded into the embedded store (`EmbeddedLogSource.fromDocuments(bundle.documents())`).
+ * Messages call the file `shown` (an upload's name), its path unless given.
  */
-export async function openBundle(path: string): Promise<OpenedBundle> {
+export async function openBundle(path: string, shown: string = path): Promise<OpenedBundle> {
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConsoleError(code === 'ENOENT' ? 'NOT_FOUND' : 'UNAVAILABLE', `${path} cannot be opened (${code}).`);
+    throw new ConsoleError(code === 'ENOENT' ? 'NOT_FOUND' : 'UNAVAILABLE', `${shown} cannot be opened (${code}).`);
   }
   try {
-    const index = await indexBundle(handle, (await handle.stat()).size, path);
+    const index = await indexBundle(handle, (await handle.stat()).size, shown);
     const byName = new Map(index.entries.map((entry) => [entry.name, entry]));
-    readBundleFormat(await readEntry(handle, byName.get(BUNDLE_FILES.format) as BundleEntry), path);
-    const manifest = await json(handle, byName.get(BUNDLE_FILES.manifest), Manifest, path);
-    const custody = await json(handle, byName.get(BUNDLE_FILES.custody), Custody, path);
-    const { queries } = await json(handle, byName.get(BUNDLE_FILES.queries), BundleQueries, path);
-    const notes = await json(handle, byName.get(BUNDLE_FILES.case), BundleCase, path);
+    readBundleFormat(await readEntry(handle, byName.get(BUNDLE_FILES.format) as BundleEntry), shown);
+    const manifest = await json(handle, byName.get(BUNDLE_FILES.manifest), Manifest, shown);
+    const custody = await json(handle, byName.get(BUNDLE_FILES.custody), Custody, shown);
+    const { queries } = await json(handle, byName.get(BUNDLE_FILES.queries), BundleQueries, shown);
+    const notes = await json(handle, byName.get(BUNDLE_FILES.case), BundleCase, shown);
     async function* records(query: BundleQuery): AsyncGenerator<BundleRecord> {
       const entry = byName.get(query.records);
-      if (!entry) throw corrupt(path, `${query.records} is missing`);
+      if (!entry) throw corrupt(shown, `${query.records} is missing`);
       const reader = new LineReader(handle, entry.contentAt, entry.size);
       let number = 0;
       while (!reader.done) {
         for (const line of (await reader.nextBatch()).lines) {
           number += 1;
           const parsed = RecordLine[query.family].safeParse(parseLine(line));
-          if (!parsed.success) throw corrupt(path, `record ${number} of ${query.records} is damaged`);
+          if (!parsed.success) throw corrupt(shown, `record ${number} of ${query.records} is damaged`);
           yield parsed.data;
         }
       }

@@ -13,6 +13,8 @@ export interface VerifyOptions {
   trusted: ReadonlyMap<string, string>;
   /** Problems listed one by one before the rest are only counted. */
   maxProblems?: number;
+  /** What the verdict and its messages call the file (an upload's name); its path unless given. */
+  shownAs?: string;
 }
 
 function parseJson<T>(
@@ -93,7 +95,8 @@ async function readNamed(handle: FileHandle, byName: Map<string, BundleEntry>, n
 export async function verifyBundle(path: string, options: VerifyOptions): Promise<BundleVerdict> {
   const started = performance.now();
   const findings = new Findings(options.maxProblems ?? 200);
-  const base = { path, bytes: 0, formatVersion: null, signer: null, custody: null, records: null };
+  const shown = options.shownAs ?? path;
+  const base = { path: shown, bytes: 0, formatVersion: null, signer: null, custody: null, records: null };
   const finish = (verdict: Omit<BundleVerdict, 'checks' | 'problems' | 'moreProblems' | 'seconds'>): BundleVerdict => ({
     ...verdict,
     checks: findings.checks,
@@ -112,17 +115,17 @@ export async function verifyBundle(path: string, options: VerifyOptions): Promis
         : code === 'EISDIR'
           ? 'it is a folder'
           : `it cannot be read (${code})`;
-    return finish({ ...base, verdict: 'unreadable', unreadable: `${path} cannot be checked: ${why}.` });
+    return finish({ ...base, verdict: 'unreadable', unreadable: `${shown} cannot be checked: ${why}.` });
   }
   try {
     const stats = await handle.stat();
     if (stats.isDirectory()) {
-      return finish({ ...base, verdict: 'unreadable', unreadable: `${path} cannot be checked: it is a folder.` });
+      return finish({ ...base, verdict: 'unreadable', unreadable: `${shown} cannot be checked: it is a folder.` });
     }
     const bytes = stats.size;
-    const index = await indexBundle(handle, bytes, path);
+    const index = await indexBundle(handle, bytes, shown);
     const byName = new Map(index.entries.map((entry) => [entry.name, entry]));
-    const format = readBundleFormat(await readNamed(handle, byName, BUNDLE_FILES.format), path);
+    const format = readBundleFormat(await readNamed(handle, byName, BUNDLE_FILES.format), shown);
     findings.check(
       'Archive',
       index.framingProblems.length === 0,

@@ -86,6 +86,39 @@ export class ElasticsearchAdapter {
     });
   }
 
+  /**
+   * Who another user is, asked as them (`_security/_authenticate` run as `username`); 'refused' when the
+   * credentials may not run as that user, which the cluster also answers for a user it does not know.
+   */
+  authenticateAs(username: string, signal?: AbortSignal): Promise<AuthenticatedUser | 'refused'> {
+    return this.request(undefined, signal, async (options) => {
+      try {
+        const headers = { ...options.headers, 'es-security-runas-user': username };
+        const them = await this.client.security.authenticate({}, { ...options, headers });
+        const realm = them.lookup_realm?.type ?? them.authentication_realm.type ?? null;
+        return { username: them.username, roles: [...them.roles], metadata: { ...them.metadata }, realm };
+      } catch (error) {
+        if (error instanceof errors.ResponseError && error.statusCode === 403) return 'refused';
+        throw error;
+      }
+    });
+  }
+
+  /** A user of the native realm (`GET _security/user`); null when there is none, 'refused' without `read_security`. */
+  nativeUser(username: string, signal?: AbortSignal): Promise<AuthenticatedUser | 'refused' | null> {
+    return this.request(undefined, signal, async (options) => {
+      try {
+        const found = (await this.client.security.getUser({ username: [username] }, options))[username];
+        if (found === undefined) return null;
+        return { username, roles: [...found.roles], metadata: { ...found.metadata }, realm: 'native' };
+      } catch (error) {
+        if (error instanceof errors.ResponseError && error.statusCode === 404) return null;
+        if (error instanceof errors.ResponseError && error.statusCode === 403) return 'refused';
+        throw error;
+      }
+    });
+  }
+
   /** The sources of the documents found among `ids` in one index; missing ones are left out. */
   async getDocuments(index: string, ids: readonly string[], signal?: AbortSignal): Promise<unknown[]> {
     if (ids.length === 0) return [];

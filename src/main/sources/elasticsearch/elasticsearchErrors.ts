@@ -9,6 +9,8 @@ export interface ElasticsearchErrorContext {
   username: string | null;
   usesApiKey: boolean;
   requestTimeoutMs: number;
+  /** The further nodes tried after `url`, so a failure of them all names every one. */
+  failoverUrls?: readonly string[];
   /** The index pattern the failing request targeted, when it had one. */
   indexPattern?: string;
 }
@@ -19,6 +21,10 @@ const UNREACHABLE: readonly (readonly [RegExp, string])[] = [
   [/ECONNRESET|socket hang up|other side closed/i, 'the connection was reset'],
   [/EHOSTUNREACH|ENETUNREACH/, 'no route to the host'],
   [/ETIMEDOUT|Connect Timeout/i, 'connecting timed out'],
+  [
+    /altnames|ALTNAME/i,
+    'its TLS certificate is not issued for this host name; use a name or address the certificate lists',
+  ],
   [/certificate|CERT_|SELF_SIGNED/i, 'its TLS certificate is not trusted'],
   [/wrong version number|EPROTO/, 'TLS mismatch (is the URL http or https?)'],
 ];
@@ -51,7 +57,9 @@ export function toConsoleError(error: unknown, ctx: ElasticsearchErrorContext): 
   }
   if (error instanceof errors.ConnectionError || error instanceof errors.NoLivingConnectionsError) {
     const found = UNREACHABLE.find(([pattern]) => pattern.test(error.message));
-    return new ConsoleError('UNAVAILABLE', `Cannot reach ${ctx.url} — ${found ? found[1] : firstLine(error.message)}`);
+    const others = ctx.failoverUrls ?? [];
+    const where = others.length === 0 ? ctx.url : `any of its nodes (${[ctx.url, ...others].join(', ')})`;
+    return new ConsoleError('UNAVAILABLE', `Cannot reach ${where} — ${found ? found[1] : firstLine(error.message)}`);
   }
   const detail = error instanceof Error ? firstLine(error.message) : String(error);
   return new ConsoleError('INTERNAL', `Unexpected failure talking to ${ctx.url}: ${detail}`);

@@ -1,6 +1,11 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createElasticsearchClient } from '../../../../src/main/sources/elasticsearch/createElasticsearchClient';
-import type { RoleMappingDryRun, RoleMappingView } from '../../../../src/shared/contract/accessChannels';
+import { CONSOLE_USERS } from '../../../../scripts/elasticsearch/consoleUsers';
+import type {
+  RoleMappingDryRun,
+  RoleMappingUserDryRun,
+  RoleMappingView,
+} from '../../../../src/shared/contract/accessChannels';
 import type { Result } from '../../../../src/shared/contract/errors';
 import {
   DEFAULT_ROLE_MAPPING,
@@ -93,15 +98,87 @@ describe('the role mapping, for an admin', () => {
   });
 });
 
+describe('the dry run for a user named only, looked up on the cluster with the admin’s credentials', () => {
+  it.each(CONSOLE_USERS.map((user) => [user.username, user] as const))(
+    'finds %s on the node and says what the unsaved mapping makes of them',
+    async (username, defined) => {
+      const admin = await loginAs('ac-admin');
+      const desk = await elastic.get<{ clientIds: string[] }>({ index: DESK_DIRECTORY_INDEX, id: 'sales_en' });
+      // The mapping being edited, not the one saved: the auditors' line now makes them investigators.
+      const entries = DEFAULT_ROLE_MAPPING.map((entry) =>
+        entry.clusterRole === 'audit_console_auditor' ? { ...entry, consoleRole: 'investigator' as const } : entry,
+      );
+      const run = data<RoleMappingUserDryRun>(
+        await admin.router.handle('access/roleMapping/dryRunUser', { entries, username }, trusted),
+      );
+      expect(run).toMatchObject({ username, realm: 'file', lookup: 'run_as', warnings: [] });
+      expect([...run.clusterRoles].sort()).toEqual([...defined.clusterRoles].sort());
+      const role = defined.consoleRole === 'auditor' ? 'investigator' : defined.consoleRole;
+      expect(run.role).toBe(role);
+      if (role === 'supportLead') {
+        const clients = desk._source?.clientIds ?? [];
+        expect(clients.length).toBeGreaterThan(0);
+        expect(new Set(run.clientIds)).toEqual(new Set(clients));
+        expect(run.sentence).toBe(`User ${username} would be support lead over these ${clients.length} clients.`);
+      } else {
+        expect(run.clientIds).toBeNull();
+        expect(run.sentence).toMatch(role === null ? /would map to no console role/ : /over every client\.$/);
+      }
+    },
+  );
+
+  it('names the privileges it lacks when it may neither run as the user nor read the user API', async () => {
+    const admin = await loginAs('ac-admin');
+    for (const username of ['elastic', 'nobody-by-this-name']) {
+      const answer = await admin.router.handle(
+        'access/roleMapping/dryRunUser',
+        { entries: DEFAULT_ROLE_MAPPING, username },
+        trusted,
+      );
+      expect(answer, username).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(answer.ok ? '' : answer.message).toBe(
+        `Your cluster user ac-admin may not look up ${username}: that takes the run_as privilege for ${username} ` +
+          'on one of your cluster roles (any realm), or the cluster privilege read_security (native users only), ' +
+          'and you hold neither (the cluster answers the same for a user it does not know). Enter the user’s ' +
+          'cluster roles instead, or ask a cluster administrator for one of them.',
+      );
+    }
+  });
+});
+
+describe('the dry run by user name, for a superuser', () => {
+  it('says plainly that a user the cluster does not know is not there', async () => {
+    const superuser = await startClusterConsole(connection, { patterns: fixture.patterns });
+    started.push(superuser);
+    const username = 'nobody-by-this-name';
+    const answer = await superuser.router.handle(
+      'access/roleMapping/dryRunUser',
+      { entries: DEFAULT_ROLE_MAPPING, username },
+      trusted,
+    );
+    expect(answer).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(answer.ok ? '' : answer.message).toMatch(/^The cluster has no native user nobody-by-this-name, and your /);
+    const self = data<RoleMappingUserDryRun>(
+      await superuser.router.handle(
+        'access/roleMapping/dryRunUser',
+        { entries: DEFAULT_ROLE_MAPPING, username: 'ac-risk-officer' },
+        trusted,
+      ),
+    );
+    expect(self).toMatchObject({ role: 'riskOfficer', lookup: 'run_as', clusterRoles: ['audit_console_risk_officer'] });
+  });
+});
+
 describe('changing roles is for admins only, decided in main', () => {
   it.each(['ac-auditor', 'ac-risk-officer', 'ac-investigator', 'ac-support-lead'])(
-    'refuses %s saving a mapping that makes them admin, through the router',
+    'refuses %s saving a mapping that makes them admin, or looking users up, through the router',
     async (username) => {
       const running = await loginAs(username);
       const entries = userNamed(username).clusterRoles.map((clusterRole) => ({ clusterRole, consoleRole: 'admin' }));
       for (const [channel, request] of [
         ['access/roleMapping/save', { entries, acknowledgeWarnings: true }],
         ['access/roleMapping/dryRun', { entries, subject: { username, clusterRoles: [] } }],
+        ['access/roleMapping/dryRunUser', { entries, username: 'ac-admin' }],
         ['access/roleMapping/get', {}],
       ] as const) {
         const answer = await running.router.handle(channel, request, trusted);

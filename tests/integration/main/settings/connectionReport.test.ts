@@ -63,6 +63,7 @@ describe('the connection report, against the local node', () => {
       expect(check.missingFields.filter((field) => field.required)).toEqual([]);
       expect(check.mistypedFields).toEqual([]);
       expect(check.textSearch).toBe('word sub-field');
+      expect(check.canListWords).toBe(true);
     }
     expect(report.journal).toEqual({ index: JOURNAL_INDEX, canWrite: true, canRead: true });
   });
@@ -91,9 +92,11 @@ describe('the connection report, against the local node', () => {
     });
     expect(report.state).toBe('connected');
     expect(report.identity).toMatchObject({ username: 'ac-unmapped', roles: ['audit_console_reader'] });
-    expect(familyOf(report, 'operational')).toMatchObject({ canRead: true, problem: null });
+    // It reads the logs but may not list their words (no view_index_metadata): prefixes take the regexp.
+    expect(familyOf(report, 'operational')).toMatchObject({ canRead: true, canListWords: false, problem: null });
     const activity = familyOf(report, 'activity');
     expect(activity.canRead).toBe(false);
+    expect(activity.canListWords).toBe(false);
     expect(activity.indexCount).toBe(0);
     expect(activity.problem).toMatch(/no index matches unlisted-activity-\*/i);
     expect(report.journal).toEqual({ index: JOURNAL_INDEX, canWrite: false, canRead: false });
@@ -108,6 +111,16 @@ describe('the connection report, against the local node', () => {
     ]);
     expect(report.state).toBe('connected');
     expect(familyOf(report, 'operational').indexCount).toBeGreaterThan(0);
+  });
+
+  it('names every node when none answers', async () => {
+    const dead = ['http://127.0.0.1:1', 'http://127.0.0.1:9', 'http://host.invalid:9200'];
+    const report = await testAs(cluster.username ?? 'elastic', { url: dead[0], failoverUrls: dead.slice(1) });
+    expect(report.state).toBe('unreachable');
+    expect(report.detail).toBe(
+      'None of the 3 nodes answered: Cannot reach http://127.0.0.1:1 — connection refused; ' +
+        'Cannot reach http://127.0.0.1:9 — connection refused; Cannot reach http://host.invalid:9200 — host not found',
+    );
   });
 
   it('reports wrong credentials on every node instead of failing the test', async () => {

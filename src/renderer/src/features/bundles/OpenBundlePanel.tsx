@@ -1,41 +1,74 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import type { BundleOpenResult } from '../../../../shared/contract/bundleChannels';
+import { formatBytes } from '../../../../shared/contract/bundleUpload';
+import type { Result } from '../../../../shared/contract/errors';
 import type { BundleVerdict } from '../../../../shared/contract/exportChannels';
 import { useApi } from '../../api/ApiContext';
 import { navigate } from '../../routing/useHashRoute';
 import { BundleVerdictPanel } from './BundleVerdictPanel';
+import { useBundleUpload, type UploadPhase } from './useBundleUpload';
 
 interface OpenBundlePanelProps {
-  /** The desktop offers its file dialog; browser mode takes a path on this machine. */
+  /** The desktop offers its file dialog; browser mode uploads a file from the operator's disk. */
   desktop: boolean;
   onOpened: () => void;
+}
+
+function UploadProgress({ state, onCancel }: { state: UploadPhase; onCancel: () => void }) {
+  if (state.phase === 'idle') return null;
+  if (state.phase === 'verifying') {
+    return <p role="status">Verifying {state.fileName}: signature, manifest and every record…</p>;
+  }
+  return (
+    <div className="bundle-upload-progress">
+      <progress aria-label={`Uploading ${state.fileName}`} max={state.bytes} value={state.sentBytes} />
+      <span role="status">
+        Uploading {state.fileName}: {formatBytes(state.sentBytes)} of {formatBytes(state.bytes)}
+      </span>
+      <button type="button" onClick={onCancel}>
+        Cancel upload
+      </button>
+    </div>
+  );
 }
 
 /** Opens an investigation bundle: verified first, then read-only as the console's source. */
 export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
   const api = useApi();
+  const uploads = useBundleUpload(api);
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [verdict, setVerdict] = useState<BundleVerdict | null>(null);
-  const open = async (chosen: string) => {
-    setBusy(true);
-    setFailure(null);
-    setVerdict(null);
-    const result = await api.openBundle({ path: chosen });
-    setBusy(false);
+  const settle = (result: Result<BundleOpenResult>) => {
     if (!result.ok) return setFailure(result.message);
     if (!result.data.opened) return setVerdict(result.data.verdict);
     onOpened();
     navigate('/logs');
   };
+  const run = async (opening: () => Promise<Result<BundleOpenResult>>) => {
+    setBusy(true);
+    setFailure(null);
+    setVerdict(null);
+    const result = await opening();
+    setBusy(false);
+    settle(result);
+  };
   const choose = async () => {
     const result = await api.chooseBundleFile({});
     if (!result.ok) return setFailure(result.message);
-    if (result.data.path) await open(result.data.path);
+    const chosen = result.data.path;
+    if (chosen) await run(() => api.openBundle({ path: chosen }));
+  };
+  const pick = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    // Cleared, so choosing the same file again (after fixing it) starts another upload.
+    event.target.value = '';
+    if (file) void run(() => uploads.upload(file));
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void open(path);
+    void run(() => api.openBundle({ path }));
   };
   return (
     <section aria-labelledby="open-bundle-title" className="open-bundle">
@@ -44,6 +77,15 @@ export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
         The bundle is verified first; only an unaltered one opens, read-only, in place of your source until you close
         it.
       </p>
+      {!desktop && (
+        <div className="bundle-upload">
+          <label>
+            Open a bundle file from this computer{' '}
+            <input type="file" accept=".acbundle" disabled={busy} onChange={pick} />
+          </label>
+          <UploadProgress state={uploads.state} onCancel={uploads.cancel} />
+        </div>
+      )}
       <form aria-label="Open a bundle" onSubmit={submit}>
         {desktop && (
           <button type="button" disabled={busy} onClick={() => void choose()}>
@@ -59,7 +101,7 @@ export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
           />
         </label>
         <button type="submit" disabled={busy || !path.trim()}>
-          {busy ? 'Verifying…' : 'Verify and open'}
+          {busy && uploads.state.phase === 'idle' ? 'Verifying…' : 'Verify and open'}
         </button>
       </form>
       {failure && (

@@ -7,7 +7,8 @@ import { useOperator } from '../access/OperatorContext';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ChangeProblem } from './ChangeProblem';
 import { BulkLink, DiffLink } from './changeLinks';
-import { RiskViewActions, StarEvent } from './riskEvidence';
+import { bulkEvents } from '../../../../shared/query/crossLinks';
+import { EvidenceActions, RiskViewActions, StarEvent } from './riskEvidence';
 
 const duration = (ms: number) => {
   const minutes = Math.round(ms / 60_000);
@@ -157,6 +158,8 @@ function BulkOperations() {
   const api = useApi();
   const { zone } = useTimeZone();
   const report = useRequest(() => api.riskBulkOperations({}), [api]);
+  const { permissions } = useOperator();
+  const evidence = permissions.includes('cases:manage') || permissions.includes('export:run');
   return (
     <section aria-labelledby="risk-bulk">
       <h2 id="risk-bulk">Bulk operations over many clients</h2>
@@ -172,11 +175,15 @@ function BulkOperations() {
               <th scope="col">By</th>
               <th scope="col">Started</th>
               <th scope="col">Fields</th>
+              {evidence && <th scope="col">Evidence</th>}
             </tr>
           </thead>
           <tbody>
             {report.data.rows.map((row) => (
-              <tr key={row.bulkId}>
+              <tr
+                key={row.bulkId}
+                aria-label={`Rank ${row.rank}: bulk operation ${row.bulkId}, ${row.clients} clients`}
+              >
                 <td>{row.rank}</td>
                 <th scope="row">
                   <BulkLink bulkId={row.bulkId} />
@@ -185,6 +192,11 @@ function BulkOperations() {
                 <td>{row.actorName ?? row.actorId}</td>
                 <td>{formatTimestamp(row.startedAt, zone)}</td>
                 <td>{row.changedFields.join(', ')}</td>
+                {evidence && (
+                  <td>
+                    <EvidenceActions label={`Bulk operation ${row.bulkId}`} query={bulkEvents(row.bulkId)} />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

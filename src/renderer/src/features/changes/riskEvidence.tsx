@@ -1,16 +1,15 @@
 /** What a risk or diff view hands to a case or an export: its events, pinned, starred or exported. */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { LogQuery } from '../../../../shared/query/logQuery';
 import { useOperator } from '../access/OperatorContext';
 import { AddToCase } from '../cases/AddToCase';
 import { ExportDialog } from '../export/ExportDialog';
 import { MAX_RISK_EVIDENCE, riskQuery } from './riskQuery';
 
-/** `<RiskViewActions label eventIds />`: "Add to case…" (pins the view's events) and "Export…" of them. */
-export function RiskViewActions({ label, eventIds }: { label: string; eventIds: readonly string[] }) {
+/** `<EvidenceActions label query />`: "Add to case…" (pins the query) and "Export…" of what it matches. */
+export function EvidenceActions({ label, query, children }: { label: string; query: LogQuery; children?: ReactNode }) {
   const { permissions } = useOperator();
   const [exporting, setExporting] = useState(false);
-  const query = riskQuery(eventIds);
-  if (!query) return null;
   return (
     <div className="toolbar" role="group" aria-label={`${label}: evidence`}>
       <AddToCase evidence={{ kind: 'query', label, query }} />
@@ -19,11 +18,7 @@ export function RiskViewActions({ label, eventIds }: { label: string; eventIds: 
           Export…
         </button>
       )}
-      {eventIds.length > MAX_RISK_EVIDENCE && (
-        <span role="note" className="muted">
-          Only the first {MAX_RISK_EVIDENCE} of these {eventIds.length} events go to a case or an export.
-        </span>
-      )}
+      {children}
       {exporting && (
         <ExportDialog
           queries={[query]}
@@ -32,6 +27,21 @@ export function RiskViewActions({ label, eventIds }: { label: string; eventIds: 
         />
       )}
     </div>
+  );
+}
+
+/** `<RiskViewActions label eventIds />`: the evidence actions over a risk view's events. */
+export function RiskViewActions({ label, eventIds }: { label: string; eventIds: readonly string[] }) {
+  const query = riskQuery(eventIds);
+  if (!query) return null;
+  return (
+    <EvidenceActions label={label} query={query}>
+      {eventIds.length > MAX_RISK_EVIDENCE && (
+        <span role="note" className="muted">
+          Only the first {MAX_RISK_EVIDENCE} of these {eventIds.length} events go to a case or an export.
+        </span>
+      )}
+    </EvidenceActions>
   );
 }
 

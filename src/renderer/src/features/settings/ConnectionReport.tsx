@@ -5,6 +5,28 @@ const FAMILY_NAMES = { operational: 'Operational logs', activity: 'Client activi
 const yesNo = (held: boolean | null, what: string) =>
   held === null ? `${what}: not checked (security is off)` : `${what}: ${held ? 'yes' : 'no'}`;
 
+/** Whether a word typed in part is searched at term speed: that takes listing the index's words. */
+function PrefixSearch({ check }: { check: FamilyCheck }) {
+  const what = 'May list the words a partly typed word reaches (view_index_metadata)';
+  if (check.canListWords === null) return <>{yesNo(null, what)}</>;
+  if (!check.canListWords) {
+    return (
+      <>
+        {what}: no — a partly typed word is matched with the slower exact pattern; view_index_metadata on{' '}
+        <code>{check.pattern}</code> would make it as fast as a whole word
+      </>
+    );
+  }
+  return (
+    <>
+      {what}: yes —{' '}
+      {check.textSearch === 'text field'
+        ? 'but these indices lack the word sub-fields, so a partly typed word is still matched with the slower exact pattern'
+        : 'a partly typed word is searched as fast as a whole word'}
+    </>
+  );
+}
+
 function FamilyReport({ check }: { check: FamilyCheck }) {
   const name = FAMILY_NAMES[check.family];
   return (
@@ -14,6 +36,9 @@ function FamilyReport({ check }: { check: FamilyCheck }) {
       </h4>
       <ul>
         <li>{yesNo(check.canRead, 'May read')}</li>
+        <li>
+          <PrefixSearch check={check} />
+        </li>
         <li>
           Indices found: {check.indexCount}
           {check.indices.length > 0 &&

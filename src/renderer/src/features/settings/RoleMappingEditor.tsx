@@ -1,7 +1,27 @@
 import { useState } from 'react';
+import type { RoleMappingUserDryRun } from '../../../../shared/contract/accessChannels';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/domain/roles';
 import { FormField } from './FormField';
 import { useRoleMappingEditor } from './useRoleMappingEditor';
+
+/** What the cluster said about a looked-up user, and what the mapping being edited makes of them. */
+function LookedUp({ run }: { run: RoleMappingUserDryRun }) {
+  const how = run.lookup === 'run_as' ? 'asked as them (run_as)' : 'read from the native user API';
+  return (
+    <dl className="identity" aria-label={`What the cluster says about ${run.username}`}>
+      <dt>Cluster roles</dt>
+      <dd>{run.clusterRoles.join(', ') || 'none'}</dd>
+      <dt>Console role under the mapping above (saved or not)</dt>
+      <dd>{run.role === null ? 'none: reads nothing' : ROLE_LABELS[run.role]}</dd>
+      <dt>Scope</dt>
+      <dd>{run.clientIds === null ? 'every client' : `${run.clientIds.length} clients`}</dd>
+      <dt>Found</dt>
+      <dd>
+        {how}, {run.realm ? `${run.realm} realm` : 'realm unknown'}
+      </dd>
+    </dl>
+  );
+}
 
 /** For admins on a cluster: the role mapping the cluster keeps, a dry run for one user, and Save. */
 export function RoleMappingEditor() {
@@ -74,7 +94,10 @@ export function RoleMappingEditor() {
             <input {...control} value={username} maxLength={256} onChange={(e) => setUsername(e.target.value)} />
           )}
         </FormField>
-        <FormField label="Their cluster roles (comma-separated)" error={undefined}>
+        <FormField
+          label="Their cluster roles (comma-separated; leave empty to look the user up on the cluster)"
+          error={undefined}
+        >
           {(control) => (
             <input {...control} value={roles} maxLength={4000} onChange={(e) => setRoles(e.target.value)} />
           )}
@@ -84,6 +107,7 @@ export function RoleMappingEditor() {
       {editor.dryRun && (
         <div role="status" data-testid="dry-run-result">
           <p>{editor.dryRun.sentence}</p>
+          {'lookup' in editor.dryRun && <LookedUp run={editor.dryRun} />}
           {editor.dryRun.warnings.map((warning) => (
             <p key={warning} className="error">
               {warning}

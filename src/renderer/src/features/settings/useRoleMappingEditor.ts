@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RoleMappingDryRun } from '../../../../shared/contract/accessChannels';
+import type { RoleMappingDryRun, RoleMappingUserDryRun } from '../../../../shared/contract/accessChannels';
 import type { RoleMappingEntry } from '../../../../shared/domain/identity';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
@@ -12,7 +12,8 @@ export function useRoleMappingEditor() {
   const [draft, setDraft] = useState<RoleMappingEntry[] | null>(null);
   const entries = draft ?? stored.data?.entries ?? [];
   const edit = (next: (current: RoleMappingEntry[]) => RoleMappingEntry[]) => setDraft(next(entries));
-  const [dryRun, setDryRun] = useState<RoleMappingDryRun | null>(null);
+  // A dry run for a user looked up on the cluster also says what the cluster told about them.
+  const [dryRun, setDryRun] = useState<RoleMappingDryRun | RoleMappingUserDryRun | null>(null);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const [confirm, setConfirm] = useState(false);
   return {
@@ -31,7 +32,11 @@ export function useRoleMappingEditor() {
         .split(',')
         .map((role) => role.trim())
         .filter(Boolean);
-      const result = await api.dryRunRoleMapping({ entries, subject: { username, clusterRoles } });
+      // No roles given: main asks the cluster who the user is, with the admin's own credentials.
+      const result =
+        clusterRoles.length === 0
+          ? await api.dryRunRoleMappingForUser({ entries, username })
+          : await api.dryRunRoleMapping({ entries, subject: { username, clusterRoles } });
       setDryRun(result.ok ? result.data : null);
       setMessage(result.ok ? null : { text: result.message, failed: true });
     },

@@ -130,6 +130,14 @@ const table: Row[] = [
     message: 'Cannot reach http://127.0.0.1:9200 — connection refused',
   },
   {
+    name: 'every node of several refused',
+    error: new errors.ConnectionError('connect ECONNREFUSED 10.0.0.3:9200'),
+    ctx: { failoverUrls: ['http://10.0.0.2:9200', 'http://10.0.0.3:9200'] },
+    code: 'UNAVAILABLE',
+    message:
+      'Cannot reach any of its nodes (http://127.0.0.1:9200, http://10.0.0.2:9200, http://10.0.0.3:9200) — connection refused',
+  },
+  {
     name: 'unknown host',
     error: new errors.ConnectionError('getaddrinfo ENOTFOUND es.example.invalid'),
     ctx: { url: 'https://es.example.invalid:9200' },
@@ -141,6 +149,15 @@ const table: Row[] = [
     error: new errors.ConnectionError('self-signed certificate in certificate chain'),
     code: 'UNAVAILABLE',
     message: /TLS certificate is not trusted/,
+  },
+  {
+    name: 'certificate for another host',
+    error: new errors.ConnectionError(
+      "Hostname/IP does not match certificate's altnames: Host: localhost. is not in the cert's altnames: IP Address:127.0.0.1",
+    ),
+    code: 'UNAVAILABLE',
+    message:
+      'Cannot reach http://127.0.0.1:9200 — its TLS certificate is not issued for this host name; use a name or address the certificate lists',
   },
   {
     name: 'no living connection',
