@@ -121,6 +121,44 @@ test('a Refresh button reads the query again, and a relative range says when its
   await expect(now).toBeVisible();
 });
 
+test("a query changed while its first page is still being read shows the new query's total", async ({ app, page }) => {
+  // The first search is held until the route has moved on: the grid swaps to the new query's rows
+  // while the old query's read is still open, which must not leave the new one waiting for ever.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked: () => void = () => undefined;
+  const firstAsked = new Promise<void>((resolve) => (asked = resolve));
+  let first = true;
+  await page.route('**/api/logs/search', async (route) => {
+    if (!first) return route.continue();
+    first = false;
+    asked();
+    await held;
+    await route.continue();
+  });
+  await app.open();
+  await firstAsked;
+  await app.goTo('/logs?last=30d');
+  release();
+  await expect(page.getByTestId('match-total')).toHaveText('0 matches');
+  await app.goTo('/logs');
+  await expect(page.getByTestId('match-total')).toHaveText(/^[1-9][\d,]* matches$/);
+});
+
+test('a header click sorts the rows by that column and shows them', async ({ app, page }) => {
+  await openLogs(app, page);
+  await page.getByRole('columnheader', { name: 'Action' }).click();
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/sort=action/);
+  await expect(page.getByTestId('match-total')).toHaveText(/^[1-9][\d,]* matches$/);
+  const actions = page.locator(`${GRID} .ag-row [col-id="action"]`);
+  await expect(actions.first()).not.toBeEmpty();
+  const shown = await actions.allTextContents();
+  expect(shown.length).toBeGreaterThan(1);
+  // The first click sorts descending (the grid's sorting order), and the rows come in that order.
+  expect(await page.evaluate(() => window.location.hash)).toMatch(/sort=action\.desc/);
+  expect(shown).toEqual([...shown].sort().reverse());
+});
+
 test('the Error column shows one line; the detail the whole error, a JSON stack as lines', async ({ app, page }) => {
   await openLogs(app, page, '/logs?q=E11000');
   const summary = page.getByRole('gridcell', { name: /^MongoServerError: E11000 duplicate key/ }).first();

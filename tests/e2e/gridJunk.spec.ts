@@ -62,3 +62,23 @@ test('a client search longer than any name says so and chooses nothing', async (
   await expect(filters.locator('.party-picker .chips').first().getByRole('button')).toHaveCount(0);
   await expect(search).toHaveAttribute('aria-invalid', 'true');
 });
+
+test('a view name past 100 characters is kept as typed, and the field says to shorten it', async ({ app, page }) => {
+  await app.open();
+  const name = page.getByRole('textbox', { name: 'View name' });
+  const long = `Quarter close ${'x'.repeat(116)}`;
+  await name.fill(long);
+  await expect(name).toHaveValue(long);
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'A view name is at most 100 characters; this one has 130.' }),
+  ).toBeVisible();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('button', { name: 'Save view' })).toBeDisabled();
+  await name.press('Enter');
+  await expect(page.getByText(/^Saved “/)).toHaveCount(0);
+  // Near the limit the field counts; at it, the name saves whole.
+  await name.fill(long.slice(0, 100));
+  await expect(page.getByText('100/100')).toBeVisible();
+  await name.press('Enter');
+  await expect(page.getByText(`Saved “${long.slice(0, 100)}”`)).toBeVisible();
+});

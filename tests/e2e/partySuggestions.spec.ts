@@ -140,3 +140,37 @@ test('type-ahead matches any word of a name, and people of the same name stay ap
     `${(await cluster.count([{ terms: { 'client.id': both } }])).toLocaleString('en-US')} matches`,
   );
 });
+
+test('a name typed and not picked is applied on Save when it names one party, else the field says so', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  const filters = await openFilters(page);
+  const search = filters.getByLabel('Search client');
+  await suggestionsFor(page, 'Client', 'Kumar');
+  await filters.getByRole('button', { name: 'Save' }).click();
+  // Several clients answer to it: nothing is applied, the text stays, and the field says what to do.
+  await expect(
+    filters.getByRole('alert').filter({ hasText: '“Kumar” matches more than one client: pick one' }),
+  ).toBeVisible();
+  await expect(search).toHaveValue('Kumar');
+  await expect(search).toHaveAttribute('aria-invalid', 'true');
+  expect(await page.evaluate(() => window.location.hash)).not.toMatch(/client=/);
+
+  await search.fill('qqqqzz');
+  await expect(filters.getByRole('listbox', { name: 'Client suggestions' }).getByRole('option')).toHaveCount(0);
+  await filters.getByRole('button', { name: 'Save' }).click();
+  await expect(filters.getByRole('alert').filter({ hasText: 'No client matches “qqqqzz”' })).toBeVisible();
+  await expect(search).toHaveValue('qqqqzz');
+
+  const [liam] = (await suggestionsFor(page, 'Client', 'Liam Kumar')).filter((party) => party.name === 'Liam Kumar');
+  if (!liam) throw new Error('Liam Kumar is not suggested');
+  await search.fill(liam.id);
+  await expect(
+    filters.getByRole('listbox', { name: 'Client suggestions' }).getByRole('option', { name: new RegExp(liam.id) }),
+  ).toBeVisible();
+  await filters.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByLabel('Active filters').getByText(/Client: Liam Kumar/)).toBeVisible();
+  expect(await page.evaluate(() => window.location.hash)).toContain(`client=${liam.id}`);
+});

@@ -14,10 +14,13 @@ export const GRIDS = ['operational', 'activity', 'clientLogs'] as const;
 export const GridId = z.enum(GRIDS);
 export type GridId = z.infer<typeof GridId>;
 
+/** The longest name a saved view may have. */
+export const MAX_VIEW_NAME = 100;
+
 /** A named query plus the columns it was saved with. */
 export const SavedView = z.object({
   id: z.string().min(1).max(100),
-  name: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1).max(MAX_VIEW_NAME),
   grid: GridId,
   query: LogQuery,
   columns: z.array(ColumnState).max(50),

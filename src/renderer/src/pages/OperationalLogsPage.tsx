@@ -22,6 +22,7 @@ import { SavedViews } from '../features/logGrid/SavedViews';
 import { useLogGrid } from '../features/logGrid/useLogGrid';
 import { useRowFocusReturn } from '../features/logGrid/useRowFocusReturn';
 import { useRowStepper } from '../features/logGrid/useRowStepper';
+import { useDetailInResult } from '../features/logGrid/useDetailInResult';
 import { useRouteQuery } from '../features/logGrid/useRouteQuery';
 import { OPERATIONAL_GRID } from '../features/operationalLogs/operationalGrid';
 import { DemoBadge } from '../features/workspace/DemoBadge';
@@ -73,6 +74,8 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
     closeDetail();
   };
   const step = useRowStepper(grid.settledGrid, selected, setSelected);
+  const exactTotal = grid.status.total?.relation === 'eq' ? grid.status.total.value : null;
+  const place = useDetailInResult(grid.settledGrid, selected, JSON.stringify(query), exactTotal);
   const [exporting, setExporting] = useState(false);
   const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
   return (
@@ -184,6 +187,13 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
                   onStep={step}
                   onOpen={setSelected}
                 >
+                  {place !== 'current' && (
+                    <p role="status" className="query-hint" data-testid="detail-outside">
+                      {place === 'outside'
+                        ? 'This event is not in the current result: the query changed since it was opened.'
+                        : 'The query changed since this event was opened and it is not among the rows read so far: it may not be in the current result.'}
+                    </p>
+                  )}
                   {permissions.includes('activity:read') && <ActivityAround row={selected} />}
                 </DetailPanel>
               )}

@@ -5,7 +5,7 @@
  * Client and Employee buttons); Esc closes the panel as Cancel does. Save checks the query with main's schema first: what is wrong shows next to the control
  * that caused it and nothing is applied; `refusal` (main's answer to the applied query) shows the same way.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { Failure } from '../../../../shared/contract/errors';
 import type { LogFamily } from '../../../../shared/query/logQuery';
@@ -13,7 +13,7 @@ import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { useSettledValue } from '../../hooks/useSettledValue';
 import { countOf, offeredValues } from './filterOptions';
 import type { FilterControl, GridFamily, QueryOf } from './gridFamily';
-import { PartyPicker } from './PartyPicker';
+import { PartyPicker, type PartyPickerHandle } from './PartyPicker';
 import { draftProblems, refusalProblems, type QueryProblems } from './queryProblems';
 import { filterLabel, filterValues, withFilter } from './queryFilters';
 import { ignoredTextReason, TextSearchHelp } from './TextSearchHelp';
@@ -64,6 +64,8 @@ export function FilterPanel<F extends LogFamily>({
   const counted = useSettledValue(draft, JSON.stringify(draft));
   const facets = useFacets(family, counted);
   const set = (key: string) => (values: string[]) => setDraft((current) => withFilter(current, key, values));
+  /** The party pickers by filter key: text typed in one and not picked is applied or explained on Save. */
+  const pickers = useRef(new Map<string, PartyPickerHandle>());
   const control = (item: FilterControl) => {
     const label = item.kind === 'values' ? (item.legend ?? filterLabel(family.family, item.key)) : undefined;
     if (item.kind === 'party') {
@@ -76,6 +78,10 @@ export function FilterPanel<F extends LogFamily>({
           onChange={set(item.key)}
           {...(focus?.key === item.key ? { focusRequest: focus.request } : {})}
           within={family.family === 'operational' ? (counted as QueryOf<'operational'>) : undefined}
+          ref={(handle: PartyPickerHandle | null) => {
+            if (handle) pickers.current.set(item.key, handle);
+            else pickers.current.delete(item.key);
+          }}
         />
       );
     }
@@ -104,9 +110,17 @@ export function FilterPanel<F extends LogFamily>({
       }}
       onSubmit={(event) => {
         event.preventDefault();
-        const found = draftProblems(draft);
+        // Text typed in a party field counts: applied when it names one party, else the field says so.
+        let next = draft;
+        let unsettled = false;
+        for (const [key, picker] of pickers.current) {
+          const ids = picker.settle();
+          if (ids === null) unsettled = true;
+          else next = withFilter(next, key, ids);
+        }
+        const found = draftProblems(next);
         setProblems(found);
-        if (Object.keys(found).length === 0) onSave({ ...draft, cursor: undefined });
+        if (!unsettled && Object.keys(found).length === 0) onSave({ ...next, cursor: undefined });
       }}
     >
       <div className="filter-columns">

@@ -37,7 +37,11 @@ export function Pager<F extends LogFamily>({ family, query, paging, status, onPa
   const calls = useMemo(() => family.calls(api), [family, api]);
   const [pageInput, setPageInput] = useState('');
   const [timeInput, setTimeInput] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  // A message answers the query it was written for: a new query (the page stays mounted) drops it.
+  const queryKey = JSON.stringify(query);
+  const [written, setWritten] = useState<{ key: string; text: string } | null>(null);
+  const problem = written?.key === queryKey ? written.text : null;
+  const setProblem = (text: string | null) => setWritten(text === null ? null : { key: queryKey, text });
   const total = status.total?.relation === 'eq' ? status.total.value : null;
   const lastPage = total === null ? null : Math.max(1, Math.ceil(total / query.pageSize));
   const go = (page: number) => {

@@ -1,10 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { MAX_SUGGEST_PREFIX } from '../../../../shared/contract/logChannels';
 import type { OperationalQuery } from '../../../../shared/query/logQuery';
 import type { SuggestField } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
 import { partyLabel, rememberNames, useKnownNames } from './knownNames';
+import { resolvePartyText } from './partyText';
+
+/** What the form asks a picker on Save: the parties chosen once the text typed and not picked is applied. */
+export interface PartyPickerHandle {
+  /** The ids chosen once the typed text is applied; `null` when the text names no single party (the field says why). */
+  settle: () => string[] | null;
+}
 
 interface PartyPickerProps {
   field: SuggestField;
@@ -15,13 +22,14 @@ interface PartyPickerProps {
   onChange: (ids: string[]) => void;
   /** Focus the search field now; a new number asks again (the quick button pressed while the panel is open). */
   focusRequest?: number;
+  ref?: Ref<PartyPickerHandle>;
 }
 
 /**
  * `<PartyPicker field label selected onChange within />`: type-ahead over the clients or employees the
  * logs name, any word of a name matching, each counted among `within`'s matches.
  */
-export function PartyPicker({ field, label, selected, onChange, focusRequest, within }: PartyPickerProps) {
+export function PartyPicker({ field, label, selected, onChange, focusRequest, within, ref }: PartyPickerProps) {
   const api = useApi();
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -38,10 +46,31 @@ export function PartyPicker({ field, label, selected, onChange, focusRequest, wi
     [api, field, asked, withinKey],
   );
   const names = useKnownNames();
+  /** Why the typed text was not applied, shown under the field until the text changes. */
+  const [unpicked, setUnpicked] = useState<string | null>(null);
   const add = (id: string) => {
     if (!selected.includes(id)) onChange([...selected, id]);
     setPrefix('');
+    setUnpicked(null);
   };
+  /** Applies the typed text when it names one party; otherwise says why under the field and keeps it. */
+  const settle = (): string[] | null => {
+    if (tooLong) return null;
+    const found = resolvePartyText(prefix, suggestions.loading ? null : (suggestions.data ?? []), selected, label);
+    if (found.kind === 'problem') {
+      setUnpicked(found.message);
+      return null;
+    }
+    if (found.kind === 'empty') {
+      setPrefix('');
+      return [...selected];
+    }
+    rememberNames([found.suggestion]);
+    add(found.suggestion.id);
+    return [...selected, found.suggestion.id];
+  };
+  useImperativeHandle(ref, () => ({ settle }));
+  const problemId = `${field}-unpicked`;
   return (
     <fieldset className="party-picker">
       <legend>{label}</legend>
@@ -60,18 +89,27 @@ export function PartyPicker({ field, label, selected, onChange, focusRequest, wi
       <input
         type="search"
         aria-label={`Search ${label.toLowerCase()}`}
-        aria-invalid={tooLong}
+        aria-invalid={tooLong || unpicked !== null}
+        aria-describedby={unpicked ? problemId : undefined}
         placeholder={`Name or id of the ${label.toLowerCase()}`}
         value={prefix}
         ref={input}
-        onChange={(event) => setPrefix(event.target.value)}
+        onChange={(event) => {
+          setPrefix(event.target.value);
+          setUnpicked(null);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && prefix.trim()) {
             event.preventDefault();
-            if (!tooLong) add(suggestions.data?.[0]?.id ?? prefix.trim());
+            settle();
           }
         }}
       />
+      {unpicked && (
+        <p id={problemId} className="error" role="alert">
+          {unpicked}
+        </p>
+      )}
       {tooLong && (
         <p className="error" role="alert">
           A name or id is at most {MAX_SUGGEST_PREFIX} characters; this text has {prefix.trim().length}. Shorten it to

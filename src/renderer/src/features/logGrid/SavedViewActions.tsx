@@ -4,7 +4,30 @@
  * ask first.
  */
 import { useState } from 'react';
-import type { SavedView } from '../../../../shared/domain/preferences';
+import { MAX_VIEW_NAME, type SavedView } from '../../../../shared/domain/preferences';
+
+/** Whether a view name fits, and what to say next to its field: a count near the limit, a sentence past it. */
+export function viewNameLimit(name: string): { fits: boolean; note: string | null } {
+  const length = name.trim().length;
+  if (length > MAX_VIEW_NAME) {
+    return {
+      fits: false,
+      note: `A view name is at most ${MAX_VIEW_NAME} characters; this one has ${length}. Shorten it to save.`,
+    };
+  }
+  return { fits: true, note: length >= MAX_VIEW_NAME - 20 ? `${length}/${MAX_VIEW_NAME}` : null };
+}
+
+/** The note of `viewNameLimit` next to a name field, tied to it by `id`. */
+export function ViewNameNote({ id, name }: { id: string; name: string }) {
+  const { fits, note } = viewNameLimit(name);
+  if (!note) return null;
+  return (
+    <span id={id} className={fits ? 'muted' : 'error'} role={fits ? undefined : 'alert'}>
+      {note}
+    </span>
+  );
+}
 
 export type Confirm =
   { kind: 'replace'; view: SavedView } | { kind: 'overwrite' } | { kind: 'rename' } | { kind: 'delete' };
@@ -54,17 +77,19 @@ export function SavedViewActions({ view, confirm, onConfirm, onSave, onRename, o
         className="confirm"
         onSubmit={(event) => {
           event.preventDefault();
-          if (name.trim()) onRename(view, name.trim());
+          if (name.trim() && viewNameLimit(name).fits) onRename(view, name.trim());
         }}
       >
         <input
           aria-label="New name"
           autoFocus
-          maxLength={100}
+          aria-invalid={!viewNameLimit(name).fits || undefined}
+          aria-describedby={viewNameLimit(name).note ? 'rename-view-note' : undefined}
           value={name}
           onChange={(event) => setName(event.target.value)}
         />
-        <button type="submit" disabled={!name.trim()}>
+        <ViewNameNote id="rename-view-note" name={name} />
+        <button type="submit" disabled={!name.trim() || !viewNameLimit(name).fits}>
           Rename
         </button>{' '}
         {cancel}

@@ -17,7 +17,7 @@ import { useOperator } from '../access/OperatorContext';
 import { RefusedAction } from '../cases/AddToCase';
 import { setActiveView, useActiveView } from './activeView';
 import type { GridFamily, QueryOf, RowOf } from './gridFamily';
-import { SavedViewActions, type Confirm } from './SavedViewActions';
+import { SavedViewActions, ViewNameNote, viewNameLimit, type Confirm } from './SavedViewActions';
 
 interface SavedViewsProps<F extends LogFamily> {
   family: GridFamily<F>;
@@ -34,7 +34,17 @@ export function SavedViews<F extends LogFamily>({ family, query, gridApi, onAppl
   const active = useActiveView(family.grid);
   const refused = readOnlyReason(useOperator(), 'save or change a view');
   const [name, setName] = useState('');
-  const [confirm, setConfirm] = useState<Confirm | null>(null);
+  // A name too long is kept as typed (never cut) and not saved until shortened; the field says so.
+  const nameFits = viewNameLimit(name).fits;
+  // Replacing a view's filters with "these" asks about the query shown when it was asked: a new query
+  // (the page stays mounted) withdraws the question; renaming or deleting a view does not depend on it.
+  const queryKey = JSON.stringify({ ...query, cursor: undefined });
+  const [asked, setAsked] = useState<{ key: string; confirm: Confirm } | null>(null);
+  const confirm =
+    asked && (asked.key === queryKey || (asked.confirm.kind !== 'replace' && asked.confirm.kind !== 'overwrite'))
+      ? asked.confirm
+      : null;
+  const setConfirm = (next: Confirm | null) => setAsked(next === null ? null : { key: queryKey, confirm: next });
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const columnsNow = (): ColumnState[] =>
     (gridApi.current?.getColumnState() ?? []).map((column) => ({
@@ -161,17 +171,19 @@ export function SavedViews<F extends LogFamily>({ family, query, gridApi, onAppl
           <input
             aria-label="View name"
             placeholder="Name this view"
-            maxLength={100}
+            aria-invalid={!nameFits || undefined}
+            aria-describedby={viewNameLimit(name).note ? 'view-name-note' : undefined}
             value={name}
             onChange={(event) => setName(event.target.value)}
             onKeyDown={(event) => {
               if (event.key !== 'Enter' || !name.trim()) return;
               // The Replace button this may bring takes focus at once: the same Enter must not press it.
               event.preventDefault();
-              saveNew();
+              if (nameFits) saveNew();
             }}
           />
-          <button type="button" disabled={!name.trim()} onClick={saveNew}>
+          <ViewNameNote id="view-name-note" name={name} />
+          <button type="button" disabled={!name.trim() || !nameFits} onClick={saveNew}>
             {active ? 'Save as new view' : 'Save view'}
           </button>
         </>

@@ -30,6 +30,8 @@ export function createCursorDatasource({ family, pageSize, fetchPage, onPage, on
   let lastBlock: number | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   let destroyed = false;
+  /** Requests held unanswered until the datasource is destroyed (see `hold`). */
+  const held: BlockRequest[] = [];
 
   async function readBlock(block: number): Promise<Result<LogPage>> {
     for (let earlier = 0; earlier < block; earlier += 1) {
@@ -47,7 +49,8 @@ export function createCursorDatasource({ family, pageSize, fetchPage, onPage, on
     if (!result.ok) return result;
     if (result.data.nextCursor === null) lastBlock = block;
     else cursors.set(block + 1, result.data.nextCursor);
-    onPage?.(result.data, block);
+    // A datasource the grid has let go of (a new query, a refresh) no longer speaks for the rows shown.
+    if (!destroyed) onPage?.(result.data, block);
     return result;
   }
 
@@ -67,9 +70,12 @@ export function createCursorDatasource({ family, pageSize, fetchPage, onPage, on
     getRows(request: BlockRequest): void {
       const block = Math.floor(request.startRow / pageSize);
       queue = queue.then(async () => {
-        if (destroyed) return;
+        // The grid counts every request until it is answered, and with one request at a time a request
+        // left unanswered would keep the next datasource from ever being asked: once destroyed, each
+        // request is answered as failed, which the grid ignores for the rows it has since dropped.
+        if (destroyed) return request.failCallback();
         const result = await readBlock(block);
-        if (destroyed) return;
+        if (destroyed) return request.failCallback();
         if (!result.ok) {
           onFailure?.(result);
           request.failCallback();
@@ -80,8 +86,15 @@ export function createCursorDatasource({ family, pageSize, fetchPage, onPage, on
         request.successCallback(rows, last);
       });
     },
+    /** Keeps a request unanswered without reading anything, until `destroy` answers it as failed. */
+    hold(request: BlockRequest): void {
+      if (destroyed) request.failCallback();
+      else held.push(request);
+    },
+    /** Lets go of the query: requests still open are answered as failed, nothing more is read. */
     destroy(): void {
       destroyed = true;
+      for (const request of held.splice(0)) request.failCallback();
     },
     /** Cursors handed out so far: released when the query changes. */
     cursors(): string[] {

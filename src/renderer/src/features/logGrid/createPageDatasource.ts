@@ -58,7 +58,7 @@ export function createPageDatasource({ page, pageSize, starts, fetchPage, onPage
     // pages there are: a link to a page past the end then reads nothing more.
     if (page > 1 && starts.total === null) {
       const first = await read(1);
-      if (destroyed) return;
+      if (destroyed) return request.failCallback();
       if (!first.ok) return request.failCallback();
     }
     if (starts.total !== null && page > 1 && (page - 1) * pageSize >= starts.total) {
@@ -66,7 +66,8 @@ export function createPageDatasource({ page, pageSize, starts, fetchPage, onPage
       return request.successCallback([], 0);
     }
     const result = await read(page);
-    if (destroyed) return;
+    // Answered even once destroyed: the grid holds its one request slot until the request is answered.
+    if (destroyed) return request.failCallback();
     if (!result.ok) return request.failCallback();
     onPage?.(result.data);
     request.successCallback(result.data.rows, result.data.rows.length);

@@ -136,9 +136,11 @@ export function useLogGrid<F extends LogFamily>(
           params: Parameters<typeof cursorSource.getRows>[0] & { sortModel: { colId: string; sort: string }[] },
         ) => {
           const sort = params.sortModel[0];
-          // A header click changes the route, which brings a new datasource; this old one stays quiet.
-          if (sort && (sort.colId !== query.sort.field || sort.sort !== query.sort.direction)) return;
-          cursorSource.getRows(params);
+          // A header click changes the route, which brings a new datasource: this old one reads nothing
+          // more, and answers the request when it is destroyed.
+          if (sort && (sort.colId !== query.sort.field || sort.sort !== query.sort.direction))
+            cursorSource.hold(params);
+          else cursorSource.getRows(params);
         },
       },
     };

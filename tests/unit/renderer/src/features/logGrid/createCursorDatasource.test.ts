@@ -95,4 +95,39 @@ describe('cursor datasource for the infinite grid', () => {
     expect(failures).toEqual(['TIMEOUT']);
     expect(datasource.cursors()).toEqual(['5', '10']);
   });
+
+  it('answers every request it was given even once destroyed, so the grid asks the next datasource', async () => {
+    // The grid reads one block at a time and waits for an answer to each before asking again: a
+    // request left unanswered by a datasource it has let go of would leave a new query unread.
+    const source = fakeSource();
+    let answer: () => void = () => undefined;
+    const slow = (cursor: string | undefined) =>
+      new Promise<void>((resolve) => (answer = resolve)).then(() => source.fetchPage(cursor));
+    const pages: number[] = [];
+    datasource = createCursorDatasource({
+      family: 'operational',
+      pageSize: PAGE,
+      fetchPage: slow,
+      onPage: (_page, block) => pages.push(block),
+    });
+    const reading = request(0);
+    const queued = request(5);
+    const held = new Promise<string>((resolve) =>
+      datasource?.hold({
+        startRow: 0,
+        successCallback: () => resolve('answered'),
+        failCallback: () => resolve('failed'),
+      }),
+    );
+    await Promise.resolve();
+    datasource.destroy();
+    answer();
+    expect(await reading).toBe('failed');
+    expect(await queued).toBe('failed');
+    expect(await held).toBe('failed');
+    // What it read after being let go of no longer speaks for the rows shown, and nothing more is read.
+    expect(pages).toEqual([]);
+    expect(source.seen).toEqual([undefined]);
+    expect(await request(10)).toBe('failed');
+  });
 });
