@@ -69,6 +69,16 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await expect(page.getByRole('table', { name: 'Catalog events and their counts' })).toHaveCount(0);
       await expectNoSidewaysScroll(page);
       await shot('5-all-reversed');
+
+      // A search past its limit is kept as typed and said to be too long, never cut.
+      const finder = page.getByRole('combobox', { name: 'Find a client by id, name or e-mail' });
+      const longSearch = 'Müller '.repeat(21).trim();
+      await finder.fill(longSearch);
+      await expect(finder).toHaveValue(longSearch);
+      await expect(page.locator('#client-search-hint')).toHaveText(
+        `A client search has at most 100 characters; this one has ${longSearch.length}. Shorten it.`,
+      );
+      await expectNoSidewaysScroll(page);
     });
   });
 }

@@ -29,7 +29,13 @@ export function ClientFinder() {
   );
   const recent = useRequest(() => api.recentClients({}), [api]);
   const found = checked.success ? (matches.data ?? []) : [];
-  const hint = typed.trim() && !checked.success ? checked.error.issues[0]?.message : null;
+  // Text over the limit is kept as typed and said to be too long, never cut.
+  const issue = typed.trim() && !checked.success ? checked.error.issues[0] : undefined;
+  const hint = issue
+    ? issue.code === 'too_big'
+      ? `${issue.message}; this one has ${typed.trim().length}. Shorten it.`
+      : issue.message
+    : null;
   const open = (id: string) => navigate(clientRoute(id));
   const optionId = (index: number) => `client-match-${index}`;
   return (
@@ -44,7 +50,6 @@ export function ClientFinder() {
         aria-autocomplete="list"
         aria-activedescendant={found.length > 0 ? optionId(Math.min(active, found.length - 1)) : undefined}
         aria-describedby="client-search-hint"
-        maxLength={100}
         value={text}
         autoFocus
         onChange={(event) => {
