@@ -2,6 +2,9 @@ import { errors, type Client, type TransportRequestOptions, type estypes } from 
 import { ConsoleError } from '../../../shared/contract/errors';
 import { toConsoleError, type ElasticsearchErrorContext } from './elasticsearchErrors';
 
+/** No tracer is installed in the console: the client's span bookkeeping per request would be work for nothing. */
+const NO_TRACING = { enabled: false } as const;
+
 export interface ClusterInfo {
   version: string | null;
   clusterName: string | null;
@@ -272,7 +275,7 @@ export class ElasticsearchAdapter {
   ): Promise<T> {
     if (signal?.aborted) throw new ConsoleError('CANCELLED', 'The request was cancelled');
     try {
-      return await run(signal ? { signal } : {});
+      return await run(signal ? { signal, openTelemetry: NO_TRACING } : { openTelemetry: NO_TRACING });
     } catch (error) {
       throw toConsoleError(error, { ...this.connection, ...(indexPattern ? { indexPattern } : {}) });
     }

@@ -58,9 +58,15 @@ async function firstPage(state: PagingState, request: PageRequest, started: numb
   if (!hasMore || !last) return buildPage(request, hits, response, null, total, started);
   // Later pages read through a point in time, opened only once one is needed and not waited for, so
   // the first page costs one search (and is not tied to this request's signal: it outlives the page).
-  const opening = state.adapter.openPointInTime(request.indexPattern, keepAlive(request));
+  // Its request goes out on the next turn of the event loop: writing it is not the first page's cost.
+  const opening = afterThisTurn(() => state.adapter.openPointInTime(request.indexPattern, keepAlive(request)));
   opening.catch(() => undefined);
   return pageWithCursor(state, request, { opening, response, hits, last, total, started });
+}
+
+/** `start()` once the work queued in this turn of the event loop (the page's answer) is done. */
+function afterThisTurn<T>(start: () => Promise<T>): Promise<T> {
+  return new Promise<void>((resolve) => setImmediate(resolve)).then(start);
 }
 
 /** A first page `query.skip` rows in: the point in time is walked from the start (see skipRows). */

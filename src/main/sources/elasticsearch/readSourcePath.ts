@@ -5,7 +5,7 @@
 export function readSourcePath(source: unknown, path: string): unknown {
   if (!isRecord(source)) return undefined;
   if (path in source) return source[path];
-  const segments = path.split('.');
+  const segments = segmentsOf(path);
   for (let split = segments.length - 1; split > 0; split -= 1) {
     const head = segments.slice(0, split).join('.');
     if (head in source) {
@@ -18,4 +18,16 @@ export function readSourcePath(source: unknown, path: string): unknown {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const SEGMENTS = new Map<string, readonly string[]>();
+
+/** A path's dot-separated segments; the console reads the same few dozen paths on every row. */
+function segmentsOf(path: string): readonly string[] {
+  let segments = SEGMENTS.get(path);
+  if (!segments) {
+    segments = path.split('.');
+    if (SEGMENTS.size < 4_096) SEGMENTS.set(path, segments);
+  }
+  return segments;
 }
