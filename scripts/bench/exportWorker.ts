@@ -53,7 +53,7 @@ export interface ExportWorkerResult {
 
 const MB = 1024 * 1024;
 
-/** Both families, oldest... no: newest first, as the grid sorts: the whole dataset. */
+/** Both families, newest first as the grid sorts: the whole dataset. */
 const QUERIES = [LogQuery.parse({ family: 'operational' }), LogQuery.parse({ family: 'activity' })];
 
 async function consoleExport(request: ExportWorkerRequest, format: 'ndjson' | 'bundle', started: () => void) {

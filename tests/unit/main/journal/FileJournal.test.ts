@@ -8,7 +8,7 @@ import type { JournalRecord } from '../../../../src/main/journal/Journal';
 import { verifyJournal } from '../../../../src/main/journal/verifyJournal';
 import { createRouter, type Handlers } from '../../../../src/main/router/createRouter';
 import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
-import type { LogPage } from '../../../../src/shared/query/logSource';
+import { emptyOperationalPage as emptyPage } from '../../support/logPages';
 
 const call = (n: number): JournalRecord => ({
   at: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
@@ -127,17 +127,6 @@ describe('a full disk', () => {
     expect(report.lines).toBe((await linesOf(path)).length);
   });
 });
-
-const emptyPage: LogPage = {
-  family: 'operational',
-  rows: [],
-  total: { value: 0, relation: 'eq' },
-  nextCursor: null,
-  partial: null,
-  missingFields: [],
-  redactions: {},
-  tookMs: 1,
-};
 
 describe('a damaged journal', () => {
   it('is refused by a console that cannot tell where its chain ends', async () => {

@@ -5,20 +5,10 @@ import { ConsoleError } from '../../../../src/shared/contract/errors';
 import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { Operator } from '../../../../src/shared/domain/roles';
 import type { LogPage } from '../../../../src/shared/query/logSource';
+import { emptyOperationalPage as emptyPage } from '../../support/logPages';
 
 const auditor: Operator = { id: 'a1', name: 'Ann', role: 'auditor', scope: null };
 const supportLead: Operator = { id: 's1', name: 'Sam', role: 'supportLead', scope: { clientIds: ['c1'] } };
-
-const emptyPage: LogPage = {
-  family: 'operational',
-  rows: [],
-  total: { value: 0, relation: 'eq' },
-  nextCursor: null,
-  partial: null,
-  missingFields: [],
-  redactions: {},
-  tookMs: 1,
-};
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const refuse = () => Promise.reject(new Error('not used in this test'));

@@ -8,23 +8,14 @@ import { createRouter, type Handlers } from '../../../../src/main/router/createR
 import { contract } from '../../../../src/shared/contract/contract';
 import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { Operator } from '../../../../src/shared/domain/roles';
-import type { Facet, Histogram, LogPage } from '../../../../src/shared/query/logSource';
+import type { Facet, Histogram } from '../../../../src/shared/query/logSource';
+import { emptyOperationalPage as page } from '../../support/logPages';
 
 const auditor: Operator = { id: 'a1', name: 'Ann', role: 'auditor', scope: null };
 const admin: Operator = { id: 'root', name: 'Rae', role: 'admin', scope: null };
 const trusted = { trusted: true };
 const CARD = '4111 1111 1111 1111';
 
-const page: LogPage = {
-  family: 'operational',
-  rows: [],
-  total: { value: 0, relation: 'eq' },
-  nextCursor: null,
-  partial: null,
-  missingFields: [],
-  redactions: {},
-  tookMs: 1,
-};
 const facets: Facet[] = [
   {
     field: 'action',

@@ -3,6 +3,7 @@ import { createRouter, type Handlers } from '../../../../src/main/router/createR
 import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
 import type { LogPage } from '../../../../src/shared/query/logSource';
+import { activityPageOf as pageOf } from '../../support/logPages';
 
 /** Secrets a producer logged in shapes a hostile reading found leaving main, read back as a renderer would. */
 
@@ -23,19 +24,6 @@ function activity(id: string, message: string, metadata: Record<string, unknown>
 }
 
 type ActivityPage = Extract<LogPage, { family: 'activity' }>;
-
-function pageOf(rows: ClientActivity[]): ActivityPage {
-  return {
-    family: 'activity',
-    rows,
-    total: { value: rows.length, relation: 'eq' },
-    nextCursor: null,
-    partial: null,
-    missingFields: [],
-    redactions: {},
-    tookMs: 1,
-  };
-}
 
 function routerAnswering(page: ActivityPage) {
   const refuse = () => Promise.reject(new Error('not used in this test'));
