@@ -20,7 +20,29 @@ test.describe('the role mapping, for the admin', () => {
     await editor.getByRole('textbox', { name: 'User name' }).fill('');
     await editor.getByRole('textbox', { name: /Their cluster roles/ }).fill('y'.repeat(3000));
     await page.keyboard.press('Enter');
-    await expect(editor.getByRole('alert')).toContainText('Name the user.');
+    // Each field says what is wrong with it, in a sentence; nothing is sent.
+    await expect(editor.getByRole('textbox', { name: 'User name' })).toHaveAccessibleDescription('Name the user.');
+    await expect(editor.getByRole('textbox', { name: /Their cluster roles/ })).toHaveAccessibleDescription(
+      'Keep each cluster role’s name to 256 characters or fewer.',
+    );
+    await expect(editor.getByTestId('dry-run-result')).toHaveCount(0);
+    // A pasted name past the limit is kept as typed, not cut, and the line says so; so does an empty line.
+    const longRole = 'r'.repeat(300);
+    await editor.getByRole('textbox', { name: 'Cluster role 1' }).fill(longRole);
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toHaveValue(longRole);
+    await editor.getByRole('textbox', { name: 'Cluster role 2' }).fill('');
+    await editor.getByRole('button', { name: 'Save role mapping' }).press('Enter');
+    await expect(editor.getByRole('alert')).toHaveText('Fix the marked lines of the role mapping before saving.');
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toHaveAccessibleDescription(
+      'Keep the cluster role’s name to 256 characters or fewer.',
+    );
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).toHaveAccessibleDescription(
+      'Name the cluster role.',
+    );
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 3' })).not.toHaveAttribute('aria-invalid', 'true');
+    // Mended, the line's error goes as it is typed.
+    await editor.getByRole('textbox', { name: 'Cluster role 2' }).fill('superuser');
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).not.toHaveAttribute('aria-invalid', 'true');
     for (const [width, height] of [
       [1024, 700],
       [1440, 900],

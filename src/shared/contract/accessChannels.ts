@@ -9,11 +9,15 @@ const Entries = z.array(RoleMappingEntry).max(200, 'Keep the role mapping under 
 export const RoleMappingView = z.object({ entries: Entries, stored: z.boolean() });
 export type RoleMappingView = z.infer<typeof RoleMappingView>;
 
+const Username = z.string().trim().min(1, 'Name the user.').max(256, 'Keep the user name to 256 characters or fewer.');
+
 /** Whom a dry run is for: a cluster user's roles and, where the realm keeps it, their metadata. */
 export const DryRunSubject = z
   .object({
-    username: z.string().trim().min(1, 'Name the user.').max(256),
-    clusterRoles: z.array(z.string().trim().min(1).max(256)).max(100),
+    username: Username,
+    clusterRoles: z
+      .array(z.string().trim().min(1).max(256, 'Keep each cluster role’s name to 256 characters or fewer.'))
+      .max(100, 'Name at most 100 cluster roles.'),
     metadata: z.record(z.string(), z.unknown()).default({}),
   })
   .strict();
@@ -31,9 +35,7 @@ export const RoleMappingDryRun = z.object({
 export type RoleMappingDryRun = z.infer<typeof RoleMappingDryRun>;
 
 /** A dry run for a user the cluster is asked about: main looks up their roles with the admin's credentials. */
-export const RoleMappingUserDryRunRequest = z
-  .object({ entries: Entries, username: z.string().trim().min(1, 'Name the user.').max(256) })
-  .strict();
+export const RoleMappingUserDryRunRequest = z.object({ entries: Entries, username: Username }).strict();
 
 /** The dry run for a looked-up user, with what the cluster said about them. */
 export const RoleMappingUserDryRun = RoleMappingDryRun.extend({

@@ -3,7 +3,11 @@ import { Role } from './roles';
 
 /** One line of a connection's role mapping: operators holding this cluster role get this console role. */
 export const RoleMappingEntry = z.object({
-  clusterRole: z.string().trim().min(1, 'Name the cluster role.').max(256),
+  clusterRole: z
+    .string()
+    .trim()
+    .min(1, 'Name the cluster role.')
+    .max(256, 'Keep the cluster role’s name to 256 characters or fewer.'),
   consoleRole: Role,
 });
 export type RoleMappingEntry = z.infer<typeof RoleMappingEntry>;

@@ -7,7 +7,14 @@ import { Operator, Role } from './roles';
 export const ConnectionAuth = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
   /** The password lives in the secret store under the connection id, never in settings. */
-  z.object({ kind: z.literal('basic'), username: z.string().trim().min(1, 'Enter the user name.').max(256) }),
+  z.object({
+    kind: z.literal('basic'),
+    username: z
+      .string()
+      .trim()
+      .min(1, 'Enter the user name.')
+      .max(256, 'Keep the user name to 256 characters or fewer.'),
+  }),
   /** The API key lives in the secret store under the connection id. */
   z.object({ kind: z.literal('apiKey') }),
 ]);

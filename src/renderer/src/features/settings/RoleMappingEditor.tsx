@@ -48,12 +48,11 @@ export function RoleMappingEditor() {
       <ol aria-label="Role mapping lines">
         {editor.entries.map((entry, index) => (
           <li key={index} className="role-mapping-line">
-            <FormField label={`Cluster role ${index + 1}`} error={undefined}>
+            <FormField label={`Cluster role ${index + 1}`} error={editor.lineErrors[index]}>
               {(control) => (
                 <input
                   {...control}
                   value={entry.clusterRole}
-                  maxLength={256}
                   onChange={(event) => editor.change(index, { ...entry, clusterRole: event.target.value })}
                 />
               )}
@@ -89,18 +88,14 @@ export function RoleMappingEditor() {
           void editor.runDry(username, roles);
         }}
       >
-        <FormField label="User name" error={undefined}>
-          {(control) => (
-            <input {...control} value={username} maxLength={256} onChange={(e) => setUsername(e.target.value)} />
-          )}
+        <FormField label="User name" error={editor.dryRunErrors.username}>
+          {(control) => <input {...control} value={username} onChange={(e) => setUsername(e.target.value)} />}
         </FormField>
         <FormField
           label="Their cluster roles (comma-separated; leave empty to look the user up on the cluster)"
-          error={undefined}
+          error={editor.dryRunErrors.roles}
         >
-          {(control) => (
-            <input {...control} value={roles} maxLength={4000} onChange={(e) => setRoles(e.target.value)} />
-          )}
+          {(control) => <input {...control} value={roles} onChange={(e) => setRoles(e.target.value)} />}
         </FormField>
         <button type="submit">Dry run</button>
       </form>
