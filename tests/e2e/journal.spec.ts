@@ -21,9 +21,24 @@ test.describe('the journal, for an auditor', () => {
       if ((await row.getByRole('cell').count()) > 0)
         await expect(row.getByRole('cell').nth(2)).toHaveText('logs/search');
     }
+    // Junk is kept as typed and named beside its field; nothing is applied, and the page says so.
     await page.getByRole('textbox', { name: 'Operator' }).fill('x'.repeat(300));
+    await page.getByRole('textbox', { name: /^From/ }).fill('2026-12-05T10:00');
+    await page.getByRole('textbox', { name: /^To/ }).fill('2026-12-01T10:00');
+    await page.getByRole('textbox', { name: 'Operator' }).press('Enter');
+    await expect(page.getByRole('alert')).toContainText('These filters were not applied: mend the marked fields.');
+    await expect(page.getByRole('textbox', { name: 'Operator' })).toHaveAccessibleDescription(
+      'Keep the operator to 256 characters or fewer.',
+    );
+    await expect(page.getByRole('textbox', { name: /^To/ })).toHaveAccessibleDescription(
+      'The period ends before it starts: set an end after the start.',
+    );
+    await expect(lines.getByRole('row').nth(1)).toContainText('logs/search');
+    await page.getByRole('textbox', { name: /^To/ }).fill('');
+    await page.getByRole('textbox', { name: 'Operator' }).fill('x'.repeat(200));
     await page.keyboard.press('Enter');
     await expect(page.getByText('No journal line matches these filters.')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(page.getByRole('button', { name: /delete|edit|remove/i })).toHaveCount(0);
     for (const [width, height] of [
       [1024, 700],

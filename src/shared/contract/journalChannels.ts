@@ -24,9 +24,9 @@ const MAX_ENTRIES = 500;
 export const JournalSearchRequest = z
   .object({
     /** Operator id or name, exact. */
-    operator: z.string().trim().max(256).optional(),
-    channel: z.string().trim().max(100).optional(),
-    clientId: z.string().trim().max(256).optional(),
+    operator: z.string().trim().max(256, 'Keep the operator to 256 characters or fewer.').optional(),
+    channel: z.string().trim().max(100, 'A channel name is at most 100 characters.').optional(),
+    clientId: z.string().trim().max(256, 'Keep the client id to 256 characters or fewer.').optional(),
     outcome: JournalOutcome.optional(),
     from: z.iso.datetime({ message: 'Give the start as a UTC date and time.' }).optional(),
     to: z.iso.datetime({ message: 'Give the end as a UTC date and time.' }).optional(),

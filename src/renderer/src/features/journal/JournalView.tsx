@@ -57,12 +57,11 @@ export function JournalView() {
         }}
       >
         {TEXT_FILTERS.map(([key, label]) => (
-          <FormField key={key} label={label} error={undefined}>
+          <FormField key={key} label={label} error={filters.errors[key]}>
             {(control) => (
               <input
                 {...control}
                 value={filters.draft[key]}
-                maxLength={256}
                 onChange={(event) => filters.change(key, event.target.value)}
               />
             )}
@@ -83,7 +82,7 @@ export function JournalView() {
           )}
         </FormField>
         {(['from', 'to'] as const).map((key) => (
-          <FormField key={key} label={`${key === 'from' ? 'From' : 'To'} (${zone})`} error={undefined}>
+          <FormField key={key} label={`${key === 'from' ? 'From' : 'To'} (${zone})`} error={filters.errors[key]}>
             {(control) => (
               <input
                 {...control}
@@ -101,9 +100,10 @@ export function JournalView() {
           Clear filters
         </button>
       </form>
-      {filters.problem && (
+      {filters.notApplied && (
         <p role="alert" className="error">
-          {filters.problem}
+          These filters were not applied: mend the marked fields. The lines below are still those of the filters applied
+          before.
         </p>
       )}
       {found.error && (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { JournalSearchRequest } from '../../../../shared/contract/journalChannels';
+import { JournalSearchRequest } from '../../../../shared/contract/journalChannels';
 import type { JournalOutcome } from '../../../../shared/domain/journal';
 import { inputToIso } from '../../format/formatTimestamp';
 
@@ -17,9 +17,12 @@ const EMPTY: JournalFilterDraft = { operator: '', channel: '', clientId: '', out
 
 type Request = Partial<Omit<JournalSearchRequest, 'limit'>>;
 
-/** The request a draft makes, or the sentence saying which field cannot be read. */
-export function journalRequestOf(draft: JournalFilterDraft, zone: string): Request | string {
+export type JournalFilterErrors = Partial<Record<keyof JournalFilterDraft, string>>;
+
+/** The request a draft makes, or what is wrong with it, field by field, in sentences. */
+export function journalRequestOf(draft: JournalFilterDraft, zone: string): Request | { errors: JournalFilterErrors } {
   const request: Request = {};
+  const errors: JournalFilterErrors = {};
   for (const key of ['operator', 'channel', 'clientId'] as const) {
     const value = draft[key].trim();
     if (value) request[key] = value;
@@ -28,32 +31,41 @@ export function journalRequestOf(draft: JournalFilterDraft, zone: string): Reque
   for (const key of ['from', 'to'] as const) {
     if (!draft[key]) continue;
     const iso = inputToIso(draft[key], zone);
-    if (!iso) return `The ${key === 'from' ? 'start' : 'end'} is not a date and time.`;
-    request[key] = iso;
+    if (iso) request[key] = iso;
+    else errors[key] = `The ${key === 'from' ? 'start' : 'end'} is not a date and time.`;
   }
-  if (request.from && request.to && request.from > request.to) return 'The start of the period comes after its end.';
-  return request;
+  const checked = JournalSearchRequest.safeParse(request);
+  for (const issue of checked.success ? [] : checked.error.issues) {
+    const key = issue.path[0];
+    // The one check across fields: the period's order, said where the period ends.
+    if (issue.code === 'custom') errors.to ??= 'The period ends before it starts: set an end after the start.';
+    else if (key === 'operator' || key === 'channel' || key === 'clientId' || key === 'from' || key === 'to')
+      errors[key] ??= issue.message;
+  }
+  return Object.keys(errors).length > 0 ? { errors } : request;
 }
 
-/** The draft being typed and the filters last applied. */
+/** The draft being typed, the filters last applied, and what kept the draft from being applied. */
 export function useJournalFilters() {
   const [draft, setDraft] = useState<JournalFilterDraft>(EMPTY);
   const [applied, setApplied] = useState<Request>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const [errors, setErrors] = useState<JournalFilterErrors>({});
   return {
     draft,
     applied,
-    problem,
+    errors,
+    /** True when the draft on screen is not what the lines below were read with. */
+    notApplied: Object.keys(errors).length > 0,
     change: (key: keyof JournalFilterDraft, value: string) => setDraft((current) => ({ ...current, [key]: value })),
     apply: (zone: string) => {
       const request = journalRequestOf(draft, zone);
-      if (typeof request === 'string') return setProblem(request);
-      setProblem(null);
+      if ('errors' in request) return setErrors(request.errors);
+      setErrors({});
       setApplied(request);
     },
     clear: () => {
       setDraft(EMPTY);
-      setProblem(null);
+      setErrors({});
       setApplied({});
     },
   };
