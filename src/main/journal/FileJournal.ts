@@ -90,7 +90,6 @@ export class FileJournal implements Journal {
 
   private async append(entry: JournalRecord | null): Promise<void> {
     try {
-      mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
       let tail = await this.currentTail();
       if (tail.unreadable) tail = this.fence(tail);
       if (entry) this.write(tail, entry);
@@ -126,13 +125,24 @@ export class FileJournal implements Journal {
     );
   }
 
+  /** The file opened for appending; its folder is made only when it is missing (on first use, or removed since). */
+  private openForAppend(): number {
+    try {
+      return openSync(this.path, 'a', 0o600);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw error;
+      mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
+      return openSync(this.path, 'a', 0o600);
+    }
+  }
+
   private write(tail: JournalTail, entry: JournalRecord, prefix = ''): JournalTail {
     const seq = tail.lines + 1;
     // Built from a JournalRecord and the chain fields, the line has JournalLine's shape by construction.
     const line = { v: JOURNAL_FORMAT, seq, id: randomUUID(), prev: tail.lastHash, ...entry } as JournalLine;
     const text = JSON.stringify(line);
     const bytes = Buffer.from(`${prefix}${text}\n`, 'utf8');
-    const fd = openSync(this.path, 'a', 0o600);
+    const fd = this.openForAppend();
     try {
       // A full disk can take part of a line before it fails: write until all of it is there.
       for (let done = 0; done < bytes.length;) {

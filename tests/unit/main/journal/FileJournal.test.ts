@@ -48,6 +48,21 @@ describe('the journal file', () => {
     expect(await verifyJournal(path)).toEqual({ lines: 4, fenced: [], broken: null });
   });
 
+  it('makes its folder when it is missing, also when it was removed while the console ran', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'journal-'));
+    const path = join(dir, 'deep', 'journal', 'j.ndjson');
+    const journal = new FileJournal(path);
+    await journal.recover();
+    await journal.record(call(1));
+    expect(await verifyJournal(path)).toEqual({ lines: 1, fenced: [], broken: null });
+    await rm(join(dir, 'deep'), { recursive: true });
+    await journal.record(call(2));
+    const lines = (await linesOf(path)).map((line) => JSON.parse(line) as { seq: number; rows: number });
+    // A new file starts a new chain: verifying it cannot find the lost one, and the cluster copy keeps it.
+    expect(lines.map((line) => [line.seq, line.rows])).toEqual([[1, 2]]);
+    expect(await verifyJournal(path)).toEqual({ lines: 1, fenced: [], broken: null });
+  });
+
   it('fences off a last line torn by a crash when it starts, and the chain holds across it', async () => {
     dir = await mkdtemp(join(tmpdir(), 'journal-'));
     const path = join(dir, 'j.ndjson');
