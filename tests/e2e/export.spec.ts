@@ -47,9 +47,18 @@ test.describe('as an investigator', () => {
     const exportButton = dialog.getByRole('button', { name: 'Export', exact: true });
     await expect(exportButton).toBeDisabled();
 
-    await dialog.getByRole('textbox', { name: 'Purpose' }).fill(PURPOSE);
+    // A purpose past its limit is kept as typed and said beside the field; Export waits until it is shortened.
+    const purpose = dialog.getByRole('textbox', { name: 'Purpose' });
+    await purpose.fill('p'.repeat(2_001));
     await dialog.getByRole('textbox', { name: 'Folder' }).fill(folder);
     await dialog.getByRole('textbox', { name: 'File name' }).fill('fixture.csv');
+    await expect(purpose).toHaveValue('p'.repeat(2_001));
+    await expect(purpose).toHaveAccessibleDescription(
+      /The purpose is 2,001 characters long; keep it to 2,000 or fewer\./,
+    );
+    await expect(exportButton).toBeDisabled();
+    await purpose.fill(PURPOSE);
+    await expect(purpose).not.toHaveAttribute('aria-invalid', 'true');
     await exportButton.click();
     await expect(dialog.getByTestId('export-result')).toHaveText(
       `${rows(total)} of ${rows(total)} rows exported, complete.`,

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { EXPORT_EXTENSIONS, type ExportFormat } from '../../../../shared/contract/exportChannels';
+import { EXPORT_EXTENSIONS, PURPOSE_MAX_LENGTH, type ExportFormat } from '../../../../shared/contract/exportChannels';
 import type { BundleCase } from '../../../../shared/domain/bundleFormat';
 import type { LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
@@ -60,6 +60,9 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
     [api, format, JSON.stringify(queries), zone],
   );
   const running = run.phase === 'running';
+  // Kept as typed past the limit, and said beside the field, rather than cut or refused by main.
+  const purposeLength = purpose.trim().length;
+  const purposeTooLong = purposeLength > PURPOSE_MAX_LENGTH;
 
   useEffect(() => {
     const element = dialog.current;
@@ -120,10 +123,17 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
             disabled={running}
             value={purpose}
             placeholder="Why you export this, e.g. ticket INC-1234: wallet changes before a withdrawal"
-            aria-describedby="export-purpose-note"
+            aria-invalid={purposeTooLong}
+            aria-describedby={purposeTooLong ? 'export-purpose-error export-purpose-note' : 'export-purpose-note'}
             onChange={(event) => setPurpose(event.target.value)}
           />
         </label>
+        {purposeTooLong && (
+          <p id="export-purpose-error" className="error">
+            The purpose is {purposeLength.toLocaleString('en')} characters long; keep it to{' '}
+            {PURPOSE_MAX_LENGTH.toLocaleString('en')} or fewer.
+          </p>
+        )}
         <p id="export-purpose-note" className="muted">
           Required; it goes into the operator journal with the export.
         </p>
@@ -142,7 +152,10 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
           <input required disabled={running} value={fileName} onChange={(event) => setFileName(event.target.value)} />
         </label>
         <div className="export-actions">
-          <button type="submit" disabled={running || !purpose.trim() || !directory.trim() || !fileName.trim()}>
+          <button
+            type="submit"
+            disabled={running || !purpose.trim() || purposeTooLong || !directory.trim() || !fileName.trim()}
+          >
             Export
           </button>
           <button type="button" disabled={running} onClick={onClose}>
