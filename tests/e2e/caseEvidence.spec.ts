@@ -33,7 +33,12 @@ async function createCase(app: AppDriver, page: Page, title: string): Promise<Lo
 async function star(scope: Locator, note: string): Promise<void> {
   await scope.getByRole('button', { name: 'Star in case…' }).first().click();
   const form = scope.getByRole('group', { name: 'Add this event to a case' });
-  await form.getByRole('textbox', { name: 'Note' }).fill(note);
+  // A note past what a case keeps is kept as typed and said beside it; Star waits until it is shortened.
+  const noteBox = form.getByRole('textbox', { name: 'Note' });
+  await noteBox.fill('n'.repeat(20_001));
+  await expect(noteBox).toHaveAccessibleDescription('The note is 20,001 characters long; keep it to 20,000 or fewer.');
+  await expect(form.getByRole('button', { name: 'Star event' })).toBeDisabled();
+  await noteBox.fill(note);
   await form.getByRole('button', { name: 'Star event' }).click();
   await expect(scope.getByText('Added to “Bank details”.')).toBeVisible();
 }

@@ -4,11 +4,14 @@ import { LOG_FAMILIES, LogQuery } from '../query/logQuery';
 const Instant = z.iso.datetime();
 const CaseId = z.uuid();
 
+/** The longest a case keeps a pinned query's label, a starred event's summary, and the analyst's note. */
+export const CASE_TEXT_LIMITS = { label: 200, summary: 1_000, note: 20_000 } as const;
+
 /** A query kept as evidence: its time range frozen to absolute UTC when it was pinned. */
 export const PinnedQuery = z.object({
   id: z.uuid(),
   /** What the analyst called it, or the view it came from. */
-  label: z.string().trim().min(1).max(200),
+  label: z.string().trim().min(1).max(CASE_TEXT_LIMITS.label),
   query: LogQuery,
   pinnedAt: Instant,
   pinnedBy: z.string().max(200),
@@ -21,8 +24,8 @@ export const StarredEvent = z.object({
   family: z.enum(LOG_FAMILIES),
   recordId: z.string().min(1).max(200),
   /** A line that says what the event is (its time, action and parties), as the grid showed it. */
-  summary: z.string().max(1_000),
-  note: z.string().max(20_000),
+  summary: z.string().max(CASE_TEXT_LIMITS.summary),
+  note: z.string().max(CASE_TEXT_LIMITS.note),
   starredAt: Instant,
   starredBy: z.string().max(200),
 });
@@ -71,7 +74,7 @@ export type CaseList = z.infer<typeof CaseList>;
 
 export const CaseRequest = z.object({ caseId: CaseId }).strict();
 export const PinQueryRequest = z
-  .object({ caseId: CaseId, label: z.string().trim().min(1).max(200), query: LogQuery })
+  .object({ caseId: CaseId, label: z.string().trim().min(1).max(CASE_TEXT_LIMITS.label), query: LogQuery })
   .strict();
 /** Takes one pinned query or starred event out of a case; the rest of the case stays as it was. */
 export const RemoveEvidenceRequest = z
@@ -82,7 +85,7 @@ export const StarEventRequest = z
     caseId: CaseId,
     family: z.enum(LOG_FAMILIES),
     recordId: z.string().min(1).max(200),
-    summary: z.string().max(1_000),
-    note: z.string().max(20_000).default(''),
+    summary: z.string().max(CASE_TEXT_LIMITS.summary),
+    note: z.string().max(CASE_TEXT_LIMITS.note, 'Keep the note to 20,000 characters or fewer.').default(''),
   })
   .strict();

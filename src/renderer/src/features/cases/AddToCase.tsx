@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { CaseList } from '../../../../shared/domain/investigationCase';
+import { CASE_TEXT_LIMITS, type CaseList } from '../../../../shared/domain/investigationCase';
 import type { LogFamily, LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
@@ -7,6 +7,13 @@ import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
 
 const NO_CASES: CaseList = { cases: [], setAside: [] };
+
+const { label: LABEL_MAX, summary: SUMMARY_MAX, note: NOTE_MAX } = CASE_TEXT_LIMITS;
+
+/** A label made from the data (a long client id, a producer's long name) cut to what a case keeps, marked as cut. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
 
 export type CaseEvidence =
   | { kind: 'query'; label: string; query: LogQuery }
@@ -59,16 +66,23 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   const list = cases.data?.cases ?? [];
   const chosen = caseId || list[0]?.id || '';
   const noun = evidence.kind === 'query' ? 'query' : 'event';
+  // The note is kept as typed past its limit and said beside it; it is never cut.
+  const noteTooLong = note.length > NOTE_MAX;
+  const noteErrorId = useId();
 
   const add = async () => {
     const result =
       evidence.kind === 'query'
-        ? await api.pinQuery({ caseId: chosen, label: evidence.label, query: { ...evidence.query, cursor: undefined } })
+        ? await api.pinQuery({
+            caseId: chosen,
+            label: clip(evidence.label, LABEL_MAX),
+            query: { ...evidence.query, cursor: undefined },
+          })
         : await api.starEvent({
             caseId: chosen,
             family: evidence.family,
             recordId: evidence.recordId,
-            summary: evidence.summary,
+            summary: clip(evidence.summary, SUMMARY_MAX),
             note,
           });
     setMessage(
@@ -106,9 +120,23 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
                 ))}
               </select>
               {evidence.kind === 'event' && (
-                <textarea aria-label="Note" value={note} onChange={(event) => setNote(event.target.value)} />
+                <>
+                  <textarea
+                    aria-label="Note"
+                    value={note}
+                    aria-invalid={noteTooLong}
+                    aria-describedby={noteTooLong ? noteErrorId : undefined}
+                    onChange={(event) => setNote(event.target.value)}
+                  />
+                  {noteTooLong && (
+                    <span id={noteErrorId} className="error">
+                      The note is {note.length.toLocaleString('en')} characters long; keep it to{' '}
+                      {NOTE_MAX.toLocaleString('en')} or fewer.
+                    </span>
+                  )}
+                </>
               )}
-              <button type="button" onClick={() => void add()}>
+              <button type="button" disabled={noteTooLong} onClick={() => void add()}>
                 {evidence.kind === 'query' ? 'Pin query' : 'Star event'}
               </button>
             </>
