@@ -5,17 +5,7 @@ import {
 } from '../../../../../../src/renderer/src/features/logGrid/createPageDatasource';
 import type { Result } from '../../../../../../src/shared/contract/errors';
 import type { LogPage } from '../../../../../../src/shared/query/logSource';
-
-const page: LogPage = {
-  family: 'operational',
-  rows: [],
-  total: { value: 0, relation: 'eq' },
-  nextCursor: null,
-  partial: null,
-  missingFields: [],
-  redactions: {},
-  tookMs: 1,
-};
+import { emptyOperationalPage as page } from '../../../../support/logPages';
 
 describe('numbered pages datasource', () => {
   it('answers the open request even once destroyed, and reports nothing for the query it let go of', async () => {
