@@ -92,6 +92,35 @@ test('a cluster that cannot be reached is said at the top of the form', async ({
   await fill(page, { name: 'Nowhere', url: 'http://127.0.0.1:9', user: 'auditor', password: 'pw' });
   await connection.getByRole('button', { name: 'Test' }).click();
   await expect(connection.getByRole('alert')).toHaveText('Cannot reach http://127.0.0.1:9 — connection refused');
+  // The report lists the node; the reason is said once, at the top, not again beside it.
+  const nodes = connection.getByRole('region', { name: 'Connection test report' }).getByRole('list', { name: 'Nodes' });
+  await expect(nodes).toHaveText('http://127.0.0.1:9: no answer');
+  await expect(connection.getByText('connection refused')).toHaveCount(1);
+});
+
+test('an index pattern the cluster cannot resolve is said at its field, before anything is sent', async ({ app }) => {
+  const { page } = app;
+  await openSettings(app);
+  const connection = form(page);
+  await fill(page, { name: 'Patterns', url: local.url, user: local.username, password: local.password });
+  const operational = connection.getByRole('textbox', { name: 'Operational index pattern' });
+  const activity = connection.getByRole('textbox', { name: 'Client activity index pattern' });
+  await operational.fill('crm-operational-logs-*, archive-*');
+  await activity.fill('CRM-Client-Activity-*');
+  await connection.getByRole('button', { name: 'Test' }).click();
+  await expect(operational).toHaveAccessibleDescription(
+    '“ archive-*” holds a space; index names have none. Separate patterns with a comma alone, e.g. crm-logs-*,archive-*.',
+  );
+  await expect(activity).toHaveAccessibleDescription(
+    'Index names are lowercase: write “crm-client-activity-*” rather than “CRM-Client-Activity-*”.',
+  );
+  await expect(connection.getByRole('region', { name: 'Connection test report' })).toHaveCount(0);
+
+  await operational.fill('crm-operational-logs-*,archive-*');
+  await activity.fill('crm-client-activity-*');
+  await connection.getByRole('button', { name: 'Test' }).click();
+  await expect(connection.getByRole('status')).toHaveText(/^Connected to Elasticsearch/);
+  await expect(operational).not.toHaveAttribute('aria-invalid', 'true');
 });
 
 test('a cluster none of whose nodes answers is said with every node named', async ({ app }) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { describeConnectionUrlProblem, displayUrl } from './connectionUrl';
 import { ConnectionTrust } from './connectionTrust';
 import { DEFAULT_FIELD_MAPPING, DEFAULT_INDEX_PATTERNS, FieldMapping } from './fieldMapping';
+import { describeIndexPatternProblem } from './indexPattern';
 import { Operator, Role } from './roles';
 
 export const ConnectionAuth = z.discriminatedUnion('kind', [
@@ -66,12 +67,18 @@ export function connectionUrls(connection: Pick<ClusterConnection, 'url' | 'fail
 
 /**
  * What is wrong across a connection's fields, each problem with the path of the field at fault: a node
- * listed twice, or a private CA or fingerprint for a node reached over plain http (TLS is not used there).
+ * listed twice, a private CA or fingerprint for a node reached over plain http (TLS is not used there),
+ * or an index pattern the cluster cannot resolve. Checked when a connection is saved or tested, not when
+ * stored settings are read, so a connection saved before a check existed still opens and can be fixed.
  */
 export function connectionProblems(
-  connection: Pick<ClusterConnection, 'url' | 'failoverUrls' | 'tls'>,
+  connection: Pick<ClusterConnection, 'url' | 'failoverUrls' | 'tls' | 'indexPatterns'>,
 ): { path: (string | number)[]; message: string }[] {
   const problems: { path: (string | number)[]; message: string }[] = [];
+  for (const family of ['operational', 'activity'] as const) {
+    const message = describeIndexPatternProblem(connection.indexPatterns[family]);
+    if (message !== null) problems.push({ path: ['indexPatterns', family], message });
+  }
   const seen = new Set<string>();
   connectionUrls(connection).forEach((url, index) => {
     const path = index === 0 ? ['url'] : ['failoverUrls', index - 1];

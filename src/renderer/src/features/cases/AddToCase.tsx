@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { CASE_TEXT_LIMITS, type CaseList } from '../../../../shared/domain/investigationCase';
 import type { LogFamily, LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
+import { clipText } from '../../format/clipText';
+import { tooLongSentence } from '../../format/tooLong';
 import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
@@ -9,11 +11,6 @@ import { useOperator } from '../access/OperatorContext';
 const NO_CASES: CaseList = { cases: [], setAside: [] };
 
 const { label: LABEL_MAX, summary: SUMMARY_MAX, note: NOTE_MAX } = CASE_TEXT_LIMITS;
-
-/** A label made from the data (a long client id, a producer's long name) cut to what a case keeps, marked as cut. */
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 export type CaseEvidence =
   | { kind: 'query'; label: string; query: LogQuery }
@@ -67,7 +64,7 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   const chosen = caseId || list[0]?.id || '';
   const noun = evidence.kind === 'query' ? 'query' : 'event';
   // The note is kept as typed past its limit and said beside it; it is never cut.
-  const noteTooLong = note.length > NOTE_MAX;
+  const noteTooLong = tooLongSentence('note', note.length, NOTE_MAX);
   const noteErrorId = useId();
 
   const add = async () => {
@@ -75,14 +72,14 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
       evidence.kind === 'query'
         ? await api.pinQuery({
             caseId: chosen,
-            label: clip(evidence.label, LABEL_MAX),
+            label: clipText(evidence.label, LABEL_MAX),
             query: { ...evidence.query, cursor: undefined },
           })
         : await api.starEvent({
             caseId: chosen,
             family: evidence.family,
             recordId: evidence.recordId,
-            summary: clip(evidence.summary, SUMMARY_MAX),
+            summary: clipText(evidence.summary, SUMMARY_MAX),
             note,
           });
     setMessage(
@@ -124,19 +121,18 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
                   <textarea
                     aria-label="Note"
                     value={note}
-                    aria-invalid={noteTooLong}
+                    aria-invalid={noteTooLong !== null}
                     aria-describedby={noteTooLong ? noteErrorId : undefined}
                     onChange={(event) => setNote(event.target.value)}
                   />
                   {noteTooLong && (
                     <span id={noteErrorId} className="error">
-                      The note is {note.length.toLocaleString('en')} characters long; keep it to{' '}
-                      {NOTE_MAX.toLocaleString('en')} or fewer.
+                      {noteTooLong}
                     </span>
                   )}
                 </>
               )}
-              <button type="button" disabled={noteTooLong} onClick={() => void add()}>
+              <button type="button" disabled={noteTooLong !== null} onClick={() => void add()}>
                 {evidence.kind === 'query' ? 'Pin query' : 'Star event'}
               </button>
             </>

@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
+import { tooLongSentence } from '../../format/tooLong';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ExportPreviewPanel } from './ExportPreviewPanel';
 import { ExportProgressPanel } from './ExportProgressPanel';
@@ -61,8 +62,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
   );
   const running = run.phase === 'running';
   // Kept as typed past the limit, and said beside the field, rather than cut or refused by main.
-  const purposeLength = purpose.trim().length;
-  const purposeTooLong = purposeLength > PURPOSE_MAX_LENGTH;
+  const purposeTooLong = tooLongSentence('purpose', purpose.trim().length, PURPOSE_MAX_LENGTH);
 
   useEffect(() => {
     const element = dialog.current;
@@ -123,15 +123,14 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
             disabled={running}
             value={purpose}
             placeholder="Why you export this, e.g. ticket INC-1234: wallet changes before a withdrawal"
-            aria-invalid={purposeTooLong}
+            aria-invalid={purposeTooLong !== null}
             aria-describedby={purposeTooLong ? 'export-purpose-error export-purpose-note' : 'export-purpose-note'}
             onChange={(event) => setPurpose(event.target.value)}
           />
         </label>
         {purposeTooLong && (
           <p id="export-purpose-error" className="error">
-            The purpose is {purposeLength.toLocaleString('en')} characters long; keep it to{' '}
-            {PURPOSE_MAX_LENGTH.toLocaleString('en')} or fewer.
+            {purposeTooLong}
           </p>
         )}
         <p id="export-purpose-note" className="muted">
@@ -154,7 +153,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
         <div className="export-actions">
           <button
             type="submit"
-            disabled={running || !purpose.trim() || purposeTooLong || !directory.trim() || !fileName.trim()}
+            disabled={running || !purpose.trim() || purposeTooLong !== null || !directory.trim() || !fileName.trim()}
           >
             Export
           </button>

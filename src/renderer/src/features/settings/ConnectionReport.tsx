@@ -68,6 +68,11 @@ function FamilyReport({ check }: { check: FamilyCheck }) {
   );
 }
 
+/** Whether the form's own message, shown above the report, already gives this reason: it is not said twice. */
+function saidAbove(report: ConnectionTestReport, detail: string): boolean {
+  return report.state !== 'connected' && (report.detail?.includes(detail) ?? false);
+}
+
 /** What "Test" found, every node and family spelled out; the renderer gets no secret, only these facts. */
 export function ConnectionReport({ report }: { report: ConnectionTestReport }) {
   return (
@@ -78,7 +83,7 @@ export function ConnectionReport({ report }: { report: ConnectionTestReport }) {
           <li key={node.url} className={node.reachable ? undefined : 'error'}>
             {node.url}:{' '}
             {node.reachable ? `answers${node.version ? ` (Elasticsearch ${node.version})` : ''}` : 'no answer'}
-            {node.detail && ` — ${node.detail}`}
+            {node.detail && !saidAbove(report, node.detail) && ` — ${node.detail}`}
           </li>
         ))}
       </ul>
