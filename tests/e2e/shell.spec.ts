@@ -25,6 +25,26 @@ test('a reload keeps the route', async ({ app, page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Investigations' })).toBeVisible();
 });
 
+test('an address that names no page says so and offers the pages, instead of showing another', async ({
+  app,
+  page,
+}) => {
+  await app.open(`/${'zz'.repeat(200)}?q=1`);
+  await expect(page.getByRole('heading', { level: 1, name: 'No page at this address' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('names no page of the console');
+  await expect(page.getByRole('grid')).toHaveCount(0);
+  await page.getByRole('list', { name: 'Pages' }).getByRole('link', { name: 'Operational logs' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Operational logs' })).toBeVisible();
+});
+
+test('a change link whose id the console would refuse says what is wrong with it', async ({ app, page }) => {
+  await app.open(`/diff/${'e'.repeat(330)}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'This link cannot be opened' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('An id is at most 200 characters; this link’s has 330.');
+  await app.open('/bulk/%00%01');
+  await expect(page.getByRole('alert')).toContainText('An id cannot hold control characters.');
+});
+
 test('a page without a session is refused', async ({ page, fixtureConsole }) => {
   const response = await page.request.post(`${fixtureConsole.mode.url}/api/app/info`, { data: {} });
   expect(response.status()).toBe(401);

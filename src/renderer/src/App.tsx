@@ -16,6 +16,7 @@ import { InvestigationsPage } from './pages/InvestigationsPage';
 import { JournalPage } from './pages/JournalPage';
 import { OperationalLogsPage } from './pages/OperationalLogsPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { UnknownAddressPage } from './pages/UnknownAddressPage';
 import { useHashRoute } from './routing/useHashRoute';
 import type { AppInfo } from '../../shared/contract/appInfo';
 
@@ -33,7 +34,14 @@ function Page({ route, info, onSourceChanged }: PageProps) {
   if (route.startsWith('/investigations')) return <InvestigationsPage info={info} onSourceChanged={onSourceChanged} />;
   if (route.startsWith('/journal')) return <JournalPage info={info} />;
   if (route.startsWith('/settings')) return <SettingsPage info={info} onSourceChanged={onSourceChanged} />;
-  return <OperationalLogsPage info={info} onSourceChanged={onSourceChanged} />;
+  if (isLogsRoute(route)) return <OperationalLogsPage info={info} onSourceChanged={onSourceChanged} />;
+  return <UnknownAddressPage route={route} />;
+}
+
+/** The operational logs' own address, `/logs` with its query, and the bare `/` the console opens at. */
+function isLogsRoute(route: string): boolean {
+  const path = route.split('?', 1)[0] ?? '';
+  return path === '/logs' || path === '/logs/' || path === '/' || path === '';
 }
 
 export function App() {

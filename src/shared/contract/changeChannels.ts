@@ -3,7 +3,17 @@ import { ChangeComparison, DiffCell } from '../domain/changeDiff';
 import { ClientActivity, MANAGER_ACTION_TYPES } from '../domain/clientActivity';
 import { channel, type ContractPart } from './channelDefinition';
 
-const id = z.string().trim().min(1, 'Give an id').max(200, 'An id is at most 200 characters');
+/** An event, entity or bulk operation id as a change view is asked for it (and as its link holds it). */
+export const ChangeId = z
+  .string()
+  .trim()
+  .min(1, 'Give an id')
+  .max(200, 'An id is at most 200 characters')
+  .refine(
+    (value) => ![...value].some((char) => char < ' ' || char === '\u007f'),
+    'An id cannot hold control characters',
+  );
+const id = ChangeId;
 const instant = z.iso.datetime({ offset: true });
 
 /** One event of the activity log, by id: `#/diff/{eventId}`. */

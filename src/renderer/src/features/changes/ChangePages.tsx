@@ -18,10 +18,10 @@ export function ChangePages({ route }: { route: ChangeRoute }) {
     case 'badLink':
       return (
         <section aria-labelledby="bad-link-title" className="page">
-          <h1 id="bad-link-title">This link is incomplete</h1>
+          <h1 id="bad-link-title">{route.problem ? 'This link cannot be opened' : 'This link is incomplete'}</h1>
           <p role="alert">
-            The address names no event, entity or bulk operation this console can open. Links look like #/diff/&lt;event
-            id&gt;, #/history/&lt;type&gt;/&lt;id&gt; or #/bulk/&lt;bulk id&gt;.{' '}
+            {route.problem ?? 'The address names no event, entity or bulk operation this console can open.'} Links look
+            like #/diff/&lt;event id&gt;, #/history/&lt;type&gt;/&lt;id&gt; or #/bulk/&lt;bulk id&gt;.{' '}
             <a href="#/risk">Go to the risk views</a>.
           </p>
         </section>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ChangeId } from '../../../../shared/contract/changeChannels';
 
 /** The deep links of the change views; other pages link here with the components below. */
 export const diffPath = (eventId: string) => `/diff/${encodeURIComponent(eventId)}`;
@@ -13,8 +14,11 @@ export type ChangeRoute =
   | { page: 'history'; targetType: string; targetId: string; eventId: string | null }
   | { page: 'bulk'; bulkId: string }
   | { page: 'risk' }
-  /** A change-view address that does not hold together: the page says so instead of guessing. */
-  | { page: 'badLink'; route: string };
+  /**
+   * A change-view address that does not hold together: the page says so instead of guessing; `problem`
+   * says what is wrong with an id it does hold (too long, control characters).
+   */
+  | { page: 'badLink'; route: string; problem?: string };
 
 function decoded(segment: string | undefined): string | null {
   if (segment === undefined || segment === '') return null;
@@ -25,6 +29,20 @@ function decoded(segment: string | undefined): string | null {
   }
 }
 
+/** What is wrong with an id a link holds, as the console would refuse it, or null when it may be asked for. */
+function idProblem(id: string): string | null {
+  const parsed = ChangeId.safeParse(id);
+  if (parsed.success) return null;
+  const tooLong = parsed.error.issues.some((issue) => issue.code === 'too_big');
+  return `${parsed.error.issues[0]?.message ?? 'Not an id'}${tooLong ? `; this link’s has ${[...id].length.toLocaleString('en')}` : ''}.`;
+}
+
+/** The route, or a bad link naming the first of `ids` the console would refuse. */
+function checked(route: string, ids: string[], target: ChangeRoute): ChangeRoute {
+  const problem = ids.map(idProblem).find((each) => each !== null);
+  return problem ? { page: 'badLink', route, problem } : target;
+}
+
 /** Which change view a hash route names, or null when it names none of them. */
 export function parseChangeRoute(route: string): ChangeRoute | null {
   const [path = '', search = ''] = route.split('?', 2);
@@ -33,16 +51,23 @@ export function parseChangeRoute(route: string): ChangeRoute | null {
   if (page === 'risk') return { page: 'risk' };
   if (page === 'diff') {
     const eventId = decoded(rest[0]);
-    return eventId && rest.length === 1 ? { page: 'diff', eventId } : { page: 'badLink', route };
+    if (!eventId || rest.length !== 1) return { page: 'badLink', route };
+    return checked(route, [eventId], { page: 'diff', eventId });
   }
   if (page === 'history') {
     const [targetType, targetId] = [decoded(rest[0]), decoded(rest[1])];
     if (!targetType || !targetId || rest.length !== 2) return { page: 'badLink', route };
-    return { page: 'history', targetType, targetId, eventId: param.get('event') };
+    return checked(route, [targetType, targetId], {
+      page: 'history',
+      targetType,
+      targetId,
+      eventId: param.get('event'),
+    });
   }
   if (page === 'bulk') {
     const bulkId = decoded(rest[0]);
-    return bulkId && rest.length === 1 ? { page: 'bulk', bulkId } : { page: 'badLink', route };
+    if (!bulkId || rest.length !== 1) return { page: 'badLink', route };
+    return checked(route, [bulkId], { page: 'bulk', bulkId });
   }
   return null;
 }

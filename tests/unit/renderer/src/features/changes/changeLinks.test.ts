@@ -27,6 +27,15 @@ describe('change-view links', () => {
     },
   );
 
+  it.each([
+    [`/diff/${'e'.repeat(330)}`, 'An id is at most 200 characters; this link’s has 330.'],
+    ['/bulk/%00%01', 'An id cannot hold control characters.'],
+    [`/history/client/${encodeURIComponent('c-1\u007f')}`, 'An id cannot hold control characters.'],
+    [`/history/${'t'.repeat(201)}/c-1`, 'An id is at most 200 characters; this link’s has 201.'],
+  ])('names %s a bad link with what is wrong with its id', (route, problem) => {
+    expect(parseChangeRoute(route)).toEqual({ page: 'badLink', route, problem });
+  });
+
   it('leaves other pages alone', () => {
     expect(parseChangeRoute('/logs')).toBeNull();
     expect(parseChangeRoute('/clients/c-1')).toBeNull();

@@ -1,0 +1,25 @@
+import { SECTIONS } from '../layout/NavBar';
+import { shortId } from '../format/shortId';
+
+/**
+ * What an address that names no page shows (a typo, a link from a newer console, junk pasted into the
+ * URL): said plainly, with the pages there are, instead of quietly showing another page in its place.
+ */
+export function UnknownAddressPage({ route }: { route: string }) {
+  const shown = shortId(`#${route}`);
+  return (
+    <section aria-labelledby="unknown-address-title" className="page">
+      <h1 id="unknown-address-title">No page at this address</h1>
+      <p role="alert" className="wrap-anywhere">
+        “{shown}” names no page of the console; check the link, or open one of its pages:
+      </p>
+      <ul aria-label="Pages">
+        {SECTIONS.map((section) => (
+          <li key={section.path}>
+            <a href={`#${section.path}`}>{section.label}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
