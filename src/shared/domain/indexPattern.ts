@@ -39,6 +39,8 @@ function partProblem(part: string): string | null {
  * nothing, and every view would look empty.
  */
 export function describeIndexPatternProblem(pattern: string): string | null {
+  // An empty field has its own sentence in the connection's schema.
+  if (pattern.trim() === '') return null;
   for (const part of pattern.trim().split(',')) {
     const problem = partProblem(part);
     if (problem !== null) return problem;

@@ -34,6 +34,10 @@ describe('index patterns of a connection', () => {
     expect(describeIndexPatternProblem(pattern)).toMatch(expected);
   });
 
+  it('leaves an empty field to the schema’s own sentence', () => {
+    expect(describeIndexPatternProblem('  ')).toBeNull();
+  });
+
   it('quotes a long part by its start, so the sentence stays readable', () => {
     const problem = describeIndexPatternProblem(`${'a'.repeat(500)} b`) ?? '';
     expect(problem).toMatch(/^“a{59}…” holds a space/);
