@@ -59,6 +59,11 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await expect(page.getByText('The address asks for an inactivity gap of “abc”')).toBeVisible();
       await expectNoSidewaysScroll(page);
       await shot('3-sessions-junk');
+      await app.goTo(`/clients/${client.id}/sessions`);
+      await expect(page.getByRole('table', { name: 'Sessions' }).getByRole('row').nth(1)).toBeVisible();
+      // Ten columns, the last of them buttons: none is cut off at a 1024-pixel window's edge.
+      await expectNoSidewaysScroll(page);
+      await shot('3-sessions');
 
       await app.goTo(`/clients/${client.id}/coverage?${REVERSED}`);
       await expectReversedRangeAtControl(page);

@@ -114,85 +114,87 @@ export function SessionsView({ clientId, timeRange, gapText, onGap }: SessionsVi
             {data.sessions.length} sessions on this page · gap {data.gapMinutes} min · {data.scannedEvents} events read
             {data.truncated && data.reachedAt && ` · searched back to ${formatTimestamp(data.reachedAt, zone)}`}
           </p>
-          <table className="sessions" aria-label="Sessions">
-            <thead>
-              <tr>
-                <th scope="col">Who</th>
-                <th scope="col">Start</th>
-                <th scope="col">End</th>
-                <th scope="col">Duration</th>
-                <th scope="col">App</th>
-                <th scope="col">Events</th>
-                <th scope="col">Device / IP</th>
-                <th scope="col">Started by</th>
-                <th scope="col">Ended by</th>
-                <th scope="col">
-                  <span className="visually-hidden">Expand</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.sessions.map((session) => {
-                const who = session.manager
-                  ? `Manager ${session.manager.name ?? ''} (${session.manager.id})`.replace('  ', ' ')
-                  : 'Client';
-                const name = `${who} session in ${session.sourceApp} from ${formatTimestamp(session.start, zone)}`;
-                const expanded = open === session.id;
-                return (
-                  <Fragment key={session.id}>
-                    <tr
-                      aria-label={name}
-                      className={`lane-${session.lane}${isCut(session) ? ' cut' : ''}${gapMarked(session) ? ' logging-gap' : ''}`}
-                    >
-                      <td className={`actor-${session.lane}`}>
-                        <span aria-hidden="true">{ACTOR_GLYPHS[session.lane]}</span> {who}
-                      </td>
-                      <td>{formatTimestamp(session.start, zone)}</td>
-                      <td>{formatTimestamp(session.end, zone)}</td>
-                      <td>{sessionDuration(session.durationMs)}</td>
-                      <td>{session.sourceApp}</td>
-                      <td>
-                        {session.matchedCount === session.eventCount
-                          ? session.eventCount
-                          : `${session.matchedCount} of ${session.eventCount}`}
-                      </td>
-                      <td>{[session.device, session.ip].filter(Boolean).join(' · ') || '—'}</td>
-                      <td>
-                        {session.startReason === 'rangeStart' && <span className="mark">✂ Cut · </span>}
-                        {session.startReason === 'loggingGap' && <span className="mark">⚠ </span>}
-                        {SESSION_START_LABELS[session.startReason]}
-                      </td>
-                      <td>
-                        {session.endReason === 'rangeEnd' && <span className="mark">✂ Cut · </span>}
-                        {session.endReason === 'loggingGap' && <span className="mark">⚠ </span>}
-                        {SESSION_END_LABELS[session.endReason]}
-                      </td>
-                      <td>
-                        <button
-                          type="button"
-                          aria-expanded={expanded}
-                          aria-label={`${expanded ? 'Hide' : 'Show'} events of the ${name}`}
-                          onClick={() => setOpen(expanded ? null : session.id)}
-                        >
-                          {expanded ? 'Hide events' : 'Events'}
-                        </button>
-                      </td>
-                    </tr>
-                    {expanded && (
-                      <tr className="session-detail">
-                        <td colSpan={10}>
-                          <AddToCase
-                            evidence={{ kind: 'query', label: name, query: sessionQuery(clientId, session) }}
-                          />
-                          <SessionEvents clientId={clientId} session={session} />
+          <div className="table-scroll">
+            <table className="sessions" aria-label="Sessions">
+              <thead>
+                <tr>
+                  <th scope="col">Who</th>
+                  <th scope="col">Start</th>
+                  <th scope="col">End</th>
+                  <th scope="col">Duration</th>
+                  <th scope="col">App</th>
+                  <th scope="col">Events</th>
+                  <th scope="col">Device / IP</th>
+                  <th scope="col">Started by</th>
+                  <th scope="col">Ended by</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Expand</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.sessions.map((session) => {
+                  const who = session.manager
+                    ? `Manager ${session.manager.name ?? ''} (${session.manager.id})`.replace('  ', ' ')
+                    : 'Client';
+                  const name = `${who} session in ${session.sourceApp} from ${formatTimestamp(session.start, zone)}`;
+                  const expanded = open === session.id;
+                  return (
+                    <Fragment key={session.id}>
+                      <tr
+                        aria-label={name}
+                        className={`lane-${session.lane}${isCut(session) ? ' cut' : ''}${gapMarked(session) ? ' logging-gap' : ''}`}
+                      >
+                        <td className={`actor-${session.lane}`}>
+                          <span aria-hidden="true">{ACTOR_GLYPHS[session.lane]}</span> {who}
+                        </td>
+                        <td>{formatTimestamp(session.start, zone)}</td>
+                        <td>{formatTimestamp(session.end, zone)}</td>
+                        <td>{sessionDuration(session.durationMs)}</td>
+                        <td>{session.sourceApp}</td>
+                        <td>
+                          {session.matchedCount === session.eventCount
+                            ? session.eventCount
+                            : `${session.matchedCount} of ${session.eventCount}`}
+                        </td>
+                        <td>{[session.device, session.ip].filter(Boolean).join(' · ') || '—'}</td>
+                        <td>
+                          {session.startReason === 'rangeStart' && <span className="mark">✂ Cut · </span>}
+                          {session.startReason === 'loggingGap' && <span className="mark">⚠ </span>}
+                          {SESSION_START_LABELS[session.startReason]}
+                        </td>
+                        <td>
+                          {session.endReason === 'rangeEnd' && <span className="mark">✂ Cut · </span>}
+                          {session.endReason === 'loggingGap' && <span className="mark">⚠ </span>}
+                          {SESSION_END_LABELS[session.endReason]}
+                        </td>
+                        <td>
+                          <button
+                            type="button"
+                            aria-expanded={expanded}
+                            aria-label={`${expanded ? 'Hide' : 'Show'} events of the ${name}`}
+                            onClick={() => setOpen(expanded ? null : session.id)}
+                          >
+                            {expanded ? 'Hide events' : 'Events'}
+                          </button>
                         </td>
                       </tr>
-                    )}
-                  </Fragment>
-                );
-              })}
-            </tbody>
-          </table>
+                      {expanded && (
+                        <tr className="session-detail">
+                          <td colSpan={10}>
+                            <AddToCase
+                              evidence={{ kind: 'query', label: name, query: sessionQuery(clientId, session) }}
+                            />
+                            <SessionEvents clientId={clientId} session={session} />
+                          </td>
+                        </tr>
+                      )}
+                    </Fragment>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
           {data.sessions.length === 0 && <p className="muted">No session in this range.</p>}
           {data.gaps.length > 0 && (
             <section aria-labelledby="logging-gaps-title">
