@@ -75,6 +75,13 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await expectNoSidewaysScroll(page);
       await shot('5-all-reversed');
 
+      // An id no log names, long and without a break: said, cut in the heading, wrapped in the message.
+      await app.goTo(`/clients/${'y'.repeat(150)}/events`);
+      await expect(page.getByRole('alert')).toContainText('No logs name client yyy');
+      expect(((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').length).toBeLessThan(80);
+      await expectNoSidewaysScroll(page);
+      await app.goTo('/clients');
+
       // A search past its limit is kept as typed and said to be too long, never cut.
       const finder = page.getByRole('combobox', { name: 'Find a client by id, name or e-mail' });
       const longSearch = 'Müller '.repeat(21).trim();

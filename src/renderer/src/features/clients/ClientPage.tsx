@@ -8,6 +8,7 @@ import type { AppInfo } from '../../../../shared/contract/appInfo';
 import { ROLE_PERMISSIONS } from '../../../../shared/domain/roles';
 import type { LogQuery, TimeRange } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
+import { shortId } from '../../format/shortId';
 import { useRequest } from '../../hooks/useRequest';
 import { navigate } from '../../routing/useHashRoute';
 import { ExportDialog } from '../export/ExportDialog';
@@ -68,8 +69,8 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
   if (summary.error) {
     return (
       <section className="page" aria-labelledby="client-title">
-        <h1 id="client-title">Client {clientId}</h1>
-        <p className="error" role="alert">
+        <h1 id="client-title">Client {shortId(clientId)}</h1>
+        <p className="error wrap-anywhere" role="alert">
           {summary.error.message}
         </p>
         <a href="#/clients">Look up another client</a>

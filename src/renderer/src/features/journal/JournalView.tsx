@@ -28,7 +28,7 @@ function EntryRow({ entry, zone }: { entry: JournalEntry; zone: string }) {
         {entry.code ? ` (${entry.code})` : ''}
       </td>
       <td>{entry.rows ?? ''}</td>
-      <td>{entry.clientIds.join(', ')}</td>
+      <td className="journal-clients">{entry.clientIds.join(', ')}</td>
       <td className="journal-request">{entry.request ?? ''}</td>
     </tr>
   );
