@@ -19,6 +19,18 @@ test('opens the console and visits every section', async ({ app, page }) => {
   }
 });
 
+test('a console admin is told that cases are kept by other roles, and is offered no form it may not use', async ({
+  app,
+  page,
+}) => {
+  await app.open('/investigations');
+  await expect(page.getByRole('note')).toHaveText(
+    'Cases are kept by the Auditor, Risk officer and Investigator roles; yours (Console admin) keeps none.',
+  );
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('a reload keeps the route', async ({ app, page }) => {
   await app.open('/investigations');
   await app.reload();

@@ -2,7 +2,7 @@ import { contract, type RequestOf, type ResponseOf } from '../../shared/contract
 import { isChannel, type Channel } from '../../shared/contract/channelMethods';
 import { ConsoleError, type Failure, type Result } from '../../shared/contract/errors';
 import type { JournalCall } from '../../shared/domain/journal';
-import { hasPermission, type Operator } from '../../shared/domain/roles';
+import { hasPermission, refusalOf, type Operator } from '../../shared/domain/roles';
 import type { OperatorIdentity } from '../../shared/domain/identity';
 import type { Caller } from '../access/operatorFromClusterUser';
 import type { Journal } from '../journal/Journal';
@@ -100,7 +100,7 @@ export function createRouter({
       return refused(caller.refusal, facts);
     }
     if (!hasPermission(operator, definition.permission)) {
-      const message = `Your role (${operator.role}) does not allow this (${definition.permission}); ask a console admin.`;
+      const message = refusalOf(operator.role, definition.permission);
       return refused({ ok: false, code: 'FORBIDDEN', message }, facts);
     }
     try {

@@ -47,3 +47,23 @@ export type Operator = z.infer<typeof Operator>;
 export function hasPermission(operator: Operator, permission: Permission): boolean {
   return ROLE_PERMISSIONS[operator.role].includes(permission);
 }
+
+function holders(permission: Permission): string[] {
+  return ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(permission)).map((role) => ROLE_LABELS[role]);
+}
+
+/** The roles that hold a permission, by their labels, as a sentence lists them: "Auditor, Risk officer and Investigator". */
+export function rolesWith(permission: Permission): string {
+  const labels = holders(permission);
+  return labels.length <= 1 ? (labels[0] ?? 'no') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+}
+
+/**
+ * Why a request is refused to a role, naming the roles that may make it and who can give one: a console
+ * admin maps cluster users to roles, so an admin refused is told the roles are not theirs to hold.
+ */
+export function refusalOf(role: Role, permission: Permission): string {
+  const roles = `the ${rolesWith(permission)} role${holders(permission).length === 1 ? '' : 's'}`;
+  const next = role === 'admin' ? ', which a console admin does not hold' : ': ask a console admin for one';
+  return `Your role (${ROLE_LABELS[role]}) does not allow this (${permission}); it is for ${roles}${next}.`;
+}

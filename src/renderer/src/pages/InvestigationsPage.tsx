@@ -1,5 +1,5 @@
 import type { AppInfo } from '../../../shared/contract/appInfo';
-import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
+import { ROLE_LABELS, ROLE_PERMISSIONS, rolesWith } from '../../../shared/domain/roles';
 import { useApi } from '../api/ApiContext';
 import { useRequest } from '../hooks/useRequest';
 import { OpenBundlePanel } from '../features/bundles/OpenBundlePanel';
@@ -17,8 +17,6 @@ interface InvestigationsPageProps {
  * and open a bundle, read-only, in place of the source.
  */
 export function InvestigationsPage({ info, onSourceChanged }: InvestigationsPageProps) {
-  const api = useApi();
-  const cases = useRequest(() => api.listCases({}), [api]);
   const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
   return (
     <section aria-labelledby="investigations-title" className="page">
@@ -27,6 +25,23 @@ export function InvestigationsPage({ info, onSourceChanged }: InvestigationsPage
         <OpenBundlePanel desktop={info?.transport === 'ipc'} onOpened={onSourceChanged} />
       )}
       <h2>Cases</h2>
+      {info && !permissions.includes('cases:manage') ? (
+        <p role="note" className="muted">
+          Cases are kept by the {rolesWith('cases:manage')} roles; yours ({ROLE_LABELS[info.operator.role]}) keeps none.
+        </p>
+      ) : (
+        <Cases canBundle={permissions.includes('bundle:create')} />
+      )}
+    </section>
+  );
+}
+
+/** The case list and the form that adds to it, for a role that keeps cases. */
+function Cases({ canBundle }: { canBundle: boolean }) {
+  const api = useApi();
+  const cases = useRequest(() => api.listCases({}), [api]);
+  return (
+    <>
       <NewCaseForm onCreated={cases.reload} />
       {cases.error && (
         <p role="alert" className="error">
@@ -42,14 +57,9 @@ export function InvestigationsPage({ info, onSourceChanged }: InvestigationsPage
       {cases.data && cases.data.cases.length === 0 && <p className="muted">No case yet.</p>}
       <ul aria-label="Cases" className="case-list">
         {(cases.data?.cases ?? []).map((summary) => (
-          <CaseCard
-            key={summary.id}
-            summary={summary}
-            canBundle={permissions.includes('bundle:create')}
-            onChanged={cases.reload}
-          />
+          <CaseCard key={summary.id} summary={summary} canBundle={canBundle} onChanged={cases.reload} />
         ))}
       </ul>
-    </section>
+    </>
   );
 }

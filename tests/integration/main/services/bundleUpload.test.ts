@@ -231,7 +231,8 @@ describe('uploading a bundle through the router (browser mode)', () => {
     expect(await call('bundle/upload/begin', { fileName: 'x.acbundle', bytes: 4 })).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
-      message: 'Your role (supportLead) does not allow this (export:run); ask a console admin.',
+      message:
+        'Your role (Support lead) does not allow this (export:run); it is for the Auditor, Risk officer and Investigator roles: ask a console admin for one.',
     });
     expect(uploadsLeft()).toEqual([]);
   });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { refusalOf, rolesWith } from '../../../../src/shared/domain/roles';
+
+describe('a refusal names the roles that may and who gives one', () => {
+  it('lists the roles holding a permission by their labels', () => {
+    expect(rolesWith('cases:manage')).toBe('Auditor, Risk officer and Investigator');
+    expect(rolesWith('bundle:create')).toBe('Investigator');
+    expect(rolesWith('journal:read')).toBe('Auditor and Console admin');
+  });
+
+  it('sends an operator to a console admin for a role that may', () => {
+    expect(refusalOf('supportLead', 'export:run')).toBe(
+      'Your role (Support lead) does not allow this (export:run); it is for the Auditor, Risk officer and Investigator roles: ask a console admin for one.',
+    );
+    expect(refusalOf('auditor', 'bundle:create')).toBe(
+      'Your role (Auditor) does not allow this (bundle:create); it is for the Investigator role: ask a console admin for one.',
+    );
+  });
+
+  it('does not send a console admin to a console admin', () => {
+    const message = refusalOf('admin', 'cases:manage');
+    expect(message).toBe(
+      'Your role (Console admin) does not allow this (cases:manage); it is for the Auditor, Risk officer and Investigator roles, which a console admin does not hold.',
+    );
+    expect(message).not.toMatch(/ask a console admin/);
+  });
+});
