@@ -117,7 +117,7 @@ export function JournalView() {
             {found.data.notice}
             {found.data.truncated ? ' The newest 200 matching lines are shown.' : ''}
           </p>
-          <div className="journal-table-wrap">
+          <div className="table-scroll">
             <table className="journal-table" aria-label="Journal lines">
               <thead>
                 <tr>
