@@ -136,14 +136,15 @@ export function createRouter({
   }
 
   async function settle(channel: string, payload: unknown, origin: CallOrigin, caller: CallerOf): Promise<Settled> {
-    const summary = { invalidRequest: summariseInvalidRequest(payload) };
+    // How the payload looks, for a refusal's journal line; a call that is served records its validated request.
+    const summary = () => ({ invalidRequest: summariseInvalidRequest(payload) });
     if (!origin.trusted) {
       const message = 'Refused: the request did not come from the console window.';
-      return refused({ ok: false, code: 'UNTRUSTED_SENDER', message }, summary);
+      return refused({ ok: false, code: 'UNTRUSTED_SENDER', message }, summary());
     }
     if (!isChannel(channel)) {
       const message = `Refused: "${journalName(channel)}" is not a console channel.`;
-      return refused({ ok: false, code: 'UNKNOWN_CHANNEL', message }, summary);
+      return refused({ ok: false, code: 'UNKNOWN_CHANNEL', message }, summary());
     }
     const settled = await serve(channel, payload, caller, origin.signal ?? new AbortController().signal);
     const journaled = contract[channel].audited || settled.facts?.outcome === 'refused';

@@ -14,9 +14,29 @@ export interface SourceHit {
 
 type Read = (field: string) => unknown;
 
+const CLUSTER_PATHS = new WeakMap<FieldMapping, Record<LogFamily, Map<string, string>>>();
+
+/** Where each domain field lies in a cluster document: worked out once per mapping, read on every row. */
+function readerOf(mapping: FieldMapping, family: LogFamily, source: unknown): Read {
+  let paths = CLUSTER_PATHS.get(mapping);
+  if (!paths) {
+    paths = { operational: new Map(), activity: new Map() };
+    CLUSTER_PATHS.set(mapping, paths);
+  }
+  const known = paths[family];
+  return (field) => {
+    let path = known.get(field);
+    if (path === undefined) {
+      path = clusterField(mapping, family, field);
+      known.set(field, path);
+    }
+    return readSourcePath(source, path);
+  };
+}
+
 /** A cluster document back in our domain shape (through the field mapping), validated; a misfit is named. */
 export function mapOperationalHit(hit: SourceHit, mapping: FieldMapping): OperationalLog {
-  const read: Read = (field) => readSourcePath(hit._source, clusterField(mapping, 'operational', field));
+  const read = readerOf(mapping, 'operational', hit._source);
   const row = {
     id: text(read('id')),
     created: isoInstant(read('created')),
@@ -40,7 +60,7 @@ export function mapOperationalHit(hit: SourceHit, mapping: FieldMapping): Operat
 }
 
 export function mapActivityHit(hit: SourceHit, mapping: FieldMapping): ClientActivity {
-  const read: Read = (field) => readSourcePath(hit._source, clusterField(mapping, 'activity', field));
+  const read = readerOf(mapping, 'activity', hit._source);
   const metadata = read('metadata');
   const row = {
     id: text(read('id')),
@@ -82,11 +102,28 @@ function party(id: unknown, name: unknown): { id: string; name: string } | null 
 }
 
 const NO_ZONE = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+/** The form our wire uses, which most producers write: `2025-06-30T23:54:34.571Z`. */
+const WIRE_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
+/** Whether `value` is already a UTC ISO instant as our wire writes it, naming a day that exists. */
+function isWireInstant(value: string): boolean {
+  const parts = WIRE_INSTANT.exec(value);
+  if (!parts) return false;
+  const year = Number(parts[1]);
+  const month = Number(parts[2]);
+  const day = Number(parts[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /** Dates come back as the producer wrote them (ISO with or without zone, epoch millis); UTC ISO on our wire. */
 function isoInstant(value: unknown): string | null {
   if (typeof value === 'number') return new Date(value).toISOString();
   if (typeof value !== 'string') return null;
+  if (isWireInstant(value)) return value;
   const ms = /^\d+$/.test(value) ? Number(value) : Date.parse(NO_ZONE.test(value) ? `${value}Z` : value);
   return Number.isFinite(ms) ? new Date(ms).toISOString() : value;
 }

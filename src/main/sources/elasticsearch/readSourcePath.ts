@@ -1,15 +1,14 @@
 /**
  * A value out of a `_source` document by dotted path, whether the producer wrote nested objects
- * (`{ client: { id } }`) or dotted keys (`{ "client.id": ... }`) or a mix of both.
+ * (`{ client: { id } }`) or dotted keys (`{ "client.id": ... }`) or a mix of both. The whole path as
+ * one key wins; then the longest leading part that is a key, read further inside it.
  */
 export function readSourcePath(source: unknown, path: string): unknown {
   if (!isRecord(source)) return undefined;
   if (path in source) return source[path];
-  const segments = segmentsOf(path);
-  for (let split = segments.length - 1; split > 0; split -= 1) {
-    const head = segments.slice(0, split).join('.');
+  for (const [head, rest] of splitsOf(path)) {
     if (head in source) {
-      const found = readSourcePath(source[head], segments.slice(split).join('.'));
+      const found = readSourcePath(source[head], rest);
       if (found !== undefined) return found;
     }
   }
@@ -20,14 +19,24 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const SEGMENTS = new Map<string, readonly string[]>();
+type Split = readonly [head: string, rest: string];
 
-/** A path's dot-separated segments; the console reads the same few dozen paths on every row. */
-function segmentsOf(path: string): readonly string[] {
-  let segments = SEGMENTS.get(path);
-  if (!segments) {
-    segments = path.split('.');
-    if (SEGMENTS.size < 4_096) SEGMENTS.set(path, segments);
+const SPLITS = new Map<string, readonly Split[]>();
+
+/**
+ * Each way to cut a path in two at a dot, the longest head first (`a.b.c`: `a.b` + `c`, then `a` +
+ * `b.c`). The console reads the same few dozen paths on every row, so each path is cut once.
+ */
+function splitsOf(path: string): readonly Split[] {
+  let splits = SPLITS.get(path);
+  if (!splits) {
+    const segments = path.split('.');
+    const cuts: Split[] = [];
+    for (let at = segments.length - 1; at > 0; at -= 1) {
+      cuts.push([segments.slice(0, at).join('.'), segments.slice(at).join('.')]);
+    }
+    splits = cuts;
+    if (SPLITS.size < 4_096) SPLITS.set(path, splits);
   }
-  return segments;
+  return splits;
 }

@@ -53,6 +53,24 @@ describe('mapOperationalHit', () => {
     expect(at('2025-06-15T14:00:00+02:00')).toBe('2025-06-15T12:00:00.000Z');
   });
 
+  it('keeps a UTC instant as written and reads an impossible day the way a date parser does', () => {
+    const at = (created: string) =>
+      mapOperationalHit({ _index: 'i', _source: { ...operationalSource, created } }, identity).created;
+    for (const created of [
+      '2025-06-30T23:54:34.571Z',
+      '2024-02-29T10:00:00.000Z',
+      '2000-02-29T00:00:00.000Z',
+      '2025-12-31T23:59:59.999Z',
+      '2025-02-29T10:00:00.000Z',
+      '1900-02-29T00:00:00.000Z',
+      '2025-04-31T00:00:00.000Z',
+      '2025-02-30T00:00:00.000Z',
+    ]) {
+      expect(at(created)).toBe(new Date(Date.parse(created)).toISOString());
+    }
+    expect(at('2025-02-29T10:00:00.000Z')).toBe('2025-03-01T10:00:00.000Z');
+  });
+
   it('names the document and field that do not fit', () => {
     const hit = { _index: 'crm-operational-logs-2025.06', _source: { ...operationalSource, action: 'explode' } };
     expect(() => mapOperationalHit(hit, identity)).toThrow(
