@@ -29,7 +29,7 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     load: async () => (await import('./openCommand')).openCommand,
   },
   journal: {
-    summary: 'journal verify [PATH]: check the operators journal has not been altered',
+    summary: 'journal verify [PATH] [--against S]: check the operators journal, and its copy on a cluster',
     load: async () => {
       const { journalCommand, JOURNAL_USAGE } = await import('./journalCommand');
       return { usage: JOURNAL_USAGE, run: journalCommand };

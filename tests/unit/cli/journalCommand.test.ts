@@ -77,4 +77,24 @@ describe('audit-console journal verify', () => {
     expect(run.status).toBe(2);
     expect(run.err).toContain('no journal there');
   });
+
+  it('refuses a workstation without a cluster to compare with, and the demo workspace as one', () => {
+    const alone = verify(path, '--workstation', 'ws-1');
+    expect(alone.status).toBe(2);
+    expect(alone.err).toContain('--against');
+    const demo = verify(path, '--against', 'demo');
+    expect(demo.status).toBe(2);
+    expect(demo.err).toContain('the demo workspace keeps no copy of the journal');
+  });
+
+  it('says why it cannot compare with a cluster it cannot reach, after checking the chain', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src/cli/index.ts'), 'journal', 'verify', path, '--against', 'local'],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, ES_URL: 'http://127.0.0.1:9', ES_PORT: '9' } },
+    );
+    expect(run.stdout).toContain('intact, 5 lines');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^Cannot compare with the cluster's copy of the journal: .+\.$/m);
+  });
 });
