@@ -43,8 +43,18 @@ function hidesSomething(value: unknown): boolean {
   return value !== null && value !== undefined && value !== '' && typeof value !== 'boolean' && !isMarker(value);
 }
 
-/** Key names repeat on every row: whether one holds a secret (a card number used as a key) is found once. */
-const keyHoldsNothing = memoizeText((key) => findSecretSpans(key).length === 0);
+interface KeyVerdict {
+  /** The key itself holds no secret (a card number used as a key would). */
+  holdsNothing: boolean;
+  /** The key names a secret (`password`): its value is withheld. */
+  namesSecret: boolean;
+}
+
+/** Key names repeat on every row: what a key is, is worked out once. */
+const keyVerdict = memoizeText((key): KeyVerdict => ({
+  holdsNothing: findSecretSpans(key).length === 0,
+  namesSecret: isSecretKey(key),
+}));
 
 /** A key holding a secret, replaced; a redacted key never takes the name of another. */
 function redactKey(key: string, taken: Set<string>, tally: RedactionTally): string {
@@ -55,8 +65,15 @@ function redactKey(key: string, taken: Set<string>, tally: RedactionTally): stri
   return unique;
 }
 
-function redactEntry(key: string, shownKey: string, item: unknown, depth: number, tally: RedactionTally): unknown {
-  if (!isSecretKey(key) || !hidesSomething(item)) return redactValue(item, depth + 1, tally);
+function redactEntry(
+  key: string,
+  secretKey: boolean,
+  shownKey: string,
+  item: unknown,
+  depth: number,
+  tally: RedactionTally,
+): unknown {
+  if (!secretKey || !hidesSomething(item)) return redactValue(item, depth + 1, tally);
   const cookie = isCookieKey(key);
   tally.add(cookie ? 'cookie' : 'secret field');
   return cookie ? '[redacted: cookie]' : `[redacted: ${shownKey}]`;
@@ -68,8 +85,9 @@ function redactObject(value: object, depth: number, tally: RedactionTally): obje
   let taken: Set<string> | undefined;
   let copy: [string, unknown][] | undefined;
   entries.forEach(([key, item], index) => {
-    const shownKey = keyHoldsNothing(key) ? key : redactKey(key, (taken ??= new Set(Object.keys(value))), tally);
-    const next = redactEntry(key, shownKey, item, depth, tally);
+    const verdict = keyVerdict(key);
+    const shownKey = verdict.holdsNothing ? key : redactKey(key, (taken ??= new Set(Object.keys(value))), tally);
+    const next = redactEntry(key, verdict.namesSecret, shownKey, item, depth, tally);
     if (copy === undefined && (shownKey !== key || next !== item)) copy = entries.slice(0, index);
     copy?.push([shownKey, next]);
   });

@@ -3,6 +3,7 @@ import { ConsoleError } from '../../../shared/contract/errors';
 import { ClientActivity, readManagerChange } from '../../../shared/domain/clientActivity';
 import { clusterField, type FieldMapping } from '../../../shared/domain/fieldMapping';
 import { OperationalLog } from '../../../shared/domain/operationalLog';
+import { fitsClientActivity, fitsManagerChange, fitsOperationalLog } from '../../../shared/domain/rowFits';
 import type { LogFamily } from '../../../shared/query/logQuery';
 import { isRecord, readSourcePath } from './readSourcePath';
 
@@ -34,7 +35,10 @@ function readerOf(mapping: FieldMapping, family: LogFamily, source: unknown): Re
   };
 }
 
-/** A cluster document back in our domain shape (through the field mapping), validated; a misfit is named. */
+/**
+ * A cluster document back in our domain shape (through the field mapping), validated; a misfit is named.
+ * A row the quick check accepts is the schema's answer as it stands; any other goes through the schema.
+ */
 export function mapOperationalHit(hit: SourceHit, mapping: FieldMapping): OperationalLog {
   const read = readerOf(mapping, 'operational', hit._source);
   const row = {
@@ -56,12 +60,13 @@ export function mapOperationalHit(hit: SourceHit, mapping: FieldMapping): Operat
     appInstance: text(read('appInstance')) ?? '',
     requestPath: text(read('requestPath')) ?? '',
   };
-  return validate(OperationalLog, row, hit, 'operational');
+  return fitsOperationalLog(row) ? (row as OperationalLog) : validate(OperationalLog, row, hit, 'operational');
 }
 
 export function mapActivityHit(hit: SourceHit, mapping: FieldMapping): ClientActivity {
   const read = readerOf(mapping, 'activity', hit._source);
   const metadata = read('metadata');
+  const change = read('change');
   const row = {
     id: text(read('id')),
     clientId: text(read('clientId')),
@@ -73,9 +78,9 @@ export function mapActivityHit(hit: SourceHit, mapping: FieldMapping): ClientAct
     message: text(read('message')) ?? '',
     metadata: isRecord(metadata) ? metadata : {},
     createdAt: isoInstant(read('createdAt')),
-    ...readManagerChange(read('change')),
+    ...(fitsManagerChange(change) ? { change } : readManagerChange(change)),
   };
-  return validate(ClientActivity, row, hit, 'activity');
+  return fitsClientActivity(row) ? (row as ClientActivity) : validate(ClientActivity, row, hit, 'activity');
 }
 
 function validate<T>(schema: ZodType<T>, row: { id: string | null }, hit: SourceHit, family: LogFamily): T {
