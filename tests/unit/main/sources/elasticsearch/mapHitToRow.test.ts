@@ -65,10 +65,21 @@ describe('mapOperationalHit', () => {
       '1900-02-29T00:00:00.000Z',
       '2025-04-31T00:00:00.000Z',
       '2025-02-30T00:00:00.000Z',
+      '2025-06-30T24:00:00.000Z',
+      '2025-06-30T23:60:00.000Z',
+      '2025-06-30T23:59:60.000Z',
+      '2025-00-10T00:00:00.000Z',
+      '2025-06-00T00:00:00.000Z',
+      '0000-01-01T00:00:00.000Z',
     ]) {
-      expect(at(created)).toBe(new Date(Date.parse(created)).toISOString());
+      const parsed = Date.parse(created);
+      if (Number.isNaN(parsed))
+        expect(() => at(created)).toThrow(expect.objectContaining({ code: 'MAPPING_MISMATCH' }));
+      else expect(at(created)).toBe(new Date(parsed).toISOString());
     }
     expect(at('2025-02-29T10:00:00.000Z')).toBe('2025-03-01T10:00:00.000Z');
+    // Not an instant at all: kept as written, and the schema then names the field.
+    expect(() => at('2025-13-01T00:00:00.000Z')).toThrow(expect.objectContaining({ code: 'MAPPING_MISMATCH' }));
   });
 
   it('names the document and field that do not fit', () => {
