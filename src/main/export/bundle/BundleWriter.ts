@@ -90,18 +90,29 @@ export class BundleWriter {
     const open = this.open;
     if (!open) throw new Error('No records file is open');
     const lines: string[] = [];
-    const digests: string[] = [];
-    const hashes: string[] = [];
+    const ends: number[] = [];
+    let end = 0;
     batch.rows.forEach((record, index) => {
       const line = JSON.stringify({ record, provenance: batch.provenance[index] });
-      const digest = hash('sha256', line, 'hex');
       lines.push(line);
-      digests.push(digest);
-      hashes.push(hashLine(digest, record.id));
+      end += Buffer.byteLength(line, 'utf8');
+      ends.push(end);
+      end += 1;
     });
     if (lines.length === 0) return;
-    open.resultSet.update(`${digests.join('\n')}\n`);
+    // Encoded once: each record's hash is taken over its own bytes within the batch's.
     const bytes = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+    const digests: string[] = [];
+    const hashes: string[] = [];
+    let start = 0;
+    batch.rows.forEach((record, index) => {
+      const stop = ends[index] ?? start;
+      const digest = hash('sha256', bytes.subarray(start, stop), 'hex');
+      digests.push(digest);
+      hashes.push(hashLine(digest, record.id));
+      start = stop + 1;
+    });
+    open.resultSet.update(`${digests.join('\n')}\n`);
     open.fileHash.update(bytes);
     open.count += lines.length;
     await this.file.write(bytes);
