@@ -132,6 +132,9 @@ test('type-ahead matches any word of a name, and people of the same name stay ap
   for (const party of namesakes) {
     await expect(filters.getByRole('button', { name: `Isabel Romano (${party.id}) ✕` })).toBeVisible();
   }
+  // The text typed again names only clients already chosen, once its suggestions are in: Save then asks
+  // for nothing more (while they are still being looked up, Save says so instead).
+  await expect(list).toHaveAttribute('aria-busy', 'false');
   await filters.getByRole('button', { name: 'Save' }).click();
   const active = page.getByLabel('Active filters');
   for (const party of namesakes) await expect(active.getByText(`Isabel Romano (${party.id})`)).toBeVisible();

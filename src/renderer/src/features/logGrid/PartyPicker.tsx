@@ -117,7 +117,13 @@ export function PartyPicker({ field, label, selected, onChange, focusRequest, wi
         </p>
       )}
       {suggestions.error && <p className="error">{suggestions.error.message}</p>}
-      <ul className="suggestions" role="listbox" aria-label={`${label} suggestions`}>
+      {/* Busy while the suggestions for the text as typed are still being looked up: they may change. */}
+      <ul
+        className="suggestions"
+        role="listbox"
+        aria-label={`${label} suggestions`}
+        aria-busy={!tooLong && suggestions.loading}
+      >
         {(tooLong ? [] : (suggestions.data ?? [])).slice(0, 8).map((suggestion) => (
           <li key={suggestion.id} role="option" aria-selected={selected.includes(suggestion.id)}>
             <button
