@@ -33,8 +33,8 @@ function clientOf(row: ExportRow): string | null {
 /**
  * Every row a query matches, page after page through the source's own cursor (a point-in-time with
  * search_after on the cluster, keyset paging in the embedded store), so memory holds two pages at most
- * however many rows match. The next page is asked for before the current one is handed out, so the
- * source works while the caller writes. Rows are redacted here, and a row outside the operator's scope
+ * however many rows match. The next page is asked for, and its request let out, before the current one
+ * is redacted and handed out, so the source works while the caller writes. Rows are redacted here, and a row outside the operator's scope
  * stops the export: an export never holds what its operator could not see.
  */
 export async function* readMatches(
@@ -62,6 +62,9 @@ export async function* readMatches(
       pending = page.nextCursor ? source.search({ ...first, cursor: page.nextCursor }, searchOptions) : null;
       // A failure of the page asked for ahead is raised when it is awaited, not as an unhandled rejection.
       pending?.catch(() => undefined);
+      // The request goes out on a later turn of the event loop: let it, before this page's redaction and
+      // the caller's writing hold the thread, or the source would start on it only once they are done.
+      if (pending) await afterThisTurn();
       yield batchOf(page, scope, options.tally);
       if (!pending) return;
       page = await pending;
@@ -73,6 +76,11 @@ export async function* readMatches(
     const ahead = pending ? await pending.catch(() => null) : null;
     await releaseQuietly(source, ahead?.nextCursor ? ahead : page);
   }
+}
+
+/** Resolves once the work queued in this turn of the event loop (a request's sending) has run. */
+function afterThisTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function batchOf(page: LogPage, scope: ReadonlySet<string> | null, tally: RedactionTally): MatchBatch {
