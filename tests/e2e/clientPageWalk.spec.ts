@@ -61,9 +61,28 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await shot('3-sessions-junk');
       await app.goTo(`/clients/${client.id}/sessions`);
       await expect(page.getByRole('table', { name: 'Sessions' }).getByRole('row').nth(1)).toBeVisible();
-      // Ten columns, the last of them buttons: none is cut off at a 1024-pixel window's edge.
+      // The address no longer holds the junk gap: the field shows the gap the list uses, with no complaint.
+      await expect(page.getByLabel('Inactivity gap (minutes)')).toHaveValue('30');
+      await expect(page.getByRole('form', { name: 'Session grouping' }).getByRole('alert')).toHaveCount(0);
+      // A risk officer is told in one line that the journal's viewers are not theirs to see, and the
+      // header leaves the tabs in the upper 60% of the window (they started at 75% of 700 pixels).
+      await expect(page.getByRole('note')).toHaveText(
+        'Who looked at this client: only auditors and console admins see it.',
+      );
+      // Ten columns, the last of them buttons: none is cut off at a 1024-pixel window's edge, and the
+      // table does not hide it in a sideways scroll of its own either.
       await expectNoSidewaysScroll(page);
+      const lastButton = await page
+        .getByRole('table', { name: 'Sessions' })
+        .getByRole('row')
+        .nth(1)
+        .getByRole('button')
+        .last()
+        .boundingBox();
+      expect(lastButton && lastButton.x + lastButton.width <= width).toBe(true);
       await shot('3-sessions');
+      const tabs = await page.getByRole('tablist', { name: 'Client views' }).boundingBox();
+      expect(tabs && tabs.y < height * 0.6).toBe(true);
 
       await app.goTo(`/clients/${client.id}/coverage?${REVERSED}`);
       await expectReversedRangeAtControl(page);

@@ -25,6 +25,17 @@ interface SessionsViewProps {
   onGap: (gap: string) => void;
 }
 
+/** A timestamp that may break between its date and its time, never inside either. */
+function DateThenTime({ text }: { text: string }) {
+  const at = text.indexOf(' ');
+  if (at < 0) return <span className="nowrap">{text}</span>;
+  return (
+    <>
+      <span className="nowrap">{text.slice(0, at)}</span> <span className="nowrap">{text.slice(at + 1)}</span>
+    </>
+  );
+}
+
 export function SessionsView({ clientId, timeRange, gapText, onGap }: SessionsViewProps) {
   const api = useApi();
   const { zone } = useTimeZone();
@@ -34,6 +45,15 @@ export function SessionsView({ clientId, timeRange, gapText, onGap }: SessionsVi
   const [limit, setLimit] = useState(25);
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const [open, setOpen] = useState<string | null>(null);
+  const [addressGap, setAddressGap] = useState(gapText);
+  if (addressGap !== gapText) {
+    // The address changed the gap (a link, back, an edited address): the field shows it, and the pages
+    // read under the old gap are left behind.
+    setAddressGap(gapText);
+    setDraft(gapText);
+    setCursors([undefined]);
+    setOpen(null);
+  }
   const cursor = cursors.at(-1);
   const rangeKey = JSON.stringify(timeRange ?? null);
   const page = useRequest(
@@ -145,11 +165,15 @@ export function SessionsView({ clientId, timeRange, gapText, onGap }: SessionsVi
                         aria-label={name}
                         className={`lane-${session.lane}${isCut(session) ? ' cut' : ''}${gapMarked(session) ? ' logging-gap' : ''}`}
                       >
-                        <td className={`actor-${session.lane}`}>
+                        <td className={`who actor-${session.lane}`}>
                           <span aria-hidden="true">{ACTOR_GLYPHS[session.lane]}</span> {who}
                         </td>
-                        <td>{formatTimestamp(session.start, zone)}</td>
-                        <td>{formatTimestamp(session.end, zone)}</td>
+                        <td>
+                          <DateThenTime text={formatTimestamp(session.start, zone)} />
+                        </td>
+                        <td>
+                          <DateThenTime text={formatTimestamp(session.end, zone)} />
+                        </td>
                         <td>{sessionDuration(session.durationMs)}</td>
                         <td>{session.sourceApp}</td>
                         <td>

@@ -6,20 +6,26 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 
 /**
  * "Who looked at this client", from the operators' journal. Self-contained: give it a client id.
- * Roles that may not read the journal are told so by main's refusal.
+ * Roles that may not read the journal (main refuses them) get one line saying who may.
  */
 export function ClientViewers({ clientId }: { clientId: string }) {
   const api = useApi();
   const { zone } = useTimeZone();
   const viewers = useRequest(() => api.clientViewers({ clientId }), [api, clientId]);
+  if (viewers.error?.code === 'FORBIDDEN') {
+    // One line for roles that may not read the journal, so the client's own views stay near the top.
+    return (
+      <p className="muted client-viewers-note" role="note">
+        Who looked at this client: only auditors and console admins see it.
+      </p>
+    );
+  }
   return (
     <section aria-labelledby="client-viewers-title" className="client-viewers">
       <h2 id="client-viewers-title">Who looked at this client</h2>
       {viewers.error && (
-        <p className={viewers.error.code === 'FORBIDDEN' ? 'muted' : 'error'} role="note">
-          {viewers.error.code === 'FORBIDDEN'
-            ? 'Only auditors and console admins see who looked at a client.'
-            : viewers.error.message}
+        <p className="error" role="note">
+          {viewers.error.message}
         </p>
       )}
       {viewers.data && (
