@@ -34,8 +34,9 @@ function clientOf(row: ExportRow): string | null {
  * Every row a query matches, page after page through the source's own cursor (a point-in-time with
  * search_after on the cluster, keyset paging in the embedded store), so memory holds two pages at most
  * however many rows match. The next page is asked for, and its request let out, before the current one
- * is redacted and handed out, so the source works while the caller writes. Rows are redacted here, and a row outside the operator's scope
- * stops the export: an export never holds what its operator could not see.
+ * is redacted and handed out, so the source works while the caller writes. Rows are redacted here, and
+ * a row outside the operator's scope stops the export: an export never holds what its operator could
+ * not see.
  */
 export async function* readMatches(
   source: LogSource,
