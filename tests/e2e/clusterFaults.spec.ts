@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readLocalConnection } from '../../scripts/elasticsearch/connection';
 import { expect, test as base, type AppDriver } from './support/appDriver';
-import { SwitchableProxy } from './support/switchableProxy';
+import { SwitchableProxy } from '../integration/support/switchableProxy';
 
 const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
 

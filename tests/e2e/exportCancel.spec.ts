@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readLocalConnection } from '../../scripts/elasticsearch/connection';
 import { expect, test as base } from './support/appDriver';
-import { SwitchableProxy } from './support/switchableProxy';
+import { SwitchableProxy } from '../integration/support/switchableProxy';
 
 /** The console reaches the fixture through a relay the test can silence mid-export. */
 const test = base.extend<{ relay: SwitchableProxy; folder: string }>({

@@ -17,14 +17,20 @@ test.describe('the journal, for an auditor', () => {
     await page.keyboard.type('logs/search');
     await page.keyboard.press('Enter');
     await expect(lines.getByRole('row').nth(1)).toContainText('logs/search');
-    for (const row of await lines.getByRole('row').all()) {
-      if ((await row.getByRole('cell').count()) > 0)
-        await expect(row.getByRole('cell').nth(2)).toHaveText('logs/search');
-    }
+    // Up to 200 lines: their channels are read in one step, not a cell at a time.
+    const channels = await lines
+      .getByRole('row')
+      .evaluateAll((rows) =>
+        rows.flatMap((row) => [...row.querySelectorAll('td')].slice(2, 3).map((cell) => cell.textContent)),
+      );
+    expect(channels.length).toBeGreaterThan(0);
+    expect(new Set(channels)).toEqual(new Set(['logs/search']));
     // Junk is kept as typed and named beside its field; nothing is applied, and the page says so.
     await page.getByRole('textbox', { name: 'Operator' }).fill('x'.repeat(300));
-    await page.getByRole('textbox', { name: /^From/ }).fill('2026-12-05T10:00');
-    await page.getByRole('textbox', { name: /^To/ }).fill('2026-12-01T10:00');
+    // A reversed range whatever the day the test runs on.
+    const year = new Date().getFullYear();
+    await page.getByRole('textbox', { name: /^From/ }).fill(`${year + 1}-01-05T10:00`);
+    await page.getByRole('textbox', { name: /^To/ }).fill(`${year - 1}-01-01T10:00`);
     await page.getByRole('textbox', { name: 'Operator' }).press('Enter');
     await expect(page.getByRole('alert')).toContainText('These filters were not applied: mend the marked fields.');
     await expect(page.getByRole('textbox', { name: 'Operator' })).toHaveAccessibleDescription(
@@ -35,6 +41,7 @@ test.describe('the journal, for an auditor', () => {
     );
     await expect(lines.getByRole('row').nth(1)).toContainText('logs/search');
     await page.getByRole('textbox', { name: /^To/ }).fill('');
+    // An operator no line names, and a start after every line: nothing matches, and that is said.
     await page.getByRole('textbox', { name: 'Operator' }).fill('x'.repeat(200));
     await page.keyboard.press('Enter');
     await expect(page.getByText('No journal line matches these filters.')).toBeVisible();

@@ -5,6 +5,7 @@ import type { LogFamily, LogQuery } from '../../shared/query/logQuery';
 import type { LogPage, LogSource, RecordProvenance } from '../../shared/query/logSource';
 import { redactSecrets } from '../redaction/redactSecrets';
 import type { RedactionRule, RedactionTally } from '../redaction/redactionTally';
+import { afterThisTurn } from '../sources/afterThisTurn';
 
 export type ExportRow = OperationalLog | ClientActivity;
 
@@ -77,11 +78,6 @@ export async function* readMatches(
     const ahead = pending ? await pending.catch(() => null) : null;
     await releaseQuietly(source, ahead?.nextCursor ? ahead : page);
   }
-}
-
-/** Resolves once the work queued in this turn of the event loop (a request's sending) has run. */
-function afterThisTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function batchOf(page: LogPage, scope: ReadonlySet<string> | null, tally: RedactionTally): MatchBatch {

@@ -40,6 +40,8 @@ export type ConnectionDescription = Omit<ElasticsearchErrorContext, 'indexPatter
  */
 export class ElasticsearchAdapter {
   private closed = false;
+  /** One per request under way: closing aborts them, so a cluster that stopped answering cannot hold it up. */
+  private readonly underWay = new Set<AbortController>();
 
   constructor(
     private readonly client: Client,
@@ -175,8 +177,8 @@ export class ElasticsearchAdapter {
   }
 
   /** Closing is best effort: a point-in-time that already expired is simply gone. */
-  async closePointInTime(id: string): Promise<void> {
-    await this.request(undefined, undefined, (options) =>
+  async closePointInTime(id: string, signal?: AbortSignal): Promise<void> {
+    await this.request(undefined, signal, (options) =>
       this.client.closePointInTime({ id }, { ...options, ignore: [404] }),
     );
   }
@@ -261,10 +263,11 @@ export class ElasticsearchAdapter {
     );
   }
 
-  /** Idempotent: the source and its owner may both close it. */
+  /** Idempotent: the source and its owner may both close it. Requests still under way end CANCELLED. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    for (const controller of this.underWay) controller.abort();
     await this.client.close();
   }
 
@@ -274,10 +277,17 @@ export class ElasticsearchAdapter {
     run: (options: TransportRequestOptions) => Promise<T>,
   ): Promise<T> {
     if (signal?.aborted) throw new ConsoleError('CANCELLED', 'The request was cancelled');
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    this.underWay.add(controller);
     try {
-      return await run(signal ? { signal, openTelemetry: NO_TRACING } : { openTelemetry: NO_TRACING });
+      return await run({ signal: controller.signal, openTelemetry: NO_TRACING });
     } catch (error) {
       throw toConsoleError(error, { ...this.connection, ...(indexPattern ? { indexPattern } : {}) });
+    } finally {
+      this.underWay.delete(controller);
+      signal?.removeEventListener('abort', abort);
     }
   }
 }

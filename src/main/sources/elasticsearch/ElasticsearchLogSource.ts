@@ -78,6 +78,9 @@ interface CachedCapabilities {
   value: Promise<FieldCapabilities>;
 }
 
+/** How long closing waits for the cluster to release the points-in-time still held. */
+const PIT_RELEASE_GRACE_MS = 2_000;
+
 /** The cluster as a LogSource: paged search over points-in-time, facets, histogram and type-ahead. */
 export class ElasticsearchLogSource implements LogSource {
   readonly kind = 'elasticsearch';
@@ -281,9 +284,14 @@ export class ElasticsearchLogSource implements LogSource {
     };
   }
 
+  /**
+   * Releases the points-in-time still held, waiting at most `PIT_RELEASE_GRACE_MS` for a cluster that
+   * does not answer (they expire there by themselves), then closes the connection.
+   */
   async close(): Promise<void> {
     this.capabilities.clear();
-    await Promise.all(this.pits.takeAll().map((pit) => releasePointInTime(this.adapter, pit)));
+    const grace = AbortSignal.timeout(PIT_RELEASE_GRACE_MS);
+    await Promise.all(this.pits.takeAll().map((pit) => releasePointInTime(this.adapter, pit, grace)));
     await this.adapter.close();
   }
 

@@ -2,6 +2,8 @@ import type { estypes } from '@elastic/elasticsearch';
 import type { FieldMapping } from '../../../shared/domain/fieldMapping';
 import type { LogQuery } from '../../../shared/query/logQuery';
 import type { LogPage, RecordProvenance, TotalHits } from '../../../shared/query/logSource';
+import { afterThisTurn } from '../afterThisTurn';
+import { untilAborted } from '../untilAborted';
 import type { CompiledSearch } from './compileToElasticsearch';
 import type { ElasticsearchAdapter } from './ElasticsearchAdapter';
 import { ExpiredPointInTimeError } from './elasticsearchErrors';
@@ -59,14 +61,9 @@ async function firstPage(state: PagingState, request: PageRequest, started: numb
   // Later pages read through a point in time, opened only once one is needed and not waited for, so
   // the first page costs one search (and is not tied to this request's signal: it outlives the page).
   // Its request goes out on the next turn of the event loop: writing it is not the first page's cost.
-  const opening = afterThisTurn(() => state.adapter.openPointInTime(request.indexPattern, keepAlive(request)));
+  const opening = afterThisTurn().then(() => state.adapter.openPointInTime(request.indexPattern, keepAlive(request)));
   opening.catch(() => undefined);
   return pageWithCursor(state, request, { opening, response, hits, last, total, started });
-}
-
-/** `start()` once the work queued in this turn of the event loop (the page's answer) is done. */
-function afterThisTurn<T>(start: () => Promise<T>): Promise<T> {
-  return new Promise<void>((resolve) => setImmediate(resolve)).then(start);
 }
 
 /** A first page `query.skip` rows in: the point in time is walked from the start (see skipRows). */
@@ -266,9 +263,14 @@ function readTotal(total: estypes.SearchTotalHits | number | undefined): TotalHi
   return { value: total?.value ?? 0, relation: total?.relation ?? 'eq' };
 }
 
-export async function releasePointInTime(adapter: ElasticsearchAdapter, pit: PointInTimeId): Promise<void> {
+/** Closes a point-in-time on the cluster; `signal` bounds how long that may be waited for. */
+export async function releasePointInTime(
+  adapter: ElasticsearchAdapter,
+  pit: PointInTimeId,
+  signal?: AbortSignal,
+): Promise<void> {
   try {
-    await adapter.closePointInTime(await pit);
+    await adapter.closePointInTime(await untilAborted(Promise.resolve(pit), signal), signal);
   } catch {
     // Best effort: an unreleased point-in-time expires by itself after its keep-alive (one that never
     // opened has nothing to close).

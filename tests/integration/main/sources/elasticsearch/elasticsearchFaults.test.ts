@@ -1,12 +1,13 @@
 import { createServer, type Server } from 'node:net';
 import type { Client } from '@elastic/elasticsearch';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureElasticsearch } from '../../../../../scripts/elasticsearch/connection';
 import {
   openDevClusterSource,
   type ClusterAccess,
   type ConnectionFields,
 } from '../../../../../scripts/dev/devConnection';
+import type { ClusterSource } from '../../../../../src/main/sources/openClusterSource';
 import type { ElasticsearchLogSource } from '../../../../../src/main/sources/elasticsearch/ElasticsearchLogSource';
 import { LogQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
 import { compileToElasticsearch } from '../../../../../src/main/sources/elasticsearch/compileToElasticsearch';
@@ -20,6 +21,7 @@ import { indexTemplate, type IndexPatterns } from '../../../../../src/main/sourc
 import type { LogCursor } from '../../../../../src/main/sources/elasticsearch/logCursor';
 import { PointInTimeRegistry } from '../../../../../src/main/sources/elasticsearch/PointInTimeRegistry';
 import { ensureSeededDataset } from '../../../../../scripts/seed/ensureSeededDataset';
+import { SwitchableProxy } from '../../../support/switchableProxy';
 
 let connection: ElasticsearchConnection;
 let client: Client;
@@ -158,6 +160,48 @@ describe('cluster faults as ConsoleErrors', () => {
     } finally {
       silent.close();
     }
+  });
+
+  describe('closing while the cluster has stopped answering', () => {
+    let relay: SwitchableProxy;
+    let cluster: ClusterSource;
+
+    beforeEach(async () => {
+      relay = new SwitchableProxy(Number(new URL(connection.url).port));
+      const url = await relay.listen();
+      // A request limit far beyond these tests' own: closing must not wait for it.
+      cluster = await openDevClusterSource(
+        { ...connection, url },
+        { indexPatterns: patterns, requestTimeoutMs: 120_000 },
+      );
+    });
+
+    afterEach(async () => {
+      await cluster.close();
+      await relay.close();
+    });
+
+    it('gives up on releasing the points-in-time held after a grace of seconds', async () => {
+      const first = await cluster.source.search(query());
+      // The second page reads the point-in-time: it is open on the cluster and held by the source.
+      const second = await cluster.source.search(query({ cursor: first.nextCursor ?? '' }));
+      expect(second.nextCursor).not.toBeNull();
+      relay.set('silent');
+      await cluster.close();
+      expect(relay.held.map((held) => held.line)).toEqual([expect.stringMatching(/^DELETE \/_pit /)]);
+      await expect.poll(() => relay.held.every((held) => held.closed)).toBe(true);
+    }, 20_000);
+
+    it('ends a request under way CANCELLED instead of waiting for its limit', async () => {
+      relay.set('silent');
+      const outcome = cluster.source.search(query()).then(
+        () => 'answered',
+        (error: unknown) => error,
+      );
+      await expect.poll(() => relay.held.length).toBeGreaterThan(0);
+      await cluster.close();
+      expect(await outcome).toMatchObject({ code: 'CANCELLED' });
+    }, 20_000);
   });
 
   it('a cancelled search is CANCELLED', async () => {
