@@ -6,7 +6,11 @@ import { ConsoleError } from '../../shared/contract/errors';
  */
 export function untilAborted<T>(shared: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return shared;
-  if (signal.aborted) return Promise.reject(new ConsoleError('CANCELLED', 'The request was cancelled'));
+  if (signal.aborted) {
+    // Nobody else may be waiting on it any more: its failure must not go unobserved.
+    shared.catch(() => undefined);
+    return Promise.reject(new ConsoleError('CANCELLED', 'The request was cancelled'));
+  }
   return new Promise<T>((resolve, reject) => {
     const abort = () => reject(new ConsoleError('CANCELLED', 'The request was cancelled'));
     signal.addEventListener('abort', abort, { once: true });
