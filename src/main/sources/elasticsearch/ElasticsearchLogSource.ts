@@ -109,52 +109,71 @@ export class ElasticsearchLogSource implements LogSource {
 
   async search(query: LogQuery, options: SearchOptions = {}): Promise<LogPage> {
     const { capabilities, ctx, binding, previous } = await this.prepare(query, options);
-    const compiled = compileToElasticsearch(query, ctx);
-    return fetchLogPage(
-      { adapter: this.adapter, pits: this.pits },
-      {
-        query,
-        // A bulk read walks the whole result in big pages; every first page counts every match.
-        compiled: options.bulk ? { ...compiled, size: bulkPageSize(options.bulk) } : compiled,
-        provenance: options.bulk !== undefined,
-        indexPattern: this.indexPatterns[query.family],
-        keepAliveMs: this.keepAliveMs,
-        mapping: this.mapping,
-        missingFields: capabilities.missingFields,
-        nowMs: ctx.nowMs,
-        previous,
-        issueCursor: (position) => this.cursors.seal(position, binding),
-        ...(options.signal ? { signal: options.signal } : {}),
+    return this.withPrefixWords(
+      query,
+      capabilities,
+      ctx,
+      options,
+      (ctx) => {
+        const compiled = compileToElasticsearch(query, ctx);
+        return fetchLogPage(
+          { adapter: this.adapter, pits: this.pits },
+          {
+            query,
+            // A bulk read walks the whole result in big pages; every first page counts every match.
+            compiled: options.bulk ? { ...compiled, size: bulkPageSize(options.bulk) } : compiled,
+            provenance: options.bulk !== undefined,
+            indexPattern: this.indexPatterns[query.family],
+            keepAliveMs: this.keepAliveMs,
+            mapping: this.mapping,
+            missingFields: capabilities.missingFields,
+            nowMs: ctx.nowMs,
+            previous,
+            issueCursor: (position) => this.cursors.seal(position, binding),
+            ...(options.signal ? { signal: options.signal } : {}),
+          },
+        );
       },
+      // A first page set aside holds its own point-in-time for the pages after it.
+      async (page) => {
+        if (page.nextCursor) await this.releaseCursor(query.family, page.nextCursor, options);
+      },
+      // A later page moves its cursor's point-in-time on (and releases it at the end): it is never sent
+      // early, so it is never set aside.
+      previous === null,
     );
   }
 
   async facets(query: LogQuery, fields: readonly string[], options: SearchOptions = {}): Promise<Facet[]> {
     if (fields.length === 0) return [];
-    const { ctx } = await this.prepare(query, options);
-    const aggregations = await this.aggregate(query.family, compileFacets(query, fields, ctx), options.signal);
+    const { capabilities, ctx } = await this.prepare(query, options);
+    const aggregations = await this.withPrefixWords(query, capabilities, ctx, options, (ctx) =>
+      this.aggregate(query.family, compileFacets(query, fields, ctx), options.signal),
+    );
     return readFacets(fields, aggregations);
   }
 
   async histogram(query: LogQuery, options: SearchOptions = {}): Promise<Histogram> {
-    const { ctx } = await this.prepare(query, options);
-    const range = resolveTimeRange(query.timeRange, ctx.nowMs);
-    let bounds =
-      range.fromMs !== undefined && range.toMs !== undefined ? { fromMs: range.fromMs, toMs: range.toMs } : null;
-    if (!bounds) {
-      const matches = readMatchBounds(
-        await this.aggregate(query.family, compileMatchBounds(query, ctx), options.signal),
+    const { capabilities, ctx } = await this.prepare(query, options);
+    return this.withPrefixWords(query, capabilities, ctx, options, async (ctx) => {
+      const range = resolveTimeRange(query.timeRange, ctx.nowMs);
+      let bounds =
+        range.fromMs !== undefined && range.toMs !== undefined ? { fromMs: range.fromMs, toMs: range.toMs } : null;
+      if (!bounds) {
+        const matches = readMatchBounds(
+          await this.aggregate(query.family, compileMatchBounds(query, ctx), options.signal),
+        );
+        if (!matches) return { intervalMs: chooseHistogramInterval(0, 0), buckets: [] };
+        bounds = { fromMs: range.fromMs ?? matches.fromMs, toMs: range.toMs ?? matches.toMs };
+      }
+      const intervalMs = chooseHistogramInterval(bounds.fromMs, bounds.toMs);
+      const aggregations = await this.aggregate(
+        query.family,
+        compileHistogram(query, ctx, bounds, intervalMs),
+        options.signal,
       );
-      if (!matches) return { intervalMs: chooseHistogramInterval(0, 0), buckets: [] };
-      bounds = { fromMs: range.fromMs ?? matches.fromMs, toMs: range.toMs ?? matches.toMs };
-    }
-    const intervalMs = chooseHistogramInterval(bounds.fromMs, bounds.toMs);
-    const aggregations = await this.aggregate(
-      query.family,
-      compileHistogram(query, ctx, bounds, intervalMs),
-      options.signal,
-    );
-    return readHistogram(aggregations, intervalMs);
+      return readHistogram(aggregations, intervalMs);
+    });
   }
 
   async suggest(
@@ -170,18 +189,12 @@ export class ElasticsearchLogSource implements LogSource {
       keywordFields: capabilities.keywordFields,
       wordFields: capabilities.wordFields,
     };
-    const prefixWords = await this.prefixListings.wordsFor(
-      'operational',
-      options.within?.text,
+    const aggregations = await this.withPrefixWords(
+      { family: 'operational', text: options.within?.text },
       capabilities,
       ctx,
-      options.signal,
-    );
-    if (prefixWords) ctx.prefixWords = prefixWords;
-    const aggregations = await this.aggregate(
-      'operational',
-      compileSuggest(field, prefix, ctx, options.within),
-      options.signal,
+      options,
+      (ctx) => this.aggregate('operational', compileSuggest(field, prefix, ctx, options.within), options.signal),
     );
     return withoutSecretParties(readSuggestions(aggregations));
   }
@@ -251,8 +264,11 @@ export class ElasticsearchLogSource implements LogSource {
   }
 
   async countEventNames(query: ActivityQuery, options: SearchOptions = {}): Promise<NameCounts> {
-    const { ctx } = await this.prepare(query, options);
-    return readEventNameCounts(await this.aggregate('activity', compileEventNameCounts(query, ctx), options.signal));
+    const { capabilities, ctx } = await this.prepare(query, options);
+    const aggregations = await this.withPrefixWords(query, capabilities, ctx, options, (ctx) =>
+      this.aggregate('activity', compileEventNameCounts(query, ctx), options.signal),
+    );
+    return readEventNameCounts(aggregations);
   }
 
   async scanActivity(scan: ActivityScan, options: SearchOptions = {}): Promise<ScannedActivity[]> {
@@ -290,6 +306,7 @@ export class ElasticsearchLogSource implements LogSource {
    */
   async close(): Promise<void> {
     this.capabilities.clear();
+    this.prefixListings.clear();
     const grace = AbortSignal.timeout(PIT_RELEASE_GRACE_MS);
     await Promise.all(this.pits.takeAll().map((pit) => releasePointInTime(this.adapter, pit, grace)));
     await this.adapter.close();
@@ -316,9 +333,29 @@ export class ElasticsearchLogSource implements LogSource {
       keywordFields: capabilities.keywordFields,
       wordFields: capabilities.wordFields,
     };
-    const prefixWords = await this.prefixListings.wordsFor(query.family, query.text, capabilities, ctx, options.signal);
-    if (prefixWords) ctx.prefixWords = prefixWords;
     return { capabilities, ctx, binding, previous };
+  }
+
+  /** `run` with the words the query's last-word prefix reaches in its context (see PrefixListings). */
+  private withPrefixWords<T>(
+    query: { family: LogFamily; text?: string | undefined },
+    capabilities: FieldCapabilities,
+    ctx: CompileContext,
+    options: SearchOptions,
+    run: (ctx: CompileContext) => Promise<T>,
+    discard?: (answer: T) => Promise<void>,
+    mayGuess = true,
+  ): Promise<T> {
+    const request = {
+      mayGuess,
+      family: query.family,
+      text: query.text,
+      capabilities,
+      ctx,
+      operatorId: options.operatorId ?? null,
+      signal: options.signal,
+    };
+    return this.prefixListings.run(request, run, discard);
   }
 
   /** A compile context knowing the keyword sub-fields of both families, for requests that read both. */

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { quitAfterClosing } from '../../../../src/main/electron/quitAfterClosing';
+import { deferred } from '../../support/deferred';
 
 /**
  * Electron's quit sequence as far as this needs it: `quit()` emits `will-quit`, and the app ends
@@ -16,16 +17,6 @@ class FakeApp extends EventEmitter {
     this.emit('will-quit', { preventDefault: () => (prevented = true) });
     if (!prevented) this.ended = true;
   }
-}
-
-function deferred() {
-  let resolve!: () => void;
-  let reject!: (error: Error) => void;
-  const promise = new Promise<void>((done, fail) => {
-    resolve = done;
-    reject = fail;
-  });
-  return { promise, resolve, reject };
 }
 
 describe('quitAfterClosing', () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { untilAborted } from '../../../../src/main/sources/untilAborted';
+import { deferred } from '../../support/deferred';
 
 /** Rejections nobody handled, as the process reports them. */
 function watchUnhandled(): { seen: unknown[]; stop: () => void } {
@@ -7,17 +8,6 @@ function watchUnhandled(): { seen: unknown[]; stop: () => void } {
   const record = (reason: unknown) => seen.push(reason);
   process.on('unhandledRejection', record);
   return { seen, stop: () => process.off('unhandledRejection', record) };
-}
-
-/** A promise the test settles by hand. */
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((ok, fail) => {
-    resolve = ok;
-    reject = fail;
-  });
-  return { promise, resolve, reject };
 }
 
 const afterTurns = () => new Promise((resolve) => setTimeout(resolve, 10));

@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileToElasticsearch } from '../../../../../src/main/sources/elasticsearch/compileToElasticsearch';
 import { createElasticsearchClient } from '../../../../../src/main/sources/elasticsearch/createElasticsearchClient';
 import { ElasticsearchAdapter } from '../../../../../src/main/sources/elasticsearch/ElasticsearchAdapter';
+import { ElasticsearchLogSource } from '../../../../../src/main/sources/elasticsearch/ElasticsearchLogSource';
 import { expandPrefix } from '../../../../../src/main/sources/elasticsearch/expandPrefix';
 import { indexTemplate } from '../../../../../src/main/sources/elasticsearch/indexTemplates';
 import { LogQuery } from '../../../../../src/shared/query/logQuery';
+import type { LogPage } from '../../../../../src/shared/query/logSource';
 import '../../../support/providedContext';
 
 const pattern = 'it-expand-prefix-*';
@@ -24,6 +26,29 @@ const descriptions = [
   'transaction hunt',
   'nothing here',
 ];
+
+/** A whole operational log line, as the console's source reads it. */
+function logDocument(id: string, created: string, description: string, error: string | null = null) {
+  return {
+    id,
+    created,
+    action: 'update',
+    description,
+    client: null,
+    employee: null,
+    api: null,
+    businessModel: 'Transaction',
+    subModel: null,
+    origin: 'internal',
+    status: error ? 'error' : 'info',
+    error,
+    relatedOperation: null,
+    impactedTable: null,
+    source: 'UI',
+    appInstance: 'crm-1',
+    requestPath: '/transactions',
+  };
+}
 
 let client: Client;
 let adapter: ElasticsearchAdapter;
@@ -46,12 +71,12 @@ beforeAll(async () => {
     refresh: true,
     operations: descriptions.flatMap((description, index) => [
       { index: { _index: index % 2 === 0 ? 'it-expand-prefix-a' : 'it-expand-prefix-b', _id: `d${index}` } },
-      {
-        id: `d${index}`,
-        created: new Date(Date.UTC(2025, 5, 1, index)).toISOString(),
+      logDocument(
+        `d${index}`,
+        new Date(Date.UTC(2025, 5, 1, index)).toISOString(),
         description,
-        error: index === 1 ? 'HuntliApiError at huntli.send' : null,
-      },
+        index === 1 ? 'HuntliApiError at huntli.send' : null,
+      ),
     ]),
   });
   // More words behind one prefix than a rewritten query may hold (16,384 clauses here).
@@ -112,5 +137,74 @@ describe('a prefix read off the term dictionaries', () => {
       expect(await idsFound(text, true), text).toEqual(await idsFound(text, false));
     }
     expect(await idsFound('transaction hunt', true)).toEqual(['d1', 'd4', 'd6']);
+  });
+});
+
+describe('a prefix searched again through the console source', () => {
+  const ids = (page: LogPage) => page.rows.map((row) => row.id).sort();
+
+  it('finds a word indexed since the words were last listed, and never one the prefix may not reach', async () => {
+    const source = new ElasticsearchLogSource({
+      adapter,
+      indexPatterns: { operational: pattern, activity: 'it-expand-prefix-none-*' },
+    });
+    const query = LogQuery.parse({ family: 'operational', text: 'transaction hunt', pageSize: 100 });
+    const search = async () => {
+      const page = await source.search(query, { operatorId: 'ops-1' });
+      if (page.nextCursor) await source.releaseCursor('operational', page.nextCursor, { operatorId: 'ops-1' });
+      return page;
+    };
+    const added = ['it-expand-prefix-a', 'it-expand-prefix-b'];
+    const filler = Array.from({ length: 21 }, (_, index) => `filler-${index}`);
+    try {
+      expect(ids(await search())).toEqual(['d1', 'd4', 'd6']);
+      // The same words again: the remembered listing goes out beside the fresh one.
+      expect(ids(await search())).toEqual(['d1', 'd4', 'd6']);
+      await client.index({
+        index: added[0] ?? '',
+        id: 'late',
+        refresh: true,
+        document: logDocument('late', '2025-06-02T00:00:00.000Z', 'transaction huntsman'),
+      });
+      expect(ids(await search())).toEqual(['d1', 'd4', 'd6', 'late']);
+      await client.index({
+        index: added[1] ?? '',
+        id: 'digits',
+        refresh: true,
+        document: logDocument('digits', '2025-06-02T00:00:00.000Z', 'transaction huntzz7'),
+      });
+      expect(ids(await search())).toEqual(['d1', 'd4', 'd6', 'late']);
+      // Paged ten rows at a time on a remembered listing: every row once, in order, none left out.
+      await client.bulk({
+        refresh: true,
+        operations: filler.flatMap((id, index) => [
+          { index: { _index: added[index % 2] ?? '', _id: id } },
+          logDocument(id, new Date(Date.UTC(2025, 5, 3, index)).toISOString(), 'transaction hunter'),
+        ]),
+      });
+      const walk = async () => {
+        const seen: string[] = [];
+        let page = await source.search({ ...query, pageSize: 10 }, { operatorId: 'ops-1' });
+        seen.push(...page.rows.map((row) => row.id));
+        while (page.nextCursor) {
+          page = await source.search({ ...query, pageSize: 10, cursor: page.nextCursor }, { operatorId: 'ops-1' });
+          seen.push(...page.rows.map((row) => row.id));
+        }
+        return seen;
+      };
+      const walked = await walk();
+      expect([...walked].sort()).toEqual(['d1', 'd4', 'd6', 'late', ...filler].sort());
+      expect(await walk()).toEqual(walked);
+      // Typing on from the prefix listed before.
+      const typedOn = LogQuery.parse({ family: 'operational', text: 'transaction hunts', pageSize: 100 });
+      expect(ids(await source.search(typedOn, { operatorId: 'ops-1' }))).toEqual(['late']);
+    } finally {
+      await client.delete({ index: added[0] ?? '', id: 'late', refresh: true }, { ignore: [404] });
+      await client.delete({ index: added[1] ?? '', id: 'digits', refresh: true }, { ignore: [404] });
+      await client.bulk({
+        refresh: true,
+        operations: filler.map((id, index) => ({ delete: { _index: added[index % 2] ?? '', _id: id } })),
+      });
+    }
   });
 });

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import type { CompileContext } from '../../../../../src/main/sources/elasticsearch/compileClauses';
+import type { ElasticsearchAdapter } from '../../../../../src/main/sources/elasticsearch/ElasticsearchAdapter';
+import type { PrefixExpansion } from '../../../../../src/main/sources/elasticsearch/expandPrefix';
+import {
+  PrefixListings,
+  REMEMBERED_LISTINGS,
+  sameExpansion,
+  type PrefixRequest,
+} from '../../../../../src/main/sources/elasticsearch/PrefixListings';
+import type { FieldCapabilities } from '../../../../../src/main/sources/elasticsearch/readFieldCapabilities';
+import { ConsoleError } from '../../../../../src/shared/contract/errors';
+import { deferred } from '../../../support/deferred';
+
+const wordFields = { description: 'description.words', error: 'error.words' };
+const capabilities: FieldCapabilities = {
+  missingFields: [],
+  keywordFields: {},
+  wordFields,
+  textSearch: 'word sub-field',
+};
+const ctx: CompileContext = {
+  mapping: { operational: {}, activity: {} },
+  scopeClientIds: null,
+  nowMs: 0,
+  wordFields,
+};
+
+/**
+ * A cluster whose term dictionary is `words` (every word on description), answering each listing when
+ * the test lets it (`hold`), and counting them.
+ */
+class FakeCluster {
+  words = ['hunter', 'hunting'];
+  listings = 0;
+  hold: Promise<void> | null = null;
+
+  readonly adapter = {
+    rewriteQuery: async (
+      _index: string,
+      query: { bool: { should: { prefix: Record<string, { value: string }> }[] } },
+    ) => {
+      this.listings += 1;
+      const [clause] = query.bool.should;
+      const prefix = Object.values(clause?.prefix ?? {})[0]?.value ?? '';
+      const reached = this.words.filter((word) => word.startsWith(prefix));
+      if (this.hold) await this.hold;
+      const explanation = reached.length
+        ? reached.map((word) => `description.words:${word}`).join(' ')
+        : `description.words:${prefix}* error.words:${prefix}*`;
+      return { explanations: [explanation], failures: 0 };
+    },
+  } as unknown as ElasticsearchAdapter;
+}
+
+/** A search that records the words it was sent with, and when, relative to the listing. */
+function recordingSearch(cluster: FakeCluster) {
+  const sent: { words: PrefixExpansion | undefined; listingsDone: number }[] = [];
+  let answered = 0;
+  const search = async (searchCtx: CompileContext) => {
+    sent.push({ words: searchCtx.prefixWords?.words, listingsDone: cluster.listings });
+    answered += 1;
+    return { answer: answered, words: searchCtx.prefixWords?.words };
+  };
+  return { sent, search };
+}
+
+function request(text: string, operatorId: string | null = 'ops-1', signal?: AbortSignal): PrefixRequest {
+  return { family: 'operational', text, capabilities, ctx, operatorId, signal };
+}
+
+const listed = (...words: string[]): PrefixExpansion => ({ 'description.words': words, 'error.words': [] });
+
+describe('PrefixListings', () => {
+  it('sends a prefix searched for the first time with the words listed just before', async () => {
+    const cluster = new FakeCluster();
+    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
+    const { sent, search } = recordingSearch(cluster);
+    const answer = await listings.run(request('transaction hunt'), search);
+    expect(sent).toEqual([{ words: listed('hunter', 'hunting'), listingsDone: 1 }]);
+    expect(answer.words).toEqual(listed('hunter', 'hunting'));
+  });
+
+  it('sends a text without a prefix at once, listing nothing', async () => {
+    const cluster = new FakeCluster();
+    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
+    const { sent, search } = recordingSearch(cluster);
+    await listings.run(request('"transaction hunt"'), search);
+    expect(sent).toEqual([{ words: undefined, listingsDone: 0 }]);
+  });
+
+  it('sends the same prefix again beside a fresh listing, and keeps the answer when the words are the same', async () => {
+    const cluster = new FakeCluster();
+    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
+    await listings.run(request('transaction hunt'), recordingSearch(cluster).search);
+    const hold = deferred();
+    cluster.hold = hold.promise;
+    const { sent, search } = recordingSearch(cluster);
+    const discarded: unknown[] = [];
+    const running = listings.run(request('transaction hunt'), search, async (answer) => {
+      discarded.push(answer);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The search left while the listing was still under way.
+    expect(sent).toEqual([{ words: listed('hunter', 'hunting'), listingsDone: 2 }]);
+    hold.resolve();
+    const answer = await running;
+    expect(answer.answer).toBe(1);
+    expect(sent).toHaveLength(1);
+    expect(discarded).toEqual([]);
+  });
+
+  it('searches again with the fresh words when a word was indexed since, and sets the first answer aside', async () => {
+    const cluster = new FakeCluster();
+    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
+    await listings.run(request('transaction hunt'), recordingSearch(cluster).search);
+    cluster.words.push('huntsman');
+    const { sent, search } = recordingSearch(cluster);
+    const discarded: { answer: number }[] = [];
+    const answer = await listings.run(request('transaction hunt'), search, async (page) => {
+      discarded.push(page);
+    });
+    expect(sent.map((one) => one.words)).toEqual([
+      listed('hunter', 'hunting'),
+      listed('hunter', 'hunting', 'huntsman'),
+    ]);
+    expect(answer).toEqual({ answer: 2, words: listed('hunter', 'hunting', 'huntsman') });
+    expect(discarded.map((page) => page.answer)).toEqual([1]);
+  });
+
+  it('never searches again for a word the prefix may not reach: its time tells nothing of such words', async () => {
+    const cluster = new FakeCluster();
+    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
+    await listings.run(request('transaction hunt'), recordingSearch(cluster).search);
+    // A word with a digit and one longer than a prefix may reach, indexed between two searches.
+    cluster.words.push('hunt3r', 'huntaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
+    const { sent, search } = recordingSearch(cluster);
+    await listings.run(request('transaction hunt'), search);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('guesses from a shorter prefix the operator listed, when typing on', async () => {
+    const cluster = new FakeCluster();
+    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
+    await listings.run(request('transaction hunt'), recordingSearch(cluster).search);
+    const hold = deferred();
+    cluster.hold = hold.promise;
+    const { sent, search } = recordingSearch(cluster);
+    const running = listings.run(request('transaction hunti'), search);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sent).toEqual([{ words: listed('hunting'), listingsDone: 2 }]);
+    hold.resolve();
+    await running;
+    expect(sent).toHaveLength(1);
+  });
+
+  it('waits for the fresh listing where the caller may not guess (a later page)', async () => {
+    const cluster = new FakeCluster();
+    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
+    await listings.run(request('transaction hunt'), recordingSearch(cluster).search);
+    const hold = deferred();
+    cluster.hold = hold.promise;
+    const { sent, search } = recordingSearch(cluster);
+    const running = listings.run({ ...request('transaction hunt'), mayGuess: false }, search);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sent).toEqual([]);
+    hold.resolve();
+    await running;
+    expect(sent).toEqual([{ words: listed('hunter', 'hunting'), listingsDone: 2 }]);
+  });
+
+  it('does not guess from what another operator searched', async () => {
+    const cluster = new FakeCluster();
+    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
+    await listings.run(request('transaction hunt', 'ops-1'), recordingSearch(cluster).search);
+    const { sent, search } = recordingSearch(cluster);
+    await listings.run(request('transaction hunt', 'ops-2'), search);
+    expect(sent).toEqual([{ words: listed('hunter', 'hunting'), listingsDone: 2 }]);
+  });
+
+  it('remembers a bounded number of listings, forgetting the oldest first', async () => {
+    const cluster = new FakeCluster();
+    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
+    for (let index = 0; index <= REMEMBERED_LISTINGS; index += 1) {
+      await listings.run(request(`transaction hunt`, `ops-${index}`), recordingSearch(cluster).search);
+    }
+    const first = recordingSearch(cluster);
+    await listings.run(request('transaction hunt', 'ops-0'), first.search);
+    expect(first.sent[0]?.listingsDone).toBe(REMEMBERED_LISTINGS + 2);
+    const last = recordingSearch(cluster);
+    const hold = deferred();
+    cluster.hold = hold.promise;
+    const running = listings.run(request('transaction hunt', `ops-${REMEMBERED_LISTINGS}`), last.search);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(last.sent).toHaveLength(1);
+    hold.resolve();
+    await running;
+  });
+
+  it('sets the early answer aside and passes a cancellation on when the caller gives up', async () => {
+    const cluster = new FakeCluster();
+    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
+    await listings.run(request('transaction hunt'), recordingSearch(cluster).search);
+    const hold = deferred();
+    cluster.hold = hold.promise;
+    const controller = new AbortController();
+    const discarded: unknown[] = [];
+    const running = listings.run(
+      request('transaction hunt', 'ops-1', controller.signal),
+      recordingSearch(cluster).search,
+      async (answer) => {
+        discarded.push(answer);
+      },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort();
+    await expect(running).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(discarded).toHaveLength(1);
+    hold.resolve();
+  });
+
+  it('passes the early search failure on when the fresh words are the same', async () => {
+    const cluster = new FakeCluster();
+    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
+    await listings.run(request('transaction hunt'), recordingSearch(cluster).search);
+    const failure = new ConsoleError('UNAVAILABLE', 'The cluster did not answer');
+    await expect(listings.run(request('transaction hunt'), () => Promise.reject(failure))).rejects.toBe(failure);
+  });
+});
+
+describe('sameExpansion', () => {
+  it('compares the words field by field, in order', () => {
+    expect(sameExpansion(listed('a', 'b'), listed('a', 'b'))).toBe(true);
+    expect(sameExpansion(listed('a', 'b'), listed('a'))).toBe(false);
+    expect(sameExpansion(listed('a'), { 'description.words': ['a'] })).toBe(false);
+    expect(sameExpansion(null, null)).toBe(true);
+    expect(sameExpansion(listed('a'), null)).toBe(false);
+  });
+});
