@@ -89,13 +89,14 @@ export class PrefixListings {
       words ? { ...ctx, prefixWords: { prefix, words } } : ctx;
 
     const guess = request.mayGuess === false ? undefined : this.guess(prefix, rememberedKey);
+    // The search guessed from leaves first: it is the longer of the two on the cluster.
+    const early = guess ? settle(search(withWords(guess))) : null;
     const fresh = this.listing(key, family, fields, prefix).then((words) => {
       this.remember(rememberedKey(prefix), words);
       return words;
     });
-    if (!guess) return search(withWords(await untilAborted(fresh, signal)));
+    if (!guess || !early) return search(withWords(await untilAborted(fresh, signal)));
 
-    const early = settle(search(withWords(guess)));
     let words: PrefixExpansion | null;
     try {
       words = await untilAborted(fresh, signal);
