@@ -25,6 +25,7 @@ import { ConsoleError } from '../../../shared/contract/errors';
 import { chooseHistogramInterval, resolveTimeRange } from '../../../shared/query/timeRange';
 import { CursorEnvelope, queryFingerprint, type CursorBinding } from '../cursorEnvelope';
 import type { CompileContext } from './compileClauses';
+import { PagingWords } from './PagingWords';
 import { PrefixListings } from './PrefixListings';
 import type { CompiledAggregations } from './compileFacets';
 import { compileFacets, readFacets } from './compileFacets';
@@ -93,6 +94,7 @@ export class ElasticsearchLogSource implements LogSource {
   private readonly now: () => number;
   private readonly capabilities = new Map<LogFamily, CachedCapabilities>();
   private readonly prefixListings: PrefixListings;
+  private readonly pagingWords = new PagingWords();
   private readonly cursors: CursorEnvelope;
 
   constructor(options: ElasticsearchLogSourceOptions) {
@@ -109,39 +111,56 @@ export class ElasticsearchLogSource implements LogSource {
 
   async search(query: LogQuery, options: SearchOptions = {}): Promise<LogPage> {
     const { capabilities, ctx, binding, previous } = await this.prepare(query, options);
-    return this.withPrefixWords(
-      query,
-      capabilities,
-      ctx,
-      options,
-      (ctx) => {
-        const compiled = compileToElasticsearch(query, ctx);
-        return fetchLogPage(
-          { adapter: this.adapter, pits: this.pits },
-          {
-            query,
-            // A bulk read walks the whole result in big pages; every first page counts every match.
-            compiled: options.bulk ? { ...compiled, size: bulkPageSize(options.bulk) } : compiled,
-            provenance: options.bulk !== undefined,
-            indexPattern: this.indexPatterns[query.family],
-            keepAliveMs: this.keepAliveMs,
-            mapping: this.mapping,
-            missingFields: capabilities.missingFields,
-            nowMs: ctx.nowMs,
-            previous,
-            issueCursor: (position) => this.cursors.seal(position, binding),
-            ...(options.signal ? { signal: options.signal } : {}),
+    let handle = previous?.handle;
+    const read = (ctx: CompileContext) => {
+      const compiled = compileToElasticsearch(query, ctx);
+      return fetchLogPage(
+        { adapter: this.adapter, pits: this.pits },
+        {
+          query,
+          // A bulk read walks the whole result in big pages; every first page counts every match.
+          compiled: options.bulk ? { ...compiled, size: bulkPageSize(options.bulk) } : compiled,
+          provenance: options.bulk !== undefined,
+          indexPattern: this.indexPatterns[query.family],
+          keepAliveMs: this.keepAliveMs,
+          mapping: this.mapping,
+          missingFields: capabilities.missingFields,
+          nowMs: ctx.nowMs,
+          previous,
+          issueCursor: (position) => {
+            handle = position.handle;
+            return this.cursors.seal(position, binding);
           },
+          ...(options.signal ? { signal: options.signal } : {}),
+        },
+      );
+    };
+    // A later page asks what its first page asked, with the words listed then.
+    let words = handle === undefined ? undefined : this.pagingWords.get(handle);
+    const page = words
+      ? await read({ ...ctx, prefixWords: words })
+      : await this.withPrefixWords(
+          query,
+          capabilities,
+          ctx,
+          options,
+          (ctx) => {
+            words = ctx.prefixWords;
+            return read(ctx);
+          },
+          // A first page set aside holds its own point-in-time for the pages after it.
+          async (page) => {
+            if (page.nextCursor) await this.releaseCursor(query.family, page.nextCursor, options);
+          },
+          // A later page moves its cursor's point-in-time on (and releases it at the end): it is never
+          // sent early, so it is never set aside.
+          previous === null,
         );
-      },
-      // A first page set aside holds its own point-in-time for the pages after it.
-      async (page) => {
-        if (page.nextCursor) await this.releaseCursor(query.family, page.nextCursor, options);
-      },
-      // A later page moves its cursor's point-in-time on (and releases it at the end): it is never sent
-      // early, so it is never set aside.
-      previous === null,
-    );
+    if (handle !== undefined) {
+      if (page.nextCursor && words) this.pagingWords.remember(handle, words);
+      else this.pagingWords.forget(handle);
+    }
+    return page;
   }
 
   async facets(query: LogQuery, fields: readonly string[], options: SearchOptions = {}): Promise<Facet[]> {
@@ -226,6 +245,7 @@ export class ElasticsearchLogSource implements LogSource {
       family,
       operatorId: options.operatorId ?? null,
     });
+    this.pagingWords.forget(position.handle);
     const pit = this.pits.take(position.handle);
     if (pit) await releasePointInTime(this.adapter, pit);
   }
@@ -307,6 +327,7 @@ export class ElasticsearchLogSource implements LogSource {
   async close(): Promise<void> {
     this.capabilities.clear();
     this.prefixListings.clear();
+    this.pagingWords.clear();
     const grace = AbortSignal.timeout(PIT_RELEASE_GRACE_MS);
     await Promise.all(this.pits.takeAll().map((pit) => releasePointInTime(this.adapter, pit, grace)));
     await this.adapter.close();

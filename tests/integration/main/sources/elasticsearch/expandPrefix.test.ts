@@ -194,7 +194,19 @@ describe('a prefix searched again through the console source', () => {
       };
       const walked = await walk();
       expect([...walked].sort()).toEqual(['d1', 'd4', 'd6', 'late', ...filler].sort());
-      expect(await walk()).toEqual(walked);
+      // Only the first page lists the words; the later pages send the ones it sent.
+      const rewrite = adapter.rewriteQuery.bind(adapter);
+      let listings = 0;
+      adapter.rewriteQuery = (...args) => {
+        listings += 1;
+        return rewrite(...args);
+      };
+      try {
+        expect(await walk()).toEqual(walked);
+      } finally {
+        adapter.rewriteQuery = rewrite;
+      }
+      expect(listings).toBe(1);
       // Typing on from the prefix listed before.
       const typedOn = LogQuery.parse({ family: 'operational', text: 'transaction hunts', pageSize: 100 });
       expect(ids(await source.search(typedOn, { operatorId: 'ops-1' }))).toEqual(['late']);
