@@ -71,10 +71,32 @@ function request(text: string, operatorId: string | null = 'ops-1', signal?: Abo
 
 const listed = (...words: string[]): PrefixExpansion => ({ 'description.words': words, 'error.words': [] });
 
+/** A cluster and the listings over it, before anything was searched. */
+function fresh() {
+  const cluster = new FakeCluster();
+  const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
+  return { cluster, listings };
+}
+
+/** A cluster and the listings over it, after `operatorId` searched `transaction hunt` once. */
+async function searchedOnce(operatorId = 'ops-1') {
+  const { cluster, listings } = fresh();
+  await listings.run(request('transaction hunt', operatorId), recordingSearch(cluster).search);
+  return { cluster, listings };
+}
+
+/** Holds every listing the cluster answers from now on until the returned function is called. */
+function holdListings(cluster: FakeCluster): () => void {
+  const hold = deferred();
+  cluster.hold = hold.promise;
+  return () => hold.resolve();
+}
+
+const afterTurns = () => new Promise((resolve) => setTimeout(resolve, 10));
+
 describe('PrefixListings', () => {
   it('sends a prefix searched for the first time with the words listed just before', async () => {
-    const cluster = new FakeCluster();
-    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
+    const { cluster, listings } = fresh();
     const { sent, search } = recordingSearch(cluster);
     const answer = await listings.run(request('transaction hunt'), search);
     expect(sent).toEqual([{ words: listed('hunter', 'hunting'), listingsDone: 1 }]);
@@ -82,29 +104,25 @@ describe('PrefixListings', () => {
   });
 
   it('sends a text without a prefix at once, listing nothing', async () => {
-    const cluster = new FakeCluster();
-    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
+    const { cluster, listings } = fresh();
     const { sent, search } = recordingSearch(cluster);
     await listings.run(request('"transaction hunt"'), search);
     expect(sent).toEqual([{ words: undefined, listingsDone: 0 }]);
   });
 
   it('sends the same prefix again beside a fresh listing, and keeps the answer when the words are the same', async () => {
-    const cluster = new FakeCluster();
-    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
-    await listings.run(request('transaction hunt'), recordingSearch(cluster).search);
-    const hold = deferred();
-    cluster.hold = hold.promise;
+    const { cluster, listings } = await searchedOnce();
+    const release = holdListings(cluster);
     const { sent, search } = recordingSearch(cluster);
     const discarded: unknown[] = [];
     const running = listings.run(request('transaction hunt'), search, async (answer) => {
       discarded.push(answer);
     });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await afterTurns();
     // The search left first, before the fresh listing was asked for, and the listing is still under way.
     expect(sent).toEqual([{ words: listed('hunter', 'hunting'), listingsDone: 1 }]);
     expect(cluster.listings).toBe(2);
-    hold.resolve();
+    release();
     const answer = await running;
     expect(answer.answer).toBe(1);
     expect(sent).toHaveLength(1);
@@ -112,9 +130,7 @@ describe('PrefixListings', () => {
   });
 
   it('searches again with the fresh words when a word was indexed since, and sets the first answer aside', async () => {
-    const cluster = new FakeCluster();
-    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
-    await listings.run(request('transaction hunt'), recordingSearch(cluster).search);
+    const { cluster, listings } = await searchedOnce();
     cluster.words.push('huntsman');
     const { sent, search } = recordingSearch(cluster);
     const discarded: { answer: number }[] = [];
@@ -130,9 +146,7 @@ describe('PrefixListings', () => {
   });
 
   it('never searches again for a word the prefix may not reach: its time tells nothing of such words', async () => {
-    const cluster = new FakeCluster();
-    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
-    await listings.run(request('transaction hunt'), recordingSearch(cluster).search);
+    const { cluster, listings } = await searchedOnce();
     // A word with a digit and one longer than a prefix may reach, indexed between two searches.
     cluster.words.push('hunt3r', 'huntaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
     const { sent, search } = recordingSearch(cluster);
@@ -141,48 +155,39 @@ describe('PrefixListings', () => {
   });
 
   it('guesses from a shorter prefix the operator listed, when typing on', async () => {
-    const cluster = new FakeCluster();
-    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
-    await listings.run(request('transaction hunt'), recordingSearch(cluster).search);
-    const hold = deferred();
-    cluster.hold = hold.promise;
+    const { cluster, listings } = await searchedOnce();
+    const release = holdListings(cluster);
     const { sent, search } = recordingSearch(cluster);
     const running = listings.run(request('transaction hunti'), search);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await afterTurns();
     expect(sent).toEqual([{ words: listed('hunting'), listingsDone: 1 }]);
     expect(cluster.listings).toBe(2);
-    hold.resolve();
+    release();
     await running;
     expect(sent).toHaveLength(1);
   });
 
   it('waits for the fresh listing where the caller may not guess (a later page)', async () => {
-    const cluster = new FakeCluster();
-    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
-    await listings.run(request('transaction hunt'), recordingSearch(cluster).search);
-    const hold = deferred();
-    cluster.hold = hold.promise;
+    const { cluster, listings } = await searchedOnce();
+    const release = holdListings(cluster);
     const { sent, search } = recordingSearch(cluster);
     const running = listings.run({ ...request('transaction hunt'), mayGuess: false }, search);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await afterTurns();
     expect(sent).toEqual([]);
-    hold.resolve();
+    release();
     await running;
     expect(sent).toEqual([{ words: listed('hunter', 'hunting'), listingsDone: 2 }]);
   });
 
   it('does not guess from what another operator searched', async () => {
-    const cluster = new FakeCluster();
-    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
-    await listings.run(request('transaction hunt', 'ops-1'), recordingSearch(cluster).search);
+    const { cluster, listings } = await searchedOnce('ops-1');
     const { sent, search } = recordingSearch(cluster);
     await listings.run(request('transaction hunt', 'ops-2'), search);
     expect(sent).toEqual([{ words: listed('hunter', 'hunting'), listingsDone: 2 }]);
   });
 
   it('remembers a bounded number of listings, forgetting the oldest first', async () => {
-    const cluster = new FakeCluster();
-    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
+    const { cluster, listings } = fresh();
     for (let index = 0; index <= REMEMBERED_LISTINGS; index += 1) {
       await listings.run(request(`transaction hunt`, `ops-${index}`), recordingSearch(cluster).search);
     }
@@ -190,21 +195,17 @@ describe('PrefixListings', () => {
     await listings.run(request('transaction hunt', 'ops-0'), first.search);
     expect(first.sent[0]?.listingsDone).toBe(REMEMBERED_LISTINGS + 2);
     const last = recordingSearch(cluster);
-    const hold = deferred();
-    cluster.hold = hold.promise;
+    const release = holdListings(cluster);
     const running = listings.run(request('transaction hunt', `ops-${REMEMBERED_LISTINGS}`), last.search);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await afterTurns();
     expect(last.sent).toHaveLength(1);
-    hold.resolve();
+    release();
     await running;
   });
 
   it('sets the early answer aside and passes a cancellation on when the caller gives up', async () => {
-    const cluster = new FakeCluster();
-    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
-    await listings.run(request('transaction hunt'), recordingSearch(cluster).search);
-    const hold = deferred();
-    cluster.hold = hold.promise;
+    const { cluster, listings } = await searchedOnce();
+    const release = holdListings(cluster);
     const controller = new AbortController();
     const discarded: unknown[] = [];
     const running = listings.run(
@@ -214,17 +215,15 @@ describe('PrefixListings', () => {
         discarded.push(answer);
       },
     );
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await afterTurns();
     controller.abort();
     await expect(running).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(discarded).toHaveLength(1);
-    hold.resolve();
+    release();
   });
 
   it('passes the early search failure on when the fresh words are the same', async () => {
-    const cluster = new FakeCluster();
-    const listings = new PrefixListings(cluster.adapter, { operational: 'logs-*', activity: 'activity-*' });
-    await listings.run(request('transaction hunt'), recordingSearch(cluster).search);
+    const { listings } = await searchedOnce();
     const failure = new ConsoleError('UNAVAILABLE', 'The cluster did not answer');
     await expect(listings.run(request('transaction hunt'), () => Promise.reject(failure))).rejects.toBe(failure);
   });
