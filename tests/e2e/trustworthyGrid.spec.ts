@@ -45,6 +45,8 @@ test('a reversed range and over-long text are refused next to their controls, an
   await expect(filters.getByRole('group', { name: 'Created' }).getByRole('alert')).toHaveText(
     'The start of the time range is after its end; change the start or the end.',
   );
+  // Focus goes to the first control at fault, where the keyboard can fix it.
+  await expect(filters.getByRole('combobox', { name: 'Created preset' })).toBeFocused();
   await expect(filters.getByRole('searchbox', { name: 'Text in description or error' })).toHaveAccessibleDescription(
     /^The text is longer than 500 characters; shorten it\. Words match whole words/,
   );
@@ -52,6 +54,41 @@ test('a reversed range and over-long text are refused next to their controls, an
   await expect(page.getByTestId('match-total')).toHaveText(
     matches(await cluster.count([{ term: { action: 'delete' } }])),
   );
+});
+
+test('text main refuses is never run: the grid says so once, the text field says why and takes focus', async ({
+  app,
+  page,
+}) => {
+  await app.open('/logs?action=delete');
+  await page.getByRole('button', { name: 'Filters' }).click();
+  const filters = page.getByRole('form', { name: 'Filters' });
+  const text = filters.getByRole('searchbox', { name: 'Text in description or error' });
+  // A lone short word could read a key's body back a piece at a time: main refuses it, with the way out.
+  await text.fill('transfer x');
+  await text.press('Enter');
+  const why = /^"x" cannot be searched on its own: .* for example "status 404" or "amount USD"\.$/;
+  await expect(text).toBeFocused();
+  await expect(text).toHaveAttribute('aria-invalid', 'true');
+  await expect(filters.getByRole('alert')).toHaveText(why);
+  // The party pickers count within that query: they point to the field at fault instead of repeating it.
+  await expect(
+    filters.getByText('No suggestions while the filters cannot be searched; the field at fault says why.'),
+  ).toHaveCount(2);
+  await page.keyboard.press('Escape');
+  await expect(filters).toBeHidden();
+  const banner = page.getByTestId('refused-banner');
+  await expect(banner).toContainText('This search was not run: "x" cannot be searched on its own');
+  await expect(page.getByTestId('stale-banner')).toHaveCount(0);
+  await expect(page.getByTestId('match-total')).toHaveText('Not counted');
+  await expect(page.getByText(/^Histogram unavailable/)).toHaveCount(0);
+  await banner.getByRole('button', { name: 'Edit the filters' }).press('Enter');
+  await expect(text).toBeFocused();
+  await text.fill('"transfer x"');
+  await text.press('Enter');
+  await expect(filters).toBeHidden();
+  await expect(banner).toHaveCount(0);
+  await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ match/);
 });
 
 test('unticking a business model drops its sub models: what the panel no longer shows no longer filters', async ({

@@ -166,7 +166,12 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
               onChooseRange={(timeRange) => setQuery({ ...query, timeRange, cursor: undefined })}
             />
             <MatchesHistogram key={grid.generation} family={family} query={query} onNarrow={setQuery} />
-            <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} />
+            <GridBanners
+              status={grid.status}
+              onCancel={grid.cancel}
+              onRetry={grid.retry}
+              onEdit={() => setPanel('all')}
+            />
             <Pager family={family} query={query} paging={paging} status={grid.status} onPaging={setPaging} />
             <div className="grid-and-detail" onKeyDown={closeDetailOnEscape}>
               <LogGrid

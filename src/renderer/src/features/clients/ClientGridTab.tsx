@@ -96,7 +96,7 @@ export function ClientGridTab<F extends LogFamily>({
       ) : (
         <>
           <MatchesHistogram family={family} query={query} onNarrow={setQuery} />
-          <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} />
+          <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} onEdit={() => setPanel(true)} />
           <div className="grid-and-detail">
             <LogGrid key={query.pageSize} family={family} query={query} grid={grid} onSelect={setSelected} />
             {selected && (

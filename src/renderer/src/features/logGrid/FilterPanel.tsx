@@ -4,8 +4,9 @@
  * `focus` names a party control's filter key to focus, each time its `request` changes (the quick
  * Client and Employee buttons); Esc closes the panel as Cancel does. Save checks the query with main's schema first: what is wrong shows next to the control
  * that caused it and nothing is applied; `refusal` (main's answer to the applied query) shows the same way.
+ * Either way focus goes to the first control at fault, so the keyboard lands where the fix is typed.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { Failure } from '../../../../shared/contract/errors';
 import type { LogFamily } from '../../../../shared/query/logQuery';
@@ -60,6 +61,18 @@ export function FilterPanel<F extends LogFamily>({
 }: FilterPanelProps<F>) {
   const [draft, setDraft] = useState<QueryOf<F>>(applied);
   const [problems, setProblems] = useState<QueryProblems>(() => refusalProblems(refusal));
+  const form = useRef<HTMLFormElement>(null);
+  /** Bumped by each Save that found problems, and set at mount when main refused the applied query. */
+  const [checked, setChecked] = useState(() => (Object.keys(refusalProblems(refusal)).length > 0 ? 1 : 0));
+  useEffect(() => {
+    if (checked === 0) return;
+    const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    // A fieldset (the time range) is not focusable itself: its first control is.
+    const target = invalid?.matches('fieldset') ? invalid.querySelector<HTMLElement>('select, input') : invalid;
+    // Centred, so the sentence under the control shows with it.
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
+  }, [checked]);
   // Counts follow the query being edited, once the edit settles.
   const counted = useSettledValue(draft, JSON.stringify(draft));
   const facets = useFacets(family, counted);
@@ -101,6 +114,7 @@ export function FilterPanel<F extends LogFamily>({
   };
   return (
     <form
+      ref={form}
       className="filter-panel"
       aria-label="Filters"
       onKeyDown={(event) => {
@@ -120,6 +134,7 @@ export function FilterPanel<F extends LogFamily>({
         }
         const found = draftProblems(next);
         setProblems(found);
+        if (Object.keys(found).length > 0) setChecked((count) => count + 1);
         if (!unsettled && Object.keys(found).length === 0) onSave({ ...next, cursor: undefined });
       }}
     >

@@ -1,9 +1,11 @@
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { isQueryRefusal } from './queryProblems';
 import type { GridStatus } from './useLogGrid';
 
-function formatTotal(total: GridStatus['total']): string {
-  if (!total) return '…';
+function formatTotal(total: GridStatus['total'], failed: boolean): string {
+  // Nothing counted because the first page failed: an ellipsis would read as still counting.
+  if (!total) return failed ? 'Not counted' : '…';
   return total.relation === 'eq'
     ? `${total.value.toLocaleString()} matches`
     : `more than ${total.value.toLocaleString()} matches`;
@@ -23,23 +25,27 @@ function describeRedactions(redactions: Record<string, number>): string {
 }
 
 /**
- * `<GridBanners status onCancel onRetry />`: what the operator must know about the rows on screen: how
- * many, whether complete, whether current, and what was redacted.
+ * `<GridBanners status onCancel onRetry onEdit />`: what the operator must know about the rows on screen:
+ * how many, whether complete, whether current, and what was redacted. A query main refused was never
+ * run: it says so and offers the filters (`onEdit`), where the refusal shows next to its control,
+ * since asking again would be refused again.
  */
 export function GridBanners({
   status,
   onCancel,
   onRetry,
+  onEdit,
 }: {
   status: GridStatus;
   onCancel: () => void;
   onRetry: () => void;
+  onEdit: () => void;
 }) {
   const { zone } = useTimeZone();
   return (
     <div className="grid-banners">
       <span data-testid="match-total" className="total">
-        {formatTotal(status.total)}
+        {formatTotal(status.total, status.failure !== null && !status.loading)}
       </span>
       {status.loading && (
         <span className="loading" role="status">
@@ -49,7 +55,15 @@ export function GridBanners({
           </button>
         </span>
       )}
-      {status.failure && status.staleSince && (
+      {isQueryRefusal(status.failure) && (
+        <div className="banner banner-stale" role="alert" data-testid="refused-banner">
+          This search was not run: {status.failure.message}{' '}
+          <button type="button" onClick={onEdit}>
+            Edit the filters
+          </button>
+        </div>
+      )}
+      {status.failure && status.staleSince && !isQueryRefusal(status.failure) && (
         <div className="banner banner-stale" role="alert" data-testid="stale-banner">
           Stale since {formatTimestamp(status.staleSince.toISOString(), zone)}: {status.failure.message}{' '}
           <button type="button" onClick={onRetry}>

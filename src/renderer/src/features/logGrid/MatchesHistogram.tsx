@@ -6,10 +6,14 @@ import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { useRequest } from '../../hooks/useRequest';
 import type { GridFamily, QueryOf } from './gridFamily';
+import { isQueryRefusal } from './queryProblems';
 
 const HEIGHT = 56;
 
-/** `<MatchesHistogram family query onNarrow />`: matches over time; choosing a bar narrows the time range to it. */
+/**
+ * `<MatchesHistogram family query onNarrow />`: matches over time; choosing a bar narrows the time range to
+ * it. A query main refuses draws nothing: the grid's banner and the filters say why, once.
+ */
 export function MatchesHistogram<F extends LogFamily>({
   family,
   query,
@@ -28,6 +32,7 @@ export function MatchesHistogram<F extends LogFamily>({
     // key stands for the query's content: a new object with the same content is the same query.
     [calls, key],
   );
+  if (isQueryRefusal(histogram.error)) return null;
   if (histogram.error) return <p className="error histogram-error">Histogram unavailable: {histogram.error.message}</p>;
   const buckets = histogram.data?.buckets ?? [];
   const interval = histogram.data?.intervalMs ?? 0;

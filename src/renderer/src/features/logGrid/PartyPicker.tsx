@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
 import { partyLabel, rememberNames, useKnownNames } from './knownNames';
 import { resolvePartyText } from './partyText';
+import { isQueryRefusal } from './queryProblems';
 
 /** What the form asks a picker on Save: the parties chosen once the text typed and not picked is applied. */
 export interface PartyPickerHandle {
@@ -116,7 +117,14 @@ export function PartyPicker({ field, label, selected, onChange, focusRequest, wi
           the start of a name or id.
         </p>
       )}
-      {suggestions.error && <p className="error">{suggestions.error.message}</p>}
+      {suggestions.error && (
+        <p className="error">
+          {/* The query counted within is refused: its own field says why; this one need not repeat it. */}
+          {isQueryRefusal(suggestions.error)
+            ? 'No suggestions while the filters cannot be searched; the field at fault says why.'
+            : suggestions.error.message}
+        </p>
+      )}
       {/* Busy while the suggestions for the text as typed are still being looked up: they may change. */}
       <ul
         className="suggestions"

@@ -32,8 +32,13 @@ export function draftProblems(query: unknown): QueryProblems {
   return problems;
 }
 
+/** Main refused the query itself (a field of it is at fault): asking again would be refused again. */
+export function isQueryRefusal(failure: Failure | null | undefined): failure is Failure & { field: string } {
+  return failure?.code === 'BAD_REQUEST' && Boolean(failure.field);
+}
+
 /** A refusal of the query from main, placed by its field; nothing for other failures. */
 export function refusalProblems(failure: Failure | null): QueryProblems {
-  if (!failure || failure.code !== 'BAD_REQUEST' || !failure.field) return {};
+  if (!isQueryRefusal(failure)) return {};
   return { [controlOf(failure.field)]: failure.message };
 }
