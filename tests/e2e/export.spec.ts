@@ -127,6 +127,41 @@ test.describe('as an investigator', () => {
   });
 });
 
+test.describe('junk in the export dialog', () => {
+  test.use({ consoleOptions: { role: 'investigator' } });
+
+  test('a file name past the limit is said beside the field, and a refused search cannot be exported', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    const dialog = await openExport(page);
+    await dialog.getByRole('textbox', { name: 'Purpose' }).fill(PURPOSE);
+    await dialog.getByRole('textbox', { name: 'Folder' }).fill(folder);
+    const name = dialog.getByRole('textbox', { name: 'File name' });
+    await name.fill(`${'x'.repeat(300)}.csv`);
+    // Kept as typed; said with its length in a sentence, not as the request schema's words.
+    await expect(name).toHaveValue(`${'x'.repeat(300)}.csv`);
+    await expect(name).toHaveAccessibleDescription(/^The file name is 304 bytes long; keep it to 200 or fewer/);
+    const exportButton = dialog.getByRole('button', { name: 'Export', exact: true });
+    await expect(exportButton).toBeDisabled();
+    await name.fill('evidence.csv');
+    await expect(exportButton).toBeEnabled();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // A search main refuses: the preview says nothing can be exported until it changes, and Export waits.
+    await app.goTo('/logs?q=' + encodeURIComponent('transfer x'));
+    const refused = await openExport(page);
+    await expect(refused.getByRole('alert')).toHaveText(
+      /^Nothing can be exported until the search is changed: "x" cannot be searched on its own/,
+    );
+    await refused.getByRole('textbox', { name: 'Purpose' }).fill(PURPOSE);
+    await refused.getByRole('textbox', { name: 'Folder' }).fill(folder);
+    await expect(refused.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+    expect(await readdir(folder)).toEqual([]);
+  });
+});
+
 test.describe('as an auditor', () => {
   test.use({ consoleOptions: { role: 'auditor' } });
 

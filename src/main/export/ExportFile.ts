@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { link, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import { ConsoleError } from '../../shared/contract/errors';
+import { EXPORT_FILE_NAME_MAX_BYTES } from '../../shared/contract/exportChannels';
 import { describeWriteFailure } from './describeWriteFailure';
 
 export interface ExportTargetSpec {
@@ -39,9 +40,6 @@ async function removeAbandonedPartials(directory: string): Promise<void> {
   }
 }
 
-/** Leaves room within the disks' 255 bytes for the temporary name the export is written under first. */
-const MAX_FILE_NAME_BYTES = 200;
-
 /** Checks where an export goes, before anything is read: folder, name, and an existing file. */
 export async function checkExportTarget(spec: ExportTargetSpec, extension: string): Promise<string> {
   if (!isAbsolute(spec.directory)) {
@@ -51,10 +49,10 @@ export async function checkExportTarget(spec: ExportTargetSpec, extension: strin
     throw new ConsoleError('BAD_REQUEST', `"${spec.fileName}" is not a plain file name.`, 'fileName');
   }
   const bytes = Buffer.byteLength(spec.fileName, 'utf8');
-  if (bytes > MAX_FILE_NAME_BYTES) {
+  if (bytes > EXPORT_FILE_NAME_MAX_BYTES) {
     throw new ConsoleError(
       'BAD_REQUEST',
-      `The file name is ${bytes} bytes long; a name is at most ${MAX_FILE_NAME_BYTES} bytes (disks allow 255, and the export is written under a longer temporary name first). Shorten it.`,
+      `The file name is ${bytes} bytes long; a name is at most ${EXPORT_FILE_NAME_MAX_BYTES} bytes (disks allow 255, and the export is written under a longer temporary name first). Shorten it.`,
       'fileName',
     );
   }

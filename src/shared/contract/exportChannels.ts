@@ -14,11 +14,17 @@ export const EXPORT_EXTENSIONS = { csv: '.csv', ndjson: '.ndjson', bundle: '.acb
 /** What an export reads: the queries of a view, or of a whole case. */
 const ExportQueries = z.array(LogQuery).min(1).max(50);
 
+/**
+ * A file name's limit in UTF-8 bytes: disks allow 255, and the export is written under a longer
+ * temporary name first. Main says so in a sentence; the schema only caps what a request may carry.
+ */
+export const EXPORT_FILE_NAME_MAX_BYTES = 200;
+
 /** Where the file goes: an existing folder, a plain name ending with the format's extension. */
 export const ExportTarget = z
   .object({
     directory: z.string().min(1).max(4096),
-    fileName: z.string().min(1).max(255),
+    fileName: z.string().min(1).max(4096),
     /** Replace a file of that name (the operator confirmed); without it an existing file is refused. */
     replace: z.boolean().default(false),
   })

@@ -158,8 +158,9 @@ describe('bad targets are refused before anything is read, with a sentence to ac
     ['a path as name', { fileName: '../a.csv' }, /not a plain file name/],
     ['a hidden name', { fileName: '.a.csv' }, /not a plain file name/],
     ['the wrong extension', { fileName: 'a.txt' }, /ends with \.csv/],
-    // Fits the request's 255 characters, not the disk once the console's temporary name is built from it.
+    // Under 200 characters, not the disk's bytes once the console's temporary name is built from it.
     ['a name too long for the disk', { fileName: `${'é'.repeat(120)}.csv` }, /at most 200 bytes/],
+    ['a name past 255 characters', { fileName: `${'x'.repeat(300)}.csv` }, /is 304 bytes long; a name is at most 200/],
   ])('%s', async (_label, target: { directory?: string; fileName: string }, message) => {
     await expect(
       runExport(

@@ -1,5 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { EXPORT_EXTENSIONS, PURPOSE_MAX_LENGTH, type ExportFormat } from '../../../../shared/contract/exportChannels';
+import {
+  EXPORT_EXTENSIONS,
+  EXPORT_FILE_NAME_MAX_BYTES,
+  PURPOSE_MAX_LENGTH,
+  type ExportFormat,
+} from '../../../../shared/contract/exportChannels';
 import type { BundleCase } from '../../../../shared/domain/bundleFormat';
 import type { LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
@@ -7,6 +12,7 @@ import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
 import { tooLongSentence } from '../../format/tooLong';
+import { isQueryRefusal } from '../../../../shared/contract/errors';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ExportPreviewPanel } from './ExportPreviewPanel';
 import { ExportProgressPanel } from './ExportProgressPanel';
@@ -33,6 +39,13 @@ function defaultName(queries: readonly LogQuery[], format: ExportFormat): string
   const stamp = new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
   const family = queries.length === 1 && queries[0] ? `${queries[0].family}-logs` : 'logs';
   return `${family}-${stamp}Z${EXPORT_EXTENSIONS[format]}`;
+}
+
+/** What the file name field says when the name is past main's limit (in UTF-8 bytes); null while it fits. */
+function fileNameTooLong(name: string): string | null {
+  const bytes = new TextEncoder().encode(name).length;
+  if (bytes <= EXPORT_FILE_NAME_MAX_BYTES) return null;
+  return `The file name is ${bytes.toLocaleString('en')} bytes long; keep it to ${EXPORT_FILE_NAME_MAX_BYTES} or fewer (letters beyond a-z take two or more).`;
 }
 
 function withExtension(name: string, format: ExportFormat): string {
@@ -63,6 +76,9 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
   const running = run.phase === 'running';
   // Kept as typed past the limit, and said beside the field, rather than cut or refused by main.
   const purposeTooLong = tooLongSentence('purpose', purpose.trim().length, PURPOSE_MAX_LENGTH);
+  const nameTooLong = fileNameTooLong(fileName.trim());
+  // A query main refuses cannot be exported either: the preview says why, and Export waits for a new query.
+  const refused = isQueryRefusal(preview.error);
 
   useEffect(() => {
     const element = dialog.current;
@@ -148,12 +164,32 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
         </label>
         <label className="export-field">
           File name
-          <input required disabled={running} value={fileName} onChange={(event) => setFileName(event.target.value)} />
+          <input
+            required
+            disabled={running}
+            value={fileName}
+            aria-invalid={nameTooLong !== null}
+            aria-describedby={nameTooLong ? 'export-name-error' : undefined}
+            onChange={(event) => setFileName(event.target.value)}
+          />
         </label>
+        {nameTooLong && (
+          <p id="export-name-error" className="error">
+            {nameTooLong}
+          </p>
+        )}
         <div className="export-actions">
           <button
             type="submit"
-            disabled={running || !purpose.trim() || purposeTooLong !== null || !directory.trim() || !fileName.trim()}
+            disabled={
+              running ||
+              refused ||
+              !purpose.trim() ||
+              purposeTooLong !== null ||
+              !directory.trim() ||
+              !fileName.trim() ||
+              nameTooLong !== null
+            }
           >
             Export
           </button>

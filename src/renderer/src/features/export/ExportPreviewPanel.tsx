@@ -1,5 +1,6 @@
 import type { ExportPreview } from '../../../../shared/contract/exportChannels';
 import type { RequestState } from '../../hooks/useRequest';
+import { isQueryRefusal } from '../../../../shared/contract/errors';
 
 const count = (value: number) => value.toLocaleString('en-US');
 
@@ -8,6 +9,7 @@ export function ExportPreviewPanel({ preview }: { preview: RequestState<ExportPr
   if (preview.error) {
     return (
       <p role="alert" className="error">
+        {isQueryRefusal(preview.error) ? 'Nothing can be exported until the search is changed: ' : ''}
         {preview.error.message}
       </p>
     );

@@ -4,7 +4,7 @@
  * places a refusal main sent back (its `field`). Keys are `text`, `timeRange`, `pageSize`, `sort` or a
  * filter key; values are sentences a person can act on.
  */
-import type { Failure } from '../../../../shared/contract/errors';
+import { isQueryRefusal, type Failure } from '../../../../shared/contract/errors';
 import { LogQuery } from '../../../../shared/query/logQuery';
 
 export type QueryProblems = Readonly<Record<string, string>>;
@@ -30,11 +30,6 @@ export function draftProblems(query: unknown): QueryProblems {
     problems[key] ??= sentence(key, issue.code, issue.message);
   }
   return problems;
-}
-
-/** Main refused the query itself (a field of it is at fault): asking again would be refused again. */
-export function isQueryRefusal(failure: Failure | null | undefined): failure is Failure & { field: string } {
-  return failure?.code === 'BAD_REQUEST' && Boolean(failure.field);
 }
 
 /** A refusal of the query from main, placed by its field; nothing for other failures. */
