@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './support/appDriver';
+import { expectNoSidewaysScroll } from './support/walk';
 
 const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
 
@@ -58,4 +59,37 @@ test('a case holds a pinned query frozen to UTC and a starred event with its not
   await expect(card).toBeHidden();
   await expect(page.getByText('No case yet.')).toBeVisible();
   expect(await readdir(join(fixtureConsole.dataDir, 'cases'))).toEqual([]);
+});
+
+test.describe('in a 1024x700 window', () => {
+  test.use({ viewport: { width: 1024, height: 700 } });
+
+  test('a title, reference and purpose typed without spaces wrap inside the card, and the confirmation names the title cut', async ({
+    app,
+    page,
+  }) => {
+    const title = `Drain${'W'.repeat(190)}`;
+    await app.open('/investigations');
+    const form = page.getByRole('form', { name: 'New case' });
+    await form.getByRole('textbox', { name: 'Title' }).fill(title);
+    await form.getByRole('textbox', { name: 'Purpose' }).fill('P'.repeat(900));
+    await form.getByRole('textbox', { name: 'Reference' }).fill('R'.repeat(190));
+    await form.getByRole('button', { name: 'Create case' }).click();
+    await expect(page.getByRole('list', { name: 'Cases' }).getByRole('listitem', { name: title })).toBeVisible();
+    await expectNoSidewaysScroll(page);
+
+    await app.goTo('/logs');
+    const addToCase = page.getByRole('button', { name: 'Add to case…' });
+    await addToCase.click();
+    await page
+      .getByRole('group', { name: 'Add this query to a case' })
+      .getByRole('button', { name: 'Pin query' })
+      .click();
+    await expect(page.getByRole('status').filter({ hasText: 'Added to' })).toHaveText(
+      `Added to “${title.slice(0, 59)}…”.`,
+    );
+    // The button keeps its words on one line beside the confirmation.
+    expect((await addToCase.boundingBox())?.height).toBeLessThan(40);
+    await expectNoSidewaysScroll(page);
+  });
 });

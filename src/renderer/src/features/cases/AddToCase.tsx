@@ -8,6 +8,9 @@ import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
 
+/** How much of a case's title the confirmation names. */
+const CONFIRMED_TITLE_MAX = 60;
+
 const NO_CASES: CaseList = { cases: [], setAside: [] };
 
 const { label: LABEL_MAX, summary: SUMMARY_MAX, note: NOTE_MAX } = CASE_TEXT_LIMITS;
@@ -83,7 +86,10 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
             note,
           });
     setMessage(
-      result.ok ? { text: `Added to “${result.data.title}”.`, failed: false } : { text: result.message, failed: true },
+      // A title may be 200 characters: cut in the confirmation, which sits in a toolbar.
+      result.ok
+        ? { text: `Added to “${clipText(result.data.title, CONFIRMED_TITLE_MAX)}”.`, failed: false }
+        : { text: result.message, failed: true },
     );
     if (result.ok) {
       setOpen(false);
