@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { indexBundle, readEntry } from '../../src/main/export/bundle/bundleIndex';
 import { expect, test } from './support/appDriver';
+import { expectNoSidewaysScroll } from './support/walk';
 import { BUNDLE_DESCRIPTIONS, writeTestBundle } from '../integration/support/writeTestBundle';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -107,6 +108,10 @@ test.describe('an investigator on a workstation with no cluster', () => {
     await openFromInvestigations(page, join(folder, 'no-such.acbundle'));
     await expect(verdict).toContainText('Not opened: this file cannot be read as a bundle');
     await expect(verdict).toContainText('there is no such file');
+    // A path without spaces, longer than the window is wide, wraps inside the verdict.
+    await openFromInvestigations(page, join(folder, `${'d'.repeat(400)}.acbundle`));
+    await expect(verdict).toContainText('the path or a name in it is longer than the disk allows');
+    await expectNoSidewaysScroll(page);
 
     await openFromInvestigations(page, notes);
     await expect(verdict).toContainText('is not an Audit Console bundle');

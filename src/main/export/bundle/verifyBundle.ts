@@ -114,7 +114,11 @@ export async function verifyBundle(path: string, options: VerifyOptions): Promis
         ? 'there is no such file'
         : code === 'EISDIR'
           ? 'it is a folder'
-          : `it cannot be read (${code})`;
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'your user may not read it; check its permissions'
+            : code === 'ENAMETOOLONG'
+              ? 'the path or a name in it is longer than the disk allows; check the path'
+              : `it cannot be read (${code})`;
     return finish({ ...base, verdict: 'unreadable', unreadable: `${shown} cannot be checked: ${why}.` });
   }
   try {

@@ -247,6 +247,7 @@ describe('files that are not bundles this console reads', () => {
       [tar, /tar archive but not an Audit Console bundle/],
       [newer, /format version 2, written by a newer Audit Console; this console reads version 1/],
       [join(ws.dir, 'absent.acbundle'), /there is no such file/],
+      [join(ws.dir, `${'d'.repeat(400)}.acbundle`), /the path or a name in it is longer than the disk allows/],
     ];
     for (const [path, message] of expectations) {
       const verdict = await check(path);
