@@ -33,6 +33,8 @@ export interface RouteRead<F extends LogFamily> {
 }
 
 const MAX_TEXT = 500;
+/** Why a bound of the range was left out: what it should look like. */
+const NOT_AN_INSTANT = 'it is not a date and time with its offset, such as 2026-10-01T00:00:00Z';
 const MAX_TERM = 200;
 const KNOWN_PARAMS = new Set(['q', 'last', 'from', 'to', 'sort', 'size', ...PAGING_PARAMS]);
 const isInstant = (value: string) => TimeRange.safeParse({ kind: 'absolute', from: value }).success;
@@ -83,8 +85,8 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
     if ((RELATIVE_RANGES as readonly string[]).includes(last)) input.timeRange = { kind: 'relative', last };
     else ignore('last', last, `a relative range is one of: ${RELATIVE_RANGES.join(', ')}`);
   }
-  if (from !== null && !isInstant(from)) ignore('from', from, 'it is not a date and time with its offset');
-  if (to !== null && !isInstant(to)) ignore('to', to, 'it is not a date and time with its offset');
+  if (from !== null && !isInstant(from)) ignore('from', from, NOT_AN_INSTANT);
+  if (to !== null && !isInstant(to)) ignore('to', to, NOT_AN_INSTANT);
   const validFrom = from !== null && isInstant(from) ? from : undefined;
   const validTo = to !== null && isInstant(to) ? to : undefined;
   if (validFrom && validTo && Date.parse(validFrom) > Date.parse(validTo)) {

@@ -39,7 +39,11 @@ describe("the client page's route", () => {
       ['to', 'the end is before the start (2026-10-30T00:00:00Z)'],
     ]);
     expect(readTimeParams(new URLSearchParams('from=yesterday')).timeIgnored).toEqual([
-      { param: 'from', value: 'yesterday', reason: 'it is not a date and time with its offset' },
+      {
+        param: 'from',
+        value: 'yesterday',
+        reason: 'it is not a date and time with its offset, such as 2026-10-01T00:00:00Z',
+      },
     ]);
   });
 
