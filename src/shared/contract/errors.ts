@@ -32,11 +32,6 @@ export type Failure = z.infer<typeof Failure>;
 
 export type Result<T> = { ok: true; data: T } | Failure;
 
-/** The request itself was refused (a field of it is at fault): asking again unchanged is refused again. */
-export function isQueryRefusal(failure: Failure | null | undefined): failure is Failure & { field: string } {
-  return failure?.code === 'BAD_REQUEST' && Boolean(failure.field);
-}
-
 /** The answer to a call its caller aborted, whichever transport carried it. */
 export const CANCELLED_CALL: Failure = {
   ok: false,

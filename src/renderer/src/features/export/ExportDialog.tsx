@@ -12,7 +12,7 @@ import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
 import { tooLongSentence } from '../../format/tooLong';
-import { isQueryRefusal } from '../../../../shared/contract/errors';
+import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ExportPreviewPanel } from './ExportPreviewPanel';
 import { ExportProgressPanel } from './ExportProgressPanel';

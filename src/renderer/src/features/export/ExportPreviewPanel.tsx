@@ -1,6 +1,6 @@
 import type { ExportPreview } from '../../../../shared/contract/exportChannels';
 import type { RequestState } from '../../hooks/useRequest';
-import { isQueryRefusal } from '../../../../shared/contract/errors';
+import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 
 const count = (value: number) => value.toLocaleString('en-US');
 

@@ -1,6 +1,6 @@
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
-import { isQueryRefusal } from '../../../../shared/contract/errors';
+import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 import type { GridStatus } from './useLogGrid';
 
 function formatTotal(total: GridStatus['total'], failed: boolean): string {

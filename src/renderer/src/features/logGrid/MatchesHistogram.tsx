@@ -6,7 +6,7 @@ import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { useRequest } from '../../hooks/useRequest';
 import type { GridFamily, QueryOf } from './gridFamily';
-import { isQueryRefusal } from '../../../../shared/contract/errors';
+import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 
 const HEIGHT = 56;
 

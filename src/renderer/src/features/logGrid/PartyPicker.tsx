@@ -6,7 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
 import { partyLabel, rememberNames, useKnownNames } from './knownNames';
 import { resolvePartyText } from './partyText';
-import { isQueryRefusal } from '../../../../shared/contract/errors';
+import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 
 /** What the form asks a picker on Save: the parties chosen once the text typed and not picked is applied. */
 export interface PartyPickerHandle {

@@ -4,7 +4,8 @@
  * places a refusal main sent back (its `field`). Keys are `text`, `timeRange`, `pageSize`, `sort` or a
  * filter key; values are sentences a person can act on.
  */
-import { isQueryRefusal, type Failure } from '../../../../shared/contract/errors';
+import type { Failure } from '../../../../shared/contract/errors';
+import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 import { LogQuery } from '../../../../shared/query/logQuery';
 
 export type QueryProblems = Readonly<Record<string, string>>;
