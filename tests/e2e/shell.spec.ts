@@ -24,11 +24,28 @@ test('a console admin is told that cases are kept by other roles, and is offered
   page,
 }) => {
   await app.open('/investigations');
-  await expect(page.getByRole('note')).toHaveText(
+  await expect(page.getByRole('note')).toHaveText([
+    "Opening a bundle in the console is for the Auditor, Risk officer and Investigator roles. Anyone can check one without the console's roles or a cluster: audit-console verify PATH.",
     'Cases are kept by the Auditor, Risk officer and Investigator roles; yours (Console admin) keeps none.',
-  );
+  ]);
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveCount(0);
+  await expect(page.getByRole('form', { name: 'Open a bundle' })).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test.describe('a role that may not read client activity', () => {
+  test.use({ consoleOptions: { role: 'supportLead' } });
+
+  test('is told once on the risk page why its views are not shown, and offered no control', async ({ app, page }) => {
+    await app.open('/risk');
+    await expect(page.getByRole('heading', { level: 1, name: 'Risk' })).toBeVisible();
+    await expect(page.getByRole('note')).toHaveText(
+      'The risk views read client activity. Your role (Support lead) does not allow this (activity:read); it is for the Auditor, Risk officer, Investigator and Console admin roles: ask a console admin for one.',
+    );
+    await expect(page.getByRole('spinbutton', { name: 'Hours before the withdrawal' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(0);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
 });
 
 test('a reload keeps the route', async ({ app, page }) => {

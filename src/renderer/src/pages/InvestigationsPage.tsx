@@ -24,6 +24,15 @@ export function InvestigationsPage({ info, onSourceChanged }: InvestigationsPage
       {permissions.includes('export:run') && (
         <OpenBundlePanel desktop={info?.transport === 'ipc'} onOpened={onSourceChanged} />
       )}
+      {info && !permissions.includes('export:run') && (
+        <>
+          <h2>Bundles</h2>
+          <p role="note" className="muted">
+            Opening a bundle in the console is for the {rolesWith('export:run')} roles. Anyone can check one without the
+            console's roles or a cluster: <code>audit-console verify PATH</code>.
+          </p>
+        </>
+      )}
       <h2>Cases</h2>
       {info && !permissions.includes('cases:manage') ? (
         <p role="note" className="muted">

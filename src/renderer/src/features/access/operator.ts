@@ -1,22 +1,25 @@
 import type { AppInfo } from '../../../../shared/contract/appInfo';
-import { ROLE_PERMISSIONS, type Permission } from '../../../../shared/domain/roles';
+import { ROLE_PERMISSIONS, type Permission, type Role } from '../../../../shared/domain/roles';
 
 /**
  * What the operator may do, as the role says, and the reopened bundle that makes writes refused.
  * Main decides every request; this only keeps the screen from offering what main will refuse.
  */
 export interface Operator {
+  /** Null while the app status is not known. */
+  role: Role | null;
   permissions: readonly Permission[];
   /** The reopened bundle the console reads, read-only; null when the source is live. */
   openBundle: string | null;
 }
 
-export const NOBODY: Operator = { permissions: [], openBundle: null };
+export const NOBODY: Operator = { role: null, permissions: [], openBundle: null };
 
 /** The operator an app status describes; nobody while it is not known. */
 export function operatorOf(info: AppInfo | null | undefined): Operator {
   if (!info) return NOBODY;
-  return { permissions: ROLE_PERMISSIONS[info.operator.role], openBundle: info.dataSource.bundle?.file ?? null };
+  const { role } = info.operator;
+  return { role, permissions: ROLE_PERMISSIONS[role], openBundle: info.dataSource.bundle?.file ?? null };
 }
 
 /** Why `what` (e.g. "pin its queries to a case") cannot be done now, or null when it can. */

@@ -7,6 +7,7 @@ import { useOperator } from '../access/OperatorContext';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ChangeProblem } from './ChangeProblem';
 import { BulkLink, DiffLink } from './changeLinks';
+import { refusalOf } from '../../../../shared/domain/roles';
 import { bulkEvents } from '../../../../shared/query/crossLinks';
 import { EvidenceActions, RiskViewActions, StarEvent } from './riskEvidence';
 
@@ -206,14 +207,27 @@ function BulkOperations() {
   );
 }
 
-/** `#/risk`: the ranked risk views a risk officer starts from. */
+/**
+ * `#/risk`: the ranked risk views a risk officer starts from. A role that may not read client activity
+ * is told so once, with who may, instead of three refusals under controls it cannot use.
+ */
 export function RiskPage() {
+  const { role, permissions } = useOperator();
+  const refused = role !== null && !permissions.includes('activity:read');
   return (
     <section aria-labelledby="risk-title" className="page change-page">
       <h1 id="risk-title">Risk</h1>
-      <EditsBeforeWithdrawal />
-      <OffHoursEdits />
-      <BulkOperations />
+      {refused ? (
+        <p role="note">The risk views read client activity. {refusalOf(role, 'activity:read')}</p>
+      ) : (
+        role !== null && (
+          <>
+            <EditsBeforeWithdrawal />
+            <OffHoursEdits />
+            <BulkOperations />
+          </>
+        )
+      )}
     </section>
   );
 }

@@ -20,12 +20,13 @@ const info = (bundle?: { file: string }): AppInfo =>
 
 describe('the operator the screens read', () => {
   it('is nobody, refused nothing, while the status is not known', () => {
-    expect(operatorOf(null)).toEqual({ permissions: [], openBundle: null });
+    expect(operatorOf(null)).toEqual({ role: null, permissions: [], openBundle: null });
     expect(readOnlyReason(operatorOf(undefined), 'save a view')).toBeNull();
   });
 
   it('has the permissions of the role and no refusal on a live source', () => {
     const operator = operatorOf(info());
+    expect(operator.role).toBe('investigator');
     expect(operator.permissions).toContain('cases:manage');
     expect(operator.permissions).toContain('bundle:create');
     expect(readOnlyReason(operator, 'save a view')).toBeNull();
