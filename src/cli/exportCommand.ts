@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import type { ExportJob } from '../shared/contract/exportChannels';
+import { ExportPurpose, type ExportJob } from '../shared/contract/exportChannels';
 import type { Result } from '../shared/contract/errors';
 import { LogQuery } from '../shared/query/logQuery';
 import { ROLE_LABELS } from '../shared/domain/roles';
@@ -12,6 +12,7 @@ import { UsageError, type CliCommand } from './CliCommand';
 import { defaultDataDir } from './defaultDataDir';
 import { openCliConsole } from './openCliConsole';
 import { describeProgress } from './progressLine';
+import { flagOf, refusalSentence } from './refusalSentence';
 
 export const EXPORT_USAGE = `usage: audit-console export --source <connection name | local | demo> --family operational|activity
                             --format csv|ndjson|bundle --out PATH [options]
@@ -61,6 +62,8 @@ function queryOf(values: ReturnType<typeof parse>): LogQuery {
   if (values.family !== 'operational' && values.family !== 'activity') {
     throw new UsageError('--family must be operational or activity');
   }
+  if (values.client?.some((id) => id.trim() === ''))
+    throw new UsageError('--client: give a client id, not an empty one');
   const range = values.from || values.to ? { kind: 'absolute', from: values.from, to: values.to } : undefined;
   const parsed = LogQuery.safeParse({
     family: values.family,
@@ -70,9 +73,9 @@ function queryOf(values: ReturnType<typeof parse>): LogQuery {
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(
-      `${issue?.path.join('.') ?? 'query'}: ${issue?.message ?? 'invalid'} (dates are ISO, e.g. 2026-10-01T00:00:00Z)`,
-    );
+    const field = issue?.path.join('.') ?? '';
+    const sentence = refusalSentence({ message: issue?.message ?? 'not a query the console can run', field });
+    throw new UsageError(flagOf(field) === undefined ? `The query: ${sentence}` : sentence);
   }
   return parsed.data;
 }
@@ -87,10 +90,16 @@ async function ask(question: string): Promise<string> {
 }
 
 async function purposeOf(given: string | undefined): Promise<string> {
-  if (given?.trim()) return given.trim();
-  if (!process.stdin.isTTY)
-    throw new UsageError('--purpose is required: say why you export (it goes into the journal)');
-  return ask('Why do you export this (it goes into the journal)? ');
+  let purpose = given?.trim();
+  if (!purpose) {
+    if (!process.stdin.isTTY)
+      throw new UsageError('--purpose is required: say why you export (it goes into the journal)');
+    purpose = await ask('Why do you export this (it goes into the journal)? ');
+  }
+  // Checked before the source is opened: a purpose main would refuse costs no connection.
+  const checked = ExportPurpose.safeParse(purpose);
+  if (!checked.success) throw new UsageError(`--purpose: ${checked.error.issues[0]?.message ?? 'give a purpose'}`);
+  return checked.data;
 }
 
 async function replaceAllowed(path: string, force: boolean): Promise<boolean> {
@@ -165,7 +174,7 @@ export async function runExportCommand(args: string[]): Promise<number> {
     await progress.stop();
     if (!answer.ok) {
       console.error(
-        answer.code === 'ALREADY_EXISTS' ? `${answer.message} Pass --force to replace it.` : answer.message,
+        answer.code === 'ALREADY_EXISTS' ? `${answer.message} Pass --force to replace it.` : refusalSentence(answer),
       );
       return answer.code === 'CANCELLED' ? 130 : 1;
     }

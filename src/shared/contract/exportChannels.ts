@@ -34,7 +34,7 @@ export const ExportTarget = z
 const TimeZone = z.string().min(1).max(100).optional();
 /** Why the operator exports: required; it goes into the journal (and a bundle's custody record). */
 export const PURPOSE_MAX_LENGTH = 2000;
-const Purpose = z
+export const ExportPurpose = z
   .string()
   .trim()
   .min(3, 'Say why you export (at least a few words)')
@@ -52,13 +52,19 @@ export const ExportStartRequest = z
     format: z.enum(['csv', 'ndjson']),
     queries: ExportQueries,
     target: ExportTarget,
-    purpose: Purpose,
+    purpose: ExportPurpose,
     timeZone: TimeZone,
   })
   .strict();
 
 export const BundleStartRequest = z
-  .object({ jobId: JobId, queries: ExportQueries, target: ExportTarget, purpose: Purpose, case: BundleCase.optional() })
+  .object({
+    jobId: JobId,
+    queries: ExportQueries,
+    target: ExportTarget,
+    purpose: ExportPurpose,
+    case: BundleCase.optional(),
+  })
   .strict();
 
 export const ExportJobRequest = z.object({ jobId: JobId }).strict();

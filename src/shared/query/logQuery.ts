@@ -35,12 +35,15 @@ export type ActivityFilters = z.infer<typeof ActivityFilters>;
 export const RELATIVE_RANGES = ['15m', '1h', '24h', '7d', '30d', '90d', '1y'] as const;
 export type RelativeRange = (typeof RELATIVE_RANGES)[number];
 
+/** What a time range's end that is no instant is told. */
+const NOT_AN_INSTANT = 'Not a date and time with its offset, such as 2026-10-01T00:00:00Z';
+
 export const TimeRange = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('absolute'),
-      from: z.iso.datetime({ offset: true }).optional(),
-      to: z.iso.datetime({ offset: true }).optional(),
+      from: z.iso.datetime({ offset: true, error: NOT_AN_INSTANT }).optional(),
+      to: z.iso.datetime({ offset: true, error: NOT_AN_INSTANT }).optional(),
     })
     .strict()
     // Instants, not strings: 10:00+05:00 is before 06:00Z.
@@ -65,7 +68,7 @@ export const MAX_SKIP = 10_000_000;
 
 const common = {
   /** Free text over description/error (operational) or message (activity); case-insensitive. */
-  text: z.string().trim().max(500).optional(),
+  text: z.string().trim().max(500, 'The text is longer than 500 characters; shorten it.').optional(),
   timeRange: TimeRange.optional(),
   pageSize: z.union(PAGE_SIZES.map((size) => z.literal(size))).default(50),
   /** Opaque position returned by the previous page; absent for the first page. */

@@ -122,6 +122,19 @@ describe('audit-console export and verify', () => {
     const purposeless = await cli([...common, '--out', join(dir, 'x.csv')], asInvestigator);
     expect(purposeless.code).toBe(2);
     expect(purposeless.stderr).toContain('--purpose is required');
+
+    // Said by the flag that sets it, before any source is opened, not by the request's field names.
+    const terse = await cli([...common, '--out', join(dir, 'x.csv'), '--purpose', 'ok'], asInvestigator);
+    expect(terse.code).toBe(2);
+    expect(terse.stderr).toContain('--purpose: Say why you export (at least a few words)');
+    expect(terse.stderr).not.toContain('Exporting');
+    const refusedText = await cli(
+      [...common, '--out', join(dir, 'x.csv'), '--purpose', 'integration', '--text', 'transfer x'],
+      asInvestigator,
+    );
+    expect(refusedText.code).toBe(1);
+    expect(refusedText.stderr).toContain('--text: "x" cannot be searched on its own');
+    expect(refusedText.stderr).not.toContain('Invalid request');
   });
 
   it('exports from the demo workspace, building it on first use', { timeout: 300_000 }, async () => {

@@ -16,8 +16,7 @@ export function controlOf(field: string): string {
   return head === 'filters' || head === 'exclude' ? (next ?? head) : (head ?? field);
 }
 
-function sentence(key: string, code: string, message: string): string {
-  if (key === 'text' && code === 'too_big') return 'The text is longer than 500 characters; shorten it.';
+function sentence(key: string, message: string): string {
   if (key === 'timeRange') return `${message.replace(/\.$/, '')}; change the start or the end.`;
   return message.endsWith('.') ? message : `${message}.`;
 }
@@ -28,7 +27,7 @@ export function draftProblems(query: unknown): QueryProblems {
   const problems: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
     const key = controlOf(issue.path.map(String).join('.'));
-    problems[key] ??= sentence(key, issue.code, issue.message);
+    problems[key] ??= sentence(key, issue.message);
   }
   return problems;
 }
