@@ -26,18 +26,22 @@ const ConnectionUrl = z
   .string()
   .trim()
   .min(1, 'Enter the cluster’s address, e.g. https://es.example.com:9200.')
-  .max(2048, 'The address is too long.')
+  .max(2048, 'Keep the address to 2,048 characters or fewer.')
   .superRefine((value, context) => {
     const problem = describeConnectionUrlProblem(value);
     if (problem !== null) context.addIssue({ code: 'custom', message: problem });
   });
 
 const indexPattern = (example: string) =>
-  z.string().trim().min(1, `Enter an index pattern, e.g. ${example}.`).max(1024, 'The index pattern is too long.');
+  z
+    .string()
+    .trim()
+    .min(1, `Enter an index pattern, e.g. ${example}.`)
+    .max(1024, 'Keep the index pattern to 1,024 characters or fewer.');
 
 export const ClusterConnection = z.object({
   id: z.string().min(1).max(100),
-  name: z.string().trim().min(1, 'Give the connection a name.').max(100, 'Keep the name under 100 characters.'),
+  name: z.string().trim().min(1, 'Give the connection a name.').max(100, 'Keep the name to 100 characters or fewer.'),
   /** The node tried first. */
   url: ConnectionUrl,
   /** Further nodes of the same cluster, tried in this order when the ones before do not answer. */

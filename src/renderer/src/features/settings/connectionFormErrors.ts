@@ -29,6 +29,20 @@ const isField = (name: string | undefined): name is ConnectionField =>
 /** The sentence of a message, without the router's "Invalid request — field:" prefix. */
 const sentence = (message: string, field: string) => message.replace(`Invalid request — ${field}: `, '');
 
+/** The value at a path of the request, when it is text. */
+function textAt(request: unknown, path: readonly PropertyKey[]): string | undefined {
+  let value: unknown = request;
+  for (const key of path) value = typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** An issue's sentence; one about text too long also says how long the text is now. */
+function issueSentence(request: unknown, issue: { code: string; message: string; path: readonly PropertyKey[] }) {
+  const text = issue.code === 'too_big' ? textAt(request, issue.path) : undefined;
+  if (text === undefined) return issue.message;
+  return `${issue.message} It is ${[...text.trim()].length.toLocaleString('en')} now.`;
+}
+
 /** Checks a request before it is sent, with the same schema main checks it with. */
 export function validateConnectionRequest(request: unknown): FormErrors {
   const parsed = SaveConnectionRequest.safeParse(request);
@@ -36,14 +50,15 @@ export function validateConnectionRequest(request: unknown): FormErrors {
   const errors: FormErrors = { fields: {}, form: null };
   for (const issue of parsed.error.issues) {
     const [first, second, line] = issue.path.map(String);
+    const message = issueSentence(request, issue);
     // The other node addresses are one field, a line each: the message names the line at fault.
     if (first === 'connection' && second === 'failoverUrls' && line !== undefined) {
-      errors.fields['connection.failoverUrls'] ??= `Line ${Number(line) + 1}: ${issue.message}`;
+      errors.fields['connection.failoverUrls'] ??= `Line ${Number(line) + 1}: ${message}`;
       continue;
     }
     const field = issue.path.map(String).join('.');
-    if (isField(field)) errors.fields[field] ??= issue.message;
-    else errors.form ??= issue.message;
+    if (isField(field)) errors.fields[field] ??= message;
+    else errors.form ??= message;
   }
   return errors;
 }

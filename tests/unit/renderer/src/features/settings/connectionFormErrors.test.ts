@@ -40,6 +40,25 @@ describe('connection form errors', () => {
     });
   });
 
+  it('says how long a field past its limit is now, a line of the other addresses too', () => {
+    const errors = validateConnectionRequest({
+      ...valid,
+      connection: {
+        ...valid.connection,
+        name: `  ${'n'.repeat(300)} `,
+        url: `https://es.example.com/${'a'.repeat(2100)}`,
+        failoverUrls: ['https://es2.example.com:9200', `https://${'b'.repeat(2050)}.example.com`],
+        indexPatterns: { operational: 'é'.repeat(1500), activity: 'crm-client-activity-*' },
+      },
+    });
+    expect(errors.fields).toEqual({
+      'connection.name': 'Keep the name to 100 characters or fewer. It is 300 now.',
+      'connection.url': 'Keep the address to 2,048 characters or fewer. It is 2,123 now.',
+      'connection.failoverUrls': 'Line 2: Keep the address to 2,048 characters or fewer. It is 2,070 now.',
+      'connection.indexPatterns.operational': 'Keep the index pattern to 1,024 characters or fewer. It is 1,500 now.',
+    });
+  });
+
   it.each([
     [
       { ok: false, code: 'BAD_REQUEST', message: 'Enter the password.', field: 'secret' },
