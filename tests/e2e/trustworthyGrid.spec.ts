@@ -82,6 +82,10 @@ test('text main refuses is never run: the grid says so once, the text field says
   await expect(page.getByTestId('stale-banner')).toHaveCount(0);
   await expect(page.getByTestId('match-total')).toHaveText('Not counted');
   await expect(page.getByText(/^Histogram unavailable/)).toHaveCount(0);
+  // No rows under it either: not a page of blank rows still loading.
+  const grid = page.getByTestId('log-grid');
+  await expect(grid.locator('.ag-overlay-no-rows-center')).toHaveText('No logs to show');
+  await expect(grid.locator('.ag-row')).toHaveCount(0);
   await banner.getByRole('button', { name: 'Edit the filters' }).press('Enter');
   await expect(text).toBeFocused();
   await text.fill('"transfer x"');

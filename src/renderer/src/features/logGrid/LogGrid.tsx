@@ -19,6 +19,8 @@ import type { LogGridState } from './useLogGrid';
 const DEFAULT_COLUMN = { resizable: true, sortable: false } as const;
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
 const SORTING_ORDER: ('desc' | 'asc')[] = ['desc', 'asc'];
+/** The grid's own words: an empty result (or a search main refused, which the banner above explains). */
+const LOCALE_TEXT = { noRowsToShow: 'No logs to show' };
 /** Tab enters the grid once and leaves it again; arrow keys move inside it. */
 const LEAVE_ON_TAB = () => false as const;
 
@@ -57,6 +59,7 @@ export function LogGrid<F extends LogFamily>({ family, query, grid, onSelect }: 
         columnDefs={family.columns}
         context={context}
         defaultColDef={DEFAULT_COLUMN}
+        localeText={LOCALE_TEXT}
         cacheBlockSize={query.pageSize}
         maxBlocksInCache={200}
         infiniteInitialRowCount={query.pageSize}

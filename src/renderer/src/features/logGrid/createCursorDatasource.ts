@@ -5,11 +5,22 @@
 import type { Failure, Result } from '../../../../shared/contract/errors';
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import type { LogPage } from '../../../../shared/query/logSource';
+import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 
 export interface BlockRequest {
   startRow: number;
   successCallback: (rows: unknown[], lastRow?: number) => void;
   failCallback: () => void;
+}
+
+/**
+ * A failed read as the grid takes it: a query main refused was never run, so it has no rows (not rows
+ * still loading, which is what the grid shows for a failed block); any other failure leaves the block to
+ * a retry.
+ */
+export function answerFailure(request: BlockRequest, failure: Failure): void {
+  if (isQueryRefusal(failure)) request.successCallback([], request.startRow);
+  else request.failCallback();
 }
 
 export interface CursorDatasourceOptions {
@@ -78,7 +89,7 @@ export function createCursorDatasource({ family, pageSize, fetchPage, onPage, on
         if (destroyed) return request.failCallback();
         if (!result.ok) {
           onFailure?.(result);
-          request.failCallback();
+          answerFailure(request, result);
           return;
         }
         const rows = result.data.rows;

@@ -8,7 +8,7 @@
  */
 import type { Result } from '../../../../shared/contract/errors';
 import type { LogPage } from '../../../../shared/query/logSource';
-import type { BlockRequest } from './createCursorDatasource';
+import { answerFailure, type BlockRequest } from './createCursorDatasource';
 
 /** What one query's pages have taught the grid so far. */
 export interface PageStarts {
@@ -59,7 +59,7 @@ export function createPageDatasource({ page, pageSize, starts, fetchPage, onPage
     if (page > 1 && starts.total === null) {
       const first = await read(1);
       if (destroyed) return request.failCallback();
-      if (!first.ok) return request.failCallback();
+      if (!first.ok) return answerFailure(request, first);
     }
     if (starts.total !== null && page > 1 && (page - 1) * pageSize >= starts.total) {
       onPastEnd?.(starts.total);
@@ -68,7 +68,7 @@ export function createPageDatasource({ page, pageSize, starts, fetchPage, onPage
     const result = await read(page);
     // Answered even once destroyed: the grid holds its one request slot until the request is answered.
     if (destroyed) return request.failCallback();
-    if (!result.ok) return request.failCallback();
+    if (!result.ok) return answerFailure(request, result);
     onPage?.(result.data);
     request.successCallback(result.data.rows, result.data.rows.length);
   }

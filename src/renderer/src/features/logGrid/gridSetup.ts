@@ -4,6 +4,7 @@ import {
   colorSchemeVariable,
   EventApiModule,
   InfiniteRowModelModule,
+  LocaleModule,
   ModuleRegistry,
   RenderApiModule,
   RowApiModule,
@@ -27,6 +28,8 @@ ModuleRegistry.registerModules([
   ScrollApiModule,
   // Redraws the created cells and header when the operator switches between local time and UTC.
   RenderApiModule,
+  // The grid's own words in the console's: "No logs to show".
+  LocaleModule,
 ]);
 
 /** Follows the OS light/dark choice through `data-ag-theme-mode` on the body. */

@@ -96,6 +96,31 @@ describe('cursor datasource for the infinite grid', () => {
     expect(datasource.cursors()).toEqual(['5', '10']);
   });
 
+  it('answers a query main refused as no rows, not as a block still loading, and still reports it', async () => {
+    const failures: string[] = [];
+    const refusal = {
+      ok: false as const,
+      code: 'BAD_REQUEST' as const,
+      message: '"x" cannot be searched on its own',
+      field: 'text',
+    };
+    datasource = createCursorDatasource({
+      family: 'operational',
+      pageSize: PAGE,
+      fetchPage: () => Promise.resolve(refusal),
+      onFailure: (f) => failures.push(f.message),
+    });
+    expect(await request(0)).toEqual({ rows: [], lastRow: 0 });
+    expect(failures).toEqual(['"x" cannot be searched on its own']);
+    // A refused position (a forged or outdated cursor) is not the query's: the block stays to a retry.
+    datasource = createCursorDatasource({
+      family: 'operational',
+      pageSize: PAGE,
+      fetchPage: () => Promise.resolve({ ...refusal, message: 'This page link is no longer valid', field: 'cursor' }),
+    });
+    expect(await request(0)).toBe('failed');
+  });
+
   it('answers every request it was given even once destroyed, so the grid asks the next datasource', async () => {
     // The grid reads one block at a time and waits for an answer to each before asking again: a
     // request left unanswered by a datasource it has let go of would leave a new query unread.

@@ -43,4 +43,28 @@ describe('numbered pages datasource', () => {
     );
     expect(outcome).toEqual({ rows: [], last: 0 });
   });
+
+  it.each([1, 4])(
+    'answers page %i of a query main refused as no rows, and a timeout as a failed block',
+    async (number) => {
+      const answered = (failure: Result<LogPage>) => {
+        const source = createPageDatasource({
+          page: number,
+          pageSize: 10,
+          starts: freshPageStarts(),
+          fetchPage: () => Promise.resolve(failure),
+        });
+        return new Promise<unknown>((resolve) =>
+          source.getRows({
+            startRow: 0,
+            successCallback: (rows, last) => resolve({ rows, last }),
+            failCallback: () => resolve('failed'),
+          }),
+        );
+      };
+      const refusal = { ok: false, code: 'BAD_REQUEST', message: 'The text is too long', field: 'text' } as const;
+      expect(await answered(refusal)).toEqual({ rows: [], last: 0 });
+      expect(await answered({ ok: false, code: 'TIMEOUT', message: 'The cluster did not answer' })).toBe('failed');
+    },
+  );
 });
