@@ -1,4 +1,5 @@
 import { expect, test } from './support/appDriver';
+import { FixtureCluster } from './support/fixtureCluster';
 
 test.describe('the journal, for an auditor', () => {
   test.use({ consoleOptions: { name: 'journal-auditor', clusterUser: 'ac-auditor' } });
@@ -57,6 +58,52 @@ test.describe('the journal, for an auditor', () => {
         await page.screenshot({ path: test.info().outputPath(`journal-${width}-${scheme}.png`) });
       }
     }
+  });
+});
+
+test.describe('the journal in a link, for an auditor', () => {
+  test.use({ consoleOptions: { name: 'journal-links', clusterUser: 'ac-auditor' } });
+
+  test('keeps its filters in the address, and names what a link holds that it cannot use', async ({ app, page }) => {
+    const cluster = new FixtureCluster();
+    const client = await cluster.busyTerminalClient().finally(() => cluster.close());
+    // A client looked at, then the journal lines about them, one link away from the client page.
+    await app.open(`/clients/${encodeURIComponent(client.id)}`);
+    await page.getByRole('link', { name: 'Every journal line about this client' }).click();
+    await expect(page.getByRole('heading', { name: 'Journal', level: 1 })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Client id' })).toHaveValue(client.id);
+    const lines = page.getByRole('table', { name: 'Journal lines' });
+    await expect(lines.getByRole('row').nth(1)).toContainText(client.id);
+
+    await page.getByRole('combobox', { name: 'Outcome' }).selectOption('ok');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/journal\\?client=${encodeURIComponent(client.id)}&outcome=ok$`));
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Client id' })).toHaveValue(client.id);
+    await expect(page.getByRole('combobox', { name: 'Outcome' })).toHaveValue('ok');
+    await expect(lines.getByRole('row').nth(1)).toContainText(client.id);
+
+    // Junk in the link: each part said beside its field, none of it applied, and the page says so.
+    await app.open(`/journal?channel=logs%2Fsearch&outcome=maybe&from=2026-12-01&to=${'9'.repeat(300)}`);
+    await expect(page.getByRole('textbox', { name: 'Channel' })).toHaveValue('logs/search');
+    await expect(page.getByRole('combobox', { name: 'Outcome' })).toHaveAccessibleDescription(
+      "The link's outcome “maybe” is none of ok, refused or failed; it was left out.",
+    );
+    await expect(page.getByRole('textbox', { name: /^From/ })).toHaveAccessibleDescription(
+      "The link's start is not a date and time with its offset, such as 2026-10-01T00:00:00Z; it was left out.",
+    );
+    await expect(page.getByRole('alert')).toHaveText(
+      'These filters were not applied: mend the marked fields. The lines below are not filtered.',
+    );
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: test.info().outputPath('journal-link-junk-1024-dark.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Apply filters' }).press('Enter');
+    await expect(page).toHaveURL(/#\/journal\?channel=logs%2Fsearch$/);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Clear filters' }).press('Enter');
+    await expect(page).toHaveURL(/#\/journal$/);
+    await expect(page.getByRole('textbox', { name: 'Channel' })).toHaveValue('');
   });
 });
 

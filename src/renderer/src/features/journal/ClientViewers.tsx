@@ -3,6 +3,7 @@ import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { journalRouteOf } from './journalRoute';
 
 /**
  * "Who looked at this client", from the operators' journal. Self-contained: give it a client id.
@@ -42,7 +43,9 @@ export function ClientViewers({ clientId }: { clientId: string }) {
               ))}
             </ul>
           )}
-          <p className="muted">{viewers.data.notice}</p>
+          <p className="muted">
+            {viewers.data.notice} <a href={`#${journalRouteOf({ clientId })}`}>Every journal line about this client</a>
+          </p>
         </>
       )}
     </section>

@@ -38,7 +38,7 @@ function EntryRow({ entry, zone }: { entry: JournalEntry; zone: string }) {
 export function JournalView() {
   const api = useApi();
   const { zone } = useTimeZone();
-  const filters = useJournalFilters();
+  const filters = useJournalFilters(zone);
   const found = useRequest(() => api.searchJournal({ ...filters.applied, limit: 200 }), [api, filters.applied]);
   const status = useRequest(() => api.journalStatus({}), [api]);
   return (
@@ -53,7 +53,8 @@ export function JournalView() {
         aria-label="Journal filters"
         onSubmit={(event) => {
           event.preventDefault();
-          filters.apply(zone);
+          // The same filters again read the journal again: lines may have come since.
+          if (filters.apply() === 'same') found.reload();
         }}
       >
         {TEXT_FILTERS.map(([key, label]) => (
@@ -67,7 +68,7 @@ export function JournalView() {
             )}
           </FormField>
         ))}
-        <FormField label="Outcome" error={undefined}>
+        <FormField label="Outcome" error={filters.errors.outcome}>
           {(control) => (
             <select
               {...control}
@@ -102,8 +103,10 @@ export function JournalView() {
       </form>
       {filters.notApplied && (
         <p role="alert" className="error">
-          These filters were not applied: mend the marked fields. The lines below are still those of the filters applied
-          before.
+          These filters were not applied: mend the marked fields.{' '}
+          {Object.keys(filters.applied).length > 0
+            ? 'The lines below are still those of the filters applied before.'
+            : 'The lines below are not filtered.'}
         </p>
       )}
       {found.error && (

@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { JournalSearchRequest } from '../../../../shared/contract/journalChannels';
 import type { JournalOutcome } from '../../../../shared/domain/journal';
 import { inputToIso } from '../../format/formatTimestamp';
+import { navigate, useHashRoute } from '../../routing/useHashRoute';
+import { JOURNAL_PATH, journalRouteOf, readJournalRoute } from './journalRoute';
 
 /** The journal filters as typed: text fields, and the period as `datetime-local` values in the zone. */
 export interface JournalFilterDraft {
@@ -15,7 +17,9 @@ export interface JournalFilterDraft {
 
 const EMPTY: JournalFilterDraft = { operator: '', channel: '', clientId: '', outcome: '', from: '', to: '' };
 
-type Request = Partial<Omit<JournalSearchRequest, 'limit'>>;
+/** The filters of a journal search, without its line limit. */
+export type JournalRequest = Partial<Omit<JournalSearchRequest, 'limit'>>;
+type Request = JournalRequest;
 
 export type JournalFilterErrors = Partial<Record<keyof JournalFilterDraft, string>>;
 
@@ -45,28 +49,53 @@ export function journalRequestOf(draft: JournalFilterDraft, zone: string): Reque
   return Object.keys(errors).length > 0 ? { errors } : request;
 }
 
-/** The draft being typed, the filters last applied, and what kept the draft from being applied. */
-export function useJournalFilters() {
-  const [draft, setDraft] = useState<JournalFilterDraft>(EMPTY);
-  const [applied, setApplied] = useState<Request>({});
-  const [errors, setErrors] = useState<JournalFilterErrors>({});
+/**
+ * The draft being typed, the filters applied (those of the route, `journalRoute.ts`) and what kept the
+ * draft, or the route, from being applied. Apply writes the route; a route changed from outside (a link,
+ * Back) refills the form.
+ */
+export function useJournalFilters(zone: string) {
+  const route = useHashRoute();
+  const search = route.includes('?') ? route.slice(route.indexOf('?') + 1) : '';
+  const fromRoute = useMemo(() => {
+    const { draft, problems } = readJournalRoute(new URLSearchParams(search), zone);
+    const request = journalRequestOf(draft, zone);
+    // A link with a part the journal cannot use applies none of it: the form says what is wrong.
+    if ('errors' in request || Object.keys(problems).length > 0) {
+      return { draft, applied: {}, errors: { ...problems, ...('errors' in request ? request.errors : {}) } };
+    }
+    return { draft, applied: request, errors: {} };
+  }, [search, zone]);
+  const [draft, setDraft] = useState<JournalFilterDraft>(fromRoute.draft);
+  const [errors, setErrors] = useState<JournalFilterErrors>(fromRoute.errors);
+  useEffect(() => {
+    setDraft(fromRoute.draft);
+    setErrors(fromRoute.errors);
+  }, [fromRoute]);
   return {
     draft,
-    applied,
+    applied: fromRoute.applied,
     errors,
     /** True when the draft on screen is not what the lines below were read with. */
     notApplied: Object.keys(errors).length > 0,
     change: (key: keyof JournalFilterDraft, value: string) => setDraft((current) => ({ ...current, [key]: value })),
-    apply: (zone: string) => {
+    /** Applies the draft: refused for its errors, the same as the route already holds, or applied. */
+    apply: (): 'refused' | 'same' | 'applied' => {
       const request = journalRequestOf(draft, zone);
-      if ('errors' in request) return setErrors(request.errors);
+      if ('errors' in request) {
+        setErrors(request.errors);
+        return 'refused';
+      }
       setErrors({});
-      setApplied(request);
+      const next = journalRouteOf(request);
+      if (next === route) return 'same';
+      navigate(next);
+      return 'applied';
     },
     clear: () => {
       setDraft(EMPTY);
       setErrors({});
-      setApplied({});
+      navigate(JOURNAL_PATH);
     },
   };
 }

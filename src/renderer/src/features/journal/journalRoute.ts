@@ -1,0 +1,58 @@
+/**
+ * The journal's applied filters live in its route (`#/journal?operator=ivy&outcome=refused`), so a
+ * reload or a link keeps them: `operator`, `channel`, `client`, `outcome` as typed, `from` and `to` as
+ * ISO instants with their offset. `readJournalRoute` turns a route's parameters into the form's draft
+ * and says what it could not use, field by field; `journalRouteOf` writes a request back.
+ */
+import { JournalOutcome } from '../../../../shared/domain/journal';
+import { isoToInput } from '../../format/formatTimestamp';
+import type { JournalFilterDraft, JournalFilterErrors, JournalRequest } from './useJournalFilters';
+
+export const JOURNAL_PATH = '/journal';
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The draft a route's parameters give, and why any of them was left out. */
+export function readJournalRoute(
+  params: URLSearchParams,
+  zone: string,
+): { draft: JournalFilterDraft; problems: JournalFilterErrors } {
+  const problems: JournalFilterErrors = {};
+  const outcome = params.get('outcome') ?? '';
+  const known = JournalOutcome.safeParse(outcome);
+  if (outcome && !known.success) {
+    problems.outcome = `The link's outcome “${outcome.slice(0, 40)}” is none of ok, refused or failed; it was left out.`;
+  }
+  const instant = (key: 'from' | 'to') => {
+    const value = params.get(key) ?? '';
+    if (!value) return '';
+    if (INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return isoToInput(value, zone);
+    problems[key] =
+      `The link's ${key === 'from' ? 'start' : 'end'} is not a date and time with its offset, such as 2026-10-01T00:00:00Z; it was left out.`;
+    return '';
+  };
+  return {
+    draft: {
+      operator: params.get('operator') ?? '',
+      channel: params.get('channel') ?? '',
+      clientId: params.get('client') ?? '',
+      outcome: known.success ? known.data : '',
+      from: instant('from'),
+      to: instant('to'),
+    },
+    problems,
+  };
+}
+
+/** The route of a journal request: only the filters it holds, in a fixed order. */
+export function journalRouteOf(request: JournalRequest): string {
+  const params = new URLSearchParams();
+  if (request.operator) params.set('operator', request.operator);
+  if (request.channel) params.set('channel', request.channel);
+  if (request.clientId) params.set('client', request.clientId);
+  if (request.outcome) params.set('outcome', request.outcome);
+  if (request.from) params.set('from', request.from);
+  if (request.to) params.set('to', request.to);
+  const search = params.toString();
+  return search ? `${JOURNAL_PATH}?${search}` : JOURNAL_PATH;
+}

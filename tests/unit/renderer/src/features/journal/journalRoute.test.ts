@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { journalRouteOf, readJournalRoute } from '../../../../../../src/renderer/src/features/journal/journalRoute';
+import { journalRequestOf } from '../../../../../../src/renderer/src/features/journal/useJournalFilters';
+
+const read = (search: string, zone = 'UTC') => readJournalRoute(new URLSearchParams(search), zone);
+
+describe("the journal's route", () => {
+  it('fills the form from a link, its instants shown in the chosen zone', () => {
+    expect(
+      read(
+        'operator=ivy&channel=export%2Fstart&client=C-1&outcome=refused&from=2026-12-01T10:00:00Z&to=2026-12-02T10:30:00%2B02:00',
+        'Europe/Berlin',
+      ),
+    ).toEqual({
+      draft: {
+        operator: 'ivy',
+        channel: 'export/start',
+        clientId: 'C-1',
+        outcome: 'refused',
+        from: '2026-12-01T11:00',
+        to: '2026-12-02T09:30',
+      },
+      problems: {},
+    });
+  });
+
+  it('writes back what it reads: a request survives the round trip through its route', () => {
+    const request = {
+      operator: 'ac-auditor',
+      clientId: 'C 7/ü',
+      outcome: 'failed' as const,
+      from: '2026-12-01T10:00:00.000Z',
+      to: '2026-12-02T10:00:00.000Z',
+    };
+    const route = journalRouteOf(request);
+    expect(route).toBe(
+      '/journal?operator=ac-auditor&client=C+7%2F%C3%BC&outcome=failed&from=2026-12-01T10%3A00%3A00.000Z&to=2026-12-02T10%3A00%3A00.000Z',
+    );
+    for (const zone of ['UTC', 'America/New_York', 'Asia/Kolkata']) {
+      const { draft, problems } = read(route.split('?')[1] ?? '', zone);
+      expect(problems).toEqual({});
+      expect(journalRequestOf(draft, zone)).toEqual(request);
+    }
+    expect(journalRouteOf({})).toBe('/journal');
+  });
+
+  it('names each part of a link it cannot use and leaves it out of the form', () => {
+    const { draft, problems } = read(`outcome=${'maybe'.repeat(20)}&from=2026-12-01&to=yesterday&operator=ivy`);
+    expect(draft).toEqual({ operator: 'ivy', channel: '', clientId: '', outcome: '', from: '', to: '' });
+    expect(problems).toEqual({
+      outcome: `The link's outcome “${'maybe'.repeat(8)}” is none of ok, refused or failed; it was left out.`,
+      from: "The link's start is not a date and time with its offset, such as 2026-10-01T00:00:00Z; it was left out.",
+      to: "The link's end is not a date and time with its offset, such as 2026-10-01T00:00:00Z; it was left out.",
+    });
+  });
+});
