@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { JournalSearchRequest } from '../../../../shared/contract/journalChannels';
 import type { JournalOutcome } from '../../../../shared/domain/journal';
 import { inputToIso } from '../../format/formatTimestamp';
@@ -68,10 +68,13 @@ export function useJournalFilters(zone: string) {
   }, [search, zone]);
   const [draft, setDraft] = useState<JournalFilterDraft>(fromRoute.draft);
   const [errors, setErrors] = useState<JournalFilterErrors>(fromRoute.errors);
-  useEffect(() => {
+  // A new route refills the form, in the render that sees it (React's pattern for state that follows a prop).
+  const [filled, setFilled] = useState(fromRoute);
+  if (filled !== fromRoute) {
+    setFilled(fromRoute);
     setDraft(fromRoute.draft);
     setErrors(fromRoute.errors);
-  }, [fromRoute]);
+  }
   return {
     draft,
     applied: fromRoute.applied,
