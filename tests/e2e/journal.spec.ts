@@ -98,9 +98,13 @@ test.describe('the journal in a link, for an auditor', () => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: test.info().outputPath('journal-link-junk-1024-dark.png'), fullPage: true });
+    // A field saying what is wrong keeps its width: the sentence wraps under it.
+    const outcome = page.getByRole('combobox', { name: 'Outcome' });
+    const widthWithSentence = (await outcome.boundingBox())?.width;
     await page.getByRole('button', { name: 'Apply filters' }).press('Enter');
     await expect(page).toHaveURL(/#\/journal\?channel=logs%2Fsearch$/);
     await expect(page.getByRole('alert')).toHaveCount(0);
+    expect((await outcome.boundingBox())?.width).toBe(widthWithSentence);
     await page.getByRole('button', { name: 'Clear filters' }).press('Enter');
     await expect(page).toHaveURL(/#\/journal$/);
     await expect(page.getByRole('textbox', { name: 'Channel' })).toHaveValue('');

@@ -18,7 +18,11 @@ function EntryRow({ entry, zone }: { entry: JournalEntry; zone: string }) {
   const when = formatTimestamp(entry.at, zone);
   return (
     <tr aria-label={`${entry.operatorName} ${entry.channel} ${entry.outcome} at ${when}`}>
-      <td>{when}</td>
+      <td>
+        {/* The day stays on one line; the time and the zone may go under it. */}
+        <span className="journal-day">{when.slice(0, when.indexOf(' '))}</span>
+        {when.slice(when.indexOf(' '))}
+      </td>
       <td>
         {entry.operatorName} <span className="muted">({ROLE_LABELS[entry.role]})</span>
       </td>
