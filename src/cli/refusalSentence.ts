@@ -1,4 +1,4 @@
-import type { Failure } from '../shared/contract/errors';
+import { refusalSentenceOf, type Failure } from '../shared/contract/errors';
 
 /** Where a field of an export request (or of its query) comes from on the command line. */
 const FLAGS: readonly (readonly [RegExp, string])[] = [
@@ -24,7 +24,7 @@ export function flagOf(field: string | undefined): string | undefined {
  * router's "Invalid request — field:" (a field name of the request the user never typed).
  */
 export function refusalSentence(failure: Pick<Failure, 'message' | 'field'>): string {
-  const sentence = failure.message.replace(/^Invalid request — [^:]*: /, '');
+  const sentence = refusalSentenceOf(failure);
   const flag = flagOf(failure.field);
   return flag ? `${flag}: ${sentence}` : sentence;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConsoleError, type Failure } from '../../shared/contract/errors';
+import { ConsoleError, SCHEMA_REFUSAL_PREFIX, type Failure } from '../../shared/contract/errors';
 
 function describeIssue(issue: z.core.$ZodIssue): { field: string; message: string } {
   const path = issue.path.map(String);
@@ -27,7 +27,7 @@ export function toFailure(error: unknown): Failure {
     return {
       ok: false,
       code: 'BAD_REQUEST',
-      message: `Invalid request — ${described.message}`,
+      message: `${SCHEMA_REFUSAL_PREFIX}${described.message}`,
       field: described.field,
     };
   }

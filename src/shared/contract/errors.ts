@@ -30,6 +30,17 @@ export const Failure = z.object({
 });
 export type Failure = z.infer<typeof Failure>;
 
+/** How the router begins a refusal of a request its schema rejects: "Invalid request — field: …". */
+export const SCHEMA_REFUSAL_PREFIX = 'Invalid request — ';
+
+/** A refusal's own sentence, without the router's "Invalid request — field:" before it. */
+export function refusalSentenceOf(failure: Pick<Failure, 'message' | 'field'>): string {
+  const prefix = `${SCHEMA_REFUSAL_PREFIX}${failure.field ?? ''}: `;
+  return failure.field !== undefined && failure.message.startsWith(prefix)
+    ? failure.message.slice(prefix.length)
+    : failure.message;
+}
+
 export type Result<T> = { ok: true; data: T } | Failure;
 
 /** The answer to a call its caller aborted, whichever transport carried it. */

@@ -35,15 +35,20 @@ export type ActivityFilters = z.infer<typeof ActivityFilters>;
 export const RELATIVE_RANGES = ['15m', '1h', '24h', '7d', '30d', '90d', '1y'] as const;
 export type RelativeRange = (typeof RELATIVE_RANGES)[number];
 
-/** What a time range's end that is no instant is told. */
-const NOT_AN_INSTANT = 'Not a date and time with its offset, such as 2026-10-01T00:00:00Z';
+/** The form an instant takes wherever one is typed or linked: a date and time with its offset. */
+export const INSTANT_FORM = 'a date and time with its offset, such as 2026-10-01T00:00:00Z';
+const NOT_AN_INSTANT = `Not ${INSTANT_FORM}`;
+const Instant = z.iso.datetime({ offset: true, error: NOT_AN_INSTANT });
+
+/** Whether a value is an instant as a time range's bound takes it. */
+export const isInstant = (value: string): boolean => Instant.safeParse(value).success;
 
 export const TimeRange = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('absolute'),
-      from: z.iso.datetime({ offset: true, error: NOT_AN_INSTANT }).optional(),
-      to: z.iso.datetime({ offset: true, error: NOT_AN_INSTANT }).optional(),
+      from: Instant.optional(),
+      to: Instant.optional(),
     })
     .strict()
     // Instants, not strings: 10:00+05:00 is before 06:00Z.

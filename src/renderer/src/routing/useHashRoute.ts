@@ -14,6 +14,12 @@ export function useHashRoute(): string {
   return useSyncExternalStore(subscribe, snapshot);
 }
 
+/** The parameters of a route (`/journal?outcome=ok` gives `outcome=ok`); empty when it has none. */
+export function routeSearch(route: string): string {
+  const start = route.indexOf('?');
+  return start < 0 ? '' : route.slice(start + 1);
+}
+
 export function navigate(path: string): void {
   window.location.hash = path;
 }

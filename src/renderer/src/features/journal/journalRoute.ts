@@ -5,12 +5,11 @@
  * and says what it could not use, field by field; `journalRouteOf` writes a request back.
  */
 import { JournalOutcome } from '../../../../shared/domain/journal';
+import { INSTANT_FORM, isInstant } from '../../../../shared/query/logQuery';
 import { isoToInput } from '../../format/formatTimestamp';
 import type { JournalFilterDraft, JournalFilterErrors, JournalRequest } from './useJournalFilters';
 
 export const JOURNAL_PATH = '/journal';
-
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** The draft a route's parameters give, and why any of them was left out. */
 export function readJournalRoute(
@@ -26,9 +25,8 @@ export function readJournalRoute(
   const instant = (key: 'from' | 'to') => {
     const value = params.get(key) ?? '';
     if (!value) return '';
-    if (INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return isoToInput(value, zone);
-    problems[key] =
-      `The link's ${key === 'from' ? 'start' : 'end'} is not a date and time with its offset, such as 2026-10-01T00:00:00Z; it was left out.`;
+    if (isInstant(value)) return isoToInput(value, zone);
+    problems[key] = `The link's ${key === 'from' ? 'start' : 'end'} is not ${INSTANT_FORM}; it was left out.`;
     return '';
   };
   return {

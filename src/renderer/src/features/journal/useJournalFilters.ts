@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { JournalSearchRequest } from '../../../../shared/contract/journalChannels';
 import type { JournalOutcome } from '../../../../shared/domain/journal';
 import { inputToIso } from '../../format/formatTimestamp';
-import { navigate, useHashRoute } from '../../routing/useHashRoute';
+import { navigate, routeSearch, useHashRoute } from '../../routing/useHashRoute';
 import { JOURNAL_PATH, journalRouteOf, readJournalRoute } from './journalRoute';
 
 /** The journal filters as typed: text fields, and the period as `datetime-local` values in the zone. */
@@ -19,13 +19,15 @@ const EMPTY: JournalFilterDraft = { operator: '', channel: '', clientId: '', out
 
 /** The filters of a journal search, without its line limit. */
 export type JournalRequest = Partial<Omit<JournalSearchRequest, 'limit'>>;
-type Request = JournalRequest;
 
 export type JournalFilterErrors = Partial<Record<keyof JournalFilterDraft, string>>;
 
 /** The request a draft makes, or what is wrong with it, field by field, in sentences. */
-export function journalRequestOf(draft: JournalFilterDraft, zone: string): Request | { errors: JournalFilterErrors } {
-  const request: Request = {};
+export function journalRequestOf(
+  draft: JournalFilterDraft,
+  zone: string,
+): JournalRequest | { errors: JournalFilterErrors } {
+  const request: JournalRequest = {};
   const errors: JournalFilterErrors = {};
   for (const key of ['operator', 'channel', 'clientId'] as const) {
     const value = draft[key].trim();
@@ -56,7 +58,7 @@ export function journalRequestOf(draft: JournalFilterDraft, zone: string): Reque
  */
 export function useJournalFilters(zone: string) {
   const route = useHashRoute();
-  const search = route.includes('?') ? route.slice(route.indexOf('?') + 1) : '';
+  const search = routeSearch(route);
   const fromRoute = useMemo(() => {
     const { draft, problems } = readJournalRoute(new URLSearchParams(search), zone);
     const request = journalRequestOf(draft, zone);

@@ -8,8 +8,9 @@ import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import {
   LogQuery,
   PAGE_SIZES,
+  INSTANT_FORM,
+  isInstant,
   RELATIVE_RANGES,
-  TimeRange,
   type LogFamily,
   type LogQueryInput,
 } from '../../../../shared/query/logQuery';
@@ -34,10 +35,9 @@ export interface RouteRead<F extends LogFamily> {
 
 const MAX_TEXT = 500;
 /** Why a bound of the range was left out: what it should look like. */
-const NOT_AN_INSTANT = 'it is not a date and time with its offset, such as 2026-10-01T00:00:00Z';
+const NOT_AN_INSTANT = `it is not ${INSTANT_FORM}`;
 const MAX_TERM = 200;
 const KNOWN_PARAMS = new Set(['q', 'last', 'from', 'to', 'sort', 'size', ...PAGING_PARAMS]);
-const isInstant = (value: string) => TimeRange.safeParse({ kind: 'absolute', from: value }).success;
 
 export function readRoute<F extends LogFamily>(family: F, params: URLSearchParams): RouteRead<F> {
   const ignored: IgnoredParam[] = [];

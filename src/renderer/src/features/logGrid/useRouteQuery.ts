@@ -7,7 +7,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import type { LogFamily } from '../../../../shared/query/logQuery';
-import { navigate, useHashRoute } from '../../routing/useHashRoute';
+import { navigate, routeSearch, useHashRoute } from '../../routing/useHashRoute';
 import type { QueryOf } from './gridFamily';
 import { queryToParams } from './queryRoute';
 import { readRoute, type IgnoredParam } from './readRoute';
@@ -18,7 +18,7 @@ export function useRouteQuery<F extends LogFamily>(
   path: string,
 ): [QueryOf<F>, (query: QueryOf<F>) => void, IgnoredParam[], GridPaging, (paging: GridPaging) => void] {
   const route = useHashRoute();
-  const search = route.includes('?') ? route.slice(route.indexOf('?') + 1) : '';
+  const search = routeSearch(route);
   const { query, ignored, paging } = useMemo(() => readRoute(family, new URLSearchParams(search)), [family, search]);
   const write = useCallback(
     (next: QueryOf<F>, nextPaging: GridPaging) => {

@@ -1,4 +1,4 @@
-import type { Failure } from '../../../../shared/contract/errors';
+import { refusalSentenceOf, type Failure } from '../../../../shared/contract/errors';
 import { SaveConnectionRequest } from '../../../../shared/contract/settingsChannels';
 
 /** The form's fields, by the request path the console names them with. */
@@ -25,9 +25,6 @@ export const NO_ERRORS: FormErrors = { fields: {}, form: null };
 
 const isField = (name: string | undefined): name is ConnectionField =>
   CONNECTION_FIELDS.some((field) => field === name);
-
-/** The sentence of a message, without the router's "Invalid request — field:" prefix. */
-const sentence = (message: string, field: string) => message.replace(`Invalid request — ${field}: `, '');
 
 /** The value at a path of the request, when it is text. */
 function textAt(request: unknown, path: readonly PropertyKey[]): string | undefined {
@@ -65,7 +62,6 @@ export function validateConnectionRequest(request: unknown): FormErrors {
 
 /** Where a failure main answered goes: next to the field it names, else at the top. */
 export function failureToErrors(failure: Failure): FormErrors {
-  if (isField(failure.field))
-    return { fields: { [failure.field]: sentence(failure.message, failure.field) }, form: null };
+  if (isField(failure.field)) return { fields: { [failure.field]: refusalSentenceOf(failure) }, form: null };
   return { fields: {}, form: failure.message };
 }
