@@ -3,7 +3,13 @@ import { PREFIX_MIN_LENGTH, searchTerms } from '../searchTerms';
 import { untilAborted } from '../untilAborted';
 import { textMatchFields, type CompileContext } from './compileClauses';
 import type { ElasticsearchAdapter } from './ElasticsearchAdapter';
-import { expandPrefix, type PrefixExpansion } from './expandPrefix';
+import {
+  expandPrefix,
+  onlyPlainAsciiTails,
+  PLAIN_ASCII_WORDS,
+  type PrefixExpansion,
+  type PrefixWords,
+} from './expandPrefix';
 import type { FieldCapabilities } from './readFieldCapabilities';
 
 /** How many listings are remembered (per operator and prefix), and how many words in all. */
@@ -42,6 +48,12 @@ export function sameExpansion(a: PrefixExpansion | null, b: PrefixExpansion | nu
   });
 }
 
+/** Whether a search sent with `guess` asked what one sent with the fresh listing asks. */
+function askedTheSame(guess: PrefixWords['words'], fresh: PrefixExpansion | null, prefix: string): boolean {
+  if (guess === PLAIN_ASCII_WORDS) return fresh !== null && onlyPlainAsciiTails(fresh, prefix);
+  return sameExpansion(fresh, guess);
+}
+
 const wordCount = (expansion: PrefixExpansion): number =>
   Object.values(expansion).reduce((sum, words) => sum + words.length, 0);
 
@@ -50,18 +62,23 @@ const wordCount = (expansion: PrefixExpansion): number =>
  * is sent as a term list. Every request lists them afresh, so a word indexed since is always found; the
  * requests of one query asked together (page, facets, histogram) share one listing while it is in flight.
  *
- * The listing costs a round trip before the search. When the same operator searched the same prefix
- * before, or a shorter one it extends (typing on), the search is sent at once with the words listed then,
- * beside the fresh listing; its answer
- * stands only when the fresh listing names the same words, else it is set aside and the search sent again
- * with the fresh ones. Both lists hold only words the prefix may reach (rule 2 of searchTerms), so whether
- * the search is sent again says only that a reachable word appeared or went, which a search for it shows
- * anyway: the time an answer takes never tells of a word the prefix may not reach.
+ * The listing costs a round trip, so the search does not wait for it: it goes out at once with a guess,
+ * beside the fresh listing. The guess is the words this operator's last listing of the same prefix named
+ * (or of a shorter one it extends: `hunte` after `hunt`), else, for a prefix not listed before, the
+ * pattern of the words it reaches in plain ASCII (see plainAsciiPrefixPattern). The early answer stands
+ * when the fresh listing shows it asked the same question: the same words, or only words the pattern
+ * reaches. Else it is set aside and the search is sent again with the fresh words. Both the guess and
+ * the listing hold only words the prefix may reach (rule 2 of searchTerms), and the pattern reaches no
+ * other, so whether the search is sent again says only that a reachable word appeared, went, or holds
+ * a character beyond plain ASCII, which a search for that word shows anyway: the time an answer takes
+ * never tells of a word the prefix may not reach.
  */
 export class PrefixListings {
   private readonly inFlight = new Map<string, Promise<PrefixExpansion | null>>();
   /** The last listing per operator and prefix, oldest first. */
   private readonly remembered = new Map<string, PrefixExpansion>();
+  /** The credentials may not list words: every prefix takes the exact pattern, so none is guessed. */
+  private refused = false;
 
   constructor(
     private readonly adapter: ElasticsearchAdapter,
@@ -85,10 +102,13 @@ export class PrefixListings {
     const key = JSON.stringify([this.indexPatterns[family], fields, prefix]);
     const rememberedKey = (prefix: string) =>
       JSON.stringify([request.operatorId, this.indexPatterns[family], fields, prefix]);
-    const withWords = (words: PrefixExpansion | null): CompileContext =>
+    const withWords = (words: PrefixWords['words'] | null): CompileContext =>
       words ? { ...ctx, prefixWords: { prefix, words } } : ctx;
 
-    const guess = request.mayGuess === false ? undefined : this.guess(prefix, rememberedKey);
+    const guess =
+      request.mayGuess === false
+        ? undefined
+        : (this.guess(prefix, rememberedKey) ?? (this.refused ? undefined : PLAIN_ASCII_WORDS));
     // The search guessed from leaves first: it is the longer of the two on the cluster.
     const early = guess ? settle(search(withWords(guess))) : null;
     const fresh = this.listing(key, family, fields, prefix).then((words) => {
@@ -106,7 +126,7 @@ export class PrefixListings {
       throw error;
     }
     const answer = await early;
-    if (sameExpansion(words, guess)) {
+    if (askedTheSame(guess, words, prefix)) {
       if (answer.ok) return answer.value;
       throw answer.error;
     }
@@ -136,9 +156,14 @@ export class PrefixListings {
     let listing = this.inFlight.get(key);
     if (!listing) {
       // Not tied to one caller's signal: the callers sharing it would all be cut short.
-      listing = expandPrefix(this.adapter, this.indexPatterns[family], fields, prefix).finally(() => {
-        this.inFlight.delete(key);
-      });
+      const refused = () => {
+        this.refused = true;
+      };
+      listing = expandPrefix(this.adapter, this.indexPatterns[family], fields, prefix, undefined, refused).finally(
+        () => {
+          this.inFlight.delete(key);
+        },
+      );
       this.inFlight.set(key, listing);
     }
     return listing;
@@ -159,5 +184,6 @@ export class PrefixListings {
   /** Forgets every listing (the source is closing, or its indices changed). */
   clear(): void {
     this.remembered.clear();
+    this.refused = false;
   }
 }

@@ -7,7 +7,7 @@ import { resolveTimeRange } from '../../../shared/query/timeRange';
 import { hasDigit, PREFIX_WORD_MAX_LENGTH, searchTerms, type SearchTerm } from '../searchTerms';
 import { readPathValue } from '../../../shared/query/pathValue';
 import { refuseOracleFilters } from '../refuseOracleFilters';
-import type { PrefixExpansion } from './expandPrefix';
+import { PLAIN_ASCII_CLASS, PLAIN_ASCII_WORDS, type PrefixWords } from './expandPrefix';
 
 export type QueryClause = estypes.QueryDslQueryContainer;
 
@@ -21,8 +21,8 @@ export interface CompileContext {
   keywordFields?: Readonly<Record<string, string>>;
   /** Cluster text fields and the word sub-field free text is matched on, when every index has one. */
   wordFields?: Readonly<Record<string, string>>;
-  /** The words the search's last-word prefix reaches on each word sub-field (see expandPrefix). */
-  prefixWords?: { prefix: string; words: PrefixExpansion };
+  /** How the search's last-word prefix is sent on the word sub-fields (see expandPrefix, PrefixListings). */
+  prefixWords?: PrefixWords;
 }
 
 /** The cluster field holding our field's exact value: its keyword sub-field when the field is analyzed text. */
@@ -81,7 +81,11 @@ function termClause(field: string, term: SearchTerm, ctx: CompileContext): Query
   const [first, ...rest] = term.words;
   if (first && rest.length === 0) {
     if (!first.prefix) return { term: { [field]: first.text } };
-    const reached = ctx.prefixWords?.prefix === first.text ? ctx.prefixWords.words[field] : undefined;
+    const sent = ctx.prefixWords?.prefix === first.text ? ctx.prefixWords.words : undefined;
+    if (sent === PLAIN_ASCII_WORDS) {
+      return { regexp: { [field]: { value: plainAsciiPrefixPattern(first.text), flags: 'NONE' } } };
+    }
+    const reached = sent?.[field];
     if (reached) return { terms: { [field]: [...reached] } };
     return { regexp: { [field]: { value: boundedPrefixPattern(first.text), flags: 'NONE' } } };
   }
@@ -98,6 +102,16 @@ function termClause(field: string, term: SearchTerm, ctx: CompileContext): Query
 export function boundedPrefixPattern(word: string): string {
   const room = PREFIX_WORD_MAX_LENGTH - [...word].length;
   return `${escapeRegexp(word)}${nonDigitClass()}{0,${Math.max(room, 0)}}`;
+}
+
+/**
+ * The words of at most PREFIX_WORD_MAX_LENGTH starting with `word` that add only printable ASCII without
+ * digits: a few of the words boundedPrefixPattern reaches, at about the cost of a plain prefix (the
+ * class has two ranges where the exact one has a hole for every Unicode digit).
+ */
+export function plainAsciiPrefixPattern(word: string): string {
+  const room = PREFIX_WORD_MAX_LENGTH - [...word].length;
+  return `${escapeRegexp(word)}${PLAIN_ASCII_CLASS}{0,${Math.max(room, 0)}}`;
 }
 
 let nonDigit: string | undefined;

@@ -9,6 +9,34 @@ export const PREFIX_EXPANSION_LIMIT = 4_096;
 export type PrefixExpansion = Readonly<Record<string, readonly string[]>>;
 
 /**
+ * The characters a word may add to its prefix to be sent before its listing is back: printable ASCII
+ * without the digits, written the same way as a Lucene and a JavaScript character class.
+ */
+export const PLAIN_ASCII_CLASS = '[ -/:-~]';
+
+/** Sent in place of the listed words: the pattern of the words the prefix reaches in plain ASCII. */
+export const PLAIN_ASCII_WORDS = 'plain ASCII words';
+
+/** How a search sends its last-word prefix: the words listed for it, or the plain ASCII pattern. */
+export interface PrefixWords {
+  readonly prefix: string;
+  readonly words: PrefixExpansion | typeof PLAIN_ASCII_WORDS;
+}
+
+const PLAIN_ASCII_TAIL = new RegExp(`^${PLAIN_ASCII_CLASS}*$`);
+
+/**
+ * Whether the plain ASCII pattern of `prefix` reaches every word listed for it: each adds only
+ * characters of PLAIN_ASCII_CLASS. The pattern never reaches a word the listing leaves out (it holds no
+ * digit and is bounded like the listing), so when this holds both send the same question.
+ */
+export function onlyPlainAsciiTails(expansion: PrefixExpansion, prefix: string): boolean {
+  return Object.values(expansion).every((words) =>
+    words.every((word) => word.startsWith(prefix) && PLAIN_ASCII_TAIL.test(word.slice(prefix.length))),
+  );
+}
+
+/**
  * The words of the index that the last word of a search reaches as a prefix (rule 2 of searchTerms: no
  * digit, at most PREFIX_WORD_MAX_LENGTH characters), read off each shard's term dictionary so the search
  * itself can be a `terms` query, at term speed, instead of a bounded regexp Lucene must compile on
@@ -16,7 +44,7 @@ export type PrefixExpansion = Readonly<Record<string, readonly string[]>>;
  * `rewrite=true` on every shard); the allowed ones are kept here. Null when the list cannot be had
  * complete (the credentials may not rewrite queries, a shard failed, more words than a query may hold,
  * an answer this code cannot read): the caller then sends the exact regexp, so the answer is the same
- * either way, only slower.
+ * either way, only slower. `onRefused` hears that the credentials may not list words at all.
  */
 export async function expandPrefix(
   adapter: ElasticsearchAdapter,
@@ -24,6 +52,7 @@ export async function expandPrefix(
   fields: readonly string[],
   prefix: string,
   signal?: AbortSignal,
+  onRefused?: () => void,
 ): Promise<PrefixExpansion | null> {
   const query = {
     bool: { should: fields.map((field) => ({ prefix: { [field]: { value: prefix, rewrite: 'scoring_boolean' } } })) },
@@ -34,6 +63,7 @@ export async function expandPrefix(
   } catch (error) {
     // A role with `read` alone may not rewrite (that takes `view_index_metadata`); the regexp needs neither.
     if (error instanceof ConsoleError && error.code === 'CANCELLED') throw error;
+    if (error instanceof ConsoleError && error.code === 'FORBIDDEN') onRefused?.();
     return null;
   }
   if (answer.failures > 0 || answer.explanations.some((explanation) => explanation === null)) return null;

@@ -4,7 +4,11 @@ import { compileToElasticsearch } from '../../../../../src/main/sources/elastics
 import { createElasticsearchClient } from '../../../../../src/main/sources/elasticsearch/createElasticsearchClient';
 import { ElasticsearchAdapter } from '../../../../../src/main/sources/elasticsearch/ElasticsearchAdapter';
 import { ElasticsearchLogSource } from '../../../../../src/main/sources/elasticsearch/ElasticsearchLogSource';
-import { expandPrefix } from '../../../../../src/main/sources/elasticsearch/expandPrefix';
+import {
+  expandPrefix,
+  PLAIN_ASCII_WORDS,
+  type PrefixWords,
+} from '../../../../../src/main/sources/elasticsearch/expandPrefix';
 import { indexTemplate } from '../../../../../src/main/sources/elasticsearch/indexTemplates';
 import { LogQuery } from '../../../../../src/shared/query/logQuery';
 import type { LogPage } from '../../../../../src/shared/query/logSource';
@@ -96,9 +100,17 @@ afterAll(async () => {
 
 /** The ids a query's DSL finds, with or without the listed words standing in for the regexp. */
 async function idsFound(text: string, listed: boolean): Promise<string[]> {
-  const query = LogQuery.parse({ family: 'operational', text, pageSize: 100 });
   const prefix = text.split(' ').at(-1) ?? '';
   const words = listed ? await expandPrefix(adapter, pattern, fields, prefix) : null;
+  const found = await idsSentWith(text, words ?? undefined);
+  expect(found.regexp).toBe(!listed);
+  return found.ids;
+}
+
+/** The ids a query's DSL finds with its prefix sent as `words`, and whether a regexp was sent. */
+async function idsSentWith(text: string, words?: PrefixWords['words']): Promise<{ ids: string[]; regexp: boolean }> {
+  const query = LogQuery.parse({ family: 'operational', text, pageSize: 100 });
+  const prefix = text.split(' ').at(-1) ?? '';
   const compiled = compileToElasticsearch(query, {
     mapping,
     scopeClientIds: null,
@@ -106,10 +118,9 @@ async function idsFound(text: string, listed: boolean): Promise<string[]> {
     wordFields,
     ...(words ? { prefixWords: { prefix, words } } : {}),
   });
-  const serialized = JSON.stringify(compiled.query);
-  expect(serialized.includes('"regexp"')).toBe(!listed);
   const response = await client.search({ index: pattern, ...compiled, size: 100 });
-  return response.hits.hits.map((hit) => hit._id ?? '').sort();
+  const ids = response.hits.hits.map((hit) => hit._id ?? '').sort();
+  return { ids, regexp: JSON.stringify(compiled.query).includes('"regexp"') };
 }
 
 describe('a prefix read off the term dictionaries', () => {
@@ -137,6 +148,46 @@ describe('a prefix read off the term dictionaries', () => {
       expect(await idsFound(text, true), text).toEqual(await idsFound(text, false));
     }
     expect(await idsFound('transaction hunt', true)).toEqual(['d1', 'd4', 'd6']);
+  });
+});
+
+describe('a prefix sent as its plain ASCII pattern', () => {
+  it('finds on the cluster the documents of the listed words in plain ASCII, and no other', async () => {
+    for (const text of ['hunt', 'transaction hunt', 'hunte', 'huntl', 'zzzz']) {
+      const exact = await idsFound(text, false);
+      const plain = await idsSentWith(text, PLAIN_ASCII_WORDS);
+      // d4 holds only `huntéé`, the one word the prefix may reach beyond plain ASCII.
+      expect(plain.ids, text).toEqual(exact.filter((id) => id !== 'd4'));
+    }
+    expect((await idsSentWith('transaction hunt', PLAIN_ASCII_WORDS)).ids).toEqual(['d1', 'd6']);
+  });
+
+  it('answers a prefix not listed before from one search when it reaches only plain ASCII words, else two', async () => {
+    const source = new ElasticsearchLogSource({
+      adapter,
+      indexPatterns: { operational: pattern, activity: 'it-expand-prefix-none-*' },
+    });
+    const search = adapter.search.bind(adapter);
+    let searches = 0;
+    adapter.search = (...args) => {
+      searches += 1;
+      return search(...args);
+    };
+    const sent = async (text: string, operatorId: string) => {
+      searches = 0;
+      const query = LogQuery.parse({ family: 'operational', text, pageSize: 100 });
+      const page = await source.search(query, { operatorId });
+      if (page.nextCursor) await source.releaseCursor('operational', page.nextCursor, { operatorId });
+      return { ids: page.rows.map((row) => row.id).sort(), searches };
+    };
+    try {
+      // `hunte` reaches `hunter`; `hunt3r` (a digit) it may not reach, so it plays no part.
+      expect(await sent('Hunter logged hunte', 'ops-plain')).toEqual({ ids: ['d0'], searches: 1 });
+      // `hunt` also reaches `huntéé`: the pattern's answer is set aside and the listed words sent.
+      expect(await sent('transaction hunt', 'ops-accented')).toEqual({ ids: ['d1', 'd4', 'd6'], searches: 2 });
+    } finally {
+      adapter.search = search;
+    }
   });
 });
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CompileContext } from '../../../../../src/main/sources/elasticsearch/compileClauses';
 import type { ElasticsearchAdapter } from '../../../../../src/main/sources/elasticsearch/ElasticsearchAdapter';
-import type { PrefixExpansion } from '../../../../../src/main/sources/elasticsearch/expandPrefix';
+import {
+  PLAIN_ASCII_WORDS,
+  type PrefixExpansion,
+  type PrefixWords,
+} from '../../../../../src/main/sources/elasticsearch/expandPrefix';
 import {
   PrefixListings,
   REMEMBERED_LISTINGS,
@@ -33,6 +37,7 @@ const ctx: CompileContext = {
 class FakeCluster {
   words = ['hunter', 'hunting'];
   listings = 0;
+  failListings = false;
   hold: Promise<void> | null = null;
 
   readonly adapter = {
@@ -41,6 +46,7 @@ class FakeCluster {
       query: { bool: { should: { prefix: Record<string, { value: string }> }[] } },
     ) => {
       this.listings += 1;
+      if (this.failListings) throw new ConsoleError('FORBIDDEN', 'This user may not rewrite queries');
       const [clause] = query.bool.should;
       const prefix = Object.values(clause?.prefix ?? {})[0]?.value ?? '';
       const reached = this.words.filter((word) => word.startsWith(prefix));
@@ -55,7 +61,7 @@ class FakeCluster {
 
 /** A search that records the words it was sent with, and when, relative to the listing. */
 function recordingSearch(cluster: FakeCluster) {
-  const sent: { words: PrefixExpansion | undefined; listingsDone: number }[] = [];
+  const sent: { words: PrefixWords['words'] | undefined; listingsDone: number }[] = [];
   let answered = 0;
   const search = async (searchCtx: CompileContext) => {
     sent.push({ words: searchCtx.prefixWords?.words, listingsDone: cluster.listings });
@@ -95,12 +101,58 @@ function holdListings(cluster: FakeCluster): () => void {
 const afterTurns = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 describe('PrefixListings', () => {
-  it('sends a prefix searched for the first time with the words listed just before', async () => {
+  it('sends a prefix not listed before at once as its plain ASCII pattern, and keeps the answer when that reaches every word', async () => {
     const { cluster, listings } = fresh();
+    const release = holdListings(cluster);
+    const { sent, search } = recordingSearch(cluster);
+    const discarded: unknown[] = [];
+    const running = listings.run(request('transaction hunt'), search, async (answer) => {
+      discarded.push(answer);
+    });
+    await afterTurns();
+    // The search left before the listing, which is still under way.
+    expect(sent).toEqual([{ words: PLAIN_ASCII_WORDS, listingsDone: 0 }]);
+    expect(cluster.listings).toBe(1);
+    release();
+    const answer = await running;
+    expect(answer).toEqual({ answer: 1, words: PLAIN_ASCII_WORDS });
+    expect(sent).toHaveLength(1);
+    expect(discarded).toEqual([]);
+  });
+
+  it('searches a prefix not listed before again with the listed words when one holds more than plain ASCII', async () => {
+    const { cluster, listings } = fresh();
+    cluster.words.push('huntér');
+    const { sent, search } = recordingSearch(cluster);
+    const discarded: { answer: number }[] = [];
+    const answer = await listings.run(request('transaction hunt'), search, async (page) => {
+      discarded.push(page);
+    });
+    expect(sent.map((one) => one.words)).toEqual([PLAIN_ASCII_WORDS, listed('hunter', 'hunting', 'huntér')]);
+    expect(answer).toEqual({ answer: 2, words: listed('hunter', 'hunting', 'huntér') });
+    expect(discarded.map((page) => page.answer)).toEqual([1]);
+  });
+
+  it('never searches a prefix not listed before again for a word it may not reach, whatever its digits', async () => {
+    const { cluster, listings } = fresh();
+    // An ASCII digit, an Arabic-Indic digit, a superscript two, and a word longer than a prefix may reach.
+    cluster.words.push('hunt3r', 'hunt٣', 'hunter²', 'huntaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
+    const { sent, search } = recordingSearch(cluster);
+    await listings.run(request('transaction hunt'), search);
+    expect(sent.map((one) => one.words)).toEqual([PLAIN_ASCII_WORDS]);
+  });
+
+  it('searches again with the exact pattern when the words cannot be listed, and guesses no more once refused', async () => {
+    const { cluster, listings } = fresh();
+    cluster.failListings = true;
     const { sent, search } = recordingSearch(cluster);
     const answer = await listings.run(request('transaction hunt'), search);
-    expect(sent).toEqual([{ words: listed('hunter', 'hunting'), listingsDone: 1 }]);
-    expect(answer.words).toEqual(listed('hunter', 'hunting'));
+    expect(sent.map((one) => one.words)).toEqual([PLAIN_ASCII_WORDS, undefined]);
+    expect(answer.answer).toBe(2);
+    const after = recordingSearch(cluster);
+    await listings.run(request('transaction season'), after.search);
+    // The credentials may not list words: the exact pattern goes out once, after the refused listing.
+    expect(after.sent).toEqual([{ words: undefined, listingsDone: 2 }]);
   });
 
   it('sends a text without a prefix at once, listing nothing', async () => {
@@ -183,7 +235,7 @@ describe('PrefixListings', () => {
     const { cluster, listings } = await searchedOnce('ops-1');
     const { sent, search } = recordingSearch(cluster);
     await listings.run(request('transaction hunt', 'ops-2'), search);
-    expect(sent).toEqual([{ words: listed('hunter', 'hunting'), listingsDone: 2 }]);
+    expect(sent).toEqual([{ words: PLAIN_ASCII_WORDS, listingsDone: 1 }]);
   });
 
   it('remembers a bounded number of listings, forgetting the oldest first', async () => {
@@ -193,12 +245,12 @@ describe('PrefixListings', () => {
     }
     const first = recordingSearch(cluster);
     await listings.run(request('transaction hunt', 'ops-0'), first.search);
-    expect(first.sent[0]?.listingsDone).toBe(REMEMBERED_LISTINGS + 2);
+    expect(first.sent.map((one) => one.words)).toEqual([PLAIN_ASCII_WORDS]);
     const last = recordingSearch(cluster);
     const release = holdListings(cluster);
     const running = listings.run(request('transaction hunt', `ops-${REMEMBERED_LISTINGS}`), last.search);
     await afterTurns();
-    expect(last.sent).toHaveLength(1);
+    expect(last.sent.map((one) => one.words)).toEqual([listed('hunter', 'hunting')]);
     release();
     await running;
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compileToElasticsearch } from '../../../../../src/main/sources/elasticsearch/compileToElasticsearch';
 import type { ElasticsearchAdapter } from '../../../../../src/main/sources/elasticsearch/ElasticsearchAdapter';
-import { expandPrefix, rewrittenTerms } from '../../../../../src/main/sources/elasticsearch/expandPrefix';
+import { plainAsciiPrefixPattern } from '../../../../../src/main/sources/elasticsearch/compileClauses';
+import {
+  expandPrefix,
+  onlyPlainAsciiTails,
+  PLAIN_ASCII_WORDS,
+  rewrittenTerms,
+} from '../../../../../src/main/sources/elasticsearch/expandPrefix';
 import { ConsoleError } from '../../../../../src/shared/contract/errors';
 import { LogQuery } from '../../../../../src/shared/query/logQuery';
 
@@ -70,5 +76,37 @@ describe('compiling a prefix with the words it reaches', () => {
       prefixWords: { prefix: 'hunte', words: { 'description.words': ['hunter'], 'error.words': [] } },
     });
     expect(JSON.stringify(compiled.query)).toContain('"regexp"');
+  });
+
+  it('sends the plain ASCII pattern in place of the words, bounded like the exact one', () => {
+    const compiled = compileToElasticsearch(query, {
+      ...ctx,
+      prefixWords: { prefix: 'hunt', words: PLAIN_ASCII_WORDS },
+    });
+    const text = JSON.stringify(compiled.query);
+    expect(text).toContain('{"regexp":{"description.words":{"value":"hunt[ -/:-~]{0,20}","flags":"NONE"}}}');
+    expect(text).toContain('{"regexp":{"error.words":{"value":"hunt[ -/:-~]{0,20}","flags":"NONE"}}}');
+    expect(text).not.toContain('terms');
+  });
+
+  it('escapes the prefix in the plain ASCII pattern and counts its room in characters', () => {
+    expect(plainAsciiPrefixPattern('a.b*')).toBe('a\\.b\\*[ -/:-~]{0,20}');
+    expect(plainAsciiPrefixPattern('jürg')).toBe('jürg[ -/:-~]{0,20}');
+    expect(plainAsciiPrefixPattern('a'.repeat(30))).toBe(`${'a'.repeat(30)}[ -/:-~]{0,0}`);
+  });
+});
+
+describe('whether the plain ASCII pattern reaches every listed word', () => {
+  it('holds when each word adds only printable ASCII without digits to the prefix', () => {
+    expect(onlyPlainAsciiTails({ a: ['hunter', 'huntli.send', "hunt's"], b: [] }, 'hunt')).toBe(true);
+    expect(onlyPlainAsciiTails({ a: [] }, 'hunt')).toBe(true);
+    expect(onlyPlainAsciiTails({ a: ['jürgen'] }, 'jürg')).toBe(true);
+  });
+
+  it('fails for a word adding a letter beyond ASCII, a digit, or a control character', () => {
+    expect(onlyPlainAsciiTails({ a: ['hunter'], b: ['huntér'] }, 'hunt')).toBe(false);
+    expect(onlyPlainAsciiTails({ a: ['hunt3r'] }, 'hunt')).toBe(false);
+    expect(onlyPlainAsciiTails({ a: ['hunt\u0001'] }, 'hunt')).toBe(false);
+    expect(onlyPlainAsciiTails({ a: ['other'] }, 'hunt')).toBe(false);
   });
 });
