@@ -133,6 +133,21 @@ test('text without a word says it is ignored and why; the search box says how it
   await expect(page.getByRole('status').filter({ hasText: '“(*)” will be ignored' })).toBeVisible();
 });
 
+test('Chinese and Japanese text is searched one character at a time, each on its own', async ({ app, page }) => {
+  await app.open(`/logs?q=${encodeURIComponent('日本語 wallet')}`);
+  const anyField = (word: string) => ({
+    bool: { should: [{ term: { 'description.words': word } }, { term: { 'error.words': word } }] },
+  });
+  await expect(page.getByTestId('match-total')).toHaveText(
+    matches(await cluster.count(['日', '本', '語', 'wallet'].map(anyField))),
+  );
+  await expect(page.getByRole('alert').filter({ hasText: 'This search was not run' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Filters' }).click();
+  await expect(
+    page.getByRole('form', { name: 'Filters' }).getByRole('searchbox', { name: 'Text in description or error' }),
+  ).toHaveAccessibleDescription(/Chinese and Japanese text is searched one character at a time/);
+});
+
 test('facet counts follow the filters being edited, before Save', async ({ app, page }) => {
   await app.open();
   await page.getByRole('button', { name: 'Filters' }).click();

@@ -16,9 +16,11 @@ import type { RedactionRule } from '../redaction/redactionTally';
  * 3. A short word never matches on its own, only in quotes next to an anchor word (at least
  *    ANCHOR_MIN_LENGTH characters, no digit): a word of at most SHORT_NUMBER_LENGTH characters with a
  *    digit (a group of a card or account number) or of at most SHORT_WORD_LENGTH characters without
- *    (a piece of a key's body, which the word splitter cuts at every `/` and `+`). So the inner groups
- *    of a grouped number and the short pieces of key material are never reachable by guessing: the
- *    words next to them are themselves secret.
+ *    one but with a letter from a to z (a piece of a key's body, which the word splitter cuts at every
+ *    `/` and `+`). So the inner groups of a grouped number and the short pieces of key material are
+ *    never reachable by guessing: the words next to them are themselves secret. Key material is written
+ *    in ASCII (base64, hex, PEM), so a short word of other letters is no piece of it and matches on its
+ *    own: a Chinese or Japanese word is split into one word per ideograph, each of which is short.
  * Key material (tokens, keys, cookies) has digits, is longer than 24 characters, or needs four random
  * letters guessed (26^4 calls) before a prefix can grow; a secret a person chose from plain words
  * (a digit-free password in free text) can still be guessed whole, word by word.
@@ -45,7 +47,10 @@ export interface SearchTerm {
 const DIGIT = /\p{N}/u;
 export const hasDigit = (word: string): boolean => DIGIT.test(word);
 const length = (word: string): number => [...word].length;
-const isShort = (word: string): boolean => length(word) <= (hasDigit(word) ? SHORT_NUMBER_LENGTH : SHORT_WORD_LENGTH);
+/** The letters of key material beside the digits (base64, hex and PEM bodies are ASCII). */
+const KEY_LETTER = /[a-z]/i;
+const isShort = (word: string): boolean =>
+  hasDigit(word) ? length(word) <= SHORT_NUMBER_LENGTH : length(word) <= SHORT_WORD_LENGTH && KEY_LETTER.test(word);
 const isAnchor = (word: string | undefined): boolean =>
   word !== undefined && !hasDigit(word) && length(word) >= ANCHOR_MIN_LENGTH;
 
@@ -87,8 +92,8 @@ function refuseSecret(rule: RedactionRule): never {
 
 function refuseShortWord(word: string): never {
   refuse(
-    `"${word}" cannot be searched on its own: a word of up to ${SHORT_WORD_LENGTH} letters, or of up to ` +
-      `${SHORT_NUMBER_LENGTH} characters with a digit, is searched only in quotes next to a word of at least ` +
+    `"${word}" cannot be searched on its own: a word of up to ${SHORT_WORD_LENGTH} characters with a letter from a to z, ` +
+      `or of up to ${SHORT_NUMBER_LENGTH} characters with a digit, is searched only in quotes next to a word of at least ` +
       `${ANCHOR_MIN_LENGTH} letters without digits, for example "status 404" or "amount USD".`,
   );
 }

@@ -89,6 +89,10 @@ describe('searchTerms: which words may match how', () => {
     '"PRIVATE KEY nr"',
     '"END yx"',
     '"status 404 ab"',
+    'für',
+    'wallet dé',
+    '٤٥',
+    '日1',
   ])('refuses %j: a short word only in quotes next to a word of four letters or more without digits', (text) => {
     const error = refusal(text);
     expect(error.code).toBe('BAD_REQUEST');
@@ -104,6 +108,16 @@ describe('searchTerms: which words may match how', () => {
     expect(searchTerms('"404 returned" 502000')).toHaveLength(2);
     expect(searchTerms('"-4111 card"')).toHaveLength(1);
     expect(searchTerms('sending hunt')).toHaveLength(2);
+  });
+
+  it('accepts short words of letters beyond a to z on their own: Chinese and Japanese, one word per ideograph', () => {
+    const words = (text: string) => searchTerms(text).map((term) => term.words.map((word) => word.text));
+    expect(words('日本語 wallet')).toEqual([['日'], ['本'], ['語'], ['wallet']]);
+    expect(words('"支払い"')).toEqual([['支', '払', 'い']]);
+    expect(words('-張')).toEqual([['張']]);
+    expect(words('или')).toEqual([['или']]);
+    // A short word of them is never the start of a longer one.
+    expect(searchTerms('wallet 語')[1]?.words[0]?.prefix).toBe(false);
   });
 
   it.each([
