@@ -100,8 +100,7 @@ function termClause(field: string, term: SearchTerm, ctx: CompileContext): Query
 
 /** A Lucene regular expression for the digit-free words of at most PREFIX_WORD_MAX_LENGTH starting with `word`. */
 export function boundedPrefixPattern(word: string): string {
-  const room = PREFIX_WORD_MAX_LENGTH - [...word].length;
-  return `${escapeRegexp(word)}${nonDigitClass()}{0,${Math.max(room, 0)}}`;
+  return prefixPattern(word, nonDigitClass());
 }
 
 /**
@@ -110,8 +109,13 @@ export function boundedPrefixPattern(word: string): string {
  * class has two ranges where the exact one has a hole for every Unicode digit).
  */
 export function plainAsciiPrefixPattern(word: string): string {
+  return prefixPattern(word, PLAIN_ASCII_CLASS);
+}
+
+/** `word`, then up to as many characters of `characterClass` as keep the whole within PREFIX_WORD_MAX_LENGTH. */
+function prefixPattern(word: string, characterClass: string): string {
   const room = PREFIX_WORD_MAX_LENGTH - [...word].length;
-  return `${escapeRegexp(word)}${PLAIN_ASCII_CLASS}{0,${Math.max(room, 0)}}`;
+  return `${escapeRegexp(word)}${characterClass}{0,${Math.max(room, 0)}}`;
 }
 
 let nonDigit: string | undefined;

@@ -100,15 +100,21 @@ function holdListings(cluster: FakeCluster): () => void {
 
 const afterTurns = () => new Promise((resolve) => setTimeout(resolve, 10));
 
+/** A search of `text` started while the cluster holds its listings: what it sent and set aside, and its answer to come. */
+function runWhileListing(cluster: FakeCluster, listings: PrefixListings, text: string) {
+  const release = holdListings(cluster);
+  const { sent, search } = recordingSearch(cluster);
+  const discarded: unknown[] = [];
+  const running = listings.run(request(text), search, async (answer) => {
+    discarded.push(answer);
+  });
+  return { release, sent, discarded, running };
+}
+
 describe('PrefixListings', () => {
   it('sends a prefix not listed before at once as its plain ASCII pattern, and keeps the answer when that reaches every word', async () => {
     const { cluster, listings } = fresh();
-    const release = holdListings(cluster);
-    const { sent, search } = recordingSearch(cluster);
-    const discarded: unknown[] = [];
-    const running = listings.run(request('transaction hunt'), search, async (answer) => {
-      discarded.push(answer);
-    });
+    const { release, sent, discarded, running } = runWhileListing(cluster, listings, 'transaction hunt');
     await afterTurns();
     // The search left before the listing, which is still under way.
     expect(sent).toEqual([{ words: PLAIN_ASCII_WORDS, listingsDone: 0 }]);
@@ -164,12 +170,7 @@ describe('PrefixListings', () => {
 
   it('sends the same prefix again beside a fresh listing, and keeps the answer when the words are the same', async () => {
     const { cluster, listings } = await searchedOnce();
-    const release = holdListings(cluster);
-    const { sent, search } = recordingSearch(cluster);
-    const discarded: unknown[] = [];
-    const running = listings.run(request('transaction hunt'), search, async (answer) => {
-      discarded.push(answer);
-    });
+    const { release, sent, discarded, running } = runWhileListing(cluster, listings, 'transaction hunt');
     await afterTurns();
     // The search left first, before the fresh listing was asked for, and the listing is still under way.
     expect(sent).toEqual([{ words: listed('hunter', 'hunting'), listingsDone: 1 }]);
