@@ -2,6 +2,7 @@ import { compileToElasticsearch } from '../../../src/main/sources/elasticsearch/
 import { fieldCapsFields, readFieldCapabilities } from '../../../src/main/sources/elasticsearch/readFieldCapabilities';
 import { registerBenchmark } from '../benchmark';
 import { measurePair } from '../measure';
+import { afterPauseFigure } from './afterPause';
 import { exactTotalFigures } from './exactTotals';
 import { figure, openSource, release, typicalQuery } from './logSearchFixtures';
 import { openServicePath } from './servicePath';
@@ -63,6 +64,7 @@ registerBenchmark({
       });
       const target = { maxRatio: 1.2, plusMs: 30 };
       const exactTotals = await exactTotalFigures(ctx.client, index, caps.keywordFields, service, target);
+      const afterPause = await afterPauseFigure(ctx, query, rawPlain, { maxRatio: 1.2 });
       return [
         figure('first page, service path', viaService, 'raw client, same requests (PIT + search)', viaRaw, { target }),
         figure('first page, service path', viaServiceAgain, 'raw client, one plain search (no PIT)', plain, {
@@ -72,6 +74,7 @@ registerBenchmark({
         figure('first page, source alone', viaSource, 'raw client, same requests (PIT + search)', viaRawAgain, {
           note: 'without router, redaction and journal: their cost is the gap to the service path',
         }),
+        afterPause,
         ...exactTotals,
       ];
     } finally {

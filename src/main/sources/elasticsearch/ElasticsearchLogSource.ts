@@ -52,6 +52,7 @@ import {
   readClientCandidates,
   readClientDetails,
 } from './compileClientLookup';
+import { FieldCapabilitiesCache } from './FieldCapabilitiesCache';
 import { fieldCapsFields, readFieldCapabilities, type FieldCapabilities } from './readFieldCapabilities';
 
 export interface ElasticsearchLogSourceOptions {
@@ -74,11 +75,6 @@ function bulkPageSize(bulk: { pageSize: number }): number {
   return bulk.pageSize;
 }
 
-interface CachedCapabilities {
-  at: number;
-  value: Promise<FieldCapabilities>;
-}
-
 /** How long closing waits for the cluster to release the points-in-time still held. */
 const PIT_RELEASE_GRACE_MS = 2_000;
 
@@ -90,9 +86,8 @@ export class ElasticsearchLogSource implements LogSource {
   private readonly mapping: FieldMapping;
   private readonly keepAliveMs: number;
   private readonly pits: PointInTimeRegistry;
-  private readonly mappingTtlMs: number;
   private readonly now: () => number;
-  private readonly capabilities = new Map<LogFamily, CachedCapabilities>();
+  private readonly capabilities: FieldCapabilitiesCache;
   private readonly prefixListings: PrefixListings;
   private readonly pagingWords = new PagingWords();
   private readonly cursors: CursorEnvelope;
@@ -102,8 +97,12 @@ export class ElasticsearchLogSource implements LogSource {
     this.indexPatterns = options.indexPatterns;
     this.mapping = options.fieldMapping ?? DEFAULT_FIELD_MAPPING;
     this.keepAliveMs = options.pageKeepAliveMs ?? 5 * 60_000;
-    this.mappingTtlMs = options.mappingTtlMs ?? 60_000;
     this.now = options.now ?? Date.now;
+    this.capabilities = new FieldCapabilitiesCache(
+      (family) => this.askCapabilities(family),
+      options.mappingTtlMs ?? 60_000,
+      this.now,
+    );
     this.pits = new PointInTimeRegistry(this.keepAliveMs, this.now);
     this.cursors = options.cursors ?? new CursorEnvelope();
     this.prefixListings = new PrefixListings(this.adapter, this.indexPatterns);
@@ -325,7 +324,7 @@ export class ElasticsearchLogSource implements LogSource {
    * does not answer (they expire there by themselves), then closes the connection.
    */
   async close(): Promise<void> {
-    this.capabilities.clear();
+    this.capabilities.close();
     this.prefixListings.clear();
     this.pagingWords.clear();
     const grace = AbortSignal.timeout(PIT_RELEASE_GRACE_MS);
@@ -407,23 +406,14 @@ export class ElasticsearchLogSource implements LogSource {
     return response.aggregations;
   }
 
-  /**
-   * The index mapping as it concerns us, asked once per family and trusted for `mappingTtlMs`. Callers
-   * share the answer, so one caller's cancellation does not cut the request short for the others; a
-   * failure is not kept.
-   */
   private capabilitiesOf(family: LogFamily): Promise<FieldCapabilities> {
-    const cached = this.capabilities.get(family);
-    if (cached && this.now() - cached.at < this.mappingTtlMs) return cached.value;
+    return this.capabilities.of(family);
+  }
+
+  /** The index mapping as it concerns us (see FieldCapabilitiesCache for how long it is trusted). */
+  private async askCapabilities(family: LogFamily): Promise<FieldCapabilities> {
     const pattern = this.indexPatterns[family];
-    const value = this.adapter
-      .fieldCaps(pattern, fieldCapsFields(family, this.mapping))
-      .then((response) => readFieldCapabilities(response, family, this.mapping, pattern));
-    const entry = { at: this.now(), value };
-    value.catch(() => {
-      if (this.capabilities.get(family) === entry) this.capabilities.delete(family);
-    });
-    this.capabilities.set(family, entry);
-    return value;
+    const response = await this.adapter.fieldCaps(pattern, fieldCapsFields(family, this.mapping));
+    return readFieldCapabilities(response, family, this.mapping, pattern);
   }
 }
