@@ -14,6 +14,28 @@ test('showing the logs without a bad link’s parameters leaves focus on Filters
   await expect(page.getByRole('button', { name: 'Filters' })).toBeFocused();
 });
 
+test('a link’s range to the second or millisecond shows as it is applied, and Save keeps it', async ({ app, page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await app.open('/logs?from=2026-10-01T10:15:30Z&to=2026-10-20T08:00:00.250Z');
+  await page.getByRole('button', { name: 'Filters' }).press('Enter');
+  const from = page.getByRole('textbox', { name: 'Created from' });
+  const to = page.getByRole('textbox', { name: 'Created to' });
+  await expect(from).toHaveValue('2026-10-01T10:15:30');
+  await expect(to).toHaveValue('2026-10-20T08:00:00.25');
+  for (const input of [from, to]) await expect(input).toHaveJSProperty('validity.valid', true);
+  // The inputs, seconds and milliseconds included, stay inside the filter column.
+  const column = await page.getByRole('group', { name: 'Created' }).boundingBox();
+  for (const input of [from, to]) {
+    const box = await input.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual((column?.x ?? 0) + (column?.width ?? 0));
+  }
+  await to.scrollIntoViewIfNeeded();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: test.info().outputPath('range-to-the-millisecond-1024-dark.png') });
+  await page.getByRole('form', { name: 'Filters' }).getByRole('button', { name: 'Save' }).press('Enter');
+  await expect(page).toHaveURL(/from=2026-10-01T10%3A15%3A30(\.000)?Z&to=2026-10-20T08%3A00%3A00\.250Z/);
+});
+
 test('Enter in the view name asks before it replaces a view of that name', async ({ app, page }) => {
   await app.open();
   const name = page.getByLabel('View name');

@@ -83,6 +83,16 @@ test.describe('the journal in a link, for an auditor', () => {
     await expect(page.getByRole('combobox', { name: 'Outcome' })).toHaveValue('ok');
     await expect(lines.getByRole('row').nth(1)).toContainText(client.id);
 
+    // Instants to the second or millisecond are shown and applied as the link has them, not cut to the minute.
+    await app.open('/journal?from=2026-12-01T10:15:30Z&to=2026-12-01T10:16:00.250Z');
+    await expect(page.getByRole('textbox', { name: /^From/ })).toHaveValue('2026-12-01T10:15:30');
+    await expect(page.getByRole('textbox', { name: /^To/ })).toHaveValue('2026-12-01T10:16:00.25');
+    await expect(page.getByRole('textbox', { name: /^From/ })).toHaveJSProperty('validity.valid', true);
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: test.info().outputPath('journal-link-to-the-millisecond-1024.png') });
+    await page.getByRole('button', { name: 'Apply filters' }).press('Enter');
+    await expect(page).toHaveURL(/#\/journal\?from=2026-12-01T10%3A15%3A30.000Z&to=2026-12-01T10%3A16%3A00.250Z$/);
+
     // Junk in the link: each part said beside its field, none of it applied, and the page says so.
     await app.open(`/journal?channel=logs%2Fsearch&outcome=maybe&from=2026-12-01&to=${'9'.repeat(300)}`);
     await expect(page.getByRole('textbox', { name: 'Channel' })).toHaveValue('logs/search');

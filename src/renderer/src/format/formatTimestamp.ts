@@ -66,16 +66,32 @@ export function formatTimestamp(iso: string, zone: string): string {
   return `${date} ${time} ${offsetLabel(ms, zone)}`;
 }
 
-/** An ISO instant as a `datetime-local` input value, read in the zone. */
+/**
+ * An ISO instant as a `datetime-local` input value, read in the zone: to the minute, or to the second or
+ * millisecond the instant holds (a pinned range, a link), so the input shows exactly what is applied;
+ * written as the browser writes such a value back.
+ */
 export function isoToInput(iso: string | undefined, zone: string): string {
   const ms = iso ? Date.parse(iso) : NaN;
   if (Number.isNaN(ms)) return '';
   const { date, time } = wallClock(ms, zone);
-  return `${date}T${time.slice(0, 5)}`;
+  const millis = ((ms % 1000) + 1000) % 1000;
+  // The browser's own form of such a value: the fraction as short as it can be (`.25`, not `.250`).
+  if (millis > 0) return `${date}T${time}.${String(millis).padStart(3, '0').replace(/0+$/, '')}`;
+  return `${date}T${time.endsWith(':00') ? time.slice(0, 5) : time}`;
+}
+
+/**
+ * The `step` of a `datetime-local` input holding `value`: fine enough for the seconds or milliseconds it
+ * shows (the browser's default step is a minute, which would mark such a value invalid and hide them).
+ */
+export function inputStep(value: string): number | undefined {
+  if (value.includes('.')) return 0.001;
+  return value.length > 'YYYY-MM-DDTHH:MM'.length ? 1 : undefined;
 }
 
 const HALF_DAY_MS = 12 * 3_600_000;
-const INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+const INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
 
 /**
  * A `datetime-local` value, meant in the zone, as an ISO instant in UTC, with the offset the zone had
@@ -86,7 +102,8 @@ export function inputToIso(value: string, zone: string): string | undefined {
   const match = INPUT.exec(value);
   if (!match) return undefined;
   const [, year, month, day, hour, minute, second] = match.map(Number);
-  const wall = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second || 0);
+  const millis = Number((match[7] ?? '').padEnd(3, '0'));
+  const wall = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second || 0, millis);
   if (Number.isNaN(wall)) return undefined;
   const before = offsetMinutesAt(wall - HALF_DAY_MS, zone);
   const after = offsetMinutesAt(wall + HALF_DAY_MS, zone);

@@ -1,7 +1,7 @@
 import type { JournalEntry } from '../../../../shared/contract/journalChannels';
 import { ROLE_LABELS } from '../../../../shared/domain/roles';
 import { useApi } from '../../api/ApiContext';
-import { formatTimestamp } from '../../format/formatTimestamp';
+import { formatTimestamp, inputStep } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { FormField } from '../settings/FormField';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
@@ -93,6 +93,7 @@ export function JournalView() {
                 {...control}
                 type="datetime-local"
                 value={filters.draft[key]}
+                step={inputStep(filters.draft[key])}
                 onChange={(event) => filters.change(key, event.target.value)}
               />
             )}

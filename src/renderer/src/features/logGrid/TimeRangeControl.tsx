@@ -1,5 +1,5 @@
 import { RELATIVE_RANGES, type LogFamily, type TimeRange } from '../../../../shared/query/logQuery';
-import { inputToIso, isoToInput, offsetLabel } from '../../format/formatTimestamp';
+import { inputStep, inputToIso, isoToInput, offsetLabel } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { timeLabel } from './queryFilters';
 
@@ -36,6 +36,7 @@ export function TimeRangeControl({ family, value, onChange, error }: TimeRangeCo
   const { zone } = useTimeZone();
   const time = timeLabel(family);
   const absolute = value?.kind === 'absolute' ? value : undefined;
+  const inputs = { from: isoToInput(absolute?.from, zone), to: isoToInput(absolute?.to, zone) };
   const setBound = (bound: 'from' | 'to', input: string) => {
     const next = {
       kind: 'absolute' as const,
@@ -80,7 +81,8 @@ export function TimeRangeControl({ family, value, onChange, error }: TimeRangeCo
         <input
           type="datetime-local"
           aria-label={`${time} from`}
-          value={isoToInput(absolute?.from, zone)}
+          value={inputs.from}
+          step={inputStep(inputs.from)}
           onChange={(event) => setBound('from', event.target.value)}
         />
         <BoundOffset iso={absolute?.from} zone={zone} />
@@ -90,7 +92,8 @@ export function TimeRangeControl({ family, value, onChange, error }: TimeRangeCo
         <input
           type="datetime-local"
           aria-label={`${time} to`}
-          value={isoToInput(absolute?.to, zone)}
+          value={inputs.to}
+          step={inputStep(inputs.to)}
           onChange={(event) => setBound('to', event.target.value)}
         />
         <BoundOffset iso={absolute?.to} zone={zone} />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatTimestamp,
+  inputStep,
   inputToIso,
   isoToInput,
   offsetLabel,
@@ -52,6 +53,26 @@ describe('time inputs read in the chosen zone', () => {
     for (const iso of ['2026-03-29T01:30:00.000Z', '2026-07-01T22:15:00.000Z', '2026-12-31T23:59:00.000Z']) {
       expect(inputToIso(isoToInput(iso, zone), zone)).toBe(iso);
     }
+  });
+
+  it('shows the seconds and milliseconds an instant holds, and reads them back', () => {
+    expect(isoToInput('2026-07-01T22:15:00.000Z', 'Europe/Berlin')).toBe('2026-07-02T00:15');
+    expect(isoToInput('2026-07-01T22:15:30.000Z', 'Europe/Berlin')).toBe('2026-07-02T00:15:30');
+    expect(isoToInput('2026-07-01T22:15:00.040Z', 'Europe/Berlin')).toBe('2026-07-02T00:15:00.04');
+    expect(inputToIso('2026-07-02T00:15:30', 'Europe/Berlin')).toBe('2026-07-01T22:15:30.000Z');
+    expect(inputToIso('2026-07-02T00:15:00.04', 'Europe/Berlin')).toBe('2026-07-01T22:15:00.040Z');
+    for (const zone of ['Europe/Berlin', 'America/New_York', 'UTC']) {
+      for (const iso of ['2026-03-29T01:30:59.000Z', '2026-07-01T22:15:07.125Z', '1999-12-31T23:59:59.999Z']) {
+        expect(inputToIso(isoToInput(iso, zone), zone)).toBe(iso);
+      }
+    }
+  });
+
+  it('gives an input the step its value needs, so its seconds and milliseconds show and are valid', () => {
+    expect(inputStep('2026-07-02T00:15')).toBeUndefined();
+    expect(inputStep('2026-07-02T00:15:30')).toBe(1);
+    expect(inputStep('2026-07-02T00:15:00.04')).toBe(0.001);
+    expect(inputStep('')).toBeUndefined();
   });
 
   it('gives nothing for an empty or malformed input', () => {
