@@ -23,6 +23,9 @@ test('a link’s range to the second or millisecond shows as it is applied, and 
   await expect(from).toHaveValue('2026-10-01T10:15:30');
   await expect(to).toHaveValue('2026-10-20T08:00:00.25');
   for (const input of [from, to]) await expect(input).toHaveJSProperty('validity.valid', true);
+  await expect(page.getByRole('button', { name: /^Remove Created:/ })).toHaveAccessibleName(
+    'Remove Created: 2026-10-01 10:15:30 UTC → 2026-10-20 08:00:00.250 UTC',
+  );
   // The inputs, seconds and milliseconds included, stay inside the filter column.
   const column = await page.getByRole('group', { name: 'Created' }).boundingBox();
   for (const input of [from, to]) {

@@ -58,12 +58,17 @@ function wallClock(ms: number, zone: string): { date: string; time: string } {
   };
 }
 
-/** UTC on the wire, the chosen zone on screen, with the offset of that instant: "2026-03-29 03:30:00 UTC+02:00". */
-export function formatTimestamp(iso: string, zone: string): string {
+/**
+ * UTC on the wire, the chosen zone on screen, with the offset of that instant: "2026-03-29 03:30:00 UTC+02:00";
+ * with `milliseconds`, those the instant holds too ("08:00:00.250"), for a range's bounds.
+ */
+export function formatTimestamp(iso: string, zone: string, milliseconds = false): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
   const { date, time } = wallClock(ms, zone);
-  return `${date} ${time} ${offsetLabel(ms, zone)}`;
+  const millis = ((ms % 1000) + 1000) % 1000;
+  const fraction = milliseconds && millis > 0 ? `.${String(millis).padStart(3, '0')}` : '';
+  return `${date} ${time}${fraction} ${offsetLabel(ms, zone)}`;
 }
 
 /**

@@ -61,7 +61,7 @@ export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q;
     const label =
       range.kind === 'relative'
         ? `${time}: last ${range.last}`
-        : `${time}: ${range.from ? formatTimestamp(range.from, zone) : '…'} → ${range.to ? formatTimestamp(range.to, zone) : '…'}`;
+        : `${time}: ${range.from ? formatTimestamp(range.from, zone, true) : '…'} → ${range.to ? formatTimestamp(range.to, zone, true) : '…'}`;
     chips.push({ key: 'time', label, remove: () => ({ ...query, timeRange: undefined }) });
   }
   if (chips.length === 0) return null;

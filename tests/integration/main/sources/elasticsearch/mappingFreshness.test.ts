@@ -9,8 +9,8 @@ import '../../../support/providedContext';
 const connection = inject('elasticsearch');
 const fixture = inject('seededFixture');
 
-/** The mapping is trusted this long here (a minute in the console), so a pause longer than it takes a test second. */
-const TTL_MS = 1_000;
+/** The mapping is trusted this long here (a minute in the console), so a pause longer than it takes seconds. */
+const TTL_MS = 2_000;
 
 let source: ElasticsearchLogSource;
 const asked: string[] = [];

@@ -28,6 +28,12 @@ describe('formatTimestamp: the chosen zone, with the offset of that very instant
     expect(formatTimestamp('not a date', 'Europe/Berlin')).toBe('not a date');
   });
 
+  it('shows the milliseconds an instant holds only when asked, as a range bound is', () => {
+    expect(formatTimestamp('2026-10-20T08:00:00.250Z', 'UTC')).toBe('2026-10-20 08:00:00 UTC');
+    expect(formatTimestamp('2026-10-20T08:00:00.250Z', 'UTC', true)).toBe('2026-10-20 08:00:00.250 UTC');
+    expect(formatTimestamp('2026-10-20T08:00:00Z', 'Europe/Berlin', true)).toBe('2026-10-20 10:00:00 UTC+02:00');
+  });
+
   it('names the offset of the instant, not of today', () => {
     expect(offsetLabel(Date.parse('2026-01-15T12:00:00Z'), 'Europe/Berlin')).toBe('UTC+01:00');
     expect(offsetLabel(Date.parse('2026-07-15T12:00:00Z'), 'Europe/Berlin')).toBe('UTC+02:00');
