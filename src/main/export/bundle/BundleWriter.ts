@@ -8,6 +8,7 @@ import {
   type ManifestFile,
 } from '../../../shared/domain/bundleFormat';
 import type { ExportFile } from '../ExportFile';
+import { encodeLines } from '../formats/encodeLines';
 import type { MatchBatch } from '../readMatches';
 import type { BundleSigner } from '../signing/bundleKey';
 import { BLOCK, END_OF_ARCHIVE_BYTES, paddingAfter, ustarHeader } from './ustar';
@@ -89,19 +90,10 @@ export class BundleWriter {
   async writeRecords(batch: MatchBatch): Promise<void> {
     const open = this.open;
     if (!open) throw new Error('No records file is open');
-    const lines: string[] = [];
-    const ends: number[] = [];
-    let end = 0;
-    batch.rows.forEach((record, index) => {
-      const line = JSON.stringify({ record, provenance: batch.provenance[index] });
-      lines.push(line);
-      end += Buffer.byteLength(line, 'utf8');
-      ends.push(end);
-      end += 1;
-    });
-    if (lines.length === 0) return;
+    if (batch.rows.length === 0) return;
+    const lines = batch.rows.map((record, index) => JSON.stringify({ record, provenance: batch.provenance[index] }));
     // Encoded once: each record's hash is taken over its own bytes within the batch's.
-    const bytes = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+    const { bytes, ends } = encodeLines(lines);
     const digests: string[] = [];
     const hashes: string[] = [];
     let start = 0;

@@ -5,6 +5,7 @@ import type { LocalTimeFormatter } from '../localTime';
 import type { PlannedQuery } from '../planQueries';
 import type { MatchBatch } from '../readMatches';
 import { csvColumns, csvLine } from './csvColumns';
+import { encodeLines } from './encodeLines';
 
 export { EXPORT_EXTENSIONS } from '../../../shared/contract/exportChannels';
 
@@ -49,8 +50,8 @@ export function createCsvWriter(
       await file.write(Buffer.from(csvLine(columns.map((column) => column.header)), 'utf8'));
     },
     async write(batch) {
-      const text = batch.rows.map((row) => csvLine(columns.map((column) => column.value(row)))).join('');
-      await file.write(Buffer.from(text, 'utf8'));
+      const lines = batch.rows.map((row) => csvLine(columns.map((column) => column.value(row))));
+      await file.write(encodeLines(lines, '').bytes);
     },
     endQuery: () => Promise.resolve(),
     finish: () => Promise.resolve({ signerFingerprint: null }),
@@ -64,8 +65,7 @@ export function createNdjsonWriter(file: ExportFile): FormatWriter {
     beginQuery: () => Promise.resolve(),
     async write(batch) {
       if (batch.rows.length === 0) return;
-      const text = `${batch.rows.map((row) => JSON.stringify(row)).join('\n')}\n`;
-      await file.write(Buffer.from(text, 'utf8'));
+      await file.write(encodeLines(batch.rows.map((row) => JSON.stringify(row))).bytes);
     },
     endQuery: () => Promise.resolve(),
     finish: () => Promise.resolve({ signerFingerprint: null }),
