@@ -199,7 +199,7 @@ export class ElasticsearchLogSource implements LogSource {
     prefix: string,
     options: SearchOptions & { within?: OperationalQuery } = {},
   ): Promise<Suggestion[]> {
-    const capabilities = await this.capabilitiesOf('operational');
+    const capabilities = await this.capabilities.of('operational');
     const ctx: CompileContext = {
       mapping: this.mapping,
       scopeClientIds: options.scopeClientIds ?? null,
@@ -226,7 +226,7 @@ export class ElasticsearchLogSource implements LogSource {
     for (const family of LOG_FAMILIES) {
       if (signal?.aborted) break;
       try {
-        paths[family] = (await this.capabilitiesOf(family)).textSearch;
+        paths[family] = (await this.capabilities.of(family)).textSearch;
       } catch {
         // No indices yet, or a mapping the console cannot read: the report says so elsewhere.
       }
@@ -337,7 +337,7 @@ export class ElasticsearchLogSource implements LogSource {
    * cursors are bound to. A cursor's clock wins, so facets and histogram of a paged query see its window.
    */
   private async prepare(query: LogQuery, options: SearchOptions) {
-    const capabilities = await this.capabilitiesOf(query.family);
+    const capabilities = await this.capabilities.of(query.family);
     const scopeClientIds = options.scopeClientIds ?? null;
     const binding: CursorBinding = {
       source: this.kind,
@@ -381,8 +381,8 @@ export class ElasticsearchLogSource implements LogSource {
   /** A compile context knowing the keyword sub-fields of both families, for requests that read both. */
   private async bothFamilies(options: SearchOptions): Promise<CompileContext> {
     const [operational, activity] = await Promise.all([
-      this.capabilitiesOf('operational'),
-      this.capabilitiesOf('activity'),
+      this.capabilities.of('operational'),
+      this.capabilities.of('activity'),
     ]);
     return {
       mapping: this.mapping,
@@ -404,10 +404,6 @@ export class ElasticsearchLogSource implements LogSource {
     );
     assertComplete(response._shards);
     return response.aggregations;
-  }
-
-  private capabilitiesOf(family: LogFamily): Promise<FieldCapabilities> {
-    return this.capabilities.of(family);
   }
 
   /** The index mapping as it concerns us (see FieldCapabilitiesCache for how long it is trusted). */

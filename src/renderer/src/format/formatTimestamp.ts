@@ -48,13 +48,15 @@ export function offsetLabel(ms: number, zone: string): string {
   return `UTC${sign}${hours}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
 }
 
-/** Wall-clock fields of an instant in a zone: "2026-03-29", "03:30:00". */
-function wallClock(ms: number, zone: string): { date: string; time: string } {
+/** Wall-clock fields of an instant in a zone: "2026-03-29", "03:30:00", and its milliseconds, ".250" or "". */
+function wallClock(ms: number, zone: string): { date: string; time: string; fraction: string } {
   const parts = formattersFor(zone).parts.formatToParts(ms);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? '00';
+  const millis = ((ms % 1000) + 1000) % 1000;
   return {
     date: `${part('year')}-${part('month')}-${part('day')}`,
     time: `${part('hour')}:${part('minute')}:${part('second')}`,
+    fraction: millis > 0 ? `.${String(millis).padStart(3, '0')}` : '',
   };
 }
 
@@ -65,10 +67,8 @@ function wallClock(ms: number, zone: string): { date: string; time: string } {
 export function formatTimestamp(iso: string, zone: string, milliseconds = false): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
-  const { date, time } = wallClock(ms, zone);
-  const millis = ((ms % 1000) + 1000) % 1000;
-  const fraction = milliseconds && millis > 0 ? `.${String(millis).padStart(3, '0')}` : '';
-  return `${date} ${time}${fraction} ${offsetLabel(ms, zone)}`;
+  const { date, time, fraction } = wallClock(ms, zone);
+  return `${date} ${time}${milliseconds ? fraction : ''} ${offsetLabel(ms, zone)}`;
 }
 
 /**
@@ -79,10 +79,9 @@ export function formatTimestamp(iso: string, zone: string, milliseconds = false)
 export function isoToInput(iso: string | undefined, zone: string): string {
   const ms = iso ? Date.parse(iso) : NaN;
   if (Number.isNaN(ms)) return '';
-  const { date, time } = wallClock(ms, zone);
-  const millis = ((ms % 1000) + 1000) % 1000;
+  const { date, time, fraction } = wallClock(ms, zone);
   // The browser's own form of such a value: the fraction as short as it can be (`.25`, not `.250`).
-  if (millis > 0) return `${date}T${time}.${String(millis).padStart(3, '0').replace(/0+$/, '')}`;
+  if (fraction) return `${date}T${time}${fraction.replace(/0+$/, '')}`;
   return `${date}T${time.endsWith(':00') ? time.slice(0, 5) : time}`;
 }
 
