@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, open, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { open, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { indexBundle, readEntry } from '../../src/main/export/bundle/bundleIndex';
@@ -10,12 +9,6 @@ import { BUNDLE_DESCRIPTIONS, writeTestBundle } from '../integration/support/wri
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
-let folder: string;
-
-test.beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'e2e-bundles-'));
-});
-test.afterEach(() => rm(folder, { recursive: true, force: true }));
 
 async function openFromInvestigations(page: Page, path: string) {
   const form = page.getByRole('form', { name: 'Open a bundle' });
@@ -32,6 +25,7 @@ test.describe('an investigator on a workstation with no cluster', () => {
     app,
     page,
     fixtureConsole,
+    folder,
   }) => {
     const path = await writeTestBundle(fixtureConsole.dataDir, folder, 'evidence.acbundle');
     await app.open('/investigations');
@@ -96,6 +90,7 @@ test.describe('an investigator on a workstation with no cluster', () => {
     app,
     page,
     fixtureConsole,
+    folder,
   }) => {
     const notes = join(folder, 'notes.acbundle');
     await writeFile(notes, 'id,created\n1,2026-01-01\n'.repeat(50));
@@ -161,6 +156,7 @@ test.describe('an investigator in browser mode uploading a bundle from their dis
     app,
     page,
     fixtureConsole,
+    folder,
   }) => {
     const path = await writeTestBundle(fixtureConsole.dataDir, folder, 'evidence.acbundle');
     const tampered = await writeTestBundle(fixtureConsole.dataDir, folder, 'tampered.acbundle');
@@ -206,6 +202,7 @@ test.describe('an investigator in browser mode uploading a bundle from their dis
     app,
     page,
     fixtureConsole,
+    folder,
   }) => {
     // Large enough for several chunks; the second chunk is held until the operator has cancelled.
     const big = join(folder, 'large.acbundle');
@@ -248,7 +245,7 @@ test.describe('audit-console open PATH', () => {
     child = null;
   });
 
-  test('starts browser mode on the verified bundle, read-only, with its banner', async ({ page }) => {
+  test('starts browser mode on the verified bundle, read-only, with its banner', async ({ page, folder }) => {
     const dataDir = join(folder, 'data');
     const path = await writeTestBundle(dataDir, folder, 'carried.acbundle');
     const started = spawn(
@@ -276,7 +273,7 @@ test.describe('audit-console open PATH', () => {
     await expect(page.locator(ROWS)).toHaveCount(3);
   });
 
-  test('refuses an altered bundle and says what was altered', async () => {
+  test('refuses an altered bundle and says what was altered', async ({ folder }) => {
     const dataDir = join(folder, 'data');
     const path = await writeTestBundle(dataDir, folder, 'altered.acbundle');
     const bytes = await readFile(path, 'latin1');

@@ -1,22 +1,10 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type AppDriver } from './support/appDriver';
-import { FixtureCluster } from './support/fixtureCluster';
 
 const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
 const RANKED = 'Edits before a withdrawal, ranked';
-let cluster: FixtureCluster;
-let folder: string;
-test.beforeAll(() => {
-  cluster = new FixtureCluster();
-});
-test.afterAll(() => cluster.close());
-test.beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'e2e-evidence-'));
-});
-test.afterEach(() => rm(folder, { recursive: true, force: true }));
 
 async function createCase(app: AppDriver, page: Page, title: string): Promise<Locator> {
   await app.open('/investigations');
@@ -62,6 +50,7 @@ test.describe('as an investigator on the cluster', () => {
   test('stars events from the client page, a session, a risk view and a diff, pins the client page and session queries, and finds them in the case', async ({
     app,
     page,
+    cluster,
   }) => {
     test.setTimeout(180_000);
     const card = await createCase(app, page, 'Bank details');
@@ -128,7 +117,7 @@ test.describe('as an investigator on the cluster', () => {
     expect(await app.fatal()).toBeUndefined();
   });
 
-  test("exports a risk view: the file's rows are the view's rows", async ({ app, page }) => {
+  test("exports a risk view: the file's rows are the view's rows", async ({ app, page, folder }) => {
     test.setTimeout(180_000);
     await app.open('/risk');
     const ranked = page.getByRole('table', { name: RANKED });
@@ -163,6 +152,8 @@ test.describe('as an investigator on the bulk operations risk table', () => {
   test("pins a bulk operation to a case and exports it: the file's ids are that bulk's events on the cluster", async ({
     app,
     page,
+    cluster,
+    folder,
   }) => {
     test.setTimeout(180_000);
     const card = await createCase(app, page, 'Bulk review');
@@ -225,7 +216,11 @@ test.describe('as an auditor', () => {
 test.describe('as a support lead', () => {
   test.use({ consoleOptions: { role: 'supportLead' } });
 
-  test('a role that cannot manage cases is offered no Add to case on the client page', async ({ app, page }) => {
+  test('a role that cannot manage cases is offered no Add to case on the client page', async ({
+    app,
+    page,
+    cluster,
+  }) => {
     const client = await cluster.busyTerminalClient();
     await app.open(`/clients/${client.id}/logs`);
     await expect(page.getByRole('tab', { name: 'Logs', selected: true })).toBeVisible();

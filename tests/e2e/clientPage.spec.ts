@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
-import { FixtureCluster } from './support/fixtureCluster';
 
 const matches = (count: number) => `${count.toLocaleString('en-US')} matches`;
 
@@ -59,13 +58,12 @@ async function crossLinkAndBack(page: Page, clientName: string): Promise<void> {
 
 test.describe('on the cluster, as a risk officer', () => {
   test.use({ consoleOptions: { role: 'riskOfficer' } });
-  let cluster: FixtureCluster;
-  test.beforeAll(() => {
-    cluster = new FixtureCluster();
-  });
-  test.afterAll(() => cluster.close());
 
-  test('finds a client, filters terminal events, opens a session and follows a cross-link', async ({ app, page }) => {
+  test('finds a client, filters terminal events, opens a session and follows a cross-link', async ({
+    app,
+    page,
+    cluster,
+  }) => {
     test.setTimeout(180_000);
     const client = await cluster.busyTerminalClient();
     await app.open('/clients');
@@ -84,6 +82,7 @@ test.describe('on the cluster, as a risk officer', () => {
   test('a tab or a filter keeps the page and its header; another client id shows that client', async ({
     app,
     page,
+    cluster,
   }) => {
     const client = await cluster.busyTerminalClient();
     const other = await cluster.log(
@@ -153,9 +152,9 @@ test.describe('bad client links', () => {
   test('a bad inactivity gap is refused next to its field and a reversed range names both ends', async ({
     app,
     page,
+    cluster,
   }) => {
-    const cluster = new FixtureCluster();
-    const client = await cluster.busyTerminalClient().finally(() => cluster.close());
+    const client = await cluster.busyTerminalClient();
     await app.open(`/clients/${client.id}/sessions?gap=-5`);
     await expect(page.getByRole('alert').filter({ hasText: '“-5”' })).toContainText('whole minutes from 1 to 1440');
     const gap = page.getByRole('spinbutton', { name: 'Inactivity gap (minutes)' });
@@ -174,9 +173,8 @@ test.describe('bad client links', () => {
 test.describe('a range where the client has no logs', () => {
   test.use({ consoleOptions: { role: 'riskOfficer' } });
 
-  test('says so, names the span where they have logs and offers it', async ({ app, page }) => {
-    const cluster = new FixtureCluster();
-    const client = await cluster.busyTerminalClient().finally(() => cluster.close());
+  test('says so, names the span where they have logs and offers it', async ({ app, page, cluster }) => {
+    const client = await cluster.busyTerminalClient();
     await app.open(`/clients/${client.id}/events?from=2020-01-01T00:00:00Z&to=2020-01-02T00:00:00Z`);
     const notice = page.getByRole('status').filter({ hasText: 'No logs of this client in this range.' });
     await expect(notice).toContainText('They have logs from');
@@ -193,9 +191,9 @@ test.describe('from the operational grid, as a risk officer', () => {
   test("an operational row links to its client's activity within the minutes the operator sets", async ({
     app,
     page,
+    cluster,
   }) => {
-    const cluster = new FixtureCluster();
-    const client = await cluster.busyTerminalClient().finally(() => cluster.close());
+    const client = await cluster.busyTerminalClient();
     await app.open(`/logs?client=${client.id}`);
     await page.locator('[data-testid="log-grid"] .ag-row[row-id]').first().click();
     const detail = page.getByRole('complementary', { name: 'Log detail' });

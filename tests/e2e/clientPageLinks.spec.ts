@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
-import { FixtureCluster, type ActivityDocument } from './support/fixtureCluster';
+import { type ActivityDocument } from './support/fixtureCluster';
 
 const grid = (page: Page) => page.getByTestId('log-grid');
 
@@ -13,13 +13,12 @@ async function openEdit(page: Page, open: (route: string) => Promise<void>, edit
 
 test.describe('on the cluster, as a risk officer', () => {
   test.use({ consoleOptions: { role: 'riskOfficer' } });
-  let cluster: FixtureCluster;
-  test.beforeAll(() => {
-    cluster = new FixtureCluster();
-  });
-  test.afterAll(() => cluster.close());
 
-  test("an event's metadata expands in its grid row, with the keyboard and with its button", async ({ app, page }) => {
+  test("an event's metadata expands in its grid row, with the keyboard and with its button", async ({
+    app,
+    page,
+    cluster,
+  }) => {
     const client = await cluster.busyTerminalClient();
     const { event } = await cluster.newestManagerEdit(client.id);
     await openEdit(page, (route) => app.open(route), event);
@@ -65,7 +64,11 @@ test.describe('on the cluster, as a risk officer', () => {
     await expect(panel).toHaveCount(0);
   });
 
-  test("a manager event links to its change and its entity's history, as the log holds them", async ({ app, page }) => {
+  test("a manager event links to its change and its entity's history, as the log holds them", async ({
+    app,
+    page,
+    cluster,
+  }) => {
     const client = await cluster.busyTerminalClient();
     const { event, entityEdits } = await cluster.newestManagerEdit(client.id);
     const change = event.change;
@@ -93,7 +96,7 @@ test.describe('on the cluster, as a risk officer', () => {
     await expect(page.locator('a[aria-current="step"]')).toHaveCount(1);
   });
 
-  test('coverage of one client counts each event as the cluster does', async ({ app, page }) => {
+  test('coverage of one client counts each event as the cluster does', async ({ app, page, cluster }) => {
     const client = await cluster.busyTerminalClient();
     const counts = await cluster.eventCounts(client.id);
     await app.open(`/clients/${encodeURIComponent(client.id)}/coverage`);
@@ -107,6 +110,7 @@ test.describe('on the cluster, as a risk officer', () => {
   test('coverage across all clients follows a range kept in the address, and refuses a bad one', async ({
     app,
     page,
+    cluster,
   }) => {
     const all = await cluster.eventCounts(null);
     await app.open('/clients');
@@ -144,6 +148,7 @@ test.describe('on the cluster, as a risk officer', () => {
   test('a chip naming a client links to their page, on the operational grid and on a client page', async ({
     app,
     page,
+    cluster,
   }) => {
     const client = await cluster.busyTerminalClient();
     await app.open(`/logs?client=${encodeURIComponent(client.id)}`);

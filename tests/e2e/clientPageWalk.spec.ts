@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
 import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
-import { FixtureCluster } from './support/fixtureCluster';
 
 const REVERSED = 'from=2026-10-30T00:00:00Z&to=2026-10-01T00:00:00Z';
 
@@ -17,10 +16,9 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
   test.describe(`the client page at ${width}x${height}, ${colorScheme}`, () => {
     test.use({ viewport: { width, height }, colorScheme, consoleOptions: { role: 'riskOfficer' } });
 
-    test('walked with the keyboard, with junk in the address and the fields', async ({ app, page }, info) => {
+    test('walked with the keyboard, with junk in the address and the fields', async ({ app, page, cluster }, info) => {
       test.setTimeout(180_000);
-      const cluster = new FixtureCluster();
-      const client = await cluster.busyTerminalClient().finally(() => cluster.close());
+      const client = await cluster.busyTerminalClient();
       const shot = (name: string) => page.screenshot({ path: info.outputPath(`${name}.png`) });
       const junkText = encodeURIComponent('<b>x</b>'.repeat(30));
       await app.open(`/clients/${client.id}/events?last=forever&q=${junkText}`);

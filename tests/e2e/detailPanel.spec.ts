@@ -1,12 +1,5 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
-import { FixtureCluster } from './support/fixtureCluster';
-
-let cluster: FixtureCluster;
-test.beforeAll(() => {
-  cluster = new FixtureCluster();
-});
-test.afterAll(() => cluster.close());
 
 const ROWS = '[data-testid="log-grid"] .ag-row';
 const matches = (count: number) => `${count.toLocaleString('en-US')} matches`;
@@ -16,7 +9,11 @@ async function openRow(page: Page, id: string): Promise<void> {
   await expect(page.getByTestId('log-detail')).toContainText(id);
 }
 
-test('the detail table filters for and out of a value, and the route keeps the exclusion', async ({ app, page }) => {
+test('the detail table filters for and out of a value, and the route keeps the exclusion', async ({
+  app,
+  page,
+  cluster,
+}) => {
   await app.open();
   const [newest] = await cluster.newestIds([], 1);
   const row = await cluster.log(newest ?? '');
@@ -46,6 +43,7 @@ test('the detail table filters for and out of a value, and the route keeps the e
 test('the detail steps to the previous and next event, shows its surroundings and pops out over the grid', async ({
   app,
   page,
+  cluster,
 }) => {
   await app.open();
   const [first, second] = await cluster.newestIds([], 2);
@@ -80,7 +78,7 @@ test('the detail steps to the previous and next event, shows its surroundings an
   expect((await grid.boundingBox())?.width ?? 0).toBeGreaterThan(fullWidth * 0.5);
 });
 
-test('a grid cell can be copied from the keyboard', async ({ app, page, context }) => {
+test('a grid cell can be copied from the keyboard', async ({ app, page, context, cluster }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await app.open();
   const [newest] = await cluster.newestIds([], 1);
@@ -90,7 +88,7 @@ test('a grid cell can be copied from the keyboard', async ({ app, page, context 
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(String(row.description));
 });
 
-test('a chip for a person names them with their id, so two of the same name differ', async ({ app, page }) => {
+test('a chip for a person names them with their id, so two of the same name differ', async ({ app, page, cluster }) => {
   await app.open();
   const [newest] = await cluster.newestIds([], 1);
   const row = await cluster.log(newest ?? '');

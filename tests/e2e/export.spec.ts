@@ -1,20 +1,7 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
-import { FixtureCluster } from './support/fixtureCluster';
-
-let cluster: FixtureCluster;
-let folder: string;
-test.beforeAll(() => {
-  cluster = new FixtureCluster();
-});
-test.afterAll(() => cluster.close());
-test.beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'e2e-export-'));
-});
-test.afterEach(() => rm(folder, { recursive: true, force: true }));
 
 const rows = (count: number) => count.toLocaleString('en-US');
 const PURPOSE = 'Ticket INC-4711: every log of the fixture for the auditors';
@@ -33,6 +20,8 @@ test.describe('as an investigator', () => {
     app,
     page,
     fixtureConsole,
+    cluster,
+    folder,
   }) => {
     // Two exports of the whole fixture on two shared cores: minutes, not the default one.
     test.setTimeout(240_000);
@@ -109,7 +98,11 @@ test.describe('as an investigator', () => {
     ]);
   });
 
-  test('a folder that does not exist is refused in a sentence and nothing is written', async ({ app, page }) => {
+  test('a folder that does not exist is refused in a sentence and nothing is written', async ({
+    app,
+    page,
+    folder,
+  }) => {
     await app.open();
     const dialog = await openExport(page);
     await dialog.getByRole('radio', { name: /^NDJSON/ }).check();
@@ -133,6 +126,7 @@ test.describe('junk in the export dialog', () => {
   test('a file name past the limit is said beside the field, and a refused search cannot be exported', async ({
     app,
     page,
+    folder,
   }) => {
     await app.open();
     const dialog = await openExport(page);

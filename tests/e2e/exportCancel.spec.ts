@@ -1,12 +1,10 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { readLocalConnection } from '../../scripts/elasticsearch/connection';
 import { expect, test as base } from './support/appDriver';
 import { SwitchableProxy } from '../integration/support/switchableProxy';
 
 /** The console reaches the fixture through a relay the test can silence mid-export. */
-const test = base.extend<{ relay: SwitchableProxy; folder: string }>({
+const test = base.extend<{ relay: SwitchableProxy }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: none.
   relay: async ({}, use) => {
     const local = readLocalConnection();
@@ -17,12 +15,6 @@ const test = base.extend<{ relay: SwitchableProxy; folder: string }>({
   },
   consoleOptions: async ({ relay }, use) => {
     await use({ name: 'e2e-export-cancel', clusterUrl: await relay.listen(), role: 'investigator' });
-  },
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: none.
-  folder: async ({}, use) => {
-    const folder = await mkdtemp(join(tmpdir(), 'e2e-export-cancel-'));
-    await use(folder);
-    await rm(folder, { recursive: true, force: true });
   },
 });
 

@@ -1,12 +1,5 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
-import { FixtureCluster } from './support/fixtureCluster';
-
-let cluster: FixtureCluster;
-test.beforeAll(() => {
-  cluster = new FixtureCluster();
-});
-test.afterAll(() => cluster.close());
 
 const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
 const n = (value: number) => value.toLocaleString('en-US');
@@ -24,6 +17,7 @@ async function renderedIds(page: Page): Promise<string[]> {
 test('numbered pages hold exactly the page size, step and jump deep in cluster order, and survive a reload', async ({
   app,
   page,
+  cluster,
 }) => {
   const total = await cluster.count([]);
   const lastPage = Math.ceil(total / 10);
@@ -68,7 +62,7 @@ test('numbered pages hold exactly the page size, step and jump deep in cluster o
   await expect(page).not.toHaveURL(/mode=/);
 });
 
-test('a jump to a time shows the page holding the first log at or before it', async ({ app, page }) => {
+test('a jump to a time shows the page holding the first log at or before it', async ({ app, page, cluster }) => {
   const [target] = await cluster.idsFrom([], 4_321, 1);
   const { created } = await cluster.newestLog([{ term: { id: target } }]);
   const atSecond = new Date(Math.floor(Date.parse(created) / 1000) * 1000);
@@ -92,6 +86,7 @@ test('a jump to a time shows the page holding the first log at or before it', as
 test('a link to a page that cannot be, or is past the end, says so and shows no rows from elsewhere', async ({
   app,
   page,
+  cluster,
 }) => {
   await app.open('/logs?mode=pages&page=-3');
   const problems = page.getByRole('alert', { name: 'Link problems' });

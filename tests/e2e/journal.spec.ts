@@ -1,5 +1,4 @@
 import { expect, test } from './support/appDriver';
-import { FixtureCluster } from './support/fixtureCluster';
 
 test.describe('the journal, for an auditor', () => {
   test.use({ consoleOptions: { name: 'journal-auditor', clusterUser: 'ac-auditor' } });
@@ -64,9 +63,12 @@ test.describe('the journal, for an auditor', () => {
 test.describe('the journal in a link, for an auditor', () => {
   test.use({ consoleOptions: { name: 'journal-links', clusterUser: 'ac-auditor' } });
 
-  test('keeps its filters in the address, and names what a link holds that it cannot use', async ({ app, page }) => {
-    const cluster = new FixtureCluster();
-    const client = await cluster.busyTerminalClient().finally(() => cluster.close());
+  test('keeps its filters in the address, and names what a link holds that it cannot use', async ({
+    app,
+    page,
+    cluster,
+  }) => {
+    const client = await cluster.busyTerminalClient();
     // A client looked at, then the journal lines about them, one link away from the client page.
     await app.open(`/clients/${encodeURIComponent(client.id)}`);
     await page.getByRole('link', { name: 'Every journal line about this client' }).click();
@@ -124,9 +126,13 @@ test.describe('the journal in a link, for an auditor', () => {
 test.describe('the journal, for a risk officer', () => {
   test.use({ consoleOptions: { name: 'journal-risk', clusterUser: 'ac-risk-officer' } });
 
-  test('is not shown, and says who may read it', async ({ app, page }) => {
+  test('is not offered, and its address says who may read it', async ({ app, page }) => {
     await app.open();
-    await page.getByRole('link', { name: 'Journal' }).click();
+    const sections = page.getByRole('navigation', { name: 'Sections' });
+    await expect(sections.getByRole('link', { name: 'Risk' })).toBeVisible();
+    await expect(sections.getByRole('link', { name: 'Journal' })).toHaveCount(0);
+    await app.goTo('/journal');
+    await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
     await expect(page.getByRole('note')).toHaveText('Only auditors and console admins read the journal.');
     await expect(page.getByRole('table', { name: 'Journal lines' })).toHaveCount(0);
   });

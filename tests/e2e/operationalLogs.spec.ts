@@ -1,12 +1,5 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
-import { FixtureCluster } from './support/fixtureCluster';
-
-let cluster: FixtureCluster;
-test.beforeAll(() => {
-  cluster = new FixtureCluster();
-});
-test.afterAll(() => cluster.close());
 
 const webhookErrors = [{ term: { action: 'webhook' } }, { term: { status: 'error' } }];
 const matches = (count: number) => `${count.toLocaleString('en-US')} matches`;
@@ -43,7 +36,11 @@ async function applyWebhookErrors(page: Page): Promise<void> {
   await filters.getByRole('button', { name: 'Save' }).click();
 }
 
-test('shows the newest logs first and counts every match exactly, beyond 10,000 too', async ({ app, page }) => {
+test('shows the newest logs first and counts every match exactly, beyond 10,000 too', async ({
+  app,
+  page,
+  cluster,
+}) => {
   await app.open();
   const total = await cluster.count([]);
   expect(total).toBeGreaterThan(10_000);
@@ -52,7 +49,11 @@ test('shows the newest logs first and counts every match exactly, beyond 10,000 
   await expect.poll(async () => (await renderedIds(page)).slice(0, 10)).toEqual(expected);
 });
 
-test('filters with Save, shows removable chips and keeps the query through a reload', async ({ app, page }) => {
+test('filters with Save, shows removable chips and keeps the query through a reload', async ({
+  app,
+  page,
+  cluster,
+}) => {
   await app.open();
   await applyWebhookErrors(page);
   const count = await cluster.count(webhookErrors);
@@ -73,7 +74,11 @@ test('filters with Save, shows removable chips and keeps the query through a rel
   await expect(chips.getByText('Status: error')).toHaveCount(0);
 });
 
-test('pages by 10 through the matches in cluster order, with no duplicate and no gap', async ({ app, page }) => {
+test('pages by 10 through the matches in cluster order, with no duplicate and no gap', async ({
+  app,
+  page,
+  cluster,
+}) => {
   await app.open();
   await page.getByLabel('Page size').selectOption('10');
   await expect(page).toHaveURL(/size=10/);
@@ -90,7 +95,7 @@ test('pages by 10 through the matches in cluster order, with no duplicate and no
   expect(ordered).toEqual(expected.slice(0, ordered.length));
 });
 
-test('opens a row in the detail panel and moves between rows with the keyboard', async ({ app, page }) => {
+test('opens a row in the detail panel and moves between rows with the keyboard', async ({ app, page, cluster }) => {
   await app.open();
   await applyWebhookErrors(page);
   const [first, second] = await cluster.newestIds(webhookErrors, 2);
@@ -122,7 +127,7 @@ test('choosing a histogram bar narrows the created range to that bar', async ({ 
   await expect(page.getByTestId('match-total')).toHaveText(matches(count));
 });
 
-test('a saved view brings back its filters for the same operator', async ({ app, page }) => {
+test('a saved view brings back its filters for the same operator', async ({ app, page, cluster }) => {
   await app.open();
   await applyWebhookErrors(page);
   const count = await cluster.count(webhookErrors);
@@ -179,7 +184,7 @@ test('technical columns start hidden; a column shown is kept for the operator ac
   await expect(header('appInstance')).toBeVisible();
 });
 
-test('the Client quick filter finds a client by name as you type', async ({ app, page }) => {
+test('the Client quick filter finds a client by name as you type', async ({ app, page, cluster }) => {
   await app.open();
   await page.getByRole('button', { name: 'Client', exact: true }).click();
   const search = page.getByLabel('Search client');
@@ -203,7 +208,11 @@ test('the Client quick filter finds a client by name as you type', async ({ app,
   await expect(page.getByLabel('Active filters').getByText(`Client: ${name}`)).toBeVisible();
 });
 
-test('a bearer token a producer logged is redacted before display, and the grid says so', async ({ app, page }) => {
+test('a bearer token a producer logged is redacted before display, and the grid says so', async ({
+  app,
+  page,
+  cluster,
+}) => {
   const planted = await cluster.plantedBearerToken();
   const token = /Bearer ([\w.~+/-]+=*)/.exec(planted.error)?.[1] ?? '';
   expect(token.length).toBeGreaterThan(12);

@@ -1,13 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { estypes } from '@elastic/elasticsearch';
 import { expect, test } from './support/appDriver';
-import { FixtureCluster } from './support/fixtureCluster';
-
-let cluster: FixtureCluster;
-test.beforeAll(() => {
-  cluster = new FixtureCluster();
-});
-test.afterAll(() => cluster.close());
+import type { FixtureCluster } from './support/fixtureCluster';
 
 interface Shown {
   name: string;
@@ -43,6 +37,7 @@ async function suggestionsFor(page: Page, label: 'Client' | 'Employee', typed: s
  */
 async function expectCountsMatchCluster(
   page: Page,
+  cluster: FixtureCluster,
   label: 'Client' | 'Employee',
   typed: string,
   others: estypes.QueryDslQueryContainer[],
@@ -78,7 +73,11 @@ async function openFilters(page: Page): Promise<Locator> {
   return page.getByRole('form', { name: 'Filters' });
 }
 
-test('client and employee suggestions count within every other filter and the time range', async ({ app, page }) => {
+test('client and employee suggestions count within every other filter and the time range', async ({
+  app,
+  page,
+  cluster,
+}) => {
   const newest = await cluster.newestLog([]);
   const to = new Date(Date.parse(newest.created) - 2 * 86_400_000).toISOString();
   const from = new Date(Date.parse(newest.created) - 12 * 86_400_000).toISOString();
@@ -87,9 +86,12 @@ test('client and employee suggestions count within every other filter and the ti
   await app.goTo(`/logs?action=update&from=${from}&to=${to}`);
   await expect(page.getByTestId('match-total')).toHaveText(/matches$/);
   await openFilters(page);
-  const clients = await expectCountsMatchCluster(page, 'Client', 'Romano', [{ term: { action: 'update' } }, range]);
+  const clients = await expectCountsMatchCluster(page, cluster, 'Client', 'Romano', [
+    { term: { action: 'update' } },
+    range,
+  ]);
   // A client chosen narrows the employees' counts too, and their own filter does not narrow them.
-  await expectCountsMatchCluster(page, 'Employee', 'Müller', [{ term: { action: 'update' } }, range]);
+  await expectCountsMatchCluster(page, cluster, 'Employee', 'Müller', [{ term: { action: 'update' } }, range]);
   const client = clients[0];
   if (!client) throw new Error('No client suggested');
   const filters = page.getByRole('form', { name: 'Filters' });
@@ -100,7 +102,7 @@ test('client and employee suggestions count within every other filter and the ti
     .getByRole('button')
     .click();
   await filters.getByLabel('Search employee').fill('');
-  await expectCountsMatchCluster(page, 'Employee', 'a', [
+  await expectCountsMatchCluster(page, cluster, 'Employee', 'a', [
     { term: { action: 'update' } },
     range,
     { term: { 'client.id': client.id } },
@@ -110,10 +112,11 @@ test('client and employee suggestions count within every other filter and the ti
 test('type-ahead matches any word of a name, and people of the same name stay apart on chips', async ({
   app,
   page,
+  cluster,
 }) => {
   await app.open();
   const filters = await openFilters(page);
-  const kumars = await expectCountsMatchCluster(page, 'Client', 'Kumar', []);
+  const kumars = await expectCountsMatchCluster(page, cluster, 'Client', 'Kumar', []);
   expect(kumars.map((party) => party.name)).toEqual(expect.arrayContaining(['Liam Kumar', 'Emma Kumar']));
 
   // Two clients are both called Isabel Romano: each suggestion and each chip names its id.

@@ -36,8 +36,11 @@ test('a console admin is told that cases are kept by other roles, and is offered
 test.describe('a role that may not read client activity', () => {
   test.use({ consoleOptions: { role: 'supportLead' } });
 
-  test('is told once on the risk page why its views are not shown, and offered no control', async ({ app, page }) => {
-    await app.open('/risk');
+  test('is offered neither the risk page nor the journal, and told on the risk page why', async ({ app, page }) => {
+    await app.open();
+    const sections = page.getByRole('navigation', { name: 'Sections' });
+    await expect(sections.getByRole('link')).toHaveText(['Operational logs', 'Clients', 'Investigations', 'Settings']);
+    await app.goTo('/risk');
     await expect(page.getByRole('heading', { level: 1, name: 'Risk' })).toBeVisible();
     await expect(page.getByRole('note')).toHaveText(
       'The risk views read client activity. Your role (Support lead) does not allow this (activity:read); it is for the Auditor, Risk officer, Investigator and Console admin roles: ask a console admin for one.',

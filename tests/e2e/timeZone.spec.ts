@@ -1,16 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
-import { FixtureCluster } from './support/fixtureCluster';
 
 // Berlin left summer time at 01:00 UTC on 2026-10-25, inside the fixture's October.
 test.use({ timezoneId: 'Europe/Berlin' });
 const CLOCKS_WENT_BACK = '2026-10-25T01:00:00.000Z';
-
-let cluster: FixtureCluster;
-test.beforeAll(() => {
-  cluster = new FixtureCluster();
-});
-test.afterAll(() => cluster.close());
 
 /** "2026-10-20 14:05:09": the instant's wall clock at a whole-hour offset, worked out without Intl. */
 const wallClock = (iso: string, hours: number) =>
@@ -35,6 +28,7 @@ async function choose(page: Page, zone: Locator, choice: 'local' | 'utc'): Promi
 test('times show in local time with the offset each instant had, or in UTC, and the choice is kept', async ({
   app,
   page,
+  cluster,
 }) => {
   const winter = await cluster.newestLog([]);
   const summer = await cluster.newestLog([{ range: { created: { lt: CLOCKS_WENT_BACK } } }]);

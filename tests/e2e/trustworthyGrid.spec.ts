@@ -1,17 +1,11 @@
 import { expect, test } from './support/appDriver';
-import { FixtureCluster } from './support/fixtureCluster';
-
-let cluster: FixtureCluster;
-test.beforeAll(() => {
-  cluster = new FixtureCluster();
-});
-test.afterAll(() => cluster.close());
 
 const matches = (count: number) => `${count.toLocaleString('en-US')} matches`;
 
 test('a link with parameters the console cannot use names each, keeps the rest, and shows no rows until chosen', async ({
   app,
   page,
+  cluster,
 }) => {
   await app.open('/logs?action=delete&size=7&from=garbage&last=5x&sort=foo&colour=red');
   const problems = page.getByRole('alert', { name: 'Link problems' });
@@ -33,6 +27,7 @@ test('a link with parameters the console cannot use names each, keeps the rest, 
 test('a reversed range and over-long text are refused next to their controls, and nothing is applied', async ({
   app,
   page,
+  cluster,
 }) => {
   await app.open('/logs?action=delete');
   await page.getByRole('button', { name: 'Filters' }).click();
@@ -98,6 +93,7 @@ test('text main refuses is never run: the grid says so once, the text field says
 test('unticking a business model drops its sub models: what the panel no longer shows no longer filters', async ({
   app,
   page,
+  cluster,
 }) => {
   await app.open();
   await page.getByRole('button', { name: 'Filters' }).click();
@@ -133,7 +129,11 @@ test('text without a word says it is ignored and why; the search box says how it
   await expect(page.getByRole('status').filter({ hasText: '“(*)” will be ignored' })).toBeVisible();
 });
 
-test('Chinese and Japanese text is searched one character at a time, each on its own', async ({ app, page }) => {
+test('Chinese and Japanese text is searched one character at a time, each on its own', async ({
+  app,
+  page,
+  cluster,
+}) => {
   await app.open(`/logs?q=${encodeURIComponent('日本語 wallet')}`);
   const anyField = (word: string) => ({
     bool: { should: [{ term: { 'description.words': word } }, { term: { 'error.words': word } }] },
@@ -148,7 +148,7 @@ test('Chinese and Japanese text is searched one character at a time, each on its
   ).toHaveAccessibleDescription(/Chinese and Japanese text is searched one character at a time/);
 });
 
-test('facet counts follow the filters being edited, before Save', async ({ app, page }) => {
+test('facet counts follow the filters being edited, before Save', async ({ app, page, cluster }) => {
   await app.open();
   await page.getByRole('button', { name: 'Filters' }).click();
   const filters = page.getByRole('form', { name: 'Filters' });

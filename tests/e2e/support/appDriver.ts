@@ -1,5 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { BrowserMode } from '../../../src/main/browser/startBrowserMode';
+import { FixtureCluster } from './fixtureCluster';
 import { startFixtureConsole, type FixtureConsole, type FixtureConsoleOptions } from './startFixtureConsole';
 
 /** Drives the console like an operator: waits on the app's own signals, never on sleeps. */
@@ -36,14 +40,35 @@ export class AppDriver {
 /**
  * Every spec enters here. Each test gets browser mode of its own (`fixtureConsole`), over the seeded
  * fixture unless the spec's `consoleOptions` say otherwise, and an `app` driving it; a fatal renderer
- * error or an uncaught page error fails the test.
+ * error or an uncaught page error fails the test. A test that asks for them also gets `folder`, an
+ * empty folder of its own removed after it, and `cluster`, the seeded fixture read straight from the
+ * cluster (one connection a worker).
  */
-export const test = base.extend<{
-  consoleOptions: FixtureConsoleOptions;
-  fixtureConsole: FixtureConsole;
-  app: AppDriver;
-}>({
+export const test = base.extend<
+  {
+    consoleOptions: FixtureConsoleOptions;
+    fixtureConsole: FixtureConsole;
+    app: AppDriver;
+    folder: string;
+  },
+  { cluster: FixtureCluster }
+>({
   consoleOptions: [{}, { option: true }],
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: none.
+  folder: async ({}, use) => {
+    const folder = await mkdtemp(join(tmpdir(), 'e2e-'));
+    await use(folder);
+    await rm(folder, { recursive: true, force: true });
+  },
+  cluster: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: none.
+    async ({}, use) => {
+      const cluster = new FixtureCluster();
+      await use(cluster);
+      await cluster.close();
+    },
+    { scope: 'worker' },
+  ],
   fixtureConsole: async ({ consoleOptions }, use) => {
     const started = await startFixtureConsole(consoleOptions);
     await use(started);

@@ -1,24 +1,13 @@
+import { useOperator } from '../features/access/OperatorContext';
 import { TimeZoneSwitch } from '../features/timeZone/TimeZoneSwitch';
-
-export interface Section {
-  path: string;
-  label: string;
-}
-
-export const SECTIONS: readonly Section[] = [
-  { path: '/logs', label: 'Operational logs' },
-  { path: '/clients', label: 'Clients' },
-  { path: '/investigations', label: 'Investigations' },
-  { path: '/risk', label: 'Risk' },
-  { path: '/journal', label: 'Journal' },
-  { path: '/settings', label: 'Settings' },
-];
+import { sectionsFor } from './sections';
 
 export function NavBar({ route }: { route: string }) {
+  const sections = sectionsFor(useOperator());
   return (
     <nav className="nav" aria-label="Sections">
       <span className="brand">Audit Console</span>
-      {SECTIONS.map((section) => (
+      {sections.map((section) => (
         <a
           key={section.path}
           href={`#${section.path}`}

@@ -1,4 +1,5 @@
-import { SECTIONS } from '../layout/NavBar';
+import { useOperator } from '../features/access/OperatorContext';
+import { sectionsFor } from '../layout/sections';
 import { shortId } from '../format/shortId';
 
 /**
@@ -7,6 +8,7 @@ import { shortId } from '../format/shortId';
  */
 export function UnknownAddressPage({ route }: { route: string }) {
   const shown = shortId(`#${route}`);
+  const sections = sectionsFor(useOperator());
   return (
     <section aria-labelledby="unknown-address-title" className="page">
       <h1 id="unknown-address-title">No page at this address</h1>
@@ -14,7 +16,7 @@ export function UnknownAddressPage({ route }: { route: string }) {
         “{shown}” names no page of the console; check the link, or open one of its pages:
       </p>
       <ul aria-label="Pages">
-        {SECTIONS.map((section) => (
+        {sections.map((section) => (
           <li key={section.path}>
             <a href={`#${section.path}`}>{section.label}</a>
           </li>
