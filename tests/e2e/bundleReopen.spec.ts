@@ -107,6 +107,13 @@ test.describe('an investigator on a workstation with no cluster', () => {
     await openFromInvestigations(page, join(folder, `${'d'.repeat(400)}.acbundle`));
     await expect(verdict).toContainText('the path or a name in it is longer than the disk allows');
     await expectNoSidewaysScroll(page);
+    // Past what any disk allows: said in the console's own words, not the request check's.
+    await openFromInvestigations(page, `/${'p'.repeat(5_000)}.acbundle`);
+    await expect(
+      page.getByRole('alert').filter({ hasText: /^A file path is at most 4,096 characters; this one is longer\./ }),
+    ).toBeVisible();
+    await expect(page.getByText(/Invalid request/)).toHaveCount(0);
+    await expectNoSidewaysScroll(page);
 
     await openFromInvestigations(page, notes);
     await expect(verdict).toContainText('is not an Audit Console bundle');

@@ -23,8 +23,14 @@ test('a case holds a pinned query frozen to UTC and a starred event with its not
 
   // The last 7 days of the grid, pinned: kept as the absolute UTC range it meant then.
   await app.goTo('/logs?last=7d');
-  await page.getByRole('button', { name: 'Add to case…' }).click();
+  const addToCase = page.getByRole('button', { name: 'Add to case…' });
+  await addToCase.click();
   const pin = page.getByRole('group', { name: 'Add this query to a case' });
+  // Escape closes it and gives the focus back to its button.
+  await pin.getByRole('combobox', { name: 'Case' }).press('Escape');
+  await expect(pin).toBeHidden();
+  await expect(addToCase).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(pin.getByRole('combobox', { name: 'Case' })).toHaveText(/Wallet drain \(INC-42\)/);
   await pin.getByRole('button', { name: 'Pin query' }).click();
   await expect(page.getByText('Added to “Wallet drain”.')).toBeVisible();
@@ -52,6 +58,12 @@ test('a case holds a pinned query frozen to UTC and a starred event with its not
 
   await card.getByRole('button', { name: 'Delete…' }).click();
   const confirm = card.getByRole('alertdialog', { name: 'Delete “Wallet drain”?' });
+  // The harmless answer has the focus; Escape keeps the case, and the focus goes back to Delete….
+  await expect(confirm.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(card.getByRole('button', { name: 'Delete…' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await confirm.getByRole('button', { name: 'Keep it' }).click();
   await expect(card).toBeVisible();
   await card.getByRole('button', { name: 'Delete…' }).click();
@@ -59,6 +71,32 @@ test('a case holds a pinned query frozen to UTC and a starred event with its not
   await expect(card).toBeHidden();
   await expect(page.getByText('No case yet.')).toBeVisible();
   expect(await readdir(join(fixtureConsole.dataDir, 'cases'))).toEqual([]);
+});
+
+test('a title or a view name holding a character that reorders text is refused at its field, naming it', async ({
+  app,
+  page,
+}) => {
+  await app.open('/investigations');
+  const form = page.getByRole('form', { name: 'New case' });
+  const title = form.getByRole('textbox', { name: 'Title' });
+  // Shown as "Withdrawals LIVE" while it holds "EVIL": a right-to-left override reverses what follows it.
+  await title.fill('Withdrawals \u202eEVIL');
+  await form.getByRole('textbox', { name: 'Purpose' }).fill('Withdrawals after a password reset');
+  await form.getByRole('button', { name: 'Create case' }).click();
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(form).toContainText(
+    'A title cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
+  );
+  await expect(page.getByText('No case yet.')).toBeVisible();
+
+  await app.goTo('/logs');
+  const name = page.getByLabel('View name');
+  await name.fill('deletes \u202eEVIL');
+  await expect(page.getByRole('button', { name: 'Save view' })).toBeDisabled();
+  await expect(page.getByRole('alert').filter({ hasText: 'A view name cannot hold U+202E' })).toBeVisible();
+  await name.fill('deletes');
+  await expect(page.getByRole('button', { name: 'Save view' })).toBeEnabled();
 });
 
 test.describe('in a 1024x700 window', () => {
@@ -81,6 +119,10 @@ test.describe('in a 1024x700 window', () => {
     await app.goTo('/logs');
     const addToCase = page.getByRole('button', { name: 'Add to case…' });
     await addToCase.click();
+    // The list of cases keeps its width whatever the length of a title; the page does not scroll sideways.
+    const list = page.getByRole('combobox', { name: 'Case' });
+    expect((await list.boundingBox())?.width).toBeLessThan(400);
+    await expectNoSidewaysScroll(page);
     await page
       .getByRole('group', { name: 'Add this query to a case' })
       .getByRole('button', { name: 'Pin query' })

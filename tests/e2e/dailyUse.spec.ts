@@ -96,6 +96,9 @@ test('histogram bars are reached with Tab and narrow the time range with Enter',
   const first = chart.getByRole('button').first();
   await expect(first).toHaveAttribute('tabindex', '0');
   await first.focus();
+  // A focused bar shades its whole column, so focus shows on a bar of one pixel or of no matches.
+  const [barBox, chartBox] = await Promise.all([first.boundingBox(), chart.boundingBox()]);
+  expect(barBox?.height).toBeGreaterThan((chartBox?.height ?? 0) - 4);
   // Arrows walk the bars to one with matches.
   for (let step = 0; step < 300; step += 1) {
     const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
@@ -246,5 +249,39 @@ test.describe('demo workspace built on an earlier day', () => {
     await offer.click();
     await expect(page.getByTestId('match-total')).toHaveText(/^[1-9][\d,]* matches$/);
     await expect(page.getByRole('grid').getByRole('gridcell').first()).toBeVisible();
+  });
+});
+
+test.describe('at 1024x700', () => {
+  test.use({ viewport: { width: 1024, height: 700 } });
+
+  test('every filter control reached with Tab shows above the Save bar, and the chart keeps its height', async ({
+    app,
+    page,
+  }) => {
+    await openLogs(app, page);
+    const chart = page.getByRole('group', { name: /^Matches over time/ });
+    const chartHeight = (await chart.boundingBox())?.height ?? 0;
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const filters = page.getByRole('form', { name: 'Filters' });
+    const save = filters.getByRole('button', { name: 'Save' });
+    await filters.getByRole('combobox').first().focus();
+    const hidden: string[] = [];
+    for (let step = 0; step < 120; step += 1) {
+      const place = await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement | null;
+        const bar = document.querySelector('.filter-panel > .actions');
+        if (!focused || !bar || focused.closest('.actions')) return null;
+        const box = focused.getBoundingClientRect();
+        const name = focused.getAttribute('aria-label') ?? focused.closest('label')?.textContent ?? focused.tagName;
+        return { name, under: box.bottom > bar.getBoundingClientRect().top + 1 };
+      });
+      if (place === null) break;
+      if (place.under) hidden.push(place.name);
+      await page.keyboard.press('Tab');
+    }
+    await expect(save).toBeFocused();
+    expect(hidden, 'controls focused under the Save bar').toEqual([]);
+    expect((await chart.boundingBox())?.height).toBe(chartHeight);
   });
 });

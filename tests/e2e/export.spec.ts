@@ -65,6 +65,8 @@ test.describe('as an investigator', () => {
     await exportButton.click();
     const confirm = dialog.getByRole('alertdialog', { name: 'Replace the file?' });
     await expect(confirm).toContainText('fixture.csv');
+    // The question takes the focus on its harmless answer.
+    await expect(confirm.getByRole('button', { name: 'Keep the existing file' })).toBeFocused();
     await confirm.getByRole('button', { name: 'Keep the existing file' }).click();
     await expect(confirm).toBeHidden();
     await exportButton.click();
@@ -110,13 +112,16 @@ test.describe('as an investigator', () => {
     await dialog.getByRole('textbox', { name: 'Purpose' }).fill(PURPOSE);
     const missing = join(folder, 'not-there');
     await dialog.getByRole('textbox', { name: 'Folder' }).fill(missing);
-    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-    await expect(dialog.getByTestId('export-result')).toContainText(
-      `The folder ${missing} does not exist; create it or choose another.`,
-    );
+    // Enter in a field exports; the result takes the focus, not the page behind the dialog.
+    await dialog.getByRole('textbox', { name: 'File name' }).press('Enter');
+    const result = dialog.getByTestId('export-result');
+    await expect(result).toContainText(`The folder ${missing} does not exist; create it or choose another.`);
+    await expect(result).toBeFocused();
     expect(await readdir(folder)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+    // Closed, the dialog gives the focus back to the button that opened it.
+    await expect(page.getByRole('button', { name: 'Export…' })).toBeFocused();
   });
 });
 

@@ -60,6 +60,51 @@ test.describe('the journal, for an auditor', () => {
   });
 });
 
+test.describe('the journal of the histogram, for an auditor', () => {
+  test.use({ consoleOptions: { name: 'journal-histogram', clusterUser: 'ac-auditor' } });
+
+  test('shows how many buckets a histogram call returned, where it returned no rows', async ({ app, page }) => {
+    await app.open();
+    const bars = page.getByTestId('histogram-bar');
+    await expect(bars.first()).toBeVisible();
+    const buckets = await bars.count();
+    await app.goTo('/journal');
+    const lines = page.getByRole('table', { name: 'Journal lines' });
+    const channel = page.getByRole('textbox', { name: 'Channel' });
+    await channel.fill('logs/histogram');
+    // The same filters again read the journal again, until the call's line is there.
+    await expect(async () => {
+      await channel.press('Enter');
+      await expect(lines.getByRole('row').nth(1)).toContainText('logs/histogram', { timeout: 1_000 });
+    }).toPass();
+    await expect(lines.getByRole('row').nth(1).getByRole('cell').nth(4)).toHaveText(
+      `${buckets.toLocaleString('en-US')} ${buckets === 1 ? 'bucket' : 'buckets'}`,
+    );
+  });
+});
+
+test.describe('the journal of a text that reverses what follows it, for an auditor', () => {
+  test.use({ consoleOptions: { name: 'journal-hidden', clusterUser: 'ac-auditor' } });
+
+  test('shows the character by name in the line, so nothing around it reads backwards', async ({ app, page }) => {
+    await app.open('/journal');
+    const operator = page.getByRole('textbox', { name: 'Operator' });
+    // A right-to-left override: shown as typed, "root" would read "toor" and the rest of the line backwards.
+    await operator.fill('nobody\u202eroot');
+    await operator.press('Enter');
+    await expect(page.getByText('No journal line matches these filters.')).toBeVisible();
+    await operator.fill('');
+    const lines = page.getByRole('table', { name: 'Journal lines' });
+    const request = lines.getByRole('row').filter({ hasText: 'nobody' }).first().locator('td.journal-request');
+    // The journal is read from the cluster's copy, which shows a line once the index has refreshed.
+    await expect(async () => {
+      await operator.press('Enter');
+      await expect(request).toContainText('"operator":"nobody⟨U+202E⟩root"', { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    expect(await request.textContent()).not.toContain('\u202e');
+  });
+});
+
 test.describe('the journal in a link, for an auditor', () => {
   test.use({ consoleOptions: { name: 'journal-links', clusterUser: 'ac-auditor' } });
 

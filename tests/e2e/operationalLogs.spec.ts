@@ -184,6 +184,43 @@ test('technical columns start hidden; a column shown is kept for the operator ac
   await expect(header('appInstance')).toBeVisible();
 });
 
+test('by keyboard, the last shown column cannot be hidden, and Escape closes the column list', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  const columnsButton = page.getByRole('button', { name: 'Columns' });
+  const chooser = page.getByRole('group', { name: 'Columns' });
+  const headers = page.locator('[data-testid="log-grid"] .ag-header-cell[col-id]');
+  await columnsButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(chooser).toBeVisible();
+  for (const box of await chooser.getByRole('checkbox').all()) {
+    if (!(await box.isChecked()) || (await box.isDisabled())) continue;
+    const saved = page.waitForResponse((response) => response.url().includes('/api/prefs/columns/save'));
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect(box).not.toBeChecked();
+    await saved;
+  }
+  const left = chooser.getByRole('checkbox', { checked: true });
+  await expect(left).toHaveCount(1);
+  await expect(left).toBeDisabled();
+  await expect(left).toHaveAccessibleDescription('At least one column stays shown.');
+  await expect(chooser.getByText('At least one column stays shown.')).toBeVisible();
+  await expect(headers).toHaveCount(1);
+
+  await chooser.getByRole('checkbox', { checked: false }).first().focus();
+  await page.keyboard.press('Escape');
+  await expect(chooser).toHaveCount(0);
+  await expect(columnsButton).toBeFocused();
+  await expect(columnsButton).toHaveAttribute('aria-expanded', 'false');
+
+  // The layout kept shows that one column in the next session.
+  await app.reload();
+  await expect(headers).toHaveCount(1);
+});
+
 test('the Client quick filter finds a client by name as you type', async ({ app, page, cluster }) => {
   await app.open();
   await page.getByRole('button', { name: 'Client', exact: true }).click();

@@ -160,3 +160,32 @@ test('facet counts follow the filters being edited, before Save', async ({ app, 
   const error = filters.getByRole('group', { name: 'Type (status)' }).getByRole('checkbox', { name: /^error/ });
   await expect(error).toHaveAccessibleName(`error ${expected.toLocaleString('en-US')}`);
 });
+
+test.describe('a scoped support lead', () => {
+  test.use({ consoleOptions: { name: 'scoped-link', clusterUser: 'ac-support-lead' } });
+
+  test('given a link to a client outside the scope, is told the search was not run and where to fix it', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/logs?client=client-of-another-desk');
+    const banner = page.getByTestId('refused-banner');
+    await expect(banner).toContainText(
+      'This search was not run: Outside your scope: client client-of-another-desk. Take it out of the client filter',
+    );
+    // Not a passing failure with a Retry that could only be refused again, nor a grid of blank rows.
+    await expect(page.getByTestId('stale-banner')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    await expect(page.getByText(/^Histogram unavailable/)).toHaveCount(0);
+    await expect(page.getByTestId('log-grid').locator('.ag-overlay-no-rows-center')).toHaveText('No logs to show');
+    // The filters open on the refused client filter, which says why.
+    const filters = page.getByRole('form', { name: 'Filters' });
+    const client = filters.getByRole('searchbox', { name: 'Search client' });
+    await expect(client).toHaveAttribute('aria-invalid', 'true');
+    await expect(client).toHaveAccessibleDescription(/^Outside your scope: client client-of-another-desk\./);
+    await filters.getByRole('button', { name: /client-of-another-desk/ }).click();
+    await filters.getByRole('button', { name: 'Save' }).click();
+    await expect(banner).toHaveCount(0);
+    await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ match/);
+  });
+});

@@ -28,6 +28,7 @@ function entryOf(source: unknown): JournalEntry | null {
     ...line,
     code: line.code ?? null,
     rows: line.rows ?? null,
+    buckets: line.buckets ?? null,
     clientIds: line.clientIds ?? [],
     request: typeof line.request === 'string' ? line.request : null,
   });

@@ -28,6 +28,7 @@ export function toJournalEntry(line: CallLine): JournalEntry {
     outcome: line.outcome,
     code: line.code ?? null,
     rows: line.rows ?? null,
+    buckets: line.buckets ?? null,
     clientIds: line.clientIds ?? [],
     request: line.request === undefined ? null : JSON.stringify(line.request),
   };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConsoleError } from '../../shared/contract/errors';
-import type { SavedView } from '../../shared/domain/preferences';
+import { layoutOrDefault, type SavedView } from '../../shared/domain/preferences';
 import type { Handlers } from '../router/createRouter';
 import type { PreferencesStore } from '../preferences/PreferencesStore';
 
@@ -34,7 +34,8 @@ function changedInPlace(views: readonly SavedView[], view: SavedView): SavedView
 /** Column layouts, display choices and saved views, each operator's own. */
 export function createPreferenceService(store: PreferencesStore): PreferenceHandlers {
   return {
-    'prefs/columns/get': async ({ grid }, { operator }) => (await store.read(operator.id)).columns[grid] ?? [],
+    'prefs/columns/get': async ({ grid }, { operator }) =>
+      layoutOrDefault((await store.read(operator.id)).columns[grid] ?? []),
     'prefs/columns/save': async ({ grid, columns }, { operator }) => {
       await store.update(
         operator.id,
@@ -48,7 +49,9 @@ export function createPreferenceService(store: PreferencesStore): PreferenceHand
       (await store.update(operator.id, (current) => ({ ...current, display }), 'Your time zone choice was not kept'))
         .display,
     'views/list': async ({ grid }, { operator }) =>
-      (await store.read(operator.id)).views.filter((view) => view.grid === grid),
+      (await store.read(operator.id)).views
+        .filter((view) => view.grid === grid)
+        .map((view) => ({ ...view, columns: layoutOrDefault(view.columns) })),
     'views/save': async (request, { operator }) => {
       const view = { ...request, id: request.id ?? randomUUID(), savedAt: new Date().toISOString() };
       await store.update(

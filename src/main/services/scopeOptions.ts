@@ -19,7 +19,12 @@ export function scopeOptions(
   }
   const outside = (requestedClientIds ?? []).filter((id) => !allowed.has(id));
   if (outside.length > 0) {
-    throw new ConsoleError('FORBIDDEN', `Outside your scope: client ${outside.join(', ')}.`);
+    // Bound to the client filter: asking again is refused again, and the fix is in the filters.
+    throw new ConsoleError(
+      'FORBIDDEN',
+      `Outside your scope: client ${outside.join(', ')}. Take ${outside.length === 1 ? 'it' : 'them'} out of the client filter, or ask a console admin to add ${outside.length === 1 ? 'it' : 'them'} to your scope.`,
+      'filters.clientId',
+    );
   }
   return { signal, operatorId: operator.id, scopeClientIds: operator.scope.clientIds };
 }

@@ -1,4 +1,4 @@
-import { CLIENT_MATCH_LIMIT, type ClientMatch } from '../../shared/domain/clientDirectory';
+import { CLIENT_MATCH_LIMIT, clientSearchText, type ClientMatch } from '../../shared/domain/clientDirectory';
 import type { ClientCandidates, ClientDetails } from '../../shared/query/clientQueries';
 
 /** Every candidate id, each once, in a fixed order: what the details request asks about. */
@@ -31,7 +31,7 @@ export function rankClientMatches(
   candidates: ClientCandidates,
   details: readonly ClientDetails[],
 ): ClientMatch[] {
-  const needle = text.trim().toLowerCase();
+  const needle = clientSearchText(text).toLowerCase();
   const byId = new Map(details.map((detail) => [detail.id, detail]));
   const emailOf = new Map<string, string>();
   for (const match of candidates.emails) if (!emailOf.has(match.id)) emailOf.set(match.id, match.email);

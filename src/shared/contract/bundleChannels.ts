@@ -15,7 +15,11 @@ import {
 const BundleOpenPathRequest = z
   .object({
     /** The bundle file on the machine main runs on. */
-    path: z.string().trim().min(1, 'Give the path of a bundle file').max(4096),
+    path: z
+      .string()
+      .trim()
+      .min(1, 'Give the path of a bundle file')
+      .max(4096, 'A file path is at most 4,096 characters; this one is longer. Check it, or choose the file instead.'),
     /** Fingerprints of other workstations' keys the operator trusts for this bundle. */
     trust: z.array(z.string().min(1).max(200)).max(50).default([]),
   })

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ClientId, ClientMatch, ClientSummary, Coverage, RecentClient } from '../domain/clientDirectory';
+import {
+  ClientId,
+  ClientMatch,
+  ClientSummary,
+  Coverage,
+  RecentClient,
+  clientSearchText,
+} from '../domain/clientDirectory';
 import { DEFAULT_INACTIVITY_GAP_MINUTES, InactivityGapMinutes, SESSION_LANES, SessionPage } from '../domain/sessions';
 import { TimeRange } from '../query/logQuery';
 import { channel, type ContractPart } from './channelDefinition';
@@ -9,7 +16,7 @@ export const FindClientsRequest = z
   .object({
     text: z
       .string()
-      .trim()
+      .overwrite(clientSearchText)
       .min(2, { error: 'Type at least 2 characters of a client id, name or e-mail address' })
       .max(100, { error: 'A client search has at most 100 characters' }),
   })

@@ -50,6 +50,8 @@ export const JournalEntry = z.object({
   outcome: JournalOutcome,
   code: z.string().nullable(),
   rows: z.number().int().nonnegative().nullable(),
+  /** Buckets a facet or histogram call returned; such a call returns no rows. */
+  buckets: z.number().int().nonnegative().nullable(),
   clientIds: z.array(z.string()),
   /** The request as the journal keeps it (redacted, bounded), as JSON text. */
   request: z.string().nullable(),

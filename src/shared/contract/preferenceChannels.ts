@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
 import { ColumnState, DisplayPreferences, GridId, SavedView } from '../domain/preferences';
 import { channel, type ContractPart } from './channelDefinition';
 
@@ -12,7 +13,11 @@ export const SavedViews = z.array(SavedView);
  * A view to keep. Without `id`: a new view, replacing one of the same name. With `id`: that view
  * changed in place (renamed, or its query and columns replaced), keeping its id; another view's name is refused.
  */
-export const SaveViewRequest = SavedView.omit({ savedAt: true }).partial({ id: true }).strict();
+/** A view's name may not hold a character that hides or reorders text; one saved before is read back as it is. */
+export const SaveViewRequest = SavedView.omit({ savedAt: true })
+  .partial({ id: true })
+  .extend({ name: SavedView.shape.name.superRefine(refuseHiddenCharacters('A view name')) })
+  .strict();
 export const DeleteViewRequest = z.object({ id: z.string().min(1).max(100) }).strict();
 export const Done = z.object({ done: z.literal(true) });
 export const ResetPreferencesRequest = z.object({}).strict();

@@ -12,6 +12,14 @@ export const ClientId = z
     error: 'A client id cannot hold control characters',
   });
 
+/**
+ * The text a client lookup searches for, as typed: trimmed, each run of spaces one space, so
+ * "  Aisha   Georgiou " finds the client named "Aisha Georgiou" on either engine.
+ */
+export function clientSearchText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** How a client was found: by a piece of their id, their name or their e-mail address. */
 export const CLIENT_MATCH_KINDS = ['id', 'name', 'email'] as const;
 

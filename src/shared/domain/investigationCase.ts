@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOG_FAMILIES, LogQuery } from '../query/logQuery';
+import { refuseHiddenCharacters } from './hiddenCharacters';
 
 const Instant = z.iso.datetime();
 const CaseId = z.uuid();
@@ -31,20 +32,28 @@ export const StarredEvent = z.object({
 });
 export type StarredEvent = z.infer<typeof StarredEvent>;
 
+const Title = z.string().trim().min(1, 'Give the case a title').max(200, 'A title is at most 200 characters');
+const Purpose = z
+  .string()
+  .trim()
+  .min(3, 'Say what the case is for (at least a few words)')
+  .max(2_000, 'A purpose is at most 2,000 characters');
+/** A ticket or case number elsewhere; may be empty. */
+const Reference = z.string().trim().max(200, 'A reference is at most 200 characters');
+
+/** A case's fields as an operator types them: none may hold a character that hides or reorders text. */
 export const CaseFields = z
   .object({
-    title: z.string().trim().min(1, 'Give the case a title').max(200, 'A title is at most 200 characters'),
-    purpose: z
-      .string()
-      .trim()
-      .min(3, 'Say what the case is for (at least a few words)')
-      .max(2_000, 'A purpose is at most 2,000 characters'),
-    /** A ticket or case number elsewhere; may be empty. */
-    reference: z.string().trim().max(200, 'A reference is at most 200 characters').default(''),
+    title: Title.superRefine(refuseHiddenCharacters('A title')),
+    purpose: Purpose.superRefine(refuseHiddenCharacters('A purpose', { lines: true })),
+    reference: Reference.superRefine(refuseHiddenCharacters('A reference')).default(''),
   })
   .strict();
 
-export const InvestigationCase = CaseFields.extend({
+/** A case's fields as a case file keeps them: read back as written, whatever an earlier console let through. */
+const KeptCaseFields = z.object({ title: Title, purpose: Purpose, reference: Reference.default('') }).strict();
+
+export const InvestigationCase = KeptCaseFields.extend({
   v: z.literal(1),
   id: CaseId,
   createdAt: Instant,
@@ -74,7 +83,11 @@ export type CaseList = z.infer<typeof CaseList>;
 
 export const CaseRequest = z.object({ caseId: CaseId }).strict();
 export const PinQueryRequest = z
-  .object({ caseId: CaseId, label: z.string().trim().min(1).max(CASE_TEXT_LIMITS.label), query: LogQuery })
+  .object({
+    caseId: CaseId,
+    label: z.string().trim().min(1).max(CASE_TEXT_LIMITS.label).superRefine(refuseHiddenCharacters('A label')),
+    query: LogQuery,
+  })
   .strict();
 /** Takes one pinned query or starred event out of a case; the rest of the case stays as it was. */
 export const RemoveEvidenceRequest = z
@@ -86,6 +99,10 @@ export const StarEventRequest = z
     family: z.enum(LOG_FAMILIES),
     recordId: z.string().min(1).max(200),
     summary: z.string().max(CASE_TEXT_LIMITS.summary),
-    note: z.string().max(CASE_TEXT_LIMITS.note, 'Keep the note to 20,000 characters or fewer.').default(''),
+    note: z
+      .string()
+      .max(CASE_TEXT_LIMITS.note, 'Keep the note to 20,000 characters or fewer.')
+      .superRefine(refuseHiddenCharacters('A note', { lines: true }))
+      .default(''),
   })
   .strict();

@@ -10,6 +10,14 @@ export const ColumnState = z.object({
 });
 export type ColumnState = z.infer<typeof ColumnState>;
 
+/**
+ * A saved layout as a grid should apply it: one that hides every column it lists (saved before the
+ * last shown column was kept) reads as no layout, the grid's default, so the grid never opens blank.
+ */
+export function layoutOrDefault(columns: readonly ColumnState[]): ColumnState[] {
+  return columns.length > 0 && columns.every((column) => column.hide === true) ? [] : [...columns];
+}
+
 export const GRIDS = ['operational', 'activity', 'clientLogs'] as const;
 export const GridId = z.enum(GRIDS);
 export type GridId = z.infer<typeof GridId>;

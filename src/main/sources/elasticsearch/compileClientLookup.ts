@@ -1,4 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
+import { clientSearchText } from '../../../shared/domain/clientDirectory';
 import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import type { LogFamily } from '../../../shared/query/logQuery';
 import { CANDIDATE_LIMIT, type ClientCandidates, type ClientDetails } from '../../../shared/query/clientQueries';
@@ -49,7 +50,7 @@ export interface CompiledLookup {
 
 /** The three searches of a lookup: parties by id or name, activity by client id, activity by e-mail. */
 export function compileClientCandidates(text: string, ctx: CompileContext): CompiledLookup {
-  const needle = text.trim();
+  const needle = clientSearchText(text);
   const partyId = exactField(ctx, 'operational', 'client.id');
   const partyName = exactField(ctx, 'operational', 'client.name');
   const clientId = exactField(ctx, 'activity', 'clientId');

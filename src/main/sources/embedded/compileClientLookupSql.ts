@@ -1,4 +1,5 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import { clientSearchText } from '../../../shared/domain/clientDirectory';
 import { CANDIDATE_LIMIT, type ClientCandidates, type ClientDetails } from '../../../shared/query/clientQueries';
 import type { LogFamily } from '../../../shared/query/logQuery';
 import { columnOf, scopeColumn } from './embeddedColumns';
@@ -44,7 +45,7 @@ export async function findClientCandidates(
   const partyName = columnOf('operational', 'client.name');
   const clientId = columnOf('activity', 'clientId');
   const email = columnOf('activity', 'metadata.email');
-  const lowered = text.trim();
+  const lowered = clientSearchText(text);
 
   const party = new SqlParams();
   const partyNeedle = party.add(lowered);

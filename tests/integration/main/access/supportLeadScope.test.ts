@@ -147,7 +147,12 @@ describe('the support lead, over the whole fixture', () => {
       { family: 'operational', filters: { clientId: [outside] } },
       trusted,
     );
-    expect(answer).toMatchObject({ ok: false, code: 'FORBIDDEN', message: `Outside your scope: client ${outside}.` });
+    expect(answer).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      message: `Outside your scope: client ${outside}. Take it out of the client filter, or ask a console admin to add it to your scope.`,
+      field: 'filters.clientId',
+    });
     expect(await running.router.handle('activity/search', { family: 'activity' }, trusted)).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',

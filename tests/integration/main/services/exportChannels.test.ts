@@ -239,7 +239,12 @@ describe('export channels refuse what the role does not allow (a renderer asking
       },
       trusted,
     );
-    expect(refused).toMatchObject({ ok: false, code: 'FORBIDDEN', message: `Outside your scope: client ${other}.` });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      message: `Outside your scope: client ${other}. Take it out of the client filter, or ask a console admin to add it to your scope.`,
+      field: 'filters.clientId',
+    });
     expect(readdirSync(exportsDir).sort()).toEqual(['all.ndjson', 'mine.ndjson']);
   });
 });

@@ -113,7 +113,13 @@ describe('the client page on both engines', () => {
     expect(email).toContain('@');
     const name = documents.find((doc) => 'created' in doc && doc.client?.id === heavyId);
     const clientName = name && 'created' in name ? (name.client?.name ?? '') : '';
-    for (const text of [heavyId.slice(-6), clientName.split(' ')[1] ?? clientName, email.split('@')[0] ?? email]) {
+    const spacedName = `  ${clientName.split(' ').join('   ')}  `;
+    for (const text of [
+      heavyId.slice(-6),
+      clientName.split(' ')[1] ?? clientName,
+      spacedName,
+      email.split('@')[0] ?? email,
+    ]) {
       const [fromCluster, fromEmbedded] = await onBoth((source) => source.findClients(text));
       expect(fromEmbedded, text).toEqual(fromCluster);
       expect(

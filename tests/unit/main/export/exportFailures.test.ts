@@ -196,7 +196,11 @@ describe('scope', () => {
         plan(ws.dir, { format: 'ndjson', queries: [query({ family: 'operational', filters: { clientId: ['c2'] } })] }),
         environment(source, ws.keys, { operator: SCOPED_AUDITOR }),
       ),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'Outside your scope: client c2.' });
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message:
+        'Outside your scope: client c2. Take it out of the client filter, or ask a console admin to add it to your scope.',
+    });
     expect((await readdir(ws.dir)).filter((name) => name !== 'keys')).toEqual([]);
   });
 

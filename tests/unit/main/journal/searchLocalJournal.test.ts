@@ -8,7 +8,9 @@ import { searchLocalJournal } from '../../../../src/main/journal/searchLocalJour
 import { JournalSearchRequest } from '../../../../src/shared/contract/journalChannels';
 import type { JournalLine } from '../../../../src/shared/domain/journal';
 
-const look = (second: number, who: string, channel: string, clientIds?: string[]): JournalRecord => ({
+type CallRecord = Extract<JournalRecord, { kind: 'call' }>;
+
+const look = (second: number, who: string, channel: string, clientIds?: string[]): CallRecord => ({
   at: new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString(),
   kind: 'call',
   operatorId: who,
@@ -58,6 +60,15 @@ describe('searchLocalJournal', () => {
     const found = await searchLocalJournal(path, filters({ limit: 3 }));
     expect(found.entries.map((entry) => entry.at.slice(17, 19))).toEqual(['12', '11', '10']);
     expect(found.truncated).toBe(true);
+  });
+
+  it('gives the buckets of a histogram or facet call, which returns no rows', async () => {
+    const journal = new FileJournal(path, () => undefined);
+    await journal.record({ ...look(13, 'ann', 'logs/histogram'), buckets: 84 });
+    await journal.record({ ...look(14, 'ann', 'logs/search'), rows: 50 });
+    const [search, histogram] = (await searchLocalJournal(path, filters({ limit: 2 }))).entries;
+    expect(histogram).toMatchObject({ channel: 'logs/histogram', rows: null, buckets: 84 });
+    expect(search).toMatchObject({ channel: 'logs/search', rows: 50, buckets: null });
   });
 
   it('skips an unreadable line and reads the rest', async () => {

@@ -31,6 +31,20 @@ describe('operator preferences', () => {
     expect(await handlers['prefs/columns/get']({ grid: 'operational' }, context(bob))).toEqual([]);
   });
 
+  it('reads a layout that hides every column as the default layout, for the grid and for a view', async () => {
+    const { handlers } = await service();
+    const blank = [
+      { colId: 'created', width: 180, hide: true },
+      { colId: 'action', hide: true },
+    ];
+    await handlers['prefs/columns/save']({ grid: 'operational', columns: blank }, context(ann));
+    expect(await handlers['prefs/columns/get']({ grid: 'operational' }, context(ann))).toEqual([]);
+    const query = LogQuery.parse({ family: 'operational' });
+    await handlers['views/save']({ name: 'Blank', grid: 'operational', query, columns: blank }, context(ann));
+    const [view] = await handlers['views/list']({ grid: 'operational' }, context(ann));
+    expect(view?.columns).toEqual([]);
+  });
+
   it('saves, lists, replaces by name and deletes views; concurrent saves are not lost', async () => {
     const { dir, handlers } = await service();
     const query = LogQuery.parse({ family: 'operational', filters: { action: ['delete'] } });

@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { BundleOpenResult } from '../../../../shared/contract/bundleChannels';
 import { formatBytes } from '../../../../shared/contract/bundleUpload';
-import type { Result } from '../../../../shared/contract/errors';
+import { refusalSentenceOf, type Result } from '../../../../shared/contract/errors';
 import type { BundleVerdict } from '../../../../shared/contract/exportChannels';
 import { useApi } from '../../api/ApiContext';
 import { navigate } from '../../routing/useHashRoute';
@@ -41,7 +41,8 @@ export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const [verdict, setVerdict] = useState<BundleVerdict | null>(null);
   const settle = (result: Result<BundleOpenResult>) => {
-    if (!result.ok) return setFailure(result.message);
+    // Said as the console's own sentence, not as the request check's words ("Invalid request — path: …").
+    if (!result.ok) return setFailure(refusalSentenceOf(result));
     if (!result.data.opened) return setVerdict(result.data.verdict);
     onOpened();
     navigate('/logs');

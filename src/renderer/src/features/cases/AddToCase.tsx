@@ -7,6 +7,8 @@ import { tooLongSentence } from '../../format/tooLong';
 import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { useOpenedBy } from '../../hooks/useOpenedBy';
 
 /** How much of a case's title the confirmation names. */
 const CONFIRMED_TITLE_MAX = 60;
@@ -55,6 +57,7 @@ export function RefusedAction({ label, reason }: { label: string; reason: string
 function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   const api = useApi();
   const [open, setOpen] = useState(false);
+  const { opener, onKeyDown: onFormKey } = useOpenedBy(open, () => setOpen(false));
   // Asked for only when the form opens: every read of the cases is journaled.
   const cases = useRequest(
     () => (open ? api.listCases({}) : Promise.resolve({ ok: true as const, data: NO_CASES })),
@@ -88,7 +91,10 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
     setMessage(
       // A title may be 200 characters: cut in the confirmation, which sits in a toolbar.
       result.ok
-        ? { text: `Added to “${clipText(result.data.title, CONFIRMED_TITLE_MAX)}”.`, failed: false }
+        ? {
+            text: `Added to “${clipText(showHiddenCharacters(result.data.title), CONFIRMED_TITLE_MAX)}”.`,
+            failed: false,
+          }
         : { text: result.message, failed: true },
     );
     if (result.ok) {
@@ -99,11 +105,11 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
 
   return (
     <div className="add-to-case">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" ref={opener} aria-expanded={open} onClick={() => setOpen(!open)}>
         {buttonLabel(evidence)}
       </button>
       {open && (
-        <div role="group" aria-label={`Add this ${noun} to a case`} className="add-to-case-form">
+        <div role="group" aria-label={`Add this ${noun} to a case`} className="add-to-case-form" onKeyDown={onFormKey}>
           {cases.error && (
             <p role="alert" className="error">
               {cases.error.message}
@@ -117,8 +123,8 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
               <select aria-label="Case" value={chosen} onChange={(event) => setCaseId(event.target.value)}>
                 {list.map((each) => (
                   <option key={each.id} value={each.id}>
-                    {each.title}
-                    {each.reference ? ` (${each.reference})` : ''}
+                    {showHiddenCharacters(each.title)}
+                    {each.reference ? ` (${showHiddenCharacters(each.reference)})` : ''}
                   </option>
                 ))}
               </select>

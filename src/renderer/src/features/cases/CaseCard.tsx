@@ -6,6 +6,8 @@ import { useRequest } from '../../hooks/useRequest';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { ExportDialog } from '../export/ExportDialog';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { useOpenedBy } from '../../hooks/useOpenedBy';
 
 /** What a bundle carries of a case: its title, reference, purpose as the first note, and the stars. */
 function bundleCaseOf(found: InvestigationCase): BundleCase {
@@ -38,12 +40,16 @@ function CaseEvidence({ found, onRemove }: CaseEvidenceProps) {
         <ul aria-label="Pinned queries">
           {found.pinned.map((pin) => (
             <li key={pin.id}>
-              {pin.label}
+              {showHiddenCharacters(pin.label)}
               {pin.query.timeRange?.kind === 'absolute'
                 ? ` · ${pin.query.timeRange.from ?? 'beginning'} to ${pin.query.timeRange.to ?? 'now'} (UTC)`
                 : ''}
-              {pin.query.text ? ` · “${pin.query.text}”` : ''}{' '}
-              <button type="button" aria-label={`Unpin “${pin.label}”`} onClick={() => onRemove('pinned', pin.id)}>
+              {pin.query.text ? ` · “${showHiddenCharacters(pin.query.text)}”` : ''}{' '}
+              <button
+                type="button"
+                aria-label={`Unpin “${showHiddenCharacters(pin.label)}”`}
+                onClick={() => onRemove('pinned', pin.id)}
+              >
                 Unpin
               </button>
             </li>
@@ -57,14 +63,14 @@ function CaseEvidence({ found, onRemove }: CaseEvidenceProps) {
         <ul aria-label="Starred events">
           {found.starred.map((star) => (
             <li key={star.id}>
-              {star.summary} <code>{star.recordId}</code>
-              {star.note ? ` — ${star.note}` : ''}{' '}
+              {showHiddenCharacters(star.summary)} <code>{showHiddenCharacters(star.recordId)}</code>
+              {star.note ? ` — ${showHiddenCharacters(star.note, { lines: true })}` : ''}{' '}
               <span className="muted">
                 ({star.starredBy}, {formatTimestamp(star.starredAt, zone)})
               </span>{' '}
               <button
                 type="button"
-                aria-label={`Unstar “${star.summary}”`}
+                aria-label={`Unstar “${showHiddenCharacters(star.summary)}”`}
                 onClick={() => onRemove('starred', star.id)}
               >
                 Unstar
@@ -90,8 +96,11 @@ export function CaseCard({ summary, canBundle, onChanged }: CaseCardProps) {
   const [open, setOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const { opener, onKeyDown: onQuestionKey } = useOpenedBy(confirming, () => setConfirming(false));
   const [failure, setFailure] = useState<string | null>(null);
   const found = useRequest(() => api.getCase({ caseId: summary.id }), [api, summary.id, summary.updatedAt]);
+  // Kept as typed; a character that hides or reorders text is shown by its name, never obeyed.
+  const title = showHiddenCharacters(summary.title);
   const removeEvidence = async (kind: 'pinned' | 'starred', itemId: string) => {
     const result = await api.removeEvidence({ caseId: summary.id, kind, itemId });
     setFailure(result.ok ? null : result.message);
@@ -103,11 +112,11 @@ export function CaseCard({ summary, canBundle, onChanged }: CaseCardProps) {
     else setFailure(result.message);
   };
   return (
-    <li aria-label={summary.title} className="case-card">
-      <h3>{summary.title}</h3>
+    <li aria-label={title} className="case-card">
+      <h3>{title}</h3>
       <p>
-        {summary.reference && <strong>{summary.reference} · </strong>}
-        {summary.purpose}
+        {summary.reference && <strong>{showHiddenCharacters(summary.reference)} · </strong>}
+        {showHiddenCharacters(summary.purpose, { lines: true })}
       </p>
       <p className="muted">
         {summary.pinnedCount} pinned {summary.pinnedCount === 1 ? 'query' : 'queries'}, {summary.starredCount} starred{' '}
@@ -120,17 +129,18 @@ export function CaseCard({ summary, canBundle, onChanged }: CaseCardProps) {
         <button type="button" disabled={summary.pinnedCount === 0} onClick={() => setExporting(true)}>
           Export case…
         </button>
-        <button type="button" onClick={() => setConfirming(true)}>
+        <button type="button" ref={opener} onClick={() => setConfirming(true)}>
           Delete…
         </button>
       </div>
       {confirming && (
-        <div role="alertdialog" aria-label={`Delete “${summary.title}”?`} className="export-confirm">
-          <p>Delete the case “{summary.title}”, its pinned queries and starred events? This cannot be undone.</p>
+        <div role="alertdialog" aria-label={`Delete “${title}”?`} className="export-confirm" onKeyDown={onQuestionKey}>
+          <p>Delete the case “{title}”, its pinned queries and starred events? This cannot be undone.</p>
           <button type="button" onClick={() => void remove()}>
             Delete case
           </button>
-          <button type="button" onClick={() => setConfirming(false)}>
+          {/* The harmless answer takes the focus: Enter by mistake keeps the case. */}
+          <button type="button" autoFocus onClick={() => setConfirming(false)}>
             Keep it
           </button>
         </div>

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { FindClientsRequest } from '../../../../shared/contract/clientChannels';
+import { clientSearchText } from '../../../../shared/domain/clientDirectory';
 import { useApi } from '../../api/ApiContext';
 import { ClientLink } from '../../components/ClientLink';
 import { useRequest } from '../../hooks/useRequest';
@@ -30,10 +31,11 @@ export function ClientFinder() {
   const recent = useRequest(() => api.recentClients({}), [api]);
   const found = checked.success ? (matches.data ?? []) : [];
   // Text over the limit is kept as typed and said to be too long, never cut.
-  const issue = typed.trim() && !checked.success ? checked.error.issues[0] : undefined;
+  const searched = clientSearchText(typed);
+  const issue = searched && !checked.success ? checked.error.issues[0] : undefined;
   const hint = issue
     ? issue.code === 'too_big'
-      ? `${issue.message}; this one has ${typed.trim().length}. Shorten it.`
+      ? `${issue.message}; this one has ${searched.length}. Shorten it.`
       : issue.message
     : null;
   const open = (id: string) => navigate(clientRoute(id));

@@ -15,7 +15,7 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ACTOR_GLYPHS } from './actorDisplay';
 import { AddToCase } from '../cases/AddToCase';
 import { SessionEvents, sessionQuery } from './SessionEvents';
-import { gapMarked, isCut, sessionDuration } from './sessionFormat';
+import { gapMarked, isCut, sessionDuration, sessionsSummary } from './sessionFormat';
 
 interface SessionsViewProps {
   clientId: string;
@@ -131,7 +131,7 @@ export function SessionsView({ clientId, timeRange, gapText, onGap }: SessionsVi
       {data && (
         <>
           <p className="muted" role="status">
-            {data.sessions.length} sessions on this page · gap {data.gapMinutes} min · {data.scannedEvents} events read
+            {sessionsSummary(data)}
             {data.truncated && data.reachedAt && ` · searched back to ${formatTimestamp(data.reachedAt, zone)}`}
           </p>
           <div className="table-scroll">

@@ -1,4 +1,4 @@
-import type { Session } from '../../../../shared/domain/sessions';
+import type { Session, SessionPage } from '../../../../shared/domain/sessions';
 
 const MINUTE_MS = 60_000;
 
@@ -11,6 +11,14 @@ export function sessionDuration(ms: number): string {
   const hours = Math.floor(minutes / 60);
   if (hours < 24) return `${hours} h ${minutes % 60} min`;
   return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}
+
+/** The line above a page of sessions: how many it holds, the gap that split them and the events read for them. */
+export function sessionsSummary(page: Pick<SessionPage, 'sessions' | 'gapMinutes' | 'scannedEvents'>): string {
+  return (
+    `${page.sessions.length.toLocaleString()} sessions on this page · gap ${page.gapMinutes} min · ` +
+    `${page.scannedEvents.toLocaleString()} events read`
+  );
 }
 
 /** A session the range's edge cut: it may have begun before the range or ended after it. */

@@ -80,10 +80,15 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
   // A query main refuses cannot be exported either: the preview says why, and Export waits for a new query.
   const refused = isQueryRefusal(preview.error);
 
+  // The control that opened the dialog takes the focus back when it closes: the keyboard carries on there.
+  const [opener] = useState(() => document.activeElement);
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
-  }, []);
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, [opener]);
 
   const choose = (next: ExportFormat) => {
     setFormat(next);

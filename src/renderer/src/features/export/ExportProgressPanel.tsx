@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ExportJob } from '../../../../shared/contract/exportChannels';
 import type { ExportOrder, ExportRun } from './useExportJob';
 
@@ -23,8 +24,17 @@ interface ExportProgressPanelProps {
   onKeep: () => void;
 }
 
-/** The export under way (progress, rows per second, time left, cancel), the replace question, or the result. */
+/**
+ * The export under way (progress, rows per second, time left, cancel), the replace question, or the result.
+ * Each takes the focus as it comes (the settings it replaces are disabled or answered): Cancel while it
+ * runs, "Keep the existing file" when asked, the result when done, so the keyboard is never left nowhere.
+ */
 export function ExportProgressPanel({ run, onCancel, onReplace, onKeep }: ExportProgressPanelProps) {
+  const focusTarget = useRef<HTMLElement>(null);
+  useEffect(() => {
+    focusTarget.current?.scrollIntoView({ block: 'nearest' });
+    focusTarget.current?.focus({ preventScroll: true });
+  }, [run.phase]);
   switch (run.phase) {
     case 'idle':
       return null;
@@ -40,7 +50,7 @@ export function ExportProgressPanel({ run, onCancel, onReplace, onKeep }: Export
           <p role="status" data-testid="export-progress-line">
             {progressLine(job)}
           </p>
-          <button type="button" onClick={onCancel}>
+          <button type="button" ref={(element) => void (focusTarget.current = element)} onClick={onCancel}>
             Cancel export
           </button>
         </section>
@@ -53,14 +63,20 @@ export function ExportProgressPanel({ run, onCancel, onReplace, onKeep }: Export
           <button type="button" onClick={() => onReplace(run.order)}>
             Replace it
           </button>
-          <button type="button" onClick={onKeep}>
+          <button type="button" ref={(element) => void (focusTarget.current = element)} onClick={onKeep}>
             Keep the existing file
           </button>
         </section>
       );
     case 'refused':
       return (
-        <p role="alert" className="error" data-testid="export-result">
+        <p
+          role="alert"
+          className="error"
+          data-testid="export-result"
+          tabIndex={-1}
+          ref={(element) => void (focusTarget.current = element)}
+        >
           Not exported: {run.failure.message}
         </p>
       );
@@ -69,7 +85,13 @@ export function ExportProgressPanel({ run, onCancel, onReplace, onKeep }: Export
       const complete = job.state === 'complete';
       return (
         <section aria-label="Export result" className="export-result">
-          <p role={complete ? 'status' : 'alert'} className={complete ? 'ok' : 'error'} data-testid="export-result">
+          <p
+            role={complete ? 'status' : 'alert'}
+            className={complete ? 'ok' : 'error'}
+            data-testid="export-result"
+            tabIndex={-1}
+            ref={(element) => void (focusTarget.current = element)}
+          >
             {job.summary}
           </p>
           {complete && job.file && <p>Written to {job.file}</p>}

@@ -1,10 +1,12 @@
 import type { JournalEntry } from '../../../../shared/contract/journalChannels';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { ROLE_LABELS } from '../../../../shared/domain/roles';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp, inputStep } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { FormField } from '../settings/FormField';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { journalCountText } from './journalCountText';
 import { useJournalFilters, type JournalFilterDraft } from './useJournalFilters';
 import './journal.css';
 
@@ -14,26 +16,32 @@ const TEXT_FILTERS: readonly [keyof JournalFilterDraft, string][] = [
   ['clientId', 'Client id'],
 ];
 
+/**
+ * One line as recorded. What operators typed is kept as typed, so a character that hides or reorders
+ * text is shown by its name (⟨U+202E⟩) and never turns the rest of the line around.
+ */
 function EntryRow({ entry, zone }: { entry: JournalEntry; zone: string }) {
   const when = formatTimestamp(entry.at, zone);
+  const operatorName = showHiddenCharacters(entry.operatorName);
+  const channel = showHiddenCharacters(entry.channel);
   return (
-    <tr aria-label={`${entry.operatorName} ${entry.channel} ${entry.outcome} at ${when}`}>
+    <tr aria-label={`${operatorName} ${channel} ${entry.outcome} at ${when}`}>
       <td>
         {/* The day stays on one line; the time and the zone may go under it. */}
         <span className="journal-day">{when.slice(0, when.indexOf(' '))}</span>
         {when.slice(when.indexOf(' '))}
       </td>
       <td>
-        {entry.operatorName} <span className="muted">({ROLE_LABELS[entry.role]})</span>
+        {operatorName} <span className="muted">({ROLE_LABELS[entry.role]})</span>
       </td>
-      <td>{entry.channel}</td>
+      <td>{channel}</td>
       <td className={entry.outcome === 'ok' ? undefined : 'error'}>
         {entry.outcome}
         {entry.code ? ` (${entry.code})` : ''}
       </td>
-      <td>{entry.rows ?? ''}</td>
-      <td className="journal-clients">{entry.clientIds.join(', ')}</td>
-      <td className="journal-request">{entry.request ?? ''}</td>
+      <td>{journalCountText(entry)}</td>
+      <td className="journal-clients">{showHiddenCharacters(entry.clientIds.join(', '))}</td>
+      <td className="journal-request">{showHiddenCharacters(entry.request ?? '')}</td>
     </tr>
   );
 }

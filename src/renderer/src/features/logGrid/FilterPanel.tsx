@@ -90,6 +90,7 @@ export function FilterPanel<F extends LogFamily>({
           selected={filterValues(draft, item.key)}
           onChange={set(item.key)}
           {...(focus?.key === item.key ? { focusRequest: focus.request } : {})}
+          refusalId={problems[item.key] ? 'filters-error' : undefined}
           within={family.family === 'operational' ? (counted as QueryOf<'operational'>) : undefined}
           ref={(handle: PartyPickerHandle | null) => {
             if (handle) pickers.current.set(item.key, handle);

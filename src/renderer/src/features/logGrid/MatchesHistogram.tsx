@@ -53,17 +53,13 @@ export function MatchesHistogram<F extends LogFamily>({
         const height = (bucket.count / max) * (HEIGHT - 2);
         const name = `${formatTimestamp(bucket.start, zone)}: ${bucket.count.toLocaleString()} matches`;
         return (
-          <rect
+          <g
             key={bucket.start}
             data-testid="histogram-bar"
             role="button"
             aria-label={name}
             // One Tab stop for the whole chart (the first bar); arrows move among the bars.
             tabIndex={index === 0 ? 0 : -1}
-            x={index * width}
-            y={HEIGHT - height}
-            width={Math.max(width - 0.15, 0.1)}
-            height={Math.max(height, bucket.count > 0 ? 1 : 0)}
             onClick={() => narrowTo(bucket.start)}
             onKeyDown={(event) => {
               if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -72,7 +68,16 @@ export function MatchesHistogram<F extends LogFamily>({
             }}
           >
             <title>{name}</title>
-          </rect>
+            {/* The bar's whole column: what the pointer hits, and what shows focus on a low or empty bar. */}
+            <rect className="histogram-slot" x={index * width} y={0} width={width} height={HEIGHT} />
+            <rect
+              className="histogram-bar"
+              x={index * width}
+              y={HEIGHT - height}
+              width={Math.max(width - 0.15, 0.1)}
+              height={Math.max(height, bucket.count > 0 ? 1 : 0)}
+            />
+          </g>
         );
       })}
     </svg>
@@ -81,8 +86,8 @@ export function MatchesHistogram<F extends LogFamily>({
 
 /** Left/Right (Home/End) move focus among the bars of the chart holding the focused one. */
 function moveAmongBars(event: KeyboardEvent<SVGSVGElement>): void {
-  const bars = [...event.currentTarget.querySelectorAll<SVGRectElement>('rect[role="button"]')];
-  const at = bars.indexOf(event.target as SVGRectElement);
+  const bars = [...event.currentTarget.querySelectorAll<SVGGElement>('g[role="button"]')];
+  const at = bars.indexOf(event.target as SVGGElement);
   if (at < 0) return;
   const next: Partial<Record<string, number>> = {
     ArrowRight: Math.min(at + 1, bars.length - 1),

@@ -23,6 +23,8 @@ interface PartyPickerProps {
   onChange: (ids: string[]) => void;
   /** Focus the search field now; a new number asks again (the quick button pressed while the panel is open). */
   focusRequest?: number;
+  /** The id of the sentence saying why main refused this filter (a client outside the scope), if it did. */
+  refusalId?: string | undefined;
   ref?: Ref<PartyPickerHandle>;
 }
 
@@ -30,7 +32,16 @@ interface PartyPickerProps {
  * `<PartyPicker field label selected onChange within />`: type-ahead over the clients or employees the
  * logs name, any word of a name matching, each counted among `within`'s matches.
  */
-export function PartyPicker({ field, label, selected, onChange, focusRequest, within, ref }: PartyPickerProps) {
+export function PartyPicker({
+  field,
+  label,
+  selected,
+  onChange,
+  focusRequest,
+  within,
+  refusalId,
+  ref,
+}: PartyPickerProps) {
   const api = useApi();
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -90,8 +101,8 @@ export function PartyPicker({ field, label, selected, onChange, focusRequest, wi
       <input
         type="search"
         aria-label={`Search ${label.toLowerCase()}`}
-        aria-invalid={tooLong || unpicked !== null}
-        aria-describedby={unpicked ? problemId : undefined}
+        aria-invalid={tooLong || unpicked !== null || refusalId !== undefined}
+        aria-describedby={[unpicked ? problemId : null, refusalId].filter(Boolean).join(' ') || undefined}
         placeholder={`Name or id of the ${label.toLowerCase()}`}
         value={prefix}
         ref={input}

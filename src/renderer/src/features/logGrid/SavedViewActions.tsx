@@ -4,10 +4,17 @@
  * ask first.
  */
 import { useState } from 'react';
+import { hiddenCharacterProblem } from '../../../../shared/domain/hiddenCharacters';
 import { MAX_VIEW_NAME, type SavedView } from '../../../../shared/domain/preferences';
+import { useOpenedBy } from '../../hooks/useOpenedBy';
 
-/** Whether a view name fits, and what to say next to its field: a count near the limit, a sentence past it. */
+/**
+ * Whether a view name fits, and what to say next to its field: a count near the limit, a sentence past it
+ * or when it holds a character that hides or reorders text.
+ */
 export function viewNameLimit(name: string): { fits: boolean; note: string | null } {
+  const hidden = hiddenCharacterProblem('A view name', name);
+  if (hidden !== null) return { fits: false, note: hidden };
   const length = name.trim().length;
   if (length > MAX_VIEW_NAME) {
     return {
@@ -43,6 +50,11 @@ interface SavedViewActionsProps {
 
 export function SavedViewActions({ view, confirm, onConfirm, onSave, onRename, onDelete }: SavedViewActionsProps) {
   const [name, setName] = useState(view.name);
+  // Each question takes Escape, and gives the focus back to its button once answered.
+  const close = () => onConfirm(null);
+  const { opener: saveOpener, onKeyDown: onSaveKey } = useOpenedBy(confirm?.kind === 'overwrite', close);
+  const { opener: renameOpener, onKeyDown: onRenameKey } = useOpenedBy(confirm?.kind === 'rename', close);
+  const { opener: deleteOpener, onKeyDown: onDeleteKey } = useOpenedBy(confirm?.kind === 'delete', close);
   const cancel = (
     <button type="button" onClick={() => onConfirm(null)}>
       Cancel
@@ -50,7 +62,7 @@ export function SavedViewActions({ view, confirm, onConfirm, onSave, onRename, o
   );
   if (confirm?.kind === 'overwrite') {
     return (
-      <span role="alertdialog" aria-label="Save view" className="confirm">
+      <span role="alertdialog" aria-label="Save view" className="confirm" onKeyDown={onSaveKey}>
         Replace the filters and columns of “{view.name}” with these?{' '}
         <button type="button" autoFocus onClick={onSave}>
           Replace
@@ -61,7 +73,7 @@ export function SavedViewActions({ view, confirm, onConfirm, onSave, onRename, o
   }
   if (confirm?.kind === 'delete') {
     return (
-      <span role="alertdialog" aria-label="Delete view" className="confirm">
+      <span role="alertdialog" aria-label="Delete view" className="confirm" onKeyDown={onDeleteKey}>
         Delete the view “{view.name}”?{' '}
         <button type="button" autoFocus onClick={() => onDelete(view)}>
           Delete
@@ -75,6 +87,7 @@ export function SavedViewActions({ view, confirm, onConfirm, onSave, onRename, o
       <form
         aria-label="Rename view"
         className="confirm"
+        onKeyDown={onRenameKey}
         onSubmit={(event) => {
           event.preventDefault();
           if (name.trim() && viewNameLimit(name).fits) onRename(view, name.trim());
@@ -98,11 +111,12 @@ export function SavedViewActions({ view, confirm, onConfirm, onSave, onRename, o
   }
   return (
     <span className="view-actions">
-      <button type="button" onClick={() => onConfirm({ kind: 'overwrite' })}>
+      <button type="button" ref={saveOpener} onClick={() => onConfirm({ kind: 'overwrite' })}>
         Save to view
       </button>
       <button
         type="button"
+        ref={renameOpener}
         onClick={() => {
           setName(view.name);
           onConfirm({ kind: 'rename' });
@@ -110,7 +124,7 @@ export function SavedViewActions({ view, confirm, onConfirm, onSave, onRename, o
       >
         Rename view…
       </button>
-      <button type="button" onClick={() => onConfirm({ kind: 'delete' })}>
+      <button type="button" ref={deleteOpener} onClick={() => onConfirm({ kind: 'delete' })}>
         Delete view
       </button>
     </span>

@@ -18,6 +18,7 @@ import { RefusedAction } from '../cases/AddToCase';
 import { setActiveView, useActiveView } from './activeView';
 import type { GridFamily, QueryOf, RowOf } from './gridFamily';
 import { SavedViewActions, ViewNameNote, viewNameLimit, type Confirm } from './SavedViewActions';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 
 interface SavedViewsProps<F extends LogFamily> {
   family: GridFamily<F>;
@@ -72,7 +73,9 @@ export function SavedViews<F extends LogFamily>({ family, query, gridApi, onAppl
       setName('');
     }
     setMessage(
-      result.ok ? { text: `${done} “${result.data.name}”`, failed: false } : { text: result.message, failed: true },
+      result.ok
+        ? { text: `${done} “${showHiddenCharacters(result.data.name)}”`, failed: false }
+        : { text: result.message, failed: true },
     );
     views.reload();
   };
@@ -90,7 +93,7 @@ export function SavedViews<F extends LogFamily>({ family, query, gridApi, onAppl
           setActiveView(family.grid, { view: result.data, columns: active?.columns ?? result.data.columns });
         setMessage(
           result.ok
-            ? { text: `Renamed to “${result.data.name}”`, failed: false }
+            ? { text: `Renamed to “${showHiddenCharacters(result.data.name)}”`, failed: false }
             : { text: result.message, failed: true },
         );
         views.reload();
@@ -100,7 +103,9 @@ export function SavedViews<F extends LogFamily>({ family, query, gridApi, onAppl
       setConfirm(null);
       if (result.ok) leave();
       setMessage(
-        result.ok ? { text: `Deleted “${view.name}”`, failed: false } : { text: result.message, failed: true },
+        result.ok
+          ? { text: `Deleted “${showHiddenCharacters(view.name)}”`, failed: false }
+          : { text: result.message, failed: true },
       );
       views.reload();
     });
@@ -144,13 +149,13 @@ export function SavedViews<F extends LogFamily>({ family, query, gridApi, onAppl
         <option value="">{active ? 'No view (default columns)' : 'Saved views…'}</option>
         {(views.data ?? []).map((view) => (
           <option key={view.id} value={view.id}>
-            {view.name}
+            {showHiddenCharacters(view.name)}
           </option>
         ))}
       </select>
       {active && (
-        <span className="active-view" data-testid="active-view" title={active.view.name}>
-          View: {active.view.name}
+        <span className="active-view" data-testid="active-view" title={showHiddenCharacters(active.view.name)}>
+          View: {showHiddenCharacters(active.view.name)}
           {changed ? ' (changed)' : ''}
         </span>
       )}
@@ -190,7 +195,7 @@ export function SavedViews<F extends LogFamily>({ family, query, gridApi, onAppl
       )}
       {confirm?.kind === 'replace' && (
         <span role="alertdialog" aria-label="Replace view" className="confirm">
-          A view named “{confirm.view.name}” exists. Replace its filters and columns with these?{' '}
+          A view named “{showHiddenCharacters(confirm.view.name)}” exists. Replace its filters and columns with these?{' '}
           <button
             type="button"
             autoFocus

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GridApi, GridReadyEvent, SortChangedEvent } from 'ag-grid-community';
 import type { Failure, Result } from '../../../../shared/contract/errors';
-import type { ColumnState } from '../../../../shared/domain/preferences';
+import { layoutOrDefault, type ColumnState } from '../../../../shared/domain/preferences';
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import type { LogPage } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
@@ -221,7 +221,8 @@ export function useLogGrid<F extends LogFamily>(
         if (event.api.isDestroyed()) return;
         // An active saved view brings its own layout; the default one stays as it is.
         const active = activeViewOf(family.grid);
-        const layout = active && active.columns.length > 0 ? active.columns : result.ok ? result.data : [];
+        const viewLayout = active ? layoutOrDefault(active.columns) : [];
+        const layout = viewLayout.length > 0 ? viewLayout : result.ok ? result.data : [];
         if (layout.length > 0) event.api.applyColumnState({ state: layout, applyOrder: true });
         const { datasource: source, sort } = current.current;
         event.api.applyColumnState({

@@ -8,6 +8,7 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { useWorkspaceReset } from '../workspace/useWorkspaceReset';
 import { WorkspaceProblem } from '../workspace/WorkspaceProblem';
 import { WorkspaceProgressBar } from '../workspace/WorkspaceProgressBar';
+import { useOpenedBy } from '../../hooks/useOpenedBy';
 
 function describeReady(workspace: Extract<WorkspaceState, { state: 'ready' }>, zone: string): string {
   return (
@@ -28,6 +29,7 @@ export function DemoWorkspaceSettings({ canReset, onResetStarted }: DemoWorkspac
   const { zone } = useTimeZone();
   const status = useRequest(() => api.workspaceStatus({}), [api]);
   const [confirming, setConfirming] = useState(false);
+  const { opener, onKeyDown: onQuestionKey } = useOpenedBy(confirming, () => setConfirming(false));
   usePollWhile(status.data?.state === 'preparing', status.reload, status.data ?? status.error);
   const started = () => {
     setConfirming(false);
@@ -48,17 +50,18 @@ export function DemoWorkspaceSettings({ canReset, onResetStarted }: DemoWorkspac
         <WorkspaceProblem failure={workspace} canRecreate={canReset} onRecreateStarted={started} />
       )}
       {canReset && workspace.state !== 'preparing' && workspace.state !== 'failed' && !confirming && (
-        <button type="button" onClick={() => setConfirming(true)}>
+        <button type="button" ref={opener} onClick={() => setConfirming(true)}>
           Reset demo workspace
         </button>
       )}
       {confirming && (
-        <div className="confirm-row" role="group" aria-label="Confirm reset">
+        <div className="confirm-row" role="group" aria-label="Confirm reset" onKeyDown={onQuestionKey}>
           <span>Delete the demo workspace and generate it again? Nothing else is touched.</span>
           <button type="button" className="primary" disabled={pending} onClick={() => void reset()}>
             Reset
           </button>
-          <button type="button" onClick={() => setConfirming(false)}>
+          {/* The harmless answer takes the focus: Enter by mistake keeps the workspace. */}
+          <button type="button" autoFocus onClick={() => setConfirming(false)}>
             Cancel
           </button>
         </div>

@@ -133,3 +133,11 @@ describe('EmbeddedLogSource.search', () => {
     expect(ids(await search(input))).toEqual(expected);
   });
 });
+
+describe('EmbeddedLogSource.findClients', () => {
+  it('reads runs of spaces in the text as one space', async () => {
+    const typed = await source.findClients('  Alice   Martin  ');
+    expect(typed.map((match) => [match.id, match.name, match.matchedOn])).toEqual([['c1', 'Alice Martin', 'name']]);
+    expect(typed).toEqual(await source.findClients('Alice Martin'));
+  });
+});

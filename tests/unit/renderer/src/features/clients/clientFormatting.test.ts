@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { actorName, eventLabel } from '../../../../../../src/renderer/src/features/clients/actorDisplay';
-import { gapMarked, isCut, sessionDuration } from '../../../../../../src/renderer/src/features/clients/sessionFormat';
+import {
+  gapMarked,
+  isCut,
+  sessionDuration,
+  sessionsSummary,
+} from '../../../../../../src/renderer/src/features/clients/sessionFormat';
 import { EVENT_CATALOG } from '../../../../../../src/shared/domain/eventCatalog';
 
 describe('how the client page names actors and events', () => {
@@ -36,6 +41,15 @@ describe('how the Sessions view writes a session', () => {
 
   it('shows no duration for a value that cannot be one', () => {
     for (const bad of [-1, Number.NaN, Number.POSITIVE_INFINITY]) expect(sessionDuration(bad)).toBe('—');
+  });
+
+  it('counts the events read with the thousands separator the rest of the console uses', () => {
+    expect(sessionsSummary({ sessions: [], gapMinutes: 30, scannedEvents: 1461 })).toBe(
+      '0 sessions on this page · gap 30 min · 1,461 events read',
+    );
+    expect(sessionsSummary({ sessions: [], gapMinutes: 1440, scannedEvents: 1_234_567 })).toBe(
+      '0 sessions on this page · gap 1440 min · 1,234,567 events read',
+    );
   });
 
   it('marks sessions cut by the range and those bounded by a logging gap', () => {

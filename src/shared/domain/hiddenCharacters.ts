@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * Characters a reader cannot see that change what a text says on screen: the Unicode direction
+ * controls (a right-to-left override shows the view name "deletes ‮EVIL" as "deletes LIVE", and the
+ * rest of its line backwards), and the C0 and C1 control characters.
+ */
+const DIRECTION_CONTROLS = '\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069';
+const CONTROLS = '\\u0000-\\u001F\\u007F-\\u009F';
+const HIDDEN = new RegExp(`[${DIRECTION_CONTROLS}${CONTROLS}]`, 'gu');
+/** The same, less the tab and the line ends a text of several lines holds. */
+const HIDDEN_IN_LINES = new RegExp(`(?![\\t\\n\\r])[${DIRECTION_CONTROLS}${CONTROLS}]`, 'gu');
+
+/** How a hidden character is named to a reader: U+202E. */
+export function codePointName(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** The first hidden character of `text` (tabs and line ends allowed when it has lines), or null. */
+export function firstHiddenCharacter(text: string, options: { lines?: boolean } = {}): string | null {
+  const pattern = options.lines ? HIDDEN_IN_LINES : HIDDEN;
+  pattern.lastIndex = 0;
+  return pattern.exec(text)?.[0] ?? null;
+}
+
+/** What is wrong with text an operator typed that holds a hidden character, or null; `what` begins the sentence ("A title"). */
+export function hiddenCharacterProblem(what: string, text: string, options: { lines?: boolean } = {}): string | null {
+  const hidden = firstHiddenCharacter(text, options);
+  if (hidden === null) return null;
+  return `${what} cannot hold ${codePointName(hidden)}, an invisible character that changes how the text reads; type it again without it.`;
+}
+
+/**
+ * Refuses text an operator typed (a case's title, a view's name) that holds a hidden character, named in
+ * the message so it can be found and typed again: `z.string().superRefine(refuseHiddenCharacters('A title'))`.
+ */
+export function refuseHiddenCharacters(what: string, options: { lines?: boolean } = {}) {
+  return (value: string, context: z.RefinementCtx): void => {
+    const message = hiddenCharacterProblem(what, value, options);
+    if (message !== null) context.addIssue({ code: 'custom', message });
+  };
+}
+
+/**
+ * Text recorded as it came (a journal line, a name saved before such characters were refused), to be
+ * read: each hidden character is shown by its name in brackets, ⟨U+202E⟩, so nothing reorders or hides
+ * what is around it. Tabs and line ends are kept when the text has lines.
+ */
+export function showHiddenCharacters(text: string, options: { lines?: boolean } = {}): string {
+  const pattern = options.lines ? HIDDEN_IN_LINES : HIDDEN;
+  return text.replace(pattern, (char) => `⟨${codePointName(char)}⟩`);
+}
