@@ -43,13 +43,21 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await page.keyboard.press('Escape');
       await expect(panel).toHaveCount(0);
 
-      // From the range's preset, the keyboard alone reaches the Coverage tab (past each part of both date fields).
+      // From the range's preset, Tab reaches the chosen tab (past each part of both date fields): the tabs
+      // are one Tab stop, and arrows choose among them.
       await page.getByRole('combobox', { name: 'Date preset' }).focus();
-      const coverageTab = page.getByRole('tab', { name: 'Coverage' });
-      for (let step = 0; step < 30 && !(await coverageTab.evaluate((tab) => tab === document.activeElement)); step += 1)
+      const chosenTab = page.getByRole('tab', { selected: true });
+      for (let step = 0; step < 30 && !(await chosenTab.evaluate((tab) => tab === document.activeElement)); step += 1)
         await page.keyboard.press('Tab');
+      await expect(chosenTab).toHaveText('Sessions');
+      await expect(chosenTab).toBeFocused();
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByRole('tab', { name: 'Logs', selected: true })).toBeFocused();
+      await expect(page).toHaveURL(new RegExp(`#/clients/${client.id}/logs`));
+      const coverageTab = page.getByRole('tab', { name: 'Coverage' });
+      await page.keyboard.press('End');
       await expect(coverageTab).toBeFocused();
-      await page.keyboard.press('Enter');
+      await expect(coverageTab).toHaveAttribute('aria-selected', 'true');
       await expect(page).toHaveURL(new RegExp(`#/clients/${client.id}/coverage$`));
       await expect(page.getByRole('region', { name: 'Logging coverage of this client' })).toBeVisible();
 

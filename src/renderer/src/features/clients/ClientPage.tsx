@@ -3,7 +3,7 @@
  * the tabs (Sessions: events or sessions; Logs; Coverage). A client the console does not know, or one
  * outside the operator's scope, is said so by id, with the search to look another up.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { AppInfo } from '../../../../shared/contract/appInfo';
 import { ROLE_PERMISSIONS } from '../../../../shared/domain/roles';
 import type { LogQuery, TimeRange } from '../../../../shared/query/logQuery';
@@ -108,7 +108,8 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
           This client page has no view “{page.viewText.slice(0, 80)}”; showing the events instead.
         </p>
       )}
-      <div role="tablist" aria-label="Client views" className="tabs">
+      {/* One Tab stop, the chosen tab; arrows, Home and End choose another, as tabs do. */}
+      <div role="tablist" aria-label="Client views" className="tabs" onKeyDown={moveAmongTabs}>
         {tabs.map((item) => {
           const selected = (item.views as readonly string[]).includes(shown);
           return (
@@ -118,6 +119,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
               role="tab"
               aria-selected={selected}
               aria-controls="client-tab-panel"
+              tabIndex={selected ? 0 : -1}
               onClick={() => go(item.views[0])}
             >
               {item.tab}
@@ -187,4 +189,22 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
       )}
     </section>
   );
+}
+
+/** Left/Right (Home/End) choose the tab beside the focused one (wrapping), and take the focus to it. */
+function moveAmongTabs(event: KeyboardEvent<HTMLDivElement>): void {
+  const tabs = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+  const at = tabs.indexOf(event.target as HTMLButtonElement);
+  if (at < 0) return;
+  const next: Partial<Record<string, number>> = {
+    ArrowRight: (at + 1) % tabs.length,
+    ArrowLeft: (at - 1 + tabs.length) % tabs.length,
+    Home: 0,
+    End: tabs.length - 1,
+  };
+  const target = tabs[next[event.key] ?? -1];
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.click();
 }

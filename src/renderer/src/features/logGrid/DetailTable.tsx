@@ -9,6 +9,7 @@ import type { LogFamily, LogQuery } from '../../../../shared/query/logQuery';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { documentLeaves, fieldFilter, filterFor, filterOut } from './fieldActions';
+import { fieldLabel } from './queryFilters';
 
 const shown = (value: unknown): string =>
   value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
@@ -33,7 +34,7 @@ export function DetailTable<Q extends LogQuery>({ family, row, query, onQueryCha
     <table className="detail-table" aria-label="Fields">
       <tbody>
         {documentLeaves(row).map(([path, value]) => {
-          const label = fields.table[path]?.label ?? path;
+          const label = fieldLabel(family, path);
           const text = path === fields.time && typeof value === 'string' ? formatTimestamp(value, zone) : shown(value);
           const action = query && onQueryChange ? fieldFilter(family, path, row) : null;
           const apply = (next: Q | null) => next && onQueryChange?.({ ...next, cursor: undefined });

@@ -1,6 +1,6 @@
 /**
  * Reading and changing a query's filters for any family, by filter key, with what the field table says
- * of each: `filterLabel`, `timeLabel`, `filterValues`, `withFilter`, `subGroupsOf`, `holdsIds`, and `namesInRow` (the
+ * of each: `filterLabel`, `timeLabel`, `fieldLabel`, `filterValues`, `withFilter`, `subGroupsOf`, `holdsIds`, and `namesInRow` (the
  * party names a row carries for the ids its filters hold).
  */
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
@@ -16,6 +16,15 @@ export function filterLabel(family: LogFamily, key: string): string {
 export function timeLabel(family: LogFamily): string {
   const time = LOG_FIELDS[family].time;
   return LOG_FIELDS[family].table[time]?.label ?? time;
+}
+
+/**
+ * What operators call a field of a document by its path: the field table's label; a party recorded as
+ * null (`employee`, not `employee.id` and `employee.name`) takes its id's label; else the path itself.
+ */
+export function fieldLabel(family: LogFamily, path: string): string {
+  const table = LOG_FIELDS[family].table;
+  return table[path]?.label ?? table[`${path}.id`]?.label ?? path;
 }
 
 export function filterValues(query: LogQuery, key: string): readonly string[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { offeredValues } from '../../../../../../src/renderer/src/features/logGrid/filterOptions';
 import {
+  fieldLabel,
   filterLabel,
   holdsIds,
   namesInRow,
@@ -62,6 +63,10 @@ describe('values a filter panel offers, from the field table', () => {
 describe('filters of any family, by key', () => {
   it('names filters and time fields by their labels', () => {
     expect([filterLabel('operational', 'clientId'), timeLabel('operational')]).toEqual(['Client', 'Created']);
+    // A document's fields in the detail: a party recorded as null is named like its id, not by its path.
+    expect(
+      ['client.name', 'employee', 'employee.id', 'no.such'].map((path) => fieldLabel('operational', path)),
+    ).toEqual(['Client name', 'Employee', 'Employee', 'no.such']);
     expect([filterLabel('activity', 'sourceApp'), timeLabel('activity')]).toEqual(['Source app', 'Date']);
   });
 
