@@ -100,9 +100,11 @@ const INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})
 /**
  * A `datetime-local` value, meant in the zone, as an ISO instant in UTC, with the offset the zone had
  * at that instant (not today's). Around a daylight-saving change: a wall time that occurs twice reads
- * as the first, one skipped by the change reads as the same time after it (02:30 becomes 03:30).
+ * as the occurrence with the offset `near` had (the instant the field held before it was edited, so
+ * changing the minutes of a time in the repeated hour keeps it in that hour), else as the first; one
+ * skipped by the change reads as the same time after it (02:30 becomes 03:30).
  */
-export function inputToIso(value: string, zone: string): string | undefined {
+export function inputToIso(value: string, zone: string, near?: string): string | undefined {
   const match = INPUT.exec(value);
   if (!match) return undefined;
   const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -114,5 +116,9 @@ export function inputToIso(value: string, zone: string): string | undefined {
   const fits = [before, after]
     .map((offset) => wall - offset * 60_000)
     .filter((ms) => wall - ms === offsetMinutesAt(ms, zone) * 60_000);
+  const nearMs = near === undefined ? Number.NaN : Date.parse(near);
+  const nearOffset = Number.isNaN(nearMs) ? null : offsetMinutesAt(nearMs, zone);
+  const kept = fits.find((ms) => nearOffset !== null && wall - ms === nearOffset * 60_000);
+  if (kept !== undefined) return new Date(kept).toISOString();
   return new Date(fits.length > 0 ? Math.min(...fits) : wall - before * 60_000).toISOString();
 }

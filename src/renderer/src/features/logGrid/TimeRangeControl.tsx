@@ -42,7 +42,8 @@ export function TimeRangeControl({ family, value, onChange, error }: TimeRangeCo
       kind: 'absolute' as const,
       from: absolute?.from,
       to: absolute?.to,
-      [bound]: inputToIso(input, zone),
+      // The bound's instant before the edit keeps a time in a repeated hour (clocks going back) in its hour.
+      [bound]: inputToIso(input, zone, absolute?.[bound]),
     };
     onChange(next.from || next.to ? next : undefined);
   };

@@ -55,6 +55,20 @@ describe('time inputs read in the chosen zone', () => {
     expect(inputToIso(input, zone)).toBe(iso);
   });
 
+  it('reads a time in the hour clocks go back through as the occurrence the field held before', () => {
+    // New York, 1 November 2026: 01:00–01:59 happens at UTC-04:00, then again at UTC-05:00.
+    const zone = 'America/New_York';
+    expect(inputToIso('2026-11-01T01:45', zone)).toBe('2026-11-01T05:45:00.000Z');
+    expect(inputToIso('2026-11-01T01:45', zone, '2026-11-01T06:30:00.000Z')).toBe('2026-11-01T06:45:00.000Z');
+    expect(inputToIso('2026-11-01T01:45', zone, '2026-11-01T05:30:00.000Z')).toBe('2026-11-01T05:45:00.000Z');
+    // The second 01:30 shown in a field and read back unchanged stays the second.
+    const second = '2026-11-01T06:30:00.000Z';
+    expect(inputToIso(isoToInput(second, zone), zone, second)).toBe(second);
+    // Outside the repeated hour the instant before changes nothing, and junk in it is ignored.
+    expect(inputToIso('2026-11-01T03:00', zone, '2026-07-01T00:00:00.000Z')).toBe('2026-11-01T08:00:00.000Z');
+    expect(inputToIso('2026-11-01T01:45', zone, 'garbage')).toBe('2026-11-01T05:45:00.000Z');
+  });
+
   it.each(['Europe/Berlin', 'America/New_York', 'UTC'])('round-trips an instant through an input in %s', (zone) => {
     for (const iso of ['2026-03-29T01:30:00.000Z', '2026-07-01T22:15:00.000Z', '2026-12-31T23:59:00.000Z']) {
       expect(inputToIso(isoToInput(iso, zone), zone)).toBe(iso);
