@@ -45,12 +45,15 @@ test('validation errors are sentences next to their fields, and nothing is saved
   );
   await expect(connection.getByRole('textbox', { name: 'User' })).toHaveAccessibleDescription('Enter the user name.');
   await expect(connection.getByRole('textbox', { name: 'URL' })).toHaveAttribute('aria-invalid', 'true');
+  // The first field at fault takes the focus, where the keyboard can mend it.
+  await expect(connection.getByRole('textbox', { name: 'Name' })).toBeFocused();
   await expect(page.getByRole('list', { name: 'Cluster connections' }).getByRole('listitem')).toHaveCount(1);
 
   await fill(page, { name: 'Local cluster', url: local.url, user: local.username });
   await expect(connection.getByRole('textbox', { name: 'URL' })).not.toHaveAttribute('aria-invalid', 'true');
   await connection.getByRole('button', { name: 'Save' }).click();
   await expect(connection.getByLabel('Password')).toHaveAccessibleDescription('Enter the password.');
+  await expect(connection.getByLabel('Password')).toBeFocused();
 });
 
 test('a connection is tested, saved, and a second one of the same name is refused at its name', async ({ app }) => {

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { ConnectionReport } from './ConnectionReport';
 import { FormField } from './FormField';
 import { useConnectionForm, type AuthKind, type TrustKind } from './useConnectionForm';
@@ -12,14 +13,21 @@ export function ConnectionForm({ onSaved }: ConnectionFormProps) {
   const { values, change, errors, outcome, report, pending, test, save } = useConnectionForm(onSaved);
   const { fields } = errors;
   const secretLabel = values.authKind === 'basic' ? 'Password' : 'API key';
+  const form = useRef<HTMLFormElement>(null);
+  /** Bumped once a Save is answered: the first field it found at fault takes the focus, to be mended. */
+  const [saved, setSaved] = useState(0);
+  useEffect(() => {
+    if (saved > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [saved]);
   return (
     <form
+      ref={form}
       className="connection-form"
       aria-label="New connection"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        void save().then(() => setSaved((count) => count + 1));
       }}
     >
       {errors.form && (
