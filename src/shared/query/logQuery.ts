@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACTIVITY_LOG_FIELDS, OPERATIONAL_LOG_FIELDS, type FieldTable } from './logFields';
 import { fieldNames, type FiltersOf, type SortFieldOf } from './fieldRoles';
 import { readPathValue } from './pathValue';
+import { outsideSupportedYears } from './timeRange';
 
 export const LOG_FAMILIES = ['operational', 'activity'] as const;
 export type LogFamily = (typeof LOG_FAMILIES)[number];
@@ -43,12 +44,19 @@ const Instant = z.iso.datetime({ offset: true, error: NOT_AN_INSTANT });
 /** Whether a value is an instant as a time range's bound takes it. */
 export const isInstant = (value: string): boolean => Instant.safeParse(value).success;
 
+/** A range's start or end: an instant within the years the console supports. */
+const boundOf = (name: 'start' | 'end') =>
+  Instant.superRefine((value, ctx) => {
+    const outside = outsideSupportedYears(value);
+    if (outside) ctx.addIssue({ code: 'custom', message: `The ${name} of the time range is ${outside}` });
+  });
+
 export const TimeRange = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('absolute'),
-      from: Instant.optional(),
-      to: Instant.optional(),
+      from: boundOf('start').optional(),
+      to: boundOf('end').optional(),
     })
     .strict()
     // Instants, not strings: 10:00+05:00 is before 06:00Z.

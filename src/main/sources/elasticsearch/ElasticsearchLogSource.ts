@@ -22,7 +22,12 @@ import type {
 } from '../../../shared/query/logSource';
 import { MAX_BULK_PAGE_SIZE } from '../../../shared/query/logSource';
 import { ConsoleError } from '../../../shared/contract/errors';
-import { chooseHistogramInterval, resolveTimeRange } from '../../../shared/query/timeRange';
+import {
+  chooseHistogramInterval,
+  histogramSpan,
+  overHistogramSpan,
+  resolveTimeRange,
+} from '../../../shared/query/timeRange';
 import { CursorEnvelope, queryFingerprint, type CursorBinding } from '../cursorEnvelope';
 import type { CompileContext } from './compileClauses';
 import { PagingWords } from './PagingWords';
@@ -175,19 +180,16 @@ export class ElasticsearchLogSource implements LogSource {
     const { capabilities, ctx } = await this.prepare(query, options);
     return this.withPrefixWords(query, capabilities, ctx, options, async (ctx) => {
       const range = resolveTimeRange(query.timeRange, ctx.nowMs);
-      let bounds =
-        range.fromMs !== undefined && range.toMs !== undefined ? { fromMs: range.fromMs, toMs: range.toMs } : null;
-      if (!bounds) {
-        const matches = readMatchBounds(
-          await this.aggregate(query.family, compileMatchBounds(query, ctx), options.signal),
-        );
-        if (!matches) return { intervalMs: chooseHistogramInterval(0, 0), buckets: [] };
-        bounds = { fromMs: range.fromMs ?? matches.fromMs, toMs: range.toMs ?? matches.toMs };
-      }
-      const intervalMs = chooseHistogramInterval(bounds.fromMs, bounds.toMs);
+      const matches =
+        range.fromMs === undefined || range.toMs === undefined
+          ? readMatchBounds(await this.aggregate(query.family, compileMatchBounds(query, ctx), options.signal))
+          : null;
+      const span = histogramSpan(range, matches);
+      if (!span) return { intervalMs: chooseHistogramInterval(0, 0), buckets: [] };
+      const intervalMs = chooseHistogramInterval(span.fromMs, span.toMs);
       const aggregations = await this.aggregate(
         query.family,
-        compileHistogram(query, ctx, bounds, intervalMs),
+        compileHistogram(overHistogramSpan(query, span), ctx, span, intervalMs),
         options.signal,
       );
       return readHistogram(aggregations, intervalMs);

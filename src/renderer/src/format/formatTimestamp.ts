@@ -13,6 +13,7 @@ function formattersFor(zone: string) {
     found = {
       parts: new Intl.DateTimeFormat('en-CA', {
         timeZone: zone,
+        era: 'short',
         year: 'numeric',
         month: '2-digit',
         day: '2-digit',
@@ -48,13 +49,23 @@ export function offsetLabel(ms: number, zone: string): string {
   return `UTC${sign}${hours}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
 }
 
+/**
+ * An era's year as ISO 8601 writes it: four digits at least ("0999"), and the years before the common era
+ * counted back from 0 (1 BC is "0000", 2 BC "-0001").
+ */
+function isoYear(year: string, era: string): string {
+  const astronomical = era === 'BC' ? 1 - Number(year) : Number(year);
+  const digits = String(Math.abs(astronomical)).padStart(4, '0');
+  return astronomical < 0 ? `-${digits}` : digits;
+}
+
 /** Wall-clock fields of an instant in a zone: "2026-03-29", "03:30:00", and its milliseconds, ".250" or "". */
 function wallClock(ms: number, zone: string): { date: string; time: string; fraction: string } {
   const parts = formattersFor(zone).parts.formatToParts(ms);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? '00';
   const millis = ((ms % 1000) + 1000) % 1000;
   return {
-    date: `${part('year')}-${part('month')}-${part('day')}`,
+    date: `${isoYear(part('year'), part('era'))}-${part('month')}-${part('day')}`,
     time: `${part('hour')}:${part('minute')}:${part('second')}`,
     fraction: millis > 0 ? `.${String(millis).padStart(3, '0')}` : '',
   };
@@ -109,7 +120,11 @@ export function inputToIso(value: string, zone: string, near?: string): string |
   if (!match) return undefined;
   const [, year, month, day, hour, minute, second] = match.map(Number);
   const millis = Number((match[7] ?? '').padEnd(3, '0'));
-  const wall = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second || 0, millis);
+  // Set field by field: Date.UTC reads the years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year ?? 0, (month ?? 1) - 1, day ?? 1);
+  date.setUTCHours(hour ?? 0, minute ?? 0, second || 0, millis);
+  const wall = date.getTime();
   if (Number.isNaN(wall)) return undefined;
   const before = offsetMinutesAt(wall - HALF_DAY_MS, zone);
   const after = offsetMinutesAt(wall + HALF_DAY_MS, zone);

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
 import { LogQuery, TimeRange } from '../../../../src/shared/query/logQuery';
-import { bucketRange } from '../../../../src/shared/query/timeRange';
+import { OperationalHistogramRequest } from '../../../../src/shared/contract/logChannels';
+import {
+  MAX_HISTOGRAM_BUCKETS,
+  bucketRange,
+  chooseHistogramInterval,
+  histogramSpan,
+} from '../../../../src/shared/query/timeRange';
 import { BASE_MS, MINUTE_MS, at, operationalLog } from '../../main/sources/embedded/sampleLogs';
 
 describe('an absolute time range compares instants, not strings', () => {
@@ -58,5 +64,87 @@ describe('a histogram bar narrows to exactly its own bucket', () => {
     );
     expect(narrowed.total).toEqual({ value: 2, relation: 'eq' });
     expect(narrowed.rows.map((row) => row.id).sort()).toEqual(['first-ms', 'last-ms']);
+  });
+});
+
+describe('a range names instants within the years the console supports, and says which bound does not', () => {
+  it.each([
+    ['the first and last instants supported', '1000-01-01T00:00:00Z', '9999-12-31T23:59:59.999Z'],
+    ['the last instant supported, written in another zone', '1000-01-01T05:00:00+05:00', '9999-12-31T18:59:59-05:00'],
+  ])('accepts %s', (_, from, to) => {
+    expect(TimeRange.safeParse({ kind: 'absolute', from, to }).success).toBe(true);
+  });
+
+  it.each([
+    ['from', '0000-01-01T00:00:00Z', 'The start of the time range is before 1000-01-01T00:00:00Z'],
+    ['from', '0999-12-31T23:59:59.999Z', 'The start of the time range is before 1000-01-01T00:00:00Z'],
+    ['from', '1000-01-01T00:00:00+01:00', 'The start of the time range is before 1000-01-01T00:00:00Z'],
+    ['to', '0500-01-01T00:00:00Z', 'The end of the time range is before 1000-01-01T00:00:00Z'],
+    ['to', '9999-12-31T23:59:59-05:00', 'The end of the time range is after 9999-12-31T23:59:59.999Z'],
+    ['from', '9999-12-31T23:00:00-05:00', 'The start of the time range is after 9999-12-31T23:59:59.999Z'],
+  ])('refuses %s %s, naming it', (bound, value, message) => {
+    const parsed = TimeRange.safeParse({ kind: 'absolute', [bound]: value });
+    expect(parsed.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [[bound], `${message}, outside the years 1000 to 9999 (UTC) the console supports`],
+    ]);
+  });
+
+  it('refuses the link a tester opened (0000-01-01 to 9999-12-31) by its start, on any log channel', () => {
+    const parsed = OperationalHistogramRequest.safeParse({
+      query: {
+        family: 'operational',
+        timeRange: { kind: 'absolute', from: '0000-01-01T00:00:00Z', to: '9999-12-31T23:59:59Z' },
+      },
+    });
+    expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['query.timeRange.from']);
+  });
+});
+
+describe('a histogram keeps to its bucket limit and the supported years', () => {
+  const EARLIEST_MS = Date.parse('1000-01-01T00:00:00Z');
+  const LATEST_MS = Date.parse('9999-12-31T23:59:59.999Z');
+  const YEAR_MS = 365.2425 * 24 * 3_600_000;
+
+  it.each([
+    ['one day', Date.parse('2026-01-01T00:00:00Z'), Date.parse('2026-01-02T00:00:00Z')],
+    ['nine years', Date.parse('2017-01-01T00:00:00Z'), Date.parse('2026-01-01T00:00:00Z')],
+    ['a century', Date.parse('1926-01-01T00:00:00Z'), Date.parse('2026-01-01T00:00:00Z')],
+    ['every supported year', EARLIEST_MS, LATEST_MS],
+  ])('draws %s in at most MAX_HISTOGRAM_BUCKETS intervals', (_, fromMs, toMs) => {
+    const interval = chooseHistogramInterval(fromMs, toMs);
+    expect(Number.isSafeInteger(interval)).toBe(true);
+    expect((toMs - fromMs) / interval).toBeLessThanOrEqual(MAX_HISTOGRAM_BUCKETS);
+  });
+
+  it('begins the widest histogram in a four-digit year, one bucket before the range at most', () => {
+    const interval = chooseHistogramInterval(EARLIEST_MS, LATEST_MS);
+    expect(interval).toBeLessThan(76 * YEAR_MS);
+    const first = EARLIEST_MS - (((EARLIEST_MS % interval) + interval) % interval);
+    expect(new Date(first).toISOString()).toMatch(/^0\d{3}-/);
+  });
+
+  it('narrows to the first or last bar of the widest histogram within the supported years', () => {
+    const interval = chooseHistogramInterval(EARLIEST_MS, LATEST_MS);
+    const first = bucketRange('0950-03-01T00:00:00.000Z', interval);
+    const last = bucketRange('9990-03-01T00:00:00.000Z', interval);
+    expect(first.from).toBe('1000-01-01T00:00:00.000Z');
+    expect(last.to).toBe('9999-12-31T23:59:59.999Z');
+    expect(TimeRange.safeParse({ kind: 'absolute', ...first }).success).toBe(true);
+    expect(TimeRange.safeParse({ kind: 'absolute', ...last }).success).toBe(true);
+  });
+
+  it('closes an open end by the first or last match, within the supported years', () => {
+    const placeholder = Date.parse('0001-01-01T00:00:00Z');
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(histogramSpan({}, { fromMs: placeholder, toMs: now })).toEqual({ fromMs: EARLIEST_MS, toMs: now });
+    expect(histogramSpan({ toMs: now }, { fromMs: placeholder, toMs: now })).toEqual({
+      fromMs: EARLIEST_MS,
+      toMs: now,
+    });
+    expect(histogramSpan({ fromMs: now }, { fromMs: now, toMs: Date.parse('+012000-01-01T00:00:00Z') })).toEqual({
+      fromMs: now,
+      toMs: LATEST_MS,
+    });
+    expect(histogramSpan({ fromMs: now }, null)).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ import {
   type LogFamily,
   type LogQueryInput,
 } from '../../../../shared/query/logQuery';
+import { outsideSupportedYears } from '../../../../shared/query/timeRange';
 import type { QueryOf } from './gridFamily';
 import { excludeParam, filterParams } from './queryRoute';
 import { subGroupsOf } from './queryFilters';
@@ -85,10 +86,16 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
     if ((RELATIVE_RANGES as readonly string[]).includes(last)) input.timeRange = { kind: 'relative', last };
     else ignore('last', last, `a relative range is one of: ${RELATIVE_RANGES.join(', ')}`);
   }
-  if (from !== null && !isInstant(from)) ignore('from', from, NOT_AN_INSTANT);
-  if (to !== null && !isInstant(to)) ignore('to', to, NOT_AN_INSTANT);
-  const validFrom = from !== null && isInstant(from) ? from : undefined;
-  const validTo = to !== null && isInstant(to) ? to : undefined;
+  const bound = (param: 'from' | 'to', value: string | null): string | undefined => {
+    if (value === null) return undefined;
+    const outside = isInstant(value) ? outsideSupportedYears(value) : null;
+    if (!isInstant(value)) ignore(param, value, NOT_AN_INSTANT);
+    else if (outside) ignore(param, value, `it is ${outside}`);
+    else return value;
+    return undefined;
+  };
+  const validFrom = bound('from', from);
+  const validTo = bound('to', to);
   if (validFrom && validTo && Date.parse(validFrom) > Date.parse(validTo)) {
     ignore('from', validFrom, `the start is after the end (${validTo})`);
     ignore('to', validTo, `the end is before the start (${validFrom})`);

@@ -101,3 +101,24 @@ describe('time inputs read in the chosen zone', () => {
     expect(isoToInput(undefined, 'UTC')).toBe('');
   });
 });
+
+describe('years below 1000 in four digits, as ISO 8601 writes them', () => {
+  it.each([
+    ['UTC', '0999-12-31T23:59:59Z', '0999-12-31 23:59:59 UTC'],
+    ['UTC', '0050-06-01T00:00:00Z', '0050-06-01 00:00:00 UTC'],
+    // The earliest supported start, seen from a zone behind UTC.
+    ['Etc/GMT+5', '1000-01-01T00:00:00Z', '0999-12-31 19:00:00 UTC-05:00'],
+    ['UTC', '0000-01-01T00:00:00Z', '0000-01-01 00:00:00 UTC'],
+    ['UTC', '-000001-06-01T00:00:00Z', '-0001-06-01 00:00:00 UTC'],
+  ])('in %s shows %s as %s', (zone, iso, shown) => {
+    expect(formatTimestamp(iso, zone)).toBe(shown);
+  });
+
+  it('writes them in an input and reads them back, never as the 1900s', () => {
+    expect(isoToInput('0999-12-31T23:00:00.000Z', 'UTC')).toBe('0999-12-31T23:00');
+    expect(inputToIso('0050-01-01T00:00', 'UTC')).toBe('0050-01-01T00:00:00.000Z');
+    expect(inputToIso('0999-12-31T23:00', 'UTC')).toBe('0999-12-31T23:00:00.000Z');
+    expect(isoToInput('1000-01-01T00:00:00.000Z', 'Etc/GMT+5')).toBe('0999-12-31T19:00');
+    expect(inputToIso('0999-12-31T19:00', 'Etc/GMT+5')).toBe('1000-01-01T00:00:00.000Z');
+  });
+});
