@@ -14,11 +14,22 @@ export function ConnectionForm({ onSaved }: ConnectionFormProps) {
   const { fields } = errors;
   const secretLabel = values.authKind === 'basic' ? 'Password' : 'API key';
   const form = useRef<HTMLFormElement>(null);
-  /** Bumped once a Save is answered: the first field it found at fault takes the focus, to be mended. */
-  const [saved, setSaved] = useState(0);
+  const testButton = useRef<HTMLButtonElement>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
+  /**
+   * Set once a Test or Save is answered (its button was disabled meanwhile, which drops the focus): the
+   * first field found at fault takes the focus, to be mended, else the button pressed takes it back.
+   */
+  const [answered, setAnswered] = useState<{ action: 'test' | 'save'; count: number } | null>(null);
   useEffect(() => {
-    if (saved > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [saved]);
+    if (!answered) return;
+    const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid ?? (answered.action === 'test' ? testButton : saveButton).current)?.focus();
+  }, [answered]);
+  const run = (action: 'test' | 'save') =>
+    void (action === 'test' ? test() : save()).then(() =>
+      setAnswered((last) => ({ action, count: (last?.count ?? 0) + 1 })),
+    );
   return (
     <form
       ref={form}
@@ -27,7 +38,7 @@ export function ConnectionForm({ onSaved }: ConnectionFormProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void save().then(() => setSaved((count) => count + 1));
+        run('save');
       }}
     >
       {errors.form && (
@@ -142,10 +153,10 @@ export function ConnectionForm({ onSaved }: ConnectionFormProps) {
         )}
       </FormField>
       <div className="actions">
-        <button type="button" disabled={pending} onClick={() => void test()}>
+        <button type="button" ref={testButton} disabled={pending} onClick={() => run('test')}>
           Test
         </button>
-        <button type="submit" className="primary" disabled={pending}>
+        <button type="submit" ref={saveButton} className="primary" disabled={pending}>
           Save
         </button>
       </div>
