@@ -10,6 +10,10 @@ import { BUNDLE_DESCRIPTIONS, writeTestBundle } from '../integration/support/wri
 const ROOT = resolve(import.meta.dirname, '../..');
 const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
 
+/** The banner's heading, which takes the focus when a bundle opens: what is open now, the way to close it next. */
+const bannerHeading = (page: Page, file: string) =>
+  page.getByRole('region', { name: 'Reopened bundle' }).getByRole('heading', { name: `Read-only bundle ${file}` });
+
 async function openFromInvestigations(page: Page, path: string) {
   const form = page.getByRole('form', { name: 'Open a bundle' });
   await form.getByRole('textbox', { name: 'Bundle file path' }).fill(path);
@@ -33,6 +37,10 @@ test.describe('an investigator on a workstation with no cluster', () => {
 
     const banner = page.getByRole('region', { name: 'Reopened bundle' });
     await expect(banner).toContainText('Read-only bundle evidence.acbundle');
+    // The form it was opened from is gone with its page: the banner's heading has the focus, Close bundle next.
+    await expect(bannerHeading(page, 'evidence.acbundle')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(banner.getByRole('button', { name: 'Close bundle' })).toBeFocused();
     await expect(banner.getByTestId('bundle-verdict')).toHaveText(
       /^Verified: unaltered, signed by this workstation's bundle key/,
     );
@@ -83,6 +91,8 @@ test.describe('an investigator on a workstation with no cluster', () => {
     await banner.getByRole('button', { name: 'Close bundle' }).press('Enter');
     await expect(banner).toBeHidden();
     await expect(page.getByTestId('status-source')).toContainText('Demo data');
+    // Closed, the keyboard is back at what opens a bundle.
+    await expect(page.getByLabel('Open a bundle file from this computer')).toBeFocused();
     expect(await app.fatal()).toBeUndefined();
   });
 
@@ -100,9 +110,14 @@ test.describe('an investigator on a workstation with no cluster', () => {
     await app.open('/investigations');
     const verdict = page.getByRole('alert', { name: 'Bundle verdict' });
 
+    const unreadable = verdict.getByRole('heading', { name: 'Not opened: this file cannot be read as a bundle' });
+    const pathField = page.getByRole('textbox', { name: 'Bundle file path' });
+
     await openFromInvestigations(page, join(folder, 'no-such.acbundle'));
     await expect(verdict).toContainText('Not opened: this file cannot be read as a bundle');
     await expect(verdict).toContainText('there is no such file');
+    // The verdict takes the focus, its headline read first; the path is the next stop back.
+    await expect(unreadable).toBeFocused();
     // A path without spaces, longer than the window is wide, wraps inside the verdict.
     await openFromInvestigations(page, join(folder, `${'d'.repeat(400)}.acbundle`));
     await expect(verdict).toContainText('the path or a name in it is longer than the disk allows');
@@ -113,13 +128,20 @@ test.describe('an investigator on a workstation with no cluster', () => {
       page.getByRole('alert').filter({ hasText: /^A file path is at most 4,096 characters; this one is longer\./ }),
     ).toBeVisible();
     await expect(page.getByText(/Invalid request/)).toHaveCount(0);
+    // The path is at fault: it keeps the focus, marked and described by the refusal.
+    await expect(pathField).toBeFocused();
+    await expect(pathField).toHaveAttribute('aria-invalid', 'true');
+    await expect(pathField).toHaveAccessibleDescription(/^A file path is at most 4,096 characters/);
     await expectNoSidewaysScroll(page);
 
     await openFromInvestigations(page, notes);
     await expect(verdict).toContainText('is not an Audit Console bundle');
+    await expect(unreadable).toBeFocused();
+    await expect(pathField).not.toHaveAttribute('aria-invalid', 'true');
 
     await openFromInvestigations(page, altered);
     await expect(verdict).toContainText('Not opened: this bundle was altered');
+    await expect(verdict.getByRole('heading', { name: 'Not opened: this bundle was altered' })).toBeFocused();
     await expect(verdict.getByRole('list', { name: 'What was altered' })).toContainText('evidence-0');
     await expect(page.getByRole('region', { name: 'Reopened bundle' })).toBeHidden();
     await expect(page.getByTestId('status-source')).toContainText('Demo data');
@@ -178,6 +200,7 @@ test.describe('an investigator in browser mode uploading a bundle from their dis
     await expect(verdict).toContainText('Not opened: this bundle was altered');
     await expect(verdict.getByRole('list', { name: 'What was altered' })).toContainText('evidence-0');
     await expect(page.getByRole('region', { name: 'Reopened bundle' })).toBeHidden();
+    await expect(verdict.getByRole('heading', { name: 'Not opened: this bundle was altered' })).toBeFocused();
 
     const signed = await writeTestBundle(fixtureConsole.dataDir, folder, 'wrongly-signed.acbundle');
     await swapSignature(signed, path);
@@ -199,9 +222,15 @@ test.describe('an investigator in browser mode uploading a bundle from their dis
       /^Verified: unaltered, signed by this workstation's bundle key/,
     );
     await expect(page).toHaveURL(/#\/logs$/);
+    await expect(bannerHeading(page, 'evidence.acbundle')).toBeFocused();
     await expect(page.locator(ROWS)).toHaveCount(3);
     await expect(page.getByRole('button', { name: 'Save view' })).toBeDisabled();
     expect(await uploadsLeft(fixtureConsole.dataDir)).toEqual([]);
+
+    // Closed where no control opens a bundle: the page's own heading takes the focus.
+    await banner.getByRole('button', { name: 'Close bundle' }).press('Enter');
+    await expect(banner).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'Operational logs' })).toBeFocused();
     expect(await app.fatal()).toBeUndefined();
   });
 
@@ -233,11 +262,14 @@ test.describe('an investigator in browser mode uploading a bundle from their dis
     expect(await uploadsLeft(fixtureConsole.dataDir)).toHaveLength(1);
     // Nothing is being verified yet: the path form waits, saying what it would do.
     await expect(page.getByRole('button', { name: 'Verify and open' })).toBeDisabled();
-    await page.getByRole('button', { name: 'Cancel upload' }).press('Enter');
+    // The file field is disabled while it uploads: Cancel, what the keyboard may want now, has the focus.
+    const cancel = page.getByRole('button', { name: 'Cancel upload' });
+    await expect(cancel).toBeFocused();
+    await page.keyboard.press('Enter');
     release();
-    await expect(page.getByRole('region', { name: 'Open a bundle' }).getByRole('alert')).toHaveText(
-      'Upload cancelled; nothing of it was kept.',
-    );
+    const cancelled = page.getByRole('region', { name: 'Open a bundle' }).getByRole('alert');
+    await expect(cancelled).toHaveText('Upload cancelled; nothing of it was kept.');
+    await expect(cancelled).toBeFocused();
     await expect(progress).toBeHidden();
     expect(await uploadsLeft(fixtureConsole.dataDir)).toEqual([]);
     expect(chunks).toBe(2);

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useApi } from './api/ApiContext';
 import { OperatorProvider } from './features/access/OperatorContext';
 import { BundleBanner } from './features/bundles/BundleBanner';
+import { useBundleFocus } from './features/bundles/useBundleFocus';
 import { ChangePages } from './features/changes/ChangePages';
 import { pageKey, parseChangeRoute } from './features/changes/changeLinks';
 import { TimeZoneProvider } from './features/timeZone/TimeZoneContext';
@@ -58,6 +59,7 @@ export function App() {
     window.dispatchEvent(new Event('audit-console:app-loaded'));
   }, [settled]);
   const bundle = info.data?.dataSource.bundle;
+  useBundleFocus(info.data ? (bundle?.openedAt ?? null) : undefined);
   // Browser mode without a valid session: no view could load, so the way to a fresh address shows instead.
   if (info.error?.code === 'UNTRUSTED_SENDER') return <NoSessionPage refusal={info.error} />;
   return (

@@ -4,6 +4,7 @@ import { ROLE_LABELS } from '../../../../shared/domain/roles';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { BUNDLE_HEADING_ID } from './useBundleFocus';
 import './bundles.css';
 
 const fingerprint = (hex: string) => (hex.match(/.{1,4}/g) ?? []).join(' ');
@@ -21,10 +22,14 @@ export function BundleBanner({ bundle, onClosed }: { bundle: OpenedBundle; onClo
   const { custody } = bundle;
   return (
     <section aria-label="Reopened bundle" className={`bundle-banner bundle-${bundle.verdict}`}>
-      <p>
-        <strong>Read-only bundle {bundle.file}</strong> · {bundle.records.toLocaleString('en')} records ·{' '}
+      <div>
+        {/* A heading for the focus to land on as the bundle opens; it reads as the line it always was. */}
+        <h2 id={BUNDLE_HEADING_ID} tabIndex={-1}>
+          Read-only bundle {bundle.file}
+        </h2>{' '}
+        · {bundle.records.toLocaleString('en')} records ·{' '}
         <span data-testid="bundle-verdict">{bundle.verdictSummary}</span>
-      </p>
+      </div>
       <p data-testid="bundle-custody">
         Exported by {custody.operator.name} ({custody.operator.id}, {ROLE_LABELS[custody.operator.role]}) on{' '}
         {formatTimestamp(custody.exportedAt, zone)} from {custody.source} · purpose: “{custody.purpose}” · key{' '}

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { BundleVerdict } from '../../../../shared/contract/exportChannels';
 
 const HEADLINES: Readonly<Record<BundleVerdict['verdict'], string>> = {
@@ -6,12 +7,20 @@ const HEADLINES: Readonly<Record<BundleVerdict['verdict'], string>> = {
   unreadable: 'Not opened: this file cannot be read as a bundle',
 };
 
+interface BundleVerdictPanelProps {
+  verdict: BundleVerdict;
+  /** The headline, focusable from script: the focus goes there when the verdict comes. */
+  headingRef?: Ref<HTMLHeadingElement>;
+}
+
 /** Why a bundle stayed closed: every failed check and every altered, missing or added file or record. */
-export function BundleVerdictPanel({ verdict }: { verdict: BundleVerdict }) {
+export function BundleVerdictPanel({ verdict, headingRef }: BundleVerdictPanelProps) {
   const failed = verdict.checks.filter((check) => !check.ok);
   return (
     <section role="alert" aria-label="Bundle verdict" className="bundle-verdict">
-      <h3>{HEADLINES[verdict.verdict]}</h3>
+      <h3 tabIndex={-1} ref={headingRef}>
+        {HEADLINES[verdict.verdict]}
+      </h3>
       {verdict.unreadable && <p>{verdict.unreadable}</p>}
       {failed.length > 0 && (
         <ul aria-label="Failed checks">

@@ -1,11 +1,12 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { BundleOpenResult } from '../../../../shared/contract/bundleChannels';
 import { formatBytes } from '../../../../shared/contract/bundleUpload';
-import { refusalSentenceOf, type Result } from '../../../../shared/contract/errors';
+import { refusalSentenceOf, type Failure, type Result } from '../../../../shared/contract/errors';
 import type { BundleVerdict } from '../../../../shared/contract/exportChannels';
 import { useApi } from '../../api/ApiContext';
 import { navigate } from '../../routing/useHashRoute';
 import { BundleVerdictPanel } from './BundleVerdictPanel';
+import { BUNDLE_OPENER_ID } from './useBundleFocus';
 import { useBundleUpload, type UploadPhase } from './useBundleUpload';
 
 interface OpenBundlePanelProps {
@@ -14,10 +15,22 @@ interface OpenBundlePanelProps {
   onOpened: () => void;
 }
 
+/**
+ * The upload under way. The file field is disabled meanwhile, which drops the focus: Cancel takes it while
+ * the file is sent, then the line saying it is verified, until the verdict or the opened bundle takes it.
+ */
 function UploadProgress({ state, onCancel }: { state: UploadPhase; onCancel: () => void }) {
+  const focusTarget = useRef<HTMLElement>(null);
+  useEffect(() => {
+    focusTarget.current?.focus();
+  }, [state.phase]);
   if (state.phase === 'idle') return null;
   if (state.phase === 'verifying') {
-    return <p role="status">Verifying {state.fileName}: signature, manifest and every record…</p>;
+    return (
+      <p role="status" tabIndex={-1} ref={(element) => void (focusTarget.current = element)}>
+        Verifying {state.fileName}: signature, manifest and every record…
+      </p>
+    );
   }
   return (
     <div className="bundle-upload-progress">
@@ -25,25 +38,46 @@ function UploadProgress({ state, onCancel }: { state: UploadPhase; onCancel: () 
       <span role="status">
         Uploading {state.fileName}: {formatBytes(state.sentBytes)} of {formatBytes(state.bytes)}
       </span>
-      <button type="button" onClick={onCancel}>
+      <button type="button" ref={(element) => void (focusTarget.current = element)} onClick={onCancel}>
         Cancel upload
       </button>
     </div>
   );
 }
 
-/** Opens an investigation bundle: verified first, then read-only as the console's source. */
+/**
+ * Opens an investigation bundle: verified first, then read-only as the console's source. A bundle that
+ * stays closed takes the focus to why: the verdict's headline, the path when it is at fault, else the
+ * refusal; an opened one is announced by its banner (see `useBundleFocus`).
+ */
 export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
   const api = useApi();
   const uploads = useBundleUpload(api);
+  const failureId = useId();
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Pick<Failure, 'message' | 'field'> | null>(null);
   const [verdict, setVerdict] = useState<BundleVerdict | null>(null);
+  /** Where the last refusal put the focus; a new object each time, so the same refusal again moves it too. */
+  const [refused, setRefused] = useState<{ focus: 'verdict' | 'path' | 'message' } | null>(null);
+  const verdictHeading = useRef<HTMLHeadingElement>(null);
+  const pathField = useRef<HTMLInputElement>(null);
+  const failureLine = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!refused) return;
+    const targets = { verdict: verdictHeading, path: pathField, message: failureLine } as const;
+    targets[refused.focus].current?.focus();
+  }, [refused]);
+  const refuse = (refusal: { failure?: Pick<Failure, 'message' | 'field'>; verdict?: BundleVerdict }) => {
+    setFailure(refusal.failure ?? null);
+    setVerdict(refusal.verdict ?? null);
+    setRefused({ focus: refusal.verdict ? 'verdict' : refusal.failure?.field === 'path' ? 'path' : 'message' });
+  };
+  const pathAtFault = failure?.field === 'path';
   const settle = (result: Result<BundleOpenResult>) => {
     // Said as the console's own sentence, not as the request check's words ("Invalid request — path: …").
-    if (!result.ok) return setFailure(refusalSentenceOf(result));
-    if (!result.data.opened) return setVerdict(result.data.verdict);
+    if (!result.ok) return refuse({ failure: { message: refusalSentenceOf(result), field: result.field } });
+    if (!result.data.opened) return refuse({ verdict: result.data.verdict });
     onOpened();
     navigate('/logs');
   };
@@ -57,7 +91,7 @@ export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
   };
   const choose = async () => {
     const result = await api.chooseBundleFile({});
-    if (!result.ok) return setFailure(result.message);
+    if (!result.ok) return refuse({ failure: { message: result.message } });
     const chosen = result.data.path;
     if (chosen) await run(() => api.openBundle({ path: chosen }));
   };
@@ -82,23 +116,29 @@ export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
         <div className="bundle-upload">
           <label>
             Open a bundle file from this computer{' '}
-            <input type="file" accept=".acbundle" disabled={busy} onChange={pick} />
+            <input id={BUNDLE_OPENER_ID} type="file" accept=".acbundle" disabled={busy} onChange={pick} />
           </label>
           <UploadProgress state={uploads.state} onCancel={uploads.cancel} />
         </div>
       )}
       <form aria-label="Open a bundle" onSubmit={submit}>
         {desktop && (
-          <button type="button" disabled={busy} onClick={() => void choose()}>
+          <button id={BUNDLE_OPENER_ID} type="button" disabled={busy} onClick={() => void choose()}>
             Choose a bundle file…
           </button>
         )}
         <label>
           Bundle file path{' '}
           <input
+            ref={pathField}
             value={path}
             placeholder="/path/to/evidence.acbundle"
-            onChange={(event) => setPath(event.target.value)}
+            aria-invalid={pathAtFault}
+            aria-describedby={pathAtFault ? failureId : undefined}
+            onChange={(event) => {
+              setPath(event.target.value);
+              if (pathAtFault) setFailure(null);
+            }}
           />
         </label>
         <button type="submit" disabled={busy || !path.trim()}>
@@ -106,11 +146,11 @@ export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
         </button>
       </form>
       {failure && (
-        <p role="alert" className="error">
-          {failure}
+        <p id={failureId} role="alert" className="error" tabIndex={-1} ref={failureLine}>
+          {failure.message}
         </p>
       )}
-      {verdict && <BundleVerdictPanel verdict={verdict} />}
+      {verdict && <BundleVerdictPanel verdict={verdict} headingRef={verdictHeading} />}
     </section>
   );
 }
