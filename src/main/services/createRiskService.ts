@@ -5,6 +5,7 @@ import { resolveTimeRange } from '../../shared/query/timeRange';
 import { collectRows } from '../changes/collectRows';
 import { editsBeforeWithdrawal } from '../changes/risk/editsBeforeWithdrawal';
 import { offHoursEdits } from '../changes/risk/offHoursEdits';
+import { withClientNames } from '../changes/risk/withClientNames';
 import type { Handlers } from '../router/createRouter';
 import type { ActiveSource } from '../sources/ActiveSource';
 import { scopeOptions } from './scopeOptions';
@@ -66,7 +67,7 @@ export function createRiskService(
         withdrawals.push(...(await collectRows(source, query, options, MAX_RISK_EDITS)).rows);
       }
       return {
-        rows: editsBeforeWithdrawal(edits.rows, withdrawals, groups, hours),
+        rows: await withClientNames(source, editsBeforeWithdrawal(edits.rows, withdrawals, groups, hours), options),
         edits: edits.rows.length,
         truncated: edits.truncated,
         hours,
@@ -74,14 +75,12 @@ export function createRiskService(
     },
     'risk/offHours': async ({ timeRange }, { operator, signal }) => {
       const source = await dataSources.current();
-      const edits = await collectRows(
-        source,
-        managerEdits(fixedRange(timeRange, now())),
-        scopeOptions(operator, signal),
-        MAX_RISK_EDITS,
-      );
+      const options = scopeOptions(operator, signal);
+      const edits = await collectRows(source, managerEdits(fixedRange(timeRange, now())), options, MAX_RISK_EDITS);
+      const { rows, managers } = offHoursEdits(edits.rows);
       return {
-        ...offHoursEdits(edits.rows),
+        rows: await withClientNames(source, rows, options),
+        managers,
         minimumEdits: USUAL_HOURS.minimumEdits,
         edits: edits.rows.length,
         truncated: edits.truncated,

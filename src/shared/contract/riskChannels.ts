@@ -23,6 +23,9 @@ export const EditsBeforeWithdrawalRequest = z
   })
   .strict();
 
+/** The name the operational logs give the client, as the rest of the console labels them; null when none does. */
+const ClientName = z.string().nullable();
+
 const EventRef = z.object({
   eventId: z.string(),
   createdAt: instant,
@@ -31,6 +34,7 @@ const EventRef = z.object({
 export const EditBeforeWithdrawal = z.object({
   rank: z.number().int().positive(),
   clientId: z.string(),
+  clientName: ClientName,
   edit: EventRef.extend({
     actorId: z.string().nullable(),
     actorName: z.string().nullable(),
@@ -62,6 +66,7 @@ export const OffHoursEdit = z.object({
   eventId: z.string(),
   createdAt: instant,
   clientId: z.string(),
+  clientName: ClientName,
   actorId: z.string(),
   actorName: z.string().nullable(),
   changedFields: z.array(z.string()),

@@ -96,6 +96,12 @@ export interface ClientCandidates {
 }
 
 /** Names, addresses and log counts of the candidates, for ranking them. */
+/** A client id and the name the operational logs most often give it (null when none does). */
+export interface ClientName {
+  id: string;
+  name: string | null;
+}
+
 export interface ClientDetails {
   id: string;
   name: string | null;

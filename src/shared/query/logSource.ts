@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { OperationalLog } from '../domain/operationalLog';
 import { ClientActivity } from '../domain/clientActivity';
 import type { ClientMatch } from '../domain/clientDirectory';
-import type { ActivityScan, ClientFacts, NameCounts, ScannedActivity } from './clientQueries';
+import type { ActivityScan, ClientFacts, ClientName, NameCounts, ScannedActivity } from './clientQueries';
 import type {
   ActivityFilters,
   ActivityQuery,
@@ -192,6 +192,11 @@ export interface LogSource {
    * ranked: whole id, id prefix, name or e-mail prefix, anywhere; then most logs first.
    */
   findClients(text: string, options?: SearchOptions): Promise<ClientMatch[]>;
+  /**
+   * The name the operational logs most often give each of these clients (null when none names them), in
+   * the order asked; a risk or change view that lists client ids labels them with it.
+   */
+  clientNames(ids: readonly string[], options?: SearchOptions): Promise<ClientName[]>;
   /** One client's header facts for a time range: name, e-mail, spans, apps, actors and managers. */
   clientFacts(clientId: string, timeRange: TimeRange | undefined, options?: SearchOptions): Promise<ClientFacts>;
   /** How often each event name occurs among an activity query's matches. */

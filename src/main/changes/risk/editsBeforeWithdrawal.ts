@@ -48,7 +48,7 @@ export function editsBeforeWithdrawal(
   withdrawals: readonly ClientActivity[],
   groups: readonly string[],
   hours: number,
-): EditBeforeWithdrawal[] {
+): Omit<EditBeforeWithdrawal, 'clientName'>[] {
   const sorted = [...edits].sort(byTime);
   const withdrawalsOf = groupBy([...withdrawals].sort(byTime), (withdrawal) => withdrawal.clientId);
   const editsOf = groupBy(sorted, (edit) => `${edit.change?.target.type}\u0000${edit.change?.target.id}`);
@@ -65,7 +65,7 @@ export function editsBeforeWithdrawal(
       }
     });
   }
-  const rows: Omit<EditBeforeWithdrawal, 'rank'>[] = [];
+  const rows: Omit<EditBeforeWithdrawal, 'rank' | 'clientName'>[] = [];
   for (const edit of sorted) {
     const watched = watchedFields(edit, groups);
     if (isRevert.has(edit.id) || watched.fields.length === 0) continue;

@@ -22,13 +22,16 @@ function nearbyShares(edits: readonly ClientActivity[]): number[] {
  * with at least 3% of their edits within two hours of them; with fewer than 50 edits in the period
  * their hours are not judged. Ranked by how rare the hour is for that manager, then newest first.
  */
-export function offHoursEdits(edits: readonly ClientActivity[]): { rows: OffHoursEdit[]; managers: ManagerHours[] } {
+export function offHoursEdits(edits: readonly ClientActivity[]): {
+  rows: Omit<OffHoursEdit, 'clientName'>[];
+  managers: ManagerHours[];
+} {
   const byManager = groupBy(
     edits.filter((edit) => edit.actorId),
     (edit) => edit.actorId ?? '',
   );
   const managers: ManagerHours[] = [];
-  const rows: Omit<OffHoursEdit, 'rank'>[] = [];
+  const rows: Omit<OffHoursEdit, 'rank' | 'clientName'>[] = [];
   for (const [actorId, own] of [...byManager].sort(([a], [b]) => a.localeCompare(b))) {
     const shares = nearbyShares(own);
     const judged = own.length >= USUAL_HOURS.minimumEdits;

@@ -1,7 +1,13 @@
 import { DEFAULT_FIELD_MAPPING, type FieldMapping } from '../../../shared/domain/fieldMapping';
 import type { TextSearchPath } from '../../../shared/contract/appInfo';
 import type { ClientMatch } from '../../../shared/domain/clientDirectory';
-import type { ActivityScan, ClientFacts, NameCounts, ScannedActivity } from '../../../shared/query/clientQueries';
+import type {
+  ActivityScan,
+  ClientFacts,
+  ClientName,
+  NameCounts,
+  ScannedActivity,
+} from '../../../shared/query/clientQueries';
 import {
   LOG_FAMILIES,
   type ActivityQuery,
@@ -268,6 +274,13 @@ export class ElasticsearchLogSource implements LogSource {
       this.aggregate('activity', details.activity, options.signal),
     ]);
     return rankClientMatches(text, candidates, readClientDetails(ids, operational, activity));
+  }
+
+  async clientNames(ids: readonly string[], options: SearchOptions = {}): Promise<ClientName[]> {
+    if (ids.length === 0) return [];
+    const ctx = await this.bothFamilies(options);
+    const names = await this.aggregate('operational', compileClientDetails(ids, ctx).operational, options.signal);
+    return readClientDetails(ids, names, undefined).map(({ id, name }) => ({ id, name }));
   }
 
   async clientFacts(

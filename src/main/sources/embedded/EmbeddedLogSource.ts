@@ -2,7 +2,13 @@ import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node
 import { ConsoleError } from '../../../shared/contract/errors';
 import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import type { ClientMatch } from '../../../shared/domain/clientDirectory';
-import type { ActivityScan, ClientFacts, NameCounts, ScannedActivity } from '../../../shared/query/clientQueries';
+import type {
+  ActivityScan,
+  ClientFacts,
+  ClientName,
+  NameCounts,
+  ScannedActivity,
+} from '../../../shared/query/clientQueries';
 import type { ActivityQuery, LogFamily, LogQuery, OperationalQuery, TimeRange } from '../../../shared/query/logQuery';
 import {
   FACET_SIZE,
@@ -26,7 +32,7 @@ import {
   readScannedRow,
 } from './compileActivityScanSql';
 import { readClientFactsSql } from './compileClientFactsSql';
-import { findClientCandidates, findClientDetails } from './compileClientLookupSql';
+import { findClientCandidates, findClientDetails, findClientNames } from './compileClientLookupSql';
 import { compileFacetsSql } from './compileFacetsSql';
 import { compileToSql, type SqlStatement } from './compileToSql';
 import type { CompileContext } from './compileWhere';
@@ -200,6 +206,13 @@ export class EmbeddedLogSource implements LogSource {
       if (ids.length === 0) return [];
       return rankClientMatches(text, candidates, await findClientDetails(connection, ids, scope));
     });
+  }
+
+  clientNames(ids: readonly string[], options: SearchOptions = {}): Promise<ClientName[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.withConnection(options.signal, (connection) =>
+      findClientNames(connection, ids, options.scopeClientIds ?? null),
+    );
   }
 
   clientFacts(clientId: string, timeRange: TimeRange | undefined, options: SearchOptions = {}): Promise<ClientFacts> {

@@ -1,6 +1,11 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { clientSearchText } from '../../../shared/domain/clientDirectory';
-import { CANDIDATE_LIMIT, type ClientCandidates, type ClientDetails } from '../../../shared/query/clientQueries';
+import {
+  CANDIDATE_LIMIT,
+  type ClientCandidates,
+  type ClientDetails,
+  type ClientName,
+} from '../../../shared/query/clientQueries';
 import type { LogFamily } from '../../../shared/query/logQuery';
 import { columnOf, scopeColumn } from './embeddedColumns';
 import { EMBEDDED_SCHEMA } from './embeddedSchema';
@@ -85,16 +90,14 @@ export async function findClientCandidates(
   };
 }
 
-/** Each candidate's most frequent name and e-mail, and how many logs of both families name them. */
-export async function findClientDetails(
+/** Per client id (of those given) in the operational logs: its count of logs and most frequent name. */
+async function partyRows(
   connection: DuckDBConnection,
   ids: readonly string[],
   scopeClientIds: readonly string[] | null,
-): Promise<ClientDetails[]> {
+): Promise<Map<string, DuckDBValue[]>> {
   const partyId = columnOf('operational', 'client.id');
   const partyName = columnOf('operational', 'client.name');
-  const clientId = columnOf('activity', 'clientId');
-  const email = columnOf('activity', 'metadata.email');
   const ops = new SqlParams();
   const names = await rows(
     connection,
@@ -103,6 +106,28 @@ export async function findClientDetails(
       ` FROM matches AS outer_rows GROUP BY ${partyId}`,
     ops,
   );
+  return new Map(names.map((row) => [String(row[0]), row]));
+}
+
+/** Each client's most frequent name in the operational logs, in the order given (the cluster's terms). */
+export async function findClientNames(
+  connection: DuckDBConnection,
+  ids: readonly string[],
+  scopeClientIds: readonly string[] | null,
+): Promise<ClientName[]> {
+  const partyOf = await partyRows(connection, ids, scopeClientIds);
+  return ids.map((id) => ({ id, name: optionalText(partyOf.get(id)?.[2]) }));
+}
+
+/** Each candidate's most frequent name and e-mail, and how many logs of both families name them. */
+export async function findClientDetails(
+  connection: DuckDBConnection,
+  ids: readonly string[],
+  scopeClientIds: readonly string[] | null,
+): Promise<ClientDetails[]> {
+  const clientId = columnOf('activity', 'clientId');
+  const email = columnOf('activity', 'metadata.email');
+  const partyOf = await partyRows(connection, ids, scopeClientIds);
   const act = new SqlParams();
   const emails = await rows(
     connection,
@@ -111,7 +136,6 @@ export async function findClientDetails(
       ` FROM matches AS outer_rows GROUP BY ${clientId}`,
     act,
   );
-  const partyOf = new Map(names.map((row) => [String(row[0]), row]));
   const clientOf = new Map(emails.map((row) => [String(row[0]), row]));
   return ids.map((id) => {
     const party = partyOf.get(id);

@@ -59,6 +59,19 @@ async function call<T>(name: string, channel: string, payload: unknown): Promise
 
 const answers: Record<string, Record<string, unknown>> = { cluster: {}, embedded: {} };
 
+/** Each client's name as the fixture's operational logs give it. */
+const clientNames = new Map<string, string>();
+for (const { family, doc } of generateDataset(FIXTURE_DATASET)) {
+  const client = (doc as { client?: { id: string; name: string } | null }).client;
+  if (family === 'operational' && client?.name) clientNames.set(client.id, client.name);
+}
+
+/** Every row names its client as the operational logs do, and the fixture names most of them. */
+function expectClientNames(rows: readonly { clientId: string; clientName: string | null }[]): void {
+  expect(rows.filter((row) => row.clientName !== null).length).toBeGreaterThan(0);
+  for (const row of rows) expect(row.clientName, row.clientId).toBe(clientNames.get(row.clientId) ?? null);
+}
+
 describe.each(['cluster', 'embedded'])('risk and change views (%s)', (name) => {
   it('finds exactly the planted edits before a withdrawal, the reverted ones first', async () => {
     const report = await call<EditsBeforeWithdrawal>(name, 'risk/editsBeforeWithdrawal', {});
@@ -74,6 +87,7 @@ describe.each(['cluster', 'embedded'])('risk and change views (%s)', (name) => {
     }
     const reverted = planted.filter((plant) => plant.revertId).length;
     expect(report.rows.slice(0, reverted).every((row) => row.revertedBy)).toBe(true);
+    expectClientNames(report.rows);
     answers[name] = { ...answers[name], withdrawal: report };
   });
 
@@ -91,6 +105,7 @@ describe.each(['cluster', 'embedded'])('risk and change views (%s)', (name) => {
     const planted = summary.risks.offHoursEdits;
     expect(planted.length).toBeGreaterThan(0);
     expect(report.rows.map((row) => row.eventId).sort()).toEqual(planted.map((plant) => plant.eventId).sort());
+    expectClientNames(report.rows);
     answers[name] = { ...answers[name], offHours: report };
   });
 
