@@ -1,15 +1,19 @@
 /**
- * `<RankedReport id title busy report table columns>`: one ranked risk view. Its heading, what the
- * request is doing or why it failed, then (once it answered) what `children` show of the answer and the
- * ranked table, `columns` naming its header cells; its rows are `rows(data)`.
+ * `<RankedReport id title ranking busy report table columns>`: one ranked risk view. Its heading, what
+ * ranks a row higher, what the request is doing or why it failed, then (once it answered) what `children`
+ * show of the answer and the ranked table, `columns` naming its header cells; its rows are `rows(data)`.
  */
 import type { ReactNode } from 'react';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { ClientLink } from '../../components/ClientLink';
 import type { RequestState } from '../../hooks/useRequest';
 import { ChangeProblem } from './ChangeProblem';
 
 interface RankedReportProps<T> {
   id: string;
   title: string;
+  /** What puts a row higher, in a sentence or two a risk officer reads before the table. */
+  ranking: string;
   /** Said while the request runs: "Looking for …". */
   busy: string;
   report: RequestState<T>;
@@ -28,6 +32,7 @@ interface RankedReportProps<T> {
 export function RankedReport<T>({
   id,
   title,
+  ranking,
   busy,
   report,
   table,
@@ -41,28 +46,49 @@ export function RankedReport<T>({
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
+      <p id={`${id}-ranking`} className="risk-ranking">
+        {ranking}
+      </p>
       {controls}
       {report.error && <ChangeProblem error={report.error} what="This view" />}
       {report.loading && <p role="status">{busy}</p>}
       {data && above?.(data)}
       {data && (
-        <table className="diff-table risk-table" aria-label={table}>
-          <thead>
-            <tr>
-              {columns.map(
-                (column) =>
-                  column && (
-                    <th key={column} scope="col">
-                      {column}
-                    </th>
-                  ),
-              )}
-            </tr>
-          </thead>
-          <tbody>{rows(data)}</tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="diff-table risk-table" aria-label={table} aria-describedby={`${id}-ranking`}>
+            <thead>
+              <tr>
+                {columns.map(
+                  (column) =>
+                    column && (
+                      <th key={column} scope="col">
+                        {column}
+                      </th>
+                    ),
+                )}
+              </tr>
+            </thead>
+            <tbody>{rows(data)}</tbody>
+          </table>
+        </div>
       )}
       {data && below?.(data)}
     </section>
+  );
+}
+
+/** A client as a ranked row names them: "Name (id)" where the logs name them, else the id. */
+export const clientText = (clientId: string, name: string | null) => (name ? `${name} (${clientId})` : clientId);
+
+/**
+ * `<RiskClient clientId name />`: a row's client as the rest of the console shows one, by name, opening
+ * their page; the id beneath it, since two clients may share a name. The id alone where no log names them.
+ */
+export function RiskClient({ clientId, name }: { clientId: string; name: string | null }) {
+  return (
+    <>
+      <ClientLink clientId={clientId} name={name} />
+      {name && <span className="muted risk-client-id">({showHiddenCharacters(clientId)})</span>}
+    </>
   );
 }

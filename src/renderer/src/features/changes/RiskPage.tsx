@@ -1,56 +1,56 @@
 import { useState } from 'react';
+import { USUAL_HOURS } from '../../../../shared/domain/riskRules';
 import { useApi } from '../../api/ApiContext';
-import { ClientLink } from '../../components/ClientLink';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
+import { useSettledValue } from '../../hooks/useSettledValue';
 import { useOperator } from '../access/OperatorContext';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { BulkLink, DiffLink } from './changeLinks';
 import { refusalOf } from '../../../../shared/domain/roles';
 import { bulkEvents } from '../../../../shared/query/crossLinks';
-import { RankedReport } from './RankedReport';
+import { clientText, RankedReport, RiskClient } from './RankedReport';
 import { EvidenceActions, RiskViewActions, StarEvent } from './riskEvidence';
+import { RiskHoursField } from './RiskHoursField';
+import { DEFAULT_RISK_HOURS, readRiskHours } from './riskHours';
+import './risk.css';
 
 const duration = (ms: number) => {
   const minutes = Math.round(ms / 60_000);
   return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 };
 
+/** A cell holding an instant: it stays on one line, however narrow the window. */
+const TIME_CELL = 'risk-time';
+
 function EditsBeforeWithdrawal() {
   const api = useApi();
   const { zone } = useTimeZone();
-  const [text, setText] = useState('48');
-  const hours = Number(text);
-  const valid = Number.isInteger(hours) && hours >= 1 && hours <= 720;
-  const report = useRequest(() => api.riskEditsBeforeWithdrawal(valid ? { hours } : {}), [api, valid ? hours : 48]);
+  const [text, setText] = useState(String(DEFAULT_RISK_HOURS));
+  const [hours, setHours] = useState(DEFAULT_RISK_HOURS);
+  // Asked for once typing pauses, and only hours the field reads as a plain whole number: the list stays
+  // the last good one's meanwhile.
+  const settled = readRiskHours(useSettledValue(text, text));
+  if ('hours' in settled && settled.hours !== hours) setHours(settled.hours);
+  const report = useRequest(() => api.riskEditsBeforeWithdrawal({ hours }), [api, hours]);
   const stars = useOperator().permissions.includes('cases:manage');
   return (
     <RankedReport
       id="risk-withdrawal"
       title="Edits of financial or contact data before a withdrawal"
+      ranking={
+        'Highest risk first. An edit that was changed back after the withdrawal ranks first: changing payout or ' +
+        'contact details, withdrawing, then restoring them is how a payout is diverted unnoticed. Then the ' +
+        'shorter the time from the edit to the withdrawal, the higher.'
+      }
       busy="Looking for edits before withdrawals…"
       report={report}
       table="Edits before a withdrawal, ranked"
       columns={['Rank', 'Client', 'Edit', 'Fields', 'By', 'Time to withdrawal', 'Reverted', stars && 'Case']}
-      controls={
-        <>
-          <label>
-            Hours before the withdrawal{' '}
-            <input
-              type="number"
-              min={1}
-              max={720}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              aria-invalid={!valid}
-            />
-          </label>
-          {!valid && <p role="alert">Give the hours as a whole number from 1 to 720; showing 48 hours meanwhile.</p>}
-        </>
-      }
+      controls={<RiskHoursField text={text} onText={setText} applied={hours} />}
       above={(data) => (
         <RiskViewActions
-          label={`Edits before a withdrawal (${valid ? hours : 48} h)`}
+          label={`Edits before a withdrawal (${data.hours} h)`}
           eventIds={data.rows.map((row) => row.edit.eventId)}
         />
       )}
@@ -58,24 +58,24 @@ function EditsBeforeWithdrawal() {
         data.rows.map((row) => (
           <tr
             key={row.edit.eventId}
-            aria-label={`Rank ${row.rank}: client ${row.clientId}, ${row.edit.fields.join(', ')}`}
+            aria-label={`Rank ${row.rank}: client ${clientText(row.clientId, row.clientName)}, ${row.edit.fields.join(', ')}`}
           >
             <td>{row.rank}</td>
             <th scope="row" className="risk-id">
-              <ClientLink clientId={row.clientId} name={null} />
+              <RiskClient clientId={row.clientId} name={row.clientName} />
             </th>
-            <td>
+            <td className={TIME_CELL}>
               <DiffLink eventId={row.edit.eventId}>{formatTimestamp(row.edit.createdAt, zone)}</DiffLink>
             </td>
-            <td>{row.edit.fields.join(', ')}</td>
-            <td>{row.edit.actorName ?? row.edit.actorId}</td>
+            <td className="risk-fields">{row.edit.fields.join(', ')}</td>
+            <td className="risk-person">{row.edit.actorName ?? row.edit.actorId}</td>
             <td>{duration(row.msBetween)}</td>
             <td>{row.revertedBy ? <DiffLink eventId={row.revertedBy.eventId}>yes</DiffLink> : 'no'}</td>
             {stars && (
               <td>
                 <StarEvent
                   eventId={row.edit.eventId}
-                  summary={`Edit of ${row.edit.fields.join(', ')} on client ${row.clientId}, ${duration(row.msBetween)} before a withdrawal`}
+                  summary={`Edit of ${row.edit.fields.join(', ')} on client ${clientText(row.clientId, row.clientName)}, ${duration(row.msBetween)} before a withdrawal`}
                 />
               </td>
             )}
@@ -96,6 +96,11 @@ function OffHoursEdits() {
     <RankedReport
       id="risk-off-hours"
       title="Edits outside the manager's usual hours"
+      ranking={
+        `The rarer the hour is for that manager, the higher: the share column counts their edits made within ` +
+        `${USUAL_HOURS.windowHours} hours of it (under ${USUAL_HOURS.share * 100}% is outside their usual hours, ` +
+        `judged once they have ${USUAL_HOURS.minimumEdits} edits). Then the newest first.`
+      }
       busy="Looking for off-hours edits…"
       report={report}
       table="Off-hours edits, ranked"
@@ -105,23 +110,25 @@ function OffHoursEdits() {
         data.rows.map((row) => (
           <tr
             key={row.eventId}
-            aria-label={`Rank ${row.rank}: ${row.actorName ?? row.actorId} at ${row.hourUtc}:00 UTC`}
+            aria-label={`Rank ${row.rank}: ${row.actorName ?? row.actorId} at ${row.hourUtc}:00 UTC, client ${clientText(row.clientId, row.clientName)}`}
           >
             <td>{row.rank}</td>
-            <th scope="row">{row.actorName ?? row.actorId}</th>
-            <td>
+            <th scope="row" className="risk-person">
+              {row.actorName ?? row.actorId}
+            </th>
+            <td className={TIME_CELL}>
               <DiffLink eventId={row.eventId}>{formatTimestamp(row.createdAt, zone)}</DiffLink>
             </td>
             <td className="risk-id">
-              <ClientLink clientId={row.clientId} name={null} />
+              <RiskClient clientId={row.clientId} name={row.clientName} />
             </td>
-            <td>{row.changedFields.join(', ')}</td>
+            <td className="risk-fields">{row.changedFields.join(', ')}</td>
             <td>{(row.share * 100).toFixed(1)}%</td>
             {stars && (
               <td>
                 <StarEvent
                   eventId={row.eventId}
-                  summary={`Off-hours edit of ${row.changedFields.join(', ')} on client ${row.clientId} by ${row.actorName ?? row.actorId}`}
+                  summary={`Off-hours edit of ${row.changedFields.join(', ')} on client ${clientText(row.clientId, row.clientName)} by ${row.actorName ?? row.actorId}`}
                 />
               </td>
             )}
@@ -142,6 +149,7 @@ function BulkOperations() {
     <RankedReport
       id="risk-bulk"
       title="Bulk operations over many clients"
+      ranking="The operation that changed the most clients first."
       busy="Looking for bulk operations…"
       report={report}
       table="Bulk operations, largest first"
@@ -154,9 +162,9 @@ function BulkOperations() {
               <BulkLink bulkId={row.bulkId} />
             </th>
             <td>{row.clients}</td>
-            <td>{row.actorName ?? row.actorId}</td>
-            <td>{formatTimestamp(row.startedAt, zone)}</td>
-            <td>{row.changedFields.join(', ')}</td>
+            <td className="risk-person">{row.actorName ?? row.actorId}</td>
+            <td className={TIME_CELL}>{formatTimestamp(row.startedAt, zone)}</td>
+            <td className="risk-fields">{row.changedFields.join(', ')}</td>
             {evidence && (
               <td>
                 <EvidenceActions label={`Bulk operation ${row.bulkId}`} query={bulkEvents(row.bulkId)} />

@@ -1,0 +1,139 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, type AppDriver } from './support/appDriver';
+import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
+
+const WITHDRAWAL = 'Edits before a withdrawal, ranked';
+const TABLES = [WITHDRAWAL, 'Off-hours edits, ranked', 'Bulk operations, largest first'];
+
+/** Moves the focus with Tab alone until it reaches the control, as a keyboard user gets there. */
+async function tabTo(page: Page, control: Locator): Promise<void> {
+  for (let presses = 0; presses < 40; presses++) {
+    if (await control.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the control');
+}
+
+/** Replaces the focused field's text by typing, key by key. */
+async function retype(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  if (text) await page.keyboard.type(text);
+}
+
+/** The lines each instant of a ranked table takes (its text's line boxes). */
+function timestampLines(page: Page, table: string): Promise<[string, number][]> {
+  return page.evaluate((label) => {
+    const cells = [...document.querySelectorAll(`table[aria-label="${label}"] tbody td`)];
+    return cells
+      .filter((cell) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC/.test(cell.textContent ?? ''))
+      .map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        return [cell.textContent ?? '', tops.size] as [string, number];
+      });
+  }, table);
+}
+
+// A zone whose offset is spelled out makes the longest timestamps the page shows.
+const ZONE = 'Asia/Kolkata';
+
+/** Opens the Risk page and waits until each of its ranked tables has answered. */
+async function openRisk(app: AppDriver, page: Page): Promise<void> {
+  await app.open('/risk');
+  for (const name of TABLES)
+    await expect(page.getByRole('table', { name }).getByRole('row', { name: /^Rank 1:/ })).toBeVisible({
+      timeout: 30_000,
+    });
+}
+
+for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
+  test.describe(`the Risk page at ${width}x${height}, ${colorScheme}`, () => {
+    test.use({ viewport: { width, height }, colorScheme, timezoneId: ZONE, consoleOptions: { role: 'riskOfficer' } });
+
+    test('keeps every timestamp on one line and the page within the window', async ({ app, page }, info) => {
+      await openRisk(app, page);
+      for (const table of TABLES) {
+        const lines = await timestampLines(page, table);
+        expect(lines.length, table).toBeGreaterThan(0);
+        for (const [text, count] of lines) expect(count, `"${text}" in ${table}`).toBe(1);
+      }
+      await expectNoSidewaysScroll(page);
+      await page.screenshot({ path: info.outputPath('risk.png') });
+    });
+  });
+}
+
+test.describe('the Risk page, as a risk officer', () => {
+  test.use({ viewport: { width: 1024, height: 700 }, timezoneId: ZONE, consoleOptions: { role: 'riskOfficer' } });
+
+  test('names clients as the rest of the console does, the id in the link and beneath the name', async ({
+    app,
+    page,
+  }) => {
+    await openRisk(app, page);
+    for (const table of [WITHDRAWAL, 'Off-hours edits, ranked']) {
+      const row = page.getByRole('table', { name: table }).getByRole('row', { name: /^Rank 1:/ });
+      const link = row.getByRole('link', { name: /^Open the client page of / });
+      const label = (await link.getAttribute('aria-label')) ?? '';
+      const [, name, id] = /^Open the client page of (.+) \((.+)\)$/.exec(label) ?? [];
+      expect(name, 'the client is named, not only numbered').not.toBe(id);
+      await expect(link).toHaveText(name ?? '');
+      await expect(row.getByText(`(${id})`, { exact: true })).toBeVisible();
+      await expect(row).toHaveAccessibleName(new RegExp(`client ${name} \\(${id}\\)`));
+    }
+  });
+
+  test('says above each ranked table what ranks a row higher', async ({ app, page }) => {
+    await openRisk(app, page);
+    const ranking = /changed back after the withdrawal ranks first/;
+    await expect(page.getByText(ranking)).toBeVisible();
+    await expect(page.getByRole('table', { name: WITHDRAWAL })).toHaveAccessibleDescription(ranking);
+    await expect(page.getByRole('table', { name: 'Off-hours edits, ranked' })).toHaveAccessibleDescription(
+      /rarer the hour/,
+    );
+    await expect(page.getByRole('table', { name: 'Bulk operations, largest first' })).toHaveAccessibleDescription(
+      /most clients first/,
+    );
+  });
+
+  test('takes only plain whole hours, refusing anything else at the field without asking for it', async ({
+    app,
+    page,
+  }, info) => {
+    const asked: unknown[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/risk/editsBeforeWithdrawal'))
+        asked.push((request.postDataJSON() as { hours?: unknown }).hours);
+    });
+    await openRisk(app, page);
+    const hours = page.getByRole('spinbutton', { name: 'Hours before the withdrawal' });
+    await tabTo(page, hours);
+    const evidence = (h: number) => page.getByRole('group', { name: `Edits before a withdrawal (${h} h): evidence` });
+    await retype(page, '24');
+    await expect(evidence(24)).toBeVisible();
+    for (const junk of ['1e2', '+5', '0x10', ' 12 ', '1.5', '721', '']) {
+      await retype(page, junk);
+      const alert = page.getByRole('alert').filter({ hasText: 'whole number from 1 to 720' });
+      await expect(alert).toBeVisible();
+      await expect(alert).toContainText('digits only');
+      await expect(alert).toContainText(/The list below is still for \d+ hours?( \(the default\))?\.$/);
+      await expect(hours).toHaveValue(junk);
+      await expect(hours).toHaveAttribute('aria-invalid', 'true');
+      await expect(hours).toHaveAccessibleDescription(/a whole number from 1 to 720/);
+    }
+    await page.screenshot({ path: info.outputPath('hours-refused.png') });
+    await retype(page, '36');
+    await expect(evidence(36)).toBeVisible();
+    await page.keyboard.press('ArrowUp');
+    await expect(hours).toHaveValue('37');
+    await expect(evidence(37)).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'whole number' })).toHaveCount(0);
+    // Typed key by key, a prefix that is a plain whole number ("1" of "1e2") may be asked for; never what
+    // a number parser makes of the junk.
+    expect(asked).toContain(37);
+    for (const bad of [100, 5, 16, 12, 1.5, 721]) expect(asked).not.toContain(bad);
+    expect(asked.every((value) => Number.isInteger(value))).toBe(true);
+  });
+});
