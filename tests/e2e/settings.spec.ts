@@ -89,6 +89,29 @@ test('a connection is tested, saved, and a second one of the same name is refuse
   await expect(page.getByRole('list', { name: 'Cluster connections' }).getByRole('listitem')).toHaveCount(2);
 });
 
+test('every bad line of the other nodes is named, with its number and why, before anything is sent', async ({
+  app,
+}) => {
+  const { page } = app;
+  await openSettings(app);
+  const connection = form(page);
+  await fill(page, { name: 'Nodes', url: local.url, user: local.username, password: local.password });
+  const others = connection.getByRole('textbox', { name: /Other nodes/ });
+  await others.fill(['es2', 'https://es3.example.com:9200', '', 'ftp://es4.example.com', 'es5', local.url].join('\n'));
+  await connection.getByRole('button', { name: 'Test' }).press('Enter');
+  await expect(others).toHaveAccessibleDescription(
+    'Lines 1 and 5: Enter the cluster’s full address, e.g. https://es.example.com:9200. ' +
+      'Line 4: The address must start with http:// or https://. ' +
+      `Line 6: ${local.url} is listed twice; list each node once.`,
+  );
+  // The field takes the focus to be mended.
+  await expect(others).toBeFocused();
+  await expect(connection.getByRole('region', { name: 'Connection test report' })).toHaveCount(0);
+
+  await others.fill('https://es3.example.com:9200');
+  await expect(others).not.toHaveAttribute('aria-invalid', 'true');
+});
+
 test('a cluster that cannot be reached is said at the top of the form', async ({ app }) => {
   const { page } = app;
   await openSettings(app);

@@ -7,6 +7,7 @@ import { useApi } from '../../api/ApiContext';
 import {
   failureToErrors,
   NO_ERRORS,
+  readAddressLines,
   validateConnectionRequest,
   type ConnectionField,
   type FormErrors,
@@ -73,10 +74,7 @@ function toRequest(values: ConnectionValues): SaveConnectionRequest {
     connection: {
       name: values.name,
       url: values.url,
-      failoverUrls: values.failoverUrls
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== ''),
+      failoverUrls: readAddressLines(values.failoverUrls).map(({ address }) => address),
       tls: trustOf(values),
       auth: authKind === 'basic' ? { kind: 'basic', username: values.username } : { kind: authKind },
       indexPatterns: { operational: values.operational, activity: values.activity },
@@ -104,7 +102,8 @@ export function useConnectionForm(onSaved: () => void) {
   /** Validates, then runs `send`; answers the request sent, or null when nothing was. */
   const run = async <T>(send: (request: SaveConnectionRequest) => Promise<T>): Promise<T | null> => {
     const request = toRequest(values);
-    const invalid = validateConnectionRequest(request);
+    const lines = readAddressLines(values.failoverUrls).map(({ line }) => line);
+    const invalid = validateConnectionRequest(request, lines);
     setOutcome(null);
     setReport(null);
     setErrors(invalid);

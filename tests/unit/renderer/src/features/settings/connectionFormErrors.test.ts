@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   failureToErrors,
   NO_ERRORS,
+  readAddressLines,
   validateConnectionRequest,
 } from '../../../../../../src/renderer/src/features/settings/connectionFormErrors';
 
@@ -56,6 +57,31 @@ describe('connection form errors', () => {
       'connection.url': 'Keep the address to 2,048 characters or fewer. It is 2,123 now.',
       'connection.failoverUrls': 'Line 2: Keep the address to 2,048 characters or fewer. It is 2,070 now.',
       'connection.indexPatterns.operational': 'Keep the index pattern to 1,024 characters or fewer. It is 1,500 now.',
+    });
+  });
+
+  it('names every line of the other addresses at fault, by the line it was typed on', () => {
+    const typed = [
+      'es2',
+      '',
+      'https://es3.example.com:9200',
+      'ftp://es4.example.com',
+      '',
+      'https://es.example.com:9200',
+      'es5',
+    ].join('\n');
+    const addresses = readAddressLines(typed);
+    expect(addresses.map(({ line }) => line)).toEqual([1, 3, 4, 6, 7]);
+    const errors = validateConnectionRequest(
+      { ...valid, connection: { ...valid.connection, failoverUrls: addresses.map(({ address }) => address) } },
+      addresses.map(({ line }) => line),
+    );
+    expect(errors.fields).toEqual({
+      'connection.failoverUrls': [
+        'Lines 1 and 7: Enter the cluster’s full address, e.g. https://es.example.com:9200.',
+        'Line 4: The address must start with http:// or https://.',
+        'Line 6: https://es.example.com:9200 is listed twice; list each node once.',
+      ].join('\n'),
     });
   });
 
