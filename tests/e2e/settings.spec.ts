@@ -119,11 +119,14 @@ test('a cluster that cannot be reached is said at the top of the form', async ({
   // Port 9 (discard) on the loopback refuses connections.
   await fill(page, { name: 'Nowhere', url: 'http://127.0.0.1:9', user: 'auditor', password: 'pw' });
   await connection.getByRole('button', { name: 'Test' }).click();
-  await expect(connection.getByRole('alert')).toHaveText('Cannot reach http://127.0.0.1:9 — connection refused');
-  // The report lists the node; the reason is said once, at the top, not again beside it.
+  await expect(connection.getByRole('alert')).toHaveText(
+    'Cannot reach http://127.0.0.1:9 — connection refused: nothing listens at that address and port; ' +
+      'check the URL and port, and that the cluster is running',
+  );
+  // The report lists the node with the same reason in a few words; what to check is said once, at the top.
   const nodes = connection.getByRole('region', { name: 'Connection test report' }).getByRole('list', { name: 'Nodes' });
-  await expect(nodes).toHaveText('http://127.0.0.1:9: no answer');
-  await expect(connection.getByText('connection refused')).toHaveCount(1);
+  await expect(nodes).toHaveText('http://127.0.0.1:9: connection refused');
+  await expect(connection.getByText(/nothing listens/)).toHaveCount(1);
 });
 
 test('an index pattern the cluster cannot resolve is said at its field, before anything is sent', async ({ app }) => {
@@ -151,7 +154,7 @@ test('an index pattern the cluster cannot resolve is said at its field, before a
   await expect(operational).not.toHaveAttribute('aria-invalid', 'true');
 });
 
-test('a cluster none of whose nodes answers is said with every node named', async ({ app }) => {
+test('a cluster none of whose nodes can be reached is said with every node named', async ({ app }) => {
   const { page } = app;
   await openSettings(app);
   const connection = form(page);
@@ -159,9 +162,14 @@ test('a cluster none of whose nodes answers is said with every node named', asyn
   await connection.getByRole('textbox', { name: /Other nodes/ }).fill('http://127.0.0.1:1');
   await connection.getByRole('button', { name: 'Test' }).click();
   await expect(connection.getByRole('alert')).toHaveText(
-    'None of the 2 nodes answered: Cannot reach http://127.0.0.1:9 — connection refused; ' +
-      'Cannot reach http://127.0.0.1:1 — connection refused',
+    'None of the 2 nodes could be reached: http://127.0.0.1:9 — connection refused; http://127.0.0.1:1 — connection refused. ' +
+      'Where the connection was refused, nothing listens at that address and port: check the URL and port, and that the cluster is running.',
   );
+  const nodes = connection.getByRole('region', { name: 'Connection test report' }).getByRole('list', { name: 'Nodes' });
+  await expect(nodes.getByRole('listitem')).toHaveText([
+    'http://127.0.0.1:9: connection refused',
+    'http://127.0.0.1:1: connection refused',
+  ]);
 });
 
 test('a failed action on the list is said at the top of the list', async ({ app, browser, fixtureConsole }) => {

@@ -10,6 +10,7 @@ import {
   type ElasticsearchConnection,
 } from '../sources/elasticsearch/createElasticsearchClient';
 import { ElasticsearchAdapter } from '../sources/elasticsearch/ElasticsearchAdapter';
+import { CONNECTION_REFUSED, UnreachableError } from '../sources/elasticsearch/elasticsearchErrors';
 import { fieldCapsFields, inspectFieldCapabilities } from '../sources/elasticsearch/readFieldCapabilities';
 import { connectionAccess, describeConnection } from '../sources/openClusterSource';
 import type { SecretStore } from './SettingsStore';
@@ -33,18 +34,34 @@ function adapterFor(access: ElasticsearchConnection, connection: ClusterConnecti
   );
 }
 
+/** Why a node was not reached, said the way the report says it beside the node. */
+function unreachedNode(url: string, error: unknown): NodeCheck {
+  const reason = error instanceof UnreachableError ? error.reason : null;
+  // A search that times out may be narrowed; a node that does not answer the first call may not be there.
+  const detail =
+    error instanceof UnreachableError && error.code === 'TIMEOUT'
+      ? `Cannot reach ${url} — ${error.reason}; check the URL and port, and that the cluster is running and not overloaded`
+      : messageOf(error);
+  return { url, reachable: false, reason, version: null, detail };
+}
+
 /** Each node on its own: does it answer, with which version, and does it take the credentials. */
-async function checkNodes(access: ElasticsearchConnection, connection: ClusterConnection, signal?: AbortSignal) {
+async function checkNodes(
+  access: ElasticsearchConnection,
+  connection: ClusterConnection,
+  signal?: AbortSignal,
+): Promise<NodeCheck[]> {
   return Promise.all(
     connectionUrls(connection).map(async (url) => {
       const adapter = adapterFor(access, connection, url, 0);
       try {
         const info = await adapter.info(signal);
-        return { url: displayUrl(url), reachable: true, version: info.version, detail: null };
+        return { url: displayUrl(url), reachable: true, reason: null, version: info.version, detail: null };
       } catch (error) {
         if (error instanceof ConsoleError && error.code === 'CANCELLED') throw error;
-        const reachable = error instanceof ConsoleError && !SILENT.has(error.code);
-        return { url: displayUrl(url), reachable, version: null, detail: messageOf(error) };
+        if (!(error instanceof ConsoleError) || SILENT.has(error.code)) return unreachedNode(displayUrl(url), error);
+        // It answered, and refused or failed what was asked (credentials, a proxy's error page).
+        return { url: displayUrl(url), reachable: true, reason: null, version: null, detail: error.message };
       } finally {
         await adapter.close();
       }
@@ -101,10 +118,17 @@ async function checkFamily(
   }
 }
 
-/** Why no node could be used, every node named: one node's own reason, or each node's in turn. */
+/**
+ * Why no node could be used, every node named: one node's own reason, or each node's in a few words,
+ * with what to check where a connection was refused.
+ */
 function noNodeAnswered(nodes: readonly NodeCheck[]): string {
-  if (nodes.length === 1) return nodes[0]?.detail ?? 'The node did not answer.';
-  return `None of the ${nodes.length} nodes answered: ${nodes.map((node) => node.detail ?? `${node.url} did not answer`).join('; ')}`;
+  if (nodes.length === 1) return nodes[0]?.detail ?? 'The node could not be reached.';
+  const each = nodes.map((node) => (node.reason ? `${node.url} — ${node.reason}` : (node.detail ?? node.url)));
+  const refused = nodes.some((node) => node.reason === CONNECTION_REFUSED)
+    ? ' Where the connection was refused, nothing listens at that address and port: check the URL and port, and that the cluster is running.'
+    : '';
+  return `None of the ${nodes.length} nodes could be reached: ${each.join('; ')}.${refused}`;
 }
 
 /**

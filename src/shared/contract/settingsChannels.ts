@@ -43,6 +43,8 @@ export { DataSourceStatus };
 export const NodeCheck = z.object({
   url: z.string(),
   reachable: z.boolean(),
+  /** Why it could not be reached, in a few words ("connection refused", "no answer within 30 s"); null when it was, or unknown. */
+  reason: z.string().nullable(),
   version: z.string().nullable(),
   /** Why it could not be used (unreachable, credentials refused); null when it answered. */
   detail: z.string().nullable(),

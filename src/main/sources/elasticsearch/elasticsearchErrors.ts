@@ -15,8 +15,11 @@ export interface ElasticsearchErrorContext {
   indexPattern?: string;
 }
 
+/** Why a node could not be reached, in a few words; a list naming the node says it beside it. */
+export const CONNECTION_REFUSED = 'connection refused';
+
 const UNREACHABLE: readonly (readonly [RegExp, string])[] = [
-  [/ECONNREFUSED/, 'connection refused'],
+  [/ECONNREFUSED/, CONNECTION_REFUSED],
   [/ENOTFOUND|EAI_AGAIN/, 'host not found'],
   [/ECONNRESET|socket hang up|other side closed/i, 'the connection was reset'],
   [/EHOSTUNREACH|ENETUNREACH/, 'no route to the host'],
@@ -28,6 +31,27 @@ const UNREACHABLE: readonly (readonly [RegExp, string])[] = [
   [/certificate|CERT_|SELF_SIGNED/i, 'its TLS certificate is not trusted'],
   [/wrong version number|EPROTO/, 'TLS mismatch (is the URL http or https?)'],
 ];
+
+/** What a refused connection means, and what to check, for one address or several. */
+function refusedAdvice(several: boolean): string {
+  return several
+    ? 'nothing listens at those addresses and ports; check the URLs and ports, and that the cluster is running'
+    : 'nothing listens at that address and port; check the URL and port, and that the cluster is running';
+}
+
+/**
+ * A cluster that could not be reached or did not answer in time, with `reason` saying why in a few words
+ * ("connection refused", "host not found", "no answer within 30 s") for a report that lists each node.
+ */
+export class UnreachableError extends ConsoleError {
+  constructor(
+    code: 'UNAVAILABLE' | 'TIMEOUT',
+    message: string,
+    readonly reason: string,
+  ) {
+    super(code, message);
+  }
+}
 
 /** The point-in-time behind a cursor is gone (kept alive too long without use, or the node restarted). */
 export class ExpiredPointInTimeError extends ConsoleError {
@@ -41,9 +65,11 @@ export function toConsoleError(error: unknown, ctx: ElasticsearchErrorContext): 
   if (error instanceof ConsoleError) return error;
   if (error instanceof errors.ResponseError) return fromResponse(error, ctx);
   if (error instanceof errors.TimeoutError) {
-    return new ConsoleError(
+    const within = `within ${seconds(ctx.requestTimeoutMs)} s`;
+    return new UnreachableError(
       'TIMEOUT',
-      `The cluster did not answer within ${seconds(ctx.requestTimeoutMs)} s; retry or narrow the time range`,
+      `The cluster did not answer ${within}; retry or narrow the time range`,
+      `no answer ${within}`,
     );
   }
   if (error instanceof errors.RequestAbortedError || isAbortError(error)) {
@@ -59,7 +85,10 @@ export function toConsoleError(error: unknown, ctx: ElasticsearchErrorContext): 
     const found = UNREACHABLE.find(([pattern]) => pattern.test(error.message));
     const others = ctx.failoverUrls ?? [];
     const where = others.length === 0 ? ctx.url : `any of its nodes (${[ctx.url, ...others].join(', ')})`;
-    return new ConsoleError('UNAVAILABLE', `Cannot reach ${where} — ${found ? found[1] : firstLine(error.message)}`);
+    if (!found) return new ConsoleError('UNAVAILABLE', `Cannot reach ${where} — ${firstLine(error.message)}`);
+    const [, reason] = found;
+    const said = reason === CONNECTION_REFUSED ? `${reason}: ${refusedAdvice(others.length > 0)}` : reason;
+    return new UnreachableError('UNAVAILABLE', `Cannot reach ${where} — ${said}`, reason);
   }
   const detail = error instanceof Error ? firstLine(error.message) : String(error);
   return new ConsoleError('INTERNAL', `Unexpected failure talking to ${ctx.url}: ${detail}`);

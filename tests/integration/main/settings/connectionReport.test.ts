@@ -49,7 +49,9 @@ describe('the connection report, against the local node', () => {
   it('reports the node, the cluster, who the credentials are, each family and the journal privileges', async () => {
     const report = await testAs(cluster.username ?? 'elastic');
     expect(report.state).toBe('connected');
-    expect(report.nodes).toEqual([{ url: cluster.url, reachable: true, version: expect.any(String), detail: null }]);
+    expect(report.nodes).toEqual([
+      { url: cluster.url, reachable: true, reason: null, version: expect.any(String), detail: null },
+    ]);
     expect(report.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(report.clusterName).toEqual(expect.any(String));
     expect(report.clusterUuid).toEqual(expect.any(String));
@@ -106,8 +108,14 @@ describe('the connection report, against the local node', () => {
     const dead = 'http://127.0.0.1:1';
     const report = await testAs(cluster.username ?? 'elastic', { url: dead, failoverUrls: [cluster.url] });
     expect(report.nodes).toEqual([
-      { url: dead, reachable: false, version: null, detail: expect.stringMatching(/cannot reach .*refused/i) },
-      { url: cluster.url, reachable: true, version: expect.any(String), detail: null },
+      {
+        url: dead,
+        reachable: false,
+        reason: 'connection refused',
+        version: null,
+        detail: expect.stringMatching(/cannot reach .*refused/i),
+      },
+      { url: cluster.url, reachable: true, reason: null, version: expect.any(String), detail: null },
     ]);
     expect(report.state).toBe('connected');
     expect(familyOf(report, 'operational').indexCount).toBeGreaterThan(0);
@@ -118,8 +126,9 @@ describe('the connection report, against the local node', () => {
     const report = await testAs(cluster.username ?? 'elastic', { url: dead[0], failoverUrls: dead.slice(1) });
     expect(report.state).toBe('unreachable');
     expect(report.detail).toBe(
-      'None of the 3 nodes answered: Cannot reach http://127.0.0.1:1 — connection refused; ' +
-        'Cannot reach http://127.0.0.1:9 — connection refused; Cannot reach http://host.invalid:9200 — host not found',
+      'None of the 3 nodes could be reached: http://127.0.0.1:1 — connection refused; ' +
+        'http://127.0.0.1:9 — connection refused; http://host.invalid:9200 — host not found. ' +
+        'Where the connection was refused, nothing listens at that address and port: check the URL and port, and that the cluster is running.',
     );
   });
 

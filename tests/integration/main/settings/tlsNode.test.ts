@@ -52,7 +52,7 @@ describe('a real Elasticsearch node serving HTTPS with its own CA', () => {
     const report = reportOf(result);
     expect(report).toMatchObject({ state: 'connected', detail: null, securityOff: false });
     expect(report.nodes).toEqual([
-      { url, reachable: true, version: expect.stringMatching(/^\d+\.\d+\.\d+/), detail: null },
+      { url, reachable: true, reason: null, version: expect.stringMatching(/^\d+\.\d+\.\d+/), detail: null },
     ]);
     expect(report.identity).toMatchObject({ username: 'elastic', roles: ['superuser'] });
     expect(report.clusterUuid).toEqual(expect.any(String));

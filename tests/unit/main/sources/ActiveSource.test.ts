@@ -37,7 +37,7 @@ describe('ActiveSource', () => {
       kind: 'elasticsearch',
       label: `Prod (${UNREACHABLE})`,
       state: 'unreachable',
-      detail: `Cannot reach ${UNREACHABLE} — connection refused`,
+      detail: `Cannot reach ${UNREACHABLE} — connection refused: nothing listens at that address and port; check the URL and port, and that the cluster is running`,
       version: null,
     });
     expect((await active.current()).kind).toBe('elasticsearch');

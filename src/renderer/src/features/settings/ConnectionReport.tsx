@@ -1,4 +1,4 @@
-import type { ConnectionTestReport, FamilyCheck } from '../../../../shared/contract/settingsChannels';
+import type { ConnectionTestReport, FamilyCheck, NodeCheck } from '../../../../shared/contract/settingsChannels';
 
 const FAMILY_NAMES = { operational: 'Operational logs', activity: 'Client activity' } as const;
 
@@ -68,6 +68,12 @@ function FamilyReport({ check }: { check: FamilyCheck }) {
   );
 }
 
+/** How a node fared, in a few words: its version when it answered, else why it was not reached, as main said it. */
+function nodeState(node: NodeCheck): string {
+  if (node.reachable) return `answers${node.version ? ` (Elasticsearch ${node.version})` : ''}`;
+  return node.reason ?? 'not reached';
+}
+
 /** Whether the form's own message, shown above the report, already gives this reason: it is not said twice. */
 function saidAbove(report: ConnectionTestReport, detail: string): boolean {
   return report.state !== 'connected' && (report.detail?.includes(detail) ?? false);
@@ -81,9 +87,8 @@ export function ConnectionReport({ report }: { report: ConnectionTestReport }) {
       <ul aria-label="Nodes">
         {report.nodes.map((node) => (
           <li key={node.url} className={node.reachable ? undefined : 'error'}>
-            {node.url}:{' '}
-            {node.reachable ? `answers${node.version ? ` (Elasticsearch ${node.version})` : ''}` : 'no answer'}
-            {node.detail && !saidAbove(report, node.detail) && ` — ${node.detail}`}
+            {node.url}: {nodeState(node)}
+            {node.detail && !node.reason && !saidAbove(report, node.detail) && ` — ${node.detail}`}
           </li>
         ))}
       </ul>

@@ -120,7 +120,7 @@ describe('cluster faults as ConsoleErrors', () => {
       async (source) => {
         await expect(source.search(query())).rejects.toMatchObject({
           code: 'UNAVAILABLE',
-          message: `Cannot reach ${url} — connection refused`,
+          message: `Cannot reach ${url} — connection refused: nothing listens at that address and port; check the URL and port, and that the cluster is running`,
         });
       },
       { url },

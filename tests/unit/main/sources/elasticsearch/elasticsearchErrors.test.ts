@@ -127,7 +127,8 @@ const table: Row[] = [
     name: 'connection refused',
     error: new errors.ConnectionError('connect ECONNREFUSED 127.0.0.1:9200'),
     code: 'UNAVAILABLE',
-    message: 'Cannot reach http://127.0.0.1:9200 — connection refused',
+    message:
+      'Cannot reach http://127.0.0.1:9200 — connection refused: nothing listens at that address and port; check the URL and port, and that the cluster is running',
   },
   {
     name: 'every node of several refused',
@@ -135,7 +136,8 @@ const table: Row[] = [
     ctx: { failoverUrls: ['http://10.0.0.2:9200', 'http://10.0.0.3:9200'] },
     code: 'UNAVAILABLE',
     message:
-      'Cannot reach any of its nodes (http://127.0.0.1:9200, http://10.0.0.2:9200, http://10.0.0.3:9200) — connection refused',
+      'Cannot reach any of its nodes (http://127.0.0.1:9200, http://10.0.0.2:9200, http://10.0.0.3:9200) — connection refused: ' +
+      'nothing listens at those addresses and ports; check the URLs and ports, and that the cluster is running',
   },
   {
     name: 'unknown host',
