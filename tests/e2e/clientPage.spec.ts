@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
 
-const matches = (count: number) => `${count.toLocaleString('en-US')} matches`;
+const matches = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'match' : 'matches'}`;
 
 /** Types a piece of a name into the client search and opens the first match; returns its heading text. */
 async function findClient(page: Page, fragment: string): Promise<string> {

@@ -7,7 +7,7 @@ const grid = (page: Page) => page.getByTestId('log-grid');
 /** The client's newest manager edit, opened alone on the client page's events grid. */
 async function openEdit(page: Page, open: (route: string) => Promise<void>, edit: ActivityDocument): Promise<void> {
   await open(`/clients/${encodeURIComponent(edit.clientId)}/events?event=${encodeURIComponent(edit.id)}`);
-  await expect(page.getByTestId('match-total')).toHaveText('1 matches');
+  await expect(page.getByTestId('match-total')).toHaveText('1 match');
   await expect(grid(page).locator(`.ag-row[row-id="${edit.id}"]`).first()).toBeVisible();
 }
 

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
 
 const ROWS = '[data-testid="log-grid"] .ag-row';
-const matches = (count: number) => `${count.toLocaleString('en-US')} matches`;
+const matches = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'match' : 'matches'}`;
 
 async function openRow(page: Page, id: string): Promise<void> {
   await page.locator(`${ROWS}[row-id="${id}"] [col-id="action"]`).first().click();

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
 
 const webhookErrors = [{ term: { action: 'webhook' } }, { term: { status: 'error' } }];
-const matches = (count: number) => `${count.toLocaleString('en-US')} matches`;
+const matches = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'match' : 'matches'}`;
 
 const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
 
@@ -119,7 +119,7 @@ test('choosing a histogram bar narrows the created range to that bar', async ({ 
   await expect(bars.first()).toBeAttached();
   const last = bars.last();
   const title = (await last.locator('title').textContent()) ?? '';
-  const count = Number(/: ([\d,]+) matches$/.exec(title)?.[1]?.replaceAll(',', ''));
+  const count = Number(/: ([\d,]+) match(?:es)?$/.exec(title)?.[1]?.replaceAll(',', ''));
   expect(count).toBeGreaterThan(0);
   await last.dispatchEvent('click');
   await expect(page.getByLabel('Active filters').getByText(/^Created: /)).toBeVisible();

@@ -221,6 +221,25 @@ export class FixtureCluster {
     };
   }
 
+  /**
+   * Writes one more operational log beside the newest one (same index), as a producer might have logged
+   * it, and returns a function that takes it out again. Both wait for the index to refresh.
+   */
+  async plantLog(log: Record<string, unknown> & { id: string }): Promise<() => Promise<void>> {
+    const newest = await this.client.search({
+      index: FIXTURE_INDEX_PATTERNS.operational,
+      size: 1,
+      sort: [{ created: 'desc' }],
+      _source: false,
+    });
+    const index = newest.hits.hits[0]?._index;
+    if (!index) throw new Error('The fixture holds no operational log to plant one beside');
+    await this.client.index({ index, id: log.id, document: log, refresh: 'wait_for' });
+    return async () => {
+      await this.client.delete({ index, id: log.id, refresh: 'wait_for' });
+    };
+  }
+
   close(): Promise<void> {
     return this.client.close();
   }

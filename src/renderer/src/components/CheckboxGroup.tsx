@@ -1,3 +1,5 @@
+import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
+
 export interface CheckboxOption {
   value: string;
   label?: string;
@@ -12,7 +14,7 @@ interface CheckboxGroupProps {
   onChange: (selected: string[]) => void;
 }
 
-/** A set of values OR'ed together, each with its facet count. */
+/** A set of values OR'ed together, each with its facet count; a hidden character in a value is shown by name. */
 export function CheckboxGroup({ legend, options, selected, onChange }: CheckboxGroupProps) {
   const toggle = (value: string) =>
     onChange(selected.includes(value) ? selected.filter((item) => item !== value) : [...selected, value]);
@@ -22,7 +24,7 @@ export function CheckboxGroup({ legend, options, selected, onChange }: CheckboxG
       {options.map((option) => (
         <label key={option.value}>
           <input type="checkbox" checked={selected.includes(option.value)} onChange={() => toggle(option.value)} />
-          <span className="option-label">{option.label ?? option.value}</span>
+          <span className="option-label">{showHiddenCharacters(option.label ?? option.value)}</span>
           {option.count !== undefined && <span className="count">{option.count.toLocaleString()}</span>}
         </label>
       ))}

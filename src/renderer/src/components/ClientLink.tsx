@@ -1,3 +1,4 @@
+import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
 import { clientRoute } from '../routing/clientRoute';
 
 interface ClientLinkProps {
@@ -10,10 +11,12 @@ interface ClientLinkProps {
 
 /** A client's name, anywhere in the console (grid cells, chips, detail panels), opening their client page. */
 export function ClientLink({ clientId, name, label }: ClientLinkProps) {
-  const shown = name ?? clientId;
+  // Names and ids come from the logs: a hidden character in them is shown by its name.
+  const shown = showHiddenCharacters(name ?? clientId);
+  const id = showHiddenCharacters(clientId);
   return (
-    <a href={`#${clientRoute(clientId)}`} aria-label={`Open the client page of ${shown} (${clientId})`}>
-      {label ?? shown}
+    <a href={`#${clientRoute(clientId)}`} aria-label={`Open the client page of ${shown} (${id})`}>
+      {showHiddenCharacters(label ?? shown)}
     </a>
   );
 }

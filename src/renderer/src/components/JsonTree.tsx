@@ -1,3 +1,5 @@
+import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
@@ -5,17 +7,18 @@ function isContainer(value: unknown): value is Record<string, unknown> | unknown
 }
 
 function Leaf({ value }: { value: unknown }) {
-  if (typeof value === 'string') return <span className="json-string">“{value}”</span>;
+  if (typeof value === 'string')
+    return <span className="json-string">“{showHiddenCharacters(value, { lines: true })}”</span>;
   if (value === null || value === undefined) return <span className="json-null">null</span>;
   return <span className="json-literal">{String(value)}</span>;
 }
 
-/** A collapsible view of a JSON value; containers open to the given depth. */
+/** A collapsible view of a JSON value; containers open to the given depth; hidden characters shown by name. */
 export function JsonTree({ value, name, openDepth = 2 }: { value: unknown; name?: string; openDepth?: number }) {
   if (!isContainer(value)) {
     return (
       <div className="json-row">
-        {name !== undefined && <span className="json-key">{name}: </span>}
+        {name !== undefined && <span className="json-key">{showHiddenCharacters(name)}: </span>}
         <Leaf value={value} />
       </div>
     );
@@ -27,7 +30,7 @@ export function JsonTree({ value, name, openDepth = 2 }: { value: unknown; name?
   return (
     <details className="json-node" open={openDepth > 0}>
       <summary>
-        {name !== undefined && <span className="json-key">{name}: </span>}
+        {name !== undefined && <span className="json-key">{showHiddenCharacters(name)}: </span>}
         <span className="muted">{summary}</span>
       </summary>
       {entries.map(([key, item]) => (

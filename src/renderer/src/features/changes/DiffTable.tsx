@@ -1,4 +1,5 @@
 import type { ChangeComparison, DiffCell, DiffRow } from '../../../../shared/domain/changeDiff';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 
 const STATUS_LABELS: Record<DiffRow['status'], string> = {
   added: 'added',
@@ -12,13 +13,14 @@ const STATUS_LABELS: Record<DiffRow['status'], string> = {
 function cellText(cell: DiffCell | null, row: DiffRow): string {
   if (cell === null) return '—';
   if (row.hidden) return 'value hidden';
-  const text = cell.text ?? '';
+  // The values come from the logs: a hidden character in them is shown by its name.
+  const text = showHiddenCharacters(cell.text ?? '', { lines: true });
   return row.status === 'typeChanged' ? `${text} (${cell.kind})` : text;
 }
 
 /** What a screen reader says for a row: the field, what happened, and the values unless hidden. */
 function rowName(row: DiffRow): string {
-  const field = row.path.join('.');
+  const field = showHiddenCharacters(row.path.join('.'));
   if (row.hidden) return `${field}: changed, value hidden`;
   const before = cellText(row.before, row);
   const after = cellText(row.after, row);
@@ -60,7 +62,7 @@ export function DiffTable({ comparison, showUnchanged }: { comparison: ChangeCom
           {rows.map((row, index) => (
             <tr key={`${row.path.join('\u0000')}-${index}`} aria-label={rowName(row)} className={`diff-${row.status}`}>
               <th scope="row" style={{ paddingLeft: `${0.5 + row.depth * 1.25}rem` }}>
-                {row.label}
+                {showHiddenCharacters(row.label)}
               </th>
               <td className={row.hidden ? 'diff-hidden' : undefined}>{cellText(row.before, row)}</td>
               <td className={row.hidden ? 'diff-hidden' : undefined}>{cellText(row.after, row)}</td>

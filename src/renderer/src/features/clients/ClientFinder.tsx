@@ -2,6 +2,7 @@
  * `<ClientFinder />`: the Clients page's type-ahead over client ids, names and e-mail addresses (a
  * combobox: arrows move, Enter opens, Escape clears) and the clients this operator opened lately.
  */
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { useState } from 'react';
 import { FindClientsRequest } from '../../../../shared/contract/clientChannels';
 import { clientSearchText } from '../../../../shared/domain/clientDirectory';
@@ -90,8 +91,9 @@ export function ClientFinder() {
               open(match.id);
             }}
           >
-            <strong>{match.name ?? match.id}</strong> <span className="muted">({match.id})</span>
-            {match.email && <span className="muted"> · {match.email}</span>}
+            <strong>{showHiddenCharacters(match.name ?? match.id)}</strong>{' '}
+            <span className="muted">({showHiddenCharacters(match.id)})</span>
+            {match.email && <span className="muted"> · {showHiddenCharacters(match.email)}</span>}
             <span className="muted">
               {' '}
               · matched on {MATCHED_ON[match.matchedOn]} · {match.logCount.toLocaleString()} logs

@@ -3,6 +3,7 @@
  * first and last seen, source apps, events per catalog category, the managers who acted. A range with
  * nothing in it says so and offers the span where the client has logs.
  */
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import type { ClientSummary } from '../../../../shared/domain/clientDirectory';
 import type { TimeRange } from '../../../../shared/query/logQuery';
 import { formatTimestamp } from '../../format/formatTimestamp';
@@ -38,9 +39,10 @@ export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientH
   return (
     <header className="client-header" aria-label="Client summary">
       <h1 id="client-title">
-        {summary.name ?? 'Unnamed client'} <span className="muted">({summary.id})</span>
+        {showHiddenCharacters(summary.name ?? 'Unnamed client')}{' '}
+        <span className="muted">({showHiddenCharacters(summary.id)})</span>
       </h1>
-      {summary.email && <p className="muted">{summary.email}</p>}
+      {summary.email && <p className="muted">{showHiddenCharacters(summary.email)}</p>}
       <dl className="client-facts">
         <dt>Range</dt>
         <dd>
@@ -104,7 +106,8 @@ export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientH
               <ul className="managers">
                 {activity.managers.map((manager) => (
                   <li key={manager.id}>
-                    {manager.name ?? 'Unnamed'} ({manager.id}) · {manager.count.toLocaleString()} event
+                    {showHiddenCharacters(`${manager.name ?? 'Unnamed'} (${manager.id})`)} ·{' '}
+                    {manager.count.toLocaleString()} event
                     {manager.count === 1 ? '' : 's'}
                   </li>
                 ))}

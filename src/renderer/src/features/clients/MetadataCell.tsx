@@ -16,6 +16,7 @@ import {
 } from 'react';
 import type { ICellRendererParams } from 'ag-grid-community';
 import type { ClientActivity } from '../../../../shared/domain/clientActivity';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { JsonTree } from '../../components/JsonTree';
 import { eventLabel } from './actorDisplay';
 
@@ -68,7 +69,7 @@ export function MetadataCell({ data, api, node, column, eGridCell }: ICellRender
     };
   }, [open, api, eGridCell]);
   if (!data) return null;
-  const name = `${eventLabel(data.eventName).label} at ${data.createdAt}`;
+  const name = showHiddenCharacters(`${eventLabel(data.eventName).label} at ${data.createdAt}`);
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
     // Keys inside the panel are the panel's: the grid must not move its focus on arrows or Enter.
     event.stopPropagation();
@@ -95,7 +96,7 @@ export function MetadataCell({ data, api, node, column, eGridCell }: ICellRender
       >
         <span aria-hidden="true">{open ? '▾' : '▸'}</span>
       </button>
-      <span className="metadata-inline">{JSON.stringify(data.metadata)}</span>
+      <span className="metadata-inline">{showHiddenCharacters(JSON.stringify(data.metadata))}</span>
       {open && (
         <div
           ref={panel}

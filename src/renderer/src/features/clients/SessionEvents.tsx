@@ -1,3 +1,4 @@
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import type { ClientActivity } from '../../../../shared/domain/clientActivity';
 import type { Session } from '../../../../shared/domain/sessions';
 import type { ActivityQuery } from '../../../../shared/query/logQuery';
@@ -43,9 +44,11 @@ export function SessionEvents({ clientId, session }: { clientId: string; session
               <span className="actor-tag">
                 <span aria-hidden="true">{ACTOR_GLYPHS[event.actorType]}</span> {ACTOR_LABELS[event.actorType]}
               </span>{' '}
-              {formatTimestamp(event.createdAt, zone)} · <span aria-hidden="true">{icon}</span> {label} ·{' '}
-              {actorName(event)}
-              {event.message && <span className="muted"> · {event.message}</span>}
+              {formatTimestamp(event.createdAt, zone)} · <span aria-hidden="true">{icon}</span>{' '}
+              {showHiddenCharacters(label)} · {showHiddenCharacters(actorName(event))}
+              {event.message && (
+                <span className="muted"> · {showHiddenCharacters(event.message, { lines: true })}</span>
+              )}
               <AddToCase
                 evidence={{
                   kind: 'event',

@@ -4,6 +4,7 @@
  * (a cut by the range's edge and a possible logging gap marked as such), each expanding into its events.
  * The inactivity gap is the operator's, refused next to its field when it is not whole minutes 1–1440.
  */
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { Fragment, useState } from 'react';
 import { MAX_SESSION_PAGE } from '../../../../shared/contract/clientChannels';
 import { InactivityGapMinutes, SESSION_END_LABELS, SESSION_START_LABELS } from '../../../../shared/domain/sessions';
@@ -155,7 +156,9 @@ export function SessionsView({ clientId, timeRange, gapText, onGap }: SessionsVi
               <tbody>
                 {data.sessions.map((session) => {
                   const who = session.manager
-                    ? `Manager ${session.manager.name ?? ''} (${session.manager.id})`.replace('  ', ' ')
+                    ? showHiddenCharacters(
+                        `Manager ${session.manager.name ?? ''} (${session.manager.id})`.replace('  ', ' '),
+                      )
                     : 'Client';
                   const name = `${who} session in ${session.sourceApp} from ${formatTimestamp(session.start, zone)}`;
                   const expanded = open === session.id;

@@ -2,6 +2,8 @@ import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { ClientActivity } from '../../../../shared/domain/clientActivity';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { zoneIn } from '../logGrid/gridContext';
+import { showHiddenInCells } from '../logGrid/showHiddenInCells';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { MetadataCell } from './MetadataCell';
 import { ACTOR_GLYPHS, ACTOR_LABELS, actorName, eventLabel } from './actorDisplay';
 
@@ -20,14 +22,14 @@ function EventCell({ data }: ICellRendererParams<ClientActivity>) {
   if (!data) return null;
   const { icon, label } = eventLabel(data.eventName);
   return (
-    <span title={data.eventName}>
-      <span aria-hidden="true">{icon}</span> {label}
+    <span title={showHiddenCharacters(data.eventName)}>
+      <span aria-hidden="true">{icon}</span> {showHiddenCharacters(label)}
     </span>
   );
 }
 
-/** The Sessions tab's event columns, as the CRM's client activity log lists them. */
-export const ACTIVITY_COLUMNS: ColDef<ClientActivity>[] = [
+/** The Sessions tab's event columns, as the CRM's client activity log lists them; hidden characters shown by name. */
+export const ACTIVITY_COLUMNS: ColDef<ClientActivity>[] = showHiddenInCells<ClientActivity>([
   {
     colId: 'createdAt',
     headerName: 'Date',
@@ -56,4 +58,4 @@ export const ACTIVITY_COLUMNS: ColDef<ClientActivity>[] = [
     cellRenderer: MetadataCell,
     tooltipValueGetter: () => 'Enter or the arrow expands the metadata here',
   },
-];
+]);

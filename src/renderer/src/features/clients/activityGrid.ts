@@ -1,5 +1,6 @@
 import type { FacetField } from '../../../../shared/query/logSource';
 import type { GridFamily } from '../logGrid/gridFamily';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { ACTIVITY_COLUMNS } from './activityColumns';
 import { actorName, eventLabel } from './actorDisplay';
 
@@ -18,7 +19,7 @@ export const ACTIVITY_GRID: GridFamily<'activity'> = {
     ],
   ],
   facetFields: ['actorType', 'sourceApp', 'category', 'eventName'] satisfies FacetField[],
-  describe: (row) => `${eventLabel(row.eventName).label} · ${actorName(row)} · ${row.sourceApp}`,
+  describe: (row) => showHiddenCharacters(`${eventLabel(row.eventName).label} · ${actorName(row)} · ${row.sourceApp}`),
   calls: (api) => ({
     search: (query, options) => api.searchActivity(query, options),
     facets: (query, fields, options) =>

@@ -6,6 +6,7 @@
  * A page may add its own sections (`children`, e.g. cross-links), shown above the document.
  */
 import { useState, type ReactNode } from 'react';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import { DetailTable } from './DetailTable';
@@ -21,11 +22,11 @@ import { namesInRow, valueAt } from './queryFilters';
 function StackView({ message, frames }: StackTrace) {
   return (
     <div className="stack">
-      <p>{message}</p>
+      <p>{showHiddenCharacters(message, { lines: true })}</p>
       <ol aria-label="Stack trace">
         {frames.map((frame, index) => (
           <li key={index}>
-            <code>{frame}</code>
+            <code>{showHiddenCharacters(frame)}</code>
           </li>
         ))}
       </ol>
@@ -44,7 +45,7 @@ function ErrorView({ error }: { error: string }) {
     );
   }
   if (pretty.kind === 'stack') return <StackView message={pretty.message} frames={pretty.frames} />;
-  return <pre>{pretty.text}</pre>;
+  return <pre>{showHiddenCharacters(pretty.text, { lines: true })}</pre>;
 }
 
 interface DetailPanelProps<F extends LogFamily> {
@@ -108,7 +109,7 @@ export function DetailPanel<F extends LogFamily>({
         </span>
       </header>
       <p className="muted">
-        {typeof time === 'string' ? formatTimestamp(time, zone) : ''} · <code>{row.id}</code>
+        {typeof time === 'string' ? formatTimestamp(time, zone) : ''} · <code>{showHiddenCharacters(row.id)}</code>
       </p>
       <div className="actions">
         <button type="button" onClick={copy}>
@@ -120,7 +121,9 @@ export function DetailPanel<F extends LogFamily>({
           />
         )}
         {typeof clientId === 'string' && (
-          <a href={`#/clients/${encodeURIComponent(clientId)}`}>Open client {clientName || clientId}</a>
+          <a href={`#/clients/${encodeURIComponent(clientId)}`}>
+            Open client {showHiddenCharacters(clientName || clientId)}
+          </a>
         )}
       </div>
       {typeof error === 'string' && error && (

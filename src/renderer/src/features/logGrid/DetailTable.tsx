@@ -4,6 +4,7 @@
  * the field table lets the logs be filtered by it, see fieldActions) and "Copy".
  */
 import { useState } from 'react';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { LogFamily, LogQuery } from '../../../../shared/query/logQuery';
 import { formatTimestamp } from '../../format/formatTimestamp';
@@ -11,8 +12,11 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { documentLeaves, fieldFilter, filterFor, filterOut } from './fieldActions';
 import { fieldLabel } from './queryFilters';
 
-const shown = (value: unknown): string =>
+/** The exact value, as Copy writes it. */
+const exact = (value: unknown): string =>
   value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
+/** The value as read: a hidden character the producer logged is shown by its name, ⟨U+202E⟩. */
+const shown = (value: unknown): string => showHiddenCharacters(exact(value), { lines: true });
 
 interface DetailTableProps<Q extends LogQuery> {
   family: LogFamily;
@@ -34,13 +38,13 @@ export function DetailTable<Q extends LogQuery>({ family, row, query, onQueryCha
     <table className="detail-table" aria-label="Fields">
       <tbody>
         {documentLeaves(row).map(([path, value]) => {
-          const label = fieldLabel(family, path);
+          const label = showHiddenCharacters(fieldLabel(family, path));
           const text = path === fields.time && typeof value === 'string' ? formatTimestamp(value, zone) : shown(value);
           const action = query && onQueryChange ? fieldFilter(family, path, row) : null;
           const apply = (next: Q | null) => next && onQueryChange?.({ ...next, cursor: undefined });
           return (
             <tr key={path}>
-              <th scope="row" title={path}>
+              <th scope="row" title={showHiddenCharacters(path)}>
                 {label}
               </th>
               <td className="detail-value">{text}</td>
@@ -71,7 +75,7 @@ export function DetailTable<Q extends LogQuery>({ family, row, query, onQueryCha
                   type="button"
                   aria-label={`Copy ${label}`}
                   title="Copy the value"
-                  onClick={() => copy(path, shown(value))}
+                  onClick={() => copy(path, exact(value))}
                 >
                   {copied === path ? 'Copied' : 'Copy'}
                 </button>

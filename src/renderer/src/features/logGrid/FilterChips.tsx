@@ -3,6 +3,7 @@
  * the field table, ids read as names once known; removing one applies at once. A chip that names a
  * client links that name to the client's page.
  */
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import type { LogQuery } from '../../../../shared/query/logQuery';
 import { ClientLink } from '../../components/ClientLink';
 import { formatTimestamp } from '../../format/formatTimestamp';
@@ -79,7 +80,7 @@ export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q;
             <button
               type="button"
               className="chip-remove"
-              aria-label={`Remove ${chip.label}`}
+              aria-label={`Remove ${showHiddenCharacters(chip.label)}`}
               onClick={() => onChange({ ...chip.remove(), cursor: undefined })}
             >
               ✕
@@ -90,10 +91,10 @@ export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q;
             key={chip.key}
             type="button"
             className="chip"
-            aria-label={`Remove ${chip.label}`}
+            aria-label={`Remove ${showHiddenCharacters(chip.label)}`}
             onClick={() => onChange({ ...chip.remove(), cursor: undefined })}
           >
-            {chip.label} ✕
+            {showHiddenCharacters(chip.label)} ✕
           </button>
         ),
       )}

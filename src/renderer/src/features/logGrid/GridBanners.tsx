@@ -6,9 +6,8 @@ import type { GridStatus } from './useLogGrid';
 function formatTotal(total: GridStatus['total'], failed: boolean): string {
   // Nothing counted because the first page failed: an ellipsis would read as still counting.
   if (!total) return failed ? 'Not counted' : '…';
-  return total.relation === 'eq'
-    ? `${total.value.toLocaleString()} matches`
-    : `more than ${total.value.toLocaleString()} matches`;
+  const matches = `${total.value.toLocaleString()} ${total.value === 1 ? 'match' : 'matches'}`;
+  return total.relation === 'eq' ? matches : `more than ${matches}`;
 }
 
 /** `withheld row (redaction failed)` counts as `2 withheld rows (redaction failed)`. */

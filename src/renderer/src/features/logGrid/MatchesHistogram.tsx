@@ -51,7 +51,7 @@ export function MatchesHistogram<F extends LogFamily>({
     >
       {buckets.map((bucket, index) => {
         const height = (bucket.count / max) * (HEIGHT - 2);
-        const name = `${formatTimestamp(bucket.start, zone)}: ${bucket.count.toLocaleString()} matches`;
+        const name = `${formatTimestamp(bucket.start, zone)}: ${bucket.count.toLocaleString()} ${bucket.count === 1 ? 'match' : 'matches'}`;
         return (
           <g
             key={bucket.start}

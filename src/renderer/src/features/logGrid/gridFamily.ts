@@ -53,7 +53,7 @@ export interface GridFamily<F extends LogFamily> {
   controls: readonly (readonly FilterControl[])[];
   /** The facets counted for the panel's value controls, by filter key. */
   facetFields: readonly FacetField[];
-  /** A short heading for a row in the detail panel. */
+  /** A short heading for a row in the detail panel, hidden characters shown by name (showHiddenCharacters). */
   describe(row: RowOf<F>): string;
   /** The family's calls on the api. */
   calls(api: ConsoleApi): FamilyApi<F>;

@@ -1,4 +1,5 @@
 import {
+  CellApiModule,
   CellStyleModule,
   ColumnApiModule,
   colorSchemeVariable,
@@ -25,6 +26,8 @@ ModuleRegistry.registerModules([
   CellStyleModule,
   TooltipModule,
   EventApiModule,
+  // Ctrl+C on a cell copies what it shows: its formatted value (copyCell).
+  CellApiModule,
   ScrollApiModule,
   // Redraws the created cells and header when the operator switches between local time and UTC.
   RenderApiModule,

@@ -4,6 +4,8 @@ import { ClientLink } from '../../components/ClientLink';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { summarizeError } from '../../format/prettyError';
 import { zoneIn } from '../logGrid/gridContext';
+import { showHiddenInCells } from '../logGrid/showHiddenInCells';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 
 type Row = OperationalLog | undefined;
 
@@ -11,7 +13,8 @@ function TypeCell({ data }: ICellRendererParams<OperationalLog>) {
   if (!data) return null;
   return (
     <span>
-      {data.origin} <span className={`badge badge-${data.status}`}>{data.status}</span>
+      {showHiddenCharacters(data.origin)}{' '}
+      <span className={`badge badge-${data.status}`}>{showHiddenCharacters(data.status)}</span>
     </span>
   );
 }
@@ -22,8 +25,11 @@ function ClientCell({ data }: ICellRendererParams<OperationalLog>) {
 
 const party = (value: { id: string; name: string } | null | undefined) => (value ? value.name || value.id : '');
 
-/** Grid columns; `sortable` only where the cluster can sort (the date and keyword fields). */
-export const OPERATIONAL_COLUMNS: ColDef<OperationalLog>[] = [
+/**
+ * Grid columns; `sortable` only where the cluster can sort (the date and keyword fields). Each cell shows
+ * a hidden character by its name (showHiddenInCells).
+ */
+export const OPERATIONAL_COLUMNS: ColDef<OperationalLog>[] = showHiddenInCells<OperationalLog>([
   {
     colId: 'created',
     headerName: 'Created',
@@ -77,4 +83,4 @@ export const OPERATIONAL_COLUMNS: ColDef<OperationalLog>[] = [
   { colId: 'source', headerName: 'Source', field: 'source', sortable: true, hide: true, width: 90 },
   { colId: 'appInstance', headerName: 'App instance', field: 'appInstance', sortable: true, hide: true, width: 140 },
   { colId: 'requestPath', headerName: 'Request path', field: 'requestPath', hide: true, width: 220 },
-];
+]);

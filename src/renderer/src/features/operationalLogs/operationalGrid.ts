@@ -1,5 +1,6 @@
 import type { FacetField } from '../../../../shared/query/logSource';
 import type { GridFamily } from '../logGrid/gridFamily';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { OPERATIONAL_COLUMNS } from './operationalColumns';
 
 /** The operational (CRUD) log grid: its columns and filter panel; everything else comes from the field table. */
@@ -20,7 +21,8 @@ export const OPERATIONAL_GRID: GridFamily<'operational'> = {
     ],
   ],
   facetFields: ['action', 'origin', 'status', 'businessModel', 'subModel', 'source'] satisfies FacetField[],
-  describe: (row) => `${row.action} · ${row.businessModel}${row.subModel ? ` / ${row.subModel}` : ''}`,
+  describe: (row) =>
+    showHiddenCharacters(`${row.action} · ${row.businessModel}${row.subModel ? ` / ${row.subModel}` : ''}`),
   calls: (api) => ({
     search: (query, options) => api.searchLogs(query, options),
     facets: (query, fields, options) =>

@@ -1,0 +1,53 @@
+import { expect, test } from './support/appDriver';
+
+const RLO = '\u202E';
+const PDI = '\u2069';
+const ROWS = '[data-testid="log-grid"] .ag-row';
+
+test('a direction control a producer logged is shown by its name in the grid, the detail and the chips', async ({
+  app,
+  page,
+  cluster,
+}) => {
+  const newest = await cluster.newestLog([]);
+  const base = await cluster.log(newest.id);
+  const id = 'e2e-hidden-character-log';
+  const created = new Date(Date.parse(newest.created) + 1).toISOString();
+  const employee = { id: `emp-${RLO}1`, name: `Ana ${RLO}ateB` };
+  const remove = await cluster.plantLog({
+    ...base,
+    id,
+    created,
+    description: `Approved ${RLO}tfel${PDI} payout`,
+    businessModel: `Deposit${RLO}`,
+    employee,
+  });
+  try {
+    await app.open();
+    const row = page.locator(`${ROWS}[row-id="${id}"]`).first();
+    await expect(row.locator('[col-id="description"]')).toHaveText('Approved ⟨U+202E⟩tfel⟨U+2069⟩ payout');
+    await expect(row.locator('[col-id="employee.name"]')).toHaveText('Ana ⟨U+202E⟩ateB');
+    await expect(row.locator('[col-id="businessModel"]')).toHaveText('Deposit⟨U+202E⟩');
+    const gridText = await page.getByTestId('log-grid').innerText();
+    expect(gridText).not.toContain(RLO);
+
+    await row.locator('[col-id="action"]').click();
+    const detail = page.getByTestId('log-detail');
+    const subModel = typeof base.subModel === 'string' && base.subModel ? ` / ${base.subModel}` : '';
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText(
+      `${String(base.action)} · Deposit⟨U+202E⟩${subModel}`,
+    );
+    const fields = detail.getByRole('table', { name: 'Fields' });
+    await expect(fields.getByRole('row', { name: /^Description/ }).locator('.detail-value')).toHaveText(
+      'Approved ⟨U+202E⟩tfel⟨U+2069⟩ payout',
+    );
+    await fields.getByRole('button', { name: 'Filter for Business model: Deposit⟨U+202E⟩' }).click();
+    await expect(page.getByLabel('Active filters').getByRole('button', { name: /Deposit⟨U\+202E⟩/ })).toBeVisible();
+    await expect(page.getByTestId('match-total')).toHaveText('1 match');
+    await detail.getByRole('button', { name: 'JSON', exact: true }).click();
+    await expect(detail.getByText('“Approved ⟨U+202E⟩tfel⟨U+2069⟩ payout”')).toBeVisible();
+    expect(await detail.innerText()).not.toContain(RLO);
+  } finally {
+    await remove();
+  }
+});
