@@ -16,6 +16,16 @@ test('opens the console and visits every section', async ({ app, page }) => {
     await expect(page).toHaveURL(new RegExp(`#${path}`));
     await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
     await expect(page.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
+    // A section's headings read below the page's title, never larger than it.
+    const largerThanTitle = await page.evaluate(() => {
+      const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+      const title = document.querySelector('h1');
+      if (!title) return ['no h1'];
+      return [...document.querySelectorAll('h2, h3')]
+        .filter((heading) => size(heading) > size(title))
+        .map((heading) => heading.textContent);
+    });
+    expect(largerThanTitle, `${label}: headings larger than its title`).toEqual([]);
   }
 });
 

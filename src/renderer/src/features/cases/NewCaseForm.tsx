@@ -18,8 +18,10 @@ function problemsOf(values: Record<Field, string>): Partial<Record<Field, string
     const field = issue.path[0] as Field;
     if (!FIELDS.includes(field) || problems[field]) continue;
     const length = values[field].trim().length;
+    // Some messages are whole sentences already (a hidden character's); the rest are made one.
+    const message = issue.message.replace(/\.$/, '');
     problems[field] =
-      issue.code === 'too_big' ? `${issue.message}; this one has ${length.toLocaleString('en')}.` : `${issue.message}.`;
+      issue.code === 'too_big' ? `${message}; this one has ${length.toLocaleString('en')}.` : `${message}.`;
   }
   return problems;
 }
