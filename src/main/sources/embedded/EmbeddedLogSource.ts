@@ -1,6 +1,5 @@
-import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { ConsoleError } from '../../../shared/contract/errors';
-import { LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import type { ClientMatch } from '../../../shared/domain/clientDirectory';
 import type {
   ActivityScan,
@@ -10,21 +9,20 @@ import type {
   ScannedActivity,
 } from '../../../shared/query/clientQueries';
 import type { ActivityQuery, LogFamily, LogQuery, OperationalQuery, TimeRange } from '../../../shared/query/logQuery';
-import {
-  FACET_SIZE,
-  type Facet,
-  type FacetField,
-  type Histogram,
-  type LogPage,
-  type LogSource,
-  type SearchOptions,
-  type SourceIdentity,
-  type Suggestion,
-  type SuggestField,
-  type TotalHits,
+import type {
+  Facet,
+  FacetField,
+  Histogram,
+  LogPage,
+  LogSource,
+  SearchOptions,
+  SourceIdentity,
+  Suggestion,
+  SuggestField,
 } from '../../../shared/query/logSource';
 import { CursorEnvelope, queryFingerprint, type CursorBinding } from '../cursorEnvelope';
 import { candidateIds, rankClientMatches } from '../rankClientMatches';
+import { withoutSecretParties } from '../searchTerms';
 import {
   compileActivityScanSql,
   compileEventNameCountsSql,
@@ -34,17 +32,17 @@ import {
 import { readClientFactsSql } from './compileClientFactsSql';
 import { findClientCandidates, findClientDetails, findClientNames } from './compileClientLookupSql';
 import { compileFacetsSql } from './compileFacetsSql';
-import { compileToSql, type SqlStatement } from './compileToSql';
-import type { CompileContext } from './compileWhere';
 import { compileSuggestSql } from './compileSuggestSql';
-import { withoutSecretParties } from '../searchTerms';
+import { compileToSql } from './compileToSql';
+import type { CompileContext } from './compileWhere';
 import { EmbeddedCursor } from './embeddedCursor';
-import { activityRowFrom, operationalRowFrom } from './embeddedRows';
-import { EMBEDDED_SCHEMA } from './embeddedSchema';
+import { facetsFrom } from './facetsFrom';
 import { fillEmbeddedDatabase } from './fillEmbeddedDatabase';
 import { histogramFrom } from './histogramFrom';
 import type { LogDocument } from './loadDocuments';
 import { openEmbeddedDatabase } from './openEmbeddedDatabase';
+import { readEmbeddedPage } from './readEmbeddedPage';
+import { withEmbeddedConnection } from './withEmbeddedConnection';
 
 export interface EmbeddedLogSourceOptions {
   /** The clock relative time ranges resolve against on a first page. */
@@ -105,63 +103,23 @@ export class EmbeddedLogSource implements LogSource {
     const started = performance.now();
     const { ctx, binding, previous } = this.prepare(query, options);
     const compiled = compileToSql(query, ctx, previous, options.bulk);
-    return this.withConnection(options.signal, async (connection) => {
-      const rows = (await connection.runAndReadAll(compiled.page.sql, compiled.page.params)).getRows();
-      // A first page that holds every match counts them itself; only a longer result is counted apart.
-      const whole = compiled.count !== null && !query.skip && rows.length <= compiled.pageSize;
-      const total: TotalHits = whole
-        ? { value: rows.length, relation: 'eq' }
-        : (compiled.carriedTotal ?? (await countMatches(connection, compiled.count)));
-      const pageRows = rows.slice(0, compiled.pageSize);
-      const last = pageRows.at(-1);
-      const nextCursor =
-        rows.length > compiled.pageSize && last
-          ? this.cursors.seal(
-              {
-                value: cursorValue(last.at(-1) ?? null),
-                id: String(last[0]),
-                nowMs: compiled.nowMs,
-                total,
-              } satisfies EmbeddedCursor,
-              binding,
-            )
-          : null;
-      const page = {
-        total,
-        nextCursor,
-        partial: null,
-        missingFields: [],
-        redactions: {},
-        tookMs: 0,
-      };
-      const table = EMBEDDED_SCHEMA.tables[query.family];
-      const provenance = options.bulk
-        ? {
-            provenance: pageRows.map((row) => ({ store: 'embedded' as const, table, documentId: String(row[0]) })),
-          }
-        : {};
-      const tookMs = performance.now() - started;
-      return query.family === 'operational'
-        ? { family: 'operational', rows: pageRows.map(operationalRowFrom), ...page, ...provenance, tookMs }
-        : { family: 'activity', rows: pageRows.map(activityRowFrom), ...page, ...provenance, tookMs };
-    });
+    return this.withConnection(options.signal, (connection) =>
+      readEmbeddedPage(connection, {
+        query,
+        compiled,
+        provenance: Boolean(options.bulk),
+        issueCursor: (position) => this.cursors.seal(position, binding),
+        started,
+      }),
+    );
   }
 
   async facets(query: LogQuery, fields: readonly FacetField[], options: SearchOptions = {}): Promise<Facet[]> {
     const { ctx } = this.prepare(query, options);
     const statements = compileFacetsSql(query, fields, ctx);
-    return this.withConnection(options.signal, async (connection) => {
-      const rows = new Map<string, DuckDBValue[][]>();
-      for (const statement of statements) {
-        for (const row of (await connection.runAndReadAll(statement.sql, statement.params)).getRows()) {
-          const field = statement.fields[Number(row[0])] ?? '';
-          const list = rows.get(field) ?? [];
-          list.push(row);
-          rows.set(field, list);
-        }
-      }
-      return fields.map((field) => facetFrom(query.family, field, rows.get(field) ?? []));
-    });
+    return this.withConnection(options.signal, (connection) =>
+      facetsFrom(connection, query.family, fields, statements),
+    );
   }
 
   async histogram(query: LogQuery, options: SearchOptions = {}): Promise<Histogram> {
@@ -266,73 +224,12 @@ export class EmbeddedLogSource implements LogSource {
     return { ctx, binding, previous };
   }
 
-  /** Runs on a connection of its own, so an abort interrupts exactly this request. */
+  /** Runs on a connection of its own (see withEmbeddedConnection), while the store is open. */
   private async withConnection<T>(
     signal: AbortSignal | undefined,
     work: (connection: DuckDBConnection) => Promise<T>,
   ): Promise<T> {
     if (this.closed) throw new ConsoleError('UNAVAILABLE', 'The embedded store is closed; reopen the workspace.');
-    if (signal?.aborted) throw cancelled();
-    const connection = await this.instance.connect();
-    const interrupt = () => connection.interrupt();
-    signal?.addEventListener('abort', interrupt, { once: true });
-    try {
-      return await work(connection);
-    } catch (error) {
-      if (error instanceof ConsoleError) throw error;
-      if (signal?.aborted) throw cancelled();
-      if (/Corrupt database file|does not match stored checksum|Could not read enough bytes/.test(firstLine(error))) {
-        throw new ConsoleError(
-          'CORRUPT',
-          'The embedded store file is damaged; for the demo workspace, Reset recreates it.',
-        );
-      }
-      throw new ConsoleError('INTERNAL', `The embedded store could not answer: ${firstLine(error)}`);
-    } finally {
-      signal?.removeEventListener('abort', interrupt);
-      connection.closeSync();
-    }
+    return withEmbeddedConnection(this.instance, signal, work);
   }
-}
-
-async function countMatches(connection: DuckDBConnection, statement: SqlStatement | null): Promise<TotalHits> {
-  if (!statement) return { value: 0, relation: 'eq' };
-  const [row] = (await connection.runAndReadAll(statement.sql, statement.params)).getRows();
-  return { value: Number(row?.[0] ?? 0), relation: 'eq' };
-}
-
-/**
- * A facet from its rows (ordered by count, then value): the top FACET_SIZE values, and every other
- * present value summed as other. Missing values count nowhere, as in a terms aggregation, except for a
- * derived filter (category), where values in no group count as other, as the cluster's
- * `other_bucket` does.
- */
-function facetFrom(family: LogFamily, field: string, rows: readonly DuckDBValue[][]): Facet {
-  const derived = LOG_FIELDS[family].filters.get(field)?.field.expandsTo !== undefined;
-  const buckets: Facet['buckets'] = [];
-  let otherCount = 0;
-  for (const [, value, count] of rows) {
-    const n = Number(count);
-    if (value === null || value === undefined) {
-      if (derived) otherCount += n;
-    } else if (buckets.length < FACET_SIZE) {
-      buckets.push({ value: String(value), count: n });
-    } else {
-      otherCount += n;
-    }
-  }
-  return { field, buckets, otherCount };
-}
-
-function cursorValue(value: DuckDBValue): number | string | null {
-  if (value === null) return null;
-  return typeof value === 'bigint' || typeof value === 'number' ? Number(value) : String(value);
-}
-
-function cancelled(): ConsoleError {
-  return new ConsoleError('CANCELLED', 'The query was cancelled.');
-}
-
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }
