@@ -20,6 +20,12 @@ test('a case holds a pinned query frozen to UTC and a starred event with its not
   await form.getByRole('button', { name: 'Create case' }).click();
   const card = page.getByRole('list', { name: 'Cases' }).getByRole('listitem', { name: 'Wallet drain' });
   await expect(card).toContainText('0 pinned queries, 0 starred events');
+  // Nothing to export yet: the button says so by looking it, beside the ones that work.
+  const exportCase = card.getByRole('button', { name: 'Export case…' });
+  await expect(exportCase).toBeDisabled();
+  const look = (name: string) =>
+    card.getByRole('button', { name }).evaluate((button) => getComputedStyle(button).opacity);
+  expect(Number(await look('Export case…'))).toBeLessThan(Number(await look('Show evidence')));
 
   // The last 7 days of the grid, pinned: kept as the absolute UTC range it meant then.
   await app.goTo('/logs?last=7d');
