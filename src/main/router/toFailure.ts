@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConsoleError, SCHEMA_REFUSAL_PREFIX, type Failure } from '../../shared/contract/errors';
+import { showHiddenCharacters } from '../../shared/domain/hiddenCharacters';
 
 function describeIssue(issue: z.core.$ZodIssue): { field: string; message: string } {
   const path = issue.path.map(String);
@@ -11,8 +12,21 @@ function describeIssue(issue: z.core.$ZodIssue): { field: string; message: strin
   return { field, message: `${field}: ${issue.message}` };
 }
 
-/** Turns anything a handler threw into a value the renderer can show; never a stack trace. */
+/**
+ * Turns anything a handler threw into a value the renderer can show; never a stack trace. A message may
+ * quote what an operator typed or a producer logged (a file name, a field of the request): a character
+ * in it that hides or reorders text is named, as everywhere else, so the sentence reads as written.
+ */
 export function toFailure(error: unknown): Failure {
+  const failure = describeFailure(error);
+  return {
+    ...failure,
+    message: showHiddenCharacters(failure.message, { lines: true }),
+    ...(failure.field === undefined ? {} : { field: showHiddenCharacters(failure.field) }),
+  };
+}
+
+function describeFailure(error: unknown): Failure {
   if (error instanceof ConsoleError) {
     return {
       ok: false,

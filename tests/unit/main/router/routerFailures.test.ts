@@ -44,6 +44,25 @@ describe('failures leave main redacted', () => {
   });
 });
 
+describe('a failure quoting what an operator typed or a producer logged', () => {
+  const RLO = '\u202e';
+
+  it('names a character that would reorder the message, where a service quoted it', async () => {
+    // An export's file name typed as "evidence<RLO>vsc.exe" would read "evidence.exe.csv" in the message.
+    const { router } = setup(new ConsoleError('BAD_REQUEST', `"evidence${RLO}vsc.exe" is not a plain file name.`));
+    const result = await router.handle('logs/search', search, { trusted: true });
+    expect(result.ok ? '' : result.message).toBe('"evidence⟨U+202E⟩vsc.exe" is not a plain file name.');
+  });
+
+  it('names it where a refusal quotes a field of the request', async () => {
+    const { router } = setup(new Error('unused'));
+    const result = await router.handle('logs/search', { family: 'operational', [`a${RLO}b`]: 1 }, { trusted: true });
+    expect(result).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    expect(JSON.stringify(result)).not.toContain(RLO);
+    expect(result.ok ? '' : result.message).toContain('a⟨U+202E⟩b');
+  });
+});
+
 describe('an unexpected failure', () => {
   it('is described in the main process log, as its answer promises, with secrets redacted', async () => {
     const { router, logged } = setup(new TypeError(`Cannot read properties of undefined (token Bearer ${BASIC})`));
