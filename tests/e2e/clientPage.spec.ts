@@ -1,5 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { expectMarkedInvalid } from './support/invalidField';
+import { expectNoSidewaysScroll } from './support/walk';
+
+/** What a number parser would read as some number, and what is out of range, empty or far too long. */
+const JUNK_MINUTES = ['1e2', '+5', '0x10', ' 12 ', '1.5', '0', '1441', '', 'x'.repeat(300)];
 
 const matches = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'match' : 'matches'}`;
 
@@ -12,6 +17,8 @@ async function findClient(page: Page, fragment: string): Promise<string> {
   const chosen = (await first.locator('strong').textContent()) ?? '';
   await search.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(chosen);
+  // The finder went with the page it was on: the keyboard's place is the client's name, not the window's top.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   return chosen;
 }
 
@@ -156,17 +163,82 @@ test.describe('bad client links', () => {
   }) => {
     const client = await cluster.busyTerminalClient();
     await app.open(`/clients/${client.id}/sessions?gap=-5`);
-    await expect(page.getByRole('alert').filter({ hasText: '“-5”' })).toContainText('whole minutes from 1 to 1440');
+    await expect(page.getByRole('alert').filter({ hasText: '“-5”' })).toContainText(
+      'whole number of minutes from 1 to 1440',
+    );
     const gap = page.getByRole('spinbutton', { name: 'Inactivity gap (minutes)' });
     await gap.fill('0');
     await expect(gap).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.locator('#inactivity-gap-error')).toContainText('whole minutes from 1 to 1440');
+    await expect(page.locator('#inactivity-gap-error')).toContainText('0 minutes');
     await app.goTo(`/clients/${client.id}/events?from=2026-10-30T00:00:00Z&to=2026-10-01T00:00:00Z`);
     // Said at the range's control and again where the events would be.
     await expect(page.getByRole('group', { name: 'Date' }).getByRole('alert')).toContainText(
       'the start is after the end',
     );
     await expect(page.getByRole('alert', { name: 'Link problems' })).toContainText('the start is after the end');
+  });
+});
+
+test.describe('the inactivity gap, as a risk officer', () => {
+  test.use({ viewport: { width: 1024, height: 700 }, consoleOptions: { role: 'riskOfficer' } });
+
+  test('takes plain whole minutes only, typed or in the address, and never asks for anything else', async ({
+    app,
+    page,
+    cluster,
+  }, info) => {
+    const client = await cluster.busyTerminalClient();
+    const asked: unknown[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/clients/sessions'))
+        asked.push((request.postDataJSON() as { gapMinutes?: unknown }).gapMinutes);
+    });
+    await app.open(`/clients/${client.id}/sessions?gap=45`);
+    const sessions = page.getByRole('table', { name: 'Sessions' });
+    const firstRow = sessions.getByRole('row').nth(1);
+    await expect(firstRow).toBeVisible();
+    const shownRow = await firstRow.getAttribute('aria-label');
+    const grouping = page.getByRole('form', { name: 'Session grouping' });
+    const gap = grouping.getByRole('spinbutton', { name: 'Inactivity gap (minutes)' });
+    for (const junk of JUNK_MINUTES) {
+      await gap.fill(junk);
+      await gap.press('Enter');
+      const alert = grouping.getByRole('alert');
+      await expect(alert).toContainText('a whole number of minutes from 1 to 1440 (24 hours), digits only');
+      await expect(alert).toContainText('The sessions below are still grouped by a 45-minute gap.');
+      await expect(gap).toHaveValue(junk);
+      await expect(gap).toHaveAttribute('aria-invalid', 'true');
+      await expect(gap).toHaveAccessibleDescription(/whole number of minutes from 1 to 1440/);
+      await expect(page).toHaveURL(/gap=45$/);
+      await expect(firstRow).toHaveAttribute('aria-label', shownRow ?? '');
+    }
+    await gap.fill('x'.repeat(300));
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: info.outputPath(`gap-refused-${colorScheme}.png`) });
+    }
+    await expectNoSidewaysScroll(page);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expectMarkedInvalid(gap);
+    }
+
+    // Junk in the address is refused in words, never read as another gap.
+    for (const junk of ['1e2', '%2B5', '0x10', '%2012%20', '1.5', '0', '1441', '', 'x'.repeat(300)]) {
+      await app.goTo(`/clients/${client.id}/sessions?gap=${junk}`);
+      await expect(
+        page.getByRole('alert').filter({ hasText: 'The address’s inactivity gap cannot be used:' }),
+      ).toContainText('a whole number of minutes from 1 to 1440 (24 hours), digits only');
+      await expect(sessions).toHaveCount(0);
+      // The field holds the address's gap, described by that one sentence rather than a second alert.
+      await expect(gap).toHaveAttribute('aria-invalid', 'true');
+      await expect(gap).toHaveAccessibleDescription(/^The address’s inactivity gap cannot be used:/);
+      await expect(page.getByRole('alert')).toHaveCount(1);
+    }
+    await page.screenshot({ path: info.outputPath('gap-address-refused.png') });
+    await app.goTo(`/clients/${client.id}/sessions?gap=60`);
+    await expect(sessions.getByRole('row').nth(1)).toBeVisible();
+    expect([...new Set(asked)].sort()).toEqual([45, 60]);
   });
 });
 
@@ -198,9 +270,17 @@ test.describe('from the operational grid, as a risk officer', () => {
     await page.locator('[data-testid="log-grid"] .ag-row[row-id]').first().click();
     const detail = page.getByRole('complementary', { name: 'Log detail' });
     const minutes = detail.getByRole('spinbutton', { name: 'Window ± minutes' });
-    await minutes.fill('-5');
-    await expect(detail.getByRole('alert')).toContainText('whole minutes from 1 to 1440');
-    await expect(detail.getByRole('link', { name: /^Activity of / })).toHaveCount(0);
+    for (const junk of ['-5', ...JUNK_MINUTES]) {
+      await minutes.fill(junk);
+      await expect(detail.getByRole('alert')).toContainText(
+        'a whole number of minutes from 1 to 1440 (24 hours) either side, digits only',
+      );
+      await expect(minutes).toHaveValue(junk);
+      await expect(minutes).toHaveAttribute('aria-invalid', 'true');
+      await expect(minutes).toHaveAccessibleDescription(/whole number of minutes from 1 to 1440/);
+      await expect(detail.getByRole('link', { name: /^Activity of / })).toHaveCount(0);
+    }
+    await expectMarkedInvalid(minutes);
     await minutes.fill('15');
     await detail.getByRole('link', { name: `Activity of ${client.name} within ± 15 minutes` }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(client.name);

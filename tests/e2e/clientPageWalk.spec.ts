@@ -62,7 +62,9 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await expect(page.getByRole('region', { name: 'Logging coverage of this client' })).toBeVisible();
 
       await app.goTo(`/clients/${client.id}/sessions?gap=abc`);
-      await expect(page.getByText('The address asks for an inactivity gap of “abc”')).toBeVisible();
+      await expect(
+        page.getByText('The address’s inactivity gap cannot be used: “abc” is not a plain whole number.'),
+      ).toBeVisible();
       await expectNoSidewaysScroll(page);
       await shot('3-sessions-junk');
       await app.goTo(`/clients/${client.id}/sessions`);

@@ -1,4 +1,5 @@
 import { expect, test } from './support/appDriver';
+import { expectMarkedInvalid } from './support/invalidField';
 import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
 
 const LONG_TITLE = 'Wallet drain '.repeat(40);
@@ -50,6 +51,17 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await expect(card).toBeVisible();
       await expectNoSidewaysScroll(page);
       await shot('4-case');
+
+      // A bundle path main refuses is marked at the field, and looks it, as every field at fault does.
+      const opener = page.getByRole('form', { name: 'Open a bundle' });
+      const path = opener.getByRole('textbox', { name: 'Bundle file path' });
+      await path.fill(`/${'p'.repeat(5_000)}.acbundle`);
+      await opener.getByRole('button', { name: 'Verify and open' }).press('Enter');
+      await expect(path).toHaveAccessibleDescription(/^A file path is at most 4,096 characters/);
+      await expect(path).toBeFocused();
+      await expectMarkedInvalid(path);
+      await expectNoSidewaysScroll(page);
+      await page.screenshot({ path: info.outputPath('5-path-refused.png') });
     });
   });
 }

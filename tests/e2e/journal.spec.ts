@@ -1,4 +1,6 @@
 import { expect, test } from './support/appDriver';
+import { expectMarkedInvalid } from './support/invalidField';
+import { expectNoSidewaysScroll } from './support/walk';
 
 test.describe('the journal, for an auditor', () => {
   test.use({ consoleOptions: { name: 'journal-auditor', clusterUser: 'ac-auditor' } });
@@ -57,6 +59,96 @@ test.describe('the journal, for an auditor', () => {
         await page.screenshot({ path: test.info().outputPath(`journal-${width}-${scheme}.png`) });
       }
     }
+  });
+});
+
+test.describe("the journal's period, for an auditor", () => {
+  test.use({
+    viewport: { width: 1024, height: 700 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    consoleOptions: { name: 'journal-period', clusterUser: 'ac-auditor' },
+  });
+
+  test('refuses years outside 1000 to 9999, a reversed period and a day the calendar has not, at the field', async ({
+    app,
+    page,
+  }, info) => {
+    let searches = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/journal/search')) searches += 1;
+    });
+    await app.open('/journal?from=2020-01-01T00:00:00Z');
+    const lines = page.getByRole('table', { name: 'Journal lines' });
+    await expect(lines.getByRole('row').nth(1)).toBeVisible();
+    const shownLine = await lines.getByRole('row').nth(1).getAttribute('aria-label');
+    const address = page.url();
+    const from = page.getByRole('textbox', { name: /^From/ });
+    const to = page.getByRole('textbox', { name: /^To/ });
+    const asked = searches;
+    const refused = async (field: typeof from, description: string | RegExp) => {
+      await page.getByRole('button', { name: 'Apply filters' }).press('Enter');
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await expect(field).toHaveAccessibleDescription(description);
+      await expect(page.getByRole('alert')).toHaveText(
+        'These filters were not applied: mend the marked fields. The lines below are still those of the filters applied before.',
+      );
+      await expect(page).toHaveURL(address);
+      await expect(lines.getByRole('row').nth(1)).toHaveAttribute('aria-label', shownLine ?? '');
+      expect(searches).toBe(asked);
+    };
+    const outside = 'outside the years 1000 to 9999 (UTC) the console supports.';
+
+    await from.fill('0500-01-01T10:00');
+    await refused(from, `The start is before 1000-01-01T00:00:00Z, ${outside}`);
+    await from.fill('2026-01-01T10:00');
+    await to.fill('20000-01-01T10:00');
+    await refused(to, `The end is after 9999-12-31T23:59:59.999Z, ${outside}`);
+    await to.fill('2025-01-01T10:00');
+    await refused(to, 'The period ends before it starts: set an end after the start.');
+    await to.fill('');
+
+    // 30 February, typed part by part (month, day, year, then the time): the field holds no date.
+    await from.fill('');
+    await from.focus();
+    await page.keyboard.type('02302026');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('1000A');
+    await expect(from).toHaveJSProperty('validity.badInput', true);
+    const unreadable = 'is not a whole date and time: a part of it is empty, or the month has no such day.';
+    await refused(from, `The start ${unreadable}`);
+    // A part left empty is no date either, never a period without its start.
+    await from.fill('');
+    await from.focus();
+    await page.keyboard.type('0101');
+    await expect(from).toHaveJSProperty('validity.badInput', true);
+    await refused(from, `The start ${unreadable}`);
+    await expectMarkedInvalid(from);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expectMarkedInvalid(from);
+      await page.screenshot({ path: info.outputPath(`journal-period-refused-${colorScheme}.png`) });
+    }
+    await expectNoSidewaysScroll(page);
+
+    // Mended, the period applies.
+    await from.fill('2021-01-01T00:00');
+    await page.getByRole('button', { name: 'Apply filters' }).press('Enter');
+    await expect(page).toHaveURL(/#\/journal\?from=2021-01-01T00%3A00%3A00.000Z$/);
+    await expect(from).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('shows a linked year outside 1000 to 9999 in its field and refuses it there', async ({ app, page }) => {
+    await app.open('/journal?from=0500-01-01T00:00:00Z');
+    const from = page.getByRole('textbox', { name: /^From/ });
+    await expect(from).toHaveValue('0500-01-01T00:00');
+    await expect(from).toHaveAccessibleDescription(
+      'The start is before 1000-01-01T00:00:00Z, outside the years 1000 to 9999 (UTC) the console supports.',
+    );
+    await expect(page.getByRole('alert')).toHaveText(
+      'These filters were not applied: mend the marked fields. The lines below are not filtered.',
+    );
   });
 });
 

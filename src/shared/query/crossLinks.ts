@@ -3,14 +3,16 @@ import type { ActorType, ManagerChange } from '../domain/clientActivity';
 import type { ActivityQuery, OperationalQuery } from './logQuery';
 
 export const DEFAULT_CROSS_LINK_MINUTES = 10;
-const WINDOW_RULE = 'The window around an event must be whole minutes from 1 to 1440 (24 hours)';
+/** A day either side: a wider window would take in a client's whole other days. */
+export const MAX_CROSS_LINK_MINUTES = 1_440;
+const WINDOW_RULE = `The window around an event must be whole minutes from 1 to ${MAX_CROSS_LINK_MINUTES} (24 hours)`;
 
 /** How far around an event a cross-link looks, either side. */
 export const CrossLinkMinutes = z
   .number({ error: WINDOW_RULE })
   .int({ error: WINDOW_RULE })
   .min(1, { error: WINDOW_RULE })
-  .max(1_440, { error: WINDOW_RULE });
+  .max(MAX_CROSS_LINK_MINUTES, { error: WINDOW_RULE });
 
 /** The absolute range of `minutes` either side of an instant, both ends inclusive, in UTC. */
 export function around(at: string, minutes: number = DEFAULT_CROSS_LINK_MINUTES) {

@@ -29,8 +29,12 @@ function formattersFor(zone: string) {
   return found;
 }
 
-/** The zone's offset from UTC at that very instant, in minutes (daylight saving included). */
+/**
+ * The zone's offset from UTC at that very instant, in minutes (daylight saving included); 0 past the
+ * instants a Date holds (a day either side of them is looked at around the last one).
+ */
 export function offsetMinutesAt(ms: number, zone: string): number {
+  if (Number.isNaN(new Date(ms).getTime())) return 0;
   const name = formattersFor(zone)
     .offset.formatToParts(ms)
     .find((part) => part.type === 'timeZoneName')?.value;
@@ -106,26 +110,42 @@ export function inputStep(value: string): number | undefined {
 }
 
 const HALF_DAY_MS = 12 * 3_600_000;
-const INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
+// Years of four to six digits: a date field takes years up to 275760, and one past 9999 is read so that
+// what is wrong with it can be said rather than the field taken for empty.
+const INPUT = /^(\d{4,6})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
 
 /**
  * A `datetime-local` value, meant in the zone, as an ISO instant in UTC, with the offset the zone had
  * at that instant (not today's). Around a daylight-saving change: a wall time that occurs twice reads
  * as the occurrence with the offset `near` had (the instant the field held before it was edited, so
  * changing the minutes of a time in the repeated hour keeps it in that hour), else as the first; one
- * skipped by the change reads as the same time after it (02:30 becomes 03:30).
+ * skipped by the change reads as the same time after it (02:30 becomes 03:30). A day or time the
+ * calendar has not (30 February, 24:00) reads as nothing, never as the day after.
  */
 export function inputToIso(value: string, zone: string, near?: string): string | undefined {
   const match = INPUT.exec(value);
   if (!match) return undefined;
-  const [, year, month, day, hour, minute, second] = match.map(Number);
+  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = match
+    .slice(1, 7)
+    .map((part) => Number(part ?? 0));
   const millis = Number((match[7] ?? '').padEnd(3, '0'));
   // Set field by field: Date.UTC reads the years 0 to 99 as 1900 to 1999.
   const date = new Date(0);
-  date.setUTCFullYear(year ?? 0, (month ?? 1) - 1, day ?? 1);
-  date.setUTCHours(hour ?? 0, minute ?? 0, second || 0, millis);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, millis);
   const wall = date.getTime();
   if (Number.isNaN(wall)) return undefined;
+  // Date rolls a field over (30 February is 2 March): a value that does not read back as written is no date.
+  const written = [year, month - 1, day, hour, minute, second];
+  const readBack = [
+    date.getUTCFullYear(),
+    date.getUTCMonth(),
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+  ];
+  if (readBack.some((field, index) => field !== written[index])) return undefined;
   const before = offsetMinutesAt(wall - HALF_DAY_MS, zone);
   const after = offsetMinutesAt(wall + HALF_DAY_MS, zone);
   const fits = [before, after]

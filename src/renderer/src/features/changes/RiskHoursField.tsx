@@ -4,7 +4,9 @@
  * refused next to the field, saying what it takes, while the list below stays the one for the hours last
  * applied.
  */
-import { DEFAULT_RISK_HOURS, MAX_RISK_HOURS, readRiskHours } from './riskHours';
+import { WholeNumberInput } from '../../components/WholeNumberInput';
+import { readWholeNumber } from '../../format/readWholeNumber';
+import { DEFAULT_RISK_HOURS, RISK_HOURS } from './riskHours';
 
 interface RiskHoursFieldProps {
   text: string;
@@ -13,46 +15,25 @@ interface RiskHoursFieldProps {
   applied: number;
 }
 
-const STEPS: Readonly<Record<string, (hours: number) => number>> = {
-  ArrowUp: (hours) => hours + 1,
-  ArrowDown: (hours) => hours - 1,
-  PageUp: (hours) => hours + 24,
-  PageDown: (hours) => hours - 24,
-};
-
 export function RiskHoursField({ text, onText, applied }: RiskHoursFieldProps) {
-  const read = readRiskHours(text);
-  const problem = 'problem' in read ? read.problem : null;
+  const read = readWholeNumber(text, RISK_HOURS);
   return (
     <div className="risk-hours">
       <label>
         Hours before the withdrawal{' '}
-        <input
-          // A text field, not type="number": that one takes "1e2" and hides what was typed when it is not a number.
-          type="text"
-          role="spinbutton"
-          inputMode="numeric"
-          size={5}
-          aria-valuemin={1}
-          aria-valuemax={MAX_RISK_HOURS}
-          aria-valuenow={'hours' in read ? read.hours : undefined}
-          aria-valuetext={problem ? text : undefined}
-          value={text}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? 'risk-hours-error' : undefined}
-          onChange={(event) => onText(event.target.value)}
-          onKeyDown={(event) => {
-            const step = STEPS[event.key];
-            if (!step) return;
-            event.preventDefault();
-            const from = 'hours' in read ? read.hours : applied;
-            onText(String(Math.min(MAX_RISK_HOURS, Math.max(1, step(from)))));
-          }}
+        <WholeNumberInput
+          text={text}
+          onText={onText}
+          read={read}
+          rule={RISK_HOURS}
+          fallback={applied}
+          page={24}
+          errorId="risk-hours-error"
         />
       </label>
-      {problem && (
+      {'problem' in read && (
         <p id="risk-hours-error" className="query-error" role="alert">
-          {problem} The list below is still for {applied} {applied === 1 ? 'hour' : 'hours'}
+          {read.problem} The list below is still for {applied} {applied === 1 ? 'hour' : 'hours'}
           {applied === DEFAULT_RISK_HOURS ? ' (the default)' : ''}.
         </p>
       )}

@@ -162,6 +162,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
                 clientId={clientId}
                 timeRange={page.timeRange}
                 gapText={page.gapText}
+                gap={page.gap}
                 onGap={(gap) => navigate(clientViewPath(clientId, 'sessions', page.params, { gap }))}
               />
             )}

@@ -2,51 +2,52 @@
  * Cross-links between the two log families, around one row: `<ActivityAround row />` (an operational
  * row: this client's activity within ± N minutes) and `<OperationsAround event />` (an activity event:
  * the same client's operational logs around it, the manager's own for a manager event, and the entity
- * the manager touched). N is the operator's, checked next to its field; each link opens a view whose
- * chips say exactly which client, employee and minutes it shows.
+ * the manager touched). N is the operator's, plain whole minutes only, refused next to its field with no
+ * link made while it is anything else; each link opens a view whose chips say exactly which client,
+ * employee and minutes it shows.
  */
 import { useId, useState } from 'react';
 import type { ClientActivity } from '../../../../shared/domain/clientActivity';
 import type { OperationalLog } from '../../../../shared/domain/operationalLog';
 import {
   clientActivityAround,
-  CrossLinkMinutes,
   DEFAULT_CROSS_LINK_MINUTES,
   operationsAround,
 } from '../../../../shared/query/crossLinks';
+import { WholeNumberInput } from '../../components/WholeNumberInput';
 import { BulkLink, DiffLink, HistoryLink } from '../changes/changeLinks';
 import { withFilter } from '../logGrid/queryFilters';
 import { queryToParams } from '../logGrid/queryRoute';
 import { clientRoute } from '../../routing/clientRoute';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { readWindowMinutes, WINDOW_MINUTES } from './minuteFields';
 
 /** The ± minutes field and its value once valid (null while it is not). */
 function useWindowMinutes() {
   const [text, setText] = useState(String(DEFAULT_CROSS_LINK_MINUTES));
   const id = useId();
-  const parsed = CrossLinkMinutes.safeParse(text.trim() === '' ? NaN : Number(text));
-  const error = parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Not a number of minutes');
+  const read = readWindowMinutes(text);
   const field = (
     <div className="cross-window">
       <label htmlFor={id}>Window ± minutes</label>{' '}
-      <input
+      <WholeNumberInput
         id={id}
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={1440}
-        value={text}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => setText(event.target.value)}
+        text={text}
+        onText={setText}
+        read={read}
+        rule={WINDOW_MINUTES}
+        fallback={DEFAULT_CROSS_LINK_MINUTES}
+        page={60}
+        errorId={`${id}-error`}
       />
-      {error && (
+      {'problem' in read && (
         <p id={`${id}-error`} className="query-error" role="alert">
-          {error}
+          {read.problem}
         </p>
       )}
     </div>
   );
-  return { minutes: parsed.success ? parsed.data : null, field };
+  return { minutes: 'value' in read ? read.value : null, field };
 }
 
 export function ActivityAround({ row }: { row: OperationalLog }) {
@@ -64,7 +65,7 @@ export function ActivityAround({ row }: { row: OperationalLog }) {
       {field}
       {href ? (
         <a href={href}>
-          Activity of {client.name || client.id} within ± {minutes} minutes
+          Activity of {showHiddenCharacters(client.name || client.id)} within ± {minutes} minutes
         </a>
       ) : (
         <span className="muted">Fix the window to follow the link.</span>
@@ -91,7 +92,8 @@ export function OperationsAround({ event }: { event: ClientActivity }) {
           {around.employee && (
             <li>
               <a href={`#/logs?${queryToParams(around.employee).toString()}`}>
-                Operational logs of {event.actorName ?? event.actorId} within ± {minutes} minutes
+                Operational logs of {showHiddenCharacters(event.actorName ?? event.actorId ?? '')} within ± {minutes}{' '}
+                minutes
               </a>
             </li>
           )}
@@ -106,12 +108,12 @@ export function OperationsAround({ event }: { event: ClientActivity }) {
           </li>
           <li>
             <HistoryLink targetType={change.target.type} targetId={change.target.id} eventId={event.id}>
-              Edit history of {change.target.type} {change.target.id}
+              Edit history of {showHiddenCharacters(`${change.target.type} ${change.target.id}`)}
             </HistoryLink>
           </li>
           {change.bulkId && (
             <li>
-              <BulkLink bulkId={change.bulkId}>Bulk operation {change.bulkId}</BulkLink>
+              <BulkLink bulkId={change.bulkId}>Bulk operation {showHiddenCharacters(change.bulkId)}</BulkLink>
             </li>
           )}
         </ul>

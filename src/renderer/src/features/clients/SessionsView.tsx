@@ -1,28 +1,34 @@
 /**
- * `<SessionsView clientId timeRange gapText onGap />`: the client's sessions, grouped in main, newest
+ * `<SessionsView clientId timeRange gapText gap onGap />`: the client's sessions, grouped in main, newest
  * first, a page at a time: start, end, duration, app, events, device or IP, why each started and ended
  * (a cut by the range's edge and a possible logging gap marked as such), each expanding into its events.
- * The inactivity gap is the operator's, refused next to its field when it is not whole minutes 1–1440.
+ * The inactivity gap is the operator's, plain digits only: one typed that is not whole minutes 1–1440 is
+ * refused next to its field and never asked for, the sessions staying those of the gap applied; one in
+ * the address is refused in words, and no sessions are listed until the gap is mended.
  */
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { Fragment, useState } from 'react';
 import { MAX_SESSION_PAGE } from '../../../../shared/contract/clientChannels';
-import { InactivityGapMinutes, SESSION_END_LABELS, SESSION_START_LABELS } from '../../../../shared/domain/sessions';
+import { SESSION_END_LABELS, SESSION_START_LABELS } from '../../../../shared/domain/sessions';
 import { PAGE_SIZES, type TimeRange } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
+import { WholeNumberInput } from '../../components/WholeNumberInput';
+import type { WholeNumberRead } from '../../format/readWholeNumber';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ACTOR_GLYPHS } from './actorDisplay';
 import { AddToCase } from '../cases/AddToCase';
 import { SessionEvents, sessionQuery } from './SessionEvents';
+import { GAP_MINUTES, readGapMinutes } from './minuteFields';
 import { gapMarked, isCut, sessionDuration, sessionsSummary } from './sessionFormat';
 
 interface SessionsViewProps {
   clientId: string;
   timeRange: TimeRange | undefined;
-  /** The inactivity gap as the route holds it, checked here. */
+  /** The inactivity gap as the route writes it, and as read from there. */
   gapText: string;
+  gap: WholeNumberRead;
   onGap: (gap: string) => void;
 }
 
@@ -37,12 +43,14 @@ function DateThenTime({ text }: { text: string }) {
   );
 }
 
-export function SessionsView({ clientId, timeRange, gapText, onGap }: SessionsViewProps) {
+export function SessionsView({ clientId, timeRange, gapText, gap, onGap }: SessionsViewProps) {
   const api = useApi();
   const { zone } = useTimeZone();
   const [draft, setDraft] = useState(gapText);
-  const gap = InactivityGapMinutes.safeParse(gapText.trim() === '' ? NaN : Number(gapText));
-  const draftGap = InactivityGapMinutes.safeParse(draft.trim() === '' ? NaN : Number(draft));
+  const draftGap = readGapMinutes(draft);
+  const appliedGap = 'value' in gap ? gap.value : null;
+  // The field still holding the address's unusable gap is described by the one sentence that says so.
+  const fromAddress = 'problem' in gap && draft === gapText;
   const [limit, setLimit] = useState(25);
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const [open, setOpen] = useState<string | null>(null);
@@ -59,18 +67,17 @@ export function SessionsView({ clientId, timeRange, gapText, onGap }: SessionsVi
   const rangeKey = JSON.stringify(timeRange ?? null);
   const page = useRequest(
     () =>
-      gap.success
+      appliedGap !== null
         ? api.clientSessions({
             clientId,
-            gapMinutes: gap.data,
+            gapMinutes: appliedGap,
             limit: Math.min(limit, MAX_SESSION_PAGE),
             ...(timeRange ? { timeRange } : {}),
             ...(cursor ? { cursor } : {}),
           })
         : Promise.resolve({ ok: true as const, data: null }),
-    [api, clientId, gap.success ? gap.data : null, limit, cursor, rangeKey],
+    [api, clientId, appliedGap, limit, cursor, rangeKey],
   );
-  const gapError = draftGap.success ? null : (draftGap.error.issues[0]?.message ?? 'Not a number of minutes');
   const data = page.data;
   return (
     <div className="sessions-view">
@@ -79,22 +86,22 @@ export function SessionsView({ clientId, timeRange, gapText, onGap }: SessionsVi
         aria-label="Session grouping"
         onSubmit={(event) => {
           event.preventDefault();
-          if (draftGap.success) {
+          if ('value' in draftGap) {
             setCursors([undefined]);
-            onGap(String(draftGap.data));
+            onGap(String(draftGap.value));
           }
         }}
       >
         <label htmlFor="inactivity-gap">Inactivity gap (minutes)</label>
-        <input
+        <WholeNumberInput
           id="inactivity-gap"
-          type="number"
-          min={1}
-          max={1440}
-          value={draft}
-          aria-invalid={gapError ? true : undefined}
-          aria-describedby={gapError ? 'inactivity-gap-error' : undefined}
-          onChange={(event) => setDraft(event.target.value)}
+          text={draft}
+          onText={setDraft}
+          read={draftGap}
+          rule={GAP_MINUTES}
+          fallback={appliedGap ?? GAP_MINUTES.min}
+          page={60}
+          errorId="inactivity-gap-error"
         />
         <button type="submit">Apply gap</button>
         <label>
@@ -112,16 +119,17 @@ export function SessionsView({ clientId, timeRange, gapText, onGap }: SessionsVi
             ))}
           </select>
         </label>
-        {gapError && (
+        {'problem' in draftGap && !fromAddress && (
           <p id="inactivity-gap-error" className="query-error" role="alert">
-            {gapError}
+            {draftGap.problem}
+            {appliedGap !== null && ` The sessions below are still grouped by a ${appliedGap}-minute gap.`}
           </p>
         )}
       </form>
-      {!gap.success && (
-        <p className="query-error" role="alert">
-          The address asks for an inactivity gap of “{gapText}”: {gap.error.issues[0]?.message}. No sessions are listed
-          until the gap above is valid.
+      {'problem' in gap && (
+        <p id={fromAddress ? 'inactivity-gap-error' : undefined} className="query-error" role="alert">
+          The address’s inactivity gap cannot be used: {gap.problem} No sessions are listed until the gap above is
+          valid.
         </p>
       )}
       {page.error && (

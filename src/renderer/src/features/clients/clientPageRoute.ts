@@ -1,12 +1,15 @@
 /**
  * The views of one client's page and the parameters they share: `#/clients/{id}/{view}?last=…&gap=…`.
  * The time range (`last` or `from`/`to`) follows the operator from view to view; filters belong to the
- * view they were set in. `gap` is the Sessions view's inactivity gap in minutes.
+ * view they were set in. `gap` is the Sessions view's inactivity gap in minutes, plain digits only: any
+ * other form is refused in words, never read as some other gap.
  */
 import { DEFAULT_INACTIVITY_GAP_MINUTES } from '../../../../shared/domain/sessions';
 import type { TimeRange } from '../../../../shared/query/logQuery';
+import type { WholeNumberRead } from '../../format/readWholeNumber';
 import { clientRoute } from '../../routing/clientRoute';
 import { readRoute, type IgnoredParam } from '../logGrid/readRoute';
+import { readGapMinutes } from './minuteFields';
 
 export const CLIENT_VIEWS = ['events', 'sessions', 'logs', 'coverage'] as const;
 export type ClientView = (typeof CLIENT_VIEWS)[number];
@@ -23,7 +26,10 @@ export interface ClientPageRoute {
   timeRange: TimeRange | undefined;
   /** Time parameters that could not be used, each with why. */
   timeIgnored: IgnoredParam[];
+  /** The gap as written, for its field. */
   gapText: string;
+  /** The gap as read: its minutes, or why it cannot be used. */
+  gap: WholeNumberRead;
 }
 
 export function readClientPageRoute(route: string): ClientPageRoute {
@@ -32,13 +38,15 @@ export function readClientPageRoute(route: string): ClientPageRoute {
   const view = viewText === '' ? 'events' : (CLIENT_VIEWS as readonly string[]).includes(viewText) ? viewText : null;
   const params = new URLSearchParams(search);
   const { timeRange, timeIgnored } = readTimeParams(params);
+  const gapText = params.get('gap') ?? String(DEFAULT_INACTIVITY_GAP_MINUTES);
   return {
     view: view as ClientView | null,
     viewText,
     params,
     timeRange,
     timeIgnored,
-    gapText: params.get('gap') ?? String(DEFAULT_INACTIVITY_GAP_MINUTES),
+    gapText,
+    gap: readGapMinutes(gapText),
   };
 }
 

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { JournalEntry } from '../../../../shared/contract/journalChannels';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { ROLE_LABELS } from '../../../../shared/domain/roles';
@@ -51,6 +52,9 @@ export function JournalView() {
   const api = useApi();
   const { zone } = useTimeZone();
   const filters = useJournalFilters(zone);
+  // The period's fields themselves: one holding a date the browser cannot read has an empty value, as a
+  // blank one has, and only the field can tell them apart.
+  const bounds = useRef<Partial<Record<'from' | 'to', HTMLInputElement | null>>>({});
   const found = useRequest(() => api.searchJournal({ ...filters.applied, limit: 200 }), [api, filters.applied]);
   const status = useRequest(() => api.journalStatus({}), [api]);
   return (
@@ -63,10 +67,14 @@ export function JournalView() {
       <form
         className="journal-filters"
         aria-label="Journal filters"
+        // The fields are checked here and said beside each one: the browser's own check would stop a date it
+        // cannot read with a bubble of its own, and the form would never say what is wrong.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
+          const unreadable = { from: bounds.current.from?.validity.badInput, to: bounds.current.to?.validity.badInput };
           // The same filters again read the journal again: lines may have come since.
-          if (filters.apply() === 'same') found.reload();
+          if (filters.apply(unreadable) === 'same') found.reload();
         }}
       >
         {TEXT_FILTERS.map(([key, label]) => (
@@ -99,6 +107,7 @@ export function JournalView() {
             {(control) => (
               <input
                 {...control}
+                ref={(element) => void (bounds.current[key] = element)}
                 type="datetime-local"
                 value={filters.draft[key]}
                 step={inputStep(filters.draft[key])}

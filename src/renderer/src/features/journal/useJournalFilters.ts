@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { JournalSearchRequest } from '../../../../shared/contract/journalChannels';
 import type { JournalOutcome } from '../../../../shared/domain/journal';
+import { outsideSupportedYears } from '../../../../shared/query/timeRange';
 import { inputToIso } from '../../format/formatTimestamp';
 import { navigate, routeSearch, useHashRoute } from '../../routing/useHashRoute';
 import { JOURNAL_PATH, journalRouteOf, readJournalRoute } from './journalRoute';
@@ -22,10 +23,22 @@ export type JournalRequest = Partial<Omit<JournalSearchRequest, 'limit'>>;
 
 export type JournalFilterErrors = Partial<Record<keyof JournalFilterDraft, string>>;
 
-/** The request a draft makes, or what is wrong with it, field by field, in sentences. */
+/**
+ * The period's fields whose text the browser could not read as a date and time (a part left empty, or
+ * 30 February): such a field's value is empty, the same as a field left blank, so it is told apart here.
+ */
+export type UnreadableBounds = Partial<Record<'from' | 'to', boolean>>;
+
+const BOUND_NAMES = { from: 'start', to: 'end' } as const;
+
+/**
+ * The request a draft makes, or what is wrong with it, field by field, in sentences. The period takes
+ * what a time range of the grid takes: instants in the years 1000 to 9999, the start not after the end.
+ */
 export function journalRequestOf(
   draft: JournalFilterDraft,
   zone: string,
+  unreadable: UnreadableBounds = {},
 ): JournalRequest | { errors: JournalFilterErrors } {
   const request: JournalRequest = {};
   const errors: JournalFilterErrors = {};
@@ -35,10 +48,17 @@ export function journalRequestOf(
   }
   if (draft.outcome) request.outcome = draft.outcome;
   for (const key of ['from', 'to'] as const) {
+    const bound = BOUND_NAMES[key];
+    if (unreadable[key]) {
+      errors[key] = `The ${bound} is not a whole date and time: a part of it is empty, or the month has no such day.`;
+      continue;
+    }
     if (!draft[key]) continue;
     const iso = inputToIso(draft[key], zone);
-    if (iso) request[key] = iso;
-    else errors[key] = `The ${key === 'from' ? 'start' : 'end'} is not a date and time.`;
+    const outside = iso ? outsideSupportedYears(iso) : null;
+    if (!iso) errors[key] = `The ${bound} is not a date and time.`;
+    else if (outside) errors[key] = `The ${bound} is ${outside}.`;
+    else request[key] = iso;
   }
   const checked = JournalSearchRequest.safeParse(request);
   for (const issue of checked.success ? [] : checked.error.issues) {
@@ -85,8 +105,8 @@ export function useJournalFilters(zone: string) {
     notApplied: Object.keys(errors).length > 0,
     change: (key: keyof JournalFilterDraft, value: string) => setDraft((current) => ({ ...current, [key]: value })),
     /** Applies the draft: refused for its errors, the same as the route already holds, or applied. */
-    apply: (): 'refused' | 'same' | 'applied' => {
-      const request = journalRequestOf(draft, zone);
+    apply: (unreadable: UnreadableBounds = {}): 'refused' | 'same' | 'applied' => {
+      const request = journalRequestOf(draft, zone, unreadable);
       if ('errors' in request) {
         setErrors(request.errors);
         return 'refused';

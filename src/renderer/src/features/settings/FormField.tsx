@@ -13,7 +13,7 @@ export function FormField({ label, error, children }: FormFieldProps) {
   const id = useId();
   const errorId = `${id}-error`;
   return (
-    <div className={error ? 'form-field form-field-invalid' : 'form-field'}>
+    <div className="form-field">
       <label htmlFor={id}>{label}</label>
       {children({ id, 'aria-invalid': error !== undefined, 'aria-describedby': error ? errorId : undefined })}
       {error && (

@@ -122,3 +122,23 @@ describe('years below 1000 in four digits, as ISO 8601 writes them', () => {
     expect(inputToIso('0999-12-31T19:00', 'Etc/GMT+5')).toBe('1000-01-01T00:00:00.000Z');
   });
 });
+
+describe('time inputs the calendar or the supported form does not hold', () => {
+  it.each(['2026-02-30T10:00', '2026-02-29T10:00', '2026-04-31T10:00', '2026-13-01T10:00', '2026-01-01T24:00'])(
+    'reads %s as nothing, never as a day after it',
+    (input) => {
+      expect(inputToIso(input, 'UTC')).toBeUndefined();
+      expect(inputToIso(input, 'Europe/Berlin')).toBeUndefined();
+    },
+  );
+
+  it('reads a leap day in a leap year', () => {
+    expect(inputToIso('2024-02-29T10:00', 'UTC')).toBe('2024-02-29T10:00:00.000Z');
+  });
+
+  it('reads the years past 9999 a date field takes, so what is wrong with them can be said', () => {
+    expect(inputToIso('20000-01-01T10:00', 'UTC')).toBe('+020000-01-01T10:00:00.000Z');
+    expect(inputToIso('275760-09-13T00:00', 'UTC')).toBe('+275760-09-13T00:00:00.000Z');
+    expect(isoToInput('+020000-01-01T10:00:00.000Z', 'UTC')).toBe('20000-01-01T10:00');
+  });
+});

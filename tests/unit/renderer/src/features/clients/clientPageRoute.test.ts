@@ -22,6 +22,16 @@ describe("the client page's route", () => {
     expect(readClientPageRoute('/clients/C-1/coverage/')).toMatchObject({ view: 'coverage' });
   });
 
+  it('reads the gap as plain digits only, never as another number than the address shows', () => {
+    expect(readClientPageRoute('/clients/C-1/sessions?gap=45').gap).toEqual({ value: 45 });
+    expect(readClientPageRoute('/clients/C-1/sessions').gap).toEqual({ value: 30 });
+    for (const junk of ['1e2', '%2B5', '0x10', '%2012%20', '1.5', '0', '1441', '', 'x'.repeat(300)]) {
+      const page = readClientPageRoute(`/clients/C-1/sessions?gap=${junk}`);
+      expect(page.gap, junk).toEqual({ problem: expect.stringContaining('whole number of minutes from 1 to 1440') });
+      expect(page.gapText).toBe(decodeURIComponent(junk));
+    }
+  });
+
   it('names a view it does not know instead of guessing one', () => {
     expect(readClientPageRoute('/clients/C-1/timeline')).toMatchObject({ view: null, viewText: 'timeline' });
     expect(readClientPageRoute('/clients/C-1/events/extra')).toMatchObject({ view: null, viewText: 'events/extra' });

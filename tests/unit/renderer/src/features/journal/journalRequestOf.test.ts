@@ -48,4 +48,40 @@ describe('journalRequestOf', () => {
       errors: { from: 'The start is not a date and time.' },
     });
   });
+
+  it('refuses a year outside 1000 to 9999, naming the years the console supports', () => {
+    const outside = (bound: string, edge: string) =>
+      `The ${bound} is ${edge}, outside the years 1000 to 9999 (UTC) the console supports.`;
+    expect(journalRequestOf({ ...empty, from: '0500-01-01T10:00', to: '20000-01-01T10:00' }, 'UTC')).toEqual({
+      errors: {
+        from: outside('start', 'before 1000-01-01T00:00:00Z'),
+        to: outside('end', 'after 9999-12-31T23:59:59.999Z'),
+      },
+    });
+    // The bound is the instant in UTC: the first minutes of the year 1000 in Berlin are still in 999.
+    expect(journalRequestOf({ ...empty, to: '1000-01-01T00:30' }, 'Europe/Berlin')).toEqual({
+      errors: { to: outside('end', 'before 1000-01-01T00:00:00Z') },
+    });
+    expect(journalRequestOf({ ...empty, from: '1000-01-01T00:00', to: '9999-12-31T23:59' }, 'UTC')).toEqual({
+      from: '1000-01-01T00:00:00.000Z',
+      to: '9999-12-31T23:59:00.000Z',
+    });
+  });
+
+  it('refuses a field the browser could not read (a day the month has not, or a part left empty)', () => {
+    const unreadable = 'is not a whole date and time: a part of it is empty, or the month has no such day.';
+    expect(journalRequestOf({ ...empty, from: '', to: '2026-12-01T10:00' }, 'UTC', { from: true })).toEqual({
+      errors: { from: `The start ${unreadable}` },
+    });
+    expect(journalRequestOf({ ...empty }, 'UTC', { to: true })).toEqual({ errors: { to: `The end ${unreadable}` } });
+    expect(journalRequestOf({ ...empty, from: '2026-02-30T10:00' }, 'UTC')).toEqual({
+      errors: { from: 'The start is not a date and time.' },
+    });
+  });
+
+  it('says a reversed period by the instants, whatever the zone wrote them in', () => {
+    expect(journalRequestOf({ ...empty, from: '2026-12-01T10:00:00.5', to: '2026-12-01T10:00' }, 'UTC')).toEqual({
+      errors: { to: 'The period ends before it starts: set an end after the start.' },
+    });
+  });
 });

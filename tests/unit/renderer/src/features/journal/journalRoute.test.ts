@@ -53,4 +53,17 @@ describe("the journal's route", () => {
       to: "The link's end is not a date and time with its offset, such as 2026-10-01T00:00:00Z; it was left out.",
     });
   });
+
+  it('shows a linked year outside 1000 to 9999 in its field and refuses it there, never applying it', () => {
+    const { draft, problems } = read('from=0500-01-01T00:00:00Z&to=2026-12-01T00:00:00Z');
+    expect(problems).toEqual({});
+    expect(draft.from).toBe('0500-01-01T00:00');
+    expect(journalRequestOf(draft, 'UTC')).toEqual({
+      errors: {
+        from: 'The start is before 1000-01-01T00:00:00Z, outside the years 1000 to 9999 (UTC) the console supports.',
+      },
+    });
+    // A day the calendar has not is no instant: left out and said, never read as the day after.
+    expect(read('from=2026-02-30T00:00:00Z').problems.from).toMatch(/^The link's start is not a date and time/);
+  });
 });

@@ -1,0 +1,62 @@
+/**
+ * `<WholeNumberInput text onText read rule fallback page errorId />`: a whole number typed, or stepped with
+ * the arrow keys (Page Up and Page Down: `page` at a time), in a text field that shows exactly what was
+ * typed; marked invalid and described by the sentence `errorId` names while `read` holds a problem.
+ */
+import type { WholeNumberRead, WholeNumberRule } from '../format/readWholeNumber';
+
+interface WholeNumberInputProps {
+  id?: string;
+  text: string;
+  onText: (text: string) => void;
+  /** The text as read with `readWholeNumber`. */
+  read: WholeNumberRead;
+  rule: Pick<WholeNumberRule, 'min' | 'max'>;
+  /** Where the arrow keys step from while the text is not a number in range: the value in use. */
+  fallback: number;
+  /** How far Page Up and Page Down step. */
+  page: number;
+  /** The id of the sentence that says what is wrong, shown beside the field while `read` holds a problem. */
+  errorId: string;
+  size?: number;
+}
+
+export function WholeNumberInput({
+  id,
+  text,
+  onText,
+  read,
+  rule,
+  fallback,
+  page,
+  errorId,
+  size = 5,
+}: WholeNumberInputProps) {
+  const problem = 'problem' in read;
+  const steps: Partial<Record<string, number>> = { ArrowUp: 1, ArrowDown: -1, PageUp: page, PageDown: -page };
+  return (
+    <input
+      id={id}
+      // A text field, not type="number": that one takes "1e2" and hides what was typed when it is not a number.
+      type="text"
+      role="spinbutton"
+      inputMode="numeric"
+      size={size}
+      aria-valuemin={rule.min}
+      aria-valuemax={rule.max}
+      aria-valuenow={'value' in read ? read.value : undefined}
+      aria-valuetext={problem ? text : undefined}
+      value={text}
+      aria-invalid={problem ? true : undefined}
+      aria-describedby={problem ? errorId : undefined}
+      onChange={(event) => onText(event.target.value)}
+      onKeyDown={(event) => {
+        const step = steps[event.key];
+        if (step === undefined) return;
+        event.preventDefault();
+        const from = 'value' in read ? read.value : fallback;
+        onText(String(Math.min(rule.max, Math.max(rule.min, from + step))));
+      }}
+    />
+  );
+}

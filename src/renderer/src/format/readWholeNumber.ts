@@ -1,0 +1,38 @@
+import { clipText } from './clipText';
+
+/** What a field of a whole number takes, and the sentences that say so. */
+export interface WholeNumberRule {
+  min: number;
+  max: number;
+  /** What is counted, in the plural, for "“1.5” is not whole hours". */
+  unit: string;
+  /** What the field takes, as one sentence without its full stop, naming the range and an example. */
+  rule: string;
+  /** Why a number below `min` is refused, quoting the text as typed ("0 hours finds nothing"). */
+  below: (text: string) => string;
+  /** Why a number above `max` is refused. */
+  above: (text: string) => string;
+}
+
+export type WholeNumberRead = { value: number } | { problem: string };
+
+/** A text quoted in a sentence is cut to this many characters, so a pasted page stays one readable line. */
+const QUOTED = 40;
+
+/**
+ * A field's text read as a whole number in the rule's range, or what is wrong with it and what it takes.
+ * Only plain digits count: forms a number parser would also take ("1e2", "+5", "0x10", " 12 ", "1.5") are
+ * refused rather than read as some other number than the operator sees.
+ */
+export function readWholeNumber(text: string, rule: WholeNumberRule): WholeNumberRead {
+  const refuse = (why: string) => ({ problem: `${why ? `${why}. ` : ''}${rule.rule}.` });
+  const shown = clipText(text, QUOTED);
+  if (text === '') return refuse('');
+  if (/^\s|\s$/.test(text)) return refuse(`“${shown}” has spaces around it`);
+  if (/^\d+[.,]\d*$/.test(text)) return refuse(`“${shown}” is not whole ${rule.unit}`);
+  if (!/^\d+$/.test(text)) return refuse(`“${shown}” is not a plain whole number`);
+  const value = Number(text);
+  if (value < rule.min) return refuse(rule.below(shown));
+  if (value > rule.max) return refuse(rule.above(shown));
+  return { value };
+}
