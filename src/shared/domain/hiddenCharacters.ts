@@ -3,13 +3,18 @@ import { z } from 'zod';
 /**
  * Characters a reader cannot see that change what a text says on screen: the Unicode direction
  * controls (a right-to-left override shows the view name "deletes ‮EVIL" as "deletes LIVE", and the
- * rest of its line backwards), and the C0 and C1 control characters.
+ * rest of its line backwards), the C0 and C1 control characters, and the format characters that take no
+ * room (a zero-width space makes "ad\u200Bmin" look like "admin" while it matches no filter for it). The
+ * zero-width joiner and non-joiner are not among them: they shape Arabic, Persian and Indic words and join
+ * emoji, so they are part of what such a text says.
  */
 const DIRECTION_CONTROLS = '\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069';
 const CONTROLS = '\\u0000-\\u001F\\u007F-\\u009F';
-const HIDDEN = new RegExp(`[${DIRECTION_CONTROLS}${CONTROLS}]`, 'gu');
+const INVISIBLE = '\\u00AD\\u180E\\u200B\\u2060-\\u2064\\u206A-\\u206F\\uFEFF\\uFFF9-\\uFFFB';
+const HIDDEN_SET = `${DIRECTION_CONTROLS}${CONTROLS}${INVISIBLE}`;
+const HIDDEN = new RegExp(`[${HIDDEN_SET}]`, 'gu');
 /** The same, less the tab and the line ends a text of several lines holds. */
-const HIDDEN_IN_LINES = new RegExp(`(?![\\t\\n\\r])[${DIRECTION_CONTROLS}${CONTROLS}]`, 'gu');
+const HIDDEN_IN_LINES = new RegExp(`(?![\\t\\n\\r])[${HIDDEN_SET}]`, 'gu');
 
 /** How a hidden character is named to a reader: U+202E. */
 export function codePointName(char: string): string {

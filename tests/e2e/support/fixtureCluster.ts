@@ -240,6 +240,49 @@ export class FixtureCluster {
     };
   }
 
+  /**
+   * Writes documents of one family beside its newest one (same index), as producers might have logged
+   * them, and returns a function that takes them out again (those still there). Both wait for the index to
+   * refresh.
+   */
+  async plantDocuments(
+    family: keyof typeof FIXTURE_INDEX_PATTERNS,
+    documents: readonly (Record<string, unknown> & { id: string })[],
+  ): Promise<() => Promise<void>> {
+    const newest = await this.client.search({
+      index: FIXTURE_INDEX_PATTERNS[family],
+      size: 1,
+      sort: [{ [family === 'operational' ? 'created' : 'createdAt']: 'desc' }],
+      _source: false,
+    });
+    const index = newest.hits.hits[0]?._index;
+    if (!index) throw new Error(`The fixture holds no ${family} document to plant one beside`);
+    const written = await this.client.bulk({
+      refresh: 'wait_for',
+      operations: documents.flatMap((document) => [{ index: { _index: index, _id: document.id } }, document]),
+    });
+    if (written.errors) throw new Error(`Planting ${family} documents failed: ${JSON.stringify(written.items[0])}`);
+    return async () => {
+      await this.client.bulk({
+        refresh: 'wait_for',
+        operations: documents.map((document) => ({ delete: { _index: index, _id: document.id } })),
+      });
+    };
+  }
+
+  /** The manager with the most edits in the fixture: their usual hours are judged. */
+  async busiestManager(): Promise<string> {
+    const response = await this.client.search<never, { managers: { buckets: { key: string }[] } }>({
+      index: FIXTURE_INDEX_PATTERNS.activity,
+      size: 0,
+      query: { term: { actorType: 'manager' } },
+      aggs: { managers: { terms: { field: 'actorId', size: 1 } } },
+    });
+    const busiest = response.aggregations?.managers.buckets[0]?.key;
+    if (!busiest) throw new Error('The fixture holds no manager edits');
+    return busiest;
+  }
+
   close(): Promise<void> {
     return this.client.close();
   }

@@ -22,6 +22,15 @@ describe('characters that hide or reorder text', () => {
     }
   });
 
+  it('finds the characters that take no room (zero-width space, word joiner, byte order mark, soft hyphen)', () => {
+    for (const char of ['\u200B', '\u2060', '\u2061', '\u2064', '\uFEFF', '\u00AD', '\u180E', '\u206A', '\u206F']) {
+      expect(firstHiddenCharacter(`ad${char}min`)).toBe(char);
+    }
+    for (const char of ['\uFFF9', '\uFFFA', '\uFFFB']) expect(firstHiddenCharacter(`a${char}b`)).toBe(char);
+    // The joiners shape Arabic, Persian and Indic text and join emoji: they are part of what the text says.
+    for (const text of ['می\u200Cخواهم', 'क्\u200Dष', '👩\u200D💻']) expect(firstHiddenCharacter(text)).toBeNull();
+  });
+
   it('allows tabs and line ends only in a text of several lines', () => {
     expect(firstHiddenCharacter('one\ntwo')).toBe('\n');
     expect(firstHiddenCharacter('one\r\n\ttwo', { lines: true })).toBeNull();
@@ -41,6 +50,7 @@ describe('characters that hide or reorder text', () => {
     expect(showHiddenCharacters('one\ntwo', { lines: true })).toBe('one\ntwo');
     expect(showHiddenCharacters('one\ntwo')).toBe('one⟨U+000A⟩two');
     expect(showHiddenCharacters('Zoë 日本語 👩‍💻')).toBe('Zoë 日本語 👩‍💻');
+    expect(showHiddenCharacters('Ana\u200B Bates\uFEFF')).toBe('Ana⟨U+200B⟩ Bates⟨U+FEFF⟩');
   });
 });
 
@@ -57,8 +67,11 @@ describe('what an operator types is refused with a hidden character; what was ke
     expect(messages({ purpose: `Edits\n${'\u2067'}before` })).toEqual([
       [['purpose'], expect.stringMatching(/^A purpose cannot hold U\+2067/)],
     ]);
-    expect(messages({ reference: `INC-\u200B42${RLO}` })).toEqual([
+    expect(messages({ reference: `INC-42${RLO}` })).toEqual([
       [['reference'], expect.stringMatching(/^A reference cannot hold U\+202E/)],
+    ]);
+    expect(messages({ reference: `INC-\u200B42` })).toEqual([
+      [['reference'], expect.stringMatching(/^A reference cannot hold U\+200B/)],
     ]);
   });
 

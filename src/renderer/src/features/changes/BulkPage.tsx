@@ -1,4 +1,4 @@
-import type { DiffCell } from '../../../../shared/domain/changeDiff';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
@@ -6,10 +6,12 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ChangeProblem } from './ChangeProblem';
 import { DiffLink } from './changeLinks';
 import { shortId } from '../../format/shortId';
+import { personText, replacedValues, valueText } from './changeText';
 
-const shown = (cell: DiffCell | null, hidden: boolean) => (hidden ? 'value hidden' : (cell?.text ?? '—'));
-
-/** `#/bulk/{bulkId}`: one bulk operation as one change set over its clients, odd members first. */
+/**
+ * `#/bulk/{bulkId}`: one bulk operation as one change set over its clients, odd members first. Its fields,
+ * values, people and how a member differs come from the logs: each hidden character is shown by its name.
+ */
 export function BulkPage({ bulkId }: { bulkId: string }) {
   const api = useApi();
   const { zone } = useTimeZone();
@@ -20,24 +22,25 @@ export function BulkPage({ bulkId }: { bulkId: string }) {
     : [];
   return (
     <section aria-labelledby="bulk-title" className="page change-page">
-      <h1 id="bulk-title">Bulk operation {shortId(bulkId)}</h1>
+      <h1 id="bulk-title">Bulk operation {showHiddenCharacters(shortId(bulkId))}</h1>
       {set.loading && <p role="status">Loading the change set…</p>}
       {set.error && <ChangeProblem error={set.error} what="This bulk operation" />}
       {data && (
         <>
-          <p>
+          <p className="wrap-anywhere">
             {data.clients} clients in {data.events} events, {formatTimestamp(data.startedAt, zone)} to{' '}
-            {formatTimestamp(data.endedAt, zone)}, by {data.actors.map((actor) => actor.name ?? actor.id).join(', ')}
+            {formatTimestamp(data.endedAt, zone)}, by{' '}
+            {data.actors.map((actor) => personText(actor.name, actor.id)).join(', ')}
             {data.declaredSize !== null && ` (declared size ${data.declaredSize})`}.{' '}
             {data.outliers > 0 ? `${data.outliers} members differ from the rest.` : 'Every member got the same change.'}
           </p>
           {data.notes.map((note) => (
             <p key={note} role="note" className="change-note">
-              {note}
+              {showHiddenCharacters(note)}
             </p>
           ))}
           {data.truncated && <p role="note">Only the first events of this operation were read.</p>}
-          <table className="diff-table" aria-label="Fields the operation changed">
+          <table className="diff-table bulk-fields" aria-label="Fields the operation changed">
             <thead>
               <tr>
                 <th scope="col">Field</th>
@@ -48,14 +51,14 @@ export function BulkPage({ bulkId }: { bulkId: string }) {
             <tbody>
               {data.fields.map((field) => (
                 <tr key={field.field}>
-                  <th scope="row">{field.field}</th>
-                  <td>{field.from.map((from) => `${shown(from.value, field.hidden)} (${from.clients})`).join(', ')}</td>
-                  <td>{shown(field.to, field.hidden)}</td>
+                  <th scope="row">{showHiddenCharacters(field.field)}</th>
+                  <td>{replacedValues(field)}</td>
+                  <td>{valueText(field.to, field.hidden)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <table className="diff-table" aria-label="Clients in the operation">
+          <table className="diff-table bulk-members" aria-label="Clients in the operation">
             <thead>
               <tr>
                 <th scope="col">Client</th>
@@ -67,9 +70,9 @@ export function BulkPage({ bulkId }: { bulkId: string }) {
             <tbody>
               {members.map((member) => (
                 <tr key={member.eventId}>
-                  <th scope="row">{member.clientId}</th>
+                  <th scope="row">{showHiddenCharacters(member.clientId)}</th>
                   <td>{formatTimestamp(member.createdAt, zone)}</td>
-                  <td>{member.difference ?? 'no'}</td>
+                  <td>{member.difference === null ? 'no' : showHiddenCharacters(member.difference)}</td>
                   <td>
                     <DiffLink eventId={member.eventId} />
                   </td>

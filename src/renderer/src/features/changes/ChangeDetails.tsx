@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { ChangeView } from '../../../../shared/contract/changeChannels';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { JsonTree } from '../../components/JsonTree';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { BulkLink, HistoryLink } from './changeLinks';
 import { DiffTable } from './DiffTable';
 import { StarEvent } from './riskEvidence';
+import { personText } from './changeText';
 
 function CopyButton({ side, text }: { side: 'before' | 'after'; text: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -27,7 +29,11 @@ function CopyButton({ side, text }: { side: 'before' | 'after'; text: string }) 
   );
 }
 
-/** One event's change: who and when, then the diff, the names only, or why there is none. */
+/**
+ * One event's change: who and when, then the diff, the names only, or why there is none. What the event
+ * holds, and the sentences about it that quote its fields, show each hidden character by its name; the
+ * copy buttons copy each side exactly.
+ */
 export function ChangeDetails({ view }: { view: ChangeView }) {
   const { zone } = useTimeZone();
   const [showUnchanged, setShowUnchanged] = useState(false);
@@ -38,19 +44,20 @@ export function ChangeDetails({ view }: { view: ChangeView }) {
       <dl className="change-facts">
         <dt>Event</dt>
         <dd>
-          {event.eventName} <span className="muted">({event.id})</span>
+          {showHiddenCharacters(event.eventName)} <span className="muted">({showHiddenCharacters(event.id)})</span>
         </dd>
         <dt>When</dt>
         <dd>{formatTimestamp(event.createdAt, zone)}</dd>
         <dt>By</dt>
-        <dd>{event.actorName ?? event.actorId ?? event.actorType}</dd>
+        <dd>{personText(event.actorName, event.actorId, event.actorType)}</dd>
         <dt>Client</dt>
-        <dd>{event.clientId}</dd>
+        <dd>{showHiddenCharacters(event.clientId)}</dd>
         {target && (
           <>
             <dt>Target</dt>
             <dd>
-              {target.type} {target.id} <HistoryLink targetType={target.type} targetId={target.id} eventId={event.id} />
+              {showHiddenCharacters(`${target.type} ${target.id}`)}{' '}
+              <HistoryLink targetType={target.type} targetId={target.id} eventId={event.id} />
             </dd>
           </>
         )}
@@ -66,18 +73,18 @@ export function ChangeDetails({ view }: { view: ChangeView }) {
       <StarEvent eventId={event.id} summary={`${event.eventName} on client ${event.clientId}`} />
       {view.reason && (
         <p role="note" className="change-reason">
-          {view.reason}
+          {showHiddenCharacters(view.reason)}
         </p>
       )}
       {view.notes.map((note) => (
         <p key={note} role="note" className="change-note">
-          {note}
+          {showHiddenCharacters(note)}
         </p>
       ))}
       {view.view === 'namesOnly' && (
         <ul aria-label="Changed fields">
           {view.changedFields.map((field) => (
-            <li key={field}>{field}</li>
+            <li key={field}>{showHiddenCharacters(field)}</li>
           ))}
         </ul>
       )}

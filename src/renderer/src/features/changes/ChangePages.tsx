@@ -3,6 +3,7 @@ import type { ChangeRoute } from './changeLinks';
 import { DiffPage } from './DiffPage';
 import { HistoryPage } from './HistoryPage';
 import { RiskPage } from './RiskPage';
+import './changeViews.css';
 
 /** The page a change-view route names; an address that does not hold together says so. */
 export function ChangePages({ route }: { route: ChangeRoute }) {

@@ -49,7 +49,7 @@ export function DiffTable({ comparison, showUnchanged }: { comparison: ChangeCom
         {comparison.omittedRows > 0 &&
           ` — ${comparison.omittedRows} more rows are not listed; copy a side to see it whole`}
       </p>
-      <table className="diff-table" aria-label="Before and after">
+      <table className="diff-table diff-sides" aria-label="Before and after">
         <thead>
           <tr>
             <th scope="col">Field</th>

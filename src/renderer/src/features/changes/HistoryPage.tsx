@@ -9,6 +9,8 @@ import { ChangeDetails } from './ChangeDetails';
 import { ChangeProblem } from './ChangeProblem';
 import { historyPath } from './changeLinks';
 import { shortId } from '../../format/shortId';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { historyStepName, historyStepText, valueText } from './changeText';
 
 interface HistoryPageProps {
   targetType: string;
@@ -54,14 +56,13 @@ export function HistoryPage({ targetType, targetId, eventId }: HistoryPageProps)
   }, [index, steps, targetType, targetId]);
   return (
     <section aria-labelledby="history-title" className="page change-page">
-      <h1 id="history-title">
-        Edit history of {shortId(targetType)} {shortId(targetId)}
-      </h1>
+      <h1 id="history-title">Edit history of {showHiddenCharacters(`${shortId(targetType)} ${shortId(targetId)}`)}</h1>
       {history.loading && <p role="status">Loading the edits…</p>}
       {history.error && <ChangeProblem error={history.error} what="This history" />}
       {eventId && found < 0 && steps.length > 0 && (
         <p role="note">
-          Event {eventId} is not an edit of this {targetType}; showing its newest edit instead.
+          Event {showHiddenCharacters(eventId)} is not an edit of this {showHiddenCharacters(targetType)}; showing its
+          newest edit instead.
         </p>
       )}
       {history.data?.truncated && (
@@ -88,11 +89,9 @@ export function HistoryPage({ targetType, targetId, eventId }: HistoryPageProps)
                   <a
                     href={`#${historyPath(targetType, targetId, item.eventId)}`}
                     aria-current={position === index ? 'step' : undefined}
-                    aria-label={`Edit ${position + 1}: ${item.changedFields.join(', ') || 'no fields'} by ${
-                      item.actorName ?? item.actorId ?? 'unknown'
-                    }`}
+                    aria-label={historyStepName(item, position)}
                   >
-                    {formatTimestamp(item.createdAt, zone)} — {item.changedFields.join(', ') || item.eventName}
+                    {formatTimestamp(item.createdAt, zone)} — {historyStepText(item)}
                   </a>
                   {item.gaps.length > 0 && <span className="history-gap"> (gap)</span>}
                 </li>
@@ -101,13 +100,13 @@ export function HistoryPage({ targetType, targetId, eventId }: HistoryPageProps)
             <div>
               {step.gaps.map((gap) => (
                 <p key={gap.field} role="note" className="change-note">
-                  {gap.field}: {gap.message}
+                  {showHiddenCharacters(`${gap.field}: ${gap.message}`)}
                 </p>
               ))}
               <h2>This edit</h2>
               <StepChange step={step} />
               <h2>State after this edit</h2>
-              <table className="diff-table" aria-label={`State after edit ${index + 1}`}>
+              <table className="diff-table diff-state" aria-label={`State after edit ${index + 1}`}>
                 <thead>
                   <tr>
                     <th scope="col">Field</th>
@@ -117,9 +116,9 @@ export function HistoryPage({ targetType, targetId, eventId }: HistoryPageProps)
                 <tbody>
                   {step.state.map((field) => (
                     <tr key={field.field}>
-                      <th scope="row">{field.field}</th>
+                      <th scope="row">{showHiddenCharacters(field.field)}</th>
                       <td className={field.hidden ? 'diff-hidden' : undefined}>
-                        {field.hidden ? 'value hidden' : (field.value?.text ?? '—')}
+                        {valueText(field.value, field.hidden)}
                       </td>
                     </tr>
                   ))}

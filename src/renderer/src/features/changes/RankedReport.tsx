@@ -77,9 +77,6 @@ export function RankedReport<T>({
   );
 }
 
-/** A client as a ranked row names them: "Name (id)" where the logs name them, else the id. */
-export const clientText = (clientId: string, name: string | null) => (name ? `${name} (${clientId})` : clientId);
-
 /**
  * `<RiskClient clientId name />`: a row's client as the rest of the console shows one, by name, opening
  * their page; the id beneath it, since two clients may share a name. The id alone where no log names them.

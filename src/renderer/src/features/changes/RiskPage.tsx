@@ -9,7 +9,10 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { BulkLink, DiffLink } from './changeLinks';
 import { refusalOf } from '../../../../shared/domain/roles';
 import { bulkEvents } from '../../../../shared/query/crossLinks';
-import { clientText, RankedReport, RiskClient } from './RankedReport';
+import { RankedReport, RiskClient } from './RankedReport';
+import { bulkRowName, clientText, offHoursRowName, withdrawalRowName } from './riskRowNames';
+import { CellName, CellNames } from './CellNames';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { EvidenceActions, RiskViewActions, StarEvent } from './riskEvidence';
 import { RiskHoursField } from './RiskHoursField';
 import { DEFAULT_RISK_HOURS, readRiskHours } from './riskHours';
@@ -56,10 +59,7 @@ function EditsBeforeWithdrawal() {
       )}
       rows={(data) =>
         data.rows.map((row) => (
-          <tr
-            key={row.edit.eventId}
-            aria-label={`Rank ${row.rank}: client ${clientText(row.clientId, row.clientName)}, ${row.edit.fields.join(', ')}`}
-          >
+          <tr key={row.edit.eventId} aria-label={withdrawalRowName(row)}>
             <td>{row.rank}</td>
             <th scope="row" className="risk-id">
               <RiskClient clientId={row.clientId} name={row.clientName} />
@@ -67,8 +67,12 @@ function EditsBeforeWithdrawal() {
             <td className={TIME_CELL}>
               <DiffLink eventId={row.edit.eventId}>{formatTimestamp(row.edit.createdAt, zone)}</DiffLink>
             </td>
-            <td className="risk-fields">{row.edit.fields.join(', ')}</td>
-            <td className="risk-person">{row.edit.actorName ?? row.edit.actorId}</td>
+            <td className="risk-fields">
+              <CellNames names={row.edit.fields} />
+            </td>
+            <td className="risk-person">
+              <CellName name={row.edit.actorName ?? row.edit.actorId ?? 'unknown'} />
+            </td>
             <td>{duration(row.msBetween)}</td>
             <td>{row.revertedBy ? <DiffLink eventId={row.revertedBy.eventId}>yes</DiffLink> : 'no'}</td>
             {stars && (
@@ -108,13 +112,10 @@ function OffHoursEdits() {
       above={(data) => <RiskViewActions label="Off-hours edits" eventIds={data.rows.map((row) => row.eventId)} />}
       rows={(data) =>
         data.rows.map((row) => (
-          <tr
-            key={row.eventId}
-            aria-label={`Rank ${row.rank}: ${row.actorName ?? row.actorId} at ${row.hourUtc}:00 UTC, client ${clientText(row.clientId, row.clientName)}`}
-          >
+          <tr key={row.eventId} aria-label={offHoursRowName(row)}>
             <td>{row.rank}</td>
             <th scope="row" className="risk-person">
-              {row.actorName ?? row.actorId}
+              <CellName name={row.actorName ?? row.actorId} />
             </th>
             <td className={TIME_CELL}>
               <DiffLink eventId={row.eventId}>{formatTimestamp(row.createdAt, zone)}</DiffLink>
@@ -122,7 +123,9 @@ function OffHoursEdits() {
             <td className="risk-id">
               <RiskClient clientId={row.clientId} name={row.clientName} />
             </td>
-            <td className="risk-fields">{row.changedFields.join(', ')}</td>
+            <td className="risk-fields">
+              <CellNames names={row.changedFields} />
+            </td>
             <td>{(row.share * 100).toFixed(1)}%</td>
             {stars && (
               <td>
@@ -156,18 +159,26 @@ function BulkOperations() {
       columns={['Rank', 'Operation', 'Clients', 'By', 'Started', 'Fields', evidence && 'Evidence']}
       rows={(data) =>
         data.rows.map((row) => (
-          <tr key={row.bulkId} aria-label={`Rank ${row.rank}: bulk operation ${row.bulkId}, ${row.clients} clients`}>
+          <tr key={row.bulkId} aria-label={bulkRowName(row)}>
             <td>{row.rank}</td>
             <th scope="row">
               <BulkLink bulkId={row.bulkId} />
             </th>
             <td>{row.clients}</td>
-            <td className="risk-person">{row.actorName ?? row.actorId}</td>
+            <td className="risk-person">
+              <CellName name={row.actorName ?? row.actorId ?? 'unknown'} />
+            </td>
             <td className={TIME_CELL}>{formatTimestamp(row.startedAt, zone)}</td>
-            <td className="risk-fields">{row.changedFields.join(', ')}</td>
+            <td className="risk-fields">
+              <CellNames names={row.changedFields} />
+            </td>
             {evidence && (
               <td>
-                <EvidenceActions label={`Bulk operation ${row.bulkId}`} query={bulkEvents(row.bulkId)} />
+                {/* The label is read and kept as a pinned query's name: the query keeps the exact id. */}
+                <EvidenceActions
+                  label={`Bulk operation ${showHiddenCharacters(row.bulkId)}`}
+                  query={bulkEvents(row.bulkId)}
+                />
               </td>
             )}
           </tr>

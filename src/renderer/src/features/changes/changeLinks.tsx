@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ChangeId } from '../../../../shared/contract/changeChannels';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 
 /** The deep links of the change views; other pages link here with the components below. */
 export const diffPath = (eventId: string) => `/diff/${encodeURIComponent(eventId)}`;
@@ -87,10 +88,15 @@ interface LinkProps {
   children?: ReactNode;
 }
 
+/*
+ * The ids and entity types a link names come from the logs: its address keeps them exactly, while what it
+ * is called (and shows) names each character that hides or reorders text, ⟨U+202E⟩.
+ */
+
 /** A link to one event's before and after. */
 export function DiffLink({ eventId, children }: LinkProps & { eventId: string }) {
   return (
-    <a href={`#${diffPath(eventId)}`} aria-label={`Show the change of event ${eventId}`}>
+    <a href={`#${diffPath(eventId)}`} aria-label={`Show the change of event ${showHiddenCharacters(eventId)}`}>
       {children ?? 'Show change'}
     </a>
   );
@@ -106,7 +112,7 @@ export function HistoryLink({
   return (
     <a
       href={`#${historyPath(targetType, targetId, eventId)}`}
-      aria-label={`Show the edit history of ${targetType} ${targetId}`}
+      aria-label={`Show the edit history of ${showHiddenCharacters(`${targetType} ${targetId}`)}`}
     >
       {children ?? 'Edit history'}
     </a>
@@ -116,8 +122,8 @@ export function HistoryLink({
 /** A link to one bulk operation as a change set. */
 export function BulkLink({ bulkId, children }: LinkProps & { bulkId: string }) {
   return (
-    <a href={`#${bulkPath(bulkId)}`} aria-label={`Show bulk operation ${bulkId}`}>
-      {children ?? bulkId}
+    <a href={`#${bulkPath(bulkId)}`} aria-label={`Show bulk operation ${showHiddenCharacters(bulkId)}`}>
+      {children ?? showHiddenCharacters(bulkId)}
     </a>
   );
 }

@@ -1,8 +1,10 @@
 /**
  * `<CoverageView clientId? timeRange />`: logging coverage for one client or for every client in the
  * operator's scope: each catalog event with its count, the ones that never occur flagged as possible
- * logging gaps, and the events logged under names the catalog does not know.
+ * logging gaps, and the events logged under names the catalog does not know (as the producers wrote them,
+ * each hidden character shown by its name).
  */
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import type { TimeRange } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
@@ -63,7 +65,7 @@ export function CoverageView({ clientId, timeRange }: CoverageViewProps) {
           <ul aria-label="Events not in the catalog">
             {data.uncatalogued.map((item) => (
               <li key={item.eventName}>
-                <code>{item.eventName}</code> · {item.count.toLocaleString()}
+                <code>{showHiddenCharacters(item.eventName)}</code> · {item.count.toLocaleString()}
               </li>
             ))}
           </ul>

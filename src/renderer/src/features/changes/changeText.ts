@@ -1,0 +1,49 @@
+/**
+ * What the change views show of the logs. Field names, values, people's names and event names are written
+ * by the CRM's producers, so each character in them that hides or reorders text is shown by its name,
+ * ⟨U+202E⟩, here; links and filters keep the exact text.
+ */
+import type { BulkFieldChange, HistoryStep } from '../../../../shared/contract/changeChannels';
+import type { DiffCell } from '../../../../shared/domain/changeDiff';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { clipText } from '../../format/clipText';
+
+/** Field names as a list shows them: "iban, memo⟨U+202E⟩x". */
+export const fieldList = (fields: readonly string[]): string =>
+  fields.map((field) => showHiddenCharacters(field)).join(', ');
+
+/** The most characters a narrow cell shows of one name from the logs (the longest field name watched has 17). */
+export const NAME_IN_CELL_MAX = 40;
+
+/**
+ * A name from the logs as a narrow table cell shows it: whole, or cut with an ellipsis, the whole in its
+ * tooltip (and in the row's name and the change it links to), so one producer's 300-character field name
+ * does not push a ranked table's other columns out of sight.
+ */
+export function cellName(name: string, max = NAME_IN_CELL_MAX): { text: string; title: string | null } {
+  const shown = showHiddenCharacters(name);
+  const text = clipText(shown, max);
+  return { text, title: text === shown ? null : shown };
+}
+
+/** Who did something, as the logs name them: their name, else their id, else `fallback`. */
+export const personText = (name: string | null, id: string | null, fallback = 'unknown'): string =>
+  showHiddenCharacters(name ?? id ?? fallback);
+
+/** One value of an entity or an operation: its text (lines kept), "value hidden", or a dash for none. */
+export function valueText(cell: DiffCell | null, hidden: boolean): string {
+  if (hidden) return 'value hidden';
+  return cell ? showHiddenCharacters(cell.text ?? '—', { lines: true }) : '—';
+}
+
+/** The values a bulk operation replaced, each with how many clients had it: "a (3), b (1)". */
+export const replacedValues = (field: BulkFieldChange): string =>
+  field.from.map((from) => `${valueText(from.value, field.hidden)} (${from.clients})`).join(', ');
+
+/** What a screen reader calls an edit of an entity's history: its place, its fields and who made it. */
+export const historyStepName = (step: HistoryStep, position: number): string =>
+  `Edit ${position + 1}: ${fieldList(step.changedFields) || 'no fields'} by ${personText(step.actorName, step.actorId)}`;
+
+/** An edit of an entity's history as its link reads after the time: its fields, else its event. */
+export const historyStepText = (step: HistoryStep): string =>
+  fieldList(step.changedFields) || showHiddenCharacters(step.eventName);

@@ -1,0 +1,27 @@
+/**
+ * What a screen reader calls each row of the ranked risk tables. Clients', managers' and fields' names
+ * come from the logs: each character in them that hides or reorders text is named, ⟨U+202E⟩, so the
+ * name read out says what the row shows.
+ */
+import type { BulkOperationRow, EditBeforeWithdrawal, OffHoursEdit } from '../../../../shared/contract/riskChannels';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { fieldList, personText } from './changeText';
+
+/**
+ * A client as a ranked row names them: "Name (id)" where the logs name them, else the id. The exact text,
+ * for what is kept (a starred event's summary); `shownClient` is what is read.
+ */
+export const clientText = (clientId: string, name: string | null): string =>
+  name ? `${name} (${clientId})` : clientId;
+
+/** A client as a ranked row names them, each hidden character named. */
+const shownClient = (clientId: string, name: string | null): string => showHiddenCharacters(clientText(clientId, name));
+
+export const withdrawalRowName = (row: EditBeforeWithdrawal): string =>
+  `Rank ${row.rank}: client ${shownClient(row.clientId, row.clientName)}, ${fieldList(row.edit.fields)}`;
+
+export const offHoursRowName = (row: OffHoursEdit): string =>
+  `Rank ${row.rank}: ${personText(row.actorName, row.actorId)} at ${row.hourUtc}:00 UTC, client ${shownClient(row.clientId, row.clientName)}`;
+
+export const bulkRowName = (row: Pick<BulkOperationRow, 'rank' | 'bulkId' | 'clients'>): string =>
+  `Rank ${row.rank}: bulk operation ${showHiddenCharacters(row.bulkId)}, ${row.clients} clients`;

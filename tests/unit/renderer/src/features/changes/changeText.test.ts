@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { HistoryStep } from '../../../../../../src/shared/contract/changeChannels';
+import type { EditBeforeWithdrawal, OffHoursEdit } from '../../../../../../src/shared/contract/riskChannels';
+import {
+  cellName,
+  fieldList,
+  historyStepName,
+  historyStepText,
+  personText,
+  replacedValues,
+  valueText,
+} from '../../../../../../src/renderer/src/features/changes/changeText';
+import {
+  bulkRowName,
+  offHoursRowName,
+  withdrawalRowName,
+} from '../../../../../../src/renderer/src/features/changes/riskRowNames';
+
+const RLO = '\u202E';
+const ZWSP = '\u200B';
+const field = `memo${RLO}x${ZWSP}`;
+const SHOWN_FIELD = 'memo⟨U+202E⟩x⟨U+200B⟩';
+const name = `Ana ${RLO}ateB`;
+const SHOWN_NAME = 'Ana ⟨U+202E⟩ateB';
+
+describe('what a change view shows of the logs', () => {
+  it('names each hidden character of a list of field names', () => {
+    expect(fieldList(['iban', field])).toBe(`iban, ${SHOWN_FIELD}`);
+    expect(fieldList([])).toBe('');
+  });
+
+  it('names a person by their name, else their id, else what is given, each hidden character named', () => {
+    expect(personText(name, 'm-1')).toBe(SHOWN_NAME);
+    expect(personText(null, `m-${RLO}1`)).toBe('m-⟨U+202E⟩1');
+    expect(personText(null, null)).toBe('unknown');
+    expect(personText(null, null, 'system')).toBe('system');
+  });
+
+  it('shows a value by its text, a hidden one as hidden, none as a dash, keeping its lines', () => {
+    expect(valueText({ kind: 'string', text: `old ${RLO}value` }, false)).toBe('old ⟨U+202E⟩value');
+    expect(valueText({ kind: 'string', text: 'one\ntwo' }, false)).toBe('one\ntwo');
+    expect(valueText({ kind: 'string', text: `secret ${RLO}` }, true)).toBe('value hidden');
+    expect(valueText(null, false)).toBe('—');
+  });
+
+  it('cuts a long name in a narrow cell, its whole text (hidden characters named) in the tooltip', () => {
+    expect(cellName(field)).toEqual({ text: SHOWN_FIELD, title: null });
+    const long = `remark_${RLO}${'x'.repeat(300)}`;
+    const cut = cellName(long, 40);
+    expect(cut.text).toHaveLength(40);
+    expect(cut.text).toMatch(/^remark_⟨U\+202E⟩x+…$/);
+    expect(cut.title).toBe(`remark_⟨U+202E⟩${'x'.repeat(300)}`);
+  });
+
+  it('lists the values a bulk operation replaced with how many clients had each', () => {
+    const from = [
+      { value: { kind: 'string' as const, text: `a${RLO}b` }, clients: 3 },
+      { value: null, clients: 1 },
+    ];
+    expect(replacedValues({ field, to: null, from, hidden: false })).toBe('a⟨U+202E⟩b (3), — (1)');
+    expect(replacedValues({ field, to: null, from, hidden: true })).toBe('value hidden (3), value hidden (1)');
+  });
+
+  it('names an edit of an entity history by its fields and its author, and shows it by its fields', () => {
+    const step = {
+      eventId: 'e1',
+      eventName: `manager.${RLO}odd`,
+      changedFields: ['iban', field],
+      actorId: 'm-1',
+      actorName: name,
+    } as HistoryStep;
+    expect(historyStepName(step, 1)).toBe(`Edit 2: iban, ${SHOWN_FIELD} by ${SHOWN_NAME}`);
+    expect(historyStepText(step)).toBe(`iban, ${SHOWN_FIELD}`);
+    const none = { ...step, changedFields: [], actorName: null, actorId: null };
+    expect(historyStepName(none, 0)).toBe('Edit 1: no fields by unknown');
+    expect(historyStepText(none)).toBe('manager.⟨U+202E⟩odd');
+  });
+});
+
+describe('what a ranked risk row is called', () => {
+  const client = { clientId: `c-${RLO}1`, clientName: `Zoë ${RLO}reiM${ZWSP}` };
+  const SHOWN_CLIENT = 'Zoë ⟨U+202E⟩reiM⟨U+200B⟩ (c-⟨U+202E⟩1)';
+
+  it('names an edit before a withdrawal by its client and fields', () => {
+    const row = { rank: 3, ...client, edit: { fields: ['iban', field] } } as EditBeforeWithdrawal;
+    expect(withdrawalRowName(row)).toBe(`Rank 3: client ${SHOWN_CLIENT}, iban, ${SHOWN_FIELD}`);
+    expect(withdrawalRowName({ ...row, clientName: null })).toBe(`Rank 3: client c-⟨U+202E⟩1, iban, ${SHOWN_FIELD}`);
+  });
+
+  it('names an off-hours edit by its manager, hour and client', () => {
+    const row = { rank: 1, ...client, actorId: 'm-1', actorName: name, hourUtc: 2 } as OffHoursEdit;
+    expect(offHoursRowName(row)).toBe(`Rank 1: ${SHOWN_NAME} at 2:00 UTC, client ${SHOWN_CLIENT}`);
+    expect(offHoursRowName({ ...row, actorName: null })).toMatch(/^Rank 1: m-1 at/);
+  });
+
+  it('names a bulk operation by its id and size', () => {
+    expect(bulkRowName({ rank: 2, bulkId: `b-${RLO}9`, clients: 140 })).toBe(
+      'Rank 2: bulk operation b-⟨U+202E⟩9, 140 clients',
+    );
+  });
+});
