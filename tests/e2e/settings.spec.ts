@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readLocalConnection } from '../../scripts/elasticsearch/connection';
 import { AppDriver, expect, test } from './support/appDriver';
+import { WALK_VIEWPORTS } from './support/walk';
 
 /** A fresh workstation: no cluster connection yet, so the (small) demo workspace is the source. */
 test.use({ consoleOptions: { name: 'e2e-settings', source: 'demo', demoDataset: { clients: 20, days: 2 } } });
@@ -128,6 +129,31 @@ test('a cluster that cannot be reached is said at the top of the form', async ({
   await expect(nodes).toHaveText('http://127.0.0.1:9: connection refused');
   await expect(connection.getByText(/nothing listens/)).toHaveCount(1);
 });
+
+for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
+  test(`a failed Test takes the focus to why, in view, at ${width}x${height} ${colorScheme}`, async ({ app }) => {
+    const { page } = app;
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme });
+    await openSettings(app);
+    const connection = form(page);
+    await fill(page, { name: 'Nowhere', url: 'http://127.0.0.1:9', user: 'auditor', password: 'pw' });
+    await connection.getByRole('textbox', { name: 'Client activity index pattern' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(connection.getByRole('button', { name: 'Test' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    // The reason sits at the top of the form, above the fields: it takes the focus, scrolled into view, and
+    // is read out as an alert; Tab goes on to the first field.
+    const why = connection.getByRole('alert');
+    await expect(why).toHaveText(/^Cannot reach http:\/\/127\.0\.0\.1:9 — connection refused/);
+    await expect(why).toBeFocused();
+    await expect(why).toBeInViewport({ ratio: 1 });
+    expect(await why.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
+    await page.screenshot({ path: test.info().outputPath(`failed-test-${width}-${colorScheme}.png`) });
+    await page.keyboard.press('Tab');
+    await expect(connection.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  });
+}
 
 test('an index pattern the cluster cannot resolve is said at its field, before anything is sent', async ({ app }) => {
   const { page } = app;

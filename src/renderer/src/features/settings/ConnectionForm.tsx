@@ -16,15 +16,21 @@ export function ConnectionForm({ onSaved }: ConnectionFormProps) {
   const form = useRef<HTMLFormElement>(null);
   const testButton = useRef<HTMLButtonElement>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
+  const formError = useRef<HTMLParagraphElement>(null);
   /**
    * Set once a Test or Save is answered (its button was disabled meanwhile, which drops the focus): the
-   * first field found at fault takes the focus, to be mended, else the button pressed takes it back.
+   * first field found at fault takes the focus, to be mended; else the form's own message (a cluster not
+   * reached), which sits above the fields, out of sight of the buttons in a short window; else the button
+   * pressed takes it back. What is at fault is centred, so the sentence saying why shows with it.
    */
   const [answered, setAnswered] = useState<{ action: 'test' | 'save'; count: number } | null>(null);
   useEffect(() => {
     if (!answered) return;
-    const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    (invalid ?? (answered.action === 'test' ? testButton : saveButton).current)?.focus();
+    const atFault = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? formError.current;
+    if (atFault) {
+      atFault.scrollIntoView({ block: 'center' });
+      atFault.focus({ preventScroll: true });
+    } else (answered.action === 'test' ? testButton : saveButton).current?.focus();
   }, [answered]);
   const run = (action: 'test' | 'save') =>
     void (action === 'test' ? test() : save()).then(() =>
@@ -42,7 +48,7 @@ export function ConnectionForm({ onSaved }: ConnectionFormProps) {
       }}
     >
       {errors.form && (
-        <p role="alert" className="error form-error">
+        <p role="alert" className="error form-error" tabIndex={-1} ref={formError}>
           {errors.form}
         </p>
       )}
