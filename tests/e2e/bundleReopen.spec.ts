@@ -91,8 +91,8 @@ test.describe('an investigator on a workstation with no cluster', () => {
     await banner.getByRole('button', { name: 'Close bundle' }).press('Enter');
     await expect(banner).toBeHidden();
     await expect(page.getByTestId('status-source')).toContainText('Demo data');
-    // Closed, the keyboard is back at what opens a bundle.
-    await expect(page.getByLabel('Open a bundle file from this computer')).toBeFocused();
+    // Closed, the keyboard is back at what opened it: the path, its form empty again.
+    await expect(page.getByRole('textbox', { name: 'Bundle file path' })).toBeFocused();
     expect(await app.fatal()).toBeUndefined();
   });
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useApi } from './api/ApiContext';
 import { OperatorProvider } from './features/access/OperatorContext';
 import { BundleBanner } from './features/bundles/BundleBanner';
-import { useBundleFocus } from './features/bundles/useBundleFocus';
+import { BundleOpenerProvider, useBundleFocus } from './features/bundles/useBundleFocus';
 import { ChangePages } from './features/changes/ChangePages';
 import { pageKey, parseChangeRoute } from './features/changes/changeLinks';
 import { TimeZoneProvider } from './features/timeZone/TimeZoneContext';
@@ -59,7 +59,7 @@ export function App() {
     window.dispatchEvent(new Event('audit-console:app-loaded'));
   }, [settled]);
   const bundle = info.data?.dataSource.bundle;
-  useBundleFocus(info.data ? (bundle?.openedAt ?? null) : undefined);
+  const noteBundleOpener = useBundleFocus(info.data ? (bundle?.openedAt ?? null) : undefined);
   // Browser mode without a valid session: no view could load, so the way to a fresh address shows instead.
   if (info.error?.code === 'UNTRUSTED_SENDER') return <NoSessionPage refusal={info.error} />;
   return (
@@ -71,7 +71,9 @@ export function App() {
           <main className="content">
             {/* A bundle opened or closed changes every page's source: each starts afresh over it. */}
             <ErrorBoundary key={`${pageKey(route)}:${bundle?.openedAt ?? ''}`}>
-              <Page route={route} info={info.data} onSourceChanged={info.reload} />
+              <BundleOpenerProvider value={noteBundleOpener}>
+                <Page route={route} info={info.data} onSourceChanged={info.reload} />
+              </BundleOpenerProvider>
             </ErrorBoundary>
           </main>
           <StatusBar info={info} />

@@ -6,7 +6,7 @@ import type { BundleVerdict } from '../../../../shared/contract/exportChannels';
 import { useApi } from '../../api/ApiContext';
 import { navigate } from '../../routing/useHashRoute';
 import { BundleVerdictPanel } from './BundleVerdictPanel';
-import { BUNDLE_OPENER_ID } from './useBundleFocus';
+import { BUNDLE_OPENER_ID, BUNDLE_PATH_ID, useNoteBundleOpener } from './useBundleFocus';
 import { useBundleUpload, type UploadPhase } from './useBundleUpload';
 
 interface OpenBundlePanelProps {
@@ -53,6 +53,7 @@ function UploadProgress({ state, onCancel }: { state: UploadPhase; onCancel: () 
 export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
   const api = useApi();
   const uploads = useBundleUpload(api);
+  const noteOpener = useNoteBundleOpener();
   const failureId = useId();
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
@@ -81,7 +82,9 @@ export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
     onOpened();
     navigate('/logs');
   };
-  const run = async (opening: () => Promise<Result<BundleOpenResult>>) => {
+  /** `openerId`: the control at work, which takes the focus back when the bundle it opens is closed. */
+  const run = async (openerId: string, opening: () => Promise<Result<BundleOpenResult>>) => {
+    noteOpener(openerId);
     setBusy(true);
     setFailure(null);
     setVerdict(null);
@@ -93,17 +96,17 @@ export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
     const result = await api.chooseBundleFile({});
     if (!result.ok) return refuse({ failure: { message: result.message } });
     const chosen = result.data.path;
-    if (chosen) await run(() => api.openBundle({ path: chosen }));
+    if (chosen) await run(BUNDLE_OPENER_ID, () => api.openBundle({ path: chosen }));
   };
   const pick = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     // Cleared, so choosing the same file again (after fixing it) starts another upload.
     event.target.value = '';
-    if (file) void run(() => uploads.upload(file));
+    if (file) void run(BUNDLE_OPENER_ID, () => uploads.upload(file));
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run(() => api.openBundle({ path }));
+    void run(BUNDLE_PATH_ID, () => api.openBundle({ path }));
   };
   return (
     <section aria-labelledby="open-bundle-title" className="open-bundle">
@@ -131,6 +134,7 @@ export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
           Bundle file path{' '}
           <input
             ref={pathField}
+            id={BUNDLE_PATH_ID}
             value={path}
             placeholder="/path/to/evidence.acbundle"
             aria-invalid={pathAtFault}

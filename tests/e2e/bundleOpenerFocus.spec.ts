@@ -1,0 +1,71 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/appDriver';
+import { WALK_VIEWPORTS } from './support/walk';
+import { writeTestBundle } from '../integration/support/writeTestBundle';
+
+// Closing a bundle gives the keyboard back to the control that opened it, when the page still shows it.
+
+test.use({
+  consoleOptions: {
+    name: 'e2e-bundle-opener',
+    source: 'demo',
+    role: 'investigator',
+    demoDataset: { clients: 5, days: 2 },
+  },
+});
+
+const banner = (page: Page) => page.getByRole('region', { name: 'Reopened bundle' });
+
+/** Back to the Investigations page by its link in the section bar, then Close bundle, by keyboard. */
+async function closeOnInvestigations(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Investigations' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Investigations' })).toBeVisible();
+  await banner(page).getByRole('button', { name: 'Close bundle' }).press('Enter');
+  await expect(banner(page)).toBeHidden();
+}
+
+test('a bundle opened by its path gives the focus back to the path when closed', async ({
+  app,
+  page,
+  fixtureConsole,
+  folder,
+}) => {
+  const path = await writeTestBundle(fixtureConsole.dataDir, folder, 'evidence.acbundle');
+  await app.open('/investigations');
+  for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme });
+    const form = page.getByRole('form', { name: 'Open a bundle' });
+    const pathField = form.getByRole('textbox', { name: 'Bundle file path' });
+    await pathField.fill(path);
+    // Tab from the path to Verify and open, Enter: the form the bundle was opened with, not the file field.
+    await page.keyboard.press('Tab');
+    await expect(form.getByRole('button', { name: 'Verify and open' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(banner(page)).toContainText('Read-only bundle evidence.acbundle');
+
+    await closeOnInvestigations(page);
+    // The form comes back empty, its button waiting for a path: the path takes the focus, in view and ringed.
+    await expect(pathField).toBeFocused();
+    await expect(pathField).toBeInViewport({ ratio: 1 });
+    expect(await pathField.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
+    await page.screenshot({ path: test.info().outputPath(`closed-by-path-${width}-${colorScheme}.png`) });
+  }
+});
+
+test('a bundle uploaded from the file field gives the focus back to the file field when closed', async ({
+  app,
+  page,
+  fixtureConsole,
+  folder,
+}) => {
+  const path = await writeTestBundle(fixtureConsole.dataDir, folder, 'evidence.acbundle');
+  await app.open('/investigations');
+  const fileField = page
+    .getByRole('region', { name: 'Open a bundle' })
+    .getByLabel('Open a bundle file from this computer');
+  await fileField.setInputFiles(path);
+  await expect(banner(page)).toContainText('Read-only bundle evidence.acbundle');
+  await closeOnInvestigations(page);
+  await expect(fileField).toBeFocused();
+});
