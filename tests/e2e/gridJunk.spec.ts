@@ -1,4 +1,6 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { WALK_VIEWPORTS } from './support/walk';
 
 // What a keyboard-only walk through the grid with junk in its fields and its URL turned up.
 
@@ -107,3 +109,76 @@ test('a view name past 100 characters is kept as typed, and the field says to sh
   await name.press('Enter');
   await expect(page.getByText(`Saved “${long.slice(0, 100)}”`)).toBeVisible();
 });
+
+/** The bound a refused Save put the focus on: marked, described by why, in view and ringed; the other is not marked. */
+async function expectAtFault(bound: Locator, other: Locator, why: string): Promise<void> {
+  await expect(bound).toBeFocused();
+  await expect(bound).toHaveAttribute('aria-invalid', 'true');
+  await expect(bound).toHaveAccessibleDescription(why);
+  await expect(bound).toBeInViewport({ ratio: 1 });
+  expect(await bound.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
+  await expect(other).not.toHaveAttribute('aria-invalid', 'true');
+}
+
+for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
+  test(`a refused range puts the focus on the bound at fault, at ${width}x${height} ${colorScheme}`, async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme });
+    await app.open();
+    await page.getByRole('button', { name: 'Filters' }).press('Enter');
+    const filters = page.getByRole('form', { name: 'Filters' });
+    const from = filters.getByRole('textbox', { name: 'Created from' });
+    const to = filters.getByRole('textbox', { name: 'Created to' });
+    const save = filters.getByRole('button', { name: 'Save' });
+    const reversed = 'The start of the time range is after its end; change the start or the end.';
+
+    // Reversed, the bound typed last is the one got wrong: here the end.
+    await from.fill('2026-11-02T00:00');
+    await to.fill('2026-11-01T00:00');
+    await save.press('Enter');
+    await expectAtFault(to, from, reversed);
+    await page.screenshot({ path: test.info().outputPath(`range-reversed-${width}-${colorScheme}.png`) });
+    // The start moved further past the end: now the start.
+    await from.fill('2026-11-05T00:00');
+    await save.press('Enter');
+    await expectAtFault(from, to, reversed);
+
+    // A year the console cannot hold is that bound's fault, whichever was typed last.
+    await from.fill('0999-10-01T00:00');
+    await to.fill('2026-11-03T00:00');
+    await save.press('Enter');
+    await expectAtFault(
+      from,
+      to,
+      'The start of the time range is before 1000-01-01T00:00:00Z, outside the years 1000 to 9999 (UTC) the console supports; change the start or the end.',
+    );
+    await from.fill('2026-10-01T00:00');
+    await to.fill('0999-12-31T00:00');
+    await save.press('Enter');
+    await expectAtFault(
+      to,
+      from,
+      'The end of the time range is before 1000-01-01T00:00:00Z, outside the years 1000 to 9999 (UTC) the console supports; change the start or the end.',
+    );
+    await page.screenshot({ path: test.info().outputPath(`range-year-${width}-${colorScheme}.png`) });
+    // A day the month lacks, typed into the start: the field holds no date, so Save is refused by the
+    // browser's own check, which keeps the focus on that field, marked invalid.
+    await to.fill('2026-11-01T00:00');
+    await from.fill('2026-02-28T10:30');
+    await from.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('30');
+    await expect(from).toHaveJSProperty('validity.badInput', true);
+    await save.press('Enter');
+    await expect(from).toBeFocused();
+    await expect(filters).toBeVisible();
+    // Mended, Save applies it and the panel closes.
+    await from.fill('2026-10-01T00:00');
+    await save.press('Enter');
+    await expect(filters).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Remove Created:/ })).toBeVisible();
+  });
+}

@@ -66,9 +66,8 @@ export function FilterPanel<F extends LogFamily>({
   const [checked, setChecked] = useState(() => (Object.keys(refusalProblems(refusal)).length > 0 ? 1 : 0));
   useEffect(() => {
     if (checked === 0) return;
-    const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    // A fieldset (the time range) is not focusable itself: its first control is.
-    const target = invalid?.matches('fieldset') ? invalid.querySelector<HTMLElement>('select, input') : invalid;
+    // The time range marks the one of its controls at fault: a bound, or its preset.
+    const target = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
     // Centred, so the sentence under the control shows with it.
     target?.scrollIntoView({ block: 'center' });
     target?.focus({ preventScroll: true });

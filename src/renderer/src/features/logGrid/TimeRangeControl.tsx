@@ -1,7 +1,9 @@
+import { useId, useState } from 'react';
 import { RELATIVE_RANGES, type LogFamily, type TimeRange } from '../../../../shared/query/logQuery';
 import { inputStep, inputToIso, isoToInput, offsetLabel } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { timeLabel } from './queryFilters';
+import { timeRangeControlAtFault, type TimeRangeBound } from './timeRangeFault';
 
 export const PRESET_LABELS: Readonly<Record<(typeof RELATIVE_RANGES)[number], string>> = {
   '15m': 'Last 15 minutes',
@@ -30,14 +32,22 @@ function BoundOffset({ iso, zone }: { iso: string | undefined; zone: string }) {
 /**
  * `<TimeRangeControl family value onChange error />`: the family's time range (Created, Date) as
  * relative presets or absolute bounds, entered and shown in the operator's chosen zone; `error` says
- * what is wrong with it, next to it.
+ * what is wrong with it, next to it, and marks the control at fault (see `timeRangeControlAtFault`):
+ * that control is `aria-invalid`, described by the error, and the one a form's focus goes to.
  */
 export function TimeRangeControl({ family, value, onChange, error }: TimeRangeControlProps) {
   const { zone } = useTimeZone();
+  const errorId = useId();
+  /** The bound edited last: of a reversed pair, the one just got wrong. */
+  const [lastEdited, setLastEdited] = useState<TimeRangeBound | null>(null);
   const time = timeLabel(family);
   const absolute = value?.kind === 'absolute' ? value : undefined;
   const inputs = { from: isoToInput(absolute?.from, zone), to: isoToInput(absolute?.to, zone) };
-  const setBound = (bound: 'from' | 'to', input: string) => {
+  const atFault = error ? timeRangeControlAtFault(value, lastEdited) : null;
+  const marked = (control: TimeRangeBound | 'preset') =>
+    atFault === control ? { 'aria-invalid': true, 'aria-describedby': errorId } : {};
+  const setBound = (bound: TimeRangeBound, input: string) => {
+    setLastEdited(bound);
     const next = {
       kind: 'absolute' as const,
       from: absolute?.from,
@@ -48,19 +58,16 @@ export function TimeRangeControl({ family, value, onChange, error }: TimeRangeCo
     onChange(next.from || next.to ? next : undefined);
   };
   return (
-    <fieldset
-      className="time-range"
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? 'time-range-error' : undefined}
-    >
+    <fieldset className="time-range">
       <legend>{time}</legend>
       {error && (
-        <p id="time-range-error" className="query-error" role="alert">
+        <p id={errorId} className="query-error" role="alert">
           {error}
         </p>
       )}
       <select
         aria-label={`${time} preset`}
+        {...marked('preset')}
         value={value?.kind === 'relative' ? value.last : absolute ? 'custom' : 'any'}
         onChange={(event) => {
           const choice = event.target.value;
@@ -82,6 +89,7 @@ export function TimeRangeControl({ family, value, onChange, error }: TimeRangeCo
         <input
           type="datetime-local"
           aria-label={`${time} from`}
+          {...marked('from')}
           value={inputs.from}
           step={inputStep(inputs.from)}
           onChange={(event) => setBound('from', event.target.value)}
@@ -93,6 +101,7 @@ export function TimeRangeControl({ family, value, onChange, error }: TimeRangeCo
         <input
           type="datetime-local"
           aria-label={`${time} to`}
+          {...marked('to')}
           value={inputs.to}
           step={inputStep(inputs.to)}
           onChange={(event) => setBound('to', event.target.value)}
