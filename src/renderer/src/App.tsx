@@ -18,6 +18,7 @@ import { JournalPage } from './pages/JournalPage';
 import { OperationalLogsPage } from './pages/OperationalLogsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { UnknownAddressPage } from './pages/UnknownAddressPage';
+import { useFocusOnArrival } from './routing/useFocusOnArrival';
 import { useHashRoute } from './routing/useHashRoute';
 import type { AppInfo } from '../../shared/contract/appInfo';
 
@@ -48,6 +49,7 @@ function isLogsRoute(route: string): boolean {
 export function App() {
   const api = useApi();
   const route = useHashRoute();
+  useFocusOnArrival(route.split('?', 1)[0] ?? route);
   const info = useRequest(() => api.appInfo({}), [api]);
   const settled = !info.loading;
   // While the demo workspace is being built, its progress comes with each fresh status.
