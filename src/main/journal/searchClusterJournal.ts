@@ -1,6 +1,7 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { JournalEntry, type JournalSearchRequest } from '../../shared/contract/journalChannels';
 import { JOURNAL_INDEX } from '../../shared/domain/journal';
+import { resolvePeriod } from '../../shared/query/timeRange';
 import type { ElasticsearchAdapter } from '../sources/elasticsearch/ElasticsearchAdapter';
 
 function filtersOf(filters: JournalSearchRequest): estypes.QueryDslQueryContainer[] {
@@ -12,9 +13,17 @@ function filtersOf(filters: JournalSearchRequest): estypes.QueryDslQueryContaine
   if (filters.channel) clauses.push({ term: { channel: filters.channel } });
   if (filters.clientId) clauses.push({ term: { clientIds: filters.clientId } });
   if (filters.outcome) clauses.push({ term: { outcome: filters.outcome } });
-  if (filters.from || filters.to) {
+  // The bounds go as UTC instants: what is compared is the instant, whatever offset each was written with.
+  const { fromMs, toMs } = resolvePeriod(filters);
+  if (fromMs !== undefined || toMs !== undefined) {
+    const utc = (ms: number) => new Date(ms).toISOString();
     clauses.push({
-      range: { at: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lte: filters.to } : {}) } },
+      range: {
+        at: {
+          ...(fromMs === undefined ? {} : { gte: utc(fromMs) }),
+          ...(toMs === undefined ? {} : { lte: utc(toMs) }),
+        },
+      },
     });
   }
   return clauses;

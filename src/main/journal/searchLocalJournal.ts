@@ -2,18 +2,26 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { JournalEntry, JournalSearchRequest } from '../../shared/contract/journalChannels';
 import { JournalLine, type JournalCall } from '../../shared/domain/journal';
+import { resolvePeriod, type ResolvedRange } from '../../shared/query/timeRange';
 
 type CallLine = Extract<JournalLine, { kind: 'call' }>;
 
-/** Whether one recorded call matches every filter given. */
-export function matchesJournalFilters(line: JournalCall & { at: string }, filters: JournalSearchRequest): boolean {
+/**
+ * Whether one recorded call matches every filter given. The period is compared as instants (epoch
+ * milliseconds), never as text: `00.500Z` is after `00Z`, and `02:00+02:00` is `00:00Z`.
+ */
+export function matchesJournalFilters(
+  line: JournalCall & { at: string },
+  filters: JournalSearchRequest,
+  period: ResolvedRange = resolvePeriod(filters),
+): boolean {
   if (filters.operator && line.operatorId !== filters.operator && line.operatorName !== filters.operator) return false;
   if (filters.channel && line.channel !== filters.channel) return false;
   if (filters.clientId && !(line.clientIds ?? []).includes(filters.clientId)) return false;
   if (filters.outcome && line.outcome !== filters.outcome) return false;
   const at = Date.parse(line.at);
-  if (filters.from && at < Date.parse(filters.from)) return false;
-  if (filters.to && at > Date.parse(filters.to)) return false;
+  if (period.fromMs !== undefined && at < period.fromMs) return false;
+  if (period.toMs !== undefined && at > period.toMs) return false;
   return true;
 }
 
@@ -52,12 +60,13 @@ export async function searchLocalJournal(
   filters: JournalSearchRequest,
 ): Promise<{ entries: JournalEntry[]; truncated: boolean }> {
   const kept: CallLine[] = [];
+  const period = resolvePeriod(filters);
   let matched = 0;
   const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
   try {
     for await (const text of lines) {
       const line = parse(text);
-      if (!line || !matchesJournalFilters(line, filters)) continue;
+      if (!line || !matchesJournalFilters(line, filters, period)) continue;
       matched++;
       kept.push(line);
       if (kept.length > filters.limit) kept.shift();

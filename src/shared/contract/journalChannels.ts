@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { JournalOutcome } from '../domain/journal';
 import { Role } from '../domain/roles';
+import { periodBound, periodInOrder } from '../query/logQuery';
 import { channel, Empty, type ContractPart } from './channelDefinition';
 
 /**
@@ -28,15 +29,13 @@ export const JournalSearchRequest = z
     channel: z.string().trim().max(100, 'A channel name is at most 100 characters.').optional(),
     clientId: z.string().trim().max(256, 'Keep the client id to 256 characters or fewer.').optional(),
     outcome: JournalOutcome.optional(),
-    from: z.iso.datetime({ message: 'Give the start as a UTC date and time.' }).optional(),
-    to: z.iso.datetime({ message: 'Give the end as a UTC date and time.' }).optional(),
+    /** The period, both ends inclusive: instants with their offsets, taken as a time range's bounds are. */
+    from: periodBound('The start of the period').optional(),
+    to: periodBound('The end of the period').optional(),
     limit: z.number().int().min(1).max(MAX_ENTRIES).default(100),
   })
   .strict()
-  .refine((request) => !request.from || !request.to || request.from <= request.to, {
-    message: 'The start of the period comes after its end.',
-    path: ['from'],
-  });
+  .refine(periodInOrder, { message: 'The start of the period is after its end', path: ['from'] });
 export type JournalSearchRequest = z.infer<typeof JournalSearchRequest>;
 
 /** One journal line as a reader sees it: who, as what, when, on which channel, and what came of it. */

@@ -44,25 +44,29 @@ const Instant = z.iso.datetime({ offset: true, error: NOT_AN_INSTANT });
 /** Whether a value is an instant as a time range's bound takes it. */
 export const isInstant = (value: string): boolean => Instant.safeParse(value).success;
 
-/** A range's start or end: an instant within the years the console supports. */
-const boundOf = (name: 'start' | 'end') =>
+/**
+ * A period's start or end, wherever one is taken (a time range, the journal's period): an instant within
+ * the years the console supports. `bound` names it in a refusal, such as "The start of the time range".
+ */
+export const periodBound = (bound: string) =>
   Instant.superRefine((value, ctx) => {
     const outside = outsideSupportedYears(value);
-    if (outside) ctx.addIssue({ code: 'custom', message: `The ${name} of the time range is ${outside}` });
+    if (outside) ctx.addIssue({ code: 'custom', message: `${bound} is ${outside}` });
   });
+
+/** Whether a period, either end open, starts no later than it ends: as instants, for 10:00+05:00 is before 06:00Z. */
+export const periodInOrder = ({ from, to }: { from?: string | undefined; to?: string | undefined }): boolean =>
+  !from || !to || Date.parse(from) <= Date.parse(to);
 
 export const TimeRange = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('absolute'),
-      from: boundOf('start').optional(),
-      to: boundOf('end').optional(),
+      from: periodBound('The start of the time range').optional(),
+      to: periodBound('The end of the time range').optional(),
     })
     .strict()
-    // Instants, not strings: 10:00+05:00 is before 06:00Z.
-    .refine((range) => !range.from || !range.to || Date.parse(range.from) <= Date.parse(range.to), {
-      message: 'The start of the time range is after its end',
-    }),
+    .refine(periodInOrder, { message: 'The start of the time range is after its end' }),
   z.object({ kind: z.literal('relative'), last: z.enum(RELATIVE_RANGES) }).strict(),
 ]);
 export type TimeRange = z.infer<typeof TimeRange>;

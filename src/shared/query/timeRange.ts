@@ -44,14 +44,22 @@ export interface ResolvedRange {
   toMs?: number;
 }
 
+/**
+ * A period's bounds as epoch milliseconds: instants, compared as such whatever offset each was written
+ * with (a time range's, the journal's period).
+ */
+export function resolvePeriod(period: { from?: string | undefined; to?: string | undefined }): ResolvedRange {
+  const resolved: ResolvedRange = {};
+  if (period.from) resolved.fromMs = Date.parse(period.from);
+  if (period.to) resolved.toMs = Date.parse(period.to);
+  return resolved;
+}
+
 /** Turns a relative range into fixed bounds at `nowMs`, so every page of one query sees the same window. */
 export function resolveTimeRange(range: TimeRange | undefined, nowMs: number): ResolvedRange {
   if (!range) return {};
   if (range.kind === 'relative') return { fromMs: nowMs - RELATIVE_RANGE_MS[range.last], toMs: nowMs };
-  const resolved: ResolvedRange = {};
-  if (range.from) resolved.fromMs = Date.parse(range.from);
-  if (range.to) resolved.toMs = Date.parse(range.to);
-  return resolved;
+  return resolvePeriod(range);
 }
 
 /**

@@ -50,6 +50,11 @@ describe('searchLocalJournal', () => {
     [{ clientId: 'c-7', operator: 'ann', channel: 'clients/summary' }, [9, 3]],
     [{ clientId: 'c-8' }, []],
     [{ from: '2026-01-01T00:00:04Z', to: '2026-01-01T00:00:06Z' }, [6, 5, 4]],
+    // Bounds are instants: a millisecond past a line leaves it out, and an offset is the same instant in UTC.
+    [{ from: '2026-01-01T00:00:04.001Z', to: '2026-01-01T00:00:06Z' }, [6, 5]],
+    [{ from: '2026-01-01T00:00:04Z', to: '2026-01-01T00:00:05.999Z' }, [5, 4]],
+    [{ from: '2026-01-01T02:00:04+02:00', to: '2025-12-31T19:00:06-05:00' }, [6, 5, 4]],
+    [{ from: '2026-01-01T02:00:04.5+02:00', to: '2026-01-01T00:00:06.5Z' }, [6, 5]],
   ] as const)('filters %j, newest first', async (input, seconds) => {
     const found = await searchLocalJournal(path, filters(input));
     expect(found.entries.map((entry) => JSON.parse(entry.request ?? '{}').second)).toEqual(seconds);
