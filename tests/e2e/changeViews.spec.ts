@@ -14,12 +14,16 @@ async function fromRiskToHistory(app: AppDriver, page: Page, timeout = 15_000): 
   const ranked = page.getByRole('table', { name: 'Edits before a withdrawal, ranked' });
   await expect(ranked.getByRole('row', { name: /^Rank 1:/ })).toBeVisible({ timeout });
 
-  await ranked
-    .getByRole('row', { name: /^Rank 1:/ })
+  const first = ranked.getByRole('row', { name: /^Rank 1:/ });
+  const client =
+    (await first.getByRole('link', { name: /^Open the client page of / }).getAttribute('aria-label')) ?? '';
+  await first
     .getByRole('link', { name: /^Show the change of event/ })
     .first()
     .click();
   await expect(page.getByRole('heading', { name: /^Change of event/ })).toBeVisible();
+  // The change names its client as the risk view does, by a link to the client's page.
+  await expect(page.getByRole('link', { name: client, exact: true })).toBeVisible();
   const diff = page.getByRole('table', { name: 'Before and after' });
   await expect(diff.getByRole('row', { name: /: changed from .* to / }).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy before (redacted)' })).toBeVisible();

@@ -1,4 +1,4 @@
-import type { ChangeView } from '../../shared/contract/changeChannels';
+import type { ChangeDescription } from '../../shared/contract/changeChannels';
 import type { ClientActivity } from '../../shared/domain/clientActivity';
 import { findCatalogEvent } from '../../shared/domain/eventCatalog';
 import { redactSecrets } from '../redaction/redactSecrets';
@@ -61,7 +61,7 @@ function inconsistencies(changedFields: readonly string[], before: object, after
  * documents require, and its values are removed from the event too; an event whose change is missing
  * or cannot be read says why, and the raw document goes with it.
  */
-export function describeChange(event: ClientActivity): ChangeView {
+export function describeChange(event: ClientActivity): ChangeDescription {
   if (isProfileEdit(event)) {
     const names = profileFieldNames(event);
     return {

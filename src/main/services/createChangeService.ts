@@ -5,6 +5,7 @@ import { bulkChangeSet } from '../changes/bulkChangeSet';
 import { collectRows } from '../changes/collectRows';
 import { describeChange } from '../changes/describeChange';
 import { entityHistory } from '../changes/entityHistory';
+import { withClientNames } from '../changes/risk/withClientNames';
 import type { Handlers } from '../router/createRouter';
 import type { ActiveSource } from '../sources/ActiveSource';
 import { scopeOptions } from './scopeOptions';
@@ -37,7 +38,9 @@ export function createChangeService(dataSources: Pick<ActiveSource, 'current'>):
           'eventId',
         );
       }
-      return describeChange(event);
+      // Named as the rest of the console names clients; the event's own client, so within the scope.
+      const [named] = await withClientNames(source, [event], scopeOptions(operator, signal));
+      return { ...describeChange(event), clientName: named?.clientName ?? null };
     },
     'changes/history': async ({ targetType, targetId }, { operator, signal }) => {
       const source = await dataSources.current();

@@ -38,8 +38,12 @@ export const ChangeView = z.object({
   comparison: ChangeComparison.nullable(),
   /** Each side as indented JSON with secrets redacted, for the copy buttons; null when not shown. */
   copy: z.object({ before: z.string(), after: z.string() }).nullable(),
+  /** The client's name as the operational logs give it, null when none does; the view names the client by it. */
+  clientName: z.string().nullable(),
 });
 export type ChangeView = z.infer<typeof ChangeView>;
+/** What one event says of its change, before the client's name is looked up. */
+export type ChangeDescription = Omit<ChangeView, 'clientName'>;
 
 /** Every edit of one target entity: `#/history/{type}/{id}`. */
 export const EntityHistoryRequest = z.object({ targetType: id, targetId: id }).strict();

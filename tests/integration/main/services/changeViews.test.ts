@@ -120,6 +120,14 @@ describe.each(['cluster', 'embedded'])('risk and change views (%s)', (name) => {
     answers[name] = { ...answers[name], bulk: report };
   });
 
+  it('names the client of a change as the operational logs do', async () => {
+    const planted = summary.risks.editsBeforeWithdrawal;
+    const views = await Promise.all(
+      planted.map((plant) => call<ChangeView>(name, 'changes/diff', { eventId: plant.editId })),
+    );
+    expectClientNames(views.map((view) => ({ clientId: view.event.clientId, clientName: view.clientName })));
+  });
+
   it('shows the edit holding a planted IBAN as changed, value hidden, and no IBAN anywhere', async () => {
     const [before, after] = ['change.before.iban', 'change.after.iban'].map((field) =>
       fixture.violations.find((violation) => violation.field === field),

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ChangeView } from '../../../../shared/contract/changeChannels';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { ClientLink } from '../../components/ClientLink';
 import { JsonTree } from '../../components/JsonTree';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
@@ -51,7 +52,10 @@ export function ChangeDetails({ view }: { view: ChangeView }) {
         <dt>By</dt>
         <dd>{personText(event.actorName, event.actorId, event.actorType)}</dd>
         <dt>Client</dt>
-        <dd>{showHiddenCharacters(event.clientId)}</dd>
+        <dd>
+          <ClientLink clientId={event.clientId} name={view.clientName} />
+          {view.clientName && <span className="muted"> ({showHiddenCharacters(event.clientId)})</span>}
+        </dd>
         {target && (
           <>
             <dt>Target</dt>
