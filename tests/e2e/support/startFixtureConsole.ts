@@ -37,6 +37,8 @@ export interface FixtureConsoleOptions {
    * names another); on the demo workspace, by mapping the e2e user to it in the settings.
    */
   role?: Role;
+  /** The workstation user's name (the demo workspace's operator), instead of "E2E Auditor". */
+  operatorName?: string;
 }
 
 export interface FixtureConsole {
@@ -103,9 +105,10 @@ export async function startFixtureConsole(options: FixtureConsoleOptions = {}): 
   }
   const secretStore =
     (options.source ?? 'cluster') === 'cluster' ? await clusterSettings(dataDir, options) : new MemorySecretStore();
+  const user = { ...E2E_USER, ...(options.operatorName ? { name: options.operatorName } : {}) };
   if (options.role) {
     const settings = browserModeSettings(dataDir);
-    const operator = { ...E2E_USER, role: options.role, scope: null };
+    const operator = { ...user, role: options.role, scope: null };
     await settings.write(Settings.parse({ ...(await settings.read()), operators: [operator] }));
   }
   const mode = await startBrowserMode({
@@ -115,7 +118,7 @@ export async function startFixtureConsole(options: FixtureConsoleOptions = {}): 
     version: name,
     secretStore,
     ...(options.demoDataset ? { demoWorkspace: { dataset: options.demoDataset } } : {}),
-    user: E2E_USER,
+    user,
   });
   return {
     mode,

@@ -4,7 +4,9 @@ import { runExport } from '../../../src/main/export/runExport';
 import { BundleSignerSource } from '../../../src/main/export/signing/bundleKey';
 import { FileBundleKeyStore } from '../../../src/main/export/signing/BundleKeyStore';
 import { EmbeddedLogSource } from '../../../src/main/sources/embedded/EmbeddedLogSource';
+import type { Operator } from '../../../src/shared/domain/roles';
 import type { OperationalLog } from '../../../src/shared/domain/operationalLog';
+import type { SourceIdentity } from '../../../src/shared/query/logSource';
 import { LogQuery } from '../../../src/shared/query/logQuery';
 
 /** The descriptions of the bundle's records, each telling itself apart from any demo or fixture log. */
@@ -32,17 +34,35 @@ function evidence(index: number, description: string): OperationalLog {
   };
 }
 
+/** What a bundle's custody record says, where a test needs other words than an investigator's on the demo. */
+export interface TestCustody {
+  operator?: Operator;
+  purpose?: string;
+  /** Where the records say they came from. */
+  source?: SourceIdentity;
+}
+
 /**
  * A signed bundle of three operational records, as an investigator exported it on the workstation whose
  * data folder is `dataDir` (signed with that folder's key), written to `folder/fileName`.
  */
-export async function writeTestBundle(dataDir: string, folder: string, fileName: string): Promise<string> {
-  const source = await EmbeddedLogSource.fromDocuments(
+export async function writeTestBundle(
+  dataDir: string,
+  folder: string,
+  fileName: string,
+  custody: TestCustody = {},
+): Promise<string> {
+  const documents = await EmbeddedLogSource.fromDocuments(
     BUNDLE_DESCRIPTIONS.map((text, index) => evidence(index, text)),
     {
       identity: { label: 'demo workspace', file: null, details: {} },
     },
   );
+  const identity = custody.source;
+  // The same records, described as the custody record should name their source.
+  const source: typeof documents = identity
+    ? Object.assign(Object.create(documents) as typeof documents, { describe: () => Promise.resolve(identity) })
+    : documents;
   const keys = new BundleSignerSource(new FileBundleKeyStore(bundleKeyFile(dataDir)));
   try {
     const outcome = await runExport(
@@ -50,12 +70,12 @@ export async function writeTestBundle(dataDir: string, folder: string, fileName:
         format: 'bundle',
         queries: [LogQuery.parse({ family: 'operational' })],
         target: { directory: folder, fileName, replace: false },
-        purpose: 'Ticket INC-77: wallet freeze evidence',
+        purpose: custody.purpose ?? 'Ticket INC-77: wallet freeze evidence',
         timeZone: 'UTC',
       },
       {
         source,
-        operator: { id: 'ivy', name: 'Ivy Investigator', role: 'investigator', scope: null },
+        operator: custody.operator ?? { id: 'ivy', name: 'Ivy Investigator', role: 'investigator', scope: null },
         signal: new AbortController().signal,
         console: { name: 'Audit Console', version: 'e2e' },
         signer: () => keys.get(),
@@ -64,6 +84,6 @@ export async function writeTestBundle(dataDir: string, folder: string, fileName:
     );
     return outcome.path;
   } finally {
-    await source.close();
+    await documents.close();
   }
 }

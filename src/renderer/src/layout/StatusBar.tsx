@@ -1,3 +1,4 @@
+import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
 import { ROLE_LABELS } from '../../../shared/domain/roles';
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import { WorkspaceProgressBar } from '../features/workspace/WorkspaceProgressBar';
@@ -10,6 +11,11 @@ const STATE_LABELS: Readonly<Record<AppInfo['dataSource']['state'], string>> = {
   bundle: 'read-only bundle',
 };
 
+/**
+ * What every screen says at its foot: the source, who the operator is, and the version. The source's name
+ * (a reopened bundle's file name) and the operator's come from files and accounts the console does not
+ * control: each character in them that hides or reorders text is shown by its name, ⟨U+202E⟩.
+ */
 export function StatusBar({ info }: { info: RequestState<AppInfo> }) {
   if (info.error) {
     return (
@@ -25,19 +31,19 @@ export function StatusBar({ info }: { info: RequestState<AppInfo> }) {
   return (
     <footer className="status" role="status">
       <span data-testid="status-source" className={`source source-${failed ? 'unreachable' : dataSource.state}`}>
-        {dataSource.label} · {STATE_LABELS[dataSource.state]}
-        {dataSource.version ? ` · ${dataSource.version}` : ''}
-        {dataSource.detail && workspace?.state !== 'preparing' ? ` — ${dataSource.detail}` : ''}
+        {showHiddenCharacters(dataSource.label)} · {STATE_LABELS[dataSource.state]}
+        {dataSource.version ? ` · ${showHiddenCharacters(dataSource.version)}` : ''}
+        {dataSource.detail && workspace?.state !== 'preparing' ? ` — ${showHiddenCharacters(dataSource.detail)}` : ''}
       </span>
       {workspace?.state === 'preparing' && <WorkspaceProgressBar progress={workspace.progress} />}
       <span data-testid="status-operator">
         {identity.source === 'unresolved'
-          ? `${identity.user} · no console role`
-          : `${operator.name} · ${ROLE_LABELS[operator.role]}${identity.source === 'workstation' ? ' (this workstation’s role)' : ''}`}
+          ? `${showHiddenCharacters(identity.user)} · no console role`
+          : `${showHiddenCharacters(operator.name)} · ${ROLE_LABELS[operator.role]}${identity.source === 'workstation' ? ' (this workstation’s role)' : ''}`}
       </span>
       {identity.notice && (
         <span data-testid="status-identity" className={identity.source === 'unresolved' ? 'status-alert' : 'muted'}>
-          {identity.notice}
+          {showHiddenCharacters(identity.notice)}
         </span>
       )}
       <span className="muted">

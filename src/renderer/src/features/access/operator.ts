@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../../../shared/contract/appInfo';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { ROLE_PERMISSIONS, type Permission, type Role } from '../../../../shared/domain/roles';
 
 /**
@@ -22,8 +23,11 @@ export function operatorOf(info: AppInfo | null | undefined): Operator {
   return { role, permissions: ROLE_PERMISSIONS[role], openBundle: info.dataSource.bundle?.file ?? null };
 }
 
-/** Why `what` (e.g. "pin its queries to a case") cannot be done now, or null when it can. */
+/**
+ * Why `what` (e.g. "pin its queries to a case") cannot be done now, or null when it can. The bundle's file
+ * name is the name it was given: each character in it that hides or reorders text is shown by its name.
+ */
 export function readOnlyReason(operator: Operator, what: string): string | null {
   if (operator.openBundle === null) return null;
-  return `The reopened bundle ${operator.openBundle} is read-only: close it to ${what}.`;
+  return `The reopened bundle ${showHiddenCharacters(operator.openBundle)} is read-only: close it to ${what}.`;
 }

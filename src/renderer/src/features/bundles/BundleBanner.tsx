@@ -1,15 +1,21 @@
 import { useState } from 'react';
 import type { OpenedBundle } from '../../../../shared/contract/bundleChannels';
-import { ROLE_LABELS } from '../../../../shared/domain/roles';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { custodyText } from './custodyText';
 import { BUNDLE_HEADING_ID } from './useBundleFocus';
 import './bundles.css';
 
 const fingerprint = (hex: string) => (hex.match(/.{1,4}/g) ?? []).join(' ');
+/** The most of a purpose the banner shows (about a line and a half at 1440 wide). */
+const PURPOSE_SHOWN = 200;
 
-/** On every screen while a bundle is open: read-only, its verdict, its custody record, and the way back. */
+/**
+ * On every screen while a bundle is open: read-only, its verdict, its custody record, and the way back. Its
+ * name and custody record come from the file: each hidden character is shown by its name.
+ */
 export function BundleBanner({ bundle, onClosed }: { bundle: OpenedBundle; onClosed: () => void }) {
   const api = useApi();
   const { zone } = useTimeZone();
@@ -20,20 +26,22 @@ export function BundleBanner({ bundle, onClosed }: { bundle: OpenedBundle; onClo
     else setFailure(result.message);
   };
   const { custody } = bundle;
+  const exportedAt = formatTimestamp(custody.exportedAt, zone);
+  // On every screen: a long purpose is cut here, and said whole in the tooltip.
+  const record = custodyText(custody, exportedAt);
+  const shown = custodyText(custody, exportedAt, PURPOSE_SHOWN);
   return (
     <section aria-label="Reopened bundle" className={`bundle-banner bundle-${bundle.verdict}`}>
       <div>
         {/* A heading for the focus to land on as the bundle opens; it reads as the line it always was. */}
         <h2 id={BUNDLE_HEADING_ID} tabIndex={-1}>
-          Read-only bundle {bundle.file}
+          Read-only bundle {showHiddenCharacters(bundle.file)}
         </h2>{' '}
         · {bundle.records.toLocaleString('en')} records ·{' '}
-        <span data-testid="bundle-verdict">{bundle.verdictSummary}</span>
+        <span data-testid="bundle-verdict">{showHiddenCharacters(bundle.verdictSummary)}</span>
       </div>
-      <p data-testid="bundle-custody">
-        Exported by {custody.operator.name} ({custody.operator.id}, {ROLE_LABELS[custody.operator.role]}) on{' '}
-        {formatTimestamp(custody.exportedAt, zone)} from {custody.source} · purpose: “{custody.purpose}” · key{' '}
-        <code>{fingerprint(bundle.signer.fingerprint)}</code>
+      <p data-testid="bundle-custody" title={shown === record ? undefined : record}>
+        {shown} · key <code>{fingerprint(bundle.signer.fingerprint)}</code>
       </p>
       <button type="button" onClick={() => void close()}>
         Close bundle

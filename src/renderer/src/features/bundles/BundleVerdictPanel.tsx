@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import type { BundleVerdict } from '../../../../shared/contract/exportChannels';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 
 const HEADLINES: Readonly<Record<BundleVerdict['verdict'], string>> = {
   intact: 'The bundle checks out',
@@ -13,7 +14,10 @@ interface BundleVerdictPanelProps {
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
-/** Why a bundle stayed closed: every failed check and every altered, missing or added file or record. */
+/**
+ * Why a bundle stayed closed: every failed check and every altered, missing or added file or record. The
+ * sentences quote the path given and the names the file holds: each hidden character is shown by its name.
+ */
 export function BundleVerdictPanel({ verdict, headingRef }: BundleVerdictPanelProps) {
   const failed = verdict.checks.filter((check) => !check.ok);
   return (
@@ -21,12 +25,12 @@ export function BundleVerdictPanel({ verdict, headingRef }: BundleVerdictPanelPr
       <h3 tabIndex={-1} ref={headingRef}>
         {HEADLINES[verdict.verdict]}
       </h3>
-      {verdict.unreadable && <p>{verdict.unreadable}</p>}
+      {verdict.unreadable && <p>{showHiddenCharacters(verdict.unreadable)}</p>}
       {failed.length > 0 && (
         <ul aria-label="Failed checks">
           {failed.map((check) => (
             <li key={check.name}>
-              <strong>{check.name}:</strong> {check.detail}
+              <strong>{check.name}:</strong> {showHiddenCharacters(check.detail)}
             </li>
           ))}
         </ul>
@@ -34,7 +38,7 @@ export function BundleVerdictPanel({ verdict, headingRef }: BundleVerdictPanelPr
       {verdict.problems.length > 0 && (
         <ul aria-label="What was altered">
           {verdict.problems.map((problem, index) => (
-            <li key={index}>{problem.message}</li>
+            <li key={index}>{showHiddenCharacters(problem.message)}</li>
           ))}
           {verdict.moreProblems > 0 && <li>…and {verdict.moreProblems.toLocaleString('en')} more.</li>}
         </ul>

@@ -3,6 +3,7 @@ import type { BundleOpenResult } from '../../../../shared/contract/bundleChannel
 import { formatBytes } from '../../../../shared/contract/bundleUpload';
 import { refusalSentenceOf, type Failure, type Result } from '../../../../shared/contract/errors';
 import type { BundleVerdict } from '../../../../shared/contract/exportChannels';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { useApi } from '../../api/ApiContext';
 import { navigate } from '../../routing/useHashRoute';
 import { BundleVerdictPanel } from './BundleVerdictPanel';
@@ -18,6 +19,7 @@ interface OpenBundlePanelProps {
 /**
  * The upload under way. The file field is disabled meanwhile, which drops the focus: Cancel takes it while
  * the file is sent, then the line saying it is verified, until the verdict or the opened bundle takes it.
+ * The file's name is the one it has on the operator's disk: each hidden character is shown by its name.
  */
 function UploadProgress({ state, onCancel }: { state: UploadPhase; onCancel: () => void }) {
   const focusTarget = useRef<HTMLElement>(null);
@@ -25,18 +27,19 @@ function UploadProgress({ state, onCancel }: { state: UploadPhase; onCancel: () 
     focusTarget.current?.focus();
   }, [state.phase]);
   if (state.phase === 'idle') return null;
+  const fileName = showHiddenCharacters(state.fileName);
   if (state.phase === 'verifying') {
     return (
       <p role="status" tabIndex={-1} ref={(element) => void (focusTarget.current = element)}>
-        Verifying {state.fileName}: signature, manifest and every record…
+        Verifying {fileName}: signature, manifest and every record…
       </p>
     );
   }
   return (
     <div className="bundle-upload-progress">
-      <progress aria-label={`Uploading ${state.fileName}`} max={state.bytes} value={state.sentBytes} />
+      <progress aria-label={`Uploading ${fileName}`} max={state.bytes} value={state.sentBytes} />
       <span role="status">
-        Uploading {state.fileName}: {formatBytes(state.sentBytes)} of {formatBytes(state.bytes)}
+        Uploading {fileName}: {formatBytes(state.sentBytes)} of {formatBytes(state.bytes)}
       </span>
       <button type="button" ref={(element) => void (focusTarget.current = element)} onClick={onCancel}>
         Cancel upload

@@ -66,7 +66,7 @@ function CaseEvidence({ found, onRemove }: CaseEvidenceProps) {
               {showHiddenCharacters(star.summary)} <code>{showHiddenCharacters(star.recordId)}</code>
               {star.note ? ` — ${showHiddenCharacters(star.note, { lines: true })}` : ''}{' '}
               <span className="muted">
-                ({star.starredBy}, {formatTimestamp(star.starredAt, zone)})
+                ({showHiddenCharacters(star.starredBy)}, {formatTimestamp(star.starredAt, zone)})
               </span>{' '}
               <button
                 type="button"
@@ -120,7 +120,7 @@ export function CaseCard({ summary, canBundle, onChanged }: CaseCardProps) {
       </p>
       <p className="muted">
         {summary.pinnedCount} pinned {summary.pinnedCount === 1 ? 'query' : 'queries'}, {summary.starredCount} starred{' '}
-        {summary.starredCount === 1 ? 'event' : 'events'} · opened by {summary.createdBy}
+        {summary.starredCount === 1 ? 'event' : 'events'} · opened by {showHiddenCharacters(summary.createdBy)}
       </p>
       <div className="actions">
         <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>

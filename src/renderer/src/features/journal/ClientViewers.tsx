@@ -1,3 +1,4 @@
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { ROLE_LABELS } from '../../../../shared/domain/roles';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
@@ -7,7 +8,8 @@ import { journalRouteOf } from './journalRoute';
 
 /**
  * "Who looked at this client", from the operators' journal. Self-contained: give it a client id.
- * Roles that may not read the journal (main refuses them) get one line saying who may.
+ * Roles that may not read the journal (main refuses them) get one line saying who may. An operator's name is
+ * shown as recorded, each character that hides or reorders text by its name (⟨U+202E⟩).
  */
 export function ClientViewers({ clientId }: { clientId: string }) {
   const api = useApi();
@@ -37,7 +39,7 @@ export function ClientViewers({ clientId }: { clientId: string }) {
             <ul aria-label="Operators who looked at this client">
               {viewers.data.viewers.map((viewer) => (
                 <li key={viewer.operatorId}>
-                  {viewer.operatorName} ({ROLE_LABELS[viewer.role]}): {viewer.looks} look
+                  {showHiddenCharacters(viewer.operatorName)} ({ROLE_LABELS[viewer.role]}): {viewer.looks} look
                   {viewer.looks === 1 ? '' : 's'}, last {formatTimestamp(viewer.lastAt, zone)}
                 </li>
               ))}

@@ -39,4 +39,11 @@ describe('the operator the screens read', () => {
       'The reopened bundle evidence.acbundle is read-only: close it to pin its queries to a case.',
     );
   });
+
+  it('names each hidden character of a bundle file name in the refusal, as the banner does', () => {
+    const operator = operatorOf(info({ file: 'case \u202E77\u200B.acbundle' }));
+    expect(readOnlyReason(operator, 'save a view')).toBe(
+      'The reopened bundle case ⟨U+202E⟩77⟨U+200B⟩.acbundle is read-only: close it to save a view.',
+    );
+  });
 });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { custodyText } from '../../../../../../src/renderer/src/features/bundles/custodyText';
+
+const RLO = '\u202E';
+const ZWSP = '\u200B';
+
+describe('the custody record a reopened bundle shows', () => {
+  const custody = {
+    operator: { id: 'ivy', name: 'Ivy Investigator', role: 'investigator' as const },
+    purpose: 'Ticket INC-77: wallet freeze evidence',
+    exportedAt: '2026-11-01T10:00:00.000Z',
+    source: 'demo workspace',
+    consoleVersion: '1.0.0',
+  };
+
+  it('says who exported it, as what, when, from where and why', () => {
+    expect(custodyText(custody, '2026-11-01 10:00:00 UTC')).toBe(
+      'Exported by Ivy Investigator (ivy, Investigator) on 2026-11-01 10:00:00 UTC from demo workspace · purpose: “Ticket INC-77: wallet freeze evidence”',
+    );
+  });
+
+  it('cuts a long purpose where asked, the whole still said when not', () => {
+    const long = { ...custody, purpose: `Ticket ${RLO}${'x'.repeat(2_000)}` };
+    const cut = custodyText(long, 'then', 200);
+    expect(cut).toMatch(/ · purpose: “Ticket ⟨U\+202E⟩x+…”$/);
+    expect(cut.slice(cut.indexOf('“') + 1, -1)).toHaveLength(200);
+    expect(custodyText(long, 'then')).toContain(`⟨U+202E⟩${'x'.repeat(2_000)}”`);
+    expect(custodyText(custody, 'then', 200)).toBe(custodyText(custody, 'then'));
+  });
+
+  it('names each hidden character the bundle file holds, in the names, the source and the purpose', () => {
+    const altered = {
+      ...custody,
+      operator: { id: `ivy${ZWSP}`, name: `Ivy ${RLO}rotagitsevnI`, role: 'auditor' as const },
+      purpose: `Ticket ${RLO}77-CNI\nsecond line`,
+      source: `cluster prod${RLO}-eu, indices ops-${ZWSP}* and act-*`,
+    };
+    expect(custodyText(altered, 'then')).toBe(
+      'Exported by Ivy ⟨U+202E⟩rotagitsevnI (ivy⟨U+200B⟩, Auditor) on then from cluster prod⟨U+202E⟩-eu, ' +
+        'indices ops-⟨U+200B⟩* and act-* · purpose: “Ticket ⟨U+202E⟩77-CNI\nsecond line”',
+    );
+  });
+});
