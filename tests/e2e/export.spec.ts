@@ -34,9 +34,10 @@ test.describe('as an investigator', () => {
     await expect(dialog.getByTestId('export-row-count')).toHaveText(`${rows(total)} rows will be exported.`);
     await expect(dialog.getByRole('list', { name: 'Redaction rules' }).getByRole('listitem').first()).toBeVisible();
     const exportButton = dialog.getByRole('button', { name: 'Export', exact: true });
-    await expect(exportButton).toBeDisabled();
+    // On offer before the purpose is typed: pressed, it says at the purpose that one is needed.
+    await expect(exportButton).toBeEnabled();
 
-    // A purpose past its limit is kept as typed and said beside the field; Export waits until it is shortened.
+    // A purpose past its limit is kept as typed and said beside the field; Export goes back to it until shortened.
     const purpose = dialog.getByRole('textbox', { name: 'Purpose' });
     await purpose.fill('p'.repeat(2_001));
     await dialog.getByRole('textbox', { name: 'Folder' }).fill(folder);
@@ -45,7 +46,10 @@ test.describe('as an investigator', () => {
     await expect(purpose).toHaveAccessibleDescription(
       /The purpose is 2,001 characters long; keep it to 2,000 or fewer\./,
     );
-    await expect(exportButton).toBeDisabled();
+    await exportButton.click();
+    await expect(purpose).toBeFocused();
+    await expect(purpose).toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog.getByTestId('export-result')).toHaveCount(0);
     await purpose.fill(PURPOSE);
     await expect(purpose).not.toHaveAttribute('aria-invalid', 'true');
     await exportButton.click();
@@ -100,7 +104,7 @@ test.describe('as an investigator', () => {
     ]);
   });
 
-  test('a folder that does not exist is refused in a sentence and nothing is written', async ({
+  test('a folder that does not exist is refused at the folder and nothing is written', async ({
     app,
     page,
     folder,
@@ -112,11 +116,15 @@ test.describe('as an investigator', () => {
     await dialog.getByRole('textbox', { name: 'Purpose' }).fill(PURPOSE);
     const missing = join(folder, 'not-there');
     await dialog.getByRole('textbox', { name: 'Folder' }).fill(missing);
-    // Enter in a field exports; the result takes the focus, not the page behind the dialog.
+    // Enter in a field exports; the refusal names the folder, which takes the focus, described by why.
     await dialog.getByRole('textbox', { name: 'File name' }).press('Enter');
-    const result = dialog.getByTestId('export-result');
-    await expect(result).toContainText(`The folder ${missing} does not exist; create it or choose another.`);
-    await expect(result).toBeFocused();
+    const folderField = dialog.getByRole('textbox', { name: 'Folder' });
+    await expect(folderField).toBeFocused();
+    await expect(folderField).toHaveAttribute('aria-invalid', 'true');
+    await expect(folderField).toHaveAccessibleDescription(
+      `The folder ${missing} does not exist; create it or choose another.`,
+    );
+    await expect(dialog.getByTestId('export-result')).toHaveCount(0);
     expect(await readdir(folder)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
@@ -142,10 +150,12 @@ test.describe('junk in the export dialog', () => {
     // Kept as typed; said with its length in a sentence, not as the request schema's words.
     await expect(name).toHaveValue(`${'x'.repeat(300)}.csv`);
     await expect(name).toHaveAccessibleDescription(/^The file name is 304 bytes long; keep it to 200 or fewer/);
-    const exportButton = dialog.getByRole('button', { name: 'Export', exact: true });
-    await expect(exportButton).toBeDisabled();
+    // Export goes back to the name instead of asking main.
+    await dialog.getByRole('button', { name: 'Export', exact: true }).press('Enter');
+    await expect(name).toBeFocused();
+    await expect(dialog.getByTestId('export-result')).toHaveCount(0);
     await name.fill('evidence.csv');
-    await expect(exportButton).toBeEnabled();
+    await expect(name).not.toHaveAttribute('aria-invalid', 'true');
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     // A search main refuses: the preview says nothing can be exported until it changes, and Export waits.

@@ -3,6 +3,7 @@ import { link, open, readdir, rename, stat, unlink, type FileHandle } from 'node
 import { basename, isAbsolute, join } from 'node:path';
 import { ConsoleError } from '../../shared/contract/errors';
 import { EXPORT_FILE_NAME_MAX_BYTES } from '../../shared/contract/exportChannels';
+import { hiddenCharacterProblem } from '../../shared/domain/hiddenCharacters';
 import { describeWriteFailure } from './describeWriteFailure';
 
 export interface ExportTargetSpec {
@@ -48,6 +49,9 @@ export async function checkExportTarget(spec: ExportTargetSpec, extension: strin
   if (basename(spec.fileName) !== spec.fileName || spec.fileName.startsWith('.') || spec.fileName.includes('\0')) {
     throw new ConsoleError('BAD_REQUEST', `"${spec.fileName}" is not a plain file name.`, 'fileName');
   }
+  // A name that does not read as it is written is no name for evidence: "a\u202Etxt.csv" shows as "avsc.txt".
+  const hidden = hiddenCharacterProblem('A file name', spec.fileName);
+  if (hidden !== null) throw new ConsoleError('BAD_REQUEST', hidden, 'fileName');
   const bytes = Buffer.byteLength(spec.fileName, 'utf8');
   if (bytes > EXPORT_FILE_NAME_MAX_BYTES) {
     throw new ConsoleError(
@@ -64,7 +68,11 @@ export async function checkExportTarget(spec: ExportTargetSpec, extension: strin
     folder = await stat(spec.directory);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new ConsoleError('NOT_FOUND', `The folder ${spec.directory} does not exist; create it or choose another.`);
+      throw new ConsoleError(
+        'NOT_FOUND',
+        `The folder ${spec.directory} does not exist; create it or choose another.`,
+        'directory',
+      );
     }
     throw describeWriteFailure(error, spec.directory);
   }
@@ -183,7 +191,11 @@ export class ExportFile {
     } catch (error) {
       await unlink(this.temporaryPath).catch(() => undefined);
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new ConsoleError('ALREADY_EXISTS', `${this.path} appeared while exporting; nothing was replaced.`);
+        throw new ConsoleError(
+          'ALREADY_EXISTS',
+          `${this.path} appeared while exporting; nothing was replaced.`,
+          'fileName',
+        );
       }
       throw describeWriteFailure(error, this.path);
     }

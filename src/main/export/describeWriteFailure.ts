@@ -1,6 +1,9 @@
 import { ConsoleError } from '../../shared/contract/errors';
 
-/** A file-system failure while exporting as a sentence naming the place and what to do. */
+/**
+ * A file-system failure while exporting as a sentence naming the place and what to do; one the folder is
+ * to blame for (missing, not writable, read-only) names the `directory` field, for the form to mark.
+ */
 export function describeWriteFailure(error: unknown, where: string): ConsoleError {
   if (error instanceof ConsoleError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -22,7 +25,11 @@ export function describeWriteFailure(error: unknown, where: string): ConsoleErro
       return new ConsoleError('BAD_REQUEST', `${where} is on a read-only disk; choose another folder.`, 'directory');
     case 'ENOTDIR':
     case 'ENOENT':
-      return new ConsoleError('NOT_FOUND', `The folder for ${where} does not exist (any more); choose another.`);
+      return new ConsoleError(
+        'NOT_FOUND',
+        `The folder for ${where} does not exist (any more); choose another.`,
+        'directory',
+      );
     case 'EIO':
       return new ConsoleError(
         'UNAVAILABLE',

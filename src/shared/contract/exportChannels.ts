@@ -33,11 +33,12 @@ export const ExportTarget = z
 /** The operator's IANA time zone, for the CSV's local-time column; main's own zone when absent. */
 const TimeZone = z.string().min(1).max(100).optional();
 /** Why the operator exports: required; it goes into the journal (and a bundle's custody record). */
+export const PURPOSE_MIN_LENGTH = 3;
 export const PURPOSE_MAX_LENGTH = 2000;
 export const ExportPurpose = z
   .string()
   .trim()
-  .min(3, 'Say why you export (at least a few words)')
+  .min(PURPOSE_MIN_LENGTH, 'Say why you export (at least a few words)')
   .max(PURPOSE_MAX_LENGTH, 'Keep the purpose to 2,000 characters or fewer.');
 /** Chosen by the caller, so it can follow progress with `export/status` while `export/start` runs. */
 const JobId = z.uuid();

@@ -109,6 +109,7 @@ describe('bad targets are refused before anything is read, with a sentence to ac
       runExport(plan(join(ws.dir, 'nope'), { format: 'csv', queries: [all] }), environment(source, ws.keys)),
     ).rejects.toMatchObject({
       code: 'NOT_FOUND',
+      field: 'directory',
       message: expect.stringMatching(/folder .*nope does not exist; create it or choose another/),
     });
   });
@@ -139,6 +140,7 @@ describe('bad targets are refused before anything is read, with a sentence to ac
       runExport(plan(ws.dir, { format: 'ndjson', queries: [all] }), environment(source, ws.keys)),
     ).rejects.toMatchObject({
       code: 'ALREADY_EXISTS',
+      field: 'fileName',
       message: expect.stringContaining('already exists; choose another name'),
     });
     expect(await readFile(existing, 'utf8')).toBe('the earlier export');
@@ -153,15 +155,25 @@ describe('bad targets are refused before anything is read, with a sentence to ac
     expect((await readFile(existing, 'utf8')).split('\n')).toHaveLength(4_001);
   });
 
+  // Each names the field at fault, so the dialog marks that field and takes the focus to it.
   it.each([
-    ['relative folder', { directory: 'exports', fileName: 'a.csv' }, /full path/],
-    ['a path as name', { fileName: '../a.csv' }, /not a plain file name/],
-    ['a hidden name', { fileName: '.a.csv' }, /not a plain file name/],
-    ['the wrong extension', { fileName: 'a.txt' }, /ends with \.csv/],
+    ['relative folder', { directory: 'exports', fileName: 'a.csv' }, /full path/, 'directory'],
+    ['a file as folder', { directory: '/etc/hostname', fileName: 'a.csv' }, /is not a folder/, 'directory'],
+    ['a path as name', { fileName: '../../etc/passwd' }, /not a plain file name/, 'fileName'],
+    ['a hidden name', { fileName: '.a.csv' }, /not a plain file name/, 'fileName'],
+    // "evidence\u202Etxt.csv" reads as "evidencevsc.txt": a name that does not read as written is no evidence's name.
+    ['a name reordered by U+202E', { fileName: 'evidence\u202Etxt.csv' }, /cannot hold U\+202E/, 'fileName'],
+    ['a name with a zero-width space', { fileName: 'ev\u200Bidence.csv' }, /cannot hold U\+200B/, 'fileName'],
+    ['the wrong extension', { fileName: 'a.txt' }, /ends with \.csv/, 'fileName'],
     // Under 200 characters, not the disk's bytes once the console's temporary name is built from it.
-    ['a name too long for the disk', { fileName: `${'é'.repeat(120)}.csv` }, /at most 200 bytes/],
-    ['a name past 255 characters', { fileName: `${'x'.repeat(300)}.csv` }, /is 304 bytes long; a name is at most 200/],
-  ])('%s', async (_label, target: { directory?: string; fileName: string }, message) => {
+    ['a name too long for the disk', { fileName: `${'é'.repeat(120)}.csv` }, /at most 200 bytes/, 'fileName'],
+    [
+      'a name past 255 characters',
+      { fileName: `${'x'.repeat(300)}.csv` },
+      /is 304 bytes long; a name is at most 200/,
+      'fileName',
+    ],
+  ])('%s', async (_label, target: { directory?: string; fileName: string }, message, field) => {
     await expect(
       runExport(
         {
@@ -170,7 +182,7 @@ describe('bad targets are refused before anything is read, with a sentence to ac
         },
         environment(source, ws.keys),
       ),
-    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(message) });
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', field, message: expect.stringMatching(message) });
   });
 });
 

@@ -1,22 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import {
-  EXPORT_EXTENSIONS,
-  EXPORT_FILE_NAME_MAX_BYTES,
-  PURPOSE_MAX_LENGTH,
-  type ExportFormat,
-} from '../../../../shared/contract/exportChannels';
+import { EXPORT_EXTENSIONS, type ExportFormat } from '../../../../shared/contract/exportChannels';
 import type { BundleCase } from '../../../../shared/domain/bundleFormat';
 import type { LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
-import { tooLongSentence } from '../../format/tooLong';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ExportPreviewPanel } from './ExportPreviewPanel';
 import { ExportProgressPanel } from './ExportProgressPanel';
-import { useExportJob } from './useExportJob';
+import { fieldErrorId, useExportFields } from './useExportFields';
+import { useExportJob, type ExportRun } from './useExportJob';
 import './export.css';
 
 interface ExportDialogProps {
@@ -41,13 +36,6 @@ function defaultName(queries: readonly LogQuery[], format: ExportFormat): string
   return `${family}-${stamp}Z${EXPORT_EXTENSIONS[format]}`;
 }
 
-/** What the file name field says when the name is past main's limit (in UTF-8 bytes); null while it fits. */
-function fileNameTooLong(name: string): string | null {
-  const bytes = new TextEncoder().encode(name).length;
-  if (bytes <= EXPORT_FILE_NAME_MAX_BYTES) return null;
-  return `The file name is ${bytes.toLocaleString('en')} bytes long; keep it to ${EXPORT_FILE_NAME_MAX_BYTES} or fewer (letters beyond a-z take two or more).`;
-}
-
 function withExtension(name: string, format: ExportFormat): string {
   const bare = name.replace(/\.(csv|ndjson|acbundle)$/i, '');
   return `${bare}${EXPORT_EXTENSIONS[format]}`;
@@ -65,20 +53,21 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
   const bundleNote = !canBundle ? ' — needs the investigator role' : resignRefused ? ` — ${resignRefused}` : '';
   const dialog = useRef<HTMLDialogElement>(null);
   const [format, setFormat] = useState<ExportFormat>('csv');
-  const [purpose, setPurpose] = useState('');
-  const [directory, setDirectory] = useState('');
-  const [fileName, setFileName] = useState(() => defaultName(queries, 'csv'));
   const { run, start, cancel, reset } = useExportJob();
+  const fields = useExportFields(format, () => defaultName(queries, 'csv'), run);
+  const { purpose, directory, fileName } = fields.values;
   const preview = useRequest(
     () => api.previewExport({ format, queries, timeZone: zone }),
     [api, format, JSON.stringify(queries), zone],
   );
   const running = run.phase === 'running';
-  // Kept as typed past the limit, and said beside the field, rather than cut or refused by main.
-  const purposeTooLong = tooLongSentence('purpose', purpose.trim().length, PURPOSE_MAX_LENGTH);
-  const nameTooLong = fileNameTooLong(fileName.trim());
   // A query main refuses cannot be exported either: the preview says why, and Export waits for a new query.
   const refused = isQueryRefusal(preview.error);
+  // A refusal naming a field is said at that field instead of below the form.
+  const shownRun: ExportRun = fields.refusedField ? { phase: 'idle' } : run;
+  const purposeError = fields.messageOf('purpose');
+  const directoryError = fields.messageOf('directory');
+  const nameError = fields.messageOf('fileName');
 
   // The control that opened the dialog takes the focus back when it closes: the keyboard carries on there.
   const [opener] = useState(() => document.activeElement);
@@ -92,11 +81,12 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
 
   const choose = (next: ExportFormat) => {
     setFormat(next);
-    setFileName((name) => withExtension(name, next));
+    fields.setValue('fileName', withExtension(fileName, next));
     reset();
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!fields.check()) return;
     const order = { format, queries, directory: directory.trim(), fileName: fileName.trim() };
     void start({
       ...order,
@@ -119,7 +109,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
     >
       <h2 id="export-dialog-title">Export</h2>
       <ExportPreviewPanel preview={preview} />
-      <form aria-label="Export settings" onSubmit={submit}>
+      <form aria-label="Export settings" noValidate onSubmit={submit}>
         <fieldset disabled={running}>
           <legend>Format</legend>
           {(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((each) => (
@@ -142,16 +132,14 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
           <textarea
             required
             disabled={running}
-            value={purpose}
             placeholder="Why you export this, e.g. ticket INC-1234: wallet changes before a withdrawal"
-            aria-invalid={purposeTooLong !== null}
-            aria-describedby={purposeTooLong ? 'export-purpose-error export-purpose-note' : 'export-purpose-note'}
-            onChange={(event) => setPurpose(event.target.value)}
+            aria-describedby={purposeError ? `${fieldErrorId('purpose')} export-purpose-note` : 'export-purpose-note'}
+            {...fields.fieldProps('purpose')}
           />
         </label>
-        {purposeTooLong && (
-          <p id="export-purpose-error" className="error">
-            {purposeTooLong}
+        {purposeError && (
+          <p id={fieldErrorId('purpose')} className="error export-field-error">
+            {purposeError}
           </p>
         )}
         <p id="export-purpose-note" className="muted">
@@ -162,40 +150,33 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
           <input
             required
             disabled={running}
-            value={directory}
             placeholder="An existing folder on this computer, e.g. /home/you/evidence"
-            onChange={(event) => setDirectory(event.target.value)}
+            aria-describedby={directoryError ? fieldErrorId('directory') : undefined}
+            {...fields.fieldProps('directory')}
           />
         </label>
+        {directoryError && (
+          <p id={fieldErrorId('directory')} className="error export-field-error">
+            {directoryError}
+          </p>
+        )}
         <label className="export-field">
           File name
           <input
             required
             disabled={running}
-            value={fileName}
-            aria-invalid={nameTooLong !== null}
-            aria-describedby={nameTooLong ? 'export-name-error' : undefined}
-            onChange={(event) => setFileName(event.target.value)}
+            aria-describedby={nameError ? fieldErrorId('fileName') : undefined}
+            {...fields.fieldProps('fileName')}
           />
         </label>
-        {nameTooLong && (
-          <p id="export-name-error" className="error">
-            {nameTooLong}
+        {nameError && (
+          <p id={fieldErrorId('fileName')} className="error export-field-error">
+            {nameError}
           </p>
         )}
         <div className="export-actions">
-          <button
-            type="submit"
-            disabled={
-              running ||
-              refused ||
-              !purpose.trim() ||
-              purposeTooLong !== null ||
-              !directory.trim() ||
-              !fileName.trim() ||
-              nameTooLong !== null
-            }
-          >
+          {/* On offer whatever the fields hold: pressed, it says at each field what is missing or wrong. */}
+          <button type="submit" disabled={running || refused}>
             Export
           </button>
           <button type="button" disabled={running} onClick={onClose}>
@@ -204,7 +185,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
         </div>
       </form>
       <ExportProgressPanel
-        run={run}
+        run={shownRun}
         onCancel={() => void cancel()}
         onReplace={(order) => void start({ ...order, replace: true })}
         onKeep={reset}

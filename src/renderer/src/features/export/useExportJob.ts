@@ -26,8 +26,11 @@ export type ExportRun =
   /** The file exists: the operator is asked before it is replaced. */
   | { phase: 'confirm-replace'; order: ExportOrder; message: string }
   | { phase: 'finished'; job: ExportJob }
-  /** Refused before it started (a bad folder, a missing purpose, no permission): the reason in words. */
-  | { phase: 'refused'; failure: Failure };
+  /**
+   * Refused before it started (a bad folder, a missing purpose, no permission): the reason in words, with
+   * the field at fault when one is (`failure.field`), and the order refused, to tell whether it was changed since.
+   */
+  | { phase: 'refused'; failure: Failure; order: ExportOrder };
 
 /**
  * One export from the dialog: starts it (the call answers when it has finished), follows its progress
@@ -74,10 +77,12 @@ export function useExportJob() {
       jobId.current = null;
       if (answer.ok) return setRun({ phase: 'finished', job: answer.data });
       if (answer.code === 'ALREADY_EXISTS') return setRun({ phase: 'confirm-replace', order, message: answer.message });
+      // A field at fault (a folder that does not exist, a bad name) is said at that field, nothing having been read.
+      if (answer.field !== undefined) return setRun({ phase: 'refused', failure: answer, order });
       // A job that ran says how far it got and why it stopped; one refused at the door has no job.
       const status = await api.exportStatus({ jobId: id });
       if (!live.current) return;
-      setRun(status.ok ? { phase: 'finished', job: status.data } : { phase: 'refused', failure: answer });
+      setRun(status.ok ? { phase: 'finished', job: status.data } : { phase: 'refused', failure: answer, order });
     },
     [api, follow],
   );

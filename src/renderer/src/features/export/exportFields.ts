@@ -1,0 +1,96 @@
+/**
+ * The export dialog's three fields (purpose, folder, file name): what is wrong with each that the dialog
+ * can tell before asking main, said as main would refuse it, and which field a refusal from main names.
+ */
+import type { Failure } from '../../../../shared/contract/errors';
+import {
+  EXPORT_EXTENSIONS,
+  EXPORT_FILE_NAME_MAX_BYTES,
+  PURPOSE_MAX_LENGTH,
+  PURPOSE_MIN_LENGTH,
+  type ExportFormat,
+} from '../../../../shared/contract/exportChannels';
+import { hiddenCharacterProblem, showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { clipText } from '../../format/clipText';
+import { tooLongSentence } from '../../format/tooLong';
+
+/** The fields in the order they are shown: the first at fault takes the focus. */
+export const EXPORT_FIELDS = ['purpose', 'directory', 'fileName'] as const;
+export type ExportField = (typeof EXPORT_FIELDS)[number];
+
+export type ExportFieldValues = Record<ExportField, string>;
+
+export interface FieldProblem {
+  message: string;
+  /** Said while it is typed (a length, an invisible character); otherwise once the field is left or on Export. */
+  asTyped: boolean;
+}
+
+export type ExportFieldProblems = Partial<Record<ExportField, FieldProblem>>;
+
+/** A folder quoted in a sentence is cut to this many characters. */
+const QUOTED = 60;
+
+const onLeaving = (message: string): FieldProblem => ({ message, asTyped: false });
+const asTyped = (message: string): FieldProblem => ({ message, asTyped: true });
+
+/** A full path on any workstation main may run on: `/…`, `C:\…` or `\\server\…`; main has the last word. */
+const FULL_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
+
+function purposeProblem(purpose: string): FieldProblem | null {
+  const length = purpose.trim().length;
+  if (length === 0)
+    return onLeaving('The purpose is empty; say why you export, e.g. the ticket or the question it answers.');
+  if (length < PURPOSE_MIN_LENGTH)
+    return onLeaving(`Say why you export in a few words (at least ${PURPOSE_MIN_LENGTH} characters).`);
+  const tooLong = tooLongSentence('purpose', length, PURPOSE_MAX_LENGTH);
+  return tooLong === null ? null : asTyped(tooLong);
+}
+
+function directoryProblem(directory: string): FieldProblem | null {
+  const folder = directory.trim();
+  if (folder === '') return onLeaving('Choose the folder to export to, by its full path, e.g. /home/you/evidence.');
+  if (!FULL_PATH.test(folder)) {
+    const quoted = showHiddenCharacters(clipText(folder, QUOTED));
+    return onLeaving(`Choose a folder by its full path, from / (or a drive such as C:\\), not "${quoted}".`);
+  }
+  return null;
+}
+
+function fileNameProblem(fileName: string, format: ExportFormat): FieldProblem | null {
+  const name = fileName.trim();
+  const extension = EXPORT_EXTENSIONS[format];
+  const bytes = new TextEncoder().encode(name).length;
+  if (bytes > EXPORT_FILE_NAME_MAX_BYTES)
+    return asTyped(
+      `The file name is ${bytes.toLocaleString('en')} bytes long; keep it to ${EXPORT_FILE_NAME_MAX_BYTES} or fewer (letters beyond a-z take two or more).`,
+    );
+  const hidden = hiddenCharacterProblem('A file name', name);
+  if (hidden !== null) return asTyped(hidden);
+  if (name === '') return onLeaving(`Name the file, e.g. evidence${extension}.`);
+  const separator = ['/', '\\'].find((each) => name.includes(each));
+  if (separator)
+    return onLeaving(`A file name cannot hold "${separator}": it names the file alone, and Folder says where it goes.`);
+  if (name.startsWith('.'))
+    return onLeaving(`A name starting with "." makes a hidden file; start it with a letter or a digit.`);
+  if (!name.toLowerCase().endsWith(extension)) return onLeaving(`Name the file so it ends with ${extension}.`);
+  return null;
+}
+
+/** What is wrong with each field that can be told without asking main; a field that is fine is left out. */
+export function checkExportFields(values: ExportFieldValues, format: ExportFormat): ExportFieldProblems {
+  const found: ExportFieldProblems = {};
+  const purpose = purposeProblem(values.purpose);
+  const directory = directoryProblem(values.directory);
+  const fileName = fileNameProblem(values.fileName, format);
+  if (purpose) found.purpose = purpose;
+  if (directory) found.directory = directory;
+  if (fileName) found.fileName = fileName;
+  return found;
+}
+
+/** The field a refusal from main names (`fileName`, or `target.fileName` from the request schema), or null. */
+export function exportFieldOf(failure: Pick<Failure, 'field'>): ExportField | null {
+  const field = failure.field?.replace(/^target\./, '');
+  return EXPORT_FIELDS.find((each) => each === field) ?? null;
+}

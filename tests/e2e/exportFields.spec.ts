@@ -1,0 +1,168 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/appDriver';
+import { expectMarkedInvalid } from './support/invalidField';
+import { retype, tabTo } from './support/keyboard';
+import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
+
+const PURPOSE = 'Ticket INC-4711: wallet changes before a withdrawal';
+
+/** Opens the export dialog from the logs with the keyboard: Tab to "Export…", then Enter. */
+async function openExportByKeyboard(page: Page) {
+  const opener = page.getByRole('button', { name: 'Export…' });
+  await tabTo(page, opener);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('export-row-count')).toContainText('rows will be exported.');
+  return {
+    dialog,
+    purpose: dialog.getByRole('textbox', { name: 'Purpose' }),
+    folder: dialog.getByRole('textbox', { name: 'Folder' }),
+    name: dialog.getByRole('textbox', { name: 'File name' }),
+    exportButton: dialog.getByRole('button', { name: 'Export', exact: true }),
+  };
+}
+
+/** The exports the console was asked for. */
+function exportsAsked(page: Page): unknown[] {
+  const asked: unknown[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/export/start')) asked.push(request.postDataJSON());
+  });
+  return asked;
+}
+
+/** The field has the focus, within the dialog's visible part, marked invalid and described by `why`. */
+async function expectAtFault(field: Locator, why: RegExp): Promise<void> {
+  await expect(field).toBeFocused();
+  await expect(field).toBeInViewport();
+  await expectMarkedInvalid(field);
+  await expect(field).toHaveAccessibleDescription(why);
+}
+
+test.describe('the export dialog, with the keyboard', () => {
+  test.use({ viewport: { width: 1024, height: 700 }, consoleOptions: { role: 'investigator' } });
+
+  test('says at each field what is wrong with it, as it is left or on Export, and goes there; nothing is sent', async ({
+    app,
+    page,
+    folder,
+  }, info) => {
+    const asked = exportsAsked(page);
+    await app.open();
+    const { dialog, purpose, folder: folderField, name, exportButton } = await openExportByKeyboard(page);
+
+    // A relative folder is said once the field is left, not while it is typed.
+    await expect(exportButton).toBeEnabled();
+    await tabTo(page, folderField);
+    await page.keyboard.type('evidence');
+    await expect(folderField).not.toHaveAttribute('aria-invalid', 'true');
+    await page.keyboard.press('Tab');
+    await expect(name).toBeFocused();
+    await expectMarkedInvalid(folderField);
+    await expect(folderField).toHaveAccessibleDescription(/^Choose a folder by its full path.*"evidence"/);
+    await tabTo(page, folderField, { backwards: true });
+    await retype(page, '');
+    await expect(folderField).toHaveAccessibleDescription(/^Choose the folder to export to, by its full path/);
+
+    // No purpose yet: Export is still on offer, and Enter in a field says what is missing where it is missing.
+    await tabTo(page, name);
+    await page.keyboard.press('Enter');
+    await expectAtFault(
+      purpose,
+      /^The purpose is empty; say why you export.*Required; it goes into the operator journal/,
+    );
+    await expectMarkedInvalid(folderField);
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+
+    // Blank is no purpose either.
+    await page.keyboard.type('   ');
+    await tabTo(page, exportButton);
+    await page.keyboard.press('Enter');
+    await expectAtFault(purpose, /^The purpose is empty/);
+    await retype(page, PURPOSE);
+    await expect(purpose).not.toHaveAttribute('aria-invalid', 'true');
+
+    // The first field at fault takes the focus: now the folder.
+    await tabTo(page, exportButton);
+    await page.keyboard.press('Enter');
+    await expectAtFault(folderField, /^Choose the folder to export to/);
+    await retype(page, folder);
+    await expect(folderField).not.toHaveAttribute('aria-invalid', 'true');
+
+    // Names main would refuse are said at the name, before anything is asked of it.
+    await page.keyboard.press('Tab');
+    for (const [junk, why] of [
+      ['../../etc/passwd', /cannot hold "\/"/],
+      ['.a.csv', /^A name starting with "\." makes a hidden file/],
+      ['evidence\u202Etxt.csv', /^A file name cannot hold U\+202E/],
+      [`${'x'.repeat(300)}.csv`, /^The file name is 304 bytes long; keep it to 200 or fewer/],
+      ['evidence.txt', /^Name the file so it ends with \.csv\.$/],
+    ] as const) {
+      await retype(page, junk);
+      await page.keyboard.press('Enter');
+      await expectAtFault(name, why);
+      await expect(name).toHaveValue(junk);
+    }
+    await page.screenshot({ path: info.outputPath('name-refused.png') });
+    expect(asked).toEqual([]);
+
+    // A folder only main can tell is missing: its refusal is said at the folder, which takes the focus.
+    await retype(page, 'evidence.csv');
+    await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+    const missing = join(folder, 'not-there');
+    await tabTo(page, folderField, { backwards: true });
+    await retype(page, missing);
+    await tabTo(page, exportButton);
+    await page.keyboard.press('Enter');
+    await expectAtFault(folderField, /^The folder .*not-there does not exist; create it or choose another\.$/);
+    await expect(dialog.getByTestId('export-result')).toHaveCount(0);
+    expect(asked).toHaveLength(1);
+    await page.screenshot({ path: info.outputPath('folder-refused.png') });
+
+    // Mended, the mark goes as it is typed, and Export writes the file.
+    await retype(page, folder);
+    await expect(folderField).not.toHaveAttribute('aria-invalid', 'true');
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByTestId('export-result')).toHaveText(/rows exported, complete\.$/, { timeout: 60_000 });
+    expect(await readdir(folder)).toEqual(['evidence.csv']);
+  });
+});
+
+for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
+  test.describe(`the export dialog at ${width}x${height}, ${colorScheme}`, () => {
+    test.use({ viewport: { width, height }, colorScheme, consoleOptions: { role: 'investigator' } });
+
+    test('wraps what each field says and never scrolls sideways', async ({ app, page, folder }, info) => {
+      await app.open();
+      const { dialog, purpose, folder: folderField, name } = await openExportByKeyboard(page);
+      await tabTo(page, purpose);
+      await page.keyboard.type('ok');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(`relative/${'f'.repeat(300)}`);
+      await page.keyboard.press('Tab');
+      await retype(page, `${'n'.repeat(300)}.csv`);
+      await page.keyboard.press('Enter');
+      await expectAtFault(purpose, /at least 3 characters/);
+      await expectMarkedInvalid(folderField);
+      await expectMarkedInvalid(name);
+      await expectNoSidewaysScroll(page);
+      const sideways = await dialog.evaluate((element) => element.scrollWidth - element.clientWidth);
+      expect(sideways, 'the dialog scrolls sideways').toBeLessThanOrEqual(0);
+      await page.screenshot({ path: info.outputPath('fields-refused.png') });
+
+      // A long path main refuses wraps inside the dialog too.
+      await retype(page, PURPOSE);
+      await tabTo(page, folderField);
+      await retype(page, join(folder, 'm'.repeat(200)));
+      await tabTo(page, name);
+      await retype(page, 'evidence.csv');
+      await page.keyboard.press('Enter');
+      await expectAtFault(folderField, /does not exist/);
+      expect(await dialog.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: info.outputPath('folder-refused.png') });
+    });
+  });
+}

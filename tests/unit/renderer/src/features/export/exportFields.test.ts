@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkExportFields,
+  exportFieldOf,
+  type ExportFieldValues,
+} from '../../../../../../src/renderer/src/features/export/exportFields';
+
+const valid: ExportFieldValues = {
+  purpose: 'Ticket INC-4711: wallet changes',
+  directory: '/home/ana/evidence',
+  fileName: 'evidence.csv',
+};
+const problems = (values: Partial<ExportFieldValues>, format: 'csv' | 'ndjson' | 'bundle' = 'csv') =>
+  Object.fromEntries(
+    Object.entries(checkExportFields({ ...valid, ...values }, format)).map(([field, problem]) => [
+      field,
+      problem.message,
+    ]),
+  );
+
+describe('the export fields, checked before anything is sent', () => {
+  it('passes what main would take', () => {
+    expect(checkExportFields(valid, 'csv')).toEqual({});
+    expect(checkExportFields({ ...valid, directory: 'C:\\Users\\ana\\evidence' }, 'csv')).toEqual({});
+    expect(checkExportFields({ ...valid, directory: '\\\\server\\share' }, 'csv')).toEqual({});
+    expect(checkExportFields({ ...valid, fileName: 'évidence 2026.acbundle' }, 'bundle')).toEqual({});
+  });
+
+  it.each([
+    ['an empty purpose', { purpose: '' }, 'purpose', /^The purpose is empty; say why you export/],
+    ['a blank purpose', { purpose: '   \n ' }, 'purpose', /^The purpose is empty; say why you export/],
+    ['a purpose of two letters', { purpose: ' ok ' }, 'purpose', /at least 3 characters/],
+    ['a purpose past its limit', { purpose: 'p'.repeat(2_001) }, 'purpose', /is 2,001 characters long/],
+    ['no folder', { directory: ' ' }, 'directory', /^Choose the folder to export to, by its full path/],
+    ['a relative folder', { directory: 'exports' }, 'directory', /^Choose a folder by its full path.*"exports"/],
+    ['a folder from the home sign', { directory: '~/evidence' }, 'directory', /full path/],
+    ['no file name', { fileName: '' }, 'fileName', /^Name the file, e\.g\. evidence\.csv\.$/],
+    ['a path as name', { fileName: '../../etc/passwd' }, 'fileName', /cannot hold "\/"/],
+    ['a Windows path as name', { fileName: 'a\\b.csv' }, 'fileName', /cannot hold "\\"/],
+    ['a hidden name', { fileName: '.a.csv' }, 'fileName', /^A name starting with "\." makes a hidden file/],
+    ['a name reordered by U+202E', { fileName: 'evidence\u202Etxt.csv' }, 'fileName', /cannot hold U\+202E/],
+    ['a name too long', { fileName: `${'é'.repeat(120)}.csv` }, 'fileName', /is 244 bytes long; keep it to 200/],
+    ['the wrong extension', { fileName: 'a.txt' }, 'fileName', /^Name the file so it ends with \.csv\.$/],
+  ])('%s', (_label, values: Partial<ExportFieldValues>, field, message) => {
+    const found = problems(values);
+    expect(Object.keys(found)).toEqual([field]);
+    expect(found[field]).toMatch(message);
+  });
+
+  it('names the extension of the format chosen', () => {
+    expect(problems({ fileName: 'a.csv' }, 'bundle')).toEqual({ fileName: 'Name the file so it ends with .acbundle.' });
+  });
+
+  it('says a length or an invisible character as it is typed, the rest once the field is left', () => {
+    const said = checkExportFields(
+      { purpose: 'p'.repeat(2_001), directory: 'exports', fileName: 'a\u200B.csv' },
+      'csv',
+    );
+    expect(said.purpose?.asTyped).toBe(true);
+    expect(said.directory?.asTyped).toBe(false);
+    expect(said.fileName?.asTyped).toBe(true);
+    expect(checkExportFields({ ...valid, fileName: '.a.csv' }, 'csv').fileName?.asTyped).toBe(false);
+  });
+
+  it('quotes a folder as typed, invisible characters named and a long one cut', () => {
+    const said = problems({ directory: `evid\u202Eence${'x'.repeat(200)}` }).directory ?? '';
+    expect(said).toContain('evid⟨U+202E⟩ence');
+    expect(said).not.toContain('\u202E');
+    expect(said.length).toBeLessThan(200);
+  });
+});
+
+describe('the field a refusal from main names', () => {
+  it.each([
+    ['fileName', 'fileName'],
+    ['target.fileName', 'fileName'],
+    ['directory', 'directory'],
+    ['target.directory', 'directory'],
+    ['purpose', 'purpose'],
+    ['queries.0.filters', null],
+    ['jobId', null],
+    [undefined, null],
+  ])('%s is %s', (field, expected) => {
+    expect(exportFieldOf({ ...(field === undefined ? {} : { field }) })).toBe(expected);
+  });
+});
