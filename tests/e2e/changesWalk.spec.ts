@@ -37,6 +37,11 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       const shot = (name: string) => page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
       await app.open('/risk?last=forever&x=%3Cb%3E');
       await expect(page.getByRole('heading', { name: 'Risk', level: 1 })).toBeVisible();
+      // The page reads none of them: it says so, naming each, and shows its default hours.
+      await expect(page.getByRole('alert', { name: 'Link problems' }).getByRole('listitem')).toHaveText([
+        'last=forever: this page has no such parameter',
+        'x=<b>: this page has no such parameter',
+      ]);
       const ranked = page.getByRole('table', { name: 'Edits before a withdrawal, ranked' });
       await expect(ranked.getByRole('row', { name: /^Rank 1:/ })).toBeVisible({ timeout: 30_000 });
       await expectNoSidewaysScroll(page);

@@ -1,25 +1,10 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test, type AppDriver } from './support/appDriver';
+import { retype, tabTo } from './support/keyboard';
 import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
 
 const WITHDRAWAL = 'Edits before a withdrawal, ranked';
 const TABLES = [WITHDRAWAL, 'Off-hours edits, ranked', 'Bulk operations, largest first'];
-
-/** Moves the focus with Tab alone until it reaches the control, as a keyboard user gets there. */
-async function tabTo(page: Page, control: Locator): Promise<void> {
-  for (let presses = 0; presses < 40; presses++) {
-    if (await control.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('Tab never reached the control');
-}
-
-/** Replaces the focused field's text by typing, key by key. */
-async function retype(page: Page, text: string): Promise<void> {
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Backspace');
-  if (text) await page.keyboard.type(text);
-}
 
 /** The lines each instant of a ranked table takes (its text's line boxes). */
 function timestampLines(page: Page, table: string): Promise<[string, number][]> {
@@ -61,6 +46,17 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       }
       await expectNoSidewaysScroll(page);
       await page.screenshot({ path: info.outputPath('risk.png') });
+    });
+
+    test('says what a link asks for that it cannot use, wrapped within the window', async ({ app, page }, info) => {
+      await app.open(`/risk?hours=${'9'.repeat(300)}&${'x'.repeat(120)}=${'%3Cb%3E'.repeat(60)}`);
+      const notice = page.getByRole('alert', { name: 'Link problems' });
+      await expect(notice.getByRole('listitem')).toHaveCount(2);
+      await expect(page.getByRole('table', { name: WITHDRAWAL }).getByRole('row', { name: /^Rank 1:/ })).toBeVisible({
+        timeout: 30_000,
+      });
+      await expectNoSidewaysScroll(page);
+      await page.screenshot({ path: info.outputPath('risk-link-refused.png') });
     });
   });
 }
@@ -135,5 +131,57 @@ test.describe('the Risk page, as a risk officer', () => {
     expect(asked).toContain(37);
     for (const bad of [100, 5, 16, 12, 1.5, 721]) expect(asked).not.toContain(bad);
     expect(asked.every((value) => Number.isInteger(value))).toBe(true);
+  });
+
+  test('a link with hours it cannot use names each part, shows the default and asks for nothing wrong', async ({
+    app,
+    page,
+  }, info) => {
+    const asked: unknown[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/risk/editsBeforeWithdrawal'))
+        asked.push((request.postDataJSON() as { hours?: unknown }).hours);
+    });
+    const evidence = (h: number) => page.getByRole('group', { name: `Edits before a withdrawal (${h} h): evidence` });
+    const hours = page.getByRole('spinbutton', { name: 'Hours before the withdrawal' });
+    const notice = page.getByRole('alert', { name: 'Link problems' });
+
+    await app.open('/risk?hours=1e2&last=forever');
+    await expect(notice).toContainText('This link asks for things the console cannot use');
+    await expect(notice.getByRole('listitem')).toHaveText([
+      /^hours=1e2: “1e2” is not a plain whole number\. Give the hours as a whole number from 1 to 720/,
+      'last=forever: this page has no such parameter',
+    ]);
+    await expect(notice).toContainText('48 hours (the default)');
+    await expect(hours).toHaveValue('48');
+    await expect(hours).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(evidence(48)).toBeVisible({ timeout: 30_000 });
+    await page.screenshot({ path: info.outputPath('link-refused.png') });
+
+    // With the keyboard: the notice's button drops what cannot be used, and the hours field takes the focus.
+    const without = notice.getByRole('button', { name: 'Show the risk views without them' });
+    await tabTo(page, without);
+    await page.keyboard.press('Enter');
+    await expect(notice).toHaveCount(0);
+    await expect(hours).toBeFocused();
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/risk');
+
+    await app.goTo('/risk?hours=99999');
+    await expect(notice.getByRole('listitem')).toHaveText([
+      /^hours=99999: 99999 hours is more than the 720 \(30 days\) the view looks back\. .*from 1 to 720/,
+    ]);
+    await expect(hours).toHaveValue('48');
+
+    // Nothing a number parser would make of the junk was asked for: "1e2" is not 100 hours.
+    expect(asked).toContain(48);
+    for (const bad of [100, 99999]) expect(asked).not.toContain(bad);
+    expect(asked.every((value) => value === 48)).toBe(true);
+
+    // Hours it can use are used.
+    await app.goTo('/risk?hours=100');
+    await expect(notice).toHaveCount(0);
+    await expect(hours).toHaveValue('100');
+    await expect(evidence(100)).toBeVisible({ timeout: 30_000 });
+    expect(asked.at(-1)).toBe(100);
   });
 });

@@ -15,7 +15,7 @@ export function ChangePages({ route }: { route: ChangeRoute }) {
     case 'bulk':
       return <BulkPage bulkId={route.bulkId} />;
     case 'risk':
-      return <RiskPage />;
+      return <RiskPage hours={route.hours} ignored={route.ignored} />;
     case 'badLink':
       return (
         <section aria-labelledby="bad-link-title" className="page">

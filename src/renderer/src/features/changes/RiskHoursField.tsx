@@ -9,19 +9,21 @@ import { readWholeNumber } from '../../format/readWholeNumber';
 import { DEFAULT_RISK_HOURS, RISK_HOURS } from './riskHours';
 
 interface RiskHoursFieldProps {
+  id?: string;
   text: string;
   onText: (text: string) => void;
   /** The hours the list below was asked for. */
   applied: number;
 }
 
-export function RiskHoursField({ text, onText, applied }: RiskHoursFieldProps) {
+export function RiskHoursField({ id, text, onText, applied }: RiskHoursFieldProps) {
   const read = readWholeNumber(text, RISK_HOURS);
   return (
     <div className="risk-hours">
       <label>
         Hours before the withdrawal{' '}
         <WholeNumberInput
+          id={id}
           text={text}
           onText={onText}
           read={read}

@@ -16,6 +16,9 @@ import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters
 import { EvidenceActions, RiskViewActions, StarEvent } from './riskEvidence';
 import { RiskHoursField } from './RiskHoursField';
 import { DEFAULT_RISK_HOURS, readRiskHours } from './riskHours';
+import type { RiskRoute } from './riskRoute';
+import { IgnoredParams } from '../logGrid/IgnoredParams';
+import { navigate } from '../../routing/useHashRoute';
 import './risk.css';
 
 const duration = (ms: number) => {
@@ -26,11 +29,15 @@ const duration = (ms: number) => {
 /** A cell holding an instant: it stays on one line, however narrow the window. */
 const TIME_CELL = 'risk-time';
 
-function EditsBeforeWithdrawal() {
+/** The hours field's id: the notice of a bad link gives it the focus once gone. */
+const HOURS_FIELD = 'risk-hours';
+
+/** Edits before a withdrawal, over the hours the link asked for (`linked`), else the default. */
+function EditsBeforeWithdrawal({ linked }: { linked: number }) {
   const api = useApi();
   const { zone } = useTimeZone();
-  const [text, setText] = useState(String(DEFAULT_RISK_HOURS));
-  const [hours, setHours] = useState(DEFAULT_RISK_HOURS);
+  const [text, setText] = useState(String(linked));
+  const [hours, setHours] = useState(linked);
   // Asked for once typing pauses, and only hours the field reads as a plain whole number: the list stays
   // the last good one's meanwhile.
   const settled = readRiskHours(useSettledValue(text, text));
@@ -50,7 +57,7 @@ function EditsBeforeWithdrawal() {
       report={report}
       table="Edits before a withdrawal, ranked"
       columns={['Rank', 'Client', 'Edit', 'Fields', 'By', 'Time to withdrawal', 'Reverted', stars && 'Case']}
-      controls={<RiskHoursField text={text} onText={setText} applied={hours} />}
+      controls={<RiskHoursField id={HOURS_FIELD} text={text} onText={setText} applied={hours} />}
       above={(data) => (
         <RiskViewActions
           label={`Edits before a withdrawal (${data.hours} h)`}
@@ -189,12 +196,20 @@ function BulkOperations() {
 }
 
 /**
- * `#/risk`: the ranked risk views a risk officer starts from. A role that may not read client activity
- * is told so once, with who may, instead of three refusals under controls it cannot use.
+ * `#/risk?hours=…`: the ranked risk views a risk officer starts from. A role that may not read client
+ * activity is told so once, with who may, instead of three refusals under controls it cannot use. A link
+ * holding what the page cannot use says so above the views, naming each part, and the views show their
+ * defaults for it: nothing the link holds is read as some other number.
  */
-export function RiskPage() {
+export function RiskPage({ hours: linkedHours, ignored }: RiskRoute) {
   const { role, permissions } = useOperator();
   const refused = role !== null && !permissions.includes('activity:read');
+  const linked = linkedHours ?? DEFAULT_RISK_HOURS;
+  const showWithout = () => {
+    navigate(linkedHours === null ? '/risk' : `/risk?hours=${linkedHours}`);
+    // The notice and its button go: the focus goes where the hours are changed.
+    document.getElementById(HOURS_FIELD)?.focus();
+  };
   return (
     <section aria-labelledby="risk-title" className="page change-page">
       <h1 id="risk-title">Risk</h1>
@@ -203,7 +218,16 @@ export function RiskPage() {
       ) : (
         role !== null && (
           <>
-            <EditsBeforeWithdrawal />
+            {ignored.length > 0 && (
+              <IgnoredParams
+                ignored={ignored}
+                onShowWithout={showWithout}
+                meanwhile={`the Risk page looks back ${linked} ${linked === 1 ? 'hour' : 'hours'}${linkedHours === null ? ' (the default)' : ''} before each withdrawal`}
+                showing="the risk views"
+              />
+            )}
+            {/* Another link's hours start the view afresh; the same hours keep what was typed since. */}
+            <EditsBeforeWithdrawal key={linked} linked={linked} />
             <OffHoursEdits />
             <BulkOperations />
           </>

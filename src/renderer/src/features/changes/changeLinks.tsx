@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ChangeId } from '../../../../shared/contract/changeChannels';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { readRiskRoute, type RiskRoute } from './riskRoute';
 
 /** The deep links of the change views; other pages link here with the components below. */
 export const diffPath = (eventId: string) => `/diff/${encodeURIComponent(eventId)}`;
@@ -14,7 +15,8 @@ export type ChangeRoute =
   | { page: 'diff'; eventId: string }
   | { page: 'history'; targetType: string; targetId: string; eventId: string | null }
   | { page: 'bulk'; bulkId: string }
-  | { page: 'risk' }
+  /** The Risk page, with the hours its link asks for and what of the link it cannot use. */
+  | ({ page: 'risk' } & RiskRoute)
   /**
    * A change-view address that does not hold together: the page says so instead of guessing; `problem`
    * says what is wrong with an id it does hold (too long, control characters).
@@ -49,7 +51,7 @@ export function parseChangeRoute(route: string): ChangeRoute | null {
   const [path = '', search = ''] = route.split('?', 2);
   const [, page, ...rest] = path.split('/');
   const param = new URLSearchParams(search);
-  if (page === 'risk') return { page: 'risk' };
+  if (page === 'risk') return { page: 'risk', ...readRiskRoute(param) };
   if (page === 'diff') {
     const eventId = decoded(rest[0]);
     if (!eventId || rest.length !== 1) return { page: 'badLink', route };

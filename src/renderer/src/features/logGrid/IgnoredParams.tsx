@@ -1,7 +1,8 @@
 /**
  * `<IgnoredParams ignored onShowWithout />`: a link's parameters the grid cannot use, each with why.
  * The page shows it instead of rows, so a bad link never quietly shows more than it asked for; the
- * operator chooses to see the logs without those parameters (or fixes the filters).
+ * operator chooses to see the logs without those parameters (or fixes the filters). Another page says
+ * what it shows meanwhile (`meanwhile`, after "so") and what its button shows (`showing`).
  */
 import type { IgnoredParam } from './readRoute';
 
@@ -15,15 +16,19 @@ function shown(value: string): string {
 export function IgnoredParams({
   ignored,
   onShowWithout,
+  meanwhile = 'no logs are shown yet',
+  showing = 'the logs',
 }: {
   ignored: readonly IgnoredParam[];
   onShowWithout: () => void;
+  meanwhile?: string;
+  showing?: string;
 }) {
   return (
     <section className="route-problems" role="alert" aria-label="Link problems">
       <p>
-        This link asks for {ignored.length === 1 ? 'something' : 'things'} the console cannot use, so no logs are shown
-        yet. Ignored:
+        This link asks for {ignored.length === 1 ? 'something' : 'things'} the console cannot use, so {meanwhile}.
+        Ignored:
       </p>
       <ul>
         {ignored.map(({ param, value, reason }, index) => (
@@ -36,7 +41,7 @@ export function IgnoredParams({
         ))}
       </ul>
       <button type="button" onClick={onShowWithout}>
-        Show the logs without {ignored.length === 1 ? 'it' : 'them'}
+        Show {showing} without {ignored.length === 1 ? 'it' : 'them'}
       </button>
     </section>
   );

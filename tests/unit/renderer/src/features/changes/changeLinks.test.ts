@@ -17,7 +17,39 @@ describe('change-view links', () => {
       eventId: 'ev?2',
     });
     expect(parseChangeRoute(bulkPath('bulk-7'))).toEqual({ page: 'bulk', bulkId: 'bulk-7' });
-    expect(parseChangeRoute('/risk')).toEqual({ page: 'risk' });
+    expect(parseChangeRoute('/risk')).toEqual({ page: 'risk', hours: null, ignored: [] });
+  });
+
+  it('reads the hours a Risk link asks for, plain whole numbers in range only', () => {
+    expect(parseChangeRoute('/risk?hours=100')).toEqual({ page: 'risk', hours: 100, ignored: [] });
+    expect(parseChangeRoute('/risk?hours=720')).toEqual({ page: 'risk', hours: 720, ignored: [] });
+  });
+
+  // Each bad parameter is named with what it takes; the page then shows its default hours, never a guess.
+  it.each([
+    ['hours=1e2', 'hours', '1e2', /^“1e2” is not a plain whole number\. .*a whole number from 1 to 720/],
+    ['hours=99999', 'hours', '99999', /^99999 hours is more than the 720 .*a whole number from 1 to 720/],
+    ['hours=0', 'hours', '0', /^0 hours finds nothing\. .*from 1 to 720/],
+    ['hours=', 'hours', '', /^Give the hours as a whole number from 1 to 720/],
+    ['hours=%2B5', 'hours', '+5', /not a plain whole number/],
+    ['last=forever', 'last', 'forever', /^this page has no such parameter$/],
+  ])('names %s as a parameter it cannot use', (search, param, value, reason) => {
+    const route = parseChangeRoute(`/risk?${search}`);
+    expect(route).toMatchObject({ page: 'risk', hours: null, ignored: [{ param, value, reason }] });
+    if (route?.page === 'risk') expect(route.ignored).toHaveLength(1);
+  });
+
+  it('uses no hours a link gives twice, and names every parameter it cannot use', () => {
+    expect(parseChangeRoute('/risk?hours=24&hours=36&x=%3Cb%3E')).toEqual({
+      page: 'risk',
+      hours: null,
+      ignored: [
+        { param: 'hours', value: '24', reason: 'the link gives the hours more than once' },
+        { param: 'hours', value: '36', reason: 'the link gives the hours more than once' },
+        { param: 'x', value: '<b>', reason: 'this page has no such parameter' },
+      ],
+    });
+    expect(pageKey('/risk?hours=24')).toBe(pageKey('/risk'));
   });
 
   it.each(['/diff', '/diff/', '/diff/a/b', '/diff/%E0%A4%A', '/history/client', '/history//x', '/bulk/'])(

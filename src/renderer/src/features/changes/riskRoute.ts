@@ -1,0 +1,32 @@
+/**
+ * `#/risk?hours=…`: the hours before a withdrawal a Risk link asks for, plain digits from 1 to 720 only.
+ * Anything else the link holds (hours in another form, out of range or given twice, a parameter the page
+ * has none of) is named with why, and the page shows its default instead of some other number.
+ */
+import type { IgnoredParam } from '../logGrid/readRoute';
+import { readRiskHours } from './riskHours';
+
+export interface RiskRoute {
+  /** The hours the link asks for; null when it asks for none it can use (the page's default then). */
+  hours: number | null;
+  ignored: IgnoredParam[];
+}
+
+const KNOWN_PARAMS = new Set(['hours']);
+
+export function readRiskRoute(params: URLSearchParams): RiskRoute {
+  const ignored: IgnoredParam[] = [];
+  const given = params.getAll('hours');
+  let hours: number | null = null;
+  if (given.length > 1) {
+    for (const value of given)
+      ignored.push({ param: 'hours', value, reason: 'the link gives the hours more than once' });
+  } else if (given[0] !== undefined) {
+    const read = readRiskHours(given[0]);
+    if ('hours' in read) hours = read.hours;
+    else ignored.push({ param: 'hours', value: given[0], reason: read.problem });
+  }
+  for (const [param, value] of params)
+    if (!KNOWN_PARAMS.has(param)) ignored.push({ param, value, reason: 'this page has no such parameter' });
+  return { hours, ignored };
+}
