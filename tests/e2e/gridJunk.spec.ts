@@ -164,8 +164,8 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       'The end of the time range is before 1000-01-01T00:00:00Z, outside the years 1000 to 9999 (UTC) the console supports; change the start or the end.',
     );
     await page.screenshot({ path: test.info().outputPath(`range-year-${width}-${colorScheme}.png`) });
-    // A day the month lacks, typed into the start: the field holds no date, so Save is refused by the
-    // browser's own check, which keeps the focus on that field, marked invalid.
+    // A day the month lacks, typed into the start: the field holds no date, and Save says so at that field
+    // in the console's words, not the browser's.
     await to.fill('2026-11-01T00:00');
     await from.fill('2026-02-28T10:30');
     await from.focus();
@@ -173,7 +173,11 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
     await page.keyboard.type('30');
     await expect(from).toHaveJSProperty('validity.badInput', true);
     await save.press('Enter');
-    await expect(from).toBeFocused();
+    await expectAtFault(
+      from,
+      to,
+      'Created from is not a whole date and time: a part of it is empty, or the month has no such day.',
+    );
     await expect(filters).toBeVisible();
     // Mended, Save applies it and the panel closes.
     await from.fill('2026-10-01T00:00');

@@ -45,13 +45,22 @@ const Instant = z.iso.datetime({ offset: true, error: NOT_AN_INSTANT });
 export const isInstant = (value: string): boolean => Instant.safeParse(value).success;
 
 /**
+ * Whether a value is an instant but for its year of six digits, as ISO 8601 writes years past 9999 or
+ * before 0 (+020000-01-01T10:00:00Z is what a date field's year 20000 becomes).
+ */
+const isExpandedYearInstant = (value: string): boolean =>
+  /^[+-]\d{6}-/.test(value) && !Number.isNaN(Date.parse(value)) && isInstant(`2000${value.slice(7)}`);
+
+/**
  * A period's start or end, wherever one is taken (a time range, the journal's period): an instant within
- * the years the console supports. `bound` names it in a refusal, such as "The start of the time range".
+ * the years the console supports. `bound` names it in a refusal, such as "The start of the time range";
+ * a year outside them is said as such, one of five or six digits too, never as no date at all.
  */
 export const periodBound = (bound: string) =>
-  Instant.superRefine((value, ctx) => {
-    const outside = outsideSupportedYears(value);
+  z.string().superRefine((value, ctx) => {
+    const outside = isInstant(value) || isExpandedYearInstant(value) ? outsideSupportedYears(value) : null;
     if (outside) ctx.addIssue({ code: 'custom', message: `${bound} is ${outside}` });
+    else if (!isInstant(value)) ctx.addIssue({ code: 'invalid_format', format: 'datetime', message: NOT_AN_INSTANT });
   });
 
 /** Whether a period, either end open, starts no later than it ends: as instants, for 10:00+05:00 is before 06:00Z. */

@@ -106,8 +106,17 @@ export function isoToInput(iso: string | undefined, zone: string): string {
  */
 export function inputStep(value: string): number | undefined {
   if (value.includes('.')) return 0.001;
-  return value.length > 'YYYY-MM-DDTHH:MM'.length ? 1 : undefined;
+  // The time after the date, whatever the digits of its year: seconds are held past "THH:MM".
+  return value.slice(value.indexOf('T')).length > 'THH:MM'.length ? 1 : undefined;
 }
+
+/**
+ * Why a `datetime-local` field that shows something holds no date (`validity.badInput`: a part of it left
+ * empty, or a day its month has not, such as 30 February), naming the field ("The start", "Created from").
+ * Its value is then empty, as a blank field's is, so a form says this instead of taking it for blank.
+ */
+export const unreadableInputProblem = (field: string): string =>
+  `${field} is not a whole date and time: a part of it is empty, or the month has no such day.`;
 
 const HALF_DAY_MS = 12 * 3_600_000;
 // Years of four to six digits: a date field takes years up to 275760, and one past 9999 is read so that

@@ -82,10 +82,25 @@ describe('a range names instants within the years the console supports, and says
     ['to', '0500-01-01T00:00:00Z', 'The end of the time range is before 1000-01-01T00:00:00Z'],
     ['to', '9999-12-31T23:59:59-05:00', 'The end of the time range is after 9999-12-31T23:59:59.999Z'],
     ['from', '9999-12-31T23:00:00-05:00', 'The start of the time range is after 9999-12-31T23:59:59.999Z'],
+    // Years past four digits, as a date field's year 20000 reads: said by their year, not as no date at all.
+    ['to', '+020000-01-01T10:00:00.000Z', 'The end of the time range is after 9999-12-31T23:59:59.999Z'],
+    ['from', '+275760-09-13T00:00:00.000Z', 'The start of the time range is after 9999-12-31T23:59:59.999Z'],
+    ['from', '-000001-01-01T00:00:00Z', 'The start of the time range is before 1000-01-01T00:00:00Z'],
   ])('refuses %s %s, naming it', (bound, value, message) => {
     const parsed = TimeRange.safeParse({ kind: 'absolute', [bound]: value });
     expect(parsed.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
       [[bound], `${message}, outside the years 1000 to 9999 (UTC) the console supports`],
+    ]);
+  });
+
+  it.each([
+    ['a year of six digits within the supported years', '+002026-10-01T00:00:00Z'],
+    ['six digits of year and a month the calendar has not', '+020000-13-01T00:00:00Z'],
+    ['six digits of year and no offset', '+020000-01-01T00:00:00'],
+  ])('refuses %s as no date and time with its offset', (_, value) => {
+    const parsed = TimeRange.safeParse({ kind: 'absolute', to: value });
+    expect(parsed.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [['to'], 'Not a date and time with its offset, such as 2026-10-01T00:00:00Z'],
     ]);
   });
 

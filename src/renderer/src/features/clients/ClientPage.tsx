@@ -14,11 +14,11 @@ import { navigate } from '../../routing/useHashRoute';
 import { ExportDialog } from '../export/ExportDialog';
 import { IgnoredParams } from '../logGrid/IgnoredParams';
 import { rememberNames } from '../logGrid/knownNames';
-import { TimeRangeControl } from '../logGrid/TimeRangeControl';
 import { ActivityAround, OperationsAround } from './CrossLinks';
 import { ACTIVITY_GRID } from './activityGrid';
 import { ClientGridTab } from './ClientGridTab';
 import { ClientHeader } from './ClientHeader';
+import { ClientRangeControl } from './ClientRangeControl';
 import { CLIENT_LOGS_GRID } from './clientLogsGrid';
 import {
   clientViewPath,
@@ -95,12 +95,11 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
         <h1 id="client-title">Client {clientId}</h1>
       )}
       <div className="client-range">
-        <TimeRangeControl
-          key={rangeKey}
-          family="activity"
+        <ClientRangeControl
           value={rangeError ? writtenRange(page.params) : page.timeRange}
-          onChange={setRange}
+          onApply={setRange}
           error={rangeError}
+          kept="The views below still show the range applied before."
         />
       </div>
       {page.view === null && (

@@ -6,8 +6,8 @@
  */
 import type { TimeRange } from '../../../../shared/query/logQuery';
 import { navigate } from '../../routing/useHashRoute';
-import { TimeRangeControl } from '../logGrid/TimeRangeControl';
 import { rangeProblem, readTimeParams, withTimeRange, writtenRange } from './clientPageRoute';
+import { ClientRangeControl } from './ClientRangeControl';
 import { CoverageView } from './CoverageView';
 
 export function CoverageAcrossClients({ route }: { route: string }) {
@@ -21,12 +21,11 @@ export function CoverageAcrossClients({ route }: { route: string }) {
   const error = rangeProblem(timeIgnored, 'no coverage is shown');
   return (
     <>
-      <TimeRangeControl
-        key={search}
-        family="activity"
+      <ClientRangeControl
         value={error ? writtenRange(params) : timeRange}
-        onChange={setRange}
+        onApply={setRange}
         error={error}
+        kept="The coverage below is still that of the range applied before."
       />
       {!error && <CoverageView timeRange={timeRange} />}
     </>

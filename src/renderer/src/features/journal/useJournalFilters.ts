@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { JournalSearchRequest } from '../../../../shared/contract/journalChannels';
 import type { JournalOutcome } from '../../../../shared/domain/journal';
 import { outsideSupportedYears } from '../../../../shared/query/timeRange';
-import { inputToIso } from '../../format/formatTimestamp';
+import { inputToIso, unreadableInputProblem } from '../../format/formatTimestamp';
 import { navigate, routeSearch, useHashRoute } from '../../routing/useHashRoute';
 import { JOURNAL_PATH, journalRouteOf, readJournalRoute } from './journalRoute';
 
@@ -50,7 +50,7 @@ export function journalRequestOf(
   for (const key of ['from', 'to'] as const) {
     const bound = BOUND_NAMES[key];
     if (unreadable[key]) {
-      errors[key] = `The ${bound} is not a whole date and time: a part of it is empty, or the month has no such day.`;
+      errors[key] = unreadableInputProblem(`The ${bound}`);
       continue;
     }
     if (!draft[key]) continue;

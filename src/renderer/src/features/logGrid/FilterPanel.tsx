@@ -4,12 +4,14 @@
  * `focus` names a party control's filter key to focus, each time its `request` changes (the quick
  * Client and Employee buttons); Esc closes the panel as Cancel does. Save checks the query with main's schema first: what is wrong shows next to the control
  * that caused it and nothing is applied; `refusal` (main's answer to the applied query) shows the same way.
- * Either way focus goes to the first control at fault, so the keyboard lands where the fix is typed.
+ * Either way focus goes to the first control at fault, so the keyboard lands where the fix is typed. The
+ * time range is checked here too, a bound the browser cannot read included (the browser's own check would
+ * stop Save with a bubble of its own); once said, what is wrong with it follows the range as it is mended.
  */
 import { useEffect, useRef, useState } from 'react';
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { Failure } from '../../../../shared/contract/errors';
-import type { LogFamily } from '../../../../shared/query/logQuery';
+import type { LogFamily, TimeRange } from '../../../../shared/query/logQuery';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { useSettledValue } from '../../hooks/useSettledValue';
 import { countOf, offeredValues } from './filterOptions';
@@ -19,6 +21,7 @@ import { draftProblems, refusalProblems, type QueryProblems } from './queryProbl
 import { filterLabel, filterValues, withFilter } from './queryFilters';
 import { ignoredTextReason, TextSearchHelp } from './TextSearchHelp';
 import { TimeRangeControl } from './TimeRangeControl';
+import { typedRangeProblem, type UnreadableBounds } from './timeRangeFault';
 import { useFacets } from './useFacets';
 
 interface FilterPanelProps<F extends LogFamily> {
@@ -45,6 +48,10 @@ function otherProblems(problems: QueryProblems): string | undefined {
   return rest.length > 0 ? rest.map(([, message]) => message).join(' ') : undefined;
 }
 
+/** A time range and its unreadable bounds as one value, to tell whether they changed since a check. */
+const rangeState = (range: TimeRange | undefined, unreadable: UnreadableBounds): string =>
+  JSON.stringify([range ?? null, unreadable]);
+
 /** "Text in description or error": where free text is searched, from the field table. */
 function textLabel(family: LogFamily): string {
   const fields = LOG_FIELDS[family].text.map((name) => LOG_FIELDS[family].table[name]?.label.toLowerCase() ?? name);
@@ -61,6 +68,16 @@ export function FilterPanel<F extends LogFamily>({
 }: FilterPanelProps<F>) {
   const [draft, setDraft] = useState<QueryOf<F>>(applied);
   const [problems, setProblems] = useState<QueryProblems>(() => refusalProblems(refusal));
+  /** The range's bounds whose fields the browser cannot read. */
+  const [unreadable, setUnreadable] = useState<UnreadableBounds>({});
+  /** Bumped by Clear all: the range is made afresh, so nothing half typed stays in its fields. */
+  const [cleared, setCleared] = useState(0);
+  /** The range as `problems` were found for: their sentence about it holds while it is unchanged. */
+  const [checkedRange, setCheckedRange] = useState(() => rangeState(applied.timeRange, {}));
+  const rangeError =
+    problems.timeRange === undefined || rangeState(draft.timeRange, unreadable) === checkedRange
+      ? problems.timeRange
+      : typedRangeProblem(family.family, draft.timeRange, unreadable);
   const form = useRef<HTMLFormElement>(null);
   /** Bumped by each Save that found problems, and set at mount when main refused the applied query. */
   const [checked, setChecked] = useState(() => (Object.keys(refusalProblems(refusal)).length > 0 ? 1 : 0));
@@ -117,6 +134,8 @@ export function FilterPanel<F extends LogFamily>({
       ref={form}
       className="filter-panel"
       aria-label="Filters"
+      // Every control is checked on Save and said beside it, in the console's words.
+      noValidate
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         event.preventDefault();
@@ -132,8 +151,10 @@ export function FilterPanel<F extends LogFamily>({
           if (ids === null) unsettled = true;
           else next = withFilter(next, key, ids);
         }
-        const found = draftProblems(next);
+        const rangeProblem = typedRangeProblem(family.family, next.timeRange, unreadable);
+        const found = { ...draftProblems(next), ...(rangeProblem ? { timeRange: rangeProblem } : {}) };
         setProblems(found);
+        setCheckedRange(rangeState(next.timeRange, unreadable));
         if (Object.keys(found).length > 0) setChecked((count) => count + 1);
         if (!unsettled && Object.keys(found).length === 0) onSave({ ...next, cursor: undefined });
       }}
@@ -143,10 +164,15 @@ export function FilterPanel<F extends LogFamily>({
           column.length === 1 && column[0] ? control(column[0]) : <div key={index}>{column.map(control)}</div>,
         )}
         <TimeRangeControl
+          key={cleared}
           family={family.family}
           value={draft.timeRange}
-          onChange={(timeRange) => setDraft((current) => ({ ...current, timeRange }))}
-          error={problems.timeRange}
+          unreadable={unreadable}
+          onChange={(timeRange, bounds) => {
+            setDraft((current) => ({ ...current, timeRange }));
+            setUnreadable(bounds);
+          }}
+          error={rangeError}
         />
         <div className="text-filter">
           <label>
@@ -175,7 +201,11 @@ export function FilterPanel<F extends LogFamily>({
         </button>
         <button
           type="button"
-          onClick={() => setDraft({ ...draft, filters: {}, text: undefined, timeRange: undefined })}
+          onClick={() => {
+            setDraft({ ...draft, filters: {}, text: undefined, timeRange: undefined });
+            setUnreadable({});
+            setCleared((count) => count + 1);
+          }}
         >
           Clear all
         </button>

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { RELATIVE_RANGES, type LogFamily, type TimeRange } from '../../../../shared/query/logQuery';
+import { RELATIVE_RANGES, type LogFamily, type RelativeRange, type TimeRange } from '../../../../shared/query/logQuery';
 import { inputStep, inputToIso, isoToInput, offsetLabel } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { timeLabel } from './queryFilters';
-import { timeRangeControlAtFault, type TimeRangeBound } from './timeRangeFault';
+import { boundLabel, timeRangeControlAtFault, type TimeRangeBound, type UnreadableBounds } from './timeRangeFault';
 
 export const PRESET_LABELS: Readonly<Record<(typeof RELATIVE_RANGES)[number], string>> = {
   '15m': 'Last 15 minutes',
@@ -18,7 +18,13 @@ export const PRESET_LABELS: Readonly<Record<(typeof RELATIVE_RANGES)[number], st
 interface TimeRangeControlProps {
   family: LogFamily;
   value: TimeRange | undefined;
-  onChange: (range: TimeRange | undefined) => void;
+  /** The bounds whose fields hold what the browser cannot read as a date and time; none when left out. */
+  unreadable?: UnreadableBounds;
+  /**
+   * Every edit: the range the fields now hold, and the bounds among them the browser cannot read (such a
+   * bound keeps, in the range, the instant it held before).
+   */
+  onChange: (range: TimeRange | undefined, unreadable: UnreadableBounds) => void;
   /** What is wrong with the range, shown under its legend. */
   error?: string;
 }
@@ -30,33 +36,59 @@ function BoundOffset({ iso, zone }: { iso: string | undefined; zone: string }) {
 }
 
 /**
- * `<TimeRangeControl family value onChange error />`: the family's time range (Created, Date) as
- * relative presets or absolute bounds, entered and shown in the operator's chosen zone; `error` says
+ * `<TimeRangeControl family value unreadable onChange error />`: the family's time range (Created, Date)
+ * as relative presets or absolute bounds, entered and shown in the operator's chosen zone; `error` says
  * what is wrong with it, next to it, and marks the control at fault (see `timeRangeControlAtFault`):
- * that control is `aria-invalid`, described by the error, and the one a form's focus goes to.
+ * that control is `aria-invalid`, described by the error, and the one a form's focus goes to. A bound's
+ * field is read after every key as well as every change: the browser empties the value of a field it
+ * cannot read (30 February, a part left empty) without always saying so, and such a field is told apart
+ * from a blank one, never taken for a bound left open.
  */
-export function TimeRangeControl({ family, value, onChange, error }: TimeRangeControlProps) {
+export function TimeRangeControl({ family, value, unreadable = {}, onChange, error }: TimeRangeControlProps) {
   const { zone } = useTimeZone();
   const errorId = useId();
   /** The bound edited last: of a reversed pair, the one just got wrong. */
   const [lastEdited, setLastEdited] = useState<TimeRangeBound | null>(null);
+  /** Bumped when a preset is chosen: the date fields are made afresh, so nothing half typed stays in them. */
+  const [fresh, setFresh] = useState(0);
   const time = timeLabel(family);
   const absolute = value?.kind === 'absolute' ? value : undefined;
   const inputs = { from: isoToInput(absolute?.from, zone), to: isoToInput(absolute?.to, zone) };
-  const atFault = error ? timeRangeControlAtFault(value, lastEdited) : null;
+  const atFault = error ? timeRangeControlAtFault(value, lastEdited, unreadable) : null;
   const marked = (control: TimeRangeBound | 'preset') =>
     atFault === control ? { 'aria-invalid': true, 'aria-describedby': errorId } : {};
-  const setBound = (bound: TimeRangeBound, input: string) => {
+  /** What a bound's field holds now: a date and time, nothing, or text the browser cannot read. */
+  const read = (bound: TimeRangeBound, field: HTMLInputElement) => {
+    const bad = field.validity.badInput;
+    const same = field.value === inputs[bound];
+    if (bad === Boolean(unreadable[bound]) && (bad || same)) return;
+    const now = { ...unreadable, [bound]: bad };
+    const flags: UnreadableBounds = { ...(now.from ? { from: true } : {}), ...(now.to ? { to: true } : {}) };
     setLastEdited(bound);
+    if (bad) return onChange(value, flags);
     const next = {
       kind: 'absolute' as const,
       from: absolute?.from,
       to: absolute?.to,
       // The bound's instant before the edit keeps a time in a repeated hour (clocks going back) in its hour.
-      [bound]: inputToIso(input, zone, absolute?.[bound]),
+      [bound]: same ? absolute?.[bound] : inputToIso(field.value, zone, absolute?.[bound]),
     };
-    onChange(next.from || next.to ? next : undefined);
+    onChange(next.from || next.to ? next : undefined, flags);
   };
+  const boundInput = (bound: TimeRangeBound) => (
+    <input
+      key={fresh}
+      type="datetime-local"
+      aria-label={boundLabel(family, bound)}
+      {...marked(bound)}
+      // Empty while unreadable, as the browser made it: any other value would overwrite what was typed.
+      value={unreadable[bound] ? '' : inputs[bound]}
+      step={inputStep(inputs[bound])}
+      onInput={(event) => read(bound, event.currentTarget)}
+      onKeyUp={(event) => read(bound, event.currentTarget)}
+      onBlur={(event) => read(bound, event.currentTarget)}
+    />
+  );
   return (
     <fieldset className="time-range">
       <legend>{time}</legend>
@@ -71,9 +103,9 @@ export function TimeRangeControl({ family, value, onChange, error }: TimeRangeCo
         value={value?.kind === 'relative' ? value.last : absolute ? 'custom' : 'any'}
         onChange={(event) => {
           const choice = event.target.value;
-          if (choice === 'any') onChange(undefined);
-          else if (choice !== 'custom')
-            onChange({ kind: 'relative', last: choice as (typeof RELATIVE_RANGES)[number] });
+          if (choice === 'custom') return;
+          setFresh((count) => count + 1);
+          onChange(choice === 'any' ? undefined : { kind: 'relative', last: choice as RelativeRange }, {});
         }}
       >
         <option value="any">Any time</option>
@@ -86,27 +118,13 @@ export function TimeRangeControl({ family, value, onChange, error }: TimeRangeCo
       </select>
       <label>
         From
-        <input
-          type="datetime-local"
-          aria-label={`${time} from`}
-          {...marked('from')}
-          value={inputs.from}
-          step={inputStep(inputs.from)}
-          onChange={(event) => setBound('from', event.target.value)}
-        />
-        <BoundOffset iso={absolute?.from} zone={zone} />
+        {boundInput('from')}
+        <BoundOffset iso={unreadable.from ? undefined : absolute?.from} zone={zone} />
       </label>
       <label>
         To
-        <input
-          type="datetime-local"
-          aria-label={`${time} to`}
-          {...marked('to')}
-          value={inputs.to}
-          step={inputStep(inputs.to)}
-          onChange={(event) => setBound('to', event.target.value)}
-        />
-        <BoundOffset iso={absolute?.to} zone={zone} />
+        {boundInput('to')}
+        <BoundOffset iso={unreadable.to ? undefined : absolute?.to} zone={zone} />
       </label>
       <p className="muted zone">Times in {zone}</p>
     </fieldset>

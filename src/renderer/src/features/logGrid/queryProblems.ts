@@ -6,7 +6,7 @@
  */
 import type { Failure } from '../../../../shared/contract/errors';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
-import { LogQuery } from '../../../../shared/query/logQuery';
+import { LogQuery, TimeRange } from '../../../../shared/query/logQuery';
 
 export type QueryProblems = Readonly<Record<string, string>>;
 
@@ -30,6 +30,12 @@ export function draftProblems(query: unknown): QueryProblems {
     problems[key] ??= sentence(key, issue.message);
   }
   return problems;
+}
+
+/** What main's schema finds wrong with a time range, said as `draftProblems` says it; undefined when nothing. */
+export function timeRangeProblem(range: TimeRange | undefined): string | undefined {
+  const message = TimeRange.optional().safeParse(range).error?.issues[0]?.message;
+  return message === undefined ? undefined : sentence('timeRange', message);
 }
 
 /** A refusal of the query from main, placed by its field; nothing for other failures. */

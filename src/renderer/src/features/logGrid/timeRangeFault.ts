@@ -1,7 +1,21 @@
-import { isInstant, type TimeRange } from '../../../../shared/query/logQuery';
+import { isInstant, type LogFamily, type TimeRange } from '../../../../shared/query/logQuery';
 import { outsideSupportedYears } from '../../../../shared/query/timeRange';
+import { unreadableInputProblem } from '../../format/formatTimestamp';
+import { timeLabel } from './queryFilters';
+import { timeRangeProblem } from './queryProblems';
 
 export type TimeRangeBound = 'from' | 'to';
+
+const BOUNDS: readonly TimeRangeBound[] = ['from', 'to'];
+
+/**
+ * The bounds whose fields hold text the browser cannot read as a date and time (a part left empty, or
+ * 30 February): such a field's value is empty, as a blank one's is, so the range alone cannot tell them.
+ */
+export type UnreadableBounds = Partial<Record<TimeRangeBound, boolean>>;
+
+/** A bound's field by its name, "Created from" or "Date to", as a sentence about it names it. */
+export const boundLabel = (family: LogFamily, bound: TimeRangeBound): string => `${timeLabel(family)} ${bound}`;
 
 /** Whether a bound, when set, cannot be used: not an instant, or outside the years the console supports. */
 const unusable = (bound: string | undefined): boolean =>
@@ -9,16 +23,33 @@ const unusable = (bound: string | undefined): boolean =>
 
 /**
  * Which control of a time range an error about the range belongs to, for it to take the focus and carry
- * the error: a bound that cannot be used; of a reversed pair, the bound `lastEdited` (the one just got
- * wrong), else the start; otherwise the preset (a relative range, or a problem the bounds do not show).
+ * the error: a bound whose field the browser cannot read, then one that cannot be used; of a reversed
+ * pair, the bound `lastEdited` (the one just got wrong), else the start; otherwise the preset (a relative
+ * range, or a problem the bounds do not show).
  */
 export function timeRangeControlAtFault(
   range: TimeRange | undefined,
   lastEdited: TimeRangeBound | null,
+  unreadable: UnreadableBounds = {},
 ): TimeRangeBound | 'preset' {
+  const unread = BOUNDS.find((bound) => unreadable[bound]);
+  if (unread) return unread;
   if (range?.kind !== 'absolute') return 'preset';
   if (unusable(range.from)) return 'from';
   if (unusable(range.to)) return 'to';
   if (range.from && range.to && Date.parse(range.from) > Date.parse(range.to)) return lastEdited ?? 'from';
   return 'preset';
+}
+
+/**
+ * What is wrong with a time range as its fields hold it, in one sentence: a bound the browser cannot read,
+ * named by its field, else what main's schema would refuse the range for; undefined when nothing is.
+ */
+export function typedRangeProblem(
+  family: LogFamily,
+  range: TimeRange | undefined,
+  unreadable: UnreadableBounds,
+): string | undefined {
+  const unread = BOUNDS.find((bound) => unreadable[bound]);
+  return unread ? unreadableInputProblem(boundLabel(family, unread)) : timeRangeProblem(range);
 }

@@ -95,6 +95,12 @@ describe('time inputs read in the chosen zone', () => {
     expect(inputStep('')).toBeUndefined();
   });
 
+  it('gives a year of five or six digits no seconds it does not hold', () => {
+    expect(inputStep('20000-07-02T00:15')).toBeUndefined();
+    expect(inputStep('275760-09-13T00:00')).toBeUndefined();
+    expect(inputStep('20000-07-02T00:15:30')).toBe(1);
+  });
+
   it('gives nothing for an empty or malformed input', () => {
     expect(inputToIso('', 'UTC')).toBeUndefined();
     expect(inputToIso('yesterday', 'UTC')).toBeUndefined();

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeRange } from '../../../../../../src/shared/query/logQuery';
-import { timeRangeControlAtFault } from '../../../../../../src/renderer/src/features/logGrid/timeRangeFault';
+import {
+  timeRangeControlAtFault,
+  typedRangeProblem,
+} from '../../../../../../src/renderer/src/features/logGrid/timeRangeFault';
 
 const between = (from?: string, to?: string): TimeRange => ({ kind: 'absolute', from, to });
 
@@ -29,5 +32,95 @@ describe('the control of a time range an error about it belongs to', () => {
     ['no range', undefined, null, 'preset'],
   ] as const)('%s', (_, range, lastEdited, expected) => {
     expect(timeRangeControlAtFault(range, lastEdited)).toBe(expected);
+  });
+
+  it.each([
+    ['the start unreadable, the range it held fine', between('2026-10-01T00:00:00Z'), 'to', { from: true }, 'from'],
+    ['the end unreadable, the start outside the years', between('0999-10-01T00:00:00Z'), null, { to: true }, 'to'],
+    ['both unreadable', undefined, 'to', { from: true, to: true }, 'from'],
+    [
+      'a bound unreadable while a preset is chosen',
+      { kind: 'relative', last: '7d' } as const,
+      null,
+      { to: true },
+      'to',
+    ],
+    ['none unreadable, a reversed range', between('2026-11-02T00:00:00Z', '2026-11-01T00:00:00Z'), 'to', {}, 'to'],
+  ] as const)('%s', (_, range, lastEdited, unreadable, expected) => {
+    expect(timeRangeControlAtFault(range, lastEdited, unreadable)).toBe(expected);
+  });
+});
+
+describe('what is wrong with a time range as its fields hold it', () => {
+  const unread = 'is not a whole date and time: a part of it is empty, or the month has no such day.';
+  const outside = 'outside the years 1000 to 9999 (UTC) the console supports; change the start or the end.';
+  it.each([
+    [
+      'a start the browser cannot read',
+      'operational',
+      between(undefined, '2026-11-01T00:00:00Z'),
+      { from: true },
+      `Created from ${unread}`,
+    ],
+    [
+      'an end the browser cannot read, on the client page',
+      'activity',
+      between('2026-10-01T00:00:00Z'),
+      { to: true },
+      `Date to ${unread}`,
+    ],
+    [
+      'an unreadable start before a reversed pair',
+      'operational',
+      between('2026-11-02T00:00:00Z', '2026-11-01T00:00:00Z'),
+      { from: true },
+      `Created from ${unread}`,
+    ],
+    [
+      'a year of five digits',
+      'operational',
+      between('2026-10-01T00:00:00Z', '+020000-11-01T00:00:00.000Z'),
+      {},
+      `The end of the time range is after 9999-12-31T23:59:59.999Z, ${outside}`,
+    ],
+    [
+      'a year of six digits at the start',
+      'activity',
+      between('+275760-09-13T00:00:00.000Z'),
+      {},
+      `The start of the time range is after 9999-12-31T23:59:59.999Z, ${outside}`,
+    ],
+    [
+      'a year before 1000',
+      'operational',
+      between('0999-10-01T00:00:00.000Z'),
+      {},
+      `The start of the time range is before 1000-01-01T00:00:00Z, ${outside}`,
+    ],
+    [
+      'a reversed pair',
+      'operational',
+      between('2026-11-02T00:00:00Z', '2026-11-01T00:00:00Z'),
+      {},
+      'The start of the time range is after its end; change the start or the end.',
+    ],
+    [
+      'a start that is no instant',
+      'operational',
+      between('yesterday'),
+      {},
+      'Not a date and time with its offset, such as 2026-10-01T00:00:00Z; change the start or the end.',
+    ],
+    [
+      'a range the bounds are right with',
+      'operational',
+      between('2026-10-01T00:00:00Z', '2026-11-01T00:00:00Z'),
+      {},
+      undefined,
+    ],
+    ['a relative range', 'activity', { kind: 'relative', last: '7d' } as const, {}, undefined],
+    ['no range', 'operational', undefined, {}, undefined],
+  ] as const)('%s', (_, family, range, unreadable, expected) => {
+    expect(typedRangeProblem(family, range, unreadable)).toBe(expected);
   });
 });
