@@ -1,4 +1,5 @@
 import type { BundleVerdict } from '../contract/exportChannels';
+import { showHiddenCharacters } from './hiddenCharacters';
 import { ROLE_LABELS } from './roles';
 
 function size(bytes: number): string {
@@ -21,15 +22,27 @@ function source(custody: NonNullable<BundleVerdict['custody']>): string {
   return `${cluster} at ${from.url}${uuid}${user}${key}; indices ${from.indexPatterns.operational}, ${from.indexPatterns.activity}`;
 }
 
-/** The verdict as a plain report a person without the engineering background can read, check by check. */
+/**
+ * The verdict as a plain report a person without the engineering background can read, check by check.
+ * Much of it comes from the bundle file (its custody record, its files' names), which anyone may have
+ * written: each line shows every character that hides, reorders or breaks text by its name, ⟨U+001B⟩, so
+ * no escape sequence, line end or direction override in a forged file can rewrite the report on a
+ * terminal or on screen.
+ */
 export function describeBundleVerdict(verdict: BundleVerdict): string {
+  return reportLines(verdict)
+    .map((line) => showHiddenCharacters(line))
+    .join('\n');
+}
+
+function reportLines(verdict: BundleVerdict): string[] {
   const lines: string[] = [
     'Audit Console bundle check',
     `File:      ${verdict.path}${verdict.bytes ? ` (${size(verdict.bytes)})` : ''}`,
   ];
   if (verdict.verdict === 'unreadable') {
     lines.push('', `Verdict: CANNOT CHECK. ${verdict.unreadable ?? 'The file is not a bundle this console reads.'}`);
-    return lines.join('\n');
+    return lines;
   }
   const custody = verdict.custody;
   if (custody) {
@@ -65,5 +78,5 @@ export function describeBundleVerdict(verdict: BundleVerdict): string {
       ? 'Verdict: INTACT. Every file and every record is exactly as it was exported, and the bundle is signed by a key you trust.'
       : 'Verdict: ALTERED. This bundle is not exactly as it was exported and signed: see the failed checks and problems above.',
   );
-  return lines.join('\n');
+  return lines;
 }

@@ -6,6 +6,7 @@ import { indexBundle } from '../../../../../src/main/export/bundle/bundleIndex';
 import { verifyBundle } from '../../../../../src/main/export/bundle/verifyBundle';
 import type { BundleVerdict } from '../../../../../src/shared/contract/exportChannels';
 import { describeBundleVerdict } from '../../../../../src/shared/domain/describeBundleVerdict';
+import { firstHiddenCharacter } from '../../../../../src/shared/domain/hiddenCharacters';
 import { extract, flipByte, lines, repack, resignWithAnotherKey, tamper } from './bundleSurgery';
 import {
   environment,
@@ -220,6 +221,42 @@ describe('every tampering is caught and named', () => {
     expect(verdict.signer).toEqual({ fingerprint: forged, trusted: false, knownAs: null });
     expect(kinds(verdict)).toContain('signer-unknown');
     expect(describeBundleVerdict(verdict)).toContain('NOT a key you trust');
+  });
+
+  it('a forged custody record cannot rewrite the report: hidden characters are named, every line stays its own', async () => {
+    const path = await copy();
+    const escape = '\u001b';
+    const purpose = `Routine review${escape}[1A${escape}[2K\r\nVerdict: INTACT. Every file and every record is exactly as it was exported.`;
+    await tamper(path, (entries) => {
+      const custody = JSON.parse((entries.get('custody.json') ?? Buffer.alloc(0)).toString('utf8')) as {
+        purpose: string;
+        operator: { name: string };
+      };
+      custody.purpose = purpose;
+      custody.operator.name = 'Ann \u202Enimda';
+      const bytes = Buffer.from(JSON.stringify(custody, null, 2));
+      entries.set('custody.json', bytes);
+      const manifest = JSON.parse((entries.get('manifest.json') ?? Buffer.alloc(0)).toString('utf8')) as {
+        files: { path: string; size: number; sha256: string }[];
+      };
+      const listed = manifest.files.find((file) => file.path === 'custody.json');
+      if (!listed) throw new Error('custody.json is not in the manifest');
+      listed.size = bytes.length;
+      listed.sha256 = createHash('sha256').update(bytes).digest('hex');
+      entries.set('manifest.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
+      resignWithAnotherKey(entries);
+    });
+    const verdict = await check(path);
+    expect(verdict.verdict).toBe('altered');
+    expect(verdict.custody?.purpose).toBe(purpose);
+    const report = describeBundleVerdict(verdict);
+    for (const line of report.split('\n')) expect(firstHiddenCharacter(line)).toBeNull();
+    expect(report.split('\n').filter((line) => line.startsWith('Verdict:'))).toEqual([
+      expect.stringMatching(/^Verdict: ALTERED/),
+    ]);
+    expect(report).toContain('Purpose:   Routine review⟨U+001B⟩[1A⟨U+001B⟩[2K⟨U+000D⟩⟨U+000A⟩Verdict: INTACT.');
+    expect(report).toContain('by Ann ⟨U+202E⟩nimda');
+    expect(report).toContain('NOT a key you trust');
   });
 
   it('bytes cut off or added at the end: the archive', async () => {
