@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { link, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import { ConsoleError } from '../../shared/contract/errors';
-import { EXPORT_FILE_NAME_MAX_BYTES } from '../../shared/contract/exportChannels';
+import { EXPORT_FILE_NAME_MAX_BYTES, FOLDER_ADVICE } from '../../shared/contract/exportChannels';
 import { hiddenCharacterProblem } from '../../shared/domain/hiddenCharacters';
 import { describeWriteFailure } from './describeWriteFailure';
 
@@ -46,6 +46,8 @@ export async function checkExportTarget(spec: ExportTargetSpec, extension: strin
   if (!isAbsolute(spec.directory)) {
     throw new ConsoleError('BAD_REQUEST', `Choose a folder by its full path (got "${spec.directory}").`, 'directory');
   }
+  const hiddenInFolder = hiddenCharacterProblem('A folder', spec.directory, { advice: FOLDER_ADVICE });
+  if (hiddenInFolder !== null) throw new ConsoleError('BAD_REQUEST', hiddenInFolder, 'directory');
   if (basename(spec.fileName) !== spec.fileName || spec.fileName.startsWith('.') || spec.fileName.includes('\0')) {
     throw new ConsoleError('BAD_REQUEST', `"${spec.fileName}" is not a plain file name.`, 'fileName');
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
 import { BundleCase, Custody } from '../domain/bundleFormat';
 import { LogQuery } from '../query/logQuery';
 import { ErrorCode } from './errors';
@@ -30,6 +31,9 @@ export const ExportTarget = z
   })
   .strict();
 
+/** What to do about a folder whose path holds a hidden character (it would read otherwise in the journal). */
+export const FOLDER_ADVICE = 'choose a folder whose path reads as it is written';
+
 /** The operator's IANA time zone, for the CSV's local-time column; main's own zone when absent. */
 const TimeZone = z.string().min(1).max(100).optional();
 /** Why the operator exports: required; it goes into the journal (and a bundle's custody record). */
@@ -39,7 +43,8 @@ export const ExportPurpose = z
   .string()
   .trim()
   .min(PURPOSE_MIN_LENGTH, 'Say why you export (at least a few words)')
-  .max(PURPOSE_MAX_LENGTH, 'Keep the purpose to 2,000 characters or fewer.');
+  .max(PURPOSE_MAX_LENGTH, 'Keep the purpose to 2,000 characters or fewer.')
+  .superRefine(refuseHiddenCharacters('A purpose', { lines: true }));
 /** Chosen by the caller, so it can follow progress with `export/status` while `export/start` runs. */
 const JobId = z.uuid();
 

@@ -28,11 +28,19 @@ export function firstHiddenCharacter(text: string, options: { lines?: boolean } 
   return pattern.exec(text)?.[0] ?? null;
 }
 
-/** What is wrong with text an operator typed that holds a hidden character, or null; `what` begins the sentence ("A title"). */
-export function hiddenCharacterProblem(what: string, text: string, options: { lines?: boolean } = {}): string | null {
+/**
+ * What is wrong with text an operator typed that holds a hidden character, or null; `what` begins the
+ * sentence ("A title"), `advice` ends it (by default: type it again without it).
+ */
+export function hiddenCharacterProblem(
+  what: string,
+  text: string,
+  options: { lines?: boolean; advice?: string } = {},
+): string | null {
   const hidden = firstHiddenCharacter(text, options);
   if (hidden === null) return null;
-  return `${what} cannot hold ${codePointName(hidden)}, an invisible character that changes how the text reads; type it again without it.`;
+  const advice = options.advice ?? 'type it again without it';
+  return `${what} cannot hold ${codePointName(hidden)}, an invisible character that changes how the text reads; ${advice}.`;
 }
 
 /**

@@ -162,6 +162,13 @@ describe('bad targets are refused before anything is read, with a sentence to ac
     ['a path as name', { fileName: '../../etc/passwd' }, /not a plain file name/, 'fileName'],
     ['a hidden name', { fileName: '.a.csv' }, /not a plain file name/, 'fileName'],
     // "evidence\u202Etxt.csv" reads as "evidencevsc.txt": a name that does not read as written is no evidence's name.
+    // A folder that does not read as written makes the journal's and the result's path lie the same way.
+    [
+      'a folder reordered by U+202E',
+      { directory: '/tmp/evi\u202Eecned', fileName: 'a.csv' },
+      /^A folder cannot hold U\+202E/,
+      'directory',
+    ],
     ['a name reordered by U+202E', { fileName: 'evidence\u202Etxt.csv' }, /cannot hold U\+202E/, 'fileName'],
     ['a name with a zero-width space', { fileName: 'ev\u200Bidence.csv' }, /cannot hold U\+200B/, 'fileName'],
     ['the wrong extension', { fileName: 'a.txt' }, /ends with \.csv/, 'fileName'],

@@ -6,6 +6,7 @@ import type { Failure } from '../../../../shared/contract/errors';
 import {
   EXPORT_EXTENSIONS,
   EXPORT_FILE_NAME_MAX_BYTES,
+  FOLDER_ADVICE,
   PURPOSE_MAX_LENGTH,
   PURPOSE_MIN_LENGTH,
   type ExportFormat,
@@ -44,12 +45,16 @@ function purposeProblem(purpose: string): FieldProblem | null {
   if (length < PURPOSE_MIN_LENGTH)
     return onLeaving(`Say why you export in a few words (at least ${PURPOSE_MIN_LENGTH} characters).`);
   const tooLong = tooLongSentence('purpose', length, PURPOSE_MAX_LENGTH);
-  return tooLong === null ? null : asTyped(tooLong);
+  if (tooLong !== null) return asTyped(tooLong);
+  const hidden = hiddenCharacterProblem('A purpose', purpose, { lines: true });
+  return hidden === null ? null : asTyped(hidden);
 }
 
 function directoryProblem(directory: string): FieldProblem | null {
   const folder = directory.trim();
   if (folder === '') return onLeaving('Choose the folder to export to, by its full path, e.g. /home/you/evidence.');
+  const hidden = hiddenCharacterProblem('A folder', folder, { advice: FOLDER_ADVICE });
+  if (hidden !== null) return asTyped(hidden);
   if (!FULL_PATH.test(folder)) {
     const quoted = showHiddenCharacters(clipText(folder, QUOTED));
     return onLeaving(`Choose a folder by its full path, from / (or a drive such as C:\\), not "${quoted}".`);

@@ -21,6 +21,7 @@ const problems = (values: Partial<ExportFieldValues>, format: 'csv' | 'ndjson' |
 describe('the export fields, checked before anything is sent', () => {
   it('passes what main would take', () => {
     expect(checkExportFields(valid, 'csv')).toEqual({});
+    expect(checkExportFields({ ...valid, purpose: 'INC-1: wallet changes\n\tseen in the grid' }, 'csv')).toEqual({});
     expect(checkExportFields({ ...valid, directory: 'C:\\Users\\ana\\evidence' }, 'csv')).toEqual({});
     expect(checkExportFields({ ...valid, directory: '\\\\server\\share' }, 'csv')).toEqual({});
     expect(checkExportFields({ ...valid, fileName: 'évidence 2026.acbundle' }, 'bundle')).toEqual({});
@@ -31,6 +32,8 @@ describe('the export fields, checked before anything is sent', () => {
     ['a blank purpose', { purpose: '   \n ' }, 'purpose', /^The purpose is empty; say why you export/],
     ['a purpose of two letters', { purpose: ' ok ' }, 'purpose', /at least 3 characters/],
     ['a purpose past its limit', { purpose: 'p'.repeat(2_001) }, 'purpose', /is 2,001 characters long/],
+    ['a purpose reordered by U+202E', { purpose: 'INC-1 \u202Ewallet' }, 'purpose', /^A purpose cannot hold U\+202E/],
+    ['a purpose with a zero-width space', { purpose: 'INC\u200B-1 wallet' }, 'purpose', /cannot hold U\+200B/],
     ['no folder', { directory: ' ' }, 'directory', /^Choose the folder to export to, by its full path/],
     ['a relative folder', { directory: 'exports' }, 'directory', /^Choose a folder by its full path.*"exports"/],
     ['a folder from the home sign', { directory: '~/evidence' }, 'directory', /full path/],
@@ -38,6 +41,12 @@ describe('the export fields, checked before anything is sent', () => {
     ['a path as name', { fileName: '../../etc/passwd' }, 'fileName', /cannot hold "\/"/],
     ['a Windows path as name', { fileName: 'a\\b.csv' }, 'fileName', /cannot hold "\\"/],
     ['a hidden name', { fileName: '.a.csv' }, 'fileName', /^A name starting with "\." makes a hidden file/],
+    [
+      'a folder reordered by U+202E',
+      { directory: '/home/ana/evi\u202Eecned' },
+      'directory',
+      /^A folder cannot hold U\+202E/,
+    ],
     ['a name reordered by U+202E', { fileName: 'evidence\u202Etxt.csv' }, 'fileName', /cannot hold U\+202E/],
     ['a name too long', { fileName: `${'é'.repeat(120)}.csv` }, 'fileName', /is 244 bytes long; keep it to 200/],
     ['the wrong extension', { fileName: 'a.txt' }, 'fileName', /^Name the file so it ends with \.csv\.$/],
@@ -62,11 +71,16 @@ describe('the export fields, checked before anything is sent', () => {
     expect(checkExportFields({ ...valid, fileName: '.a.csv' }, 'csv').fileName?.asTyped).toBe(false);
   });
 
-  it('quotes a folder as typed, invisible characters named and a long one cut', () => {
-    const said = problems({ directory: `evid\u202Eence${'x'.repeat(200)}` }).directory ?? '';
-    expect(said).toContain('evid⟨U+202E⟩ence');
-    expect(said).not.toContain('\u202E');
+  it('quotes a folder as typed, a long one cut', () => {
+    const said = problems({ directory: `evidence ${'x'.repeat(200)}` }).directory ?? '';
+    expect(said).toMatch(/^Choose a folder by its full path.*"evidence x+…"\.$/);
     expect(said.length).toBeLessThan(200);
+  });
+
+  it('names an invisible character in a folder before anything else about it, and never quotes it raw', () => {
+    const said = problems({ directory: `evid\u202Eence${'x'.repeat(200)}` }).directory ?? '';
+    expect(said).toMatch(/^A folder cannot hold U\+202E, .*; choose a folder whose path reads as it is written\.$/);
+    expect(said).not.toContain('\u202E');
   });
 });
 
