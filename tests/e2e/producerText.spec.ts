@@ -1,4 +1,5 @@
 import { expect, test } from './support/appDriver';
+import { rawHiddenCharacters } from './support/hiddenText';
 
 const RLO = '\u202E';
 const PDI = '\u2069';
@@ -47,6 +48,20 @@ test('a direction control a producer logged is shown by its name in the grid, th
     await detail.getByRole('button', { name: 'JSON', exact: true }).click();
     await expect(detail.getByText('“Approved ⟨U+202E⟩tfel⟨U+2069⟩ payout”')).toBeVisible();
     expect(await detail.innerText()).not.toContain(RLO);
+
+    // The filter panel's employee field lists the name and id by the same names, and keeps them so once chosen.
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await filters.getByLabel('Search employee').fill('Ana');
+    const suggestion = filters
+      .getByRole('listbox', { name: 'Employee suggestions' })
+      .getByRole('option', { name: /^Ana ⟨U\+202E⟩ateB \(emp-⟨U\+202E⟩1\)/ });
+    await suggestion.getByRole('button').click();
+    await expect(filters.getByRole('button', { name: 'Ana ⟨U+202E⟩ateB (emp-⟨U+202E⟩1) ✕' })).toBeVisible();
+    await filters.getByLabel('Search employee').fill(`Ana ${RLO}x`);
+    await filters.getByLabel('Search employee').press('Enter');
+    await expect(filters.getByRole('alert')).toContainText('“Ana ⟨U+202E⟩x”');
+    expect(await rawHiddenCharacters(page)).toEqual([]);
   } finally {
     await remove();
   }

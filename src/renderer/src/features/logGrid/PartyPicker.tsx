@@ -7,6 +7,7 @@ import { useRequest } from '../../hooks/useRequest';
 import { partyLabel, rememberNames, useKnownNames } from './knownNames';
 import { resolvePartyText } from './partyText';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 
 /** What the form asks a picker on Save: the parties chosen once the text typed and not picked is applied. */
 export interface PartyPickerHandle {
@@ -30,7 +31,8 @@ interface PartyPickerProps {
 
 /**
  * `<PartyPicker field label selected onChange within />`: type-ahead over the clients or employees the
- * logs name, any word of a name matching, each counted among `within`'s matches.
+ * logs name, any word of a name matching, each counted among `within`'s matches. Names and ids are the
+ * producers' text: each character in them that hides or reorders text is shown by its name, ⟨U+202E⟩.
  */
 export function PartyPicker({
   field,
@@ -94,7 +96,7 @@ export function PartyPicker({
             className="chip"
             onClick={() => onChange(selected.filter((item) => item !== id))}
           >
-            {partyLabel(names, id)} ✕
+            {showHiddenCharacters(partyLabel(names, id))} ✕
           </button>
         ))}
       </div>
@@ -119,7 +121,7 @@ export function PartyPicker({
       />
       {unpicked && (
         <p id={problemId} className="error" role="alert">
-          {unpicked}
+          {showHiddenCharacters(unpicked)}
         </p>
       )}
       {tooLong && (
@@ -152,7 +154,8 @@ export function PartyPicker({
                 add(suggestion.id);
               }}
             >
-              {suggestion.name} <span className="muted">({suggestion.id})</span>
+              {showHiddenCharacters(suggestion.name)}{' '}
+              <span className="muted">({showHiddenCharacters(suggestion.id)})</span>
               <span className="count">{suggestion.count.toLocaleString()}</span>
             </button>
           </li>
