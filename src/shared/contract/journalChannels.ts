@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
 import { JournalOutcome } from '../domain/journal';
 import { Role } from '../domain/roles';
 import { periodBound, periodInOrder } from '../query/logQuery';
@@ -22,11 +23,27 @@ export type JournalStatus = z.infer<typeof JournalStatus>;
 
 const MAX_ENTRIES = 500;
 
+/** Main's refusal of a period whose start is after its end; a form says it in its own words instead. */
+export const JOURNAL_PERIOD_REVERSED = 'The start of the period is after its end';
+
 export const JournalSearchRequest = z
   .object({
-    /** Operator id or name, exact. */
-    operator: z.string().trim().max(256, 'Keep the operator to 256 characters or fewer.').optional(),
-    channel: z.string().trim().max(100, 'A channel name is at most 100 characters.').optional(),
+    /**
+     * Operator id or name, exact. Neither it nor a channel's name ever holds a character that hides or
+     * reorders text: one typed or linked would match no line while the field looked as if it named one.
+     */
+    operator: z
+      .string()
+      .trim()
+      .max(256, 'Keep the operator to 256 characters or fewer.')
+      .superRefine(refuseHiddenCharacters('The operator'))
+      .optional(),
+    channel: z
+      .string()
+      .trim()
+      .max(100, 'A channel name is at most 100 characters.')
+      .superRefine(refuseHiddenCharacters('A channel name'))
+      .optional(),
     clientId: z.string().trim().max(256, 'Keep the client id to 256 characters or fewer.').optional(),
     outcome: JournalOutcome.optional(),
     /** The period, both ends inclusive: instants with their offsets, taken as a time range's bounds are. */
@@ -35,7 +52,7 @@ export const JournalSearchRequest = z
     limit: z.number().int().min(1).max(MAX_ENTRIES).default(100),
   })
   .strict()
-  .refine(periodInOrder, { message: 'The start of the period is after its end', path: ['from'] });
+  .refine(periodInOrder, { message: JOURNAL_PERIOD_REVERSED, path: ['from'] });
 export type JournalSearchRequest = z.infer<typeof JournalSearchRequest>;
 
 /** One journal line as a reader sees it: who, as what, when, on which channel, and what came of it. */

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { JournalSearchRequest } from '../../../../shared/contract/journalChannels';
+import { JOURNAL_PERIOD_REVERSED, JournalSearchRequest } from '../../../../shared/contract/journalChannels';
 import type { JournalOutcome } from '../../../../shared/domain/journal';
 import { outsideSupportedYears } from '../../../../shared/query/timeRange';
 import { inputToIso, unreadableInputProblem } from '../../format/formatTimestamp';
@@ -63,8 +63,10 @@ export function journalRequestOf(
   const checked = JournalSearchRequest.safeParse(request);
   for (const issue of checked.success ? [] : checked.error.issues) {
     const key = issue.path[0];
-    // The one check across fields: the period's order, said where the period ends.
-    if (issue.code === 'custom') errors.to ??= 'The period ends before it starts: set an end after the start.';
+    // The one check across fields: the period's order, said where the period ends. Every other refusal,
+    // a hidden character as much as a length, is said at its own field in the contract's words.
+    if (issue.code === 'custom' && issue.message === JOURNAL_PERIOD_REVERSED)
+      errors.to ??= 'The period ends before it starts: set an end after the start.';
     else if (key === 'operator' || key === 'channel' || key === 'clientId' || key === 'from' || key === 'to')
       errors[key] ??= issue.message;
   }

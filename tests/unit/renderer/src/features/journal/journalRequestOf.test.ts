@@ -79,6 +79,18 @@ describe('journalRequestOf', () => {
     });
   });
 
+  it('names a character that hides or reorders text in the operator or the channel, at its own field', () => {
+    // A link can fill the form: "\u202Eecila" shows as "alice", and would match no line while looking as if it did.
+    const hidden = (field: string, code: string) =>
+      `${field} cannot hold ${code}, an invisible character that changes how the text reads; type it again without it.`;
+    expect(
+      journalRequestOf(
+        { ...empty, operator: '\u202Eecila', channel: 'logs/\u200Bsearch', from: '2026-12-01T10:00' },
+        'UTC',
+      ),
+    ).toEqual({ errors: { operator: hidden('The operator', 'U+202E'), channel: hidden('A channel name', 'U+200B') } });
+  });
+
   it('says a reversed period by the instants, whatever the zone wrote them in', () => {
     expect(journalRequestOf({ ...empty, from: '2026-12-01T10:00:00.5', to: '2026-12-01T10:00' }, 'UTC')).toEqual({
       errors: { to: 'The period ends before it starts: set an end after the start.' },
