@@ -66,3 +66,50 @@ test('a direction control a producer logged is shown by its name in the grid, th
     await remove();
   }
 });
+
+test.describe('as an investigator', () => {
+  test.use({ consoleOptions: { role: 'investigator' } });
+
+  test('a client page whose client id holds a hidden character pins its query, named so in the case', async ({
+    app,
+    page,
+    cluster,
+  }) => {
+    const newest = await cluster.newestLog([]);
+    const base = await cluster.log(newest.id);
+    const client = { id: `c-${RLO}77`, name: `Ben ${RLO}niarG` };
+    const remove = await cluster.plantLog({
+      ...base,
+      id: 'e2e-hidden-character-client',
+      created: new Date(Date.parse(newest.created) + 1).toISOString(),
+      client,
+    });
+    try {
+      await app.open('/investigations');
+      const form = page.getByRole('form', { name: 'New case' });
+      await form.getByRole('textbox', { name: 'Title' }).fill('Hidden ids');
+      await form.getByRole('textbox', { name: 'Purpose' }).fill('Ids that read otherwise');
+      await form.getByRole('button', { name: 'Create case' }).click();
+      const card = page.getByRole('list', { name: 'Cases' }).getByRole('listitem', { name: 'Hidden ids' });
+      await expect(card).toContainText('0 pinned queries, 0 starred events');
+
+      await app.goTo(`/clients/${encodeURIComponent(client.id)}`);
+      await page.getByRole('tab', { name: 'Logs' }).click();
+      await expect(page.locator(`${ROWS}[row-id="e2e-hidden-character-client"]`).first()).toBeVisible();
+      await page.getByRole('button', { name: 'Add to case…' }).click();
+      await page
+        .getByRole('group', { name: 'Add this query to a case' })
+        .getByRole('button', { name: 'Pin query' })
+        .click();
+      await expect(page.getByText('Added to “Hidden ids”.')).toBeVisible();
+
+      await app.goTo('/investigations');
+      await expect(card).toContainText('1 pinned query');
+      await card.getByRole('button', { name: 'Show evidence' }).click();
+      await expect(card).toContainText('Client c-⟨U+202E⟩77 · Logs');
+      expect(await rawHiddenCharacters(page)).toEqual([]);
+    } finally {
+      await remove();
+    }
+  });
+});

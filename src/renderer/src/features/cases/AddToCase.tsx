@@ -78,7 +78,9 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
       evidence.kind === 'query'
         ? await api.pinQuery({
             caseId: chosen,
-            label: clipText(evidence.label, LABEL_MAX),
+            // A label built from a producer's text (a client's id) names what would hide or reorder it:
+            // a case keeps only labels that read as they are written.
+            label: clipText(showHiddenCharacters(evidence.label), LABEL_MAX),
             query: { ...evidence.query, cursor: undefined },
           })
         : await api.starEvent({
