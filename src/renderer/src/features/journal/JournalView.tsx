@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { JournalEntry } from '../../../../shared/contract/journalChannels';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { ROLE_LABELS } from '../../../../shared/domain/roles';
@@ -55,6 +55,15 @@ export function JournalView() {
   // The period's fields themselves: one holding a date the browser cannot read has an empty value, as a
   // blank one has, and only the field can tell them apart.
   const bounds = useRef<Partial<Record<'from' | 'to', HTMLInputElement | null>>>({});
+  const form = useRef<HTMLFormElement>(null);
+  // Bumped by each Apply refused: the first field at fault takes the focus, centred so its sentence shows.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals === 0) return;
+    const atFault = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    atFault?.scrollIntoView({ block: 'center' });
+    atFault?.focus({ preventScroll: true });
+  }, [refusals]);
   const found = useRequest(() => api.searchJournal({ ...filters.applied, limit: 200 }), [api, filters.applied]);
   const status = useRequest(() => api.journalStatus({}), [api]);
   return (
@@ -65,6 +74,7 @@ export function JournalView() {
         </p>
       )}
       <form
+        ref={form}
         className="journal-filters"
         aria-label="Journal filters"
         // The fields are checked here and said beside each one: the browser's own check would stop a date it
@@ -73,8 +83,10 @@ export function JournalView() {
         onSubmit={(event) => {
           event.preventDefault();
           const unreadable = { from: bounds.current.from?.validity.badInput, to: bounds.current.to?.validity.badInput };
+          const outcome = filters.apply(unreadable);
           // The same filters again read the journal again: lines may have come since.
-          if (filters.apply(unreadable) === 'same') found.reload();
+          if (outcome === 'same') found.reload();
+          if (outcome === 'refused') setRefusals((count) => count + 1);
         }}
       >
         {TEXT_FILTERS.map(([key, label]) => (
