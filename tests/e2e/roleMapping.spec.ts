@@ -56,6 +56,45 @@ test.describe('the role mapping, for the admin', () => {
     }
   });
 
+  test('keeps the keyboard in place as lines go and come, and takes it to what a Save refused', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/settings');
+    const editor = page.getByRole('region', { name: 'Role mapping' });
+    const lines = editor.getByRole('list', { name: 'Role mapping lines' }).getByRole('listitem');
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toHaveValue('audit_console_admin');
+    const count = await lines.count();
+    // The last line removed: its button goes with it, and the line above takes the keyboard, not the page.
+    await editor.getByRole('button', { name: `Remove line ${count}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect(lines).toHaveCount(count - 1);
+    await expect(editor.getByRole('button', { name: `Remove line ${count - 1}` })).toBeFocused();
+    // Every line removed by the keyboard alone, one Enter each, then the keyboard is on Add a line.
+    for (let left = count - 1; left > 0; left--) {
+      await page.keyboard.press('Enter');
+      await expect(lines).toHaveCount(left - 1);
+    }
+    await expect(editor.getByRole('button', { name: 'Add a line' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toBeFocused();
+    await editor.getByRole('button', { name: 'Add a line' }).press('Enter');
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).toBeFocused();
+    await page.keyboard.type('audit_console_auditor');
+    // Refused for the empty first line: nothing is sent, and the keyboard is taken to that line.
+    await editor.getByRole('button', { name: 'Save role mapping' }).press('Enter');
+    await expect(editor.getByRole('alert')).toHaveText('Fix the marked lines of the role mapping before saving.');
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toBeFocused();
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toHaveAccessibleDescription(
+      'Name the cluster role.',
+    );
+    await page.keyboard.type('superuser');
+    // A dry run without a user is refused at the user's name.
+    await editor.getByRole('button', { name: 'Dry run' }).press('Enter');
+    await expect(editor.getByRole('textbox', { name: 'User name' })).toBeFocused();
+    await expect(editor.getByRole('textbox', { name: 'User name' })).toHaveAccessibleDescription('Name the user.');
+  });
+
   test('looks a user up on the cluster by name and applies the unsaved mapping', async ({ app, page }) => {
     await app.open();
     await page.getByRole('link', { name: 'Settings' }).focus();

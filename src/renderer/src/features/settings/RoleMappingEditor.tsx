@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RoleMappingUserDryRun } from '../../../../shared/contract/accessChannels';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/domain/roles';
 import { FormField } from './FormField';
@@ -28,6 +28,26 @@ export function RoleMappingEditor() {
   const editor = useRoleMappingEditor();
   const [username, setUsername] = useState('');
   const [roles, setRoles] = useState('');
+  const section = useRef<HTMLElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  /**
+   * Where the keyboard goes once the lines are drawn again: a line removed takes its Remove button away,
+   * so the Remove of the line now in its place (or of the last line, or Add a line when none is left)
+   * takes it; a line added, its cluster role field.
+   */
+  const [focusTo, setFocusTo] = useState<{ line: number; control: 'input' | 'button' } | null>(null);
+  useEffect(() => {
+    if (!focusTo) return;
+    const line = section.current?.querySelectorAll<HTMLLIElement>('.role-mapping-line')[focusTo.line];
+    (line?.querySelector<HTMLElement>(focusTo.control) ?? addButton.current)?.focus();
+  }, [focusTo]);
+  // A Save or Dry run refused: the first field at fault takes the focus, centred so its sentence shows.
+  useEffect(() => {
+    if (editor.refusals === 0) return;
+    const atFault = section.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    atFault?.scrollIntoView({ block: 'center' });
+    atFault?.focus({ preventScroll: true });
+  }, [editor.refusals]);
   if (editor.stored.error) {
     return (
       <section aria-labelledby="role-mapping-title">
@@ -39,7 +59,7 @@ export function RoleMappingEditor() {
     );
   }
   return (
-    <section aria-labelledby="role-mapping-title">
+    <section ref={section} aria-labelledby="role-mapping-title">
       <h2 id="role-mapping-title">Role mapping</h2>
       <p className="muted">
         Kept on the cluster; the first line naming one of an operator’s cluster roles decides their console role.
@@ -72,13 +92,27 @@ export function RoleMappingEditor() {
                 </select>
               )}
             </FormField>
-            <button type="button" aria-label={`Remove line ${index + 1}`} onClick={() => editor.remove(index)}>
+            <button
+              type="button"
+              aria-label={`Remove line ${index + 1}`}
+              onClick={() => {
+                editor.remove(index);
+                setFocusTo({ line: Math.min(index, editor.entries.length - 2), control: 'button' });
+              }}
+            >
               Remove
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" onClick={editor.add}>
+      <button
+        ref={addButton}
+        type="button"
+        onClick={() => {
+          editor.add();
+          setFocusTo({ line: editor.entries.length, control: 'input' });
+        }}
+      >
         Add a line
       </button>
       <form

@@ -56,12 +56,15 @@ export function useRoleMappingEditor() {
   // Errors show once the admin asked for something the lines or fields cannot give, then follow each edit.
   const [checked, setChecked] = useState(false);
   const [dryRunErrors, setDryRunErrors] = useState<DryRunErrors>({});
+  // Bumped by each Save or Dry run refused for a field at fault, for the editor to take the focus there.
+  const [refusals, setRefusals] = useState(0);
   const lineErrors = checked ? lineErrorsOf(entries) : entries.map(() => undefined);
   /** True when every line is fine; otherwise the lines say what is wrong and `action` is not asked. */
   const linesReady = (action: string) => {
     setChecked(true);
     if (lineErrorsOf(entries).every((error) => error === undefined)) return true;
     setMessage({ text: `Fix the marked lines of the role mapping before ${action}.`, failed: true });
+    setRefusals((count) => count + 1);
     return false;
   };
   return {
@@ -73,6 +76,7 @@ export function useRoleMappingEditor() {
     setConfirm,
     lineErrors,
     dryRunErrors,
+    refusals,
     change: (index: number, entry: RoleMappingEntry) =>
       edit((current) => current.map((existing, at) => (at === index ? entry : existing))),
     remove: (index: number) => edit((current) => current.filter((_, at) => at !== index)),
@@ -85,6 +89,7 @@ export function useRoleMappingEditor() {
       if (errors.username !== undefined || errors.roles !== undefined) {
         setDryRun(null);
         setMessage(null);
+        setRefusals((count) => count + 1);
         return;
       }
       // No roles given: main asks the cluster who the user is, with the admin's own credentials.
