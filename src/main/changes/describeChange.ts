@@ -1,14 +1,10 @@
 import type { ChangeDescription } from '../../shared/contract/changeChannels';
 import type { ClientActivity } from '../../shared/domain/clientActivity';
 import { findCatalogEvent } from '../../shared/domain/eventCatalog';
+import { isProfileEdit, profileFieldNames, withProfileNamesOnly } from '../redaction/profileEdits';
 import { redactSecrets } from '../redaction/redactSecrets';
 import { compareValues } from './compareValues';
 import { hiddenByRedaction } from './hiddenByRedaction';
-
-/** Client profile edits: the source documents allow their changed field names to be shown, never values. */
-export function isProfileEdit(event: ClientActivity): boolean {
-  return findCatalogEvent(event.eventName)?.category === 'profile';
-}
 
 function isManagerEvent(event: ClientActivity): boolean {
   return event.actorType === 'manager' || findCatalogEvent(event.eventName)?.category === 'manager';
@@ -16,28 +12,6 @@ function isManagerEvent(event: ClientActivity): boolean {
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-
-/** The names a profile edit says it changed, wherever the producer put them; never a value. */
-function profileFieldNames(event: ClientActivity): string[] {
-  const names = [
-    ...strings(event.metadata['changedFields']),
-    ...(event.change?.changedFields ?? []),
-    ...Object.keys(event.change?.before ?? {}),
-    ...Object.keys(event.change?.after ?? {}),
-  ];
-  return [...new Set(names)];
-}
-
-/** A profile edit as it may be shown: names of the changed fields, who and when; every value left out. */
-function withoutValues(event: ClientActivity, names: string[]): ClientActivity {
-  const sessionId = event.metadata['sessionId'];
-  return {
-    ...event,
-    metadata: { changedFields: names, ...(typeof sessionId === 'string' ? { sessionId } : {}) },
-    change: event.change ? { ...event.change, changedFields: names, before: {}, after: {} } : null,
-    ...(event.changeIssue ? { changeIssue: { reason: event.changeIssue.reason, raw: null } } : {}),
-  };
-}
 
 function asJson(value: unknown): string {
   return JSON.stringify(redactSecrets(value).value, null, 2);
@@ -65,7 +39,7 @@ export function describeChange(event: ClientActivity): ChangeDescription {
   if (isProfileEdit(event)) {
     const names = profileFieldNames(event);
     return {
-      event: withoutValues(event, names),
+      event: withProfileNamesOnly(event),
       view: 'namesOnly',
       reason:
         'Client profile edits are logged with the names of the changed fields only; their values are never shown.',

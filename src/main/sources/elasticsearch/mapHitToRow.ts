@@ -5,6 +5,7 @@ import { clusterField, type FieldMapping } from '../../../shared/domain/fieldMap
 import { OperationalLog } from '../../../shared/domain/operationalLog';
 import { fitsClientActivity, fitsManagerChange, fitsOperationalLog } from '../../../shared/domain/rowFits';
 import type { LogFamily } from '../../../shared/query/logQuery';
+import { withProfileNamesOnly } from '../../redaction/profileEdits';
 import { isRecord, readSourcePath } from './readSourcePath';
 
 export interface SourceHit {
@@ -80,7 +81,9 @@ export function mapActivityHit(hit: SourceHit, mapping: FieldMapping): ClientAct
     createdAt: isoInstant(read('createdAt')),
     ...(fitsManagerChange(change) ? { change } : readManagerChange(change)),
   };
-  return fitsClientActivity(row) ? (row as ClientActivity) : validate(ClientActivity, row, hit, 'activity');
+  return withProfileNamesOnly(
+    fitsClientActivity(row) ? (row as ClientActivity) : validate(ClientActivity, row, hit, 'activity'),
+  );
 }
 
 function validate<T>(schema: ZodType<T>, row: { id: string | null }, hit: SourceHit, family: LogFamily): T {

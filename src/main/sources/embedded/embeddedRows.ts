@@ -2,6 +2,7 @@ import type { DuckDBValue } from '@duckdb/node-api';
 import { readManagerChange, type ClientActivity } from '../../../shared/domain/clientActivity';
 import type { OperationalLog } from '../../../shared/domain/operationalLog';
 import type { LogFamily } from '../../../shared/query/logQuery';
+import { withProfileNamesOnly } from '../../redaction/profileEdits';
 import { ROW_COLUMNS } from './embeddedSchema';
 
 // Every row was written by loadDocuments from a domain document, so the mappers narrow the column values
@@ -52,7 +53,7 @@ export function operationalRowFrom(row: readonly DuckDBValue[]): OperationalLog 
 export function activityRowFrom(row: readonly DuckDBValue[]): ClientActivity {
   const read = reader('activity', row);
   const change = read('change');
-  return {
+  return withProfileNamesOnly({
     id: text(read('id')),
     clientId: text(read('clientId')),
     actorType: text(read('actorType')) as ClientActivity['actorType'],
@@ -64,5 +65,5 @@ export function activityRowFrom(row: readonly DuckDBValue[]): ClientActivity {
     metadata: JSON.parse(text(read('metadata'))) as ClientActivity['metadata'],
     createdAt: isoTime(read('createdAt')),
     ...readManagerChange(change === null ? null : JSON.parse(text(change))),
-  };
+  });
 }
