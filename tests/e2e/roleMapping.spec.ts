@@ -88,7 +88,15 @@ test.describe('the role mapping, for the admin', () => {
     await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toHaveAccessibleDescription(
       'Name the cluster role.',
     );
-    await page.keyboard.type('superuser');
+    // A zero-width space: the line would read "superuser" and map nobody, so it is named at the line.
+    await page.keyboard.type('superuser\u200B');
+    await editor.getByRole('button', { name: 'Save role mapping' }).press('Enter');
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toBeFocused();
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toHaveAccessibleDescription(
+      'A cluster role’s name cannot hold U+200B, an invisible character that changes how the text reads; type it again without it.',
+    );
+    await page.keyboard.press('Backspace');
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).not.toHaveAttribute('aria-invalid', 'true');
     // A dry run without a user is refused at the user's name.
     await editor.getByRole('button', { name: 'Dry run' }).press('Enter');
     await expect(editor.getByRole('textbox', { name: 'User name' })).toBeFocused();

@@ -1,22 +1,41 @@
 import { z } from 'zod';
-import { RoleMappingEntry } from '../domain/identity';
+import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
+import { EditedRoleMappingEntry, RoleMappingEntry } from '../domain/identity';
 import { Role } from '../domain/roles';
 import { channel, Empty, type ContractPart } from './channelDefinition';
 
-const Entries = z.array(RoleMappingEntry).max(200, 'Keep the role mapping under 200 lines.');
+const MAX_LINES = 'Keep the role mapping under 200 lines.';
 
 /** The role mapping the cluster holds, or the defaults while it holds none. */
-export const RoleMappingView = z.object({ entries: Entries, stored: z.boolean() });
+export const RoleMappingView = z.object({
+  entries: z.array(RoleMappingEntry).max(200, MAX_LINES),
+  stored: z.boolean(),
+});
 export type RoleMappingView = z.infer<typeof RoleMappingView>;
 
-const Username = z.string().trim().min(1, 'Name the user.').max(256, 'Keep the user name to 256 characters or fewer.');
+/** The lines an admin saves or tries: each cluster role named only by what it shows. */
+const Entries = z.array(EditedRoleMappingEntry).max(200, MAX_LINES);
+
+const Username = z
+  .string()
+  .trim()
+  .min(1, 'Name the user.')
+  .max(256, 'Keep the user name to 256 characters or fewer.')
+  .superRefine(refuseHiddenCharacters('A user name'));
 
 /** Whom a dry run is for: a cluster user's roles and, where the realm keeps it, their metadata. */
 export const DryRunSubject = z
   .object({
     username: Username,
     clusterRoles: z
-      .array(z.string().trim().min(1).max(256, 'Keep each cluster role’s name to 256 characters or fewer.'))
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1)
+          .max(256, 'Keep each cluster role’s name to 256 characters or fewer.')
+          .superRefine(refuseHiddenCharacters('A cluster role’s name')),
+      )
       .max(100, 'Name at most 100 cluster roles.'),
     metadata: z.record(z.string(), z.unknown()).default({}),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refuseHiddenCharacters } from './hiddenCharacters';
 import { Role } from './roles';
 
 /** One line of a connection's role mapping: operators holding this cluster role get this console role. */
@@ -11,6 +12,16 @@ export const RoleMappingEntry = z.object({
   consoleRole: Role,
 });
 export type RoleMappingEntry = z.infer<typeof RoleMappingEntry>;
+
+/**
+ * A line of the role mapping as an admin saves or tries it: its cluster role never holds a character that
+ * hides or reorders text, which no cluster role holds ("audit_console_admin" with a zero-width space looks
+ * like the admin role and maps nobody). A mapping the cluster already holds is read with `RoleMappingEntry`,
+ * so one saved before still shows, to be mended.
+ */
+export const EditedRoleMappingEntry = RoleMappingEntry.extend({
+  clusterRole: RoleMappingEntry.shape.clusterRole.superRefine(refuseHiddenCharacters('A cluster role’s name')),
+});
 
 /**
  * Cluster roles to console roles; the first entry matching one of the operator's cluster roles wins,

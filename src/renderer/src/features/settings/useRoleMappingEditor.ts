@@ -4,14 +4,14 @@ import {
   type RoleMappingDryRun,
   type RoleMappingUserDryRun,
 } from '../../../../shared/contract/accessChannels';
-import { RoleMappingEntry } from '../../../../shared/domain/identity';
+import { EditedRoleMappingEntry, type RoleMappingEntry } from '../../../../shared/domain/identity';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
 
 /** What is wrong with each line, in the line's own words; undefined for a line that is fine. */
 function lineErrorsOf(entries: readonly RoleMappingEntry[]): (string | undefined)[] {
   return entries.map((entry) => {
-    const parsed = RoleMappingEntry.safeParse(entry);
+    const parsed = EditedRoleMappingEntry.safeParse(entry);
     return parsed.success ? undefined : parsed.error.issues[0]?.message;
   });
 }
