@@ -1,11 +1,14 @@
 import type { ClientActivity } from '../../shared/domain/clientActivity';
-import { findCatalogEvent } from '../../shared/domain/eventCatalog';
+import { EVENT_NAMES_BY_CATEGORY, findCatalogEvent } from '../../shared/domain/eventCatalog';
 
 /**
  * Client profile edits: the CRM logs the names of the changed fields only, never their values, and the
  * console shows them so whatever a producer logged. Every activity row is read through
- * `withProfileNamesOnly` by both sources, so no view, export or bundle can hold such a value.
+ * `withProfileNamesOnly` by both sources, so no view, export or bundle can hold such a value; and a filter
+ * on a changed value never matches one (PROFILE_EDIT_EVENTS), so no count can confirm a value either.
  */
+export const PROFILE_EDIT_EVENTS: readonly string[] = EVENT_NAMES_BY_CATEGORY.profile;
+
 export function isProfileEdit(event: Pick<ClientActivity, 'eventName'>): boolean {
   return findCatalogEvent(event.eventName)?.category === 'profile';
 }

@@ -6,6 +6,7 @@ import type { FacetField } from '../../../shared/query/logSource';
 import { resolveTimeRange } from '../../../shared/query/timeRange';
 import { hasDigit, PREFIX_WORD_MAX_LENGTH, searchTerms, type SearchTerm } from '../searchTerms';
 import { readPathValue } from '../../../shared/query/pathValue';
+import { PROFILE_EDIT_EVENTS } from '../../redaction/profileEdits';
 import { refuseOracleFilters } from '../refuseOracleFilters';
 import { PLAIN_ASCII_CLASS, PLAIN_ASCII_WORDS, type PrefixWords } from './expandPrefix';
 
@@ -183,7 +184,8 @@ function termsClauses(
 
 /**
  * Documents whose field holds any of the values: a terms query (any item, for a list), or for an
- * object's leaves a keyed term query on the flattened field per `path=value` (one terms query per path).
+ * object's leaves a keyed term query on the flattened field per `path=value` (one terms query per path),
+ * never on a client profile edit.
  */
 export function matchAny(
   ctx: CompileContext,
@@ -200,7 +202,9 @@ export function matchAny(
   }
   const root = clusterField(ctx.mapping, family, field);
   const should: QueryClause[] = [...byPath].map(([path, leaves]) => ({ terms: { [`${root}.${path}`]: leaves } }));
-  return { bool: { should, minimum_should_match: 1 } };
+  // A profile edit's values are never shown, so no value filter may match one (see profileEdits).
+  const mustNot: QueryClause[] = [{ terms: { [exactField(ctx, family, 'eventName')]: [...PROFILE_EDIT_EVENTS] } }];
+  return { bool: { should, minimum_should_match: 1, must_not: mustNot } };
 }
 
 export function allFilterClauses(query: LogQuery, ctx: CompileContext): QueryClause[] {

@@ -2,6 +2,7 @@ import { filterTarget, LOG_FIELDS } from '../../../shared/query/fieldRoles';
 import type { LogFamily, LogQuery } from '../../../shared/query/logQuery';
 import { readPathValue } from '../../../shared/query/pathValue';
 import { resolveTimeRange } from '../../../shared/query/timeRange';
+import { PROFILE_EDIT_EVENTS } from '../../redaction/profileEdits';
 import { refuseOracleFilters } from '../refuseOracleFilters';
 import { columnOf, scopeColumn, timeColumn } from './embeddedColumns';
 import { searchTerms, type SearchTerm } from '../searchTerms';
@@ -63,7 +64,8 @@ export function compileWhere(
 
 /**
  * A row whose field holds any of the values: `IN` for a plain column, any shared item for a list, and
- * for an object's leaves any `path=value` pair among them (see flattenedLeaves). No value matches nothing.
+ * for an object's leaves any `path=value` pair among them (see flattenedLeaves), never on a client profile
+ * edit. No value matches nothing.
  */
 export function matchAny(family: LogFamily, field: string, values: readonly string[], params: SqlParams): string {
   const column = columnOf(family, field);
@@ -73,8 +75,13 @@ export function matchAny(family: LogFamily, field: string, values: readonly stri
   const [only] = items;
   if (only === undefined) return 'FALSE';
   // One item: list_contains, a third cheaper than list_has_any over the same rows.
-  if (items.length === 1) return `list_contains(${column}, ${params.add(only)})`;
-  return `list_has_any(${column}, [${params.list(items)}])`;
+  const holds =
+    items.length === 1
+      ? `list_contains(${column}, ${params.add(only)})`
+      : `list_has_any(${column}, [${params.list(items)}])`;
+  if (kind === 'list') return holds;
+  // A profile edit's values are never shown, so no value filter may match one (see profileEdits).
+  return `(${holds} AND ${columnOf(family, 'eventName')} NOT IN (${params.list([...PROFILE_EDIT_EVENTS])}))`;
 }
 
 function leafEntriesOf(text: string): string[] {

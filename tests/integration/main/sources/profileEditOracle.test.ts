@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
+import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
+import { createLogService } from '../../../../src/main/services/createLogService';
+import { createElasticsearchClient } from '../../../../src/main/sources/elasticsearch/createElasticsearchClient';
+import { indexTemplate } from '../../../../src/main/sources/elasticsearch/indexTemplates';
+import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
+import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
+import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
+import type { Result } from '../../../../src/shared/contract/errors';
+import type { LogPage, LogSource } from '../../../../src/shared/query/logSource';
+import '../../support/providedContext';
+
+/**
+ * A client profile edit shows the names of its changed fields only. A producer that logged the values
+ * anyway must not have them confirmed by a filter on a changed value either: its match count would
+ * answer "was the new e-mail this one?" while every row shows the names alone. On both engines, through
+ * the router as the renderer asks.
+ */
+const PATTERNS = { operational: 'it-profile-operational-*', activity: 'it-profile-activity-*' };
+const INDEX = 'it-profile-activity-2026';
+const NEW_EMAIL = 'ann.lee@new-mail.example';
+const OLD_EMAIL = 'ann.lee@old-mail.example';
+
+const base = {
+  clientId: 'c-profile',
+  actorType: 'client',
+  actorId: null,
+  actorName: null,
+  sourceApp: 'tradersroom',
+  metadata: { sessionId: 's-1' },
+} as const;
+
+const documents: ClientActivity[] = [
+  {
+    ...base,
+    id: 'profile-edit',
+    eventName: 'client.profile_edited',
+    message: 'Client edited profile: email',
+    metadata: { sessionId: 's-1', changedFields: ['email'] },
+    createdAt: '2026-10-01T10:00:00.000Z',
+    change: {
+      actionType: 'update',
+      target: { type: 'client', id: 'c-profile' },
+      changedFields: ['email'],
+      before: { email: OLD_EMAIL },
+      after: { email: NEW_EMAIL },
+      bulkId: null,
+      bulkSize: null,
+    },
+  },
+  {
+    ...base,
+    id: 'manager-edit',
+    actorType: 'manager',
+    actorId: 'm-1',
+    actorName: 'Mia Manager',
+    sourceApp: 'crm',
+    eventName: 'manager.client_edited',
+    message: 'Manager edited client data',
+    createdAt: '2026-10-02T10:00:00.000Z',
+    change: {
+      actionType: 'update',
+      target: { type: 'client', id: 'c-profile' },
+      changedFields: ['email'],
+      before: { email: OLD_EMAIL },
+      after: { email: NEW_EMAIL },
+      bulkId: null,
+      bulkSize: null,
+    },
+  },
+  {
+    ...base,
+    id: 'login',
+    eventName: 'client.logged_in',
+    message: 'Client logged in',
+    createdAt: '2026-10-03T10:00:00.000Z',
+    change: null,
+  },
+];
+
+const routers: Record<string, Router> = {};
+const sources: LogSource[] = [];
+
+function routerOver(source: LogSource): Router {
+  const refuse = () => Promise.reject(new Error('not used here'));
+  const handlers = {
+    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
+    ...createLogService({ current: () => Promise.resolve(source) }),
+  } as Handlers;
+  return createRouter({
+    handlers,
+    currentOperator: () => ({ id: 'it-auditor', name: 'Auditor', role: 'auditor', scope: null }),
+    journal: { record: () => Promise.resolve() },
+  });
+}
+
+beforeAll(async () => {
+  const connection = inject('elasticsearch');
+  const client = createElasticsearchClient({ ...connection, requestTimeoutMs: 120_000 });
+  try {
+    await client.indices.delete({ index: INDEX }, { ignore: [404] });
+    await client.indices.putIndexTemplate(indexTemplate('activity', PATTERNS.activity));
+    await client.bulk({
+      refresh: true,
+      operations: documents.flatMap((doc) => [{ index: { _index: INDEX, _id: doc.id } }, doc]),
+    });
+  } finally {
+    await client.close();
+  }
+  const cluster = (await openDevClusterSource(connection, { indexPatterns: PATTERNS })).source;
+  const embedded = await EmbeddedLogSource.fromDocuments(documents);
+  sources.push(cluster, embedded);
+  routers['cluster'] = routerOver(cluster);
+  routers['embedded'] = routerOver(embedded);
+}, 120_000);
+
+afterAll(async () => {
+  for (const source of sources) await source.close();
+});
+
+async function matching(engine: string, query: Record<string, unknown>): Promise<string[]> {
+  const result = (await (routers[engine] as Router).handle(
+    'activity/search',
+    { family: 'activity', ...query },
+    { trusted: true },
+  )) as Result<LogPage>;
+  if (!result.ok) throw new Error(`activity/search refused: ${result.code} ${result.message}`);
+  expect(JSON.stringify(result.data.rows.filter((row) => row.id === 'profile-edit'))).not.toContain(NEW_EMAIL);
+  return result.data.rows.map((row) => row.id).sort();
+}
+
+describe.each(['cluster', 'embedded'])('a profile edit with its values logged, on the %s', (engine) => {
+  it('is never matched by the value it changed from or to, only a manager edit is', async () => {
+    expect(await matching(engine, { filters: { changedTo: [`email=${NEW_EMAIL}`] } })).toEqual(['manager-edit']);
+    expect(await matching(engine, { filters: { changedFrom: [`email=${OLD_EMAIL}`] } })).toEqual(['manager-edit']);
+    expect(await matching(engine, { filters: { changedTo: [`email=someone@else.example`] } })).toEqual([]);
+  });
+
+  it('is kept by an exclusion of that value, as a row without it', async () => {
+    expect(await matching(engine, { exclude: { changedTo: [`email=${NEW_EMAIL}`] } })).toEqual([
+      'login',
+      'profile-edit',
+    ]);
+  });
+
+  it('is still found by the names of its changed fields', async () => {
+    expect(await matching(engine, { filters: { changedField: ['email'] } })).toEqual(['manager-edit', 'profile-edit']);
+  });
+});
