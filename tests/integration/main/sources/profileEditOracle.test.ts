@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
-import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
-import { createLogService } from '../../../../src/main/services/createLogService';
 import { createElasticsearchClient } from '../../../../src/main/sources/elasticsearch/createElasticsearchClient';
 import { indexTemplate } from '../../../../src/main/sources/elasticsearch/indexTemplates';
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
 import type { Result } from '../../../../src/shared/contract/errors';
 import type { LogPage, LogSource } from '../../../../src/shared/query/logSource';
+import type { Router } from '../../../../src/main/router/createRouter';
+import { renderer } from '../../support/oracleAttack';
 import '../../support/providedContext';
 
 /**
@@ -21,6 +20,17 @@ const PATTERNS = { operational: 'it-profile-operational-*', activity: 'it-profil
 const INDEX = 'it-profile-activity-2026';
 const NEW_EMAIL = 'ann.lee@new-mail.example';
 const OLD_EMAIL = 'ann.lee@old-mail.example';
+
+/** The same e-mail change, logged by a manager's edit (shown) and by a client's profile edit (names only). */
+const emailChange: ClientActivity['change'] = {
+  actionType: 'update',
+  target: { type: 'client', id: 'c-profile' },
+  changedFields: ['email'],
+  before: { email: OLD_EMAIL },
+  after: { email: NEW_EMAIL },
+  bulkId: null,
+  bulkSize: null,
+};
 
 const base = {
   clientId: 'c-profile',
@@ -39,15 +49,7 @@ const documents: ClientActivity[] = [
     message: 'Client edited profile: email',
     metadata: { sessionId: 's-1', changedFields: ['email'] },
     createdAt: '2026-10-01T10:00:00.000Z',
-    change: {
-      actionType: 'update',
-      target: { type: 'client', id: 'c-profile' },
-      changedFields: ['email'],
-      before: { email: OLD_EMAIL },
-      after: { email: NEW_EMAIL },
-      bulkId: null,
-      bulkSize: null,
-    },
+    change: emailChange,
   },
   {
     ...base,
@@ -59,15 +61,7 @@ const documents: ClientActivity[] = [
     eventName: 'manager.client_edited',
     message: 'Manager edited client data',
     createdAt: '2026-10-02T10:00:00.000Z',
-    change: {
-      actionType: 'update',
-      target: { type: 'client', id: 'c-profile' },
-      changedFields: ['email'],
-      before: { email: OLD_EMAIL },
-      after: { email: NEW_EMAIL },
-      bulkId: null,
-      bulkSize: null,
-    },
+    change: emailChange,
   },
   {
     ...base,
@@ -81,19 +75,6 @@ const documents: ClientActivity[] = [
 
 const routers: Record<string, Router> = {};
 const sources: LogSource[] = [];
-
-function routerOver(source: LogSource): Router {
-  const refuse = () => Promise.reject(new Error('not used here'));
-  const handlers = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-    ...createLogService({ current: () => Promise.resolve(source) }),
-  } as Handlers;
-  return createRouter({
-    handlers,
-    currentOperator: () => ({ id: 'it-auditor', name: 'Auditor', role: 'auditor', scope: null }),
-    journal: { record: () => Promise.resolve() },
-  });
-}
 
 beforeAll(async () => {
   const connection = inject('elasticsearch');
@@ -111,8 +92,8 @@ beforeAll(async () => {
   const cluster = (await openDevClusterSource(connection, { indexPatterns: PATTERNS })).source;
   const embedded = await EmbeddedLogSource.fromDocuments(documents);
   sources.push(cluster, embedded);
-  routers['cluster'] = routerOver(cluster);
-  routers['embedded'] = routerOver(embedded);
+  routers['cluster'] = renderer(cluster);
+  routers['embedded'] = renderer(embedded);
 }, 120_000);
 
 afterAll(async () => {

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
-import { createLogService } from '../../../../src/main/services/createLogService';
 import { mapActivityHit } from '../../../../src/main/sources/elasticsearch/mapHitToRow';
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
 import type { LogPage } from '../../../../src/shared/query/logSource';
+import type { Router } from '../../../../src/main/router/createRouter';
+import { renderer } from '../../../integration/support/oracleAttack';
 import { activityEvent } from './embedded/sampleLogs';
 
 /**
@@ -54,16 +53,7 @@ let router: Router;
 
 beforeAll(async () => {
   source = await EmbeddedLogSource.fromDocuments([careless, login]);
-  const refuse = () => Promise.reject(new Error('not used here'));
-  const handlers = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-    ...createLogService({ current: () => Promise.resolve(source) }),
-  } as Handlers;
-  router = createRouter({
-    handlers,
-    currentOperator: () => ({ id: 'r1', name: 'Rita', role: 'riskOfficer', scope: null }),
-    journal: { record: () => Promise.resolve() },
-  });
+  router = renderer(source);
 });
 
 afterAll(() => source.close());
