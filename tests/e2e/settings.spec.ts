@@ -217,3 +217,20 @@ test('a failed action on the list is said at the top of the list', async ({ app,
   await expect(page.getByTestId('connections-error')).toHaveText('This connection no longer exists; reload Settings.');
   await expect(list.getByRole('listitem', { name: 'Local cluster' })).toHaveCount(0);
 });
+
+test('the list keeps the keyboard in place when a connection is used or removed', async ({ app }) => {
+  const { page } = app;
+  await openSettings(app);
+  await saveLocalCluster(page);
+  const list = page.getByRole('list', { name: 'Cluster connections' });
+  // Use: its button gives way to the "active" badge, and the connection's line takes the keyboard.
+  await list.getByRole('button', { name: 'Use Local cluster' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(list.getByRole('listitem', { name: 'Local cluster' })).toContainText('active');
+  await expect(list.getByRole('listitem', { name: 'Local cluster' })).toBeFocused();
+  // Remove: the line goes, and the line now in its place takes the keyboard.
+  await list.getByRole('button', { name: 'Remove Local cluster' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(list.getByRole('listitem', { name: 'Local cluster' })).toHaveCount(0);
+  await expect(list.getByRole('listitem', { name: 'Demo data' })).toBeFocused();
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import type { Result } from '../../../shared/contract/errors';
 import { useApi } from '../api/ApiContext';
@@ -16,9 +16,24 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
   const api = useApi();
   const settings = useRequest(() => api.getSettings({}), [api]);
   const [failure, setFailure] = useState<string | null>(null);
-  const act = async (run: () => Promise<Result<unknown>>) => {
+  const list = useRef<HTMLUListElement>(null);
+  /**
+   * A line whose button went with what it did (Use gives way to the "active" badge, Remove takes the whole
+   * line): once the list is read again, the line at its place takes the keyboard, rather than the page.
+   */
+  const focusLine = useRef<{ index: number; shown: unknown } | null>(null);
+  useEffect(() => {
+    const pending = focusLine.current;
+    if (!pending || settings.data === pending.shown) return;
+    focusLine.current = null;
+    const lines = list.current?.querySelectorAll<HTMLLIElement>(':scope > li');
+    lines?.[Math.min(pending.index, lines.length - 1)]?.focus();
+  }, [settings.data]);
+  const act = async (index: number, run: () => Promise<Result<unknown>>) => {
+    const shown = settings.data;
     const result = await run();
     setFailure(result.ok ? null : result.message);
+    if (result.ok) focusLine.current = { index, shown };
     settings.reload();
     onSourceChanged();
   };
@@ -39,9 +54,9 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
           {failure}
         </p>
       )}
-      <ul className="connections" aria-label="Cluster connections">
-        {connections.map((connection) => (
-          <li key={connection.id} aria-label={connection.name}>
+      <ul ref={list} className="connections" aria-label="Cluster connections">
+        {connections.map((connection, index) => (
+          <li key={connection.id} aria-label={connection.name} tabIndex={-1}>
             <strong>{connection.name}</strong>{' '}
             <span className="muted">{[connection.url, ...connection.failoverUrls].join(', ')}</span>
             {connection.id === activeConnectionId ? (
@@ -50,7 +65,7 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
               <button
                 type="button"
                 aria-label={`Use ${connection.name}`}
-                onClick={() => void act(() => api.activateConnection({ id: connection.id }))}
+                onClick={() => void act(index, () => api.activateConnection({ id: connection.id }))}
               >
                 Use
               </button>
@@ -59,13 +74,13 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
             <button
               type="button"
               aria-label={`Remove ${connection.name}`}
-              onClick={() => void act(() => api.deleteConnection({ id: connection.id }))}
+              onClick={() => void act(index, () => api.deleteConnection({ id: connection.id }))}
             >
               Remove
             </button>
           </li>
         ))}
-        <li aria-label="Demo data">
+        <li aria-label="Demo data" tabIndex={-1}>
           <strong>Demo data</strong> <span className="muted">embedded, no cluster</span>
           {activeConnectionId === null ? (
             <span className="badge">active</span>
@@ -73,7 +88,7 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
             <button
               type="button"
               aria-label="Use Demo data"
-              onClick={() => void act(() => api.activateConnection({ id: null }))}
+              onClick={() => void act(connections.length, () => api.activateConnection({ id: null }))}
             >
               Use
             </button>
