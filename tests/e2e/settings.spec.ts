@@ -55,6 +55,15 @@ test('validation errors are sentences next to their fields, and nothing is saved
   await connection.getByRole('button', { name: 'Save' }).click();
   await expect(connection.getByLabel('Password')).toHaveAccessibleDescription('Enter the password.');
   await expect(connection.getByLabel('Password')).toBeFocused();
+
+  // A right-to-left override would have the list read "prodprod-eu": it is named at the field, not saved.
+  await fill(page, { name: 'prod\u202Eue-dorp', password: local.password });
+  await connection.getByRole('button', { name: 'Save' }).click();
+  await expect(connection.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(
+    'A connection’s name cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
+  );
+  await expect(connection.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await expect(page.getByRole('list', { name: 'Cluster connections' }).getByRole('listitem')).toHaveCount(1);
 });
 
 test('a connection is tested, saved, and a second one of the same name is refused at its name', async ({ app }) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hiddenCharacterProblem } from '../domain/hiddenCharacters';
 import { ClusterConnection, connectionProblems, SecretKeeping, Settings } from '../domain/settings';
 import { DataSourceStatus, TextSearchPath } from './appInfo';
 import { channel, Empty, type ContractPart } from './channelDefinition';
@@ -31,6 +32,18 @@ export const SaveConnectionRequest = z
   .superRefine(({ connection }, context) => {
     for (const { path, message } of connectionProblems(connection)) {
       context.addIssue({ code: 'custom', path: ['connection', ...path], message });
+    }
+    // What the admin types to name a connection and its user never hides or reorders text: "prod\u202Eue-dorp"
+    // would be listed as "prodprod-eu". Connections saved before are still read, and shown as they are.
+    const typed = [
+      { path: ['name'], what: 'A connection’s name', text: connection.name },
+      ...(connection.auth.kind === 'basic'
+        ? [{ path: ['auth', 'username'], what: 'A user name', text: connection.auth.username }]
+        : []),
+    ];
+    for (const { path, what, text } of typed) {
+      const message = hiddenCharacterProblem(what, text);
+      if (message !== null) context.addIssue({ code: 'custom', path: ['connection', ...path], message });
     }
   });
 export const TestConnectionRequest = SaveConnectionRequest;

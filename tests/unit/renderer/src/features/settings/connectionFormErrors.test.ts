@@ -41,6 +41,28 @@ describe('connection form errors', () => {
     });
   });
 
+  it('names a character that hides or reorders text in the name or the user, at its field', () => {
+    // "prod\u202Eue-dorp" is listed as "prodprod-eu"; "auditor\u200B" reads "auditor" and is another user.
+    const hidden = (what: string, code: string) =>
+      `${what} cannot hold ${code}, an invisible character that changes how the text reads; type it again without it.`;
+    expect(
+      validateConnectionRequest({
+        ...valid,
+        connection: {
+          ...valid.connection,
+          name: 'prod\u202Eue-dorp',
+          auth: { kind: 'basic', username: 'auditor\u200B' },
+        },
+      }),
+    ).toEqual({
+      form: null,
+      fields: {
+        'connection.name': hidden('A connection’s name', 'U+202E'),
+        'connection.auth.username': hidden('A user name', 'U+200B'),
+      },
+    });
+  });
+
   it('says how long a field past its limit is now, a line of the other addresses too', () => {
     const errors = validateConnectionRequest({
       ...valid,
