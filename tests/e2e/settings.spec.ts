@@ -243,3 +243,22 @@ test('the list keeps the keyboard in place when a connection is used or removed'
   await expect(list.getByRole('listitem', { name: 'Local cluster' })).toHaveCount(0);
   await expect(list.getByRole('listitem', { name: 'Demo data' })).toBeFocused();
 });
+
+test.describe('who you are, for a workstation user whose name holds a right-to-left override', () => {
+  test.use({
+    consoleOptions: {
+      name: 'e2e-settings-who',
+      source: 'demo',
+      demoDataset: { clients: 20, days: 2 },
+      role: 'admin',
+      operatorName: 'Ro\u202Eot evil',
+    },
+  });
+
+  test('names the character, as the status bar does, so the name never reads backwards', async ({ app }) => {
+    await openSettings(app);
+    const who = app.page.getByRole('region', { name: 'Who you are' });
+    await expect(who.getByRole('definition').first()).toHaveText('Ro⟨U+202E⟩ot evil');
+    await expect(who).not.toContainText('\u202E');
+  });
+});
