@@ -262,3 +262,27 @@ test.describe('who you are, for a workstation user whose name holds a right-to-l
     await expect(who).not.toContainText('\u202E');
   });
 });
+
+test.describe('a connection saved with a hidden character in its name', () => {
+  // Saved before such names were refused: "prod\u202Eue-dorp" would be listed as "prodprod-eu".
+  test.use({
+    consoleOptions: {
+      name: 'e2e-settings-saved-name',
+      source: 'demo',
+      demoDataset: { clients: 20, days: 2 },
+      savedConnections: [
+        { id: 'hidden', name: 'prod\u202Eue-dorp', url: 'http://127.0.0.1:9', auth: { kind: 'none' } },
+      ],
+    },
+  });
+
+  test('is listed with the character named, on its line and its buttons', async ({ app }) => {
+    await openSettings(app);
+    const list = app.page.getByRole('list', { name: 'Cluster connections' });
+    const line = list.getByRole('listitem', { name: 'prod⟨U+202E⟩ue-dorp' });
+    await expect(line).toContainText('prod⟨U+202E⟩ue-dorp');
+    await expect(line.getByRole('button', { name: 'Use prod⟨U+202E⟩ue-dorp' })).toBeVisible();
+    await expect(line.getByRole('button', { name: 'Remove prod⟨U+202E⟩ue-dorp' })).toBeVisible();
+    await expect(list).not.toContainText('\u202E');
+  });
+});

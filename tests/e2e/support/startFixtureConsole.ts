@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { z } from 'zod';
 import { devConnection, withDevConnection } from '../../../scripts/dev/devConnection';
 import { readLocalConnection } from '../../../scripts/elasticsearch/connection';
 import { consoleUsersFile, readConsoleUsers } from '../../../scripts/elasticsearch/consoleUsers';
@@ -8,7 +9,7 @@ import { localConnectionFile } from '../../../scripts/elasticsearch/paths';
 import { browserModeSettings, startBrowserMode, type BrowserMode } from '../../../src/main/browser/startBrowserMode';
 import { MemorySecretStore } from '../../../src/main/settings/MemorySecretStore';
 import type { Role } from '../../../src/shared/domain/roles';
-import { Settings } from '../../../src/shared/domain/settings';
+import { ClusterConnection, Settings } from '../../../src/shared/domain/settings';
 import type { DemoDatasetSpec } from '../../../src/main/workspace/demoDatasetSpec';
 import { DEMO_WORKSPACE_FILE } from '../../../src/main/workspace/DemoWorkspace';
 import { FIXTURE_INDEX_PATTERNS } from '../../integration/support/fixtureDataset';
@@ -39,6 +40,8 @@ export interface FixtureConsoleOptions {
   role?: Role;
   /** The workstation user's name (the demo workspace's operator), instead of "E2E Auditor". */
   operatorName?: string;
+  /** Connections the settings file already holds when the console starts, as an older version saved them. */
+  savedConnections?: z.input<typeof ClusterConnection>[];
 }
 
 export interface FixtureConsole {
@@ -110,6 +113,13 @@ export async function startFixtureConsole(options: FixtureConsoleOptions = {}): 
     const settings = browserModeSettings(dataDir);
     const operator = { ...user, role: options.role, scope: null };
     await settings.write(Settings.parse({ ...(await settings.read()), operators: [operator] }));
+  }
+  if (options.savedConnections) {
+    const settings = browserModeSettings(dataDir);
+    const current = await settings.read();
+    await settings.write(
+      Settings.parse({ ...current, connections: [...current.connections, ...options.savedConnections] }),
+    );
   }
   const mode = await startBrowserMode({
     port: 0,

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import type { Result } from '../../../shared/contract/errors';
+import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
 import { useApi } from '../api/ApiContext';
 import { ConnectionForm } from '../features/settings/ConnectionForm';
 import { DemoWorkspaceSettings } from '../features/settings/DemoWorkspaceSettings';
@@ -55,31 +56,35 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
         </p>
       )}
       <ul ref={list} className="connections" aria-label="Cluster connections">
-        {connections.map((connection, index) => (
-          <li key={connection.id} aria-label={connection.name} tabIndex={-1}>
-            <strong>{connection.name}</strong>{' '}
-            <span className="muted">{[connection.url, ...connection.failoverUrls].join(', ')}</span>
-            {connection.id === activeConnectionId ? (
-              <span className="badge">active</span>
-            ) : (
+        {connections.map((connection, index) => {
+          // A name saved before such characters were refused shows each by its name, never reordered.
+          const name = showHiddenCharacters(connection.name);
+          return (
+            <li key={connection.id} aria-label={name} tabIndex={-1}>
+              <strong>{name}</strong>{' '}
+              <span className="muted">{[connection.url, ...connection.failoverUrls].join(', ')}</span>
+              {connection.id === activeConnectionId ? (
+                <span className="badge">active</span>
+              ) : (
+                <button
+                  type="button"
+                  aria-label={`Use ${name}`}
+                  onClick={() => void act(index, () => api.activateConnection({ id: connection.id }))}
+                >
+                  Use
+                </button>
+              )}
+              {!connection.hasSecret && <span className="error"> secret missing: enter it again</span>}
               <button
                 type="button"
-                aria-label={`Use ${connection.name}`}
-                onClick={() => void act(index, () => api.activateConnection({ id: connection.id }))}
+                aria-label={`Remove ${name}`}
+                onClick={() => void act(index, () => api.deleteConnection({ id: connection.id }))}
               >
-                Use
+                Remove
               </button>
-            )}
-            {!connection.hasSecret && <span className="error"> secret missing: enter it again</span>}
-            <button
-              type="button"
-              aria-label={`Remove ${connection.name}`}
-              onClick={() => void act(index, () => api.deleteConnection({ id: connection.id }))}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
+            </li>
+          );
+        })}
         <li aria-label="Demo data" tabIndex={-1}>
           <strong>Demo data</strong> <span className="muted">embedded, no cluster</span>
           {activeConnectionId === null ? (
