@@ -35,11 +35,11 @@ async function star(scope: Locator, note: string): Promise<void> {
 async function rankedEventIds(table: Locator): Promise<string[]> {
   const ids: string[] = [];
   for (const row of await table.getByRole('row', { name: /^Rank \d+:/ }).all()) {
-    const label = await row
+    const address = await row
       .getByRole('link', { name: /^Show the change of event / })
       .first()
-      .getAttribute('aria-label');
-    ids.push((label ?? '').replace('Show the change of event ', ''));
+      .getAttribute('href');
+    ids.push(decodeURIComponent((address ?? '').replace('#/diff/', '')));
   }
   return ids;
 }

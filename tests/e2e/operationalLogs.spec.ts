@@ -233,7 +233,7 @@ test('the Client quick filter finds a client by name as you type', async ({ app,
   const id = /\(([0-9a-f]{24})\)/.exec(optionText)?.[1] ?? '';
   const name = /^\s*(.+?) \(/.exec(optionText)?.[1] ?? '';
   expect(id).not.toBe('');
-  await option.getByRole('button').click();
+  await option.click();
   await page.getByRole('form', { name: 'Filters' }).getByRole('button', { name: 'Save' }).click();
   expect(name).toContain('Marco');
   await expect(page.getByLabel('Active filters').getByText(`Client: ${name}`)).toBeVisible();

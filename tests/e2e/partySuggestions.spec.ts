@@ -99,7 +99,6 @@ test('client and employee suggestions count within every other filter and the ti
   await filters
     .getByRole('listbox', { name: 'Client suggestions' })
     .getByRole('option', { name: new RegExp(client.id) })
-    .getByRole('button')
     .click();
   await filters.getByLabel('Search employee').fill('');
   await expectCountsMatchCluster(page, cluster, 'Employee', 'a', [
@@ -126,10 +125,7 @@ test('type-ahead matches any word of a name, and people of the same name stay ap
   expect(new Set(namesakes.map((party) => party.id)).size).toBe(2);
   const list = filters.getByRole('listbox', { name: 'Client suggestions' });
   for (const party of namesakes) {
-    await list
-      .getByRole('option', { name: new RegExp(party.id) })
-      .getByRole('button')
-      .click();
+    await list.getByRole('option', { name: new RegExp(party.id) }).click();
     await filters.getByLabel('Search client').fill('Isabel Romano');
   }
   for (const party of namesakes) {
@@ -183,4 +179,26 @@ test('a name typed and not picked is applied on Save when it names one party, el
   await filters.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByLabel('Active filters').getByText(/Client: Liam Kumar/)).toBeVisible();
   expect(await page.evaluate(() => window.location.hash)).toContain(`client=${liam.id}`);
+});
+
+test('the keyboard picks a suggestion: arrows move among them, Enter picks the one moved to', async ({ app, page }) => {
+  await app.open();
+  const filters = await openFilters(page);
+  const search = filters.getByLabel('Search client');
+  const shown = await suggestionsFor(page, 'Client', 'Kumar');
+  const second = shown[1];
+  if (!second) throw new Error('Fewer than two clients answer to Kumar');
+  await search.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const list = filters.getByRole('listbox', { name: 'Client suggestions' });
+  const moved = list.getByRole('option', { name: new RegExp(second.id) });
+  await expect(search).toHaveAttribute('aria-activedescendant', (await moved.getAttribute('id')) ?? '');
+  await page.keyboard.press('Enter');
+  await expect(filters.getByRole('button', { name: `${second.name} (${second.id}) ✕` })).toBeVisible();
+  await expect(search).toHaveValue('');
+  await expect(search).toBeFocused();
+  // Listed again, the client picked reads as chosen.
+  await suggestionsFor(page, 'Client', 'Kumar');
+  await expect(list.getByRole('option', { name: new RegExp(second.id) })).toHaveAttribute('aria-selected', 'true');
 });

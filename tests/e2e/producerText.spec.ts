@@ -56,7 +56,7 @@ test('a direction control a producer logged is shown by its name in the grid, th
     const suggestion = filters
       .getByRole('listbox', { name: 'Employee suggestions' })
       .getByRole('option', { name: /^Ana ⟨U\+202E⟩ateB \(emp-⟨U\+202E⟩1\)/ });
-    await suggestion.getByRole('button').click();
+    await suggestion.click();
     await expect(filters.getByRole('button', { name: 'Ana ⟨U+202E⟩ateB (emp-⟨U+202E⟩1) ✕' })).toBeVisible();
     await filters.getByLabel('Search employee').fill(`Ana ${RLO}x`);
     await filters.getByLabel('Search employee').press('Enter');

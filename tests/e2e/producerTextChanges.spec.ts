@@ -43,7 +43,8 @@ const rowWith = (page: Page, table: string, link: string) =>
   page
     .getByRole('table', { name: table })
     .getByRole('row')
-    .filter({ has: page.getByRole('link', { name: link, exact: true }) });
+    // The link's name, then what it shows (a time) after a colon: "…of event X" is not "…of event X2".
+    .filter({ has: page.getByRole('link', { name: new RegExp(`^${escaped(link)}(: |$)`) }) });
 
 /** Each test plants the changes and takes them out again: a worker that starts after a failure has them too. */
 let remove: (() => Promise<void>) | undefined;

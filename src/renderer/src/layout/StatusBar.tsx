@@ -12,43 +12,54 @@ const STATE_LABELS: Readonly<Record<AppInfo['dataSource']['state'], string>> = {
 };
 
 /**
- * What every screen says at its foot: the source, who the operator is, and the version. The source's name
+ * What every screen says at its foot (a live status region inside the page's footer): the source, who the operator is, and the version. The source's name
  * (a reopened bundle's file name) and the operator's come from files and accounts the console does not
  * control: each character in them that hides or reorders text is shown by its name, ⟨U+202E⟩.
  */
 export function StatusBar({ info }: { info: RequestState<AppInfo> }) {
   if (info.error) {
     return (
-      <footer className="status status-error" role="status">
-        {info.error.message}
+      <footer className="status status-error">
+        <div className="status-line" role="status">
+          {info.error.message}
+        </div>
       </footer>
     );
   }
-  if (!info.data) return <footer className="status">Connecting…</footer>;
+  if (!info.data)
+    return (
+      <footer className="status">
+        <div className="status-line" role="status">
+          Connecting…
+        </div>
+      </footer>
+    );
   const { dataSource, operator, identity, version, transport } = info.data;
   const workspace = dataSource.workspace;
   const failed = workspace?.state === 'failed';
   return (
-    <footer className="status" role="status">
-      <span data-testid="status-source" className={`source source-${failed ? 'unreachable' : dataSource.state}`}>
-        {showHiddenCharacters(dataSource.label)} · {STATE_LABELS[dataSource.state]}
-        {dataSource.version ? ` · ${showHiddenCharacters(dataSource.version)}` : ''}
-        {dataSource.detail && workspace?.state !== 'preparing' ? ` — ${showHiddenCharacters(dataSource.detail)}` : ''}
-      </span>
-      {workspace?.state === 'preparing' && <WorkspaceProgressBar progress={workspace.progress} />}
-      <span data-testid="status-operator">
-        {identity.source === 'unresolved'
-          ? `${showHiddenCharacters(identity.user)} · no console role`
-          : `${showHiddenCharacters(operator.name)} · ${ROLE_LABELS[operator.role]}${identity.source === 'workstation' ? ' (this workstation’s role)' : ''}`}
-      </span>
-      {identity.notice && (
-        <span data-testid="status-identity" className={identity.source === 'unresolved' ? 'status-alert' : 'muted'}>
-          {showHiddenCharacters(identity.notice)}
+    <footer className="status">
+      <div className="status-line" role="status">
+        <span data-testid="status-source" className={`source source-${failed ? 'unreachable' : dataSource.state}`}>
+          {showHiddenCharacters(dataSource.label)} · {STATE_LABELS[dataSource.state]}
+          {dataSource.version ? ` · ${showHiddenCharacters(dataSource.version)}` : ''}
+          {dataSource.detail && workspace?.state !== 'preparing' ? ` — ${showHiddenCharacters(dataSource.detail)}` : ''}
         </span>
-      )}
-      <span className="muted">
-        v{version} · {transport === 'ipc' ? 'desktop' : 'browser mode'}
-      </span>
+        {workspace?.state === 'preparing' && <WorkspaceProgressBar progress={workspace.progress} />}
+        <span data-testid="status-operator">
+          {identity.source === 'unresolved'
+            ? `${showHiddenCharacters(identity.user)} · no console role`
+            : `${showHiddenCharacters(operator.name)} · ${ROLE_LABELS[operator.role]}${identity.source === 'workstation' ? ' (this workstation’s role)' : ''}`}
+        </span>
+        {identity.notice && (
+          <span data-testid="status-identity" className={identity.source === 'unresolved' ? 'status-alert' : 'muted'}>
+            {showHiddenCharacters(identity.notice)}
+          </span>
+        )}
+        <span className="muted">
+          v{version} · {transport === 'ipc' ? 'desktop' : 'browser mode'}
+        </span>
+      </div>
     </footer>
   );
 }

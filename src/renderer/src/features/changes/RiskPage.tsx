@@ -72,7 +72,7 @@ function EditsBeforeWithdrawal({ linked }: { linked: number }) {
               <RiskClient clientId={row.clientId} name={row.clientName} />
             </th>
             <td className={TIME_CELL}>
-              <DiffLink eventId={row.edit.eventId}>{formatTimestamp(row.edit.createdAt, zone)}</DiffLink>
+              <DiffLink eventId={row.edit.eventId} text={formatTimestamp(row.edit.createdAt, zone)} />
             </td>
             <td className="risk-fields">
               <CellNames names={row.edit.fields} />
@@ -81,7 +81,7 @@ function EditsBeforeWithdrawal({ linked }: { linked: number }) {
               <CellName name={row.edit.actorName ?? row.edit.actorId ?? 'unknown'} />
             </td>
             <td>{duration(row.msBetween)}</td>
-            <td>{row.revertedBy ? <DiffLink eventId={row.revertedBy.eventId}>yes</DiffLink> : 'no'}</td>
+            <td>{row.revertedBy ? <DiffLink eventId={row.revertedBy.eventId} text="yes" /> : 'no'}</td>
             {stars && (
               <td>
                 <StarEvent
@@ -125,7 +125,7 @@ function OffHoursEdits() {
               <CellName name={row.actorName ?? row.actorId} />
             </th>
             <td className={TIME_CELL}>
-              <DiffLink eventId={row.eventId}>{formatTimestamp(row.createdAt, zone)}</DiffLink>
+              <DiffLink eventId={row.eventId} text={formatTimestamp(row.createdAt, zone)} />
             </td>
             <td className="risk-id">
               <RiskClient clientId={row.clientId} name={row.clientName} />

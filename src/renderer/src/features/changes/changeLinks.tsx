@@ -95,11 +95,16 @@ interface LinkProps {
  * is called (and shows) names each character that hides or reorders text, ⟨U+202E⟩.
  */
 
-/** A link to one event's before and after. */
-export function DiffLink({ eventId, children }: LinkProps & { eventId: string }) {
+/**
+ * A link to one event's before and after, called "Show the change of event X". What it shows in place
+ * of "Show the change" (`text`: a time, "yes") is said after that name, so the words seen are words a
+ * speech user can say to follow it.
+ */
+export function DiffLink({ eventId, text }: { eventId: string; text?: string }) {
+  const name = `Show the change of event ${showHiddenCharacters(eventId)}`;
   return (
-    <a href={`#${diffPath(eventId)}`} aria-label={`Show the change of event ${showHiddenCharacters(eventId)}`}>
-      {children ?? 'Show change'}
+    <a href={`#${diffPath(eventId)}`} aria-label={text === undefined ? name : `${name}: ${text}`}>
+      {text ?? 'Show the change'}
     </a>
   );
 }

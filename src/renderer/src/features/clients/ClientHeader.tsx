@@ -7,6 +7,7 @@ import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters
 import type { ClientSummary } from '../../../../shared/domain/clientDirectory';
 import type { TimeRange } from '../../../../shared/query/logQuery';
 import { formatTimestamp } from '../../format/formatTimestamp';
+import { useScrollsItself } from '../../hooks/useScrollsItself';
 import { ClientViewers } from '../journal/ClientViewers';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 
@@ -36,6 +37,7 @@ export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientH
   const inRange = summary.operational.count + (activity?.count ?? 0);
   const ranged = summary.range.from !== null || summary.range.to !== null;
   const span = summary.overall;
+  const [managersRef, managersScroll] = useScrollsItself<HTMLUListElement>(activity?.managers);
   return (
     <header className="client-header" aria-label="Client summary">
       <h1 id="client-title">
@@ -103,7 +105,13 @@ export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientH
             {activity.managers.length === 0 ? (
               <p className="muted">No manager acted on this client in the range.</p>
             ) : (
-              <ul className="managers">
+              <ul
+                className="managers"
+                ref={managersRef}
+                aria-labelledby="managers-title"
+                // A list longer than its box scrolls; the keyboard reaches it to scroll it too.
+                tabIndex={managersScroll ? 0 : undefined}
+              >
                 {activity.managers.map((manager) => (
                   <li key={manager.id}>
                     {showHiddenCharacters(`${manager.name ?? 'Unnamed'} (${manager.id})`)} ·{' '}

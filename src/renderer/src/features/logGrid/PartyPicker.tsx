@@ -1,13 +1,16 @@
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { MAX_SUGGEST_PREFIX } from '../../../../shared/contract/logChannels';
 import type { OperationalQuery } from '../../../../shared/query/logQuery';
-import type { SuggestField } from '../../../../shared/query/logSource';
+import type { SuggestField, Suggestion } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
 import { partyLabel, rememberNames, useKnownNames } from './knownNames';
 import { resolvePartyText } from './partyText';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+
+/** How many suggestions are listed under the field. */
+const SHOWN_SUGGESTIONS = 8;
 
 /** What the form asks a picker on Save: the parties chosen once the text typed and not picked is applied. */
 export interface PartyPickerHandle {
@@ -31,7 +34,8 @@ interface PartyPickerProps {
 
 /**
  * `<PartyPicker field label selected onChange within />`: type-ahead over the clients or employees the
- * logs name, any word of a name matching, each counted among `within`'s matches. Names and ids are the
+ * logs name, any word of a name matching, each counted among `within`'s matches; a combobox whose arrows
+ * move among the suggestions and whose Enter picks the one moved to (or applies the text typed). Names and ids are the
  * producers' text: each character in them that hides or reorders text is shown by its name, ⟨U+202E⟩.
  */
 export function PartyPicker({
@@ -85,6 +89,17 @@ export function PartyPicker({
   };
   useImperativeHandle(ref, () => ({ settle }));
   const problemId = `${field}-unpicked`;
+  const listId = `${field}-suggestions`;
+  const optionId = (index: number) => `${field}-suggestion-${index}`;
+  const shown = (tooLong ? [] : (suggestions.data ?? [])).slice(0, SHOWN_SUGGESTIONS);
+  /** The suggestion the arrows moved to (-1: none; the text typed is what Enter applies). */
+  const [active, setActive] = useState(-1);
+  const activeShown = active >= 0 ? shown[active] : undefined;
+  const pick = (suggestion: Suggestion) => {
+    rememberNames([suggestion]);
+    add(suggestion.id);
+    setActive(-1);
+  };
   return (
     <fieldset className="party-picker">
       <legend>{label}</legend>
@@ -102,7 +117,12 @@ export function PartyPicker({
       </div>
       <input
         type="search"
+        role="combobox"
         aria-label={`Search ${label.toLowerCase()}`}
+        aria-expanded={shown.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={activeShown ? optionId(active) : undefined}
         aria-invalid={tooLong || unpicked !== null || refusalId !== undefined}
         aria-describedby={[unpicked ? problemId : null, refusalId].filter(Boolean).join(' ') || undefined}
         placeholder={`Name or id of the ${label.toLowerCase()}`}
@@ -111,12 +131,16 @@ export function PartyPicker({
         onChange={(event) => {
           setPrefix(event.target.value);
           setUnpicked(null);
+          setActive(-1);
         }}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && prefix.trim()) {
-            event.preventDefault();
-            settle();
-          }
+          // Arrows move among the suggestions, Enter picks the one moved to, else applies the text typed.
+          if (event.key === 'ArrowDown' && shown.length > 0) setActive(Math.min(active + 1, shown.length - 1));
+          else if (event.key === 'ArrowUp' && shown.length > 0) setActive(Math.max(active - 1, -1));
+          else if (event.key === 'Enter' && activeShown) pick(activeShown);
+          else if (event.key === 'Enter' && prefix.trim()) settle();
+          else return;
+          event.preventDefault();
         }}
       />
       {unpicked && (
@@ -140,24 +164,28 @@ export function PartyPicker({
       )}
       {/* Busy while the suggestions for the text as typed are still being looked up: they may change. */}
       <ul
+        id={listId}
         className="suggestions"
         role="listbox"
         aria-label={`${label} suggestions`}
+        aria-multiselectable="true"
         aria-busy={!tooLong && suggestions.loading}
       >
-        {(tooLong ? [] : (suggestions.data ?? [])).slice(0, 8).map((suggestion) => (
-          <li key={suggestion.id} role="option" aria-selected={selected.includes(suggestion.id)}>
-            <button
-              type="button"
-              onClick={() => {
-                rememberNames([suggestion]);
-                add(suggestion.id);
-              }}
-            >
-              {showHiddenCharacters(suggestion.name)}{' '}
-              <span className="muted">({showHiddenCharacters(suggestion.id)})</span>
-              <span className="count">{suggestion.count.toLocaleString()}</span>
-            </button>
+        {shown.map((suggestion, index) => (
+          <li
+            key={suggestion.id}
+            id={optionId(index)}
+            role="option"
+            // Selected: chosen already. The one the arrows moved to is the input's active descendant.
+            aria-selected={selected.includes(suggestion.id)}
+            className={index === active ? 'active' : undefined}
+            // The input keeps the focus, so typing and the arrows go on from where they were.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => pick(suggestion)}
+          >
+            {showHiddenCharacters(suggestion.name)}{' '}
+            <span className="muted">({showHiddenCharacters(suggestion.id)})</span>
+            <span className="count">{suggestion.count.toLocaleString()}</span>
           </li>
         ))}
       </ul>
