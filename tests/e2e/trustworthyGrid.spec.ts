@@ -181,7 +181,7 @@ test.describe('a scoped support lead', () => {
     await expect(page.getByTestId('log-grid').locator('.ag-overlay-no-rows-center')).toHaveText('No logs to show');
     // The filters open on the refused client filter, which says why.
     const filters = page.getByRole('form', { name: 'Filters' });
-    const client = filters.getByRole('searchbox', { name: 'Search client' });
+    const client = filters.getByRole('combobox', { name: 'Search client' });
     await expect(client).toHaveAttribute('aria-invalid', 'true');
     await expect(client).toHaveAccessibleDescription(/^Outside your scope: client client-of-another-desk\./);
     await filters.getByRole('button', { name: /client-of-another-desk/ }).click();
