@@ -8,6 +8,7 @@ import { hasDigit, PREFIX_WORD_MAX_LENGTH, searchTerms, type SearchTerm } from '
 import { readPathValue } from '../../../shared/query/pathValue';
 import { PROFILE_EDIT_EVENTS } from '../../redaction/profileEdits';
 import { refuseOracleFilters } from '../refuseOracleFilters';
+import { withProfileEditText } from './compileProfileText';
 import { PLAIN_ASCII_CLASS, PLAIN_ASCII_WORDS, type PrefixWords } from './expandPrefix';
 
 export type QueryClause = estypes.QueryDslQueryContainer;
@@ -54,7 +55,8 @@ export function compileBaseClauses(query: LogQuery, ctx: CompileContext): QueryC
 /**
  * Every term of the search (see searchTerms) must hold in one of the text fields: a word as an indexed
  * term, the last word as the start of a digit-free word of at most PREFIX_WORD_MAX_LENGTH characters,
- * a phrase as its words next to each other; an excluded term must hold in none. Terms are matched on
+ * a phrase as its words next to each other; an excluded term must hold in none. A client's profile edit
+ * is matched on what it shows, never on its logged message (see withProfileEditText). Terms are matched on
  * each field's word sub-field (standard analyzer) when every index has one, else on the field itself.
  * The prefix is sent as the list of words it reaches when the context has it (term speed), else as
  * the bounded regexp that matches exactly those words.
@@ -64,8 +66,9 @@ export function compileTextClauses(family: LogFamily, text: string | undefined, 
   return searchTerms(text).map((term) => {
     const options = fields.map((field) => termClause(field, term, ctx));
     const [only] = options;
-    const clause: QueryClause =
+    const matched: QueryClause =
       options.length === 1 && only ? only : { bool: { should: options, minimum_should_match: 1 } };
+    const clause = family === 'activity' ? withProfileEditText(matched, term, ctx) : matched;
     return term.excluded ? { bool: { must_not: [clause] } } : clause;
   });
 }

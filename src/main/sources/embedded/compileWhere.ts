@@ -6,7 +6,8 @@ import { PROFILE_EDIT_EVENTS } from '../../redaction/profileEdits';
 import { refuseOracleFilters } from '../refuseOracleFilters';
 import { columnOf, scopeColumn, timeColumn } from './embeddedColumns';
 import { searchTerms, type SearchTerm } from '../searchTerms';
-import { PREFIX_INDEX_COLUMN, WORD_INDEX_COLUMN } from './embeddedSchema';
+import { PREFIX_INDEX_COLUMN, PROFILE_NAMES_COLUMN, WORD_INDEX_COLUMN } from './embeddedSchema';
+import { profileTermMatch } from '../profileEditText';
 import { leafEntry } from './flattenedLeaves';
 import type { SqlParams } from './SqlParams';
 
@@ -58,7 +59,7 @@ export function compileWhere(
   const time = timeColumn(query.family);
   if (range.fromMs !== undefined) conditions.push(`${time} >= ${params.add(BigInt(range.fromMs))}`);
   if (range.toMs !== undefined) conditions.push(`${time} <= ${params.add(BigInt(range.toMs))}`);
-  conditions.push(...compileText(query.text, params));
+  conditions.push(...compileText(query.family, query.text, params));
   return conditions.length === 0 ? 'TRUE' : conditions.join(' AND ');
 }
 
@@ -98,11 +99,31 @@ export function inList(column: string, values: readonly string[], params: SqlPar
  * Every term of the search (see searchTerms) as the cluster matches it: a whole word or a phrase in the
  * row's words, the last word as the start of a word a prefix may reach; an excluded term absent.
  */
-function compileText(text: string | undefined, params: SqlParams): string[] {
+function compileText(family: LogFamily, text: string | undefined, params: SqlParams): string[] {
   return searchTerms(text).map((term) => {
-    const condition = termCondition(term, params);
+    const found = termCondition(term, params);
+    const condition = family === 'activity' ? withProfileEditText(found, term, params) : found;
     return term.excluded ? `NOT ${condition}` : condition;
   });
+}
+
+/**
+ * A term on client activity as profileTermMatch has it: its own condition for every event but a profile
+ * edit, a profile edit through its label's words and its changed field names, never its logged message.
+ */
+function withProfileEditText(found: string, term: SearchTerm, params: SqlParams): string {
+  const eventName = columnOf('activity', 'eventName');
+  const match = profileTermMatch(term);
+  const options = [
+    ...(match.events.length > 0 ? [`${eventName} IN (${params.list([...match.events])})`] : []),
+    ...(match.name?.prefix
+      ? [`len(list_filter(${PROFILE_NAMES_COLUMN}, name -> starts_with(name, ${params.add(match.name.text)}))) > 0`]
+      : match.name
+        ? [`list_contains(${PROFILE_NAMES_COLUMN}, ${params.add(match.name.text)})`]
+        : []),
+  ];
+  const onProfileEdit = options.length === 0 ? 'FALSE' : `(${options.join(' OR ')})`;
+  return `(CASE WHEN ${eventName} IN (${params.list([...PROFILE_EDIT_EVENTS])}) THEN ${onProfileEdit} ELSE ${found} END)`;
 }
 
 function termCondition(term: SearchTerm, params: SqlParams): string {

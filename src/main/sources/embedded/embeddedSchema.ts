@@ -4,11 +4,13 @@ import { LOG_FAMILIES, type LogFamily } from '../../../shared/query/logQuery';
 import { TEXT_WORDS_VERSION } from '../../../shared/query/textWords';
 
 /** Bumped whenever a table or column changes. */
-const TABLE_LAYOUT_VERSION = 2;
+const TABLE_LAYOUT_VERSION = 3;
 
 /** The word index of a row's text fields (see wordIndexOf): columns no field of ours names. */
 export const WORD_INDEX_COLUMN = 'search_text';
 export const PREFIX_INDEX_COLUMN = 'search_prefixes';
+/** A client activity row's changed field names free text compares with when it is a profile edit (see profileEditText). */
+export const PROFILE_NAMES_COLUMN = 'profile_names';
 
 const TABLES = { operational: 'operational_logs', activity: 'client_activity' } as const satisfies Record<
   LogFamily,
@@ -39,6 +41,7 @@ function tableDdl(family: LogFamily): string {
     field.column ? [columnDdl({ ...field, column: field.column })] : [],
   );
   const wordIndex = [`${WORD_INDEX_COLUMN} VARCHAR NOT NULL`, `${PREFIX_INDEX_COLUMN} VARCHAR NOT NULL`];
+  if (family === 'activity') wordIndex.push(`${PROFILE_NAMES_COLUMN} VARCHAR[] NOT NULL`);
   return `CREATE TABLE ${TABLES[family]} (${[...columns, ...wordIndex].join(', ')})`;
 }
 

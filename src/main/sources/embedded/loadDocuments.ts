@@ -8,6 +8,8 @@ import { LOG_FAMILIES, type LogFamily } from '../../../shared/query/logQuery';
 import { timeColumn } from './embeddedColumns';
 import { EMBEDDED_SCHEMA } from './embeddedSchema';
 import { flattenedLeaves, leafEntry } from './flattenedLeaves';
+import { isProfileEdit } from '../../redaction/profileEdits';
+import { profileSearchNames } from '../profileEditText';
 import { wordIndexOf } from './wordIndexOf';
 
 export type LogDocument = OperationalLog | ClientActivity;
@@ -86,6 +88,8 @@ interface RowWriter {
   columns: readonly ColumnWriter[];
   /** The text fields the word index is made of. */
   text: readonly (readonly string[])[];
+  /** Whether the table keeps a profile edit's changed field names for free text (client activity). */
+  profileNames: boolean;
 }
 
 function rowWriter(family: LogFamily): RowWriter {
@@ -95,6 +99,7 @@ function rowWriter(family: LogFamily): RowWriter {
       field.column ? [{ path: name.split('.'), kind: field.kind }] : [],
     ),
     text: fields.text.map((name) => name.split('.')),
+    profileNames: family === 'activity',
   };
 }
 
@@ -159,5 +164,13 @@ function appendRow(appender: DuckDBAppender, document: LogDocument, writer: RowW
   const index = wordIndexOf(...texts);
   appender.appendVarchar(index.words);
   appender.appendVarchar(index.prefixes);
+  if (writer.profileNames) {
+    const eventName = readPath(document, ['eventName']);
+    const names =
+      typeof eventName === 'string' && isProfileEdit({ eventName })
+        ? profileSearchNames((path) => readPath(document, path))
+        : [];
+    appender.appendList(names, LIST_OF_TEXT);
+  }
   appender.endRow();
 }

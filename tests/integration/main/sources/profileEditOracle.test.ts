@@ -12,9 +12,9 @@ import '../../support/providedContext';
 
 /**
  * A client profile edit shows the names of its changed fields only. A producer that logged the values
- * anyway must not have them confirmed by a filter on a changed value either: its match count would
- * answer "was the new e-mail this one?" while every row shows the names alone. On both engines, through
- * the router as the renderer asks.
+ * anyway must not have them confirmed by a filter on a changed value or by free text either: its match
+ * count would answer "was the new e-mail this one?" while every row shows the names alone. On both
+ * engines, through the router as the renderer asks.
  */
 const PATTERNS = { operational: 'it-profile-operational-*', activity: 'it-profile-activity-*' };
 const INDEX = 'it-profile-activity-2026';
@@ -50,6 +50,16 @@ const documents: ClientActivity[] = [
     metadata: { sessionId: 's-1', changedFields: ['email'] },
     createdAt: '2026-10-01T10:00:00.000Z',
     change: emailChange,
+  },
+  {
+    ...base,
+    id: 'profile-edit-told',
+    eventName: 'client.profile_edited',
+    // A producer that wrote the values into the message, and listed the name in its own case.
+    message: `Client edited profile: email changed from ${OLD_EMAIL} to ${NEW_EMAIL}`,
+    metadata: { sessionId: 's-2', changedFields: ['Email', 'phone2'] },
+    createdAt: '2026-10-01T11:00:00.000Z',
+    change: null,
   },
   {
     ...base,
@@ -107,7 +117,8 @@ async function matching(engine: string, query: Record<string, unknown>): Promise
     { trusted: true },
   )) as Result<LogPage>;
   if (!result.ok) throw new Error(`activity/search refused: ${result.code} ${result.message}`);
-  expect(JSON.stringify(result.data.rows.filter((row) => row.id === 'profile-edit'))).not.toContain(NEW_EMAIL);
+  const profileEdits = result.data.rows.filter((row) => row.id.startsWith('profile-edit'));
+  expect(JSON.stringify(profileEdits)).not.toContain('ann.lee');
   return result.data.rows.map((row) => row.id).sort();
 }
 
@@ -122,10 +133,46 @@ describe.each(['cluster', 'embedded'])('a profile edit with its values logged, o
     expect(await matching(engine, { exclude: { changedTo: [`email=${NEW_EMAIL}`] } })).toEqual([
       'login',
       'profile-edit',
+      'profile-edit-told',
     ]);
   });
 
   it('is still found by the names of its changed fields', async () => {
     expect(await matching(engine, { filters: { changedField: ['email'] } })).toEqual(['manager-edit', 'profile-edit']);
+  });
+
+  it('is never found by free text from the message its producer logged', async () => {
+    expect(await matching(engine, { text: 'ann.lee' })).toEqual([]);
+    expect(await matching(engine, { text: '"new mail.example"' })).toEqual([]);
+    expect(await matching(engine, { text: 'changed from' })).toEqual([]);
+    // The start of a word only the logged message holds.
+    expect(await matching(engine, { text: 'mail' })).toEqual([]);
+    // Excluding a value's word keeps every row: none is counted as holding it.
+    expect(await matching(engine, { text: '-ann.lee' })).toHaveLength(4);
+  });
+
+  it('shows what it is found by: its label and its changed field names, never the logged message', async () => {
+    const result = (await (routers[engine] as Router).handle(
+      'activity/search',
+      { family: 'activity', filters: { eventName: ['client.profile_edited'] } },
+      { trusted: true },
+    )) as Result<LogPage>;
+    if (!result.ok) throw new Error(result.message);
+    const messages = Object.fromEntries(result.data.rows.map((row) => [row.id, 'message' in row ? row.message : '']));
+    expect(messages).toEqual({
+      'profile-edit': 'Client edited profile: email',
+      'profile-edit-told': 'Client edited profile: Email, phone2',
+    });
+  });
+
+  it('is found by the words of its label and by a changed field name, whole or by its start, in any case', async () => {
+    const both = ['profile-edit', 'profile-edit-told'];
+    expect(await matching(engine, { text: 'profile' })).toEqual(both);
+    expect(await matching(engine, { text: 'edited' })).toEqual(['manager-edit', ...both]);
+    expect(await matching(engine, { text: '"client edited profile"' })).toEqual(both);
+    expect(await matching(engine, { text: 'emai' })).toEqual(both);
+    expect(await matching(engine, { text: 'email login' })).toEqual([]);
+    expect(await matching(engine, { text: 'phone2' })).toEqual(['profile-edit-told']);
+    expect(await matching(engine, { text: 'edited -phone2' })).toEqual(['manager-edit', 'profile-edit']);
   });
 });

@@ -85,6 +85,10 @@ describe('a profile edit whose producer logged the values', () => {
       metadata: { sessionId: 's-2', changedFields: ['address'], address: '1 Main St' },
     };
     const row = mapActivityHit({ _index: 'i', _source: plain }, { operational: {}, activity: {} });
-    expect(row).toEqual({ ...plain, metadata: { changedFields: ['address'], sessionId: 's-2' } });
+    expect(row).toEqual({
+      ...plain,
+      message: 'Client edited profile: address',
+      metadata: { changedFields: ['address'], sessionId: 's-2' },
+    });
   });
 });

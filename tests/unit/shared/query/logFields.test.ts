@@ -3,6 +3,7 @@ import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import {
   EMBEDDED_SCHEMA,
   PREFIX_INDEX_COLUMN,
+  PROFILE_NAMES_COLUMN,
   WORD_INDEX_COLUMN,
 } from '../../../../src/main/sources/embedded/embeddedSchema';
 import { openEmbeddedDatabase } from '../../../../src/main/sources/embedded/openEmbeddedDatabase';
@@ -26,14 +27,15 @@ afterAll(() => {
 describe.each(LOG_FAMILIES)('the %s field table', (family) => {
   const fields = LOG_FIELDS[family];
 
-  it('lays out the embedded table: one column per field that has one, then the word index', async () => {
+  it('lays out the embedded table: one column per field that has one, then the word index (and activity its profile names)', async () => {
     const reader = await connection.runAndReadAll(
       'SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position',
       [EMBEDDED_SCHEMA.tables[family]],
     );
     const columns = reader.getRows().map(([name]) => String(name));
     const named = fields.all.flatMap(({ field }) => (field.column ? [field.column] : []));
-    expect(columns).toEqual([...named, WORD_INDEX_COLUMN, PREFIX_INDEX_COLUMN]);
+    const profileNames = family === 'activity' ? [PROFILE_NAMES_COLUMN] : [];
+    expect(columns).toEqual([...named, WORD_INDEX_COLUMN, PREFIX_INDEX_COLUMN, ...profileNames]);
   });
 
   it('gives every filter a distinct key, every facet a filter and every derived filter a real target', () => {

@@ -230,6 +230,27 @@ describe('exclusions', () => {
   });
 });
 
+/** A whole word's clause on client activity: a profile edit found by its changed field names, never its message. */
+const onActivity = (found: object, word: string) => {
+  const profileEdit = { terms: { eventName: ['client.profile_edited'] } };
+  const named = (field: string) => ({ term: { [field]: { value: word, case_insensitive: true } } });
+  return {
+    bool: {
+      should: [
+        { bool: { must: [found], must_not: [profileEdit] } },
+        {
+          bool: {
+            filter: [profileEdit],
+            should: [named('metadata.changedFields'), named('change.changedFields')],
+            minimum_should_match: 1,
+          },
+        },
+      ],
+      minimum_should_match: 1,
+    },
+  };
+};
+
 describe('compileToElasticsearch (activity)', () => {
   const activity = (query: Omit<LogQueryInput & { family: 'activity' }, 'family'>) =>
     compileToElasticsearch(LogQuery.parse({ family: 'activity', ...query }), { ...ctx, scopeClientIds: ['c1'] });
@@ -240,8 +261,8 @@ describe('compileToElasticsearch (activity)', () => {
       bool: {
         filter: [
           { terms: { clientId: ['c1'] } },
-          { term: { 'message.words': 'logged' } },
-          { term: { 'message.words': 'e11000' } },
+          onActivity({ term: { 'message.words': 'logged' } }, 'logged'),
+          onActivity({ term: { 'message.words': 'e11000' } }, 'e11000'),
           { terms: { actorType: ['manager'] } },
         ],
       },
