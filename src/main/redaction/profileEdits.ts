@@ -1,5 +1,7 @@
 import type { ClientActivity } from '../../shared/domain/clientActivity';
 import { EVENT_NAMES_BY_CATEGORY, findCatalogEvent } from '../../shared/domain/eventCatalog';
+import { textWords } from '../../shared/query/textWords';
+import type { RedactionTally } from './redactionTally';
 
 /**
  * Client profile edits: the CRM logs the names of the changed fields only, never their values, and the
@@ -39,16 +41,34 @@ export function profileEditMessage(eventName: string, names: readonly string[]):
 }
 
 /**
- * A profile edit as it may be shown: the names of its changed fields, its session, who and when; every
- * value left out of its message, its metadata and its change. Any other event as it is.
+ * How many things a producer logged in a profile edit that its shown form leaves out: a message with a
+ * word the console's own does not have, each other metadata key, each value before and after, the raw
+ * text of a change that could not be read.
  */
-export function withProfileNamesOnly(event: ClientActivity): ClientActivity {
+function hiddenProfileValues(event: ClientActivity, message: string): number {
+  const shownWords = new Set(textWords(message));
+  const messageTold = textWords(event.message).some((word) => !shownWords.has(word)) ? 1 : 0;
+  const metadata = Object.keys(event.metadata).filter((key) => key !== 'changedFields' && key !== 'sessionId').length;
+  const change = Object.keys(event.change?.before ?? {}).length + Object.keys(event.change?.after ?? {}).length;
+  const raw = event.changeIssue?.raw ? 1 : 0;
+  return messageTold + metadata + change + raw;
+}
+
+/**
+ * A profile edit as it may be shown: the names of its changed fields, its session, who and when; every
+ * value left out of its message, its metadata and its change, and counted in `tally` when one is given
+ * (a page says what it left out). Any other event as it is.
+ */
+export function withProfileNamesOnly(event: ClientActivity, tally?: RedactionTally): ClientActivity {
   if (!isProfileEdit(event)) return event;
   const names = profileFieldNames(event);
+  const message = profileEditMessage(event.eventName, names);
+  const hidden = tally ? hiddenProfileValues(event, message) : 0;
+  if (hidden > 0) tally?.add('profile edit value', hidden);
   const sessionId = event.metadata['sessionId'];
   return {
     ...event,
-    message: profileEditMessage(event.eventName, names),
+    message,
     metadata: { changedFields: names, ...(typeof sessionId === 'string' ? { sessionId } : {}) },
     change: event.change ? { ...event.change, changedFields: names, before: {}, after: {} } : null,
     ...(event.changeIssue ? { changeIssue: { reason: event.changeIssue.reason, raw: null } } : {}),

@@ -13,6 +13,8 @@ export const REDACTION_RULE_DESCRIPTIONS: Readonly<Record<RedactionRule, string>
   cookie: 'Cookie and Set-Cookie header values',
   'too-deep value': 'values nested too deep to be read safely',
   'withheld row (redaction failed)': 'records that could not be checked for secrets (an export stops instead)',
+  'profile edit value':
+    "what a client's profile edit logged beyond the names of its changed fields: values, other metadata, its message",
 };
 
 /** A nest of `depth` objects around a secret: the depth limit is part of the rules. */

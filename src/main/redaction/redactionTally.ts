@@ -8,6 +8,7 @@ export type RedactionRule =
   | 'private key'
   | 'cookie'
   | 'too-deep value'
+  | 'profile edit value'
   | 'withheld row (redaction failed)';
 
 /** How many values each rule replaced. */

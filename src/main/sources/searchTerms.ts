@@ -74,6 +74,7 @@ const LOOKS_LIKE: Readonly<Record<RedactionRule, string>> = {
   cookie: 'a cookie',
   'too-deep value': 'a secret',
   'withheld row (redaction failed)': 'a secret',
+  'profile edit value': 'a secret',
 };
 
 function refuse(message: string): never {

@@ -8,6 +8,7 @@ import type { CompiledSearch } from './compileToElasticsearch';
 import type { ElasticsearchAdapter } from './ElasticsearchAdapter';
 import { ExpiredPointInTimeError } from './elasticsearchErrors';
 import type { LogCursor, SortValue } from './logCursor';
+import { RedactionTally } from '../../redaction/redactionTally';
 import { mapActivityHit, mapOperationalHit } from './mapHitToRow';
 import type { PointInTimeId, PointInTimeRegistry } from './PointInTimeRegistry';
 import { failedForExpiredPointInTime, readPartialResult } from './readPartialResult';
@@ -178,19 +179,22 @@ function buildPage(
   total: TotalHits,
   started: number,
 ): LogPage {
-  const { query } = request;
+  const { query, mapping } = request;
   const page = {
     total,
     nextCursor,
     partial: readPartialResult(response._shards),
     missingFields: request.missingFields,
-    redactions: {},
     tookMs: Math.round(performance.now() - started),
     ...(request.provenance ? { provenance: hits.map(provenanceOf) } : {}),
   };
-  return query.family === 'operational'
-    ? { family: 'operational', rows: hits.map((hit) => mapOperationalHit(hit, request.mapping)), ...page }
-    : { family: 'activity', rows: hits.map((hit) => mapActivityHit(hit, request.mapping)), ...page };
+  if (query.family === 'operational') {
+    return { family: 'operational', rows: hits.map((hit) => mapOperationalHit(hit, mapping)), ...page, redactions: {} };
+  }
+  // A profile edit's values are left out as its row is read; the page says how many.
+  const tally = new RedactionTally();
+  const rows = hits.map((hit) => mapActivityHit(hit, mapping, tally));
+  return { family: 'activity', rows, ...page, redactions: { ...tally.byRule } };
 }
 
 async function reopen(state: PagingState, request: PageRequest, handle: string): Promise<string> {

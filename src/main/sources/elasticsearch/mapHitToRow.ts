@@ -6,6 +6,7 @@ import { OperationalLog } from '../../../shared/domain/operationalLog';
 import { fitsClientActivity, fitsManagerChange, fitsOperationalLog } from '../../../shared/domain/rowFits';
 import type { LogFamily } from '../../../shared/query/logQuery';
 import { withProfileNamesOnly } from '../../redaction/profileEdits';
+import type { RedactionTally } from '../../redaction/redactionTally';
 import { isRecord, readSourcePath } from './readSourcePath';
 
 export interface SourceHit {
@@ -64,7 +65,8 @@ export function mapOperationalHit(hit: SourceHit, mapping: FieldMapping): Operat
   return fitsOperationalLog(row) ? (row as OperationalLog) : validate(OperationalLog, row, hit, 'operational');
 }
 
-export function mapActivityHit(hit: SourceHit, mapping: FieldMapping): ClientActivity {
+/** A client activity row; a profile edit read down to its names, what it left out counted in `tally` (see profileEdits). */
+export function mapActivityHit(hit: SourceHit, mapping: FieldMapping, tally?: RedactionTally): ClientActivity {
   const read = readerOf(mapping, 'activity', hit._source);
   const metadata = read('metadata');
   const change = read('change');
@@ -83,6 +85,7 @@ export function mapActivityHit(hit: SourceHit, mapping: FieldMapping): ClientAct
   };
   return withProfileNamesOnly(
     fitsClientActivity(row) ? (row as ClientActivity) : validate(ClientActivity, row, hit, 'activity'),
+    tally,
   );
 }
 

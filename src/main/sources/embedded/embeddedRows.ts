@@ -3,6 +3,7 @@ import { readManagerChange, type ClientActivity } from '../../../shared/domain/c
 import type { OperationalLog } from '../../../shared/domain/operationalLog';
 import type { LogFamily } from '../../../shared/query/logQuery';
 import { withProfileNamesOnly } from '../../redaction/profileEdits';
+import type { RedactionTally } from '../../redaction/redactionTally';
 import { ROW_COLUMNS } from './embeddedSchema';
 
 // Every row was written by loadDocuments from a domain document, so the mappers narrow the column values
@@ -50,20 +51,24 @@ export function operationalRowFrom(row: readonly DuckDBValue[]): OperationalLog 
   };
 }
 
-export function activityRowFrom(row: readonly DuckDBValue[]): ClientActivity {
+/** A client activity row; a profile edit read down to its names, what it left out counted in `tally` (see profileEdits). */
+export function activityRowFrom(row: readonly DuckDBValue[], tally?: RedactionTally): ClientActivity {
   const read = reader('activity', row);
   const change = read('change');
-  return withProfileNamesOnly({
-    id: text(read('id')),
-    clientId: text(read('clientId')),
-    actorType: text(read('actorType')) as ClientActivity['actorType'],
-    actorId: optionalText(read('actorId')),
-    actorName: optionalText(read('actorName')),
-    sourceApp: text(read('sourceApp')) as ClientActivity['sourceApp'],
-    eventName: text(read('eventName')),
-    message: text(read('message')),
-    metadata: JSON.parse(text(read('metadata'))) as ClientActivity['metadata'],
-    createdAt: isoTime(read('createdAt')),
-    ...readManagerChange(change === null ? null : JSON.parse(text(change))),
-  });
+  return withProfileNamesOnly(
+    {
+      id: text(read('id')),
+      clientId: text(read('clientId')),
+      actorType: text(read('actorType')) as ClientActivity['actorType'],
+      actorId: optionalText(read('actorId')),
+      actorName: optionalText(read('actorName')),
+      sourceApp: text(read('sourceApp')) as ClientActivity['sourceApp'],
+      eventName: text(read('eventName')),
+      message: text(read('message')),
+      metadata: JSON.parse(text(read('metadata'))) as ClientActivity['metadata'],
+      createdAt: isoTime(read('createdAt')),
+      ...readManagerChange(change === null ? null : JSON.parse(text(change))),
+    },
+    tally,
+  );
 }

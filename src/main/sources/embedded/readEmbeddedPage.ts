@@ -3,6 +3,7 @@ import type { LogQuery } from '../../../shared/query/logQuery';
 import type { LogPage, TotalHits } from '../../../shared/query/logSource';
 import type { CompiledSearch, SqlStatement } from './compileToSql';
 import type { EmbeddedCursor } from './embeddedCursor';
+import { RedactionTally } from '../../redaction/redactionTally';
 import { activityRowFrom, operationalRowFrom } from './embeddedRows';
 import { EMBEDDED_SCHEMA } from './embeddedSchema';
 
@@ -42,7 +43,6 @@ export async function readEmbeddedPage(connection: DuckDBConnection, request: Em
     nextCursor,
     partial: null,
     missingFields: [],
-    redactions: {},
     tookMs: 0,
   };
   const table = EMBEDDED_SCHEMA.tables[query.family];
@@ -52,9 +52,14 @@ export async function readEmbeddedPage(connection: DuckDBConnection, request: Em
       }
     : {};
   const tookMs = performance.now() - request.started;
-  return query.family === 'operational'
-    ? { family: 'operational', rows: pageRows.map(operationalRowFrom), ...page, ...provenance, tookMs }
-    : { family: 'activity', rows: pageRows.map(activityRowFrom), ...page, ...provenance, tookMs };
+  if (query.family === 'operational') {
+    const read = pageRows.map(operationalRowFrom);
+    return { family: 'operational', rows: read, ...page, redactions: {}, ...provenance, tookMs };
+  }
+  // A profile edit's values are left out as its row is read; the page says how many.
+  const tally = new RedactionTally();
+  const read = pageRows.map((row) => activityRowFrom(row, tally));
+  return { family: 'activity', rows: read, ...page, redactions: { ...tally.byRule }, ...provenance, tookMs };
 }
 
 async function countMatches(connection: DuckDBConnection, statement: SqlStatement | null): Promise<TotalHits> {

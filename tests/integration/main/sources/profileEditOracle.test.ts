@@ -163,6 +163,8 @@ describe.each(['cluster', 'embedded'])('a profile edit with its values logged, o
       'profile-edit': 'Client edited profile: email',
       'profile-edit-told': 'Client edited profile: Email, phone2',
     });
+    // What was left out is said: the value before and after of one, the logged message of the other.
+    expect(result.data.redactions).toEqual({ 'profile edit value': 3 });
   });
 
   it('is found by the words of its label and by a changed field name, whole or by its start, in any case', async () => {
