@@ -97,7 +97,10 @@ function batchOf(page: LogPage, scope: ReadonlySet<string> | null, tally: Redact
     }
   }
   const redacted = redactSecrets<readonly ExportRow[]>(page.rows);
-  for (const [rule, count] of Object.entries(redacted.tally.byRule)) tally.add(rule as RedactionRule, count);
+  // What the source left out as it read the rows (a profile edit's values), then what redaction removed.
+  for (const counts of [page.redactions, redacted.tally.byRule]) {
+    for (const [rule, count] of Object.entries(counts)) tally.add(rule as RedactionRule, count);
+  }
   return { family: page.family, rows: redacted.value, provenance };
 }
 

@@ -1,4 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ExportProgress } from '../../../../src/main/export/ExportProgress';
+import { runExport } from '../../../../src/main/export/runExport';
+import { LogQuery } from '../../../../src/shared/query/logQuery';
 import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
 import { createElasticsearchClient } from '../../../../src/main/sources/elasticsearch/createElasticsearchClient';
 import { indexTemplate } from '../../../../src/main/sources/elasticsearch/indexTemplates';
@@ -84,6 +90,7 @@ const documents: ClientActivity[] = [
 ];
 
 const routers: Record<string, Router> = {};
+const engines: Record<string, LogSource> = {};
 const sources: LogSource[] = [];
 
 beforeAll(async () => {
@@ -102,6 +109,8 @@ beforeAll(async () => {
   const cluster = (await openDevClusterSource(connection, { indexPatterns: PATTERNS })).source;
   const embedded = await EmbeddedLogSource.fromDocuments(documents);
   sources.push(cluster, embedded);
+  engines['cluster'] = cluster;
+  engines['embedded'] = embedded;
   routers['cluster'] = renderer(cluster);
   routers['embedded'] = renderer(embedded);
 }, 120_000);
@@ -165,6 +174,39 @@ describe.each(['cluster', 'embedded'])('a profile edit with its values logged, o
     });
     // What was left out is said: the value before and after of one, the logged message of the other.
     expect(result.data.redactions).toEqual({ 'profile edit value': 3 });
+  });
+
+  it('is exported with its names only, the export saying what it left out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'profile-export-'));
+    try {
+      const operator = { id: 'it-ivy', name: 'Ivy', role: 'investigator', scope: null } as const;
+      const outcome = await runExport(
+        {
+          target: { directory: dir, fileName: 'activity.ndjson', replace: false },
+          purpose: 'integration: profile edits',
+          timeZone: 'UTC',
+          format: 'ndjson',
+          queries: [LogQuery.parse({ family: 'activity' })],
+        },
+        {
+          source: engines[engine] as LogSource,
+          operator,
+          signal: new AbortController().signal,
+          console: { name: 'Audit Console', version: 'integration' },
+          signer: () => Promise.reject(new Error('an NDJSON export is not signed')),
+          progress: new ExportProgress(),
+        },
+      );
+      const text = readFileSync(outcome.path, 'utf8');
+      expect(outcome.rows).toBe(documents.length);
+      expect(text).toContain('Client edited profile: Email, phone2');
+      // The manager's edit shows its values; the profile edits' never leave.
+      expect(text.match(/ann\.lee@new-mail/g)).toHaveLength(1);
+      expect(text).not.toContain('changed from');
+      expect(outcome.redactions).toContainEqual({ rule: 'profile edit value', count: 3 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is found by the words of its label and by a changed field name, whole or by its start, in any case', async () => {
