@@ -34,9 +34,17 @@ export const SaveConnectionRequest = z
       context.addIssue({ code: 'custom', path: ['connection', ...path], message });
     }
     // What the admin types to name a connection and its user never hides or reorders text: "prod\u202Eue-dorp"
-    // would be listed as "prodprod-eu". Connections saved before are still read, and shown as they are.
+    // would be listed as "prodprod-eu". Nor an address: the URL parser drops a zero-width space from a host,
+    // so "es\u200B.example.com" would connect to an address other than the one on screen. Connections saved
+    // before are still read, and shown as they are.
     const typed = [
       { path: ['name'], what: 'A connection’s name', text: connection.name },
+      { path: ['url'], what: 'A cluster address', text: connection.url },
+      ...connection.failoverUrls.map((url, index) => ({
+        path: ['failoverUrls', index],
+        what: 'A cluster address',
+        text: url,
+      })),
       ...(connection.auth.kind === 'basic'
         ? [{ path: ['auth', 'username'], what: 'A user name', text: connection.auth.username }]
         : []),

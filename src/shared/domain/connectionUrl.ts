@@ -1,13 +1,19 @@
+import { hiddenCharacterProblem } from './hiddenCharacters';
+
 /**
  * What is wrong with a cluster address, as a sentence for the field, or null when it is usable.
  * Credentials never ride in the address: they go in the authentication fields and the secret store.
+ * An address the URL parser refuses for a hidden character in it says which.
  */
 export function describeConnectionUrlProblem(value: string): string | null {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return 'Enter the cluster’s full address, e.g. https://es.example.com:9200.';
+    return (
+      hiddenCharacterProblem('A cluster address', value) ??
+      'Enter the cluster’s full address, e.g. https://es.example.com:9200.'
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return 'The address must start with http:// or https://.';

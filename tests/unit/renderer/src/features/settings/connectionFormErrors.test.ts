@@ -63,6 +63,24 @@ describe('connection form errors', () => {
     });
   });
 
+  it('names a hidden character in an address, the one the URL parser would drop and the one it refuses', () => {
+    // The parser reads "https://es\u200B.example.com" as https://es.example.com: another host than on screen.
+    const hidden = (code: string) =>
+      `A cluster address cannot hold ${code}, an invisible character that changes how the text reads; type it again without it.`;
+    const errors = validateConnectionRequest({
+      ...valid,
+      connection: {
+        ...valid.connection,
+        url: 'https://es\u200B.example.com:9200',
+        failoverUrls: ['https://es2.example.com:9200', 'https://es3\u202E.example.com:9200'],
+      },
+    });
+    expect(errors.fields).toEqual({
+      'connection.url': hidden('U+200B'),
+      'connection.failoverUrls': `Line 2: ${hidden('U+202E')}`,
+    });
+  });
+
   it('says how long a field past its limit is now, a line of the other addresses too', () => {
     const errors = validateConnectionRequest({
       ...valid,
