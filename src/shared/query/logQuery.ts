@@ -48,7 +48,7 @@ export const isInstant = (value: string): boolean => Instant.safeParse(value).su
  * Whether a value is an instant but for its year of six digits, as ISO 8601 writes years past 9999 or
  * before 0 (+020000-01-01T10:00:00Z is what a date field's year 20000 becomes).
  */
-const isExpandedYearInstant = (value: string): boolean =>
+export const isExpandedYearInstant = (value: string): boolean =>
   /^[+-]\d{6}-/.test(value) && !Number.isNaN(Date.parse(value)) && isInstant(`2000${value.slice(7)}`);
 
 /**

@@ -9,6 +9,7 @@ import {
   LogQuery,
   PAGE_SIZES,
   INSTANT_FORM,
+  isExpandedYearInstant,
   isInstant,
   RELATIVE_RANGES,
   type LogFamily,
@@ -88,9 +89,10 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
   }
   const bound = (param: 'from' | 'to', value: string | null): string | undefined => {
     if (value === null) return undefined;
-    const outside = isInstant(value) ? outsideSupportedYears(value) : null;
-    if (!isInstant(value)) ignore(param, value, NOT_AN_INSTANT);
-    else if (outside) ignore(param, value, `it is ${outside}`);
+    // A year of six digits (+020000-…, what a date field's year 20000 becomes) is a year out of range, not no date.
+    const outside = isInstant(value) || isExpandedYearInstant(value) ? outsideSupportedYears(value) : null;
+    if (outside) ignore(param, value, `it is ${outside}`);
+    else if (!isInstant(value)) ignore(param, value, NOT_AN_INSTANT);
     else return value;
     return undefined;
   };

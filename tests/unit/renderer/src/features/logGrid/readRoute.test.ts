@@ -19,6 +19,8 @@ describe('readRoute: a bound outside the supported years is left out, saying whi
   it.each([
     ['from', '0999-12-31T18:59:59-05:00', `it is before 1000-01-01T00:00:00Z, ${OUTSIDE}`],
     ['to', '9999-12-31T23:59:59-05:00', `it is after 9999-12-31T23:59:59.999Z, ${OUTSIDE}`],
+    ['to', '+020000-01-01T10:00:00Z', `it is after 9999-12-31T23:59:59.999Z, ${OUTSIDE}`],
+    ['from', '-000001-01-01T10:00:00Z', `it is before 1000-01-01T00:00:00Z, ${OUTSIDE}`],
   ])('leaves out %s %s', (param, value, reason) => {
     const read = readRoute('activity', new URLSearchParams({ [param]: value }));
     expect(read.ignored).toEqual([{ param, value, reason }]);
