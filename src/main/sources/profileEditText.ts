@@ -1,6 +1,7 @@
 import { findCatalogEvent } from '../../shared/domain/eventCatalog';
 import { textWords } from '../../shared/query/textWords';
 import { PROFILE_EDIT_EVENTS } from '../redaction/profileEdits';
+import { scalarItems } from './scalarItems';
 import { isPrefixTarget, type SearchTerm } from './searchTerms';
 
 /**
@@ -47,15 +48,8 @@ export const PROFILE_NAME_PATHS = [
   ['change', 'changedFields'],
 ] as const;
 
-function itemsOf(value: unknown): string[] {
-  const items = Array.isArray(value) ? value : [value];
-  return items.flatMap((item) =>
-    typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' ? [String(item)] : [],
-  );
-}
-
 /** The names free text compares a profile edit's term with: each listed name, lowercased. */
 export function profileSearchNames(readPath: (path: readonly string[]) => unknown): string[] {
-  const names = PROFILE_NAME_PATHS.flatMap((path) => itemsOf(readPath(path)));
+  const names = PROFILE_NAME_PATHS.flatMap((path) => scalarItems(readPath(path)));
   return [...new Set(names.map((name) => name.toLowerCase()))];
 }

@@ -68,7 +68,10 @@ export function compileTextClauses(family: LogFamily, text: string | undefined, 
     const [only] = options;
     const matched: QueryClause =
       options.length === 1 && only ? only : { bool: { should: options, minimum_should_match: 1 } };
-    const clause = family === 'activity' ? withProfileEditText(matched, term, ctx) : matched;
+    const clause =
+      family === 'activity'
+        ? withProfileEditText(matched, term, ctx.mapping, exactField(ctx, 'activity', 'eventName'))
+        : matched;
     return term.excluded ? { bool: { must_not: [clause] } } : clause;
   });
 }

@@ -10,6 +10,7 @@ import { EMBEDDED_SCHEMA } from './embeddedSchema';
 import { flattenedLeaves, leafEntry } from './flattenedLeaves';
 import { isProfileEdit } from '../../redaction/profileEdits';
 import { profileSearchNames } from '../profileEditText';
+import { scalarItems } from '../scalarItems';
 import { wordIndexOf } from './wordIndexOf';
 
 export type LogDocument = OperationalLog | ClientActivity;
@@ -111,11 +112,6 @@ const ROW_WRITERS: Readonly<Record<LogFamily, RowWriter>> = {
 const LIST_OF_TEXT = LIST(VARCHAR);
 
 /** A list field's items as text; a producer's single value counts as a list of one. */
-function listOf(value: unknown): string[] {
-  const items = Array.isArray(value) ? value : [value];
-  return items.filter((item) => item !== null && item !== undefined).map((item) => String(item));
-}
-
 function readPath(document: unknown, path: readonly string[]): unknown {
   let value = document;
   for (const key of path) {
@@ -149,7 +145,7 @@ function appendRow(appender: DuckDBAppender, document: LogDocument, writer: RowW
     if (value === null || value === undefined) appender.appendNull();
     else if (column.kind === 'instant') appender.appendBigInt(BigInt(Date.parse(String(value))));
     else if (column.kind === 'object') appender.appendVarchar(JSON.stringify(value));
-    else if (column.kind === 'list') appender.appendList(listOf(value), LIST_OF_TEXT);
+    else if (column.kind === 'list') appender.appendList(scalarItems(value), LIST_OF_TEXT);
     else if (column.kind === 'leaves')
       appender.appendList(
         flattenedLeaves(value).map(([path, leaf]) => leafEntry(path, leaf)),
