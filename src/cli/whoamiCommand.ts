@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CallerResolver, DEMO_NOTICE } from '../main/access/CallerResolver';
+import { CallerResolver, DEMO_NOTICE, workstationIdentity } from '../main/access/CallerResolver';
 import { FileSettingsStore } from '../main/settings/FileSettingsStore';
 import { openClusterSource } from '../main/sources/openClusterSource';
 import type { OperatorIdentity } from '../shared/domain/identity';
@@ -43,17 +43,7 @@ export const whoamiCommand: CliCommand = {
     const connection = source.settings.connections.find((each) => each.id === source.settings.activeConnectionId);
     let identity: OperatorIdentity;
     if (!connection) {
-      const operator = local();
-      const scope = operator.scope ? { clientIds: operator.scope.clientIds, label: null } : null;
-      identity = {
-        source: 'workstation',
-        user: operator.name,
-        realm: null,
-        clusterRoles: [],
-        role: operator.role,
-        scope,
-        notice: DEMO_NOTICE,
-      };
+      identity = workstationIdentity(local(), DEMO_NOTICE);
     } else {
       const opening = openClusterSource(connection, source.secrets);
       // A failed open is answered by the resolver; this keeps the rejection from going unhandled.

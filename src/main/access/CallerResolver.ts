@@ -1,5 +1,5 @@
 import { ConsoleError } from '../../shared/contract/errors';
-import { DESK_DIRECTORY_INDEX, desksOfRoles } from '../../shared/domain/identity';
+import { DESK_DIRECTORY_INDEX, desksOfRoles, type OperatorIdentity } from '../../shared/domain/identity';
 import type { Operator } from '../../shared/domain/roles';
 import type { ActiveSource } from '../sources/ActiveSource';
 import type { ClusterSource } from '../sources/openClusterSource';
@@ -56,21 +56,22 @@ async function desksOf(cluster: ClusterSource, roles: readonly string[], signal?
   return readDeskEntries(await cluster.adapter.getDocuments(DESK_DIRECTORY_INDEX, slugs, signal));
 }
 
-function workstationCaller(operator: Operator, notice: string): Caller {
+/** An operator vouched for by this workstation's settings only (no cluster says who they are). */
+export function workstationIdentity(operator: Operator, notice: string | null): OperatorIdentity {
   const scope = operator.scope ? { clientIds: operator.scope.clientIds, label: null } : null;
   return {
-    operator,
-    identity: {
-      source: 'workstation',
-      user: operator.name,
-      realm: null,
-      clusterRoles: [],
-      role: operator.role,
-      scope,
-      notice,
-    },
-    refusal: null,
+    source: 'workstation',
+    user: operator.name,
+    realm: null,
+    clusterRoles: [],
+    role: operator.role,
+    scope,
+    notice,
   };
+}
+
+function workstationCaller(operator: Operator, notice: string): Caller {
+  return { operator, identity: workstationIdentity(operator, notice), refusal: null };
 }
 
 /**

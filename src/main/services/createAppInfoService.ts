@@ -1,6 +1,5 @@
 import type { AppInfo } from '../../shared/contract/appInfo';
-import type { OperatorIdentity } from '../../shared/domain/identity';
-import type { Operator } from '../../shared/domain/roles';
+import { workstationIdentity } from '../access/CallerResolver';
 import { dataSourceStatusFor } from '../access/hideLocalPaths';
 import type { HandlerContext } from '../router/createRouter';
 import type { ActiveSource } from '../sources/ActiveSource';
@@ -12,20 +11,6 @@ export interface AppInfoDependencies {
   dataSources: Pick<ActiveSource, 'status'>;
 }
 
-/** An operator given to the router directly (tests, tools) is vouched for by this workstation only. */
-function workstationIdentity(operator: Operator): OperatorIdentity {
-  const scope = operator.scope ? { clientIds: operator.scope.clientIds, label: null } : null;
-  return {
-    source: 'workstation',
-    user: operator.name,
-    realm: null,
-    clusterRoles: [],
-    role: operator.role,
-    scope,
-    notice: null,
-  };
-}
-
 export function createAppInfoService({ name, version, transport, dataSources }: AppInfoDependencies) {
   return {
     async info(_request: Record<string, never>, { operator, signal, identity }: HandlerContext): Promise<AppInfo> {
@@ -34,7 +19,8 @@ export function createAppInfoService({ name, version, transport, dataSources }: 
         version,
         transport,
         operator: { id: operator.id, name: operator.name, role: operator.role },
-        identity: identity ?? workstationIdentity(operator),
+        // An operator given to the router directly (tests, tools) is vouched for by this workstation only.
+        identity: identity ?? workstationIdentity(operator, null),
         dataSource: dataSourceStatusFor(operator, await dataSources.status(signal)),
       };
     },
