@@ -11,6 +11,7 @@ import {
 } from '../../shared/domain/investigationCase';
 import type { LogQuery } from '../../shared/query/logQuery';
 import { resolveTimeRange } from '../../shared/query/timeRange';
+import { damageOf } from '../files/damageOf';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import { toWriteFailure } from '../files/writeFailure';
 
@@ -23,16 +24,6 @@ function summaryOf(found: InvestigationCase): CaseSummary {
     pinnedCount: found.pinned.length,
     starredCount: found.starred.length,
   };
-}
-
-function damageOf(text: string): string | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return 'it is not valid JSON';
-  }
-  return InvestigationCase.safeParse(raw).success ? null : 'it is not in the shape this version reads';
 }
 
 /** The query with its time range frozen: a relative range becomes the absolute UTC range it meant now. */
@@ -72,7 +63,7 @@ export class CaseStore {
       const setAside: CaseList['setAside'] = [];
       for (const name of names.filter((each) => CASE_FILE.test(each))) {
         const text = await readFile(join(this.dir, name), 'utf8');
-        const damage = damageOf(text);
+        const damage = damageOf(text, InvestigationCase);
         if (damage === null) {
           cases.push(summaryOf(InvestigationCase.parse(JSON.parse(text))));
           continue;
@@ -170,7 +161,7 @@ export class CaseStore {
         throw new ConsoleError('NOT_FOUND', 'No case has this id; it may have been deleted.');
       throw new ConsoleError('UNAVAILABLE', `The case could not be read (${(error as NodeJS.ErrnoException).code}).`);
     }
-    const damage = damageOf(text);
+    const damage = damageOf(text, InvestigationCase);
     if (damage !== null) {
       throw new ConsoleError(
         'CORRUPT',

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { ConsoleError } from '../../shared/contract/errors';
 import { OperatorPreferences } from '../../shared/domain/preferences';
+import { damageOf } from '../files/damageOf';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import { toWriteFailure } from '../files/writeFailure';
 
@@ -12,16 +13,6 @@ const START_AFRESH = 'Choose “Start afresh” to keep the damaged file aside a
 /** Where a file set aside goes, named so nothing else ever writes to it. */
 const asideName = (name: string, at: Date) =>
   name.replace(/\.json$/, `.damaged-${at.toISOString().replace(/:/g, '-')}.json`);
-
-function damageOf(text: string): string | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return 'it is not valid JSON';
-  }
-  return OperatorPreferences.safeParse(raw).success ? null : 'it is not in the shape this version reads';
-}
 
 /**
  * One JSON file per operator under the data folder; writes are atomic and serialized per operator. A
@@ -57,7 +48,7 @@ export class PreferencesStore {
   async read(operatorId: string): Promise<OperatorPreferences> {
     const text = await this.readText(operatorId);
     if (text === null) return OperatorPreferences.parse({});
-    const damage = damageOf(text);
+    const damage = damageOf(text, OperatorPreferences);
     if (damage !== null) {
       throw new ConsoleError(
         'CORRUPT',
@@ -114,7 +105,7 @@ export class PreferencesStore {
   setAsideDamaged(operatorId: string): Promise<string | null> {
     return this.serialized(operatorId, async () => {
       const text = await this.readText(operatorId);
-      if (text === null || damageOf(text) === null) return null;
+      if (text === null || damageOf(text, OperatorPreferences) === null) return null;
       const name = this.fileName(operatorId);
       const aside = asideName(name, this.now());
       await rename(join(this.dir, name), join(this.dir, aside));
