@@ -276,4 +276,34 @@ test.describe('the client page’s Date range, applied as it is typed', () => {
     await expect(from).not.toHaveAttribute('aria-invalid', 'true');
     await expect(range.getByRole('alert')).toHaveCount(0);
   });
+
+  test('makes one step of history of what is typed in one field, so Back skips the dates on the way', async ({
+    app,
+    page,
+    cluster,
+  }) => {
+    const client = await cluster.busyTerminalClient();
+    await app.open(`/clients/${client.id}/events?from=2010-01-30T00:00:00Z&to=2030-01-01T00:00:00Z`);
+    const before = page.url();
+    const range = page.getByRole('group', { name: 'Date' });
+    const from = range.getByRole('textbox', { name: 'Date from' });
+    const to = range.getByRole('textbox', { name: 'Date to' });
+    const fromApplied = /events\?from=2010-01-15T00%3A00%3A00\.000Z&to=2030-01-01T00%3A00%3A00Z$/;
+
+    // The day typed digit by digit applies 2010-01-01 on the way to 2010-01-15.
+    await typeInto(page, from, 1, '15');
+    await expect(page).toHaveURL(fromApplied);
+    await expect(from).toBeFocused();
+    // Another field is another step: its year passes 0002, 0020 and 0203 on the way to 2031.
+    await typeInto(page, to, 2, '2031');
+    await expect(page).toHaveURL(/events\?from=2010-01-15T00%3A00%3A00\.000Z&to=2031-01-01T00%3A00%3A00\.000Z$/);
+
+    await page.goBack();
+    await expect(page).toHaveURL(fromApplied);
+    await expect(to).toHaveValue('2030-01-01T00:00');
+    await expect(from).toHaveValue('2010-01-15T00:00');
+    await page.goBack();
+    await expect(page).toHaveURL(before);
+    await expect(from).toHaveValue('2010-01-30T00:00');
+  });
 });

@@ -20,6 +20,11 @@ export function routeSearch(route: string): string {
   return start < 0 ? '' : route.slice(start + 1);
 }
 
-export function navigate(path: string): void {
-  window.location.hash = path;
+/**
+ * Goes to `path`, a new entry in the window's history; with `replace`, in place of the current one (an
+ * edit that continues the last, so Back skips what was on the way).
+ */
+export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
+  if (replace) window.location.replace(`#${path}`);
+  else window.location.hash = path;
 }

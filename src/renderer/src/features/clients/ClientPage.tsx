@@ -62,9 +62,9 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
     if (named) rememberNames([{ id: clientId, name: named }]);
   }, [clientId, named]);
   const go = (view: ClientView) => navigate(clientViewPath(clientId, view, page.params));
-  const setRange = (range: TimeRange | undefined) => {
+  const setRange = (range: TimeRange | undefined, options?: { replace: boolean }) => {
     const search = withTimeRange(page.params, range).toString();
-    navigate(`${route.split('?', 1)[0] ?? ''}${search ? `?${search}` : ''}`);
+    navigate(`${route.split('?', 1)[0] ?? ''}${search ? `?${search}` : ''}`, options);
   };
   if (summary.error) {
     return (

@@ -4,8 +4,11 @@
  * read, such as 30 February or a date typed part way, a year outside 1000 to 9999, a start after the end)
  * stays in the fields as typed, said at the bound at fault followed by `kept` (what the views still show),
  * and nothing is applied. A range applied from elsewhere (a link, the header, Back) replaces what is held.
+ * The ranges applied while the keyboard stays in one date field are one step of the window's history:
+ * the first is a new entry and each after it `replace`s it, so Back returns to the range before the typing,
+ * not to a date typed part way (each day or year on the way to the one meant).
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { TimeRange } from '../../../../shared/query/logQuery';
 import { TimeRangeControl } from '../logGrid/TimeRangeControl';
 import { typedRangeProblem, type UnreadableBounds } from '../logGrid/timeRangeFault';
@@ -13,7 +16,7 @@ import { typedRangeProblem, type UnreadableBounds } from '../logGrid/timeRangeFa
 interface ClientRangeControlProps {
   /** The range applied (as the address writes it, when it cannot be used). */
   value: TimeRange | undefined;
-  onApply: (range: TimeRange | undefined) => void;
+  onApply: (range: TimeRange | undefined, options: { replace: boolean }) => void;
   /** What is wrong with the range applied. */
   error: string | undefined;
   /** What the views show while a range typed is held: "The views below still show the range applied before." */
@@ -39,6 +42,8 @@ export function ClientRangeControl({ value, onApply, error, kept }: ClientRangeC
   const [applied, setApplied] = useState(value);
   /** Bumped when a range applied from elsewhere replaces the one typed: the fields are made afresh. */
   const [fresh, setFresh] = useState(0);
+  /** Whether a range typed in the date field that has the focus was applied already (as a history entry). */
+  const appliedInField = useRef(false);
   if (!sameRange(value, applied)) {
     setApplied(value);
     // The range just applied from here comes back as it was typed; any other replaces what is held.
@@ -50,20 +55,26 @@ export function ClientRangeControl({ value, onApply, error, kept }: ClientRangeC
   const problem = typedRangeProblem('activity', typed.range, typed.unreadable);
   const held = problem !== undefined && (hasUnreadable(typed.unreadable) || !sameRange(typed.range, value));
   return (
-    <TimeRangeControl
-      key={fresh}
-      family="activity"
-      value={typed.range}
-      unreadable={typed.unreadable}
-      onChange={(range, unreadable) => {
-        setTyped({ range, unreadable });
-        // The same range again is applied only to replace an address's range that cannot be used.
-        const usable = !typedRangeProblem('activity', range, unreadable);
-        if (usable && (error !== undefined || !sameRange(range, value))) onApply(range);
-      }}
-      // Held, the range typed is what is wrong; the views then still show the one applied, or nothing when
-      // that one is wrong too.
-      error={held ? (error ? problem : `${problem} ${kept}`) : error}
-    />
+    // Focus moving to any control starts a new step of the history.
+    <div className="client-range-edits" onFocus={() => (appliedInField.current = false)}>
+      <TimeRangeControl
+        key={fresh}
+        family="activity"
+        value={typed.range}
+        unreadable={typed.unreadable}
+        onChange={(range, unreadable) => {
+          setTyped({ range, unreadable });
+          // The same range again is applied only to replace an address's range that cannot be used.
+          const usable = !typedRangeProblem('activity', range, unreadable);
+          if (!usable || (error === undefined && sameRange(range, value))) return;
+          const inField = document.activeElement instanceof HTMLInputElement;
+          onApply(range, { replace: inField && appliedInField.current });
+          appliedInField.current = inField;
+        }}
+        // Held, the range typed is what is wrong; the views then still show the one applied, or nothing when
+        // that one is wrong too.
+        error={held ? (error ? problem : `${problem} ${kept}`) : error}
+      />
+    </div>
   );
 }

@@ -14,9 +14,9 @@ export function CoverageAcrossClients({ route }: { route: string }) {
   const [path = '', search = ''] = route.split('?', 2);
   const params = new URLSearchParams(search);
   const { timeRange, timeIgnored } = readTimeParams(params);
-  const setRange = (range: TimeRange | undefined) => {
+  const setRange = (range: TimeRange | undefined, options?: { replace: boolean }) => {
     const next = withTimeRange(params, range).toString();
-    navigate(`${path}${next ? `?${next}` : ''}`);
+    navigate(`${path}${next ? `?${next}` : ''}`, options);
   };
   const error = rangeProblem(timeIgnored, 'no coverage is shown');
   return (
