@@ -67,6 +67,17 @@ test('a direction control a producer logged is shown by its name in the grid, th
   }
 });
 
+test('a client id in the address that holds hidden characters is named so in the page heading', async ({
+  app,
+  page,
+}) => {
+  // Read raw, U+202E would make the heading that takes the focus on arrival say "Client xevil" reversed.
+  await app.open(`/clients/${encodeURIComponent(`${RLO}evil\u200Bx`)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Client ⟨U+202E⟩evil⟨U+200B⟩x');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  expect(await rawHiddenCharacters(page)).toEqual([]);
+});
+
 test.describe('as an investigator', () => {
   test.use({ consoleOptions: { role: 'investigator' } });
 

@@ -9,6 +9,7 @@ import { ROLE_PERMISSIONS } from '../../../../shared/domain/roles';
 import type { LogQuery, TimeRange } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { shortId } from '../../format/shortId';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { useRequest } from '../../hooks/useRequest';
 import { navigate } from '../../routing/useHashRoute';
 import { ExportDialog } from '../export/ExportDialog';
@@ -69,7 +70,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
   if (summary.error) {
     return (
       <section className="page" aria-labelledby="client-title">
-        <h1 id="client-title">Client {shortId(clientId)}</h1>
+        <h1 id="client-title">Client {showHiddenCharacters(shortId(clientId))}</h1>
         <p className="error wrap-anywhere" role="alert">
           {summary.error.message}
         </p>
@@ -92,7 +93,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
       {summary.data ? (
         <ClientHeader summary={summary.data} rangeIgnored={page.timeIgnored.length > 0} onRange={setRange} />
       ) : (
-        <h1 id="client-title">Client {clientId}</h1>
+        <h1 id="client-title">Client {showHiddenCharacters(shortId(clientId))}</h1>
       )}
       <div className="client-range">
         <ClientRangeControl
