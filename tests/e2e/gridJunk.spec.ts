@@ -16,6 +16,22 @@ test('showing the logs without a bad link’s parameters leaves focus on Filters
   await expect(page.getByRole('button', { name: 'Filters' })).toBeFocused();
 });
 
+test('a link that gives one parameter twice shows nothing until it is mended, naming both values', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await app.goTo('/logs?last=7d&last=forever&q=a&q=b');
+  const problems = page.getByRole('alert', { name: 'Link problems' });
+  for (const given of ['last=7d', 'last=forever', 'q=a', 'q=b']) await expect(problems).toContainText(given);
+  await expect(problems).toContainText('the link gives it more than once, so neither value is used');
+  await expect(page.getByTestId('log-grid').locator('.ag-row[row-id]')).toHaveCount(0);
+  await problems.getByRole('button', { name: 'Show the logs without them' }).press('Enter');
+  await expect(problems).toHaveCount(0);
+  await expect(page).not.toHaveURL(/[?&](last|q)=/);
+  await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ matches$/);
+});
+
 test('a link’s range to the second or millisecond shows as it is applied, and Save keeps it', async ({ app, page }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await app.open('/logs?from=2026-10-01T10:15:30Z&to=2026-10-20T08:00:00.250Z');

@@ -271,6 +271,16 @@ test.describe('the journal in a link, for an auditor', () => {
     await page.getByRole('button', { name: 'Clear filters' }).press('Enter');
     await expect(page).toHaveURL(/#\/journal$/);
     await expect(page.getByRole('textbox', { name: 'Channel' })).toHaveValue('');
+
+    // A filter the link gives twice: which one was meant, the page cannot tell, so it applies neither.
+    await app.open('/journal?operator=a&operator=b');
+    await expect(page.getByRole('textbox', { name: 'Operator' })).toHaveValue('');
+    await expect(page.getByRole('textbox', { name: 'Operator' })).toHaveAccessibleDescription(
+      'The link gives the operator more than once (“a”, “b”); each was left out.',
+    );
+    await expect(page.getByRole('alert')).toHaveText(
+      'These filters were not applied: mend the marked fields. The lines below are not filtered.',
+    );
   });
 });
 

@@ -6,10 +6,11 @@
  */
 import { DEFAULT_INACTIVITY_GAP_MINUTES } from '../../../../shared/domain/sessions';
 import type { TimeRange } from '../../../../shared/query/logQuery';
+import { clipText } from '../../format/clipText';
 import type { WholeNumberRead } from '../../format/readWholeNumber';
 import { clientRoute } from '../../routing/clientRoute';
 import { readRoute, type IgnoredParam } from '../logGrid/readRoute';
-import { readGapMinutes } from './minuteFields';
+import { GAP_MINUTES, readGapMinutes } from './minuteFields';
 
 export const CLIENT_VIEWS = ['events', 'sessions', 'logs', 'coverage'] as const;
 export type ClientView = (typeof CLIENT_VIEWS)[number];
@@ -32,13 +33,20 @@ export interface ClientPageRoute {
   gap: WholeNumberRead;
 }
 
+/** Why a link that gives the gap more than once sets none: which of them was meant, the page cannot tell. */
+function repeatedGapProblem(gaps: readonly string[]): string {
+  const quoted = gaps.map((gap) => `“${clipText(gap, MAX_SHOWN)}”`).join(', ');
+  return `The link gives the gap more than once (${quoted}), so none of them is used. ${GAP_MINUTES.rule}.`;
+}
+
 export function readClientPageRoute(route: string): ClientPageRoute {
   const [path = '', search = ''] = route.split('?', 2);
   const viewText = path.replace(/^\/clients\/[^/]*\/?/, '').replace(/\/$/, '');
   const view = viewText === '' ? 'events' : (CLIENT_VIEWS as readonly string[]).includes(viewText) ? viewText : null;
   const params = new URLSearchParams(search);
   const { timeRange, timeIgnored } = readTimeParams(params);
-  const gapText = params.get('gap') ?? String(DEFAULT_INACTIVITY_GAP_MINUTES);
+  const gaps = params.getAll('gap');
+  const gapText = gaps[0] ?? String(DEFAULT_INACTIVITY_GAP_MINUTES);
   return {
     view: view as ClientView | null,
     viewText,
@@ -46,7 +54,7 @@ export function readClientPageRoute(route: string): ClientPageRoute {
     timeRange,
     timeIgnored,
     gapText,
-    gap: readGapMinutes(gapText),
+    gap: gaps.length > 1 ? { problem: repeatedGapProblem(gaps) } : readGapMinutes(gapText),
   };
 }
 

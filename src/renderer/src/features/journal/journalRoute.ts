@@ -6,10 +6,21 @@
  */
 import { JournalOutcome } from '../../../../shared/domain/journal';
 import { INSTANT_FORM, isInstant } from '../../../../shared/query/logQuery';
+import { clipText } from '../../format/clipText';
 import { isoToInput } from '../../format/formatTimestamp';
 import type { JournalFilterDraft, JournalFilterErrors, JournalRequest } from './useJournalFilters';
 
 export const JOURNAL_PATH = '/journal';
+
+/** Each filter as a sentence names it. */
+const FIELD_NAMES: Readonly<Record<keyof JournalFilterDraft, string>> = {
+  operator: 'operator',
+  channel: 'channel',
+  clientId: 'client',
+  outcome: 'outcome',
+  from: 'start',
+  to: 'end',
+};
 
 /** The draft a route's parameters give, and why any of them was left out. */
 export function readJournalRoute(
@@ -17,13 +28,21 @@ export function readJournalRoute(
   zone: string,
 ): { draft: JournalFilterDraft; problems: JournalFilterErrors } {
   const problems: JournalFilterErrors = {};
-  const outcome = params.get('outcome') ?? '';
+  /** A parameter's one value; none, and said, when the link gives it more than once. */
+  const single = (param: string, key: keyof JournalFilterDraft): string => {
+    const given = params.getAll(param);
+    if (given.length <= 1) return given[0] ?? '';
+    const quoted = given.map((value) => `“${clipText(value, 40)}”`).join(', ');
+    problems[key] = `The link gives the ${FIELD_NAMES[key]} more than once (${quoted}); each was left out.`;
+    return '';
+  };
+  const outcome = single('outcome', 'outcome');
   const known = JournalOutcome.safeParse(outcome);
   if (outcome && !known.success) {
     problems.outcome = `The link's outcome “${outcome.slice(0, 40)}” is none of ok, refused or failed; it was left out.`;
   }
   const instant = (key: 'from' | 'to') => {
-    const value = params.get(key) ?? '';
+    const value = single(key, key);
     if (!value) return '';
     if (isInstant(value)) return isoToInput(value, zone);
     problems[key] = `The link's ${key === 'from' ? 'start' : 'end'} is not ${INSTANT_FORM}; it was left out.`;
@@ -31,9 +50,9 @@ export function readJournalRoute(
   };
   return {
     draft: {
-      operator: params.get('operator') ?? '',
-      channel: params.get('channel') ?? '',
-      clientId: params.get('client') ?? '',
+      operator: single('operator', 'operator'),
+      channel: single('channel', 'channel'),
+      clientId: single('client', 'clientId'),
       outcome: known.success ? known.data : '',
       from: instant('from'),
       to: instant('to'),

@@ -20,6 +20,7 @@ import type { QueryOf } from './gridFamily';
 import { excludeParam, filterParams } from './queryRoute';
 import { subGroupsOf } from './queryFilters';
 import { PAGING_PARAMS, readPaging, type GridPaging } from './routePaging';
+import { singleParam } from './singleParam';
 
 /** A URL parameter the grid could not use, and a sentence saying why. */
 export interface IgnoredParam {
@@ -75,14 +76,14 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
   }
   input.filters = grouped;
 
-  const text = params.get('q');
+  const text = singleParam(params, 'q', ignored);
   if (text !== null && text.trim().length > MAX_TEXT)
     ignore('q', text, `the text is longer than ${MAX_TEXT} characters`);
   else if (text?.trim()) input.text = text;
 
-  const last = params.get('last');
-  const from = params.get('from');
-  const to = params.get('to');
+  const last = singleParam(params, 'last', ignored);
+  const from = singleParam(params, 'from', ignored);
+  const to = singleParam(params, 'to', ignored);
   if (last !== null) {
     if ((RELATIVE_RANGES as readonly string[]).includes(last)) input.timeRange = { kind: 'relative', last };
     else ignore('last', last, `a relative range is one of: ${RELATIVE_RANGES.join(', ')}`);
@@ -115,7 +116,7 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
       if (value) ignore(param, value, 'the link also sets a relative range ("last")');
   }
 
-  const sort = params.get('sort');
+  const sort = singleParam(params, 'sort', ignored);
   if (sort !== null) {
     const [field, direction] = sort.split(/\.(?=asc$|desc$)/);
     if (!field || !direction) ignore('sort', sort, 'a sort is a field then .asc or .desc');
@@ -124,9 +125,10 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
     else input.sort = { field, direction };
   }
 
-  const size = params.get('size');
+  const size = singleParam(params, 'size', ignored);
   if (size !== null) {
-    if ((PAGE_SIZES as readonly number[]).includes(Number(size))) input.pageSize = Number(size);
+    // Digits only: "1e2" or " 100" would be read as a size other than the one the link shows.
+    if (/^\d+$/.test(size) && (PAGE_SIZES as readonly number[]).includes(Number(size))) input.pageSize = Number(size);
     else ignore('size', size, `a page holds ${PAGE_SIZES.join(', ')} rows`);
   }
 

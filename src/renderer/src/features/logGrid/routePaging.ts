@@ -5,6 +5,7 @@
  */
 import { MAX_SKIP } from '../../../../shared/query/logQuery';
 import type { IgnoredParam } from './readRoute';
+import { singleParam } from './singleParam';
 
 export const GRID_MODES = ['scroll', 'pages'] as const;
 export type GridMode = (typeof GRID_MODES)[number];
@@ -23,8 +24,8 @@ export const MAX_PAGE = MAX_SKIP / 10 + 1;
 
 export function readPaging(params: URLSearchParams): { paging: GridPaging; ignored: IgnoredParam[] } {
   const ignored: IgnoredParam[] = [];
-  const mode = params.get('mode');
-  const page = params.get('page');
+  const mode = singleParam(params, 'mode', ignored);
+  const page = singleParam(params, 'page', ignored);
   let paging: GridPaging = SCROLLING;
   if (mode !== null) {
     if ((GRID_MODES as readonly string[]).includes(mode)) paging = { mode: mode as GridMode, page: 1 };

@@ -99,3 +99,14 @@ describe("the client page's route", () => {
     expect(params.toString()).toBe('last=7d&gap=45');
   });
 });
+
+describe("the client page's route, a gap given more than once", () => {
+  it('uses none of them and says so', () => {
+    const page = readClientPageRoute('/clients/C-1/sessions?gap=5&gap=90');
+    expect(page.gap).toEqual({
+      problem: expect.stringMatching(
+        /^The link gives the gap more than once \(“5”, “90”\), so none of them is used\. Give /,
+      ),
+    });
+  });
+});

@@ -67,3 +67,28 @@ describe("the journal's route", () => {
     expect(read('from=2026-02-30T00:00:00Z').problems.from).toMatch(/^The link's start is not a date and time/);
   });
 });
+
+describe("the journal's route, a filter given more than once", () => {
+  it.each([
+    ['operator=a&operator=b', 'operator', 'The link gives the operator more than once (“a”, “b”); each was left out.'],
+    [
+      'client=C-1&client=C-2',
+      'clientId',
+      'The link gives the client more than once (“C-1”, “C-2”); each was left out.',
+    ],
+    [
+      'outcome=ok&outcome=zzz',
+      'outcome',
+      'The link gives the outcome more than once (“ok”, “zzz”); each was left out.',
+    ],
+    [
+      'from=2026-12-01T10:00:00Z&from=2026-12-02T10:00:00Z',
+      'from',
+      'The link gives the start more than once (“2026-12-01T10:00:00Z”, “2026-12-02T10:00:00Z”); each was left out.',
+    ],
+  ])('%s is said at its field and fills nothing', (search, key, problem) => {
+    const { draft, problems } = read(search);
+    expect(problems).toEqual({ [key]: problem });
+    expect(draft[key as keyof typeof draft]).toBe('');
+  });
+});

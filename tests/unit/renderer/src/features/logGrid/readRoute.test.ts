@@ -37,3 +37,47 @@ describe('readRoute: a bound outside the supported years is left out, saying whi
     });
   });
 });
+
+describe('readRoute: a parameter that takes one value, given more than once, is used for none', () => {
+  const MORE = 'the link gives it more than once, so neither value is used';
+
+  it.each([
+    ['q=a&q=b', 'q', ['a', 'b']],
+    ['last=7d&last=forever', 'last', ['7d', 'forever']],
+    ['last=7d&last=7d', 'last', ['7d', '7d']],
+    ['from=2026-10-01T00:00:00Z&from=2026-10-25T00:00:00Z', 'from', ['2026-10-01T00:00:00Z', '2026-10-25T00:00:00Z']],
+    ['to=2026-10-01T00:00:00Z&to=2026-10-25T00:00:00Z', 'to', ['2026-10-01T00:00:00Z', '2026-10-25T00:00:00Z']],
+    ['sort=createdAt.asc&sort=zzz', 'sort', ['createdAt.asc', 'zzz']],
+    ['size=100&size=7', 'size', ['100', '7']],
+    ['mode=pages&mode=scroll', 'mode', ['pages', 'scroll']],
+  ])('%s names every value and uses none', (search, param, values) => {
+    const read = readRoute('activity', new URLSearchParams(search));
+    expect(read.ignored).toEqual(values.map((value) => ({ param, value, reason: MORE })));
+    expect(read.query.text).toBeUndefined();
+    expect(read.query.timeRange).toBeUndefined();
+    expect(read.paging).toEqual({ mode: 'scroll', page: 1 });
+  });
+
+  it('says a repeated page number, the mode given once being kept', () => {
+    const read = readRoute('operational', new URLSearchParams('mode=pages&page=2&page=3'));
+    expect(read.ignored).toEqual([
+      { param: 'page', value: '2', reason: MORE },
+      { param: 'page', value: '3', reason: MORE },
+    ]);
+    expect(read.paging).toEqual({ mode: 'pages', page: 1 });
+  });
+});
+
+describe('readRoute: the page size is read as plain digits only', () => {
+  it.each(['1e2', ' 100', '100 ', '+100', '100.0', '0x64'])('leaves out size=%s', (size) => {
+    const read = readRoute('operational', new URLSearchParams({ size }));
+    expect(read.ignored).toEqual([{ param: 'size', value: size, reason: expect.stringMatching(/^a page holds /) }]);
+    expect(read.query.pageSize).not.toBe(100);
+  });
+
+  it('takes size=100', () => {
+    const read = readRoute('operational', new URLSearchParams({ size: '100' }));
+    expect(read.ignored).toEqual([]);
+    expect(read.query.pageSize).toBe(100);
+  });
+});
