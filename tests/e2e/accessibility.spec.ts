@@ -72,6 +72,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await app.goTo('/journal');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoViolations(page, 'journal');
+      // In a narrow window the journal's table is wider than its box: the box's own sideways scroll then
+      // takes a Tab stop, so the keyboard reaches the columns on the right.
+      await page.setViewportSize({ width: 640, height: 700 });
+      const wide = page.getByRole('region', { name: 'Journal lines, scrolls sideways' });
+      await expect(wide).toBeVisible();
+      await expectNoViolations(page, 'journal in a narrow window');
+      await wide.focus();
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => wide.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
     });
   });
 }

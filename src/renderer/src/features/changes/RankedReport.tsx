@@ -8,6 +8,7 @@ import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters
 import { ClientLink } from '../../components/ClientLink';
 import type { RequestState } from '../../hooks/useRequest';
 import { ChangeProblem } from './ChangeProblem';
+import { TableScroll } from '../../components/TableScroll';
 
 interface RankedReportProps<T> {
   id: string;
@@ -54,7 +55,7 @@ export function RankedReport<T>({
       {report.loading && <p role="status">{busy}</p>}
       {data && above?.(data)}
       {data && (
-        <div className="table-scroll">
+        <TableScroll label={table} content={data}>
           <table className="diff-table risk-table" aria-label={table} aria-describedby={`${id}-ranking`}>
             <thead>
               <tr>
@@ -70,7 +71,7 @@ export function RankedReport<T>({
             </thead>
             <tbody>{rows(data)}</tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {data && below?.(data)}
     </section>

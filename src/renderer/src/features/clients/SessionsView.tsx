@@ -22,6 +22,7 @@ import { AddToCase } from '../cases/AddToCase';
 import { SessionEvents, sessionQuery } from './SessionEvents';
 import { GAP_MINUTES, readGapMinutes } from './minuteFields';
 import { gapMarked, isCut, sessionDuration, sessionsSummary } from './sessionFormat';
+import { TableScroll } from '../../components/TableScroll';
 
 interface SessionsViewProps {
   clientId: string;
@@ -143,7 +144,7 @@ export function SessionsView({ clientId, timeRange, gapText, gap, onGap }: Sessi
             {sessionsSummary(data)}
             {data.truncated && data.reachedAt && ` · searched back to ${formatTimestamp(data.reachedAt, zone)}`}
           </p>
-          <div className="table-scroll">
+          <TableScroll label="Sessions" content={data.sessions}>
             <table className="sessions" aria-label="Sessions">
               <thead>
                 <tr>
@@ -229,7 +230,7 @@ export function SessionsView({ clientId, timeRange, gapText, gap, onGap }: Sessi
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {data.sessions.length === 0 && <p className="muted">No session in this range.</p>}
           {data.gaps.length > 0 && (
             <section aria-labelledby="logging-gaps-title">

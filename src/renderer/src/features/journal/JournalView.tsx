@@ -10,6 +10,7 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { journalCountText } from './journalCountText';
 import { useJournalFilters, type JournalFilterDraft } from './useJournalFilters';
 import './journal.css';
+import { TableScroll } from '../../components/TableScroll';
 
 const TEXT_FILTERS: readonly [keyof JournalFilterDraft, string][] = [
   ['operator', 'Operator'],
@@ -154,7 +155,7 @@ export function JournalView() {
             {found.data.notice}
             {found.data.truncated ? ' The newest 200 matching lines are shown.' : ''}
           </p>
-          <div className="table-scroll">
+          <TableScroll label="Journal lines" content={found.data.entries}>
             <table className="journal-table" aria-label="Journal lines">
               <thead>
                 <tr>
@@ -173,7 +174,7 @@ export function JournalView() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {found.data.entries.length === 0 && <p>No journal line matches these filters.</p>}
         </>
       )}
