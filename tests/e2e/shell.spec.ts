@@ -101,3 +101,23 @@ test('the browser tab shows the app icon from resources/', async ({ app, page })
   expect(icon.headers()['content-type']).toBe('image/svg+xml');
   expect(await icon.text()).toContain('aria-label="Audit Console"');
 });
+
+test('a page that reads nothing from its address names no page below it, and says what a link gave it', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  for (const route of ['/settings/zzz', '/investigations/zzz', '/journal/zzz', '/clientsX', '/settingsX']) {
+    await app.goTo(route);
+    await expect(page.getByRole('heading', { level: 1, name: 'No page at this address' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText(`“#${route}” names no page of the console`);
+  }
+  await app.goTo('/settings?tab=%E2%80%AEkeys');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(page.getByRole('alert').first()).toHaveText(
+    'This page reads nothing from its address, so “tab=⟨U+202E⟩keys” was ignored.',
+  );
+  await app.goTo('/investigations/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Investigations' })).toBeVisible();
+  await expect(page.getByText('reads nothing from its address')).toHaveCount(0);
+});

@@ -17,7 +17,7 @@ import { InvestigationsPage } from './pages/InvestigationsPage';
 import { JournalPage } from './pages/JournalPage';
 import { OperationalLogsPage } from './pages/OperationalLogsPage';
 import { SettingsPage } from './pages/SettingsPage';
-import { UnknownAddressPage } from './pages/UnknownAddressPage';
+import { UnknownAddressPage, UnusedParams } from './pages/UnknownAddressPage';
 import { useFocusOnArrival } from './routing/useFocusOnArrival';
 import { useHashRoute } from './routing/useHashRoute';
 import type { AppInfo } from '../../shared/contract/appInfo';
@@ -32,12 +32,35 @@ interface PageProps {
 function Page({ route, info, onSourceChanged }: PageProps) {
   const changeRoute = parseChangeRoute(route);
   if (changeRoute) return <ChangePages route={changeRoute} />;
-  if (route.startsWith('/clients')) return <ClientsPage route={route} info={info} onSourceChanged={onSourceChanged} />;
-  if (route.startsWith('/investigations')) return <InvestigationsPage info={info} onSourceChanged={onSourceChanged} />;
-  if (route.startsWith('/journal')) return <JournalPage info={info} />;
-  if (route.startsWith('/settings')) return <SettingsPage info={info} onSourceChanged={onSourceChanged} />;
+  const [path = '', search = ''] = route.split(/\?(.*)/s, 2);
+  if (isUnder(path, '/clients')) return <ClientsPage route={route} info={info} onSourceChanged={onSourceChanged} />;
+  if (isPage(path, '/journal')) return <JournalPage info={info} />;
+  if (isPage(path, '/investigations'))
+    return (
+      <>
+        <UnusedParams search={search} />
+        <InvestigationsPage info={info} onSourceChanged={onSourceChanged} />
+      </>
+    );
+  if (isPage(path, '/settings'))
+    return (
+      <>
+        <UnusedParams search={search} />
+        <SettingsPage info={info} onSourceChanged={onSourceChanged} />
+      </>
+    );
   if (isLogsRoute(route)) return <OperationalLogsPage info={info} onSourceChanged={onSourceChanged} />;
   return <UnknownAddressPage route={route} />;
+}
+
+/** A section's own path or one below it (`/clients`, `/clients/C-1`), never a longer name (`/clientsX`). */
+function isUnder(path: string, section: string): boolean {
+  return path === section || path.startsWith(`${section}/`);
+}
+
+/** A page's own path, a trailing slash allowed: anything below it names no page. */
+function isPage(path: string, section: string): boolean {
+  return path === section || path === `${section}/`;
 }
 
 /** The operational logs' own address, `/logs` with its query, and the bare `/` the console opens at. */

@@ -1,6 +1,7 @@
 import { useOperator } from '../features/access/OperatorContext';
 import { sectionsFor } from '../layout/sections';
 import { shortId } from '../format/shortId';
+import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
 
 /**
  * What an address that names no page shows (a typo, a link from a newer console, junk pasted into the
@@ -23,5 +24,20 @@ export function UnknownAddressPage({ route }: { route: string }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * What a page that reads nothing from its address says of the parameters a link gave it anyway
+ * (`#/settings?tab=keys`): the page shows as it always does, and the link is not taken for more than it is.
+ */
+export function UnusedParams({ search }: { search: string }) {
+  const given = [...new URLSearchParams(search)];
+  if (given.length === 0) return null;
+  const shown = showHiddenCharacters(shortId(given.map(([name, value]) => `${name}=${value}`).join('&')));
+  return (
+    <p role="alert" className="query-error wrap-anywhere">
+      This page reads nothing from its address, so “{shown}” was ignored.
+    </p>
   );
 }
