@@ -127,6 +127,33 @@ test.describe('on the cluster, as a risk officer', () => {
   });
 });
 
+test.describe('a client grid’s filters, with the keyboard', () => {
+  test.use({ consoleOptions: { role: 'riskOfficer' } });
+
+  test('Filters opens its panel with the focus in it, and Escape or Save brings the focus back to Filters', async ({
+    app,
+    page,
+    cluster,
+  }) => {
+    const client = await cluster.busyTerminalClient();
+    await app.open(`/clients/${client.id}`);
+    await expect(page.getByTestId('match-total')).toHaveText(matches(client.events));
+    const button = page.getByRole('button', { name: 'Filters', exact: true });
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(filters.locator(':focus')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(filters).toHaveCount(0);
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    await filters.getByRole('button', { name: 'Save' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(filters).toHaveCount(0);
+    await expect(button).toBeFocused();
+  });
+});
+
 test.describe('on the demo workspace, as a risk officer', () => {
   test.use({
     consoleOptions: { name: 'e2e-demo', source: 'demo', role: 'riskOfficer', demoDataset: { clients: 50, days: 10 } },

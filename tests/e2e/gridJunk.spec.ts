@@ -32,6 +32,27 @@ test('a link that gives one parameter twice shows nothing until it is mended, na
   await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ matches$/);
 });
 
+test('Filters opens its panel with the focus in it, and Escape closes it back on Filters', async ({ app, page }) => {
+  await app.open();
+  const button = page.getByRole('button', { name: 'Filters' });
+  const filters = page.getByRole('form', { name: 'Filters' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(filters).toBeVisible();
+  // The panel shows below the toolbar: the keyboard lands in it, not on the toolbar's next control.
+  await expect(filters.locator(':focus')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(filters).toHaveCount(0);
+  await expect(button).toBeFocused();
+  // Open, the button's Escape closes it too.
+  await page.keyboard.press('Enter');
+  await expect(filters.locator(':focus')).toHaveCount(1);
+  await button.focus();
+  await page.keyboard.press('Escape');
+  await expect(filters).toHaveCount(0);
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+});
+
 test('a link’s range to the second or millisecond shows as it is applied, and Save keeps it', async ({ app, page }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await app.open('/logs?from=2026-10-01T10:15:30Z&to=2026-10-20T08:00:00.250Z');

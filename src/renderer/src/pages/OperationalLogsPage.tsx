@@ -27,6 +27,7 @@ import { useRouteQuery } from '../features/logGrid/useRouteQuery';
 import { OPERATIONAL_GRID } from '../features/operationalLogs/operationalGrid';
 import { DemoBadge } from '../features/workspace/DemoBadge';
 import { WorkspaceGate } from '../features/workspace/WorkspaceGate';
+import { closeOnEscape, focusFilterPanel } from '../features/logGrid/filterPanelFocus';
 
 interface OperationalLogsPageProps {
   info: AppInfo | null;
@@ -46,6 +47,11 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
   useEffect(() => {
     if (returnFocus > 0) filtersButton.current?.focus();
   }, [returnFocus]);
+  /** Bumped when Filters opens the panel: once it shows, its first control takes the focus. */
+  const [openedFromButton, setOpenedFromButton] = useState(0);
+  useEffect(() => {
+    if (openedFromButton > 0) focusFilterPanel(filtersButton.current);
+  }, [openedFromButton]);
   const openParty = (key: 'clientId' | 'employeeId') => {
     setPanel(key);
     setFocusRequest((request) => request + 1);
@@ -92,7 +98,12 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
         <button
           ref={filtersButton}
           type="button"
-          onClick={() => (shownPanel ? closePanel() : setPanel('all'))}
+          onClick={() => {
+            if (shownPanel) return closePanel();
+            setPanel('all');
+            setOpenedFromButton((count) => count + 1);
+          }}
+          onKeyDown={closeOnEscape(shownPanel !== null, closePanel)}
           aria-expanded={shownPanel !== null}
         >
           Filters
