@@ -2,9 +2,9 @@ import { useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * `const [ref, scrolls] = useScrollsItself<HTMLUListElement>(content)`: whether the element holds more
- * than it shows and scrolls on its own (down or sideways), measured after each render with a new `content` and whenever its
- * size changes. Such a region takes a Tab stop (`tabIndex={scrolls ? 0 : undefined}`) so the keyboard can
- * scroll it too; one that shows all it holds takes none.
+ * than it shows and scrolls on its own (down or sideways), measured after each render with a new `content`
+ * and whenever its size changes. Such a region takes a Tab stop (`tabIndex={scrolls ? 0 : undefined}`) so
+ * the keyboard can scroll it too; one that shows all it holds takes none.
  */
 export function useScrollsItself<T extends HTMLElement>(content: unknown) {
   const ref = useRef<T>(null);
