@@ -281,6 +281,14 @@ test.describe('the journal in a link, for an auditor', () => {
     await expect(page.getByRole('alert')).toHaveText(
       'These filters were not applied: mend the marked fields. The lines below are not filtered.',
     );
+
+    // A parameter the journal has no filter for is named, and the filters it does have are applied.
+    await app.open('/journal?zzz=1&channel=logs%2Fsearch&user=ivy');
+    await expect(page.getByRole('alert')).toHaveText(
+      'This page reads only operator, channel, client, outcome, from and to from its address, so “zzz=1&user=ivy” was ignored.',
+    );
+    await expect(page.getByRole('textbox', { name: 'Channel' })).toHaveValue('logs/search');
+    await expect(page.getByRole('textbox', { name: 'Channel' })).not.toHaveAccessibleDescription(/./);
   });
 });
 

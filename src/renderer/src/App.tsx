@@ -5,6 +5,7 @@ import { BundleBanner } from './features/bundles/BundleBanner';
 import { BundleOpenerProvider, useBundleFocus } from './features/bundles/useBundleFocus';
 import { ChangePages } from './features/changes/ChangePages';
 import { pageKey, parseChangeRoute } from './features/changes/changeLinks';
+import { JOURNAL_PARAMS } from './features/journal/journalRoute';
 import { TimeZoneProvider } from './features/timeZone/TimeZoneContext';
 import { usePollWhile } from './hooks/usePollWhile';
 import { useRequest } from './hooks/useRequest';
@@ -34,7 +35,13 @@ function Page({ route, info, onSourceChanged }: PageProps) {
   if (changeRoute) return <ChangePages route={changeRoute} />;
   const [path = '', search = ''] = route.split(/\?(.*)/s, 2);
   if (isUnder(path, '/clients')) return <ClientsPage route={route} info={info} onSourceChanged={onSourceChanged} />;
-  if (isPage(path, '/journal')) return <JournalPage info={info} />;
+  if (isPage(path, '/journal'))
+    return (
+      <>
+        <UnusedParams search={search} reads={JOURNAL_PARAMS} />
+        <JournalPage info={info} />
+      </>
+    );
   if (isPage(path, '/investigations'))
     return (
       <>

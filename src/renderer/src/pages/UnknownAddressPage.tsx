@@ -27,17 +27,24 @@ export function UnknownAddressPage({ route }: { route: string }) {
   );
 }
 
+/** Names as a sentence lists them: "a", "a and b", "a, b and c". */
+function listed(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 /**
- * What a page that reads nothing from its address says of the parameters a link gave it anyway
- * (`#/settings?tab=keys`): the page shows as it always does, and the link is not taken for more than it is.
+ * What a page says of the parameters a link gave it that it does not read (`#/settings?tab=keys`,
+ * `#/journal?zzz=1`): the page shows as it would without them, and the link is not taken for more than
+ * it is. `reads` names the parameters the page does read (none for most pages).
  */
-export function UnusedParams({ search }: { search: string }) {
-  const given = [...new URLSearchParams(search)];
-  if (given.length === 0) return null;
-  const shown = showHiddenCharacters(shortId(given.map(([name, value]) => `${name}=${value}`).join('&')));
+export function UnusedParams({ search, reads = [] }: { search: string; reads?: readonly string[] }) {
+  const unused = [...new URLSearchParams(search)].filter(([name]) => !reads.includes(name));
+  if (unused.length === 0) return null;
+  const shown = showHiddenCharacters(shortId(unused.map(([name, value]) => `${name}=${value}`).join('&')));
+  const what = reads.length === 0 ? 'nothing' : `only ${listed(reads)}`;
   return (
     <p role="alert" className="query-error wrap-anywhere">
-      This page reads nothing from its address, so “{shown}” was ignored.
+      This page reads {what} from its address, so “{shown}” was ignored.
     </p>
   );
 }

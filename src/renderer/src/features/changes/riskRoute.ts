@@ -4,6 +4,7 @@
  * has none of) is named with why, and the page shows its default instead of some other number.
  */
 import type { IgnoredParam } from '../logGrid/readRoute';
+import { givenOnce } from '../../routing/givenOnce';
 import { readRiskHours } from './riskHours';
 
 export interface RiskRoute {
@@ -16,15 +17,14 @@ const KNOWN_PARAMS = new Set(['hours']);
 
 export function readRiskRoute(params: URLSearchParams): RiskRoute {
   const ignored: IgnoredParam[] = [];
-  const given = params.getAll('hours');
+  const { value, repeated = [] } = givenOnce(params, 'hours');
   let hours: number | null = null;
-  if (given.length > 1) {
-    for (const value of given)
-      ignored.push({ param: 'hours', value, reason: 'the link gives the hours more than once' });
-  } else if (given[0] !== undefined) {
-    const read = readRiskHours(given[0]);
+  for (const each of repeated)
+    ignored.push({ param: 'hours', value: each, reason: 'the link gives the hours more than once' });
+  if (value !== null) {
+    const read = readRiskHours(value);
     if ('hours' in read) hours = read.hours;
-    else ignored.push({ param: 'hours', value: given[0], reason: read.problem });
+    else ignored.push({ param: 'hours', value, reason: read.problem });
   }
   for (const [param, value] of params)
     if (!KNOWN_PARAMS.has(param)) ignored.push({ param, value, reason: 'this page has no such parameter' });

@@ -9,6 +9,7 @@ import type { TimeRange } from '../../../../shared/query/logQuery';
 import { clipText } from '../../format/clipText';
 import type { WholeNumberRead } from '../../format/readWholeNumber';
 import { clientRoute } from '../../routing/clientRoute';
+import { givenOnce } from '../../routing/givenOnce';
 import { readRoute, type IgnoredParam } from '../logGrid/readRoute';
 import { GAP_MINUTES, readGapMinutes } from './minuteFields';
 
@@ -45,8 +46,8 @@ export function readClientPageRoute(route: string): ClientPageRoute {
   const view = viewText === '' ? 'events' : (CLIENT_VIEWS as readonly string[]).includes(viewText) ? viewText : null;
   const params = new URLSearchParams(search);
   const { timeRange, timeIgnored } = readTimeParams(params);
-  const gaps = params.getAll('gap');
-  const gapText = gaps[0] ?? String(DEFAULT_INACTIVITY_GAP_MINUTES);
+  const gaps = givenOnce(params, 'gap');
+  const gapText = gaps.repeated?.[0] ?? gaps.value ?? String(DEFAULT_INACTIVITY_GAP_MINUTES);
   return {
     view: view as ClientView | null,
     viewText,
@@ -54,7 +55,7 @@ export function readClientPageRoute(route: string): ClientPageRoute {
     timeRange,
     timeIgnored,
     gapText,
-    gap: gaps.length > 1 ? { problem: repeatedGapProblem(gaps) } : readGapMinutes(gapText),
+    gap: gaps.repeated ? { problem: repeatedGapProblem(gaps.repeated) } : readGapMinutes(gapText),
   };
 }
 

@@ -8,9 +8,13 @@ import { JournalOutcome } from '../../../../shared/domain/journal';
 import { INSTANT_FORM, isInstant } from '../../../../shared/query/logQuery';
 import { clipText } from '../../format/clipText';
 import { isoToInput } from '../../format/formatTimestamp';
+import { givenOnce } from '../../routing/givenOnce';
 import type { JournalFilterDraft, JournalFilterErrors, JournalRequest } from './useJournalFilters';
 
 export const JOURNAL_PATH = '/journal';
+
+/** The parameters a journal route holds; a link's others are named as ignored. */
+export const JOURNAL_PARAMS = ['operator', 'channel', 'client', 'outcome', 'from', 'to'] as const;
 
 /** Each filter as a sentence names it. */
 const FIELD_NAMES: Readonly<Record<keyof JournalFilterDraft, string>> = {
@@ -30,9 +34,9 @@ export function readJournalRoute(
   const problems: JournalFilterErrors = {};
   /** A parameter's one value; none, and said, when the link gives it more than once. */
   const single = (param: string, key: keyof JournalFilterDraft): string => {
-    const given = params.getAll(param);
-    if (given.length <= 1) return given[0] ?? '';
-    const quoted = given.map((value) => `“${clipText(value, 40)}”`).join(', ');
+    const { value, repeated } = givenOnce(params, param);
+    if (!repeated) return value ?? '';
+    const quoted = repeated.map((each) => `“${clipText(each, 40)}”`).join(', ');
     problems[key] = `The link gives the ${FIELD_NAMES[key]} more than once (${quoted}); each was left out.`;
     return '';
   };
