@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { Failure } from '../../../shared/contract/errors';
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import type { OperationalLog } from '../../../shared/domain/operationalLog';
@@ -27,7 +27,7 @@ import { useRouteQuery } from '../features/logGrid/useRouteQuery';
 import { OPERATIONAL_GRID } from '../features/operationalLogs/operationalGrid';
 import { DemoBadge } from '../features/workspace/DemoBadge';
 import { WorkspaceGate } from '../features/workspace/WorkspaceGate';
-import { closeOnEscape, focusFilterPanel } from '../features/logGrid/filterPanelFocus';
+import { closeOnEscape, usePanelFocus } from '../features/logGrid/usePanelFocus';
 
 interface OperationalLogsPageProps {
   info: AppInfo | null;
@@ -41,17 +41,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
   const [panel, setPanel] = useState<null | 'all' | 'clientId' | 'employeeId'>(null);
   /** Bumped by the quick Client and Employee buttons: their field takes focus even when the panel is open. */
   const [focusRequest, setFocusRequest] = useState(0);
-  const filtersButton = useRef<HTMLButtonElement>(null);
-  /** Bumped when the panel closes: once the page has rendered without it, focus goes back to Filters. */
-  const [returnFocus, setReturnFocus] = useState(0);
-  useEffect(() => {
-    if (returnFocus > 0) filtersButton.current?.focus();
-  }, [returnFocus]);
-  /** Bumped when Filters opens the panel: once it shows, its first control takes the focus. */
-  const [openedFromButton, setOpenedFromButton] = useState(0);
-  useEffect(() => {
-    if (openedFromButton > 0) focusFilterPanel(filtersButton.current);
-  }, [openedFromButton]);
+  const { buttonRef: filtersButtonRef, panelRef: filterPanelRef, focusPanel, focusButton } = usePanelFocus();
   const openParty = (key: 'clientId' | 'employeeId') => {
     setPanel(key);
     setFocusRequest((request) => request + 1);
@@ -65,7 +55,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
     setPanel(null);
     setDismissed(refusal);
     // The panel's controls are gone: focus goes back to the button that shows them again.
-    setReturnFocus((count) => count + 1);
+    focusButton();
   };
   const [selected, setSelected] = useState<OperationalLog | null>(null);
   const focusReturn = useRowFocusReturn(grid.settledGrid, setSelected);
@@ -96,12 +86,12 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
           Employee
         </button>
         <button
-          ref={filtersButton}
+          ref={filtersButtonRef}
           type="button"
           onClick={() => {
             if (shownPanel) return closePanel();
             setPanel('all');
-            setOpenedFromButton((count) => count + 1);
+            focusPanel();
           }}
           onKeyDown={closeOnEscape(shownPanel !== null, closePanel)}
           aria-expanded={shownPanel !== null}
@@ -146,6 +136,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
         {shownPanel && (
           <FilterPanel
             key={JSON.stringify(query)}
+            ref={filterPanelRef}
             family={family}
             applied={query}
             focus={shownPanel === 'all' ? undefined : { key: shownPanel, request: focusRequest }}
@@ -164,7 +155,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
             onShowWithout={() => {
               setQuery(query);
               // The notice and its button are gone: focus goes to the filters, where the query is changed.
-              setReturnFocus((count) => count + 1);
+              focusButton();
             }}
           />
         ) : (

@@ -4,7 +4,7 @@
  * panel). The client is the page's, not a filter of the route: every request carries it, and the chips
  * show what the operator chose on top of it.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Permission } from '../../../../shared/domain/roles';
 import { PAGE_SIZES, type LogFamily } from '../../../../shared/query/logQuery';
 import { AddToCase } from '../cases/AddToCase';
@@ -19,7 +19,7 @@ import { MatchesHistogram } from '../logGrid/MatchesHistogram';
 import { withFilter } from '../logGrid/queryFilters';
 import { useLogGrid } from '../logGrid/useLogGrid';
 import { useRouteQuery } from '../logGrid/useRouteQuery';
-import { closeOnEscape, focusFilterPanel } from '../logGrid/filterPanelFocus';
+import { closeOnEscape, usePanelFocus } from '../logGrid/usePanelFocus';
 
 interface ClientGridTabProps<F extends LogFamily> {
   family: GridFamily<F>;
@@ -54,27 +54,21 @@ export function ClientGridTab<F extends LogFamily>({
   const query = withFilter(chosen, 'clientId', [clientId]);
   const grid = useLogGrid(family, query, setQuery);
   const [panel, setPanel] = useState(false);
-  const filtersButton = useRef<HTMLButtonElement>(null);
-  /** Bumped each time the panel opens from Filters (positive) or closes (negative): where the focus goes next. */
-  const [moved, setMoved] = useState(0);
-  useEffect(() => {
-    if (moved > 0) focusFilterPanel(filtersButton.current);
-    else if (moved < 0) filtersButton.current?.focus();
-  }, [moved]);
+  const { buttonRef: filtersButtonRef, panelRef: filterPanelRef, focusPanel, focusButton } = usePanelFocus();
   const openPanel = () => {
     setPanel(true);
-    setMoved((count) => Math.abs(count) + 1);
+    focusPanel();
   };
   const closePanel = () => {
     setPanel(false);
-    setMoved((count) => -(Math.abs(count) + 1));
+    focusButton();
   };
   const [selected, setSelected] = useState<RowOf<F> | null>(null);
   return (
     <div className="client-grid">
       <div className="toolbar">
         <button
-          ref={filtersButton}
+          ref={filtersButtonRef}
           type="button"
           onClick={panel ? closePanel : openPanel}
           onKeyDown={closeOnEscape(panel, closePanel)}
@@ -102,6 +96,7 @@ export function ClientGridTab<F extends LogFamily>({
       {panel && (
         <FilterPanel
           key={JSON.stringify(chosen)}
+          ref={filterPanelRef}
           family={family}
           applied={chosen}
           refusal={grid.status.failure}

@@ -8,7 +8,7 @@
  * time range is checked here too, a bound the browser cannot read included (the browser's own check would
  * stop Save with a bubble of its own); once said, what is wrong with it follows the range as it is mended.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { Failure } from '../../../../shared/contract/errors';
 import type { LogFamily, TimeRange } from '../../../../shared/query/logQuery';
@@ -31,6 +31,8 @@ interface FilterPanelProps<F extends LogFamily> {
   onClose: () => void;
   focus?: { key: string; request: number };
   refusal?: Failure | null;
+  /** The panel's form, for whoever moves the focus into it (`usePanelFocus`). */
+  ref?: RefObject<HTMLFormElement | null>;
 }
 
 /** A control's problem as a sentence under it, tied to it by `aria-describedby`. */
@@ -65,6 +67,7 @@ export function FilterPanel<F extends LogFamily>({
   onClose,
   focus,
   refusal = null,
+  ref,
 }: FilterPanelProps<F>) {
   const [draft, setDraft] = useState<QueryOf<F>>(applied);
   const [problems, setProblems] = useState<QueryProblems>(() => refusalProblems(refusal));
@@ -78,7 +81,8 @@ export function FilterPanel<F extends LogFamily>({
     problems.timeRange === undefined || rangeState(draft.timeRange, unreadable) === checkedRange
       ? problems.timeRange
       : typedRangeProblem(family.family, draft.timeRange, unreadable);
-  const form = useRef<HTMLFormElement>(null);
+  const ownForm = useRef<HTMLFormElement>(null);
+  const form = ref ?? ownForm;
   /** Bumped by each Save that found problems, and set at mount when main refused the applied query. */
   const [checked, setChecked] = useState(() => (Object.keys(refusalProblems(refusal)).length > 0 ? 1 : 0));
   useEffect(() => {
@@ -88,7 +92,7 @@ export function FilterPanel<F extends LogFamily>({
     // Centred, so the sentence under the control shows with it.
     target?.scrollIntoView({ block: 'center' });
     target?.focus({ preventScroll: true });
-  }, [checked]);
+  }, [checked, form]);
   // Counts follow the query being edited, once the edit settles.
   const counted = useSettledValue(draft, JSON.stringify(draft));
   const facets = useFacets(family, counted);
