@@ -1,7 +1,7 @@
 import type { ChangeDescription } from '../../shared/contract/changeChannels';
 import type { ClientActivity } from '../../shared/domain/clientActivity';
 import { findCatalogEvent } from '../../shared/domain/eventCatalog';
-import { isProfileEdit, profileFieldNames, withProfileNamesOnly } from '../redaction/profileEdits';
+import { isProfileEdit, withProfileNamesOnly } from '../redaction/profileEdits';
 import { redactSecrets } from '../redaction/redactSecrets';
 import { compareValues } from './compareValues';
 import { hiddenByRedaction } from './hiddenByRedaction';
@@ -37,13 +37,14 @@ function inconsistencies(changedFields: readonly string[], before: object, after
  */
 export function describeChange(event: ClientActivity): ChangeDescription {
   if (isProfileEdit(event)) {
-    const names = profileFieldNames(event);
+    // The event as shown holds the changed fields' names, and nothing else the producer logged.
+    const shown = withProfileNamesOnly(event);
     return {
-      event: withProfileNamesOnly(event),
+      event: shown,
       view: 'namesOnly',
       reason:
         'Client profile edits are logged with the names of the changed fields only; their values are never shown.',
-      changedFields: names,
+      changedFields: strings(shown.metadata['changedFields']),
       notes: [],
       comparison: null,
       copy: null,
