@@ -71,6 +71,13 @@ export function PartyPicker({
     setPrefix('');
     setUnpicked(null);
   };
+  /** The suggestion the arrows moved to (-1: none; the text typed is what Enter applies). */
+  const [active, setActive] = useState(-1);
+  const pick = (suggestion: Suggestion) => {
+    rememberNames([suggestion]);
+    add(suggestion.id);
+    setActive(-1);
+  };
   /** Applies the typed text when it names one party; otherwise says why under the field and keeps it. */
   const settle = (): string[] | null => {
     if (tooLong) return null;
@@ -83,8 +90,7 @@ export function PartyPicker({
       setPrefix('');
       return [...selected];
     }
-    rememberNames([found.suggestion]);
-    add(found.suggestion.id);
+    pick(found.suggestion);
     return [...selected, found.suggestion.id];
   };
   useImperativeHandle(ref, () => ({ settle }));
@@ -92,14 +98,7 @@ export function PartyPicker({
   const listId = `${field}-suggestions`;
   const optionId = (index: number) => `${field}-suggestion-${index}`;
   const shown = (tooLong ? [] : (suggestions.data ?? [])).slice(0, SHOWN_SUGGESTIONS);
-  /** The suggestion the arrows moved to (-1: none; the text typed is what Enter applies). */
-  const [active, setActive] = useState(-1);
   const activeShown = active >= 0 ? shown[active] : undefined;
-  const pick = (suggestion: Suggestion) => {
-    rememberNames([suggestion]);
-    add(suggestion.id);
-    setActive(-1);
-  };
   return (
     <fieldset className="party-picker">
       <legend>{label}</legend>
