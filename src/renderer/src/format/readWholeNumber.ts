@@ -28,7 +28,11 @@ export function readWholeNumber(text: string, rule: WholeNumberRule): WholeNumbe
   const refuse = (why: string) => ({ problem: `${why ? `${why}. ` : ''}${rule.rule}.` });
   const shown = clipText(text, QUOTED);
   if (text === '') return refuse('');
-  if (/^\s|\s$/.test(text)) return refuse(`“${shown}” has spaces around it`);
+  // Quoted without them: a page shows a run of spaces as one, so “   12” would read as “ 12”.
+  if (/^\s|\s$/.test(text)) {
+    const core = text.trim();
+    return refuse(core ? `“${clipText(core, QUOTED)}” has spaces around it` : 'The field holds only spaces');
+  }
   if (/^\d+[.,]\d*$/.test(text)) return refuse(`“${shown}” is not whole ${rule.unit}`);
   if (!/^\d+$/.test(text)) return refuse(`“${shown}” is not a plain whole number`);
   const value = Number(text);

@@ -20,7 +20,7 @@ describe('readRiskHours', () => {
     ['0b11', /is not a plain whole number/],
     ['Infinity', /is not a plain whole number/],
     ['١٢', /is not a plain whole number/],
-    [' 12 ', /“ 12 ” has spaces around it/],
+    [' 12 ', /“12” has spaces around it/],
     ['12 ', /has spaces around it/],
     ['1.5', /“1.5” is not whole hours/],
     ['12.', /is not whole hours/],
