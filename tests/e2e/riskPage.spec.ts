@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, type AppDriver } from './support/appDriver';
 import { retype, tabTo } from './support/keyboard';
 import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
+import { rawHiddenCharacters } from './support/hiddenText';
 
 const WITHDRAWAL = 'Edits before a withdrawal, ranked';
 const TABLES = [WITHDRAWAL, 'Off-hours edits, ranked', 'Bulk operations, largest first'];
@@ -171,6 +172,18 @@ test.describe('the Risk page, as a risk officer', () => {
       /^hours=99999: 99999 hours is more than the 720 \(30 days\) the view looks back\. .*from 1 to 720/,
     ]);
     await expect(hours).toHaveValue('48');
+
+    // Hidden characters are named, never let turn the line around, and a long name is cut like a value.
+    await app.goTo(`/risk?hours=%E2%80%AE84&${'n'.repeat(800)}=v`);
+    await expect(notice.getByRole('listitem')).toHaveText([
+      /^hours=⟨U\+202E⟩84: “⟨U\+202E⟩84” is not a plain whole number\./,
+      `${'n'.repeat(80)}… (800 characters)=v: this page has no such parameter`,
+    ]);
+    expect(await rawHiddenCharacters(page)).toEqual([]);
+    await hours.fill('48\u200B');
+    await expect(hours).toHaveAccessibleDescription(/^“48⟨U\+200B⟩” is not a plain whole number\./);
+    await expect(hours).toHaveAttribute('aria-valuetext', '48⟨U+200B⟩');
+    await hours.fill('48');
 
     // Nothing a number parser would make of the junk was asked for: "1e2" is not 100 hours.
     expect(asked).toContain(48);

@@ -3,6 +3,7 @@
  * the arrow keys (Page Up and Page Down: `page` at a time), in a text field that shows exactly what was
  * typed; marked invalid and described by the sentence `errorId` names while `read` holds a problem.
  */
+import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
 import type { WholeNumberRead, WholeNumberRule } from '../format/readWholeNumber';
 
 interface WholeNumberInputProps {
@@ -45,7 +46,8 @@ export function WholeNumberInput({
       aria-valuemin={rule.min}
       aria-valuemax={rule.max}
       aria-valuenow={'value' in read ? read.value : undefined}
-      aria-valuetext={problem ? text : undefined}
+      // Read out as typed, with any hidden character named rather than reordering what is around it.
+      aria-valuetext={problem ? showHiddenCharacters(text) : undefined}
       value={text}
       aria-invalid={problem ? true : undefined}
       aria-describedby={problem ? errorId : undefined}

@@ -1,4 +1,5 @@
 import { clipText } from './clipText';
+import { quoteText } from './quoteText';
 
 /** What a field of a whole number takes, and the sentences that say so. */
 export interface WholeNumberRule {
@@ -26,17 +27,18 @@ const QUOTED = 40;
  */
 export function readWholeNumber(text: string, rule: WholeNumberRule): WholeNumberRead {
   const refuse = (why: string) => ({ problem: `${why ? `${why}. ` : ''}${rule.rule}.` });
-  const shown = clipText(text, QUOTED);
+  const shown = quoteText(text, QUOTED);
   if (text === '') return refuse('');
   // Quoted without them: a page shows a run of spaces as one, so “   12” would read as “ 12”.
   if (/^\s|\s$/.test(text)) {
     const core = text.trim();
-    return refuse(core ? `“${clipText(core, QUOTED)}” has spaces around it` : 'The field holds only spaces');
+    return refuse(core ? `${quoteText(core, QUOTED)} has spaces around it` : 'The field holds only spaces');
   }
-  if (/^\d+[.,]\d*$/.test(text)) return refuse(`“${shown}” is not whole ${rule.unit}`);
-  if (!/^\d+$/.test(text)) return refuse(`“${shown}” is not a plain whole number`);
+  if (/^\d+[.,]\d*$/.test(text)) return refuse(`${shown} is not whole ${rule.unit}`);
+  if (!/^\d+$/.test(text)) return refuse(`${shown} is not a plain whole number`);
   const value = Number(text);
-  if (value < rule.min) return refuse(rule.below(shown));
-  if (value > rule.max) return refuse(rule.above(shown));
+  // Plain digits by now: quoted as they are, only cut short.
+  if (value < rule.min) return refuse(rule.below(clipText(text, QUOTED)));
+  if (value > rule.max) return refuse(rule.above(clipText(text, QUOTED)));
   return { value };
 }

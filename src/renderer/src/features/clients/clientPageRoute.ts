@@ -6,7 +6,7 @@
  */
 import { DEFAULT_INACTIVITY_GAP_MINUTES } from '../../../../shared/domain/sessions';
 import type { TimeRange } from '../../../../shared/query/logQuery';
-import { clipText } from '../../format/clipText';
+import { quoteText } from '../../format/quoteText';
 import type { WholeNumberRead } from '../../format/readWholeNumber';
 import { clientRoute } from '../../routing/clientRoute';
 import { givenOnce } from '../../routing/givenOnce';
@@ -36,7 +36,7 @@ export interface ClientPageRoute {
 
 /** Why a link that gives the gap more than once sets none: which of them was meant, the page cannot tell. */
 function repeatedGapProblem(gaps: readonly string[]): string {
-  const quoted = gaps.map((gap) => `“${clipText(gap, MAX_SHOWN)}”`).join(', ');
+  const quoted = gaps.map((gap) => quoteText(gap, MAX_SHOWN)).join(', ');
   return `The link gives the gap more than once (${quoted}), so none of them is used. ${GAP_MINUTES.rule}.`;
 }
 
@@ -73,7 +73,7 @@ export function readTimeParams(params: URLSearchParams): Pick<ClientPageRoute, '
 /** What is wrong with a route's range, said next to its control; undefined when nothing is. */
 export function rangeProblem(ignored: readonly IgnoredParam[], consequence: string): string | undefined {
   if (ignored.length === 0) return undefined;
-  const each = ignored.map(({ param, value, reason }) => `${param} “${value.slice(0, MAX_SHOWN)}”: ${reason}`);
+  const each = ignored.map(({ param, value, reason }) => `${param} ${quoteText(value, MAX_SHOWN)}: ${reason}`);
   return `This range cannot be used, so ${consequence}: ${each.join('; ')}.`;
 }
 

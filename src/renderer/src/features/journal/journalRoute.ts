@@ -6,7 +6,7 @@
  */
 import { JournalOutcome } from '../../../../shared/domain/journal';
 import { INSTANT_FORM, isInstant } from '../../../../shared/query/logQuery';
-import { clipText } from '../../format/clipText';
+import { quoteText } from '../../format/quoteText';
 import { isoToInput } from '../../format/formatTimestamp';
 import { givenOnce } from '../../routing/givenOnce';
 import type { JournalFilterDraft, JournalFilterErrors, JournalRequest } from './useJournalFilters';
@@ -36,14 +36,14 @@ export function readJournalRoute(
   const single = (param: string, key: keyof JournalFilterDraft): string => {
     const { value, repeated } = givenOnce(params, param);
     if (!repeated) return value ?? '';
-    const quoted = repeated.map((each) => `“${clipText(each, 40)}”`).join(', ');
+    const quoted = repeated.map((each) => quoteText(each, 40)).join(', ');
     problems[key] = `The link gives the ${FIELD_NAMES[key]} more than once (${quoted}); each was left out.`;
     return '';
   };
   const outcome = single('outcome', 'outcome');
   const known = JournalOutcome.safeParse(outcome);
   if (outcome && !known.success) {
-    problems.outcome = `The link's outcome “${outcome.slice(0, 40)}” is none of ok, refused or failed; it was left out.`;
+    problems.outcome = `The link's outcome ${quoteText(outcome, 40)} is none of ok, refused or failed; it was left out.`;
   }
   const instant = (key: 'from' | 'to') => {
     const value = single(key, key);

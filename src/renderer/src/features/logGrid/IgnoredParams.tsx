@@ -4,13 +4,19 @@
  * operator chooses to see the logs without those parameters (or fixes the filters). Another page says
  * what it shows meanwhile (`meanwhile`, after "so") and what its button shows (`showing`).
  */
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import type { IgnoredParam } from './readRoute';
 
 const MAX_SHOWN = 80;
 
-/** A value cut to a readable length: a link may carry very long text. */
-function shown(value: string): string {
-  return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}… (${value.length} characters)` : value;
+/**
+ * A parameter's name or value as the notice shows it: cut to a readable length (a link may carry very
+ * long text), and with each hidden character named, so a right-to-left override does not turn the line
+ * around and a zero-width space does not pass for nothing.
+ */
+function shown(text: string): string {
+  const cut = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}… (${text.length} characters)` : text;
+  return showHiddenCharacters(cut);
 }
 
 export function IgnoredParams({
@@ -34,7 +40,7 @@ export function IgnoredParams({
         {ignored.map(({ param, value, reason }, index) => (
           <li key={`${param}-${index}`}>
             <code>
-              {param}={shown(value)}
+              {shown(param)}={shown(value)}
             </code>
             : {reason}
           </li>

@@ -48,7 +48,7 @@ describe("the journal's route", () => {
     const { draft, problems } = read(`outcome=${'maybe'.repeat(20)}&from=2026-12-01&to=yesterday&operator=ivy`);
     expect(draft).toEqual({ operator: 'ivy', channel: '', clientId: '', outcome: '', from: '', to: '' });
     expect(problems).toEqual({
-      outcome: `The link's outcome “${'maybe'.repeat(8)}” is none of ok, refused or failed; it was left out.`,
+      outcome: `The link's outcome “${'maybe'.repeat(8).slice(0, 39)}…” is none of ok, refused or failed; it was left out.`,
       from: "The link's start is not a date and time with its offset, such as 2026-10-01T00:00:00Z; it was left out.",
       to: "The link's end is not a date and time with its offset, such as 2026-10-01T00:00:00Z; it was left out.",
     });

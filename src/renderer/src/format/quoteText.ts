@@ -1,0 +1,12 @@
+import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
+import { clipText } from './clipText';
+
+/**
+ * Text from a link or a field, quoted in a sentence that says what is wrong with it: cut to `max`
+ * characters, so a pasted page stays one readable line, and with each hidden character named (“⟨U+202E⟩48”),
+ * so a right-to-left override does not turn the sentence around and a zero-width space does not pass
+ * for nothing.
+ */
+export function quoteText(text: string, max: number): string {
+  return `“${showHiddenCharacters(clipText(text, max))}”`;
+}
