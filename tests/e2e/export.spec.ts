@@ -73,6 +73,16 @@ test.describe('as an investigator', () => {
     await expect(confirm.getByRole('button', { name: 'Keep the existing file' })).toBeFocused();
     await confirm.getByRole('button', { name: 'Keep the existing file' }).click();
     await expect(confirm).toBeHidden();
+    // Kept: the focus goes to the name, where another is typed.
+    await expect(dialog.getByRole('textbox', { name: 'File name' })).toBeFocused();
+    // Escape at the question answers it the same way, and the dialog keeps what it holds.
+    await exportButton.click();
+    await expect(confirm.getByRole('button', { name: 'Keep the existing file' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(confirm).toBeHidden();
+    await expect(dialog).toBeVisible();
+    await expect(purpose).toHaveValue(PURPOSE);
+    await expect(dialog.getByRole('textbox', { name: 'File name' })).toBeFocused();
     await exportButton.click();
     await confirm.getByRole('button', { name: 'Replace it' }).click();
     await expect(dialog.getByTestId('export-result')).toHaveText(
@@ -98,6 +108,7 @@ test.describe('as an investigator', () => {
       .filter((record) => record.channel === 'export/start');
     expect(journal.map((record) => [record.request?.purpose, record.outcome, record.code ?? record.rows])).toEqual([
       [PURPOSE, 'ok', total],
+      [PURPOSE, 'failed', 'ALREADY_EXISTS'],
       [PURPOSE, 'failed', 'ALREADY_EXISTS'],
       [PURPOSE, 'failed', 'ALREADY_EXISTS'],
       [PURPOSE, 'ok', total],

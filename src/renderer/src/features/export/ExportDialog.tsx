@@ -79,6 +79,11 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
     };
   }, [opener]);
 
+  /** The existing file is kept: the question goes, and the focus to the name, where another is typed. */
+  const keep = () => {
+    reset();
+    fields.focus('fileName');
+  };
   const choose = (next: ExportFormat) => {
     setFormat(next);
     fields.setValue('fileName', withExtension(fileName, next));
@@ -104,7 +109,9 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
       aria-labelledby="export-dialog-title"
       onCancel={(event) => {
         event.preventDefault();
-        if (!running) onClose();
+        // Escape at the replace question answers it the safe way, and keeps what the dialog holds.
+        if (run.phase === 'confirm-replace') keep();
+        else if (!running) onClose();
       }}
     >
       <h2 id="export-dialog-title">Export</h2>
@@ -188,7 +195,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
         run={shownRun}
         onCancel={() => void cancel()}
         onReplace={(order) => void start({ ...order, replace: true })}
-        onKeep={reset}
+        onKeep={keep}
       />
     </dialog>
   );

@@ -83,5 +83,8 @@ export function useExportFields(format: ExportFormat, firstName: () => string, r
     };
   };
 
-  return { values, setValue, messageOf, fieldProps, check, refusedField };
+  /** Takes the focus to a field once the next render has happened (the name, after keeping a file). */
+  const focus = (field: ExportField) => setFocusRequest({ field });
+
+  return { values, setValue, messageOf, fieldProps, check, focus, refusedField };
 }
