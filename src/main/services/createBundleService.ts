@@ -4,12 +4,14 @@ import type { Handlers } from '../router/createRouter';
 import { trustedKeys } from '../export/signing/trustedKeys';
 import type { ActiveSource } from '../sources/ActiveSource';
 import { openBundleSource } from '../sources/BundleSource';
+import { bundleCaseView } from '../sources/bundleCaseView';
 import { bundleStoresDir } from '../sources/bundleStores';
 import type { BundleUploads } from '../sources/BundleUploads';
 
 type BundleHandlers = Pick<
   Handlers,
   | 'bundle/open'
+  | 'bundle/case'
   | 'bundle/close'
   | 'bundle/choose'
   | 'bundle/upload/begin'
@@ -18,7 +20,7 @@ type BundleHandlers = Pick<
 >;
 
 export interface BundleServiceDependencies {
-  source: Pick<ActiveSource, 'openBundle' | 'closeBundle' | 'status'>;
+  source: Pick<ActiveSource, 'openBundle' | 'closeBundle' | 'bundle' | 'status'>;
   /** This workstation's bundle key fingerprint, or null when it has none yet. */
   ownFingerprint: () => Promise<string | null>;
   /** The app's data folder: a reopened bundle's store is kept under it while open. */
@@ -55,6 +57,7 @@ export function createBundleService(deps: BundleServiceDependencies): BundleHand
     'bundle/upload/cancel': async ({ uploadId }, { operator }) => ({
       cancelled: await deps.uploads.cancel(operator.id, uploadId),
     }),
+    'bundle/case': async (_request, { operator }) => bundleCaseView(deps.source.bundle()?.case ?? null, operator),
     'bundle/close': async () => {
       const closed = await deps.source.closeBundle();
       return { closed, source: (await deps.source.status()).label };

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { BundleVerdict } from '../../shared/contract/exportChannels';
 import type { OpenedBundle } from '../../shared/contract/bundleChannels';
 import { ConsoleError } from '../../shared/contract/errors';
-import type { Custody } from '../../shared/domain/bundleFormat';
+import type { BundleCase, Custody } from '../../shared/domain/bundleFormat';
 import type { LogSource } from '../../shared/query/logSource';
 import { openBundle } from '../export/bundle/openBundle';
 import { verifyBundle } from '../export/bundle/verifyBundle';
@@ -16,6 +16,8 @@ import { claimBundleStore, releaseBundleStore } from './bundleStores';
 /** A reopened bundle: its records in a read-only embedded store, with what every screen shows about it. */
 export interface BundleSource {
   view: OpenedBundle;
+  /** The case the bundle carries (notes and stars, redacted when exported); empty when it carries none. */
+  case: BundleCase;
   source: LogSource;
   close(): Promise<void>;
 }
@@ -114,6 +116,7 @@ export async function openBundleSource(path: string, options: OpenBundleOptions)
     opened: true,
     bundle: {
       view,
+      case: bundle.case,
       source,
       async close() {
         await source.close();

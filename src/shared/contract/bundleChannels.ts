@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Role } from '../domain/roles';
+import { LOG_FAMILIES } from '../query/logQuery';
 import { BundleVerdict } from './exportChannels';
 import { channel, type ContractPart } from './channelDefinition';
 import {
@@ -70,6 +71,38 @@ export type BundleOpenResult = z.infer<typeof BundleOpenResultShape>;
 /** Typed by name, like `OpenedBundle`. */
 export const BundleOpenResult: z.ZodType<BundleOpenResult> = BundleOpenResultShape;
 
+export const BundleCaseRequest = z.object({}).strict();
+
+/** How many of a reopened bundle's notes, and of its stars, one answer holds; the counts say how many it has. */
+export const BUNDLE_CASE_SHOWN = 500;
+
+/** The case a reopened bundle carries (its title, reference, notes and stars), as exported: read-only. */
+const BundleCaseViewShape = z.object({
+  /** Null when no bundle is open, the bundle carries no case, or the case is withheld. */
+  case: z
+    .object({
+      title: z.string().nullable(),
+      reference: z.string().nullable(),
+      notes: z.array(z.object({ at: z.iso.datetime(), author: z.string(), text: z.string() })),
+      noteCount: z.number().int().nonnegative(),
+      stars: z.array(
+        z.object({
+          family: z.enum(LOG_FAMILIES),
+          recordId: z.string(),
+          note: z.string().nullable(),
+          at: z.iso.datetime(),
+        }),
+      ),
+      starCount: z.number().int().nonnegative(),
+    })
+    .nullable(),
+  /** Why this operator is not shown the case the bundle carries; null when nothing is withheld. */
+  withheld: z.string().nullable(),
+});
+export type BundleCaseView = z.infer<typeof BundleCaseViewShape>;
+/** Typed by name, like `OpenedBundle`. */
+export const BundleCaseView: z.ZodType<BundleCaseView> = BundleCaseViewShape;
+
 /** What closing answered: the source the console reads again. */
 export const BundleClosed = z.object({ closed: z.boolean(), source: z.string() });
 
@@ -82,6 +115,13 @@ export const bundleContract = {
   'bundle/open': channel({
     request: BundleOpenRequest,
     response: BundleOpenResult,
+    permission: 'export:run',
+    audited: true,
+  }),
+  /** The case the reopened bundle carries, read-only. */
+  'bundle/case': channel({
+    request: BundleCaseRequest,
+    response: BundleCaseView,
     permission: 'export:run',
     audited: true,
   }),

@@ -50,6 +50,7 @@ export const CHANNEL_METHODS = {
   'export/cancel': 'cancelExport',
   'bundle/verify': 'verifyBundle',
   'bundle/open': 'openBundle',
+  'bundle/case': 'bundleCase',
   'bundle/close': 'closeBundle',
   'bundle/choose': 'chooseBundleFile',
   'bundle/upload/begin': 'beginBundleUpload',

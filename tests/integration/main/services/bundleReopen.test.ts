@@ -8,9 +8,10 @@ import type { Router } from '../../../../src/main/router/createRouter';
 import { FileSettingsStore } from '../../../../src/main/settings/FileSettingsStore';
 import { MemorySecretStore } from '../../../../src/main/settings/MemorySecretStore';
 import type { AppInfo } from '../../../../src/shared/contract/appInfo';
-import type { BundleOpenResult } from '../../../../src/shared/contract/bundleChannels';
+import type { BundleCaseView, BundleOpenResult } from '../../../../src/shared/contract/bundleChannels';
 import type { Result } from '../../../../src/shared/contract/errors';
 import type { ExportJob } from '../../../../src/shared/contract/exportChannels';
+import type { BundleCase } from '../../../../src/shared/domain/bundleFormat';
 import { Settings } from '../../../../src/shared/domain/settings';
 import type { LogQueryInput } from '../../../../src/shared/query/logQuery';
 import type { LogPage } from '../../../../src/shared/query/logSource';
@@ -47,11 +48,22 @@ async function rowsThroughRouter(router: Router, query: LogQueryInput): Promise<
   return rows;
 }
 
-async function exportBundle(router: Router, fileName: string, queries: LogQueryInput[]): Promise<string> {
+async function exportBundle(
+  router: Router,
+  fileName: string,
+  queries: LogQueryInput[],
+  carried?: BundleCase,
+): Promise<string> {
   const job = data<ExportJob>(
     await router.handle(
       'bundle/start',
-      { jobId: randomUUID(), queries, target: { directory: exportsDir, fileName }, purpose },
+      {
+        jobId: randomUUID(),
+        queries,
+        target: { directory: exportsDir, fileName },
+        purpose,
+        ...(carried ? { case: carried } : {}),
+      },
       trusted,
     ),
   );
@@ -167,12 +179,54 @@ describe('a bundle exported from the demo workspace', () => {
     expect(refusals).toEqual(expect.arrayContaining(writes.map(([channel]) => channel)));
     expect(readdirSync(join(dataDir, 'open-bundles')).filter((name) => name.endsWith('.duckdb'))).toHaveLength(1);
 
+    // A bundle of views carries no case.
+    expect(data(await router.handle('bundle/case', {}, trusted))).toEqual({ case: null, withheld: null });
     expect(data(await router.handle('bundle/close', {}, trusted))).toEqual({ closed: true, source: 'Demo data' });
     const info = data<AppInfo>(await router.handle('app/info', {}, trusted));
     expect(info.dataSource.state).toBe('demo');
     expect(info.dataSource.bundle).toBeUndefined();
     expect(readdirSync(join(dataDir, 'open-bundles'))).toEqual([]);
     data(await router.handle('cases/pin', { caseId, label: 'pinned', query: { family: 'operational' } }, trusted));
+    expect(data(await router.handle('bundle/case', {}, trusted))).toEqual({ case: null, withheld: null });
+  });
+
+  it('carries the case it was exported with: its notes and stars read back as written, secrets redacted', async () => {
+    const { router } = core;
+    const query: LogQueryInput = { family: 'activity', filters: { actorType: ['manager'] } };
+    const [first] = (await rowsThroughRouter(router, query)) as { id: string }[];
+    const carried: BundleCase = {
+      title: 'Wallets',
+      reference: 'INC-9',
+      notes: [
+        { at: '2024-03-02T10:00:00.000Z', author: 'Ivy', text: 'review' },
+        { at: '2024-03-02T11:00:00.000Z', author: 'Ivy', text: 'Second line\nthe client gave password=hunter2' },
+      ],
+      stars: [
+        {
+          family: 'activity',
+          recordId: first?.id ?? '',
+          note: 'changed before the withdrawal',
+          at: '2024-03-02T12:00:00.000Z',
+        },
+      ],
+    };
+    const file = await exportBundle(router, 'case.acbundle', [query], carried);
+    const opened = data<BundleOpenResult>(await router.handle('bundle/open', { path: file }, trusted));
+    expect(opened.opened).toBe(true);
+    const shown = data<BundleCaseView>(await router.handle('bundle/case', {}, trusted));
+    expect(shown).toMatchObject({
+      withheld: null,
+      case: {
+        title: 'Wallets',
+        reference: 'INC-9',
+        noteCount: 2,
+        starCount: 1,
+        stars: [{ family: 'activity', recordId: first?.id, note: 'changed before the withdrawal' }],
+      },
+    });
+    expect(shown.case?.notes[1]?.text).toMatch(/^Second line\nthe client gave password=/);
+    expect(JSON.stringify(shown)).not.toContain('hunter2');
+    expect(data(await router.handle('bundle/close', {}, trusted))).toMatchObject({ closed: true });
   });
 });
 
