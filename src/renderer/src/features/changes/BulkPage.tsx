@@ -4,15 +4,18 @@ import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ChangeProblem } from './ChangeProblem';
-import { DiffLink } from './changeLinks';
+import { bulkPath, DiffLink } from './changeLinks';
+import { IgnoredLinkParams } from './IgnoredLinkParams';
+import type { IgnoredParam } from '../logGrid/readRoute';
 import { shortId } from '../../format/shortId';
 import { personText, replacedValues, valueText } from './changeText';
 
 /**
  * `#/bulk/{bulkId}`: one bulk operation as one change set over its clients, odd members first. Its fields,
  * values, people and how a member differs come from the logs: each hidden character is shown by its name.
+ * Any parameter its link holds is named as ignored.
  */
-export function BulkPage({ bulkId }: { bulkId: string }) {
+export function BulkPage({ bulkId, ignored }: { bulkId: string; ignored: readonly IgnoredParam[] }) {
   const api = useApi();
   const { zone } = useTimeZone();
   const set = useRequest(() => api.bulkChangeSet({ bulkId }), [api, bulkId]);
@@ -22,7 +25,16 @@ export function BulkPage({ bulkId }: { bulkId: string }) {
     : [];
   return (
     <section aria-labelledby="bulk-title" className="page change-page">
-      <h1 id="bulk-title">Bulk operation {showHiddenCharacters(shortId(bulkId))}</h1>
+      <h1 id="bulk-title" tabIndex={-1}>
+        Bulk operation {showHiddenCharacters(shortId(bulkId))}
+      </h1>
+      <IgnoredLinkParams
+        ignored={ignored}
+        path={bulkPath(bulkId)}
+        titleId="bulk-title"
+        meanwhile="the page shows the bulk operation its address names"
+        showing="the bulk operation"
+      />
       {set.loading && <p role="status">Loading the change set…</p>}
       {set.error && <ChangeProblem error={set.error} what="This bulk operation" />}
       {data && (

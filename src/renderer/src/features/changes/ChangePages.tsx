@@ -9,11 +9,18 @@ import './changeViews.css';
 export function ChangePages({ route }: { route: ChangeRoute }) {
   switch (route.page) {
     case 'diff':
-      return <DiffPage eventId={route.eventId} />;
+      return <DiffPage eventId={route.eventId} ignored={route.ignored} />;
     case 'history':
-      return <HistoryPage targetType={route.targetType} targetId={route.targetId} eventId={route.eventId} />;
+      return (
+        <HistoryPage
+          targetType={route.targetType}
+          targetId={route.targetId}
+          eventId={route.eventId}
+          ignored={route.ignored}
+        />
+      );
     case 'bulk':
-      return <BulkPage bulkId={route.bulkId} />;
+      return <BulkPage bulkId={route.bulkId} ignored={route.ignored} />;
     case 'risk':
       return <RiskPage hours={route.hours} ignored={route.ignored} />;
     case 'badLink':

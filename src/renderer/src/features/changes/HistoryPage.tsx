@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { HistoryStep } from '../../../../shared/contract/changeChannels';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
@@ -8,15 +8,23 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ChangeDetails } from './ChangeDetails';
 import { ChangeProblem } from './ChangeProblem';
 import { historyPath } from './changeLinks';
+import { clipText } from '../../format/clipText';
 import { shortId } from '../../format/shortId';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
-import { historyStepName, historyStepText, valueText } from './changeText';
+import type { IgnoredParam } from '../logGrid/readRoute';
+import { historyStepPlaceAndAuthor, historyStepText, valueText } from './changeText';
+import { IgnoredLinkParams } from './IgnoredLinkParams';
+
+/** The most characters of an event id a sentence quotes: a link may hold up to 200 without a space. */
+const QUOTED_EVENT_MAX = 60;
 
 interface HistoryPageProps {
   targetType: string;
   targetId: string;
   /** The edit to open; the newest when absent or not among the entity's edits. */
   eventId: string | null;
+  /** What of its link the page does not use, each with why. */
+  ignored: readonly IgnoredParam[];
 }
 
 function StepChange({ step }: { step: HistoryStep }) {
@@ -28,7 +36,7 @@ function StepChange({ step }: { step: HistoryStep }) {
 }
 
 /** `#/history/{type}/{id}`: every edit of one entity, stepped through with Previous/Next or the arrow keys. */
-export function HistoryPage({ targetType, targetId, eventId }: HistoryPageProps) {
+export function HistoryPage({ targetType, targetId, eventId, ignored }: HistoryPageProps) {
   const api = useApi();
   const { zone } = useTimeZone();
   const history = useRequest(() => api.entityHistory({ targetType, targetId }), [api, targetType, targetId]);
@@ -36,33 +44,56 @@ export function HistoryPage({ targetType, targetId, eventId }: HistoryPageProps)
   const found = steps.findIndex((step) => step.eventId === eventId);
   const index = found >= 0 ? found : steps.length - 1;
   const step = steps[index];
-  const go = (to: number) => {
+  const previousButton = useRef<HTMLButtonElement>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  /** The button that takes the focus once the step is shown (see `go`). */
+  const refocus = useRef<RefObject<HTMLButtonElement | null> | null>(null);
+  /**
+   * Steps to the edit at `to`. A button stepping to the first or last edit is disabled there, as the grid's
+   * pager buttons are, and would drop the focus to the window: the other button takes it instead.
+   */
+  const go = (to: number): boolean => {
     const next = steps[to];
-    if (next) navigate(historyPath(targetType, targetId, next.eventId));
+    if (!next) return false;
+    const focused = document.activeElement;
+    if (to === 0 && focused === previousButton.current) refocus.current = nextButton;
+    if (to === steps.length - 1 && focused === nextButton.current) refocus.current = previousButton;
+    navigate(historyPath(targetType, targetId, next.eventId));
+    return true;
   };
+  useEffect(() => {
+    refocus.current?.current?.focus();
+    refocus.current = null;
+  }, [index]);
   // The arrow keys step wherever the focus is on the page, except while typing in a field.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const typing = event.target instanceof HTMLElement && event.target.closest('input, select, textarea');
       if (typing || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const to = event.key === 'ArrowLeft' ? index - 1 : event.key === 'ArrowRight' ? index + 1 : null;
-      const next = to === null ? undefined : steps[to];
-      if (!next) return;
-      event.preventDefault();
-      navigate(historyPath(targetType, targetId, next.eventId));
+      if (to !== null && go(to)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [index, steps, targetType, targetId]);
+  });
   return (
     <section aria-labelledby="history-title" className="page change-page">
-      <h1 id="history-title">Edit history of {showHiddenCharacters(`${shortId(targetType)} ${shortId(targetId)}`)}</h1>
+      <h1 id="history-title" tabIndex={-1}>
+        Edit history of {showHiddenCharacters(`${shortId(targetType)} ${shortId(targetId)}`)}
+      </h1>
+      <IgnoredLinkParams
+        ignored={ignored}
+        path={historyPath(targetType, targetId, eventId ?? undefined)}
+        titleId="history-title"
+        meanwhile={eventId ? 'the history opens at the edit the link names' : 'the history opens at its newest edit'}
+        showing="the edit history"
+      />
       {history.loading && <p role="status">Loading the edits…</p>}
       {history.error && <ChangeProblem error={history.error} what="This history" />}
       {eventId && found < 0 && steps.length > 0 && (
-        <p role="note">
-          Event {showHiddenCharacters(eventId)} is not an edit of this {showHiddenCharacters(targetType)}; showing its
-          newest edit instead.
+        <p role="note" className="wrap-anywhere">
+          Event “{showHiddenCharacters(clipText(eventId, QUOTED_EVENT_MAX))}” is not an edit of this{' '}
+          {showHiddenCharacters(shortId(targetType))}; showing its newest edit instead.
         </p>
       )}
       {history.data?.truncated && (
@@ -71,13 +102,13 @@ export function HistoryPage({ targetType, targetId, eventId }: HistoryPageProps)
       {step && !history.error && (
         <>
           <nav className="toolbar" aria-label="Step through the edits">
-            <button type="button" onClick={() => go(index - 1)} disabled={index <= 0}>
+            <button type="button" ref={previousButton} onClick={() => go(index - 1)} disabled={index <= 0}>
               Previous edit
             </button>
             <span aria-live="polite">
               Edit {index + 1} of {steps.length}
             </span>
-            <button type="button" onClick={() => go(index + 1)} disabled={index >= steps.length - 1}>
+            <button type="button" ref={nextButton} onClick={() => go(index + 1)} disabled={index >= steps.length - 1}>
               Next edit
             </button>
             <span className="muted">Left and right arrow keys step too.</span>
@@ -89,9 +120,9 @@ export function HistoryPage({ targetType, targetId, eventId }: HistoryPageProps)
                   <a
                     href={`#${historyPath(targetType, targetId, item.eventId)}`}
                     aria-current={position === index ? 'step' : undefined}
-                    aria-label={historyStepName(item, position)}
                   >
                     {formatTimestamp(item.createdAt, zone)} — {historyStepText(item)}
+                    <span className="visually-hidden"> ({historyStepPlaceAndAuthor(item, position)})</span>
                   </a>
                   {item.gaps.length > 0 && <span className="history-gap"> (gap)</span>}
                 </li>

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { ChangeId } from '../../../../shared/contract/changeChannels';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { givenOnce } from '../../routing/givenOnce';
+import type { IgnoredParam } from '../logGrid/readRoute';
 import { readRiskRoute, type RiskRoute } from './riskRoute';
 
 /** The deep links of the change views; other pages link here with the components below. */
@@ -11,10 +13,14 @@ export const historyPath = (targetType: string, targetId: string, eventId?: stri
   }`;
 export const bulkPath = (bulkId: string) => `/bulk/${encodeURIComponent(bulkId)}`;
 
+/**
+ * A diff, history or bulk route; `ignored` names each parameter of its link the page does not use, with
+ * why, so that the page says so rather than quietly showing something else than the link asked for.
+ */
 export type ChangeRoute =
-  | { page: 'diff'; eventId: string }
-  | { page: 'history'; targetType: string; targetId: string; eventId: string | null }
-  | { page: 'bulk'; bulkId: string }
+  | { page: 'diff'; eventId: string; ignored: IgnoredParam[] }
+  | { page: 'history'; targetType: string; targetId: string; eventId: string | null; ignored: IgnoredParam[] }
+  | { page: 'bulk'; bulkId: string; ignored: IgnoredParam[] }
   /** The Risk page, with the hours its link asks for and what of the link it cannot use. */
   | ({ page: 'risk' } & RiskRoute)
   /**
@@ -46,6 +52,28 @@ function checked(route: string, ids: string[], target: ChangeRoute): ChangeRoute
   return problem ? { page: 'badLink', route, problem } : target;
 }
 
+/** The parameters of a link other than `known`, each named as one the page has none of. */
+function unknownParams(params: URLSearchParams, known: readonly string[] = []): IgnoredParam[] {
+  return [...params]
+    .filter(([param]) => !known.includes(param))
+    .map(([param, value]) => ({ param, value, reason: 'this page has no such parameter' }));
+}
+
+/**
+ * The edit a history link opens at (null: its newest), and why it uses none the link gives: an `event`
+ * given more than once (which was meant the page cannot tell), or one the console would refuse as an id.
+ */
+function readHistoryEvent(params: URLSearchParams): { eventId: string | null; ignored: IgnoredParam[] } {
+  const { value, repeated } = givenOnce(params, 'event');
+  if (repeated) {
+    const reason = 'the link gives the event more than once';
+    return { eventId: null, ignored: repeated.map((each) => ({ param: 'event', value: each, reason })) };
+  }
+  const problem = value === null ? null : idProblem(value);
+  if (value !== null && problem) return { eventId: null, ignored: [{ param: 'event', value, reason: problem }] };
+  return { eventId: value, ignored: [] };
+}
+
 /** Which change view a hash route names, or null when it names none of them. */
 export function parseChangeRoute(route: string): ChangeRoute | null {
   const [path = '', search = ''] = route.split('?', 2);
@@ -55,22 +83,24 @@ export function parseChangeRoute(route: string): ChangeRoute | null {
   if (page === 'diff') {
     const eventId = decoded(rest[0]);
     if (!eventId || rest.length !== 1) return { page: 'badLink', route };
-    return checked(route, [eventId], { page: 'diff', eventId });
+    return checked(route, [eventId], { page: 'diff', eventId, ignored: unknownParams(param) });
   }
   if (page === 'history') {
     const [targetType, targetId] = [decoded(rest[0]), decoded(rest[1])];
     if (!targetType || !targetId || rest.length !== 2) return { page: 'badLink', route };
+    const { eventId, ignored } = readHistoryEvent(param);
     return checked(route, [targetType, targetId], {
       page: 'history',
       targetType,
       targetId,
-      eventId: param.get('event'),
+      eventId,
+      ignored: [...ignored, ...unknownParams(param, ['event'])],
     });
   }
   if (page === 'bulk') {
     const bulkId = decoded(rest[0]);
     if (!bulkId || rest.length !== 1) return { page: 'badLink', route };
-    return checked(route, [bulkId], { page: 'bulk', bulkId });
+    return checked(route, [bulkId], { page: 'bulk', bulkId, ignored: unknownParams(param) });
   }
   return null;
 }

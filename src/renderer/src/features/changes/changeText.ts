@@ -40,9 +40,13 @@ export function valueText(cell: DiffCell | null, hidden: boolean): string {
 export const replacedValues = (field: BulkFieldChange): string =>
   field.from.map((from) => `${valueText(from.value, field.hidden)} (${from.clients})`).join(', ');
 
-/** What a screen reader calls an edit of an entity's history: its place, its fields and who made it. */
-export const historyStepName = (step: HistoryStep, position: number): string =>
-  `Edit ${position + 1}: ${fieldList(step.changedFields) || 'no fields'} by ${personText(step.actorName, step.actorId)}`;
+/**
+ * What a screen reader hears of an edit of an entity's history after the words its link shows (the time
+ * and historyStepText), in brackets: its place and who made it. The name so starts with the words seen, which a speech
+ * user says to follow the link.
+ */
+export const historyStepPlaceAndAuthor = (step: HistoryStep, position: number): string =>
+  `edit ${position + 1} by ${personText(step.actorName, step.actorId)}`;
 
 /** An edit of an entity's history as its link reads after the time: its fields, else its event. */
 export const historyStepText = (step: HistoryStep): string =>

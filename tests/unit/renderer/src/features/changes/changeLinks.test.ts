@@ -9,14 +9,15 @@ import {
 
 describe('change-view links', () => {
   it('round-trips ids with slashes, spaces and question marks through the address', () => {
-    expect(parseChangeRoute(diffPath('ev/1 ?x'))).toEqual({ page: 'diff', eventId: 'ev/1 ?x' });
+    expect(parseChangeRoute(diffPath('ev/1 ?x'))).toEqual({ page: 'diff', eventId: 'ev/1 ?x', ignored: [] });
     expect(parseChangeRoute(historyPath('bank account', 'a/b', 'ev?2'))).toEqual({
       page: 'history',
       targetType: 'bank account',
       targetId: 'a/b',
       eventId: 'ev?2',
+      ignored: [],
     });
-    expect(parseChangeRoute(bulkPath('bulk-7'))).toEqual({ page: 'bulk', bulkId: 'bulk-7' });
+    expect(parseChangeRoute(bulkPath('bulk-7'))).toEqual({ page: 'bulk', bulkId: 'bulk-7', ignored: [] });
     expect(parseChangeRoute('/risk')).toEqual({ page: 'risk', hours: null, ignored: [] });
   });
 
@@ -50,6 +51,60 @@ describe('change-view links', () => {
       ],
     });
     expect(pageKey('/risk?hours=24')).toBe(pageKey('/risk'));
+  });
+
+  // The page still shows what the link names; each parameter it does not use is named with why.
+  const NO_SUCH = 'this page has no such parameter';
+  it.each([
+    ['/diff/x?event=1', { page: 'diff', eventId: 'x', ignored: [{ param: 'event', value: '1', reason: NO_SUCH }] }],
+    ['/bulk/b-1?x=%3Cb%3E', { page: 'bulk', bulkId: 'b-1', ignored: [{ param: 'x', value: '<b>', reason: NO_SUCH }] }],
+    [
+      '/history/client/c-1?x=1&event=ev-1',
+      {
+        page: 'history',
+        targetType: 'client',
+        targetId: 'c-1',
+        eventId: 'ev-1',
+        ignored: [{ param: 'x', value: '1', reason: NO_SUCH }],
+      },
+    ],
+    [
+      '/history/client/c-1?event=a&event=b',
+      {
+        page: 'history',
+        targetType: 'client',
+        targetId: 'c-1',
+        eventId: null,
+        ignored: [
+          { param: 'event', value: 'a', reason: 'the link gives the event more than once' },
+          { param: 'event', value: 'b', reason: 'the link gives the event more than once' },
+        ],
+      },
+    ],
+    [
+      `/history/client/c-1?event=${'e'.repeat(500)}`,
+      {
+        page: 'history',
+        targetType: 'client',
+        targetId: 'c-1',
+        eventId: null,
+        ignored: [
+          { param: 'event', value: 'e'.repeat(500), reason: 'An id is at most 200 characters; this link’s has 500.' },
+        ],
+      },
+    ],
+    [
+      '/history/client/c-1?event=%01',
+      {
+        page: 'history',
+        targetType: 'client',
+        targetId: 'c-1',
+        eventId: null,
+        ignored: [{ param: 'event', value: '\u0001', reason: 'An id cannot hold control characters.' }],
+      },
+    ],
+  ])('names what %s holds that the page does not use', (route, expected) => {
+    expect(parseChangeRoute(route)).toEqual(expected);
   });
 
   it.each(['/diff', '/diff/', '/diff/a/b', '/diff/%E0%A4%A', '/history/client', '/history//x', '/bulk/'])(

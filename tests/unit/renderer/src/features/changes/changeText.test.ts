@@ -4,7 +4,7 @@ import type { EditBeforeWithdrawal, OffHoursEdit } from '../../../../../../src/s
 import {
   cellName,
   fieldList,
-  historyStepName,
+  historyStepPlaceAndAuthor,
   historyStepText,
   personText,
   replacedValues,
@@ -61,7 +61,7 @@ describe('what a change view shows of the logs', () => {
     expect(replacedValues({ field, to: null, from, hidden: true })).toBe('value hidden (3), value hidden (1)');
   });
 
-  it('names an edit of an entity history by its fields and its author, and shows it by its fields', () => {
+  it('shows an edit of an entity history by its fields, and names its place and author after them', () => {
     const step = {
       eventId: 'e1',
       eventName: `manager.${RLO}odd`,
@@ -69,10 +69,10 @@ describe('what a change view shows of the logs', () => {
       actorId: 'm-1',
       actorName: name,
     } as HistoryStep;
-    expect(historyStepName(step, 1)).toBe(`Edit 2: iban, ${SHOWN_FIELD} by ${SHOWN_NAME}`);
+    expect(historyStepPlaceAndAuthor(step, 1)).toBe(`edit 2 by ${SHOWN_NAME}`);
     expect(historyStepText(step)).toBe(`iban, ${SHOWN_FIELD}`);
     const none = { ...step, changedFields: [], actorName: null, actorId: null };
-    expect(historyStepName(none, 0)).toBe('Edit 1: no fields by unknown');
+    expect(historyStepPlaceAndAuthor(none, 0)).toBe('edit 1 by unknown');
     expect(historyStepText(none)).toBe('manager.⟨U+202E⟩odd');
   });
 });
