@@ -26,6 +26,13 @@ async function star(scope: Locator, note: string): Promise<void> {
   await noteBox.fill('n'.repeat(20_001));
   await expect(noteBox).toHaveAccessibleDescription('The note is 20,001 characters long; keep it to 20,000 or fewer.');
   await expect(form.getByRole('button', { name: 'Star event' })).toBeDisabled();
+  // So is a hidden character, in the words main would refuse it with, before anything is sent.
+  await noteBox.fill('Line one \u202Ereversed');
+  await expect(noteBox).toHaveAttribute('aria-invalid', 'true');
+  await expect(noteBox).toHaveAccessibleDescription(
+    'A note cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
+  );
+  await expect(form.getByRole('button', { name: 'Star event' })).toBeDisabled();
   await noteBox.fill(note);
   await form.getByRole('button', { name: 'Star event' }).click();
   await expect(scope.getByText('Added to “Bank details”.')).toBeVisible();

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { refusalSentenceOf } from '../../../../shared/contract/errors';
 import { CASE_TEXT_LIMITS, type CaseList } from '../../../../shared/domain/investigationCase';
 import type { LogFamily, LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
@@ -7,7 +8,7 @@ import { tooLongSentence } from '../../format/tooLong';
 import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
-import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { hiddenCharacterProblem, showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { useOpenedBy } from '../../hooks/useOpenedBy';
 
 /** How much of a case's title the confirmation names. */
@@ -69,8 +70,10 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   const list = cases.data?.cases ?? [];
   const chosen = caseId || list[0]?.id || '';
   const noun = evidence.kind === 'query' ? 'query' : 'event';
-  // The note is kept as typed past its limit and said beside it; it is never cut.
-  const noteTooLong = tooLongSentence('note', note.length, NOTE_MAX);
+  // The note is kept as typed past its limit and said beside it; it is never cut. A hidden character is
+  // said there too, in the words main would refuse it with, before anything is sent.
+  const noteProblem =
+    tooLongSentence('note', note.length, NOTE_MAX) ?? hiddenCharacterProblem('A note', note, { lines: true });
   const noteErrorId = useId();
 
   const add = async () => {
@@ -97,7 +100,7 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
             text: `Added to “${clipText(showHiddenCharacters(result.data.title), CONFIRMED_TITLE_MAX)}”.`,
             failed: false,
           }
-        : { text: result.message, failed: true },
+        : { text: refusalSentenceOf(result), failed: true },
     );
     if (result.ok) {
       setOpen(false);
@@ -135,18 +138,18 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
                   <textarea
                     aria-label="Note"
                     value={note}
-                    aria-invalid={noteTooLong !== null}
-                    aria-describedby={noteTooLong ? noteErrorId : undefined}
+                    aria-invalid={noteProblem !== null}
+                    aria-describedby={noteProblem ? noteErrorId : undefined}
                     onChange={(event) => setNote(event.target.value)}
                   />
-                  {noteTooLong && (
+                  {noteProblem && (
                     <span id={noteErrorId} className="error">
-                      {noteTooLong}
+                      {noteProblem}
                     </span>
                   )}
                 </>
               )}
-              <button type="button" disabled={noteTooLong !== null} onClick={() => void add()}>
+              <button type="button" disabled={noteProblem !== null} onClick={() => void add()}>
                 {evidence.kind === 'query' ? 'Pin query' : 'Star event'}
               </button>
             </>
