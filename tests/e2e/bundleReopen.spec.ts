@@ -79,20 +79,82 @@ test.describe('an investigator on a workstation with no cluster', () => {
     await expect(dialog.getByText(/read-only: close it to sign a new bundle\.$/)).toBeVisible();
     await dialog.getByRole('button', { name: 'Close' }).click();
 
-    // Still on screen on another page; no case can be made from it.
+    // Still on screen on another page; no case can be made from it (main refuses it too), and none is offered.
     await app.goTo('/investigations');
     await expect(banner).toBeVisible();
-    const newCase = page.getByRole('form', { name: 'New case' });
-    await newCase.getByRole('textbox', { name: 'Title' }).fill('From the bundle');
-    await newCase.getByRole('textbox', { name: 'Purpose' }).fill('Review the frozen wallet');
-    await newCase.getByRole('button', { name: 'Create case' }).press('Enter');
-    await expect(newCase.getByRole('alert')).toHaveText(/^A reopened bundle is read-only: cases cannot be created/);
+    const createCase = page.getByRole('button', { name: 'Create case' });
+    await expect(createCase).toBeDisabled();
+    await expect(createCase).toHaveAccessibleDescription(
+      'The reopened bundle evidence.acbundle is read-only: close it to create a case.',
+    );
+    await expect(page.getByRole('textbox', { name: 'Title' })).toHaveCount(0);
 
     await banner.getByRole('button', { name: 'Close bundle' }).press('Enter');
     await expect(banner).toBeHidden();
     await expect(page.getByTestId('status-source')).toContainText('Demo data');
     // Closed, the keyboard is back at what opened it: the path, its form empty again.
     await expect(page.getByRole('textbox', { name: 'Bundle file path' })).toBeFocused();
+    expect(await app.fatal()).toBeUndefined();
+  });
+
+  test('a case kept before a bundle opened offers no change while it is open, saying why, and does again once it is closed', async ({
+    app,
+    page,
+    fixtureConsole,
+    folder,
+  }) => {
+    const path = await writeTestBundle(fixtureConsole.dataDir, folder, 'evidence.acbundle');
+    await app.open('/investigations');
+    const form = page.getByRole('form', { name: 'New case' });
+    await form.getByRole('textbox', { name: 'Title' }).fill('Wallet freeze');
+    await form.getByRole('textbox', { name: 'Purpose' }).fill('Review the frozen wallet');
+    await form.getByRole('button', { name: 'Create case' }).click();
+    const card = page.getByRole('list', { name: 'Cases' }).getByRole('listitem', { name: 'Wallet freeze' });
+    await expect(card).toBeVisible();
+    await app.goTo('/logs');
+    await page.getByRole('button', { name: 'Add to case…' }).click();
+    await page
+      .getByRole('group', { name: 'Add this query to a case' })
+      .getByRole('button', { name: 'Pin query' })
+      .click();
+    await expect(page.getByText('Added to “Wallet freeze”.')).toBeVisible();
+    await page.locator(ROWS).first().click();
+    const detail = page.getByTestId('log-detail');
+    await detail.getByRole('button', { name: 'Star in case…' }).click();
+    await detail
+      .getByRole('group', { name: 'Add this event to a case' })
+      .getByRole('button', { name: 'Star event' })
+      .click();
+    await expect(detail.getByText('Added to “Wallet freeze”.')).toBeVisible();
+
+    await app.goTo('/investigations');
+    await openFromInvestigations(page, path);
+    await expect(bannerHeading(page, 'evidence.acbundle')).toBeFocused();
+    await app.goTo('/investigations');
+    const readOnly = (what: string) => `The reopened bundle evidence.acbundle is read-only: close it to ${what}.`;
+    const createCase = page.getByRole('button', { name: 'Create case' });
+    await expect(createCase).toBeDisabled();
+    await expect(createCase).toHaveAccessibleDescription(readOnly('create a case'));
+    const remove = card.getByRole('button', { name: 'Delete…' });
+    await expect(remove).toBeDisabled();
+    await expect(remove).toHaveAccessibleDescription(readOnly('delete a case'));
+    // Reading the case and exporting its queries change nothing: still offered.
+    await expect(card.getByRole('button', { name: 'Export case…' })).toBeEnabled();
+    await card.getByRole('button', { name: 'Show evidence' }).click();
+    for (const name of [/^Unpin “/, /^Unstar “/]) {
+      const button = card.getByRole('button', { name });
+      await expect(button).toBeDisabled();
+      await expect(button).toHaveAccessibleDescription(readOnly('remove evidence from a case'));
+    }
+    await expect(card).toContainText('1 pinned query, 1 starred event');
+
+    await page.getByRole('region', { name: 'Reopened bundle' }).getByRole('button', { name: 'Close bundle' }).click();
+    await expect(page.getByRole('region', { name: 'Reopened bundle' })).toBeHidden();
+    await expect(remove).toBeEnabled();
+    // The page is drawn again for the source it reads now, the evidence folded.
+    await card.getByRole('button', { name: 'Show evidence' }).click();
+    await expect(card.getByRole('button', { name: /^Unstar “/ })).toBeEnabled();
+    await expect(page.getByRole('form', { name: 'New case' }).getByRole('textbox', { name: 'Title' })).toBeVisible();
     expect(await app.fatal()).toBeUndefined();
   });
 

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
 import { expectNoSidewaysScroll } from './support/walk';
 
@@ -79,6 +80,82 @@ test('a case holds a pinned query frozen to UTC and a starred event with its not
   expect(await readdir(join(fixtureConsole.dataDir, 'cases'))).toEqual([]);
 });
 
+/** Creates a case on the Investigations page, which is open. */
+async function createCase(page: Page, title: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'New case' });
+  await form.getByRole('textbox', { name: 'Title' }).fill(title);
+  await form.getByRole('textbox', { name: 'Purpose' }).fill('Withdrawals after a password reset');
+  await form.getByRole('button', { name: 'Create case' }).click();
+  await expect(page.getByRole('list', { name: 'Cases' }).getByRole('listitem', { name: title })).toBeVisible();
+}
+
+/** Stars the grid's `row`th event, on the Operational logs page, in the case the form offers first. */
+async function starRow(page: Page, row: number, note: string): Promise<void> {
+  await page.locator(`${ROWS} [col-id="action"]`).nth(row).click();
+  const detail = page.getByTestId('log-detail');
+  await detail.getByRole('button', { name: 'Star in case…' }).click();
+  const star = detail.getByRole('group', { name: 'Add this event to a case' });
+  await star.getByRole('textbox', { name: 'Note' }).fill(note);
+  await star.getByRole('button', { name: 'Star event' }).click();
+  await expect(detail.getByText(/^Added to “/)).toBeVisible();
+}
+
+test('removing evidence or deleting a case with the keyboard leaves the focus in the list, not on the page', async ({
+  app,
+  page,
+}) => {
+  await app.open('/investigations');
+  for (const title of ['First', 'Second', 'Third']) await createCase(page, title);
+  // Two stars and a pin, each in the case changed last: "Third".
+  await app.goTo('/logs');
+  await page.getByRole('button', { name: 'Add to case…' }).click();
+  await page
+    .getByRole('group', { name: 'Add this query to a case' })
+    .getByRole('button', { name: 'Pin query' })
+    .click();
+  await expect(page.getByText('Added to “Third”.')).toBeVisible();
+  await starRow(page, 0, 'The first');
+  await starRow(page, 1, 'The second');
+
+  await app.goTo('/investigations');
+  const list = page.getByRole('list', { name: 'Cases' });
+  const card = list.getByRole('listitem', { name: 'Third' });
+  await expect(card).toContainText('1 pinned query, 2 starred events');
+  await card.getByRole('button', { name: 'Show evidence' }).press('Enter');
+  const starred = card.getByRole('list', { name: 'Starred events' });
+  const unstar = starred.getByRole('button', { name: /^Unstar / });
+  await expect(unstar).toHaveCount(2);
+  // The next line's Unstar takes the focus; when none is left, the list's heading.
+  await unstar.first().press('Enter');
+  await expect(starred.getByRole('listitem')).toHaveCount(1);
+  await expect(unstar).toBeFocused();
+  await unstar.press('Enter');
+  await expect(card.getByRole('heading', { name: 'Starred events' })).toBeFocused();
+  await card.getByRole('button', { name: /^Unpin / }).press('Enter');
+  await expect(card.getByRole('heading', { name: 'Pinned queries' })).toBeFocused();
+  await expect(card).toContainText('0 pinned queries, 0 starred events');
+
+  const remove = async (title: string) => {
+    const each = list.getByRole('listitem', { name: title });
+    await each.getByRole('button', { name: 'Delete…' }).press('Enter');
+    await each
+      .getByRole('alertdialog', { name: `Delete “${title}”?` })
+      .getByRole('button', { name: 'Delete case' })
+      .press('Enter');
+    await expect(each).toBeHidden();
+  };
+  // Third, Second, First: the case after the one deleted takes the focus, the one before when it was the last.
+  await expect(list.getByRole('heading', { level: 3 })).toHaveText(['Third', 'Second', 'First']);
+  await remove('Second');
+  await expect(list.getByRole('heading', { name: 'First' })).toBeFocused();
+  await remove('First');
+  await expect(list.getByRole('heading', { name: 'Third' })).toBeFocused();
+  await remove('Third');
+  await expect(page.getByRole('heading', { level: 2, name: 'Cases' })).toBeFocused();
+  await expect(page.getByText('No case yet.')).toBeVisible();
+  expect(await app.fatal()).toBeUndefined();
+});
+
 test('a title or a view name holding a character that reorders text is refused at its field, naming it', async ({
   app,
   page,
@@ -140,5 +217,25 @@ test.describe('in a 1024x700 window', () => {
     // The button keeps its words on one line beside the confirmation.
     expect((await addToCase.boundingBox())?.height).toBeLessThan(40);
     await expectNoSidewaysScroll(page);
+  });
+
+  test("a star's note shows the lines it was typed in, and a long word in it wraps inside the card", async ({
+    app,
+    page,
+  }, info) => {
+    await app.open('/investigations');
+    await createCase(page, 'Wallet drain');
+    await app.goTo('/logs');
+    await starRow(page, 0, `Starred\nwith two lines ${'W'.repeat(300)}`);
+    await app.goTo('/investigations');
+    const card = page.getByRole('list', { name: 'Cases' }).getByRole('listitem', { name: 'Wallet drain' });
+    await card.getByRole('button', { name: 'Show evidence' }).click();
+    const line = card.getByRole('list', { name: 'Starred events' }).getByRole('listitem');
+    // What is rendered, line ends included: a note folded onto one line would read "Starred with two lines".
+    expect(await line.evaluate((element) => (element as HTMLElement).innerText)).toContain('Starred\nwith two lines W');
+    await expectNoSidewaysScroll(page);
+    expect(await line.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    await line.screenshot({ path: info.outputPath('star-note.png') });
+    await page.screenshot({ path: info.outputPath('investigations-star-note.png') });
   });
 });

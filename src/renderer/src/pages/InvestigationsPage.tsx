@@ -1,3 +1,4 @@
+import { useEffect, useRef, type RefObject } from 'react';
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import { ROLE_LABELS, ROLE_PERMISSIONS, rolesWith } from '../../../shared/domain/roles';
 import { useApi } from '../api/ApiContext';
@@ -18,6 +19,7 @@ interface InvestigationsPageProps {
  */
 export function InvestigationsPage({ info, onSourceChanged }: InvestigationsPageProps) {
   const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
+  const casesHeading = useRef<HTMLHeadingElement>(null);
   return (
     <section aria-labelledby="investigations-title" className="page">
       <h1 id="investigations-title">Investigations</h1>
@@ -33,22 +35,36 @@ export function InvestigationsPage({ info, onSourceChanged }: InvestigationsPage
           </p>
         </>
       )}
-      <h2>Cases</h2>
+      {/* Takes the focus when the last case is deleted. */}
+      <h2 ref={casesHeading} tabIndex={-1}>
+        Cases
+      </h2>
       {info && !permissions.includes('cases:manage') ? (
         <p role="note" className="muted">
           Cases are kept by the {rolesWith('cases:manage')} roles; yours ({ROLE_LABELS[info.operator.role]}) keeps none.
         </p>
       ) : (
-        <Cases canBundle={permissions.includes('bundle:create')} />
+        <Cases canBundle={permissions.includes('bundle:create')} heading={casesHeading} />
       )}
     </section>
   );
 }
 
 /** The case list and the form that adds to it, for a role that keeps cases. */
-function Cases({ canBundle }: { canBundle: boolean }) {
+function Cases({ canBundle, heading }: { canBundle: boolean; heading: RefObject<HTMLHeadingElement | null> }) {
   const api = useApi();
   const cases = useRequest(() => api.listCases({}), [api]);
+  const list = useRef<HTMLUListElement>(null);
+  const deleted = useRef<{ id: string; index: number } | null>(null);
+  // A deleted case takes its card, and the focus in it, away once the list is read again: the heading
+  // of the case now in its place (or of the new last one) takes the focus, or "Cases" when none is left.
+  useEffect(() => {
+    const pending = deleted.current;
+    if (!pending || !cases.data || cases.data.cases.some((each) => each.id === pending.id)) return;
+    deleted.current = null;
+    const titles = list.current?.querySelectorAll<HTMLElement>('.case-card > h3') ?? [];
+    (titles[Math.min(pending.index, titles.length - 1)] ?? heading.current)?.focus();
+  }, [cases.data, heading]);
   return (
     <>
       <NewCaseForm onCreated={cases.reload} />
@@ -64,9 +80,18 @@ function Cases({ canBundle }: { canBundle: boolean }) {
         </p>
       ))}
       {cases.data && cases.data.cases.length === 0 && <p className="muted">No case yet.</p>}
-      <ul aria-label="Cases" className="case-list">
-        {(cases.data?.cases ?? []).map((summary) => (
-          <CaseCard key={summary.id} summary={summary} canBundle={canBundle} onChanged={cases.reload} />
+      <ul ref={list} aria-label="Cases" className="case-list">
+        {(cases.data?.cases ?? []).map((summary, index) => (
+          <CaseCard
+            key={summary.id}
+            summary={summary}
+            canBundle={canBundle}
+            onChanged={cases.reload}
+            onDeleted={() => {
+              deleted.current = { id: summary.id, index };
+              cases.reload();
+            }}
+          />
         ))}
       </ul>
     </>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { BundleCase } from '../../../../shared/domain/bundleFormat';
 import type { CaseSummary, InvestigationCase } from '../../../../shared/domain/investigationCase';
 import { useApi } from '../../api/ApiContext';
@@ -8,6 +8,11 @@ import { ExportDialog } from '../export/ExportDialog';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { useOpenedBy } from '../../hooks/useOpenedBy';
+import { readOnlyReason } from '../access/operator';
+import { useOperator } from '../access/OperatorContext';
+import { RefusedAction } from './AddToCase';
+
+type EvidenceKind = 'pinned' | 'starred';
 
 /** What a bundle carries of a case: its title, reference, purpose as the first note, and the stars. */
 function bundleCaseOf(found: InvestigationCase): BundleCase {
@@ -26,55 +31,98 @@ function bundleCaseOf(found: InvestigationCase): BundleCase {
 
 interface CaseEvidenceProps {
   found: InvestigationCase;
-  onRemove: (kind: 'pinned' | 'starred', itemId: string) => void;
+  /** Why no evidence can be removed now (a reopened bundle), or null. */
+  refused: string | null;
+  onRemove: (kind: EvidenceKind, itemId: string, index: number) => void;
 }
 
-function CaseEvidence({ found, onRemove }: CaseEvidenceProps) {
+/**
+ * A line's Unpin or Unstar, named after its line. While main would refuse it, it is shown disabled with
+ * the reason read out beside it, as `RefusedAction` does for a button its label names well enough.
+ */
+function RemoveButton({ label, name, refused, onClick }: RemoveButtonProps) {
+  const reasonId = useId();
+  if (!refused) {
+    return (
+      <button type="button" aria-label={name} onClick={onClick}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <span className="refused-action">
+      <button type="button" disabled aria-label={name} aria-describedby={reasonId} title={refused}>
+        {label}
+      </button>
+      <span id={reasonId} className="visually-hidden">
+        {refused}
+      </span>
+    </span>
+  );
+}
+
+interface RemoveButtonProps {
+  label: string;
+  name: string;
+  refused: string | null;
+  onClick: () => void;
+}
+
+function CaseEvidence({ found, refused, onRemove }: CaseEvidenceProps) {
   const { zone } = useTimeZone();
+  // The headings take the focus when the last line of their list is removed.
   return (
     <div className="case-evidence">
-      <h4>Pinned queries</h4>
+      <h4 data-evidence="pinned" tabIndex={-1}>
+        Pinned queries
+      </h4>
       {found.pinned.length === 0 ? (
         <p className="muted">None yet: use “Add to case…” on a view.</p>
       ) : (
-        <ul aria-label="Pinned queries">
-          {found.pinned.map((pin) => (
+        <ul aria-label="Pinned queries" data-evidence="pinned">
+          {found.pinned.map((pin, index) => (
             <li key={pin.id}>
               {showHiddenCharacters(pin.label)}
               {pin.query.timeRange?.kind === 'absolute'
                 ? ` · ${pin.query.timeRange.from ?? 'beginning'} to ${pin.query.timeRange.to ?? 'now'} (UTC)`
                 : ''}
               {pin.query.text ? ` · “${showHiddenCharacters(pin.query.text)}”` : ''}{' '}
-              <button
-                type="button"
-                aria-label={`Unpin “${showHiddenCharacters(pin.label)}”`}
-                onClick={() => onRemove('pinned', pin.id)}
-              >
-                Unpin
-              </button>
+              <RemoveButton
+                label="Unpin"
+                name={`Unpin “${showHiddenCharacters(pin.label)}”`}
+                refused={refused}
+                onClick={() => onRemove('pinned', pin.id, index)}
+              />
             </li>
           ))}
         </ul>
       )}
-      <h4>Starred events</h4>
+      <h4 data-evidence="starred" tabIndex={-1}>
+        Starred events
+      </h4>
       {found.starred.length === 0 ? (
         <p className="muted">None yet: use “Star in case…” on an event.</p>
       ) : (
-        <ul aria-label="Starred events">
-          {found.starred.map((star) => (
+        <ul aria-label="Starred events" data-evidence="starred">
+          {found.starred.map((star, index) => (
             <li key={star.id}>
               {showHiddenCharacters(star.summary)} <code>{showHiddenCharacters(star.recordId)}</code>
-              {star.note ? ` — ${showHiddenCharacters(star.note, { lines: true })}` : ''}{' '}
+              {star.note && (
+                <>
+                  {' — '}
+                  {/* A note of several lines keeps them. */}
+                  <span className="case-star-note">{showHiddenCharacters(star.note, { lines: true })}</span>
+                </>
+              )}{' '}
               <span className="muted">
                 ({showHiddenCharacters(star.starredBy)}, {formatTimestamp(star.starredAt, zone)})
               </span>{' '}
-              <button
-                type="button"
-                aria-label={`Unstar “${showHiddenCharacters(star.summary)}”`}
-                onClick={() => onRemove('starred', star.id)}
-              >
-                Unstar
-              </button>
+              <RemoveButton
+                label="Unstar"
+                name={`Unstar “${showHiddenCharacters(star.summary)}”`}
+                refused={refused}
+                onClick={() => onRemove('starred', star.id, index)}
+              />
             </li>
           ))}
         </ul>
@@ -86,13 +134,18 @@ function CaseEvidence({ found, onRemove }: CaseEvidenceProps) {
 interface CaseCardProps {
   summary: CaseSummary;
   canBundle: boolean;
-  /** The case was deleted or its evidence changed: the list is read again. */
+  /** The case's evidence changed: the list is read again. */
   onChanged: () => void;
+  /** The case was deleted: the list is read again, and the focus placed once it is gone. */
+  onDeleted: () => void;
 }
 
 /** One case of the list: open to see its evidence, export all its queries, delete (asked first). */
-export function CaseCard({ summary, canBundle, onChanged }: CaseCardProps) {
+export function CaseCard({ summary, canBundle, onChanged, onDeleted }: CaseCardProps) {
   const api = useApi();
+  const operator = useOperator();
+  const deleteRefused = readOnlyReason(operator, 'delete a case');
+  const removeRefused = readOnlyReason(operator, 'remove evidence from a case');
   const [open, setOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -101,19 +154,36 @@ export function CaseCard({ summary, canBundle, onChanged }: CaseCardProps) {
   const found = useRequest(() => api.getCase({ caseId: summary.id }), [api, summary.id, summary.updatedAt]);
   // Kept as typed; a character that hides or reorders text is shown by its name, never obeyed.
   const title = showHiddenCharacters(summary.title);
-  const removeEvidence = async (kind: 'pinned' | 'starred', itemId: string) => {
+  const card = useRef<HTMLLIElement>(null);
+  const removed = useRef<{ kind: EvidenceKind; itemId: string; index: number } | null>(null);
+  // A removed line takes its button away once the case is read again: the button of the line now in
+  // its place (or of the new last line) takes the focus, or the list's heading when none is left.
+  useEffect(() => {
+    const pending = removed.current;
+    if (!pending || !found.data) return;
+    const items = pending.kind === 'pinned' ? found.data.pinned : found.data.starred;
+    if (items.some((item) => item.id === pending.itemId)) return;
+    removed.current = null;
+    const buttons = card.current?.querySelectorAll<HTMLElement>(`ul[data-evidence="${pending.kind}"] button`) ?? [];
+    const heading = card.current?.querySelector<HTMLElement>(`h4[data-evidence="${pending.kind}"]`);
+    (buttons[Math.min(pending.index, buttons.length - 1)] ?? heading)?.focus();
+  }, [found.data]);
+  const removeEvidence = async (kind: EvidenceKind, itemId: string, index: number) => {
     const result = await api.removeEvidence({ caseId: summary.id, kind, itemId });
     setFailure(result.ok ? null : result.message);
-    if (result.ok) onChanged();
+    if (!result.ok) return;
+    removed.current = { kind, itemId, index };
+    onChanged();
   };
   const remove = async () => {
     const result = await api.deleteCase({ caseId: summary.id });
-    if (result.ok) onChanged();
+    if (result.ok) onDeleted();
     else setFailure(result.message);
   };
   return (
-    <li aria-label={title} className="case-card">
-      <h3>{title}</h3>
+    <li ref={card} aria-label={title} className="case-card">
+      {/* Takes the focus when the case before it is deleted. */}
+      <h3 tabIndex={-1}>{title}</h3>
       <p>
         {summary.reference && <strong>{showHiddenCharacters(summary.reference)} · </strong>}
         {showHiddenCharacters(summary.purpose, { lines: true })}
@@ -129,11 +199,15 @@ export function CaseCard({ summary, canBundle, onChanged }: CaseCardProps) {
         <button type="button" disabled={summary.pinnedCount === 0} onClick={() => setExporting(true)}>
           Export case…
         </button>
-        <button type="button" ref={opener} onClick={() => setConfirming(true)}>
-          Delete…
-        </button>
+        {deleteRefused ? (
+          <RefusedAction label="Delete…" reason={deleteRefused} />
+        ) : (
+          <button type="button" ref={opener} onClick={() => setConfirming(true)}>
+            Delete…
+          </button>
+        )}
       </div>
-      {confirming && (
+      {confirming && !deleteRefused && (
         <div role="alertdialog" aria-label={`Delete “${title}”?`} className="export-confirm" onKeyDown={onQuestionKey}>
           <p>Delete the case “{title}”, its pinned queries and starred events? This cannot be undone.</p>
           <button type="button" onClick={() => void remove()}>
@@ -151,7 +225,11 @@ export function CaseCard({ summary, canBundle, onChanged }: CaseCardProps) {
         </p>
       )}
       {open && found.data && (
-        <CaseEvidence found={found.data} onRemove={(kind, itemId) => void removeEvidence(kind, itemId)} />
+        <CaseEvidence
+          found={found.data}
+          refused={removeRefused}
+          onRemove={(kind, itemId, index) => void removeEvidence(kind, itemId, index)}
+        />
       )}
       {exporting && found.data && (
         <ExportDialog

@@ -1,6 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { CaseFields } from '../../../../shared/domain/investigationCase';
 import { useApi } from '../../api/ApiContext';
+import { readOnlyReason } from '../access/operator';
+import { useOperator } from '../access/OperatorContext';
+import { RefusedAction } from './AddToCase';
 
 type Field = 'title' | 'purpose' | 'reference';
 const FIELDS: readonly Field[] = ['title', 'purpose', 'reference'];
@@ -26,8 +29,23 @@ function problemsOf(values: Record<Field, string>): Partial<Record<Field, string
   return problems;
 }
 
-/** Creates a case from a title, a purpose and an optional reference; each problem is said at its field. */
+/**
+ * Creates a case from a title, a purpose and an optional reference; each problem is said at its field.
+ * While a reopened bundle is the source, main refuses new cases: only the disabled button shows, saying why.
+ */
 export function NewCaseForm({ onCreated }: { onCreated: () => void }) {
+  const refused = readOnlyReason(useOperator(), 'create a case');
+  if (refused) {
+    return (
+      <div className="new-case">
+        <RefusedAction label="Create case" reason={refused} />
+      </div>
+    );
+  }
+  return <NewCaseFields onCreated={onCreated} />;
+}
+
+function NewCaseFields({ onCreated }: { onCreated: () => void }) {
   const api = useApi();
   const [values, setValues] = useState<Record<Field, string>>({ title: '', purpose: '', reference: '' });
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
