@@ -88,12 +88,60 @@ test.describe('an investigator on a workstation with no cluster', () => {
       'The reopened bundle evidence.acbundle is read-only: close it to create a case.',
     );
     await expect(page.getByRole('textbox', { name: 'Title' })).toHaveCount(0);
+    // A bundle of a view carries no case, and says so where a case would show.
+    await expect(page.getByRole('region', { name: 'The bundle’s case' })).toContainText(
+      'This bundle carries no case: it holds the records of the views it was exported from.',
+    );
 
     await banner.getByRole('button', { name: 'Close bundle' }).press('Enter');
     await expect(banner).toBeHidden();
     await expect(page.getByTestId('status-source')).toContainText('Demo data');
     // Closed, the keyboard is back at what opened it: the path, its form empty again.
     await expect(page.getByRole('textbox', { name: 'Bundle file path' })).toBeFocused();
+    expect(await app.fatal()).toBeUndefined();
+  });
+
+  test('shows the case a bundle carries, read-only and as exported: its notes with their lines, its stars', async ({
+    app,
+    page,
+    fixtureConsole,
+    folder,
+  }, info) => {
+    const at = '2026-11-30T09:15:00.000Z';
+    const path = await writeTestBundle(
+      fixtureConsole.dataDir,
+      folder,
+      'case.acbundle',
+      {},
+      {
+        title: 'Wallet freeze \u202Ereview',
+        reference: 'INC-77',
+        notes: [{ at, author: 'Ivy Investigator', text: `First line\nsecond line ${'x'.repeat(300)}` }],
+        stars: [{ family: 'operational', recordId: 'evidence-0', note: 'Frozen before the withdrawal', at }],
+      },
+    );
+    await app.open('/investigations');
+    await openFromInvestigations(page, path);
+    await expect(bannerHeading(page, 'case.acbundle')).toBeFocused();
+    await app.goTo('/investigations');
+    const carried = page.getByRole('region', { name: 'The bundle’s case' });
+    await expect(carried).toContainText('Wallet freeze ⟨U+202E⟩review · reference INC-77 · read-only, as exported');
+    await expect(carried.getByRole('heading', { name: 'Notes (1 note)' })).toBeVisible();
+    const note = carried.getByRole('list', { name: 'Case notes' }).getByRole('listitem');
+    expect(await note.innerText()).toMatch(/^First line\nsecond line x+/);
+    await expect(note).toContainText('(Ivy Investigator, 2026-11-30');
+    await expect(carried.getByRole('heading', { name: 'Starred events (1 event)' })).toBeVisible();
+    await expect(carried.getByRole('list', { name: 'Case starred events' }).getByRole('listitem')).toContainText(
+      'Operational log evidence-0 — Frozen before the withdrawal (starred 2026-11-30',
+    );
+    // Nothing in it can be changed: it offers no control but the links of the page around it.
+    await expect(carried.getByRole('button')).toHaveCount(0);
+    await expect(carried.getByRole('textbox')).toHaveCount(0);
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoSidewaysScroll(page);
+    await carried.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: info.outputPath('bundle-case-1024-dark.png') });
     expect(await app.fatal()).toBeUndefined();
   });
 

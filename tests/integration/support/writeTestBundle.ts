@@ -4,6 +4,7 @@ import { runExport } from '../../../src/main/export/runExport';
 import { BundleSignerSource } from '../../../src/main/export/signing/bundleKey';
 import { FileBundleKeyStore } from '../../../src/main/export/signing/BundleKeyStore';
 import { EmbeddedLogSource } from '../../../src/main/sources/embedded/EmbeddedLogSource';
+import type { BundleCase } from '../../../src/shared/domain/bundleFormat';
 import type { Operator } from '../../../src/shared/domain/roles';
 import type { OperationalLog } from '../../../src/shared/domain/operationalLog';
 import type { SourceIdentity } from '../../../src/shared/query/logSource';
@@ -44,13 +45,15 @@ export interface TestCustody {
 
 /**
  * A signed bundle of three operational records, as an investigator exported it on the workstation whose
- * data folder is `dataDir` (signed with that folder's key), written to `folder/fileName`.
+ * data folder is `dataDir` (signed with that folder's key), written to `folder/fileName`; with `carried`,
+ * the bundle of a case that holds those notes and stars.
  */
 export async function writeTestBundle(
   dataDir: string,
   folder: string,
   fileName: string,
   custody: TestCustody = {},
+  carried?: BundleCase,
 ): Promise<string> {
   const documents = await EmbeddedLogSource.fromDocuments(
     BUNDLE_DESCRIPTIONS.map((text, index) => evidence(index, text)),
@@ -72,6 +75,7 @@ export async function writeTestBundle(
         target: { directory: folder, fileName, replace: false },
         purpose: custody.purpose ?? 'Ticket INC-77: wallet freeze evidence',
         timeZone: 'UTC',
+        ...(carried ? { case: carried } : {}),
       },
       {
         source,

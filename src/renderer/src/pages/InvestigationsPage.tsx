@@ -3,6 +3,7 @@ import type { AppInfo } from '../../../shared/contract/appInfo';
 import { ROLE_LABELS, ROLE_PERMISSIONS, rolesWith } from '../../../shared/domain/roles';
 import { useApi } from '../api/ApiContext';
 import { useRequest } from '../hooks/useRequest';
+import { BundleCasePanel } from '../features/bundles/BundleCasePanel';
 import { OpenBundlePanel } from '../features/bundles/OpenBundlePanel';
 import { CaseCard } from '../features/cases/CaseCard';
 import { NewCaseForm } from '../features/cases/NewCaseForm';
@@ -25,6 +26,9 @@ export function InvestigationsPage({ info, onSourceChanged }: InvestigationsPage
       <h1 id="investigations-title">Investigations</h1>
       {permissions.includes('export:run') && (
         <OpenBundlePanel desktop={info?.transport === 'ipc'} onOpened={onSourceChanged} />
+      )}
+      {permissions.includes('export:run') && info?.dataSource.bundle && (
+        <BundleCasePanel bundle={info.dataSource.bundle} />
       )}
       {info && !permissions.includes('export:run') && (
         <>
