@@ -10,6 +10,8 @@ import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
 import { hiddenCharacterProblem, showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { useOpenedBy } from '../../hooks/useOpenedBy';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { caseChoiceLabels } from './caseChoiceLabels';
 
 /** How much of a case's title the confirmation names. */
 const CONFIRMED_TITLE_MAX = 60;
@@ -68,6 +70,8 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const list = cases.data?.cases ?? [];
+  const { zone } = useTimeZone();
+  const labels = caseChoiceLabels(list, zone);
   const chosen = caseId || list[0]?.id || '';
   const noun = evidence.kind === 'query' ? 'query' : 'event';
   // The note is kept as typed past its limit and said beside it; it is never cut. A hidden character is
@@ -128,8 +132,7 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
               <select aria-label="Case" value={chosen} onChange={(event) => setCaseId(event.target.value)}>
                 {list.map((each) => (
                   <option key={each.id} value={each.id}>
-                    {showHiddenCharacters(each.title)}
-                    {each.reference ? ` (${showHiddenCharacters(each.reference)})` : ''}
+                    {labels.get(each.id)}
                   </option>
                 ))}
               </select>
