@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BundleCase } from '../../../../shared/domain/bundleFormat';
 import type { CaseSummary, InvestigationCase } from '../../../../shared/domain/investigationCase';
 import { useApi } from '../../api/ApiContext';
@@ -36,28 +36,13 @@ interface CaseEvidenceProps {
   onRemove: (kind: EvidenceKind, itemId: string, index: number) => void;
 }
 
-/**
- * A line's Unpin or Unstar, named after its line. While main would refuse it, it is shown disabled with
- * the reason read out beside it, as `RefusedAction` does for a button its label names well enough.
- */
+/** A line's Unpin or Unstar, named after its line; while main would refuse it, disabled with the reason. */
 function RemoveButton({ label, name, refused, onClick }: RemoveButtonProps) {
-  const reasonId = useId();
-  if (!refused) {
-    return (
-      <button type="button" aria-label={name} onClick={onClick}>
-        {label}
-      </button>
-    );
-  }
+  if (refused) return <RefusedAction label={label} name={name} reason={refused} />;
   return (
-    <span className="refused-action">
-      <button type="button" disabled aria-label={name} aria-describedby={reasonId} title={refused}>
-        {label}
-      </button>
-      <span id={reasonId} className="visually-hidden">
-        {refused}
-      </span>
-    </span>
+    <button type="button" aria-label={name} onClick={onClick}>
+      {label}
+    </button>
   );
 }
 
