@@ -8,7 +8,7 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ChangeDetails } from './ChangeDetails';
 import { ChangeProblem } from './ChangeProblem';
 import { historyPath } from './changeLinks';
-import { clipText } from '../../format/clipText';
+import { quoteText } from '../../format/quoteText';
 import { shortId } from '../../format/shortId';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import type { IgnoredParam } from '../logGrid/readRoute';
@@ -92,7 +92,7 @@ export function HistoryPage({ targetType, targetId, eventId, ignored }: HistoryP
       {history.error && <ChangeProblem error={history.error} what="This history" />}
       {eventId && found < 0 && steps.length > 0 && (
         <p role="note" className="wrap-anywhere">
-          Event “{showHiddenCharacters(clipText(eventId, QUOTED_EVENT_MAX))}” is not an edit of this{' '}
+          Event {quoteText(eventId, QUOTED_EVENT_MAX)} is not an edit of this{' '}
           {showHiddenCharacters(shortId(targetType))}; showing its newest edit instead.
         </p>
       )}
