@@ -134,6 +134,66 @@ test.describe('the Risk page, as a risk officer', () => {
     expect(asked.every((value) => Number.isInteger(value))).toBe(true);
   });
 
+  test('keeps the hours applied in the address, the typing one step of the history, and after a reload', async ({
+    app,
+    page,
+  }) => {
+    await openRisk(app, page);
+    const hours = page.getByRole('spinbutton', { name: 'Hours before the withdrawal' });
+    const evidence = (h: number) => page.getByRole('group', { name: `Edits before a withdrawal (${h} h): evidence` });
+    const hash = () => page.evaluate(() => window.location.hash);
+    const historyLength = () => page.evaluate(() => window.history.length);
+    // Every address the page goes through, to show that nothing typed wrong ever reached it.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenHashes: string[] }).seenHashes = seen;
+      window.addEventListener('hashchange', () => seen.push(window.location.hash));
+    });
+    const before = await historyLength();
+
+    await tabTo(page, hours);
+    await retype(page, '36');
+    await expect(evidence(36)).toBeVisible();
+    await expect.poll(hash).toBe('#/risk?hours=36');
+    await expect(hours).toBeFocused();
+    // The first hours applied from the field are a step of the history; the typing after it replaces it.
+    expect(await historyLength()).toBe(before + 1);
+
+    await retype(page, '1e2');
+    await expect(page.getByRole('alert').filter({ hasText: 'whole number from 1 to 720' })).toBeVisible();
+    await page.keyboard.press('End');
+    await expect(hours).toHaveValue('720');
+    await expect(evidence(720)).toBeVisible({ timeout: 30_000 });
+    await expect.poll(hash).toBe('#/risk?hours=720');
+    await page.keyboard.press('Home');
+    await expect(hours).toHaveValue('1');
+    await expect.poll(hash).toBe('#/risk?hours=1');
+    await page.keyboard.press('ArrowUp');
+    await expect(hours).toHaveValue('2');
+    await expect(evidence(2)).toBeVisible({ timeout: 30_000 });
+    await expect.poll(hash).toBe('#/risk?hours=2');
+    await expect(hours).toBeFocused();
+    expect(await historyLength()).toBe(before + 1);
+    const seen = await page.evaluate(() => (window as unknown as { seenHashes: string[] }).seenHashes);
+    expect(
+      seen.every((each) => /^#\/risk\?hours=\d+$/.test(each)),
+      seen.join(' '),
+    ).toBe(true);
+
+    // Back returns to the hours before the typing, the field with them; Forward to those typed last.
+    await page.goBack();
+    await expect.poll(hash).toBe('#/risk');
+    await expect(hours).toHaveValue('48');
+    await expect(evidence(48)).toBeVisible({ timeout: 30_000 });
+    await page.goForward();
+    await expect.poll(hash).toBe('#/risk?hours=2');
+    await expect(hours).toHaveValue('2');
+
+    await app.reload();
+    await expect(hours).toHaveValue('2');
+    await expect(evidence(2)).toBeVisible({ timeout: 30_000 });
+  });
+
   test('a link with hours it cannot use names each part, shows the default and asks for nothing wrong', async ({
     app,
     page,

@@ -1,7 +1,8 @@
 /**
  * `<WholeNumberInput text onText read rule fallback page errorId />`: a whole number typed, or stepped with
- * the arrow keys (Page Up and Page Down: `page` at a time), in a text field that shows exactly what was
- * typed; marked invalid and described by the sentence `errorId` names while `read` holds a problem.
+ * the arrow keys (Page Up and Page Down: `page` at a time; Home and End: the least and the most the rule
+ * takes, as a spin button does), in a text field that shows exactly what was typed; marked invalid and
+ * described by the sentence `errorId` names while `read` holds a problem.
  */
 import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
 import type { WholeNumberRead, WholeNumberRule } from '../format/readWholeNumber';
@@ -35,6 +36,15 @@ export function WholeNumberInput({
 }: WholeNumberInputProps) {
   const problem = 'problem' in read;
   const steps: Partial<Record<string, number>> = { ArrowUp: 1, ArrowDown: -1, PageUp: page, PageDown: -page };
+  /** The number a key sets: a step from the number in use, or an end of the range; none for other keys. */
+  const keyed = (key: string): number | undefined => {
+    if (key === 'Home') return rule.min;
+    if (key === 'End') return rule.max;
+    const step = steps[key];
+    if (step === undefined) return undefined;
+    const from = 'value' in read ? read.value : fallback;
+    return Math.min(rule.max, Math.max(rule.min, from + step));
+  };
   return (
     <input
       id={id}
@@ -53,11 +63,10 @@ export function WholeNumberInput({
       aria-describedby={problem ? errorId : undefined}
       onChange={(event) => onText(event.target.value)}
       onKeyDown={(event) => {
-        const step = steps[event.key];
-        if (step === undefined) return;
+        const next = keyed(event.key);
+        if (next === undefined) return;
         event.preventDefault();
-        const from = 'value' in read ? read.value : fallback;
-        onText(String(Math.min(rule.max, Math.max(rule.min, from + step))));
+        onText(String(next));
       }}
     />
   );

@@ -1,6 +1,6 @@
 /**
- * `<RiskHoursField text onText applied />`: the hours before a withdrawal, typed, or stepped with the
- * arrow keys (Page Up and Page Down: a day). Only a plain whole number in range is used; anything else is
+ * `<RiskHoursField text onText applied onFocus />`: the hours before a withdrawal, typed, or stepped with the
+ * arrow keys (Page Up and Page Down: a day; Home and End: the least and the most it takes). Only a plain whole number in range is used; anything else is
  * refused next to the field, saying what it takes, while the list below stays the one for the hours last
  * applied.
  */
@@ -14,12 +14,13 @@ interface RiskHoursFieldProps {
   onText: (text: string) => void;
   /** The hours the list below was asked for. */
   applied: number;
+  onFocus?: () => void;
 }
 
-export function RiskHoursField({ id, text, onText, applied }: RiskHoursFieldProps) {
+export function RiskHoursField({ id, text, onText, applied, onFocus }: RiskHoursFieldProps) {
   const read = readWholeNumber(text, RISK_HOURS);
   return (
-    <div className="risk-hours">
+    <div className="risk-hours" onFocus={onFocus}>
       <label>
         Hours before the withdrawal{' '}
         <WholeNumberInput

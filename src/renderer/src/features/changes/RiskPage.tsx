@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { USUAL_HOURS } from '../../../../shared/domain/riskRules';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
@@ -32,16 +32,44 @@ const TIME_CELL = 'risk-time';
 /** The hours field's id: the notice of a bad link gives it the focus once gone. */
 const HOURS_FIELD = 'risk-hours';
 
-/** Edits before a withdrawal, over the hours the link asked for (`linked`), else the default. */
-function EditsBeforeWithdrawal({ linked }: { linked: number }) {
+interface EditsBeforeWithdrawalProps {
+  /** The hours the address asks for, else the default. */
+  linked: number;
+  /** Writes hours applied from the field to the address: `replace` while the typing goes on in the field. */
+  onApply: (hours: number, options: { replace: boolean }) => void;
+}
+
+/** Edits before a withdrawal, over the hours the address asks for (`linked`), else the default. */
+function EditsBeforeWithdrawal({ linked, onApply }: EditsBeforeWithdrawalProps) {
   const api = useApi();
   const { zone } = useTimeZone();
   const [text, setText] = useState(String(linked));
   const [hours, setHours] = useState(linked);
   // Asked for once typing pauses, and only hours the field reads as a plain whole number: the list stays
   // the last good one's meanwhile.
-  const settled = readRiskHours(useSettledValue(text, text));
-  if ('hours' in settled && settled.hours !== hours) setHours(settled.hours);
+  const settledText = useSettledValue(text, text);
+  const [seen, setSeen] = useState({ settledText, linked });
+  if (linked !== seen.linked) {
+    setSeen({ settledText, linked });
+    // The address moved elsewhere (Back, another link): its hours replace what was typed. Hours the field
+    // wrote itself come back as they are, and what is typed since stays.
+    if (linked !== hours) {
+      setHours(linked);
+      setText(String(linked));
+    }
+  } else if (settledText !== seen.settledText) {
+    setSeen({ settledText, linked });
+    const settled = readRiskHours(settledText);
+    if ('hours' in settled) setHours(settled.hours);
+  }
+  /** Whether the field wrote hours to the address since it took the focus: the next ones replace them. */
+  const writtenInField = useRef(false);
+  useEffect(() => {
+    if (hours === linked) return;
+    const inField = document.activeElement?.id === HOURS_FIELD;
+    onApply(hours, { replace: inField && writtenInField.current });
+    writtenInField.current = inField;
+  }, [hours, linked, onApply]);
   const report = useRequest(() => api.riskEditsBeforeWithdrawal({ hours }), [api, hours]);
   const stars = useOperator().permissions.includes('cases:manage');
   return (
@@ -57,7 +85,15 @@ function EditsBeforeWithdrawal({ linked }: { linked: number }) {
       report={report}
       table="Edits before a withdrawal, ranked"
       columns={['Rank', 'Client', 'Edit', 'Fields', 'By', 'Time to withdrawal', 'Reverted', stars && 'Case']}
-      controls={<RiskHoursField id={HOURS_FIELD} text={text} onText={setText} applied={hours} />}
+      controls={
+        <RiskHoursField
+          id={HOURS_FIELD}
+          text={text}
+          onText={setText}
+          applied={hours}
+          onFocus={() => (writtenInField.current = false)}
+        />
+      }
       above={(data) => (
         <RiskViewActions
           label={`Edits before a withdrawal (${data.hours} h)`}
@@ -210,6 +246,11 @@ export function RiskPage({ hours: linkedHours, ignored }: RiskRoute) {
     // The notice and its button go: the focus goes where the hours are changed.
     document.getElementById(HOURS_FIELD)?.focus();
   };
+  // Always with the hours, the default too: a link keeps meaning the hours it was made with.
+  const applyHours = useCallback(
+    (hours: number, options: { replace: boolean }) => navigate(`/risk?hours=${hours}`, options),
+    [],
+  );
   return (
     <section aria-labelledby="risk-title" className="page change-page">
       <h1 id="risk-title">Risk</h1>
@@ -226,8 +267,7 @@ export function RiskPage({ hours: linkedHours, ignored }: RiskRoute) {
                 showing="the risk views"
               />
             )}
-            {/* Another link's hours start the view afresh; the same hours keep what was typed since. */}
-            <EditsBeforeWithdrawal key={linked} linked={linked} />
+            <EditsBeforeWithdrawal linked={linked} onApply={applyHours} />
             <OffHoursEdits />
             <BulkOperations />
           </>
