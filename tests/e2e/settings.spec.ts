@@ -16,6 +16,8 @@ async function openSettings(app: AppDriver): Promise<void> {
 }
 
 const form = (page: Page) => page.getByRole('form', { name: 'New connection' });
+/** The question Remove asks before removing the connection named Local cluster. */
+const question = (page: Page) => page.getByRole('alertdialog', { name: 'Remove “Local cluster”?' });
 
 async function saveLocalCluster(page: Page): Promise<void> {
   await fill(page, { name: 'Local cluster', url: local.url, user: local.username, password: local.password });
@@ -219,12 +221,15 @@ test('a failed action on the list is said at the top of the list', async ({ app,
   const other = await elsewhere.newPage();
   await openSettings(new AppDriver(other, fixtureConsole.mode));
   await other.getByRole('button', { name: 'Remove Local cluster' }).click();
+  await question(other).getByRole('button', { name: 'Remove connection' }).click();
   await expect(other.getByRole('listitem', { name: 'Local cluster' })).toHaveCount(0);
   await elsewhere.close();
 
   await page.getByRole('button', { name: 'Remove Local cluster' }).click();
+  await question(page).getByRole('button', { name: 'Remove connection' }).click();
   await expect(page.getByTestId('connections-error')).toHaveText('This connection no longer exists; reload Settings.');
   await expect(list.getByRole('listitem', { name: 'Local cluster' })).toHaveCount(0);
+  await expect(question(page)).toHaveCount(0);
 });
 
 test('the list keeps the keyboard in place when a connection is used or removed', async ({ app }) => {
@@ -237,11 +242,54 @@ test('the list keeps the keyboard in place when a connection is used or removed'
   await page.keyboard.press('Enter');
   await expect(list.getByRole('listitem', { name: 'Local cluster' })).toContainText('active');
   await expect(list.getByRole('listitem', { name: 'Local cluster' })).toBeFocused();
-  // Remove: the line goes, and the line now in its place takes the keyboard.
+  // Remove, once answered: the line goes, and the line now in its place takes the keyboard.
   await list.getByRole('button', { name: 'Remove Local cluster' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  await expect(question(page).getByRole('button', { name: 'Remove connection' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(list.getByRole('listitem', { name: 'Local cluster' })).toHaveCount(0);
   await expect(list.getByRole('listitem', { name: 'Demo data' })).toBeFocused();
+});
+
+test('Remove asks first, keeping the connection unless told otherwise, and its Saved status goes with it', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openSettings(app);
+  await saveLocalCluster(page);
+  const list = page.getByRole('list', { name: 'Cluster connections' });
+  const line = list.getByRole('listitem', { name: 'Local cluster' });
+  const remove = list.getByRole('button', { name: 'Remove Local cluster' });
+  const keep = question(page).getByRole('button', { name: 'Keep it' });
+
+  // Asked with the keyboard: the harmless answer has the focus, so Enter by mistake keeps the connection.
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect(question(page)).toHaveAccessibleDescription(/^Remove the connection “Local cluster”\?/);
+  await expect(keep).toBeFocused();
+  await page.screenshot({ path: test.info().outputPath('remove-question.png') });
+  await page.keyboard.press('Enter');
+  await expect(question(page)).toHaveCount(0);
+  await expect(line).toBeVisible();
+  await expect(remove).toBeFocused();
+
+  // Escape keeps it too.
+  await page.keyboard.press('Enter');
+  await expect(keep).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question(page)).toHaveCount(0);
+  await expect(line).toBeVisible();
+  await expect(remove).toBeFocused();
+  await expect(form(page).getByRole('status')).toHaveText('Saved “Local cluster”.');
+
+  // Removed: the line goes, the next line takes the keyboard, and no status speaks of it as saved any more.
+  await remove.click();
+  await question(page).getByRole('button', { name: 'Remove connection' }).click();
+  await expect(line).toHaveCount(0);
+  await expect(list.getByRole('listitem', { name: 'Demo data' })).toBeFocused();
+  await expect(form(page).getByRole('status')).toHaveCount(0);
 });
 
 test.describe('who you are, for a workstation user whose name holds a right-to-left override', () => {

@@ -10,6 +10,8 @@ import { useRequest } from '../hooks/useRequest';
 import { WhoYouAre } from '../features/settings/WhoYouAre';
 import { RoleMappingEditor } from '../features/settings/RoleMappingEditor';
 import { SecretNotice } from '../features/settings/SecretNotice';
+import { RemoveConnectionButton } from '../features/settings/RemoveConnectionButton';
+import type { ConnectionRemoval } from '../features/settings/useConnectionForm';
 
 const CONNECT_HEADING_ID = 'connect-cluster-title';
 
@@ -17,6 +19,7 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
   const api = useApi();
   const settings = useRequest(() => api.getSettings({}), [api]);
   const [failure, setFailure] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<ConnectionRemoval | null>(null);
   const list = useRef<HTMLUListElement>(null);
   /**
    * A line whose button went with what it did (Use gives way to the "active" badge, Remove takes the whole
@@ -30,13 +33,15 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
     const lines = list.current?.querySelectorAll<HTMLLIElement>(':scope > li');
     lines?.[Math.min(pending.index, lines.length - 1)]?.focus();
   }, [settings.data]);
-  const act = async (index: number, run: () => Promise<Result<unknown>>) => {
+  /** Runs an action on the line at `index`; answers whether it was done. */
+  const act = async (index: number, run: () => Promise<Result<unknown>>): Promise<boolean> => {
     const shown = settings.data;
     const result = await run();
     setFailure(result.ok ? null : result.message);
     if (result.ok) focusLine.current = { index, shown };
     settings.reload();
     onSourceChanged();
+    return result.ok;
   };
   if (settings.error)
     return (
@@ -75,13 +80,16 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
                 </button>
               )}
               {!connection.hasSecret && <span className="error"> secret missing: enter it again</span>}
-              <button
-                type="button"
-                aria-label={`Remove ${name}`}
-                onClick={() => void act(index, () => api.deleteConnection({ id: connection.id }))}
-              >
-                Remove
-              </button>
+              <RemoveConnectionButton
+                name={name}
+                active={connection.id === activeConnectionId}
+                hasSecret={connection.hasSecret}
+                onRemove={async () => {
+                  const done = await act(index, () => api.deleteConnection({ id: connection.id }));
+                  if (done) setRemoved({ id: connection.id });
+                  return done;
+                }}
+              />
             </li>
           );
         })}
@@ -102,6 +110,7 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
       </ul>
       <h2 id={CONNECT_HEADING_ID}>Connect a cluster</h2>
       <ConnectionForm
+        removed={removed}
         onSaved={() => {
           setFailure(null);
           settings.reload();

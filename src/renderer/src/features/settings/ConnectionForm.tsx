@@ -1,16 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { ConnectionReport } from './ConnectionReport';
 import { FormField } from './FormField';
-import { useConnectionForm, type AuthKind, type TrustKind } from './useConnectionForm';
+import { useConnectionForm, type AuthKind, type ConnectionRemoval, type TrustKind } from './useConnectionForm';
 import './settings.css';
 
 interface ConnectionFormProps {
   onSaved: () => void;
+  /** The connection last removed from the list: the form's "Saved" status goes if it names that one. */
+  removed: ConnectionRemoval | null;
 }
 
 /** A new cluster connection: tested before it is saved; the secret goes to main and never comes back. */
-export function ConnectionForm({ onSaved }: ConnectionFormProps) {
-  const { values, change, errors, outcome, report, pending, test, save } = useConnectionForm(onSaved);
+export function ConnectionForm({ onSaved, removed }: ConnectionFormProps) {
+  const { values, change, errors, outcome, report, pending, test, save } = useConnectionForm(onSaved, removed);
   const { fields } = errors;
   const secretLabel = values.authKind === 'basic' ? 'Password' : 'API key';
   const form = useRef<HTMLFormElement>(null);

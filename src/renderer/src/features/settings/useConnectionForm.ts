@@ -84,12 +84,30 @@ function toRequest(values: ConnectionValues): SaveConnectionRequest {
   };
 }
 
-/** The new-connection form's state: checked before sending, every failure placed by its field. */
-export function useConnectionForm(onSaved: () => void) {
+/** A connection removed from the list: a new object for each removal, so the same id removed again counts. */
+export interface ConnectionRemoval {
+  id: string;
+}
+
+/**
+ * The new-connection form's state: checked before sending, every failure placed by its field. A "Saved"
+ * outcome goes once `removed` names the connection it speaks of: it would tell of one no longer there.
+ */
+export function useConnectionForm(onSaved: () => void, removed: ConnectionRemoval | null) {
   const api = useApi();
   const [values, setValues] = useState<ConnectionValues>(EMPTY);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [outcome, setOutcome] = useState<string | null>(null);
+  /** The id of the connection a "Saved" outcome names. */
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const [seenRemoval, setSeenRemoval] = useState(removed);
+  if (removed !== seenRemoval) {
+    setSeenRemoval(removed);
+    if (removed !== null && removed.id === savedId) {
+      setSavedId(null);
+      setOutcome(null);
+    }
+  }
   const [report, setReport] = useState<ConnectionTestReport | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -105,6 +123,7 @@ export function useConnectionForm(onSaved: () => void) {
     const lines = readAddressLines(values.failoverUrls).map(({ line }) => line);
     const invalid = validateConnectionRequest(request, lines);
     setOutcome(null);
+    setSavedId(null);
     setReport(null);
     setErrors(invalid);
     if (invalid !== NO_ERRORS) return null;
@@ -131,7 +150,11 @@ export function useConnectionForm(onSaved: () => void) {
     if (result === null) return;
     if (!result.ok) return setErrors(failureToErrors(result));
     setValues(EMPTY);
-    setOutcome(`Saved “${values.name.trim()}”.`);
+    const name = values.name.trim();
+    // Names are distinct, whatever their case: the one of this name is the connection just saved.
+    const saved = result.data.connections.find((each) => each.name.trim().toLowerCase() === name.toLowerCase());
+    setSavedId(saved?.id ?? null);
+    setOutcome(`Saved “${name}”.`);
     onSaved();
   };
 

@@ -1,0 +1,65 @@
+/**
+ * `<RemoveConnectionButton name active hasSecret onRemove />`: a saved connection's Remove button, which
+ * asks first. The harmless answer takes the focus, so Enter by mistake keeps the connection, and Escape
+ * keeps it too: the focus then returns to the button. Once removed, the list places the focus, its line
+ * being gone.
+ */
+import { useId, useRef, useState } from 'react';
+import { useOpenedBy } from '../../hooks/useOpenedBy';
+
+interface RemoveConnectionButtonProps {
+  /** The connection's name as shown (hidden characters named). */
+  name: string;
+  /** Whether it is the connection in use: removing it puts the console back on demo data. */
+  active: boolean;
+  hasSecret: boolean;
+  /** Removes it; answers whether it was removed. */
+  onRemove: () => Promise<boolean>;
+}
+
+export function RemoveConnectionButton({ name, active, hasSecret, onRemove }: RemoveConnectionButtonProps) {
+  const [asking, setAsking] = useState(false);
+  const questionId = useId();
+  const { opener, onKeyDown } = useOpenedBy(asking, () => setAsking(false));
+  const removing = useRef(false);
+  const remove = async () => {
+    // A second press while the first is on its way removes nothing more.
+    if (removing.current) return;
+    removing.current = true;
+    const removed = await onRemove();
+    removing.current = false;
+    // A refusal is said at the top of the list; the question goes and the button takes the focus back.
+    if (!removed) setAsking(false);
+  };
+  const consequences = [
+    hasSecret && 'The password or API key kept for it is forgotten too.',
+    active && 'The console goes back to demo data.',
+  ].filter(Boolean);
+  return (
+    <>
+      <button type="button" ref={opener} aria-label={`Remove ${name}`} onClick={() => setAsking(true)}>
+        Remove…
+      </button>
+      {asking && (
+        <div
+          role="alertdialog"
+          aria-label={`Remove “${name}”?`}
+          className="export-confirm"
+          aria-describedby={questionId}
+          onKeyDown={onKeyDown}
+        >
+          <p id={questionId}>
+            Remove the connection “{name}”? {consequences.join(' ')}
+          </p>
+          <button type="button" onClick={() => void remove()}>
+            Remove connection
+          </button>
+          {/* The harmless answer takes the focus: Enter by mistake keeps the connection. */}
+          <button type="button" autoFocus onClick={() => setAsking(false)}>
+            Keep it
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
