@@ -7,6 +7,7 @@ import { formatTimestamp } from '../../format/formatTimestamp';
 import { ExportDialog } from '../export/ExportDialog';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { ConfirmQuestion } from '../../components/ConfirmQuestion';
 import { useOpenedBy } from '../../hooks/useOpenedBy';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
@@ -193,16 +194,14 @@ export function CaseCard({ summary, canBundle, onChanged, onDeleted }: CaseCardP
         )}
       </div>
       {confirming && !deleteRefused && (
-        <div role="alertdialog" aria-label={`Delete “${title}”?`} className="export-confirm" onKeyDown={onQuestionKey}>
-          <p>Delete the case “{title}”, its pinned queries and starred events? This cannot be undone.</p>
-          <button type="button" onClick={() => void remove()}>
-            Delete case
-          </button>
-          {/* The harmless answer takes the focus: Enter by mistake keeps the case. */}
-          <button type="button" autoFocus onClick={() => setConfirming(false)}>
-            Keep it
-          </button>
-        </div>
+        <ConfirmQuestion
+          label={`Delete “${title}”?`}
+          question={`Delete the case “${title}”, its pinned queries and starred events? This cannot be undone.`}
+          confirm="Delete case"
+          onConfirm={() => void remove()}
+          onKeep={() => setConfirming(false)}
+          onKeyDown={onQuestionKey}
+        />
       )}
       {(failure ?? found.error) && (
         <p role="alert" className="error">

@@ -4,7 +4,8 @@
  * keeps it too: the focus then returns to the button. Once removed, the list places the focus, its line
  * being gone.
  */
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { ConfirmQuestion } from '../../components/ConfirmQuestion';
 import { useOpenedBy } from '../../hooks/useOpenedBy';
 
 interface RemoveConnectionButtonProps {
@@ -19,7 +20,6 @@ interface RemoveConnectionButtonProps {
 
 export function RemoveConnectionButton({ name, active, hasSecret, onRemove }: RemoveConnectionButtonProps) {
   const [asking, setAsking] = useState(false);
-  const questionId = useId();
   const { opener, onKeyDown } = useOpenedBy(asking, () => setAsking(false));
   const removing = useRef(false);
   const remove = async () => {
@@ -41,24 +41,14 @@ export function RemoveConnectionButton({ name, active, hasSecret, onRemove }: Re
         Remove…
       </button>
       {asking && (
-        <div
-          role="alertdialog"
-          aria-label={`Remove “${name}”?`}
-          className="export-confirm"
-          aria-describedby={questionId}
+        <ConfirmQuestion
+          label={`Remove “${name}”?`}
+          question={`Remove the connection “${name}”? ${consequences.join(' ')}`}
+          confirm="Remove connection"
+          onConfirm={() => void remove()}
+          onKeep={() => setAsking(false)}
           onKeyDown={onKeyDown}
-        >
-          <p id={questionId}>
-            Remove the connection “{name}”? {consequences.join(' ')}
-          </p>
-          <button type="button" onClick={() => void remove()}>
-            Remove connection
-          </button>
-          {/* The harmless answer takes the focus: Enter by mistake keeps the connection. */}
-          <button type="button" autoFocus onClick={() => setAsking(false)}>
-            Keep it
-          </button>
-        </div>
+        />
       )}
     </>
   );

@@ -1,0 +1,40 @@
+/**
+ * `<ConfirmQuestion label question confirm onConfirm onKeep onKeyDown />`: a question asked in place
+ * before something that cannot be undone (deleting a case, removing a connection). Its harmless answer,
+ * "Keep it", takes the focus, so Enter by mistake keeps; `onKeyDown` is `useOpenedBy`'s, so Escape keeps
+ * too and the focus goes back to the button that asked.
+ */
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
+
+interface ConfirmQuestionProps {
+  /** The question as a screen reader names it: "Delete “Wallets”?". */
+  label: string;
+  /** The question as shown, with what the answer does. */
+  question: ReactNode;
+  /** The answer that goes ahead: "Delete case". */
+  confirm: string;
+  onConfirm: () => void;
+  onKeep: () => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+}
+
+export function ConfirmQuestion({ label, question, confirm, onConfirm, onKeep, onKeyDown }: ConfirmQuestionProps) {
+  const questionId = useId();
+  return (
+    <div
+      role="alertdialog"
+      aria-label={label}
+      aria-describedby={questionId}
+      className="export-confirm"
+      onKeyDown={onKeyDown}
+    >
+      <p id={questionId}>{question}</p>
+      <button type="button" onClick={onConfirm}>
+        {confirm}
+      </button>
+      <button type="button" autoFocus onClick={onKeep}>
+        Keep it
+      </button>
+    </div>
+  );
+}
