@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
 import { expectMarkedInvalid } from './support/invalidField';
 import { expectNoSidewaysScroll } from './support/walk';
+import { rawHiddenCharacters } from './support/hiddenText';
 
 /** What a number parser would read as some number, and what is out of range, empty or far too long. */
 const JUNK_MINUTES = ['1e2', '+5', '0x10', ' 12 ', '1.5', '0', '1441', '', 'x'.repeat(300)];
@@ -181,6 +182,14 @@ test.describe('bad client links', () => {
     await expect(page.getByRole('alert')).toContainText('NO-SUCH-CLIENT-42');
     await app.goTo('/clients/%E0%A4%A');
     await expect(page.getByRole('alert')).toContainText('does not hold a readable client id');
+  });
+
+  test('the finder repeats typed text with its hidden characters named', async ({ app, page }) => {
+    await app.open('/clients');
+    const search = page.getByRole('combobox', { name: 'Find a client by id, name or e-mail' });
+    await search.fill('\u202Eabc');
+    await expect(search).toHaveAccessibleDescription('No client in your scope matches “⟨U+202E⟩abc”.');
+    expect(await rawHiddenCharacters(page)).toEqual([]);
   });
 
   test('a bad inactivity gap is refused next to its field and a reversed range names both ends', async ({

@@ -11,6 +11,7 @@ import { ClientLink } from '../../components/ClientLink';
 import { useRequest } from '../../hooks/useRequest';
 import { useSettledValue } from '../../hooks/useSettledValue';
 import { formatTimestamp } from '../../format/formatTimestamp';
+import { quoteText } from '../../format/quoteText';
 import { clientRoute } from '../../routing/clientRoute';
 import { navigate } from '../../routing/useHashRoute';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
@@ -75,7 +76,7 @@ export function ClientFinder() {
           (matches.error
             ? matches.error.message
             : checked.success && !matches.loading && found.length === 0
-              ? `No client in your scope matches “${checked.data.text}”.`
+              ? `No client in your scope matches ${quoteText(checked.data.text, 80)}.`
               : 'Type at least 2 characters; arrows choose, Enter opens.')}
       </p>
       <ul id="client-matches" role="listbox" aria-label="Matching clients" className="client-matches">
@@ -96,7 +97,8 @@ export function ClientFinder() {
             {match.email && <span className="muted"> · {showHiddenCharacters(match.email)}</span>}
             <span className="muted">
               {' '}
-              · matched on {MATCHED_ON[match.matchedOn]} · {match.logCount.toLocaleString()} logs
+              · matched on {MATCHED_ON[match.matchedOn]} · {match.logCount.toLocaleString()}{' '}
+              {match.logCount === 1 ? 'log' : 'logs'}
             </span>
           </li>
         ))}
@@ -110,7 +112,7 @@ export function ClientFinder() {
             <li key={client.id}>
               <ClientLink clientId={client.id} name={client.name} />{' '}
               <span className="muted">
-                ({client.id}) · opened {formatTimestamp(client.openedAt, zone)}
+                ({showHiddenCharacters(client.id)}) · opened {formatTimestamp(client.openedAt, zone)}
               </span>
             </li>
           ))}
