@@ -6,7 +6,9 @@ import { parseArgs } from 'node:util';
 import { ExportPurpose, type ExportJob } from '../shared/contract/exportChannels';
 import type { Result } from '../shared/contract/errors';
 import { LogQuery } from '../shared/query/logQuery';
-import { ROLE_LABELS } from '../shared/domain/roles';
+import { showHiddenCharacters } from '../shared/domain/hiddenCharacters';
+import type { OperatorIdentity } from '../shared/domain/identity';
+import { ROLE_LABELS, type Role } from '../shared/domain/roles';
 import { formatFingerprint } from '../main/export/signing/bundleKey';
 import { UsageError, type CliCommand } from './CliCommand';
 import { defaultDataDir } from './defaultDataDir';
@@ -119,6 +121,11 @@ function report(job: ExportJob): string {
   return lines.join('\n');
 }
 
+/** Who the export acts as, as the console resolved them: on a cluster, the user its credentials belong to. */
+function actingAs(identity: OperatorIdentity, name: string, role: Role): string {
+  return `${identity.source === 'cluster' ? `cluster user ${identity.user}` : name} (${ROLE_LABELS[role]})`;
+}
+
 /** `audit-console export`: the console's own export, as its operator, with a progress line. */
 export async function runExportCommand(args: string[]): Promise<number> {
   const values = parse(args);
@@ -141,7 +148,12 @@ export async function runExportCommand(args: string[]): Promise<number> {
     console.error(`Cannot export: ${(error as Error).message}`);
     return 1;
   }
-  const { core, operator, label } = opened;
+  const { core, identity, operatorName, label } = opened;
+  if (identity.role === null) {
+    console.error(`Cannot export: ${identity.notice ?? 'no console role is mapped to you.'}`);
+    await core.close();
+    return 1;
+  }
   const jobId = randomUUID();
   const target = { directory: dirname(out), fileName: basename(out), replace };
   const request =
@@ -156,7 +168,7 @@ export async function runExportCommand(args: string[]): Promise<number> {
           ...(values['time-zone'] ? { timeZone: values['time-zone'] } : {}),
         };
   console.error(
-    `Exporting ${query.family} logs from ${label} as ${operator.name} (${ROLE_LABELS[operator.role]}) to ${out}`,
+    `Exporting ${query.family} logs from ${label} as ${actingAs(identity, operatorName, identity.role)} to ${showHiddenCharacters(out)}`,
   );
   const cancel = new AbortController();
   const onInterrupt = () => cancel.abort();

@@ -1,5 +1,7 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
+import type { AppInfo } from '../shared/contract/appInfo';
+import type { OperatorIdentity } from '../shared/domain/identity';
 import type { Operator } from '../shared/domain/roles';
 import type { Settings } from '../shared/domain/settings';
 import { resolveOperator, type WorkstationUser } from '../main/access/resolveOperator';
@@ -37,7 +39,9 @@ class RunSettingsStore implements SettingsStore {
 export interface CliConsole {
   core: ConsoleCore;
   label: string;
-  operator: Operator;
+  /** Who the console acts as, as it resolved them: on a cluster, the cluster user its credentials belong to. */
+  identity: OperatorIdentity;
+  operatorName: string;
 }
 
 /** The console core behind a command: the same router, permissions, redaction and journal as the app. */
@@ -59,5 +63,11 @@ export async function openCliConsole(options: {
     version: readPackageVersion(PACKAGE_ROOT),
     resolveOperator: resolveCliOperator,
   });
-  return { core, label: source.label, operator: resolveCliOperator(settings, user) };
+  const info = await core.router.handle('app/info', {}, { trusted: true });
+  if (!info.ok) {
+    await core.close();
+    throw new Error(info.message);
+  }
+  const { identity, operator } = info.data as AppInfo;
+  return { core, label: source.label, identity, operatorName: operator.name };
 }

@@ -69,7 +69,10 @@ describe('audit-console export and verify', () => {
       ],
       asInvestigator,
     );
-    expect(exported.stderr).toContain('Exporting activity logs from Local cluster');
+    // Said as the console resolved the operator: the cluster user the credentials belong to, and its role.
+    expect(exported.stderr).toContain(
+      `Exporting activity logs from Local cluster (${connection.url}) as cluster user ${investigator?.username} (Investigator) to ${bundle}`,
+    );
     expect(exported.code).toBe(0);
     expect(exported.stdout).toMatch(/^[\d,]+ of [\d,]+ rows exported, complete\./);
     expect(exported.stdout).toMatch(/Signed with this workstation's bundle key [0-9a-f]{4}( [0-9a-f]{4}){15}/);
@@ -128,6 +131,14 @@ describe('audit-console export and verify', () => {
     expect(terse.code).toBe(2);
     expect(terse.stderr).toContain('--purpose: Say why you export (at least a few words)');
     expect(terse.stderr).not.toContain('Exporting');
+    // Credentials the cluster rejects: said once, before anything claims to be exporting.
+    const rejected = await cli([...common, '--out', join(dir, 'x.csv'), '--purpose', 'integration'], {
+      ...asInvestigator,
+      ES_PASSWORD: 'not-the-password',
+    });
+    expect(rejected.code).toBe(1);
+    expect(rejected.stderr).toMatch(/^Cannot export: Cannot tell who you are on this cluster \(The cluster rejected/);
+    expect(rejected.stderr).not.toContain('Exporting');
     const refusedText = await cli(
       [...common, '--out', join(dir, 'x.csv'), '--purpose', 'integration', '--text', 'transfer x'],
       asInvestigator,
