@@ -71,7 +71,8 @@ export async function journalCommand(args: string[]): Promise<number> {
   }
   if (report.broken) {
     console.log(`Journal ${path}: BROKEN at line ${report.broken.line}: ${report.broken.reason}.`);
-    console.log(`Lines 1 to ${report.broken.line - 1} are intact.`);
+    const intact = report.broken.line - 1;
+    console.log(intact === 0 ? 'No line of it is intact.' : `Lines 1 to ${intact} are intact.`);
     return 1;
   }
   console.log(`Journal ${path}: intact, ${report.lines} lines, every line carries the hash of the one before.`);

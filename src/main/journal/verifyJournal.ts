@@ -37,7 +37,11 @@ class ChainCheck {
     const line = parse(text);
     const fail = (reason: string) => (this.broken = { line: number, reason });
     if (!line) {
-      if (this.unreadable !== null) return void fail('unreadable (not a journal line) right after another one');
+      if (this.unreadable !== null) {
+        // A crash tears at most one line: two in a row were never written by the console.
+        this.broken = { line: this.unreadable, reason: 'unreadable (not a journal line), and so is the line after it' };
+        return;
+      }
       this.unreadable = number;
     } else if (this.unreadable !== null) {
       if (line.kind !== 'fence' || line.fencedLine !== this.unreadable) {

@@ -72,6 +72,16 @@ describe('audit-console journal verify', () => {
     await writeFile(path, lines.join('\n'));
   });
 
+  it('says a file of no journal lines is broken from its first line, claiming no line intact', async () => {
+    const other = join(dataDir, 'passwd.txt');
+    await writeFile(other, 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n');
+    const run = verify(other);
+    expect(run.status).toBe(1);
+    expect(run.out).toContain('BROKEN at line 1: unreadable (not a journal line), and so is the line after it.');
+    expect(run.out).toContain('No line of it is intact.');
+    expect(run.out).not.toContain('Lines 1 to');
+  });
+
   it('says plainly when there is no journal', () => {
     const run = verify(join(dataDir, 'nothing-here.ndjson'));
     expect(run.status).toBe(2);
