@@ -36,7 +36,7 @@ test.describe('the journal, for an auditor', () => {
     await page.getByRole('textbox', { name: 'Operator' }).press('Enter');
     await expect(page.getByRole('alert')).toContainText('These filters were not applied: mend the marked fields.');
     await expect(page.getByRole('textbox', { name: 'Operator' })).toHaveAccessibleDescription(
-      'Keep the operator to 256 characters or fewer.',
+      'The operator is at most 256 characters; this one has 300.',
     );
     await expect(page.getByRole('textbox', { name: /^To/ })).toHaveAccessibleDescription(
       'The period ends before it starts: set an end after the start.',
@@ -150,6 +150,59 @@ test.describe("the journal's period, for an auditor", () => {
     );
     await expect(page.getByRole('alert')).toHaveText(
       'These filters were not applied: mend the marked fields. The lines below are not filtered.',
+    );
+  });
+});
+
+test.describe("the journal's filters when the time zone changes, for an auditor", () => {
+  test.use({
+    viewport: { width: 1024, height: 700 },
+    locale: 'en-US',
+    timezoneId: 'Europe/Berlin',
+    consoleOptions: { name: 'journal-zone', clusterUser: 'ac-auditor' },
+  });
+
+  test('keeps what was typed and not applied in every field, and what was said about it', async ({ app, page }) => {
+    await app.open('/journal?channel=logs%2Fsearch&from=2026-12-01T10:00:00Z');
+    const address = page.url();
+    const operator = page.getByRole('textbox', { name: 'Operator' });
+    const channel = page.getByRole('textbox', { name: 'Channel' });
+    const client = page.getByRole('textbox', { name: 'Client id' });
+    const outcome = page.getByRole('combobox', { name: 'Outcome' });
+    await expect(channel).toHaveValue('logs/search');
+    await expect(page.getByRole('textbox', { name: 'From (Europe/Berlin)' })).toHaveValue('2026-12-01T11:00');
+    // Junk refused at its field, then more typed and not applied.
+    await operator.fill('x'.repeat(300));
+    await operator.press('Enter');
+    const tooLong = 'The operator is at most 256 characters; this one has 300.';
+    await expect(operator).toHaveAccessibleDescription(tooLong);
+    await channel.fill('logs/export');
+    await client.fill('C 7/ü');
+    await outcome.selectOption('refused');
+    await page.getByRole('textbox', { name: 'To (Europe/Berlin)' }).fill('2026-12-02T12:30');
+
+    await Promise.all([
+      page.waitForResponse((response) => response.url().endsWith('/api/prefs/display/save') && response.ok()),
+      page.getByRole('combobox', { name: 'Time zone' }).selectOption('utc'),
+    ]);
+    // The period keeps its instants, written in UTC; the rest stays as typed, and nothing is applied.
+    const from = page.getByRole('textbox', { name: 'From (UTC)' });
+    const to = page.getByRole('textbox', { name: 'To (UTC)' });
+    await expect(from).toHaveValue('2026-12-01T10:00');
+    await expect(to).toHaveValue('2026-12-02T11:30');
+    await expect(operator).toHaveValue('x'.repeat(300));
+    await expect(operator).toHaveAccessibleDescription(tooLong);
+    await expect(channel).toHaveValue('logs/export');
+    await expect(client).toHaveValue('C 7/ü');
+    await expect(outcome).toHaveValue('refused');
+    await expect(page.getByRole('alert')).toContainText('These filters were not applied: mend the marked fields.');
+    expect(page.url()).toBe(address);
+
+    // Mended, what was typed is what applies.
+    await operator.fill('');
+    await page.getByRole('button', { name: 'Apply filters' }).press('Enter');
+    await expect(page).toHaveURL(
+      /#\/journal\?channel=logs%2Fexport&client=C\+7%2F%C3%BC&outcome=refused&from=2026-12-01T10%3A00%3A00.000Z&to=2026-12-02T11%3A30%3A00.000Z$/,
     );
   });
 });

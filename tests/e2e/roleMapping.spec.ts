@@ -23,18 +23,18 @@ test.describe('the role mapping, for the admin', () => {
     // Each field says what is wrong with it, in a sentence; nothing is sent.
     await expect(editor.getByRole('textbox', { name: 'User name' })).toHaveAccessibleDescription('Name the user.');
     await expect(editor.getByRole('textbox', { name: /Their cluster roles/ })).toHaveAccessibleDescription(
-      'Keep each cluster role’s name to 256 characters or fewer.',
+      'Keep each cluster role’s name to 507 characters or fewer.',
     );
     await expect(editor.getByTestId('dry-run-result')).toHaveCount(0);
     // A pasted name past the limit is kept as typed, not cut, and the line says so; so does an empty line.
-    const longRole = 'r'.repeat(300);
+    const longRole = 'r'.repeat(600);
     await editor.getByRole('textbox', { name: 'Cluster role 1' }).fill(longRole);
     await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toHaveValue(longRole);
     await editor.getByRole('textbox', { name: 'Cluster role 2' }).fill('');
     await editor.getByRole('button', { name: 'Save role mapping' }).press('Enter');
     await expect(editor.getByRole('alert')).toHaveText('Fix the marked lines of the role mapping before saving.');
     await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toHaveAccessibleDescription(
-      'Keep the cluster role’s name to 256 characters or fewer.',
+      'Keep the cluster role’s name to 507 characters or fewer.',
     );
     await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).toHaveAccessibleDescription(
       'Name the cluster role.',
@@ -97,6 +97,23 @@ test.describe('the role mapping, for the admin', () => {
     );
     await page.keyboard.press('Backspace');
     await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).not.toHaveAttribute('aria-invalid', 'true');
+    // A name no Elasticsearch role can have: spaces are fine, an emoji is not, and it is named at the line.
+    let saves = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/access/roleMapping/save')) saves += 1;
+    });
+    await editor.getByRole('textbox', { name: 'Cluster role 2' }).fill('😀 role with space');
+    await editor.getByRole('button', { name: 'Save role mapping' }).press('Enter');
+    await expect(editor.getByRole('alert')).toHaveText('Fix the marked lines of the role mapping before saving.');
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).toBeFocused();
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).toHaveAccessibleDescription(
+      'A cluster role’s name cannot hold “😀” (U+1F600); an Elasticsearch role name holds only letters, digits, spaces, punctuation and symbols of Basic Latin (ASCII).',
+    );
+    expect(saves).toBe(0);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Delete');
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).toHaveValue(' role with space');
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).not.toHaveAttribute('aria-invalid', 'true');
     // A dry run without a user is refused at the user's name.
     await editor.getByRole('button', { name: 'Dry run' }).press('Enter');
     await expect(editor.getByRole('textbox', { name: 'User name' })).toBeFocused();

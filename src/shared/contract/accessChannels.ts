@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
-import { EditedRoleMappingEntry, RoleMappingEntry } from '../domain/identity';
+import { CLUSTER_ROLE_MAX, EditedRoleMappingEntry, refuseClusterRoleName, RoleMappingEntry } from '../domain/identity';
 import { Role } from '../domain/roles';
 import { channel, Empty, type ContractPart } from './channelDefinition';
 
@@ -33,8 +33,8 @@ export const DryRunSubject = z
           .string()
           .trim()
           .min(1)
-          .max(256, 'Keep each cluster role’s name to 256 characters or fewer.')
-          .superRefine(refuseHiddenCharacters('A cluster role’s name')),
+          .max(CLUSTER_ROLE_MAX, `Keep each cluster role’s name to ${CLUSTER_ROLE_MAX} characters or fewer.`)
+          .superRefine(refuseClusterRoleName('A cluster role’s name')),
       )
       .max(100, 'Name at most 100 cluster roles.'),
     metadata: z.record(z.string(), z.unknown()).default({}),

@@ -23,6 +23,22 @@ export type JournalStatus = z.infer<typeof JournalStatus>;
 
 const MAX_ENTRIES = 500;
 
+/**
+ * Trimmed text of at most `max` characters. Past it, main refuses it in the sentence the form shows beside
+ * the field: "The channel is at most 100 characters; this one has 150." (counted as the limit counts).
+ */
+function boundedText(subject: string, max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, {
+      error: (issue) => {
+        const length = typeof issue.input === 'string' ? issue.input.length : 0;
+        return `${subject} is at most ${max.toLocaleString('en')} characters; this one has ${length.toLocaleString('en')}.`;
+      },
+    });
+}
+
 /** Main's refusal of a period whose start is after its end; a form says it in its own words instead. */
 export const JOURNAL_PERIOD_REVERSED = 'The start of the period is after its end';
 
@@ -32,19 +48,9 @@ export const JournalSearchRequest = z
      * Operator id or name, exact. Neither it nor a channel's name ever holds a character that hides or
      * reorders text: one typed or linked would match no line while the field looked as if it named one.
      */
-    operator: z
-      .string()
-      .trim()
-      .max(256, 'Keep the operator to 256 characters or fewer.')
-      .superRefine(refuseHiddenCharacters('The operator'))
-      .optional(),
-    channel: z
-      .string()
-      .trim()
-      .max(100, 'A channel name is at most 100 characters.')
-      .superRefine(refuseHiddenCharacters('A channel name'))
-      .optional(),
-    clientId: z.string().trim().max(256, 'Keep the client id to 256 characters or fewer.').optional(),
+    operator: boundedText('The operator', 256).superRefine(refuseHiddenCharacters('The operator')).optional(),
+    channel: boundedText('The channel', 100).superRefine(refuseHiddenCharacters('A channel name')).optional(),
+    clientId: boundedText('The client id', 256).optional(),
     outcome: JournalOutcome.optional(),
     /** The period, both ends inclusive: instants with their offsets, taken as a time range's bounds are. */
     from: periodBound('The start of the period').optional(),
@@ -84,7 +90,7 @@ export const JournalEntries = z.object({
 });
 export type JournalEntries = z.infer<typeof JournalEntries>;
 
-export const ClientViewersRequest = z.object({ clientId: z.string().trim().min(1).max(256) }).strict();
+export const ClientViewersRequest = z.object({ clientId: boundedText('The client id', 256).min(1) }).strict();
 
 /** Who looked at one client: each operator once, with how often and when last. */
 export const ClientViewers = z.object({

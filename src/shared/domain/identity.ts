@@ -1,6 +1,15 @@
 import { z } from 'zod';
-import { refuseHiddenCharacters } from './hiddenCharacters';
+import { codePointName, hiddenCharacterProblem } from './hiddenCharacters';
 import { Role } from './roles';
+
+/** The longest name Elasticsearch gives a role. */
+export const CLUSTER_ROLE_MAX = 507;
+
+/** A character no Elasticsearch role name holds: one outside printable Basic Latin (space to tilde). */
+const OUTSIDE_ROLE_NAMES = /[^\u0020-\u007E]/u;
+
+/** A character that shows nothing on its own (a combining mark, a separator, one unassigned): named, not quoted. */
+const SHOWS_NOTHING_ALONE = /^[\p{M}\p{Z}\p{C}]$/u;
 
 /** One line of a connection's role mapping: operators holding this cluster role get this console role. */
 export const RoleMappingEntry = z.object({
@@ -8,19 +17,41 @@ export const RoleMappingEntry = z.object({
     .string()
     .trim()
     .min(1, 'Name the cluster role.')
-    .max(256, 'Keep the cluster role’s name to 256 characters or fewer.'),
+    .max(CLUSTER_ROLE_MAX, `Keep the cluster role’s name to ${CLUSTER_ROLE_MAX} characters or fewer.`),
   consoleRole: Role,
 });
 export type RoleMappingEntry = z.infer<typeof RoleMappingEntry>;
 
 /**
- * A line of the role mapping as an admin saves or tries it: its cluster role never holds a character that
- * hides or reorders text, which no cluster role holds ("audit_console_admin" with a zero-width space looks
- * like the admin role and maps nobody). A mapping the cluster already holds is read with `RoleMappingEntry`,
- * so one saved before still shows, to be mended.
+ * What is wrong with a cluster role's name an admin typed, or null: a character that hides or reorders
+ * text first, then any other no Elasticsearch role name holds ("😀 auditor", a Cyrillic "а" in "аdmin"),
+ * named by its code point so a look-alike is told apart. `what` begins the sentence.
+ */
+function clusterRoleNameProblem(what: string, name: string): string | null {
+  const hidden = hiddenCharacterProblem(what, name);
+  if (hidden !== null) return hidden;
+  const outside = OUTSIDE_ROLE_NAMES.exec(name)?.[0];
+  if (outside === undefined) return null;
+  const shown = SHOWS_NOTHING_ALONE.test(outside) ? codePointName(outside) : `“${outside}” (${codePointName(outside)})`;
+  return `${what} cannot hold ${shown}; an Elasticsearch role name holds only letters, digits, spaces, punctuation and symbols of Basic Latin (ASCII).`;
+}
+
+/** Refuses a cluster role's name Elasticsearch could never have given, saying why (`clusterRoleNameProblem`). */
+export function refuseClusterRoleName(what: string) {
+  return (value: string, context: z.RefinementCtx): void => {
+    const message = clusterRoleNameProblem(what, value);
+    if (message !== null) context.addIssue({ code: 'custom', message });
+  };
+}
+
+/**
+ * A line of the role mapping as an admin saves or tries it: its cluster role is a name Elasticsearch could
+ * give a role. No cluster role holds a character that hides or reorders text ("audit_console_admin" with a
+ * zero-width space looks like the admin role and maps nobody), nor one outside Basic Latin. A mapping the
+ * cluster already holds is read with `RoleMappingEntry`, so one saved before still shows, to be mended.
  */
 export const EditedRoleMappingEntry = RoleMappingEntry.extend({
-  clusterRole: RoleMappingEntry.shape.clusterRole.superRefine(refuseHiddenCharacters('A cluster role’s name')),
+  clusterRole: RoleMappingEntry.shape.clusterRole.superRefine(refuseClusterRoleName('A cluster role’s name')),
 });
 
 /**

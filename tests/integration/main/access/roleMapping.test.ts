@@ -85,6 +85,22 @@ describe('the role mapping, for an admin', () => {
     expect(stored.entries).toEqual(DEFAULT_ROLE_MAPPING);
   });
 
+  it('refuses, even confirmed, a cluster role no Elasticsearch role name could be, and keeps the mapping', async () => {
+    const admin = await loginAs('ac-admin');
+    const before = data<RoleMappingView>(await admin.router.handle('access/roleMapping/get', {}, trusted));
+    const entries = [...DEFAULT_ROLE_MAPPING, { clusterRole: '😀 role with space', consoleRole: 'auditor' }];
+    const refused = await admin.router.handle(
+      'access/roleMapping/save',
+      { entries, acknowledgeWarnings: true },
+      trusted,
+    );
+    expect(refused).toMatchObject({ ok: false, code: 'BAD_REQUEST', field: 'entries.6.clusterRole' });
+    expect(refused.ok ? '' : refused.message).toContain(
+      'A cluster role’s name cannot hold “😀” (U+1F600); an Elasticsearch role name holds only letters, digits, spaces, punctuation and symbols of Basic Latin (ASCII).',
+    );
+    expect(data<RoleMappingView>(await admin.router.handle('access/roleMapping/get', {}, trusted))).toEqual(before);
+  });
+
   it('saves a mapping on the cluster, where the next login reads it', async () => {
     const admin = await loginAs('ac-admin');
     const entries = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JournalSearchRequest } from '../../../../src/shared/contract/journalChannels';
+import { ClientViewersRequest, JournalSearchRequest } from '../../../../src/shared/contract/journalChannels';
 
 const refusal = (input: unknown) => {
   const parsed = JournalSearchRequest.safeParse(input);
@@ -67,5 +67,26 @@ describe("the journal's operator and channel take only what they show", () => {
     expect(issues).toHaveLength(1);
     expect(issues?.[0]?.field).toBe(field);
     expect(issues?.[0]?.message).toMatch(message);
+  });
+});
+
+describe("the journal's text past its limit is said one way, with both lengths", () => {
+  it.each([
+    ['operator', 'The operator is at most 256 characters; this one has 300.', 300],
+    ['channel', 'The channel is at most 100 characters; this one has 1,500.', 1500],
+    ['clientId', 'The client id is at most 256 characters; this one has 257.', 257],
+  ])('refuses a long %s, counting the text as trimmed', (field, message, length) => {
+    expect(refusal({ [field]: `  ${'x'.repeat(length)}  ` })).toMatchObject([{ field, message }]);
+  });
+
+  it('takes text at the limit', () => {
+    expect(refusal({ operator: 'o'.repeat(256), channel: 'c'.repeat(100), clientId: 'i'.repeat(256) })).toBeNull();
+  });
+
+  it('says it the same way for the client whose viewers are asked', () => {
+    const parsed = ClientViewersRequest.safeParse({ clientId: 'x'.repeat(300) });
+    expect(parsed.error?.issues.map((issue) => issue.message)).toEqual([
+      'The client id is at most 256 characters; this one has 300.',
+    ]);
   });
 });

@@ -58,3 +58,52 @@ describe('a role mapping an admin saves or tries names only what it shows', () =
     expect(refusal(RoleMappingView, stored)).toBeNull();
   });
 });
+
+const notInElasticsearch = (shown: string) =>
+  `A cluster role’s name cannot hold ${shown}; an Elasticsearch role name holds only letters, digits, spaces, punctuation and symbols of Basic Latin (ASCII).`;
+
+describe('a role mapping an admin saves or tries names only roles Elasticsearch could have', () => {
+  const save = (clusterRole: string) =>
+    refusal(SaveRoleMappingRequest, { entries: [{ clusterRole, consoleRole: 'auditor' }] });
+
+  it.each([
+    ['an emoji', '😀 role with space', '“😀” (U+1F600)'],
+    ['a letter with an accent', 'auditeur_général', '“é” (U+00E9)'],
+    // Looks like "admin": the code point tells it apart.
+    ['a Cyrillic look-alike', '\u0430dmin', '“а” (U+0430)'],
+    ['a no-break space, named rather than quoted', 'audit\u00A0console', 'U+00A0'],
+    ['a combining mark, named rather than quoted', 'cafe\u0301', 'U+0301'],
+    ['a zero-width joiner, named rather than quoted', 'a\u200Db', 'U+200D'],
+  ])('refuses %s, naming it', (_, clusterRole, shown) => {
+    expect(save(clusterRole)).toEqual([{ field: 'entries.0.clusterRole', message: notInElasticsearch(shown) }]);
+  });
+
+  it('says a hidden character once, as such', () => {
+    expect(save('nimda\u202E😀')).toEqual([
+      { field: 'entries.0.clusterRole', message: hidden('A cluster role’s name', 'U+202E') },
+    ]);
+  });
+
+  it.each([
+    ['spaces inside', 'role with space'],
+    ['punctuation and symbols', 'a-b_c.d@e!~`{}|^$'],
+    ['spaces around it, trimmed', '  superuser  '],
+    ['507 characters', 'r'.repeat(507)],
+  ])('takes %s', (_, clusterRole) => {
+    expect(save(clusterRole)).toBeNull();
+  });
+
+  it('refuses a name past 507 characters', () => {
+    expect(save('r'.repeat(508))).toEqual([
+      { field: 'entries.0.clusterRole', message: 'Keep the cluster role’s name to 507 characters or fewer.' },
+    ]);
+  });
+
+  it('refuses such a role typed for a dry run, and still reads one the cluster holds', () => {
+    expect(refusal(DryRunSubject, { username: 'kim', clusterRoles: ['superuser', 'rôle'] })).toEqual([
+      { field: 'clusterRoles.1', message: notInElasticsearch('“ô” (U+00F4)') },
+    ]);
+    const stored = { entries: [{ clusterRole: '😀 role with space', consoleRole: 'admin' }], stored: true };
+    expect(refusal(RoleMappingView, stored)).toBeNull();
+  });
+});

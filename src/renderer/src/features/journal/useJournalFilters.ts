@@ -4,6 +4,7 @@ import type { JournalOutcome } from '../../../../shared/domain/journal';
 import { outsideSupportedYears } from '../../../../shared/query/timeRange';
 import { inputToIso, unreadableInputProblem } from '../../format/formatTimestamp';
 import { navigate, routeSearch, useHashRoute } from '../../routing/useHashRoute';
+import { draftInZone } from './draftInZone';
 import { JOURNAL_PATH, journalRouteOf, readJournalRoute } from './journalRoute';
 
 /** The journal filters as typed: text fields, and the period as `datetime-local` values in the zone. */
@@ -93,11 +94,17 @@ export function useJournalFilters(zone: string) {
   const [draft, setDraft] = useState<JournalFilterDraft>(fromRoute.draft);
   const [errors, setErrors] = useState<JournalFilterErrors>(fromRoute.errors);
   // A new route refills the form, in the render that sees it (React's pattern for state that follows a prop).
-  const [filled, setFilled] = useState(fromRoute);
-  if (filled !== fromRoute) {
-    setFilled(fromRoute);
-    setDraft(fromRoute.draft);
-    setErrors(fromRoute.errors);
+  // A new zone alone keeps what was typed and not applied, and what was said about it.
+  const [filled, setFilled] = useState({ search, zone, fromRoute });
+  if (filled.search !== search || filled.zone !== zone) {
+    setFilled({ search, zone, fromRoute });
+    if (filled.search === search) {
+      const routeDrafts = { before: filled.fromRoute.draft, after: fromRoute.draft };
+      setDraft(draftInZone(draft, routeDrafts, { before: filled.zone, after: zone }));
+    } else {
+      setDraft(fromRoute.draft);
+      setErrors(fromRoute.errors);
+    }
   }
   return {
     draft,

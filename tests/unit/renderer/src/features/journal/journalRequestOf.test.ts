@@ -28,7 +28,7 @@ describe('journalRequestOf', () => {
           ...empty,
           operator: 'o'.repeat(300),
           channel: 'c'.repeat(150),
-          clientId: 'c1',
+          clientId: ` ${'c'.repeat(1_000)} `,
           from: '2026-12-05T10:00',
           to: '2026-12-01T10:00',
         },
@@ -36,8 +36,9 @@ describe('journalRequestOf', () => {
       ),
     ).toEqual({
       errors: {
-        operator: 'Keep the operator to 256 characters or fewer.',
-        channel: 'A channel name is at most 100 characters.',
+        operator: 'The operator is at most 256 characters; this one has 300.',
+        channel: 'The channel is at most 100 characters; this one has 150.',
+        clientId: 'The client id is at most 256 characters; this one has 1,000.',
         to: 'The period ends before it starts: set an end after the start.',
       },
     });
