@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listInSentence } from './listInSentence';
 
 export const PERMISSIONS = [
   'app:read',
@@ -55,7 +56,7 @@ function holders(permission: Permission): string[] {
 /** The roles that hold a permission, by their labels, as a sentence lists them: "Auditor, Risk officer and Investigator". */
 export function rolesWith(permission: Permission): string {
   const labels = holders(permission);
-  return labels.length <= 1 ? (labels[0] ?? 'no') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  return labels.length === 0 ? 'no' : listInSentence(labels);
 }
 
 /**

@@ -2,6 +2,7 @@ import { useOperator } from '../features/access/OperatorContext';
 import { sectionsFor } from '../layout/sections';
 import { shortId } from '../format/shortId';
 import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
+import { listInSentence } from '../../../shared/domain/listInSentence';
 
 /**
  * What an address that names no page shows (a typo, a link from a newer console, junk pasted into the
@@ -27,11 +28,6 @@ export function UnknownAddressPage({ route }: { route: string }) {
   );
 }
 
-/** Names as a sentence lists them: "a", "a and b", "a, b and c". */
-function listed(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
 /**
  * What a page says of the parameters a link gave it that it does not read (`#/settings?tab=keys`,
  * `#/journal?zzz=1`): the page shows as it would without them, and the link is not taken for more than
@@ -41,7 +37,7 @@ export function UnusedParams({ search, reads = [] }: { search: string; reads?: r
   const unused = [...new URLSearchParams(search)].filter(([name]) => !reads.includes(name));
   if (unused.length === 0) return null;
   const shown = showHiddenCharacters(shortId(unused.map(([name, value]) => `${name}=${value}`).join('&')));
-  const what = reads.length === 0 ? 'nothing' : `only ${listed(reads)}`;
+  const what = reads.length === 0 ? 'nothing' : `only ${listInSentence(reads)}`;
   return (
     <p role="alert" className="query-error wrap-anywhere">
       This page reads {what} from its address, so “{shown}” was ignored.

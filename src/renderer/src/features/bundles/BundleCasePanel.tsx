@@ -2,7 +2,8 @@
  * `<BundleCasePanel bundle />`: the case a reopened bundle carries, as it was exported: its title
  * and reference, its notes, and its starred events with their notes (an activity event links to its
  * change, read from the bundle). Read-only: the bundle is evidence, and nothing here changes it. Its
- * text comes from the file: each hidden character is shown by its name.
+ * text comes from the file: each hidden character is shown by its name, and a long note by its opening
+ * until it is unfolded.
  */
 import type { BundleCaseView, OpenedBundle } from '../../../../shared/contract/bundleChannels';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
@@ -11,6 +12,8 @@ import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { DiffLink } from '../changes/changeLinks';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { NoteText } from './NoteText';
+import { noteShown } from './noteShown';
 import './bundles.css';
 
 type CarriedCase = NonNullable<BundleCaseView['case']>;
@@ -25,6 +28,24 @@ function howMany(shown: number, total: number, noun: string): string {
     : `${total.toLocaleString('en')} ${plural}`;
 }
 
+/** A case note's text: a note with nothing to read says so, its author and time still shown. */
+function CaseNoteText({ text }: { text: string }) {
+  const note = noteShown(text);
+  return note ? <NoteText note={note} /> : <span className="muted">(an empty note)</span>;
+}
+
+/** A starred event's note after a dash; a star without one, or with nothing to read in it, shows none, as the case cards do. */
+function StarNoteText({ text }: { text: string | null }) {
+  const note = noteShown(text ?? '');
+  if (!note) return null;
+  return (
+    <>
+      {' '}
+      — <NoteText note={note} />
+    </>
+  );
+}
+
 function CarriedNotes({ carried, zone }: { carried: CarriedCase; zone: string }) {
   return (
     <>
@@ -35,7 +56,7 @@ function CarriedNotes({ carried, zone }: { carried: CarriedCase; zone: string })
         <ul aria-label="Case notes" className="bundle-case-items">
           {carried.notes.map((note, index) => (
             <li key={index}>
-              <span className="case-star-note">{showHiddenCharacters(note.text, { lines: true })}</span>{' '}
+              <CaseNoteText text={note.text} />{' '}
               <span className="muted">
                 ({showHiddenCharacters(note.author)}, {formatTimestamp(note.at, zone)})
               </span>
@@ -59,12 +80,7 @@ function CarriedStars({ carried, zone }: { carried: CarriedCase; zone: string })
             <li key={index}>
               {FAMILY_NAMES[star.family]} <code className="wrap-anywhere">{showHiddenCharacters(star.recordId)}</code>{' '}
               {star.family === 'activity' && <DiffLink eventId={star.recordId} />}
-              {star.note && (
-                <>
-                  {' '}
-                  — <span className="case-star-note">{showHiddenCharacters(star.note, { lines: true })}</span>
-                </>
-              )}{' '}
+              <StarNoteText text={star.note} />{' '}
               <span className="muted">(starred {formatTimestamp(star.at, zone)})</span>
             </li>
           ))}
