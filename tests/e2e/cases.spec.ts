@@ -238,4 +238,27 @@ test.describe('in a 1024x700 window', () => {
     await line.screenshot({ path: info.outputPath('star-note.png') });
     await page.screenshot({ path: info.outputPath('investigations-star-note.png') });
   });
+
+  test('a long star note shows its opening until unfolded, and a note of spaces shows none', async ({ app, page }) => {
+    await app.open('/investigations');
+    await createCase(page, 'Long notes');
+    await app.goTo('/logs');
+    await starRow(page, 0, `Opening words ${'word '.repeat(1_000)}closing words`);
+    await starRow(page, 1, '     ');
+    await app.goTo('/investigations');
+    const card = page.getByRole('list', { name: 'Cases' }).getByRole('listitem', { name: 'Long notes' });
+    await card.getByRole('button', { name: 'Show evidence' }).click();
+    const stars = card.getByRole('list', { name: 'Starred events' }).getByRole('listitem');
+    await expect(stars).toHaveCount(2);
+    const long = stars.filter({ hasText: 'Opening words' });
+    await expect(long).not.toContainText('closing words');
+    const unfold = long.getByRole('button', { name: 'Show the whole note' });
+    await expect(unfold).toHaveAttribute('aria-expanded', 'false');
+    await unfold.press('Enter');
+    await expect(long).toContainText('closing words');
+    await expect(long.getByRole('button', { name: 'Show less of the note' })).toBeFocused();
+    // The star with a note of spaces reads as one without a note: no dash before nothing.
+    const blank = stars.filter({ hasNotText: 'Opening words' });
+    expect(await blank.evaluate((element) => (element as HTMLElement).innerText)).not.toContain('—');
+  });
 });

@@ -12,8 +12,8 @@ import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { DiffLink } from '../changes/changeLinks';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
-import { NoteText } from './NoteText';
-import { noteShown } from './noteShown';
+import { NoteText, StarNoteText } from '../../components/NoteText';
+import { noteShown } from '../../format/noteShown';
 import './bundles.css';
 
 type CarriedCase = NonNullable<BundleCaseView['case']>;
@@ -32,18 +32,6 @@ function howMany(shown: number, total: number, noun: string): string {
 function CaseNoteText({ text }: { text: string }) {
   const note = noteShown(text);
   return note ? <NoteText note={note} /> : <span className="muted">(an empty note)</span>;
-}
-
-/** A starred event's note after a dash; a star without one, or with nothing to read in it, shows none, as the case cards do. */
-function StarNoteText({ text }: { text: string | null }) {
-  const note = noteShown(text ?? '');
-  if (!note) return null;
-  return (
-    <>
-      {' '}
-      — <NoteText note={note} />
-    </>
-  );
 }
 
 function CarriedNotes({ carried, zone }: { carried: CarriedCase; zone: string }) {

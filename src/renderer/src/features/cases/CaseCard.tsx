@@ -12,6 +12,7 @@ import { useOpenedBy } from '../../hooks/useOpenedBy';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
 import { RefusedAction } from './AddToCase';
+import { StarNoteText } from '../../components/NoteText';
 
 type EvidenceKind = 'pinned' | 'starred';
 
@@ -93,13 +94,7 @@ function CaseEvidence({ found, refused, onRemove }: CaseEvidenceProps) {
           {found.starred.map((star, index) => (
             <li key={star.id}>
               {showHiddenCharacters(star.summary)} <code>{showHiddenCharacters(star.recordId)}</code>
-              {star.note && (
-                <>
-                  {' — '}
-                  {/* A note of several lines keeps them. */}
-                  <span className="case-star-note">{showHiddenCharacters(star.note, { lines: true })}</span>
-                </>
-              )}{' '}
+              <StarNoteText text={star.note} />{' '}
               <span className="muted">
                 ({showHiddenCharacters(star.starredBy)}, {formatTimestamp(star.starredAt, zone)})
               </span>{' '}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteShown } from '../../../../../../src/renderer/src/features/bundles/noteShown';
+import { noteShown } from '../../../../../src/renderer/src/format/noteShown';
 
 const lines = (count: number) => Array.from({ length: count }, (_, index) => `line ${index + 1}`).join('\n');
 

@@ -4,7 +4,7 @@
  * characters does not push the rest of the case off the page.
  */
 import { useId, useLayoutEffect, useRef, useState } from 'react';
-import type { ShownNote } from './noteShown';
+import { noteShown, type ShownNote } from '../format/noteShown';
 
 export function NoteText({ note }: { note: ShownNote }) {
   const id = useId();
@@ -30,6 +30,18 @@ export function NoteText({ note }: { note: ShownNote }) {
       <button ref={button} type="button" aria-expanded={whole} aria-controls={id} onClick={toggle}>
         {whole ? 'Show less of the note' : 'Show the whole note'}
       </button>
+    </>
+  );
+}
+
+/** A starred event's note after a dash; a star without one, or with nothing to read in it, shows none, in a case card and in a reopened bundle alike. */
+export function StarNoteText({ text }: { text: string | null }) {
+  const note = noteShown(text ?? '');
+  if (!note) return null;
+  return (
+    <>
+      {' '}
+      — <NoteText note={note} />
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
-import { clipText } from '../../format/clipText';
+import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
+import { clipText } from './clipText';
 
 /** A note longer than this, in characters or lines, is shown by its opening until the reader asks for it whole. */
 const NOTE_FITS = { characters: 800, lines: 8 } as const;
