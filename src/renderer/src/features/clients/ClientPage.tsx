@@ -31,6 +31,7 @@ import {
 } from './clientPageRoute';
 import { CoverageView } from './CoverageView';
 import { SessionsView } from './SessionsView';
+import { useFocusOnAppliedRange } from './useFocusOnAppliedRange';
 import './clients.css';
 
 interface ClientPageProps {
@@ -62,6 +63,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
     // Chips and links elsewhere read the client's id as this name from now on.
     if (named) rememberNames([{ id: clientId, name: named }]);
   }, [clientId, named]);
+  const { rangeRef, focusWhenApplied } = useFocusOnAppliedRange(rangeKey);
   const go = (view: ClientView) => navigate(clientViewPath(clientId, view, page.params));
   const setRange = (range: TimeRange | undefined, options?: { replace: boolean }) => {
     const search = withTimeRange(page.params, range).toString();
@@ -91,11 +93,18 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
   return (
     <section className="page client-page" aria-labelledby="client-title">
       {summary.data ? (
-        <ClientHeader summary={summary.data} rangeIgnored={page.timeIgnored.length > 0} onRange={setRange} />
+        <ClientHeader
+          summary={summary.data}
+          rangeIgnored={page.timeIgnored.length > 0}
+          onRange={(range) => {
+            focusWhenApplied();
+            setRange(range);
+          }}
+        />
       ) : (
         <h1 id="client-title">Client {showHiddenCharacters(shortId(clientId))}</h1>
       )}
-      <div className="client-range">
+      <div className="client-range" ref={rangeRef}>
         <ClientRangeControl
           value={rangeError ? writtenRange(page.params) : page.timeRange}
           onApply={setRange}
@@ -133,7 +142,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
         aria-label={shown === 'logs' ? 'Logs' : shown === 'coverage' ? 'Coverage' : 'Sessions'}
       >
         {(shown === 'events' || shown === 'sessions') && (
-          <div className="toolbar" role="group" aria-label="Sessions tab view">
+          <div className="toolbar client-view-switch" role="group" aria-label="Sessions tab view">
             <button type="button" aria-pressed={shown === 'events'} onClick={() => go('events')}>
               Events
             </button>

@@ -2,7 +2,8 @@
  * The views of one client's page and the parameters they share: `#/clients/{id}/{view}?last=…&gap=…`.
  * The time range (`last` or `from`/`to`) follows the operator from view to view; filters belong to the
  * view they were set in. `gap` is the Sessions view's inactivity gap in minutes, plain digits only: any
- * other form is refused in words, never read as some other gap.
+ * other form is refused in words, never read as some other gap. It stays in the address on the other
+ * views, which do not read it, so the Sessions view has it again when the operator comes back.
  */
 import { DEFAULT_INACTIVITY_GAP_MINUTES } from '../../../../shared/domain/sessions';
 import type { TimeRange } from '../../../../shared/query/logQuery';
@@ -11,12 +12,15 @@ import type { WholeNumberRead } from '../../format/readWholeNumber';
 import { clientRoute } from '../../routing/clientRoute';
 import { givenOnce } from '../../routing/givenOnce';
 import { readRoute, type IgnoredParam } from '../logGrid/readRoute';
+import { calendarProblem } from './calendarProblem';
 import { GAP_MINUTES, readGapMinutes } from './minuteFields';
 
 export const CLIENT_VIEWS = ['events', 'sessions', 'logs', 'coverage'] as const;
 export type ClientView = (typeof CLIENT_VIEWS)[number];
 
 const TIME_PARAMS = ['last', 'from', 'to'] as const;
+/** The Sessions view's own parameters: the grid views keep them in the address and leave them unread. */
+export const SESSIONS_PARAMS = ['gap'] as const;
 /** A written value is cut to this many characters where a sentence quotes it. */
 const MAX_SHOWN = 60;
 
@@ -61,13 +65,18 @@ export function readClientPageRoute(route: string): ClientPageRoute {
 
 /**
  * The time range of a route's parameters (`last`, or `from`/`to`), checked as the grid checks it, and
- * the parameters it could not use, each with why.
+ * the parameters it could not use, each with why: a bound the calendar has not (30 February, hour 25)
+ * is said to be that, not taken for some other form.
  */
 export function readTimeParams(params: URLSearchParams): Pick<ClientPageRoute, 'timeRange' | 'timeIgnored'> {
   const time = new URLSearchParams();
   for (const name of TIME_PARAMS) for (const value of params.getAll(name)) time.append(name, value);
   const { query, ignored } = readRoute('activity', time);
-  return { timeRange: query.timeRange, timeIgnored: ignored };
+  const timeIgnored = ignored.map((item) => {
+    const impossible = item.param === 'last' ? null : calendarProblem(item.value);
+    return impossible ? { ...item, reason: impossible } : item;
+  });
+  return { timeRange: query.timeRange, timeIgnored };
 }
 
 /** What is wrong with a route's range, said next to its control; undefined when nothing is. */
@@ -77,17 +86,22 @@ export function rangeProblem(ignored: readonly IgnoredParam[], consequence: stri
   return `This range cannot be used, so ${consequence}: ${each.join('; ')}.`;
 }
 
-/** The absolute bounds a route writes, as written, when each is a readable instant: what a field shows. */
+/**
+ * The absolute bounds a route writes, as written, when each is a readable instant: what a field shows.
+ * A day or time the calendar has not is left out, for the field would show another (2 March for 30 February).
+ */
 export function writtenRange(params: URLSearchParams): TimeRange | undefined {
   const readable = (name: 'from' | 'to') => {
     const value = params.get(name);
-    return value !== null && !Number.isNaN(Date.parse(value)) ? { [name]: value } : {};
+    return value !== null && !Number.isNaN(Date.parse(value)) && calendarProblem(value) === null
+      ? { [name]: value }
+      : {};
   };
   const bounds = { ...readable('from'), ...readable('to') };
   return Object.keys(bounds).length > 0 ? { kind: 'absolute', ...bounds } : undefined;
 }
 
-/** A view of the client's page, with the time range (and the gap) carried over. */
+/** A view of the client's page, with the time range and the gap carried over. */
 export function clientViewPath(
   clientId: string,
   view: ClientView,
@@ -95,9 +109,8 @@ export function clientViewPath(
   extra: Record<string, string> = {},
 ): string {
   const next = new URLSearchParams();
-  for (const name of TIME_PARAMS) for (const value of from.getAll(name)) next.append(name, value);
-  const gap = from.get('gap');
-  if (gap !== null && view === 'sessions') next.set('gap', gap);
+  for (const name of [...TIME_PARAMS, ...SESSIONS_PARAMS])
+    for (const value of from.getAll(name)) next.append(name, value);
   for (const [name, value] of Object.entries(extra)) next.set(name, value);
   const search = next.toString();
   return `${clientRoute(clientId)}/${view}${search ? `?${search}` : ''}`;

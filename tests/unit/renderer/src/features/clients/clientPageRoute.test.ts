@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clientViewPath,
   readClientPageRoute,
+  rangeProblem,
   readTimeParams,
   withTimeRange,
   writtenRange,
@@ -75,11 +76,16 @@ describe("the client page's route", () => {
     expect(writtenRange(new URLSearchParams('last=7d'))).toBeUndefined();
   });
 
-  it('carries the range from view to view, and the gap only to the sessions', () => {
+  it('carries the range and the gap from view to view, and leaves the filters with their view', () => {
     const params = new URLSearchParams('last=7d&gap=45&client=X&q=text');
-    expect(clientViewPath('C 1/2', 'events', params)).toBe('/clients/C%201%2F2/events?last=7d');
+    // The gap stays in the address on the views that do not read it, for the Sessions view to find again.
+    expect(clientViewPath('C 1/2', 'events', params)).toBe('/clients/C%201%2F2/events?last=7d&gap=45');
+    expect(clientViewPath('C1', 'logs', params)).toBe('/clients/C1/logs?last=7d&gap=45');
+    expect(clientViewPath('C1', 'coverage', params)).toBe('/clients/C1/coverage?last=7d&gap=45');
     expect(clientViewPath('C1', 'sessions', params)).toBe('/clients/C1/sessions?last=7d&gap=45');
     expect(clientViewPath('C1', 'sessions', params, { gap: '60' })).toBe('/clients/C1/sessions?last=7d&gap=60');
+    // A gap given twice is carried as given, for the Sessions view to say so again.
+    expect(clientViewPath('C1', 'logs', new URLSearchParams('gap=5&gap=90'))).toBe('/clients/C1/logs?gap=5&gap=90');
     expect(clientViewPath('C1', 'coverage', new URLSearchParams())).toBe('/clients/C1/coverage');
   });
 
@@ -108,5 +114,39 @@ describe("the client page's route, a gap given more than once", () => {
         /^The link gives the gap more than once \(“5”, “90”\), so none of them is used\. Give /,
       ),
     });
+  });
+});
+
+describe("the client page's route, a bound the calendar has not", () => {
+  it.each([
+    ['2026-02-30', 'February 2026 has no day 30'],
+    ['2026-02-29T10:00:00Z', 'February 2026 has no day 29'],
+    ['2026-04-31T10:00:00Z', 'April 2026 has no day 31'],
+    ['2026-01-00T10:00:00Z', 'January 2026 has no day 0'],
+    ['2026-13-01T00:00:00Z', 'there is no month 13; months run from 01 to 12'],
+    ['2026-00-10T00:00:00Z', 'there is no month 0; months run from 01 to 12'],
+    ['2026-01-01T25:00:00Z', 'there is no hour 25; hours run from 00 to 23'],
+    ['2026-01-01T24:00:00Z', 'there is no hour 24; hours run from 00 to 23'],
+    ['2026-01-01T10:60:00Z', 'there is no minute 60; minutes run from 00 to 59'],
+    ['2026-01-01T10:00:61+02:00', 'there is no second 61; seconds run from 00 to 59'],
+  ])('is said to be impossible, quoted, and never shown as another day: %s', (written, reason) => {
+    const page = readClientPageRoute(`/clients/C-1/events?from=${encodeURIComponent(written)}&to=2026-12-01T00:00:00Z`);
+    expect(page.timeRange).toEqual({ kind: 'absolute', to: '2026-12-01T00:00:00Z' });
+    expect(page.timeIgnored).toEqual([{ param: 'from', value: written, reason }]);
+    expect(rangeProblem(page.timeIgnored, 'nothing is shown')).toBe(
+      `This range cannot be used, so nothing is shown: from “${written}”: ${reason}.`,
+    );
+    // The field keeps the bound that can be read and shows none for the impossible one.
+    expect(writtenRange(page.params)).toEqual({ kind: 'absolute', to: '2026-12-01T00:00:00Z' });
+  });
+
+  it('takes real days as they are: a leap day, the last of a month, the last second of a day', () => {
+    for (const real of ['2024-02-29T10:00:00Z', '2000-02-29T00:00:00Z', '2026-04-30T23:59:59Z']) {
+      const page = readClientPageRoute(`/clients/C-1/events?from=${encodeURIComponent(real)}`);
+      expect(page.timeIgnored, real).toEqual([]);
+      expect(writtenRange(page.params), real).toEqual({ kind: 'absolute', from: real });
+    }
+    const century = readClientPageRoute('/clients/C-1/events?to=1900-02-29T00:00:00Z');
+    expect(century.timeIgnored[0]?.reason).toBe('February 1900 has no day 29');
   });
 });
