@@ -1,3 +1,5 @@
+import { listInSentence } from '../../../../shared/domain/listInSentence';
+
 /** A line at fault in a field that takes one value a line: its number (from 1) and why. */
 export interface BadLine {
   line: number;
@@ -17,7 +19,7 @@ export function lineNumbers(lines: readonly number[]): string {
     else for (let index = start; index <= end; index += 1) parts.push(String(lines[index]));
     start = end + 1;
   }
-  return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return listInSentence(parts);
 }
 
 const linesLabel = (lines: readonly number[]) => `${lines.length === 1 ? 'Line' : 'Lines'} ${lineNumbers(lines)}`;
