@@ -3,34 +3,13 @@ import { open, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { indexBundle, readEntry } from '../../src/main/export/bundle/bundleIndex';
-import { type AppDriver, expect, test } from './support/appDriver';
+import { expect, test } from './support/appDriver';
 import { expectNoSidewaysScroll } from './support/walk';
+import { bannerHeading, openFromInvestigations } from './support/bundleOpener';
 import { BUNDLE_DESCRIPTIONS, writeTestBundle } from '../integration/support/writeTestBundle';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
-
-/** The banner's heading, which takes the focus when a bundle opens: what is open now, the way to close it next. */
-const bannerHeading = (page: Page, file: string) =>
-  page.getByRole('region', { name: 'Reopened bundle' }).getByRole('heading', { name: `Read-only bundle ${file}` });
-
-async function openFromInvestigations(page: Page, path: string) {
-  const form = page.getByRole('form', { name: 'Open a bundle' });
-  await form.getByRole('textbox', { name: 'Bundle file path' }).fill(path);
-  await form.getByRole('button', { name: 'Verify and open' }).press('Enter');
-}
-
-/** When the notes of a test bundle's case were written. */
-const NOTE_AT = '2026-11-30T09:15:00.000Z';
-
-/** Opens the bundle at `path` from the Investigations page and goes back there: its case, as the page shows it. */
-async function showCarriedCase(app: AppDriver, page: Page, path: string) {
-  await app.open('/investigations');
-  await openFromInvestigations(page, path);
-  await expect(page.getByRole('region', { name: 'Reopened bundle' })).toBeVisible();
-  await app.goTo('/investigations');
-  return page.getByRole('region', { name: 'The bundle’s case' });
-}
 
 test.describe('an investigator on a workstation with no cluster', () => {
   test.use({
@@ -110,135 +89,6 @@ test.describe('an investigator on a workstation with no cluster', () => {
     await expect(page.getByTestId('status-source')).toContainText('Demo data');
     // Closed, the keyboard is back at what opened it: the path, its form empty again.
     await expect(page.getByRole('textbox', { name: 'Bundle file path' })).toBeFocused();
-    expect(await app.fatal()).toBeUndefined();
-  });
-
-  test('shows the case a bundle carries, read-only and as exported: its notes with their lines, its stars', async ({
-    app,
-    page,
-    fixtureConsole,
-    folder,
-  }, info) => {
-    const at = '2026-11-30T09:15:00.000Z';
-    const path = await writeTestBundle(
-      fixtureConsole.dataDir,
-      folder,
-      'case.acbundle',
-      {},
-      {
-        title: 'Wallet freeze \u202Ereview',
-        reference: 'INC-77',
-        notes: [{ at, author: 'Ivy Investigator', text: `First line\nsecond line ${'x'.repeat(300)}` }],
-        stars: [{ family: 'operational', recordId: 'evidence-0', note: 'Frozen before the withdrawal', at }],
-      },
-    );
-    await app.open('/investigations');
-    await openFromInvestigations(page, path);
-    await expect(bannerHeading(page, 'case.acbundle')).toBeFocused();
-    await app.goTo('/investigations');
-    const carried = page.getByRole('region', { name: 'The bundle’s case' });
-    await expect(carried).toContainText('Wallet freeze ⟨U+202E⟩review · reference INC-77 · read-only, as exported');
-    await expect(carried.getByRole('heading', { name: 'Notes (1 note)' })).toBeVisible();
-    const note = carried.getByRole('list', { name: 'Case notes' }).getByRole('listitem');
-    expect(await note.innerText()).toMatch(/^First line\nsecond line x+/);
-    await expect(note).toContainText('(Ivy Investigator, 2026-11-30');
-    await expect(carried.getByRole('heading', { name: 'Starred events (1 event)' })).toBeVisible();
-    await expect(carried.getByRole('list', { name: 'Case starred events' }).getByRole('listitem')).toContainText(
-      'Operational log evidence-0 — Frozen before the withdrawal (starred 2026-11-30',
-    );
-    // Nothing in it can be changed: it offers no control but the links of the page around it.
-    await expect(carried.getByRole('button')).toHaveCount(0);
-    await expect(carried.getByRole('textbox')).toHaveCount(0);
-    await page.setViewportSize({ width: 1024, height: 700 });
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expectNoSidewaysScroll(page);
-    await carried.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: info.outputPath('bundle-case-1024-dark.png') });
-    expect(await app.fatal()).toBeUndefined();
-  });
-
-  test('shows a long note by its opening, unfolded whole and folded again from the keyboard', async ({
-    app,
-    page,
-    fixtureConsole,
-    folder,
-  }, info) => {
-    // As long as a note may be.
-    const long = `Long note opening ${'word '.repeat(3_993)}long note end`.padEnd(20_000, '.');
-    const path = await writeTestBundle(
-      fixtureConsole.dataDir,
-      folder,
-      'long-note.acbundle',
-      {},
-      {
-        title: 'Wallet freeze',
-        notes: [
-          { at: NOTE_AT, author: 'Ivy Investigator', text: long },
-          { at: NOTE_AT, author: 'Ivy Investigator', text: 'Short note' },
-        ],
-        stars: [{ family: 'operational', recordId: 'evidence-0', note: long, at: NOTE_AT }],
-      },
-    );
-    await page.setViewportSize({ width: 1024, height: 700 });
-    await page.emulateMedia({ colorScheme: 'dark' });
-    const carried = await showCarriedCase(app, page, path);
-    const notes = carried.getByRole('list', { name: 'Case notes' }).getByRole('listitem');
-    const first = notes.nth(0);
-    await expect(first).toContainText('Long note opening word word');
-    await expect(first).not.toContainText('long note end');
-    // Folded, the note takes a few lines: the rest of the case follows close below it.
-    expect((await first.boundingBox())?.height).toBeLessThan(200);
-    const unfold = first.getByRole('button', { name: 'Show the whole note' });
-    await expect(unfold).toHaveAttribute('aria-expanded', 'false');
-    await expect(notes.nth(1)).toContainText('Short note (Ivy Investigator');
-    await expect(notes.nth(1).getByRole('button')).toHaveCount(0);
-    // A star's long note is folded the same way.
-    const star = carried.getByRole('list', { name: 'Case starred events' }).getByRole('listitem');
-    await expect(star).not.toContainText('long note end');
-    await expect(star.getByRole('button', { name: 'Show the whole note' })).toHaveAttribute('aria-expanded', 'false');
-    await expectNoSidewaysScroll(page);
-    await carried.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: info.outputPath('bundle-case-long-note-1024-dark.png') });
-
-    // Enter unfolds it whole, Space folds it again, the focus staying on the button.
-    await unfold.focus();
-    await page.keyboard.press('Enter');
-    const fold = first.getByRole('button', { name: 'Show less of the note' });
-    await expect(fold).toBeFocused();
-    await expect(fold).toHaveAttribute('aria-expanded', 'true');
-    expect(await first.innerText()).toContain(long);
-    await expectNoSidewaysScroll(page);
-    await page.keyboard.press('Space');
-    await expect(unfold).toBeFocused();
-    await expect(unfold).toHaveAttribute('aria-expanded', 'false');
-    await expect(first).not.toContainText('long note end');
-    // Folded from the end of the note, the button is back in the window.
-    await expect(unfold).toBeInViewport();
-    expect(await app.fatal()).toBeUndefined();
-  });
-
-  test('says a note of spaces only is empty, and shows a star with such a note as one without', async ({
-    app,
-    page,
-    fixtureConsole,
-    folder,
-  }) => {
-    const path = await writeTestBundle(
-      fixtureConsole.dataDir,
-      folder,
-      'blank-note.acbundle',
-      {},
-      {
-        title: 'Wallet freeze',
-        notes: [{ at: NOTE_AT, author: 'Ivy Investigator', text: '     ' }],
-        stars: [{ family: 'operational', recordId: 'evidence-0', note: ' \n ', at: NOTE_AT }],
-      },
-    );
-    const carried = await showCarriedCase(app, page, path);
-    const note = carried.getByRole('list', { name: 'Case notes' }).getByRole('listitem');
-    expect(await note.innerText()).toMatch(/^\(an empty note\) \(Ivy Investigator, 2026-11-30/);
-    const star = carried.getByRole('list', { name: 'Case starred events' }).getByRole('listitem');
-    expect(await star.innerText()).toMatch(/^Operational log evidence-0 \(starred 2026-11-30/);
     expect(await app.fatal()).toBeUndefined();
   });
 
