@@ -1,9 +1,12 @@
 import type { ClientViewers, JournalEntries, JournalSearchRequest } from '../../shared/contract/journalChannels';
+import { ConsoleError } from '../../shared/contract/errors';
 import { JOURNAL_INDEX } from '../../shared/domain/journal';
+import type { Operator } from '../../shared/domain/roles';
 import type { ActiveCluster, ClusterJournalMirror } from '../journal/ClusterJournalMirror';
 import { searchClusterJournal } from '../journal/searchClusterJournal';
 import { searchLocalJournal } from '../journal/searchLocalJournal';
 import type { Handlers } from '../router/createRouter';
+import { scopeOptions } from './scopeOptions';
 
 type JournalHandlers = Pick<Handlers, 'journal/status' | 'journal/search' | 'journal/clientViewers'>;
 
@@ -17,6 +20,19 @@ export interface JournalServiceDependencies {
 /** Looks at the journal itself are not looks at a client. */
 const LOOKS_AT_JOURNAL = 'journal/';
 const VIEWERS_SCANNED = 500;
+
+/**
+ * The journal says what every operator did with every client, in their own words (a search's text, a
+ * client's id): an operator scoped to some clients does not read it, except who looked at one of theirs.
+ */
+function requireEveryClient(operator: Operator): void {
+  if (operator.scope) {
+    throw new ConsoleError(
+      'FORBIDDEN',
+      'The journal records what every operator did with every client, so an operator scoped to some clients does not read it; ask a console admin to read it for you.',
+    );
+  }
+}
 
 /**
  * Reading the operators' journal: the cluster's journal index where the operator may read it (every
@@ -49,8 +65,13 @@ export function createJournalService({ cluster, journalFile, mirror }: JournalSe
 
   return {
     'journal/status': (_request, { signal }) => mirror.status(signal),
-    'journal/search': (request, { signal }) => search(request, signal),
-    'journal/clientViewers': async ({ clientId }, { signal }): Promise<ClientViewers> => {
+    'journal/search': (request, { signal, operator }) => {
+      requireEveryClient(operator);
+      return search(request, signal);
+    },
+    'journal/clientViewers': async ({ clientId }, { signal, operator }): Promise<ClientViewers> => {
+      // A client outside a scoped operator's scope is refused by name, as everywhere else.
+      scopeOptions(operator, signal, [clientId]);
       const found = await search({ clientId, outcome: 'ok', limit: VIEWERS_SCANNED }, signal);
       const viewers = new Map<string, ClientViewers['viewers'][number]>();
       for (const entry of found.entries) {
