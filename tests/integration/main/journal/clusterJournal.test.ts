@@ -116,10 +116,10 @@ describe('the journal on the cluster', () => {
     );
     await settle(auditor);
     const again = data<ClientViewers>(await auditor.router.handle('journal/clientViewers', { clientId }, trusted));
-    expect(
-      again.viewers.map((viewer) => viewer.operatorId),
-      'reading the journal is not a look at the client',
-    ).not.toContain('ac-auditor');
+    // The node may hold the auditor's looks from earlier runs: reading the journal adds none.
+    const auditorLooks = (found: ClientViewers) =>
+      found.viewers.find((viewer) => viewer.operatorId === 'ac-auditor')?.looks ?? 0;
+    expect(auditorLooks(again), 'reading the journal is not a look at the client').toBe(auditorLooks(viewers));
   });
 });
 
