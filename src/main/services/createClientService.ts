@@ -66,7 +66,7 @@ export function createClientService(
     'clients/find': async ({ text }, { operator, signal }) =>
       (await dataSources.current()).findClients(text, scopeOptions(operator, signal)),
     'clients/summary': async ({ clientId, timeRange }, { operator, signal }) => {
-      const scope = scopeOptions(operator, signal, [clientId]);
+      const scope = scopeOptions(operator, signal, [clientId], 'page');
       const source = await dataSources.current();
       const [facts, names] = await Promise.all([
         source.clientFacts(clientId, timeRange, scope),
@@ -80,7 +80,7 @@ export function createClientService(
       return summary;
     },
     'clients/sessions': async (request, { operator, signal }) => {
-      const scope = scopeOptions(operator, signal, [request.clientId]);
+      const scope = scopeOptions(operator, signal, [request.clientId], 'page');
       const source = await dataSources.current();
       const page = await pageSessions({ source, cursors: cursorsOf(source), options: scope, nowMs: now() }, request);
       if (!request.cursor && page.sessions.length === 0 && page.nextCursor === null) {
@@ -89,7 +89,7 @@ export function createClientService(
       return page;
     },
     'clients/coverage': async ({ clientId, timeRange }, { operator, signal }) => {
-      const scope = scopeOptions(operator, signal, clientId ? [clientId] : undefined);
+      const scope = scopeOptions(operator, signal, clientId ? [clientId] : undefined, 'page');
       const source = await dataSources.current();
       if (clientId) await requireKnown(source, clientId, scope);
       return coverageFrom(

@@ -71,7 +71,7 @@ export function createJournalService({ cluster, journalFile, mirror }: JournalSe
     },
     'journal/clientViewers': async ({ clientId }, { signal, operator }): Promise<ClientViewers> => {
       // A client outside a scoped operator's scope is refused by name, as everywhere else.
-      scopeOptions(operator, signal, [clientId]);
+      scopeOptions(operator, signal, [clientId], 'page');
       const found = await search({ clientId, outcome: 'ok', limit: VIEWERS_SCANNED }, signal);
       const viewers = new Map<string, ClientViewers['viewers'][number]>();
       for (const entry of found.entries) {

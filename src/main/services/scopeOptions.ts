@@ -5,12 +5,13 @@ import type { SearchOptions } from '../../shared/query/logSource';
 /**
  * The source options for this operator: the cancel signal, who the cursors are issued to and, for
  * scoped roles, the clients they may see. Asking by name for a client outside the scope is refused
- * rather than silently emptied.
+ * rather than silently emptied, with the way out where it was asked: the client filter or a client's page.
  */
 export function scopeOptions(
   operator: Operator,
   signal: AbortSignal,
   requestedClientIds?: readonly string[],
+  askedBy: 'filter' | 'page' = 'filter',
 ): SearchOptions {
   if (!operator.scope) return { signal, operatorId: operator.id };
   const allowed = new Set(operator.scope.clientIds);
@@ -19,10 +20,19 @@ export function scopeOptions(
   }
   const outside = (requestedClientIds ?? []).filter((id) => !allowed.has(id));
   if (outside.length > 0) {
+    const them = outside.length === 1 ? 'it' : 'them';
+    const said = `Outside your scope: client ${outside.join(', ')}.`;
+    // A client page names its client in its address: the fix is another client, or a wider scope.
+    if (askedBy === 'page') {
+      throw new ConsoleError(
+        'FORBIDDEN',
+        `${said} Open one of your own clients, or ask a console admin to add ${them} to your scope.`,
+      );
+    }
     // Bound to the client filter: asking again is refused again, and the fix is in the filters.
     throw new ConsoleError(
       'FORBIDDEN',
-      `Outside your scope: client ${outside.join(', ')}. Take ${outside.length === 1 ? 'it' : 'them'} out of the client filter, or ask a console admin to add ${outside.length === 1 ? 'it' : 'them'} to your scope.`,
+      `${said} Take ${them} out of the client filter, or ask a console admin to add ${them} to your scope.`,
       'filters.clientId',
     );
   }

@@ -86,7 +86,10 @@ describe.each(['elasticsearch', 'embedded'] as const)('the client page through t
   it('refuses a scoped operator every read of a client outside their scope, naming the client', async () => {
     const engine = engines[name];
     engine.as(scoped);
-    const outside = new RegExp(`Outside your scope: client ${otherId}`);
+    // Said for a client's page, which has no client filter to take it out of.
+    const outside = new RegExp(
+      `^Outside your scope: client ${otherId}\\. Open one of your own clients, or ask a console admin to add it to your scope\\.$`,
+    );
     expectRefused(await ask(engine, 'clients/summary', { clientId: otherId }), 'FORBIDDEN', outside);
     expectRefused(await ask(engine, 'clients/sessions', { clientId: otherId }), 'FORBIDDEN', outside);
     expectRefused(await ask(engine, 'clients/coverage', { clientId: otherId }), 'FORBIDDEN', outside);

@@ -13,7 +13,7 @@ const scopedAuditor: Operator = {
   id: 's1',
   name: 'Sam',
   role: 'auditor',
-  scope: { clientIds: ['in-scope-client'], label: 'Desk A' },
+  scope: { clientIds: ['in-scope-client'] },
 };
 const auditor: Operator = { id: 'a1', name: 'Ann', role: 'auditor', scope: null };
 let folder = '';
