@@ -8,6 +8,7 @@ import { useRequest } from '../../hooks/useRequest';
 import { FormField } from '../settings/FormField';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { journalCountText } from './journalCountText';
+import { journalOutcomeText } from './journalOutcomeText';
 import { useJournalFilters, type JournalFilterDraft } from './useJournalFilters';
 import './journal.css';
 import { TableScroll } from '../../components/TableScroll';
@@ -37,10 +38,7 @@ function EntryRow({ entry, zone }: { entry: JournalEntry; zone: string }) {
         {operatorName} <span className="muted">({ROLE_LABELS[entry.role]})</span>
       </td>
       <td>{channel}</td>
-      <td className={entry.outcome === 'ok' ? undefined : 'error'}>
-        {entry.outcome}
-        {entry.code ? ` (${entry.code})` : ''}
-      </td>
+      <td className={entry.outcome === 'ok' ? undefined : 'error'}>{journalOutcomeText(entry)}</td>
       <td>{journalCountText(entry)}</td>
       <td className="journal-clients">{showHiddenCharacters(entry.clientIds.join(', '))}</td>
       <td className="journal-request">{showHiddenCharacters(entry.request ?? '')}</td>
