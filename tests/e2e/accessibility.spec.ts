@@ -83,5 +83,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => wide.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
     });
+
+    test(`the Clients finder with an option highlighted, in the ${colorScheme} theme`, async ({ app, page }) => {
+      await app.open('/clients');
+      const finder = page.getByRole('combobox', { name: 'Find a client by id, name or e-mail' });
+      await finder.fill('Kumar');
+      const options = page.getByRole('listbox', { name: 'Matching clients' }).getByRole('option');
+      await expect(options.first()).toBeVisible();
+      await finder.press('ArrowDown');
+      await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+      await expectNoViolations(page, 'the Clients finder with an option highlighted');
+    });
   });
 }

@@ -95,3 +95,15 @@ test.describe('demo data', () => {
     await fromRiskToHistory(app, page, BUILD_TIMEOUT);
   });
 });
+
+test.describe('as a support lead', () => {
+  test.use({ consoleOptions: { role: 'supportLead' } });
+
+  test('a refused change offers the operational logs, not the risk views it is refused too', async ({ app, page }) => {
+    await app.open('/diff/no-such-event');
+    const problem = page.getByRole('alert');
+    await expect(problem).toContainText('cannot be shown');
+    await expect(problem.getByRole('link', { name: /operational logs/ })).toBeVisible();
+    await expect(problem.getByRole('link', { name: /risk views/ })).toHaveCount(0);
+  });
+});

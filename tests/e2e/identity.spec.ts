@@ -34,3 +34,17 @@ test.describe('with a password the cluster rejects', () => {
     await expect(page.getByTestId('status-identity')).toContainText('Cannot tell who you are on this cluster');
   });
 });
+
+test.describe('as a risk officer, on the journal', () => {
+  test.use({ consoleOptions: { role: 'riskOfficer' } });
+
+  test('reads the refusal every page gives: the role, the permission and whom to ask', async ({ app, page }) => {
+    await app.open('/journal');
+    await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+    await expect(page.getByRole('note')).toHaveText(
+      'Your role (Risk officer) does not allow this (journal:read); it is for the Auditor and Console admin roles: ' +
+        'ask a console admin for one.',
+    );
+    await expect(page.getByRole('table', { name: 'Journal lines' })).toHaveCount(0);
+  });
+});

@@ -258,3 +258,38 @@ test.describe('the Risk page, as a risk officer', () => {
     expect(asked.at(-1)).toBe(100);
   });
 });
+
+test.describe('the Risk page on a small demo workspace', () => {
+  test.use({
+    timezoneId: ZONE,
+    consoleOptions: {
+      name: 'e2e-risk-empty',
+      source: 'demo',
+      role: 'riskOfficer',
+      demoDataset: { clients: 5, days: 2 },
+    },
+  });
+
+  test('says in words under each empty ranked table that nothing was found in the period', async ({ app, page }) => {
+    test.setTimeout(180_000);
+    await app.open('/risk?hours=1');
+    const views = [
+      ['Edits of financial or contact data before a withdrawal', WITHDRAWAL, 'No such edits in this period.'],
+      [
+        "Edits outside the manager's usual hours",
+        'Off-hours edits, ranked',
+        "No edits outside a manager's usual hours in this period.",
+      ],
+      [
+        'Bulk operations over many clients',
+        'Bulk operations, largest first',
+        'No bulk operations over many clients in this period.',
+      ],
+    ] as const;
+    for (const [title, table, empty] of views) {
+      const view = page.getByRole('region', { name: title });
+      await expect(view.getByText(empty, { exact: true })).toBeVisible({ timeout: 120_000 });
+      await expect(view.getByRole('table', { name: table }).getByRole('row')).toHaveCount(1);
+    }
+  });
+});

@@ -2,6 +2,7 @@
  * `<RankedReport id title ranking busy report table columns>`: one ranked risk view. Its heading, what
  * ranks a row higher, what the request is doing or why it failed, then (once it answered) what `children`
  * show of the answer and the ranked table, `columns` naming its header cells; its rows are `rows(data)`.
+ * An answer without rows says so in words beneath the table (`empty`), not by header cells alone.
  */
 import type { ReactNode } from 'react';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
@@ -10,7 +11,7 @@ import type { RequestState } from '../../hooks/useRequest';
 import { ChangeProblem } from './ChangeProblem';
 import { TableScroll } from '../../components/TableScroll';
 
-interface RankedReportProps<T> {
+interface RankedReportProps<T extends { rows: readonly unknown[] }> {
   id: string;
   title: string;
   /** What puts a row higher, in a sentence or two a risk officer reads before the table. */
@@ -26,11 +27,11 @@ interface RankedReportProps<T> {
   controls?: ReactNode;
   /** What shows of the answer above its table (the actions on all of it). */
   above?: (data: T) => ReactNode;
-  /** What shows of the answer below its table (that it holds nothing). */
-  below?: (data: T) => ReactNode;
+  /** Said beneath the table when the answer holds no rows: that nothing was found in the period. */
+  empty: string;
 }
 
-export function RankedReport<T>({
+export function RankedReport<T extends { rows: readonly unknown[] }>({
   id,
   title,
   ranking,
@@ -41,7 +42,7 @@ export function RankedReport<T>({
   rows,
   controls,
   above,
-  below,
+  empty,
 }: RankedReportProps<T>) {
   const data = report.error ? null : report.data;
   return (
@@ -73,7 +74,7 @@ export function RankedReport<T>({
           </table>
         </TableScroll>
       )}
-      {data && below?.(data)}
+      {data && data.rows.length === 0 && <p>{empty}</p>}
     </section>
   );
 }

@@ -129,7 +129,7 @@ function EditsBeforeWithdrawal({ linked, onApply }: EditsBeforeWithdrawalProps) 
           </tr>
         ))
       }
-      below={(data) => data.rows.length === 0 && <p>No such edits in this period.</p>}
+      empty="No such edits in this period."
     />
   );
 }
@@ -151,6 +151,7 @@ function OffHoursEdits() {
       busy="Looking for off-hours edits…"
       report={report}
       table="Off-hours edits, ranked"
+      empty="No edits outside a manager's usual hours in this period."
       columns={['Rank', 'Manager', 'Edit', 'Client', 'Fields', 'Share of their edits near that hour', stars && 'Case']}
       above={(data) => <RiskViewActions label="Off-hours edits" eventIds={data.rows.map((row) => row.eventId)} />}
       rows={(data) =>
@@ -199,6 +200,7 @@ function BulkOperations() {
       busy="Looking for bulk operations…"
       report={report}
       table="Bulk operations, largest first"
+      empty="No bulk operations over many clients in this period."
       columns={['Rank', 'Operation', 'Clients', 'By', 'Started', 'Fields', evidence && 'Evidence']}
       rows={(data) =>
         data.rows.map((row) => (
