@@ -1,6 +1,6 @@
 import type { ClientViewers, JournalEntries, JournalSearchRequest } from '../../shared/contract/journalChannels';
 import { ConsoleError } from '../../shared/contract/errors';
-import { JOURNAL_INDEX } from '../../shared/domain/journal';
+import { JOURNAL_INDEX, JOURNAL_SCOPED_REFUSAL } from '../../shared/domain/journal';
 import type { Operator } from '../../shared/domain/roles';
 import type { ActiveCluster, ClusterJournalMirror } from '../journal/ClusterJournalMirror';
 import { searchClusterJournal } from '../journal/searchClusterJournal';
@@ -27,10 +27,7 @@ const VIEWERS_SCANNED = 500;
  */
 function requireEveryClient(operator: Operator): void {
   if (operator.scope) {
-    throw new ConsoleError(
-      'FORBIDDEN',
-      'The journal records what every operator did with every client, so an operator scoped to some clients does not read it; ask a console admin to read it for you.',
-    );
+    throw new ConsoleError('FORBIDDEN', JOURNAL_SCOPED_REFUSAL);
   }
 }
 

@@ -10,6 +10,10 @@ export const JOURNAL_INDEX = 'audit-console-journal';
 /** `prev` of the first line: nothing came before it. */
 export const JOURNAL_GENESIS = '0'.repeat(64);
 
+/** Why an operator scoped to some clients does not read the journal, whatever their role. */
+export const JOURNAL_SCOPED_REFUSAL =
+  'The journal records what every operator did with every client, so an operator scoped to some clients does not read it; ask a console admin to read it for you.';
+
 export const JournalOutcome = z.enum(['ok', 'refused', 'failed']);
 export type JournalOutcome = z.infer<typeof JournalOutcome>;
 

@@ -9,6 +9,7 @@ import { ROLE_PERMISSIONS, type Permission, type Role } from '../../../../shared
 export interface Operator {
   /** Null while the app status is not known. */
   role: Role | null;
+  /** The role's, less the journal for an operator scoped to some clients: its lines name every client. */
   permissions: readonly Permission[];
   /** The reopened bundle the console reads, read-only; null when the source is live. */
   openBundle: string | null;
@@ -20,7 +21,9 @@ export const NOBODY: Operator = { role: null, permissions: [], openBundle: null 
 export function operatorOf(info: AppInfo | null | undefined): Operator {
   if (!info) return NOBODY;
   const { role } = info.operator;
-  return { role, permissions: ROLE_PERMISSIONS[role], openBundle: info.dataSource.bundle?.file ?? null };
+  const scoped = Boolean(info.identity?.scope);
+  const permissions = ROLE_PERMISSIONS[role].filter((permission) => !scoped || permission !== 'journal:read');
+  return { role, permissions, openBundle: info.dataSource.bundle?.file ?? null };
 }
 
 /**

@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '../../../../shared/domain/roles';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
+import { useOperator } from '../access/OperatorContext';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { journalRouteOf } from './journalRoute';
 
@@ -15,6 +16,8 @@ export function ClientViewers({ clientId }: { clientId: string }) {
   const api = useApi();
   const { zone } = useTimeZone();
   const viewers = useRequest(() => api.clientViewers({ clientId }), [api, clientId]);
+  // An operator scoped to some clients is told who looked at theirs, but not led to the whole journal.
+  const mayReadJournal = useOperator().permissions.includes('journal:read');
   if (viewers.error?.code === 'FORBIDDEN') {
     // One line for roles that may not read the journal, so the client's own views stay near the top.
     return (
@@ -46,7 +49,8 @@ export function ClientViewers({ clientId }: { clientId: string }) {
             </ul>
           )}
           <p className="muted">
-            {viewers.data.notice} <a href={`#${journalRouteOf({ clientId })}`}>Every journal line about this client</a>
+            {viewers.data.notice}{' '}
+            {mayReadJournal && <a href={`#${journalRouteOf({ clientId })}`}>Every journal line about this client</a>}
           </p>
         </>
       )}

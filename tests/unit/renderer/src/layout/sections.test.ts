@@ -22,6 +22,16 @@ describe('the sections offered to an operator', () => {
     expect(labels('supportLead')).toEqual(['Operational logs', 'Clients', 'Investigations', 'Settings']);
   });
 
+  it('does not offer the journal to an auditor scoped to some clients: its lines name every client', () => {
+    const scoped = operatorOf({
+      operator: { id: 'o', name: 'O', role: 'auditor' },
+      identity: { scope: { clientIds: ['c1'], label: null } },
+      dataSource: {},
+    } as unknown as AppInfo);
+    expect(sectionsFor(scoped).map((section) => section.label)).not.toContain('Journal');
+    expect(scoped.permissions).toContain('export:run');
+  });
+
   it('offers only the sections every role has while the role is not known yet', () => {
     expect(sectionsFor(NOBODY)).toEqual(SECTIONS.filter((section) => !section.requires));
     expect(sectionsFor(NOBODY).map((section) => section.label)).toEqual(labels('supportLead'));
