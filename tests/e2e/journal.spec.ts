@@ -355,7 +355,9 @@ test.describe('the journal, for a risk officer', () => {
     await expect(sections.getByRole('link', { name: 'Journal' })).toHaveCount(0);
     await app.goTo('/journal');
     await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
-    await expect(page.getByRole('note')).toHaveText('Only auditors and console admins read the journal.');
+    await expect(page.getByRole('note')).toHaveText(
+      'Your role (Risk officer) does not allow this (journal:read); it is for the Auditor and Console admin roles: ask a console admin for one.',
+    );
     await expect(page.getByRole('table', { name: 'Journal lines' })).toHaveCount(0);
   });
 });
