@@ -38,6 +38,8 @@ export interface FixtureConsoleOptions {
    * names another); on the demo workspace, by mapping the e2e user to it in the settings.
    */
   role?: Role;
+  /** On the demo workspace, the clients the role is scoped to; every client when absent. */
+  scope?: readonly string[];
   /** The workstation user's name (the demo workspace's operator), instead of "E2E Auditor". */
   operatorName?: string;
   /** Connections the settings file already holds when the console starts, as an older version saved them. */
@@ -111,7 +113,7 @@ export async function startFixtureConsole(options: FixtureConsoleOptions = {}): 
   const user = { ...E2E_USER, ...(options.operatorName ? { name: options.operatorName } : {}) };
   if (options.role) {
     const settings = browserModeSettings(dataDir);
-    const operator = { ...user, role: options.role, scope: null };
+    const operator = { ...user, role: options.role, scope: options.scope ? { clientIds: [...options.scope] } : null };
     await settings.write(Settings.parse({ ...(await settings.read()), operators: [operator] }));
   }
   if (options.savedConnections) {
