@@ -1,4 +1,6 @@
+import { Fragment } from 'react';
 import type { Failure } from '../../../../shared/contract/errors';
+import type { Permission } from '../../../../shared/domain/roles';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { useOperator } from '../access/OperatorContext';
 
@@ -8,27 +10,25 @@ import { useOperator } from '../access/OperatorContext';
  */
 export function ChangeProblem({ error, what }: { error: Failure; what: string }) {
   const { role, permissions } = useOperator();
-  const may = (permission: 'activity:read' | 'logs:read') => role === null || permissions.includes(permission);
-  const risk = may('activity:read');
-  const logs = may('logs:read');
+  const may = (permission: Permission) => role === null || permissions.includes(permission);
+  const links = [
+    may('activity:read') && { href: '#/risk', text: 'the risk views' },
+    may('logs:read') && { href: '#/logs', text: 'the operational logs' },
+  ].filter((link) => link !== false);
   return (
     <div role="alert" className="change-problem">
       <p>
         {what} cannot be shown: {showHiddenCharacters(error.message)}
       </p>
-      {risk && logs && (
+      {links.length > 0 && (
         <p>
-          <a href="#/risk">Go to the risk views</a> or <a href="#/logs">the operational logs</a>.
-        </p>
-      )}
-      {risk && !logs && (
-        <p>
-          <a href="#/risk">Go to the risk views</a>.
-        </p>
-      )}
-      {!risk && logs && (
-        <p>
-          <a href="#/logs">Go to the operational logs</a>.
+          {links.map((link, index) => (
+            <Fragment key={link.href}>
+              {index > 0 && ' or '}
+              <a href={link.href}>{index === 0 ? `Go to ${link.text}` : link.text}</a>
+            </Fragment>
+          ))}
+          .
         </p>
       )}
     </div>

@@ -18,8 +18,9 @@ import { LogGrid } from '../logGrid/LogGrid';
 import { MatchesHistogram } from '../logGrid/MatchesHistogram';
 import { withFilter } from '../logGrid/queryFilters';
 import { useLogGrid } from '../logGrid/useLogGrid';
+import { useRouteQuery } from '../logGrid/useRouteQuery';
+import { SESSIONS_PARAMS } from './clientPageRoute';
 import { closeOnEscape, usePanelFocus } from '../logGrid/usePanelFocus';
-import { useClientGridRoute } from './useClientGridRoute';
 
 interface ClientGridTabProps<F extends LogFamily> {
   family: GridFamily<F>;
@@ -48,7 +49,7 @@ export function ClientGridTab<F extends LogFamily>({
   detail,
   tools,
 }: ClientGridTabProps<F>) {
-  const [routeQuery, setRouteQuery, ignored] = useClientGridRoute(family.family, path);
+  const [routeQuery, setRouteQuery, ignored] = useRouteQuery(family.family, path, SESSIONS_PARAMS);
   const chosen = withoutClient(routeQuery);
   const setQuery = (next: QueryOf<F>) => setRouteQuery(withoutClient(next));
   const query = withFilter(chosen, 'clientId', [clientId]);

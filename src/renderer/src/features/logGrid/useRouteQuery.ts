@@ -3,7 +3,8 @@
  * keep it. `useRouteQuery(family, path)` reads the query from the current route's parameters, with the
  * parameters it could not use (`ignored`, see `readRoute.ts`), and writes a new one to `path`; see
  * `queryRoute.ts` for the parameters. The route also keeps scroll or numbered pages and the page shown
- * (`routePaging.ts`): a new query keeps the mode and starts again at page 1.
+ * (`routePaging.ts`): a new query keeps the mode and starts again at page 1. Parameters another view of
+ * the same page reads (`kept`, e.g. the client page's session gap) are neither refused nor dropped.
  */
 import { useCallback, useMemo } from 'react';
 import type { LogFamily } from '../../../../shared/query/logQuery';
@@ -13,19 +14,28 @@ import { queryToParams } from './queryRoute';
 import { readRoute, type IgnoredParam } from './readRoute';
 import { pagingToParams, type GridPaging } from './routePaging';
 
+const NONE_KEPT: readonly string[] = [];
+
 export function useRouteQuery<F extends LogFamily>(
   family: F,
   path: string,
+  kept: readonly string[] = NONE_KEPT,
 ): [QueryOf<F>, (query: QueryOf<F>) => void, IgnoredParam[], GridPaging, (paging: GridPaging) => void] {
   const route = useHashRoute();
   const search = routeSearch(route);
-  const { query, ignored, paging } = useMemo(() => readRoute(family, new URLSearchParams(search)), [family, search]);
+  const { query, ignored, paging } = useMemo(() => {
+    const read = readRoute(family, new URLSearchParams(search));
+    return { ...read, ignored: read.ignored.filter(({ param }) => !kept.includes(param)) };
+  }, [family, search, kept]);
   const write = useCallback(
     (next: QueryOf<F>, nextPaging: GridPaging) => {
-      const params = pagingToParams(nextPaging, queryToParams(next)).toString();
-      navigate(params ? `${path}?${params}` : path);
+      const params = pagingToParams(nextPaging, queryToParams(next));
+      const current = new URLSearchParams(search);
+      for (const name of kept) for (const value of current.getAll(name)) params.append(name, value);
+      const written = params.toString();
+      navigate(written ? `${path}?${written}` : path);
     },
-    [path],
+    [path, search, kept],
   );
   const setQuery = useCallback((next: QueryOf<F>) => write(next, { mode: paging.mode, page: 1 }), [write, paging.mode]);
   const setPaging = useCallback((next: GridPaging) => write(query, next), [write, query]);
