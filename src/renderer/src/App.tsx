@@ -79,7 +79,7 @@ function isLogsRoute(route: string): boolean {
 export function App() {
   const api = useApi();
   const route = useHashRoute();
-  useFocusOnArrival(route.split('?', 1)[0] ?? route);
+  useFocusOnArrival(route);
   const info = useRequest(() => api.appInfo({}), [api]);
   const settled = !info.loading;
   // While the demo workspace is being built, its progress comes with each fresh status.

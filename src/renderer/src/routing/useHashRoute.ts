@@ -5,8 +5,13 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
+/** The route an address's hash names (`#/risk?hours=48` gives `/risk?hours=48`); none is the logs'. */
+export function routeOfHash(hash: string): string {
+  return hash.replace(/^#/, '') || '/logs';
+}
+
 function snapshot(): string {
-  return window.location.hash.replace(/^#/, '') || '/logs';
+  return routeOfHash(window.location.hash);
 }
 
 /** The route lives in the hash so it survives reloads in both shells (file:// and browser mode). */

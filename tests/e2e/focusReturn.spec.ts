@@ -1,0 +1,133 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/appDriver';
+import { PLANTED, plantChanges } from './support/changePlants';
+
+/**
+ * Follows a link from the keyboard, waits until the page it opens has the focus on its title (named
+ * `opened`), then goes Back to where it was, as the browser's Back button or Alt+Left does.
+ */
+async function followAndComeBack(page: Page, link: Locator, opened: RegExp): Promise<void> {
+  const from = await page.evaluate(() => window.location.hash);
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: opened })).toBeFocused();
+  await page.goBack();
+  await page.waitForFunction((hash) => window.location.hash === hash, from);
+}
+
+test.describe('the operational logs filter panel when the address changes', () => {
+  test('a panel drawn anew for the new query gives the focus to the control that had it', async ({ app, page }) => {
+    await app.open('/logs');
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const filters = page.getByRole('form', { name: 'Filters' });
+    const text = filters.getByRole('searchbox');
+    await text.focus();
+    await app.goTo('/logs?last=24h');
+    await expect(filters.getByRole('combobox', { name: 'Search client' })).toBeVisible();
+    await expect(text).toBeFocused();
+    // Tab goes on from there, in the panel, not from the top of the window.
+    await page.keyboard.press('Tab');
+    expect(await filters.evaluate((form) => form.contains(document.activeElement))).toBe(true);
+    // Back draws the panel anew again, for the query before: the same control has the focus.
+    await text.focus();
+    await page.goBack();
+    await page.waitForFunction(() => !window.location.hash.includes('last='));
+    await expect(text).toBeFocused();
+  });
+
+  test('a checkbox whose count changed with the query still gets the focus back', async ({ app, page }) => {
+    await app.open('/logs');
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const status = page.getByRole('form', { name: 'Filters' }).getByRole('group', { name: 'Type (status)' });
+    const error = status.getByRole('checkbox', { name: /^error/ });
+    await expect(error).toHaveAccessibleName(/^error [\d,]+$/);
+    await error.focus();
+    await app.goTo('/logs?last=1h');
+    await expect(error).toHaveAccessibleName(/^error [\d,]+$/);
+    await expect(error).toBeFocused();
+  });
+
+  test('a control that stays keeps the focus while the query changes', async ({ app, page }) => {
+    await app.open('/logs');
+    const size = page.getByRole('combobox', { name: 'Page size' });
+    await size.focus();
+    await size.selectOption('100');
+    await page.waitForFunction(() => window.location.hash.includes('size=100'));
+    await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ match/);
+    await expect(size).toBeFocused();
+  });
+});
+
+test.describe('a scoped support lead on a refused link', () => {
+  test.use({ consoleOptions: { name: 'scoped-link', clusterUser: 'ac-support-lead' } });
+
+  test('the panel that showed the refusal closes with the address mended: the Filters button has the focus', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/logs?client=client-of-another-desk');
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await expect(filters.getByRole('combobox', { name: 'Search client' })).toBeFocused();
+    await app.goTo('/logs?last=24h');
+    await expect(filters).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Filters' })).toBeFocused();
+  });
+});
+
+test.describe('Back to a page with row links, as a risk officer', () => {
+  test.use({ viewport: { width: 1024, height: 700 }, consoleOptions: { role: 'riskOfficer' } });
+
+  test('the Risk page gives the focus back to the link followed, once its table has reloaded', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/risk');
+    const table = page.getByRole('table', { name: 'Off-hours edits, ranked' });
+    const change = table
+      .getByRole('row', { name: /^Rank 2:/ })
+      .getByRole('link', { name: /^Show the change of event/ });
+    await expect(change).toBeVisible({ timeout: 30_000 });
+    await followAndComeBack(page, change, /^Change of event /);
+    await expect(change).toBeFocused({ timeout: 30_000 });
+    // A link to another kind of page, in another table, comes back the same way.
+    const withdrawals = page.getByRole('table', { name: 'Edits before a withdrawal, ranked' });
+    const client = withdrawals
+      .getByRole('row', { name: /^Rank 1:/ })
+      .getByRole('link', { name: /^Open the client page of / });
+    await followAndComeBack(page, client, /\)$/);
+    await expect(client).toBeFocused({ timeout: 30_000 });
+  });
+
+  test.describe('with planted changes', () => {
+    let remove: (() => Promise<void>) | undefined;
+    test.beforeEach(async ({ cluster }) => {
+      remove = await plantChanges(cluster);
+    });
+    test.afterEach(async () => {
+      await remove?.();
+      remove = undefined;
+    });
+
+    test('a bulk operation gives the focus back to the member change followed', async ({ app, page }) => {
+      await app.open(`/bulk/${PLANTED.bulk}`);
+      const members = page.getByRole('table', { name: 'Clients in the operation' });
+      const change = members.getByRole('link', { name: /^Show the change of event/ }).nth(2);
+      await expect(change).toBeVisible({ timeout: 30_000 });
+      await followAndComeBack(page, change, /^Change of event /);
+      await expect(change).toBeFocused({ timeout: 30_000 });
+    });
+  });
+});
+
+test.describe('Back to the operational logs grid', () => {
+  test('gives the focus back to the client link followed from a row', async ({ app, page }) => {
+    await app.open('/logs');
+    const client = page
+      .getByTestId('log-grid')
+      .getByRole('link', { name: /^Open the client page of / })
+      .nth(1);
+    await expect(client).toBeVisible({ timeout: 30_000 });
+    await followAndComeBack(page, client, /\)$/);
+    await expect(client).toBeFocused({ timeout: 30_000 });
+  });
+});
