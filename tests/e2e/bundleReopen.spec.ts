@@ -182,13 +182,18 @@ test.describe('an investigator on a workstation with no cluster', () => {
     // Past what any disk allows: said in the console's own words, not the request check's.
     await openFromInvestigations(page, `/${'p'.repeat(5_000)}.acbundle`);
     await expect(
-      page.getByRole('alert').filter({ hasText: /^A file path is at most 4,096 characters; this one is longer\./ }),
+      page.getByRole('alert').filter({
+        hasText:
+          /^The file path is at most 4,096 characters; this one has 5,010\. Check it, or choose the file instead\.$/,
+      }),
     ).toBeVisible();
     await expect(page.getByText(/Invalid request/)).toHaveCount(0);
     // The path is at fault: it keeps the focus, marked and described by the refusal.
     await expect(pathField).toBeFocused();
     await expect(pathField).toHaveAttribute('aria-invalid', 'true');
-    await expect(pathField).toHaveAccessibleDescription(/^A file path is at most 4,096 characters/);
+    await expect(pathField).toHaveAccessibleDescription(
+      /^The file path is at most 4,096 characters; this one has 5,010\./,
+    );
     await expectNoSidewaysScroll(page);
 
     await openFromInvestigations(page, notes);

@@ -24,13 +24,13 @@ async function star(scope: Locator, note: string): Promise<void> {
   // A note past what a case keeps is kept as typed and said beside it; Star waits until it is shortened.
   const noteBox = form.getByRole('textbox', { name: 'Note' });
   await noteBox.fill('n'.repeat(20_001));
-  await expect(noteBox).toHaveAccessibleDescription('The note is 20,001 characters long; keep it to 20,000 or fewer.');
+  await expect(noteBox).toHaveAccessibleDescription('The note is at most 20,000 characters; this one has 20,001.');
   await expect(form.getByRole('button', { name: 'Star event' })).toBeDisabled();
   // So is a hidden character, in the words main would refuse it with, before anything is sent.
   await noteBox.fill('Line one \u202Ereversed');
   await expect(noteBox).toHaveAttribute('aria-invalid', 'true');
   await expect(noteBox).toHaveAccessibleDescription(
-    'A note cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
+    'The note cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
   );
   await expect(form.getByRole('button', { name: 'Star event' })).toBeDisabled();
   await noteBox.fill(note);

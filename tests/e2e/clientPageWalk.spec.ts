@@ -115,7 +115,7 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await finder.fill(longSearch);
       await expect(finder).toHaveValue(longSearch);
       await expect(page.locator('#client-search-hint')).toHaveText(
-        `A client search has at most 100 characters; this one has ${longSearch.length}. Shorten it.`,
+        `The client search is at most 100 characters; this one has ${longSearch.length}.`,
       );
       await expectNoSidewaysScroll(page);
     });

@@ -43,9 +43,7 @@ test.describe('as an investigator', () => {
     await dialog.getByRole('textbox', { name: 'Folder' }).fill(folder);
     await dialog.getByRole('textbox', { name: 'File name' }).fill('fixture.csv');
     await expect(purpose).toHaveValue('p'.repeat(2_001));
-    await expect(purpose).toHaveAccessibleDescription(
-      /The purpose is 2,001 characters long; keep it to 2,000 or fewer\./,
-    );
+    await expect(purpose).toHaveAccessibleDescription(/The purpose is at most 2,000 characters; this one has 2,001\./);
     await exportButton.click();
     await expect(purpose).toBeFocused();
     await expect(purpose).toHaveAttribute('aria-invalid', 'true');
@@ -160,7 +158,7 @@ test.describe('junk in the export dialog', () => {
     await name.fill(`${'x'.repeat(300)}.csv`);
     // Kept as typed; said with its length in a sentence, not as the request schema's words.
     await expect(name).toHaveValue(`${'x'.repeat(300)}.csv`);
-    await expect(name).toHaveAccessibleDescription(/^The file name is 304 bytes long; keep it to 200 or fewer/);
+    await expect(name).toHaveAccessibleDescription(/^The file name is at most 200 bytes; this one has 304\./);
     // Export goes back to the name instead of asking main.
     await dialog.getByRole('button', { name: 'Export', exact: true }).press('Enter');
     await expect(name).toBeFocused();

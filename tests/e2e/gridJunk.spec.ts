@@ -134,7 +134,7 @@ test('a view name past 100 characters is kept as typed, and the field says to sh
   await name.fill(long);
   await expect(name).toHaveValue(long);
   await expect(
-    page.getByRole('alert').filter({ hasText: 'A view name is at most 100 characters; this one has 130.' }),
+    page.getByRole('alert').filter({ hasText: 'The view name is at most 100 characters; this one has 130.' }),
   ).toBeVisible();
   await expect(name).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('button', { name: 'Save view' })).toBeDisabled();

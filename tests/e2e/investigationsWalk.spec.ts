@@ -33,8 +33,8 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await page.keyboard.press('Enter');
       // Each field over its limit says so with its length; nothing typed is cut, no case is made.
       await expect(form.getByRole('alert')).toHaveText([
-        `A title is at most 200 characters; this one has ${LONG_TITLE.trim().length}.`,
-        'A reference is at most 200 characters; this one has 204.',
+        `The title is at most 200 characters; this one has ${LONG_TITLE.trim().length}.`,
+        'The reference is at most 200 characters; this one has 204.',
       ]);
       await expect(title).toBeFocused();
       await expect(title).toHaveValue(LONG_TITLE);
@@ -57,7 +57,9 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       const path = opener.getByRole('textbox', { name: 'Bundle file path' });
       await path.fill(`/${'p'.repeat(5_000)}.acbundle`);
       await opener.getByRole('button', { name: 'Verify and open' }).press('Enter');
-      await expect(path).toHaveAccessibleDescription(/^A file path is at most 4,096 characters/);
+      await expect(path).toHaveAccessibleDescription(
+        /^The file path is at most 4,096 characters; this one has 5,010\./,
+      );
       await expect(path).toBeFocused();
       await expectMarkedInvalid(path);
       await expectNoSidewaysScroll(page);

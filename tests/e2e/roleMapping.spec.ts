@@ -23,7 +23,7 @@ test.describe('the role mapping, for the admin', () => {
     // Each field says what is wrong with it, in a sentence; nothing is sent.
     await expect(editor.getByRole('textbox', { name: 'User name' })).toHaveAccessibleDescription('Name the user.');
     await expect(editor.getByRole('textbox', { name: /Their cluster roles/ })).toHaveAccessibleDescription(
-      'Keep each cluster role’s name to 507 characters or fewer.',
+      'The cluster role’s name is at most 507 characters; this one has 3,000.',
     );
     await expect(editor.getByTestId('dry-run-result')).toHaveCount(0);
     // A pasted name past the limit is kept as typed, not cut, and the line says so; so does an empty line.
@@ -34,7 +34,7 @@ test.describe('the role mapping, for the admin', () => {
     await editor.getByRole('button', { name: 'Save role mapping' }).press('Enter');
     await expect(editor.getByRole('alert')).toHaveText('Fix the marked lines of the role mapping before saving.');
     await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toHaveAccessibleDescription(
-      'Keep the cluster role’s name to 507 characters or fewer.',
+      'The cluster role’s name is at most 507 characters; this one has 600.',
     );
     await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).toHaveAccessibleDescription(
       'Name the cluster role.',
@@ -93,7 +93,7 @@ test.describe('the role mapping, for the admin', () => {
     await editor.getByRole('button', { name: 'Save role mapping' }).press('Enter');
     await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toBeFocused();
     await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toHaveAccessibleDescription(
-      'A cluster role’s name cannot hold U+200B, an invisible character that changes how the text reads; type it again without it.',
+      'The cluster role’s name cannot hold U+200B, an invisible character that changes how the text reads; type it again without it.',
     );
     await page.keyboard.press('Backspace');
     await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).not.toHaveAttribute('aria-invalid', 'true');
@@ -107,7 +107,7 @@ test.describe('the role mapping, for the admin', () => {
     await expect(editor.getByRole('alert')).toHaveText('Fix the marked lines of the role mapping before saving.');
     await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).toBeFocused();
     await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).toHaveAccessibleDescription(
-      'A cluster role’s name cannot hold “😀” (U+1F600); an Elasticsearch role name holds only letters, digits, spaces, punctuation and symbols of Basic Latin (ASCII).',
+      'The cluster role’s name cannot hold “😀” (U+1F600); an Elasticsearch role name holds only letters, digits, spaces, punctuation and symbols of Basic Latin (ASCII).',
     );
     expect(saves).toBe(0);
     await page.keyboard.press('Home');

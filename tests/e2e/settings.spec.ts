@@ -62,7 +62,7 @@ test('validation errors are sentences next to their fields, and nothing is saved
   await fill(page, { name: 'prod\u202Eue-dorp', password: local.password });
   await connection.getByRole('button', { name: 'Save' }).click();
   await expect(connection.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(
-    'A connection’s name cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
+    'The connection’s name cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
   );
   await expect(connection.getByRole('textbox', { name: 'Name' })).toBeFocused();
   await expect(page.getByRole('list', { name: 'Cluster connections' }).getByRole('listitem')).toHaveCount(1);

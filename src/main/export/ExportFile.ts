@@ -4,6 +4,7 @@ import { basename, isAbsolute, join } from 'node:path';
 import { ConsoleError } from '../../shared/contract/errors';
 import { EXPORT_FILE_NAME_MAX_BYTES, FOLDER_ADVICE } from '../../shared/contract/exportChannels';
 import { hiddenCharacterProblem } from '../../shared/domain/hiddenCharacters';
+import { tooLongSentence } from '../../shared/domain/tooLong';
 import { describeWriteFailure } from './describeWriteFailure';
 
 export interface ExportTargetSpec {
@@ -52,13 +53,13 @@ export async function checkExportTarget(spec: ExportTargetSpec, extension: strin
     throw new ConsoleError('BAD_REQUEST', `"${spec.fileName}" is not a plain file name.`, 'fileName');
   }
   // A name that does not read as it is written is no name for evidence: "a\u202Etxt.csv" shows as "avsc.txt".
-  const hidden = hiddenCharacterProblem('A file name', spec.fileName);
+  const hidden = hiddenCharacterProblem('The file name', spec.fileName);
   if (hidden !== null) throw new ConsoleError('BAD_REQUEST', hidden, 'fileName');
   const bytes = Buffer.byteLength(spec.fileName, 'utf8');
   if (bytes > EXPORT_FILE_NAME_MAX_BYTES) {
     throw new ConsoleError(
       'BAD_REQUEST',
-      `The file name is ${bytes} bytes long; a name is at most ${EXPORT_FILE_NAME_MAX_BYTES} bytes (disks allow 255, and the export is written under a longer temporary name first). Shorten it.`,
+      `${tooLongSentence('The file name', EXPORT_FILE_NAME_MAX_BYTES, bytes, 'bytes')} Disks allow 255, and the export is written under a longer temporary name first.`,
       'fileName',
     );
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
 import { CLUSTER_ROLE_MAX, EditedRoleMappingEntry, refuseClusterRoleName, RoleMappingEntry } from '../domain/identity';
 import { Role } from '../domain/roles';
+import { tooLong } from '../domain/tooLong';
 import { channel, Empty, type ContractPart } from './channelDefinition';
 
 const MAX_LINES = 'Keep the role mapping under 200 lines.';
@@ -20,8 +21,8 @@ const Username = z
   .string()
   .trim()
   .min(1, 'Name the user.')
-  .max(256, 'Keep the user name to 256 characters or fewer.')
-  .superRefine(refuseHiddenCharacters('A user name'));
+  .max(256, tooLong('The user name'))
+  .superRefine(refuseHiddenCharacters('The user name'));
 
 /** Whom a dry run is for: a cluster user's roles and, where the realm keeps it, their metadata. */
 export const DryRunSubject = z
@@ -33,8 +34,8 @@ export const DryRunSubject = z
           .string()
           .trim()
           .min(1)
-          .max(CLUSTER_ROLE_MAX, `Keep each cluster role’s name to ${CLUSTER_ROLE_MAX} characters or fewer.`)
-          .superRefine(refuseClusterRoleName('A cluster role’s name')),
+          .max(CLUSTER_ROLE_MAX, tooLong('The cluster role’s name'))
+          .superRefine(refuseClusterRoleName('The cluster role’s name')),
       )
       .max(100, 'Name at most 100 cluster roles.'),
     metadata: z.record(z.string(), z.unknown()).default({}),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Role } from '../domain/roles';
+import { tooLong } from '../domain/tooLong';
 import { LOG_FAMILIES } from '../query/logQuery';
 import { BundleVerdict } from './exportChannels';
 import { channel, type ContractPart } from './channelDefinition';
@@ -20,7 +21,7 @@ const BundleOpenPathRequest = z
       .string()
       .trim()
       .min(1, 'Give the path of a bundle file')
-      .max(4096, 'A file path is at most 4,096 characters; this one is longer. Check it, or choose the file instead.'),
+      .max(4096, tooLong('The file path', 'Check it, or choose the file instead.')),
     /** Fingerprints of other workstations' keys the operator trusts for this bundle. */
     trust: z.array(z.string().min(1).max(200)).max(50).default([]),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tooLong } from '../domain/tooLong';
 
 /**
  * Uploading a bundle from the operator's disk in browser mode, where main has no file dialog: the file
@@ -23,7 +24,7 @@ export function formatBytes(bytes: number): string {
 export const BundleUploadBeginRequest = z
   .object({
     /** The file's name on the operator's disk; only shown, never used as a path. */
-    fileName: z.string().trim().min(1, 'Give the name of the bundle file').max(255, 'The file name is too long'),
+    fileName: z.string().trim().min(1, 'Give the name of the bundle file').max(255, tooLong('The file name')),
     bytes: z
       .number()
       .int('Give the file size as a whole number of bytes')

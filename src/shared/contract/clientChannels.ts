@@ -8,6 +8,7 @@ import {
   clientSearchText,
 } from '../domain/clientDirectory';
 import { DEFAULT_INACTIVITY_GAP_MINUTES, InactivityGapMinutes, SESSION_LANES, SessionPage } from '../domain/sessions';
+import { tooLong } from '../domain/tooLong';
 import { TimeRange } from '../query/logQuery';
 import { channel, type ContractPart } from './channelDefinition';
 
@@ -18,7 +19,7 @@ export const FindClientsRequest = z
       .string()
       .overwrite(clientSearchText)
       .min(2, { error: 'Type at least 2 characters of a client id, name or e-mail address' })
-      .max(100, { error: 'A client search has at most 100 characters' }),
+      .max(100, tooLong('The client search')),
   })
   .strict();
 export const ClientMatches = z.array(ClientMatch);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
+import { tooLong } from '../domain/tooLong';
 import { BundleCase, Custody } from '../domain/bundleFormat';
 import { LogQuery } from '../query/logQuery';
 import { ErrorCode } from './errors';
@@ -43,8 +44,8 @@ export const ExportPurpose = z
   .string()
   .trim()
   .min(PURPOSE_MIN_LENGTH, 'Say why you export (at least a few words)')
-  .max(PURPOSE_MAX_LENGTH, 'Keep the purpose to 2,000 characters or fewer.')
-  .superRefine(refuseHiddenCharacters('A purpose', { lines: true }));
+  .max(PURPOSE_MAX_LENGTH, tooLong('The purpose'))
+  .superRefine(refuseHiddenCharacters('The purpose', { lines: true }));
 /** Chosen by the caller, so it can follow progress with `export/status` while `export/start` runs. */
 const JobId = z.uuid();
 

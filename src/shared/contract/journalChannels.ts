@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { EMPTY_CLIENT_ID } from '../domain/clientDirectory';
 import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
 import { JournalOutcome } from '../domain/journal';
 import { Role } from '../domain/roles';
+import { tooLong } from '../domain/tooLong';
 import { periodBound, periodInOrder } from '../query/logQuery';
 import { channel, Empty, type ContractPart } from './channelDefinition';
 
@@ -25,18 +27,10 @@ const MAX_ENTRIES = 500;
 
 /**
  * Trimmed text of at most `max` characters. Past it, main refuses it in the sentence the form shows beside
- * the field: "The channel is at most 100 characters; this one has 150." (counted as the limit counts).
+ * the field: "The channel is at most 100 characters; this one has 150."
  */
 function boundedText(subject: string, max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max, {
-      error: (issue) => {
-        const length = typeof issue.input === 'string' ? issue.input.length : 0;
-        return `${subject} is at most ${max.toLocaleString('en')} characters; this one has ${length.toLocaleString('en')}.`;
-      },
-    });
+  return z.string().trim().max(max, tooLong(subject));
 }
 
 /** Main's refusal of a period whose start is after its end; a form says it in its own words instead. */
@@ -49,7 +43,7 @@ export const JournalSearchRequest = z
      * reorders text: one typed or linked would match no line while the field looked as if it named one.
      */
     operator: boundedText('The operator', 256).superRefine(refuseHiddenCharacters('The operator')).optional(),
-    channel: boundedText('The channel', 100).superRefine(refuseHiddenCharacters('A channel name')).optional(),
+    channel: boundedText('The channel', 100).superRefine(refuseHiddenCharacters('The channel')).optional(),
     clientId: boundedText('The client id', 256).optional(),
     outcome: JournalOutcome.optional(),
     /** The period, both ends inclusive: instants with their offsets, taken as a time range's bounds are. */
@@ -90,7 +84,9 @@ export const JournalEntries = z.object({
 });
 export type JournalEntries = z.infer<typeof JournalEntries>;
 
-export const ClientViewersRequest = z.object({ clientId: boundedText('The client id', 256).min(1) }).strict();
+export const ClientViewersRequest = z
+  .object({ clientId: boundedText('The client id', 256).min(1, EMPTY_CLIENT_ID) })
+  .strict();
 
 /** Who looked at one client: each operator once, with how often and when last. */
 export const ClientViewers = z.object({

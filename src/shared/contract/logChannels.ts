@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tooLong } from '../domain/tooLong';
 import { LOG_FIELDS } from '../query/fieldRoles';
 import { ActivityQuery, OperationalQuery, type ActivityFilters, type OperationalFilters } from '../query/logQuery';
 import { Facet, Histogram, LogPage, SUGGEST_FIELDS, Suggestion } from '../query/logSource';
@@ -27,7 +28,7 @@ export const MAX_SUGGEST_PREFIX = 100;
 export const SuggestRequest = z
   .object({
     field: z.enum(SUGGEST_FIELDS),
-    prefix: z.string().trim().max(MAX_SUGGEST_PREFIX),
+    prefix: z.string().trim().max(MAX_SUGGEST_PREFIX, tooLong('The name or id')),
     /** Count among this query's matches (its own party filter left out); absent: among all logs. */
     query: OperationalQuery.optional(),
   })

@@ -16,7 +16,7 @@ export const SavedViews = z.array(SavedView);
 /** A view's name may not hold a character that hides or reorders text; one saved before is read back as it is. */
 export const SaveViewRequest = SavedView.omit({ savedAt: true })
   .partial({ id: true })
-  .extend({ name: SavedView.shape.name.superRefine(refuseHiddenCharacters('A view name')) })
+  .extend({ name: SavedView.shape.name.superRefine(refuseHiddenCharacters('The view name')) })
   .strict();
 export const DeleteViewRequest = z.object({ id: z.string().min(1).max(100) }).strict();
 export const Done = z.object({ done: z.literal(true) });

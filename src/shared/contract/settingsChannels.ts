@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hiddenCharacterProblem } from '../domain/hiddenCharacters';
 import { ClusterConnection, connectionProblems, SecretKeeping, Settings } from '../domain/settings';
+import { tooLong } from '../domain/tooLong';
 import { DataSourceStatus, TextSearchPath } from './appInfo';
 import { channel, Empty, type ContractPart } from './channelDefinition';
 
@@ -26,7 +27,11 @@ export type ConnectionDraft = z.infer<typeof ConnectionDraft>;
 export const SaveConnectionRequest = z
   .object({
     connection: ConnectionDraft,
-    secret: z.string().min(1, 'Enter the password or API key.').max(8192, 'The secret is too long.').optional(),
+    secret: z
+      .string()
+      .min(1, 'Enter the password or API key.')
+      .max(8192, tooLong('The password or API key'))
+      .optional(),
   })
   .strict()
   .superRefine(({ connection }, context) => {
@@ -38,15 +43,15 @@ export const SaveConnectionRequest = z
     // so "es\u200B.example.com" would connect to an address other than the one on screen. Connections saved
     // before are still read, and shown as they are.
     const typed = [
-      { path: ['name'], what: 'A connection’s name', text: connection.name },
-      { path: ['url'], what: 'A cluster address', text: connection.url },
+      { path: ['name'], what: 'The connection’s name', text: connection.name },
+      { path: ['url'], what: 'The cluster address', text: connection.url },
       ...connection.failoverUrls.map((url, index) => ({
         path: ['failoverUrls', index],
-        what: 'A cluster address',
+        what: 'The cluster address',
         text: url,
       })),
       ...(connection.auth.kind === 'basic'
-        ? [{ path: ['auth', 'username'], what: 'A user name', text: connection.auth.username }]
+        ? [{ path: ['auth', 'username'], what: 'The user name', text: connection.auth.username }]
         : []),
     ];
     for (const { path, what, text } of typed) {

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { ACTOR_TYPES, SOURCE_APPS } from './clientActivity';
 import { EVENT_CATEGORIES } from './eventCatalog';
+import { tooLong } from './tooLong';
+
+/** How the console refuses a client id that is empty, or only spaces. */
+export const EMPTY_CLIENT_ID = 'A client id cannot be empty';
 
 /** A client id as typed or deep-linked: trimmed, no control characters, of a sane length. */
 export const ClientId = z
   .string()
   .trim()
-  .min(1, { error: 'A client id cannot be empty' })
-  .max(200, { error: 'A client id has at most 200 characters' })
+  .min(1, { error: EMPTY_CLIENT_ID })
+  .max(200, tooLong('The client id'))
   .refine((id) => ![...id].some((char) => char < ' ' || char === '\u007f'), {
     error: 'A client id cannot hold control characters',
   });

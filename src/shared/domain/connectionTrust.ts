@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tooLong } from './tooLong';
 
 /** A SHA-256 fingerprint as Elasticsearch prints it: 64 hexadecimal digits, colons between pairs allowed. */
 const FINGERPRINT = /^[0-9a-f]{64}$/;
@@ -23,7 +24,7 @@ export const ConnectionTrust = z.discriminatedUnion('kind', [
       .string()
       .trim()
       .min(1, 'Enter the path of the CA certificate file (PEM), e.g. /etc/ssl/es-ca.pem.')
-      .max(4096, 'The path is too long.')
+      .max(4096, tooLong('The path of the CA certificate file'))
       .refine(isAbsolutePath, 'Enter the full path of the CA certificate file, e.g. /etc/ssl/es-ca.pem.'),
   }),
   z.object({
@@ -31,7 +32,7 @@ export const ConnectionTrust = z.discriminatedUnion('kind', [
     sha256: z
       .string()
       .trim()
-      .max(200, 'The fingerprint is too long: a SHA-256 fingerprint has 64 hexadecimal digits.')
+      .max(200, tooLong('The fingerprint', 'A SHA-256 fingerprint has 64 hexadecimal digits.'))
       .transform(normalizeFingerprint)
       .refine(
         (value) => FINGERPRINT.test(value),

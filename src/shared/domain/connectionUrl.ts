@@ -11,7 +11,7 @@ export function describeConnectionUrlProblem(value: string): string | null {
     url = new URL(value);
   } catch {
     return (
-      hiddenCharacterProblem('A cluster address', value) ??
+      hiddenCharacterProblem('The cluster address', value) ??
       'Enter the cluster’s full address, e.g. https://es.example.com:9200.'
     );
   }

@@ -30,7 +30,7 @@ export function firstHiddenCharacter(text: string, options: { lines?: boolean } 
 
 /**
  * What is wrong with text an operator typed that holds a hidden character, or null; `what` begins the
- * sentence ("A title"), `advice` ends it (by default: type it again without it).
+ * sentence ("The title"), `advice` ends it (by default: type it again without it).
  */
 export function hiddenCharacterProblem(
   what: string,
@@ -45,7 +45,7 @@ export function hiddenCharacterProblem(
 
 /**
  * Refuses text an operator typed (a case's title, a view's name) that holds a hidden character, named in
- * the message so it can be found and typed again: `z.string().superRefine(refuseHiddenCharacters('A title'))`.
+ * the message so it can be found and typed again: `z.string().superRefine(refuseHiddenCharacters('The title'))`.
  */
 export function refuseHiddenCharacters(what: string, options: { lines?: boolean } = {}) {
   return (value: string, context: z.RefinementCtx): void => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { codePointName, hiddenCharacterProblem } from './hiddenCharacters';
 import { Role } from './roles';
+import { tooLong } from './tooLong';
 
 /** The longest name Elasticsearch gives a role. */
 export const CLUSTER_ROLE_MAX = 507;
@@ -17,7 +18,7 @@ export const RoleMappingEntry = z.object({
     .string()
     .trim()
     .min(1, 'Name the cluster role.')
-    .max(CLUSTER_ROLE_MAX, `Keep the cluster role’s name to ${CLUSTER_ROLE_MAX} characters or fewer.`),
+    .max(CLUSTER_ROLE_MAX, tooLong('The cluster role’s name')),
   consoleRole: Role,
 });
 export type RoleMappingEntry = z.infer<typeof RoleMappingEntry>;
@@ -51,7 +52,7 @@ export function refuseClusterRoleName(what: string) {
  * cluster already holds is read with `RoleMappingEntry`, so one saved before still shows, to be mended.
  */
 export const EditedRoleMappingEntry = RoleMappingEntry.extend({
-  clusterRole: RoleMappingEntry.shape.clusterRole.superRefine(refuseClusterRoleName('A cluster role’s name')),
+  clusterRole: RoleMappingEntry.shape.clusterRole.superRefine(refuseClusterRoleName('The cluster role’s name')),
 });
 
 /**

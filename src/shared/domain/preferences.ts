@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LogQuery } from '../query/logQuery';
 import { RECENT_CLIENT_LIMIT, RecentClient } from './clientDirectory';
+import { tooLong } from './tooLong';
 
 /** One grid column as the operator left it. */
 export const ColumnState = z.object({
@@ -28,7 +29,7 @@ export const MAX_VIEW_NAME = 100;
 /** A named query plus the columns it was saved with. */
 export const SavedView = z.object({
   id: z.string().min(1).max(100),
-  name: z.string().trim().min(1).max(MAX_VIEW_NAME),
+  name: z.string().trim().min(1).max(MAX_VIEW_NAME, tooLong('The view name')),
   grid: GridId,
   query: LogQuery,
   columns: z.array(ColumnState).max(50),

@@ -53,10 +53,12 @@ function holders(permission: Permission): string[] {
   return ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(permission)).map((role) => ROLE_LABELS[role]);
 }
 
-/** The roles that hold a permission, by their labels, as a sentence lists them: "Auditor, Risk officer and Investigator". */
+/**
+ * The roles that hold a permission, by their labels, as a sentence lists them: "Auditor, Risk officer and
+ * Investigator". Every permission is held by some role, so the list is never empty.
+ */
 export function rolesWith(permission: Permission): string {
-  const labels = holders(permission);
-  return labels.length === 0 ? 'no' : listInSentence(labels);
+  return listInSentence(holders(permission));
 }
 
 /**

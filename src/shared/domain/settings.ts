@@ -4,17 +4,14 @@ import { ConnectionTrust } from './connectionTrust';
 import { DEFAULT_FIELD_MAPPING, DEFAULT_INDEX_PATTERNS, FieldMapping } from './fieldMapping';
 import { describeIndexPatternProblem } from './indexPattern';
 import { Operator, Role } from './roles';
+import { tooLong } from './tooLong';
 
 export const ConnectionAuth = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
   /** The password lives in the secret store under the connection id, never in settings. */
   z.object({
     kind: z.literal('basic'),
-    username: z
-      .string()
-      .trim()
-      .min(1, 'Enter the user name.')
-      .max(256, 'Keep the user name to 256 characters or fewer.'),
+    username: z.string().trim().min(1, 'Enter the user name.').max(256, tooLong('The user name')),
   }),
   /** The API key lives in the secret store under the connection id. */
   z.object({ kind: z.literal('apiKey') }),
@@ -26,22 +23,18 @@ const ConnectionUrl = z
   .string()
   .trim()
   .min(1, 'Enter the cluster’s address, e.g. https://es.example.com:9200.')
-  .max(2048, 'Keep the address to 2,048 characters or fewer.')
+  .max(2048, tooLong('The cluster address'))
   .superRefine((value, context) => {
     const problem = describeConnectionUrlProblem(value);
     if (problem !== null) context.addIssue({ code: 'custom', message: problem });
   });
 
 const indexPattern = (example: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Enter an index pattern, e.g. ${example}.`)
-    .max(1024, 'Keep the index pattern to 1,024 characters or fewer.');
+  z.string().trim().min(1, `Enter an index pattern, e.g. ${example}.`).max(1024, tooLong('The index pattern'));
 
 export const ClusterConnection = z.object({
   id: z.string().min(1).max(100),
-  name: z.string().trim().min(1, 'Give the connection a name.').max(100, 'Keep the name to 100 characters or fewer.'),
+  name: z.string().trim().min(1, 'Give the connection a name.').max(100, tooLong('The connection’s name')),
   /** The node tried first. */
   url: ConnectionUrl,
   /** Further nodes of the same cluster, tried in this order when the ones before do not answer. */

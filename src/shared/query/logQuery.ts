@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tooLong } from '../domain/tooLong';
 import { ACTIVITY_LOG_FIELDS, OPERATIONAL_LOG_FIELDS, type FieldTable } from './logFields';
 import { fieldNames, type FiltersOf, type SortFieldOf } from './fieldRoles';
 import { readPathValue } from './pathValue';
@@ -9,7 +10,7 @@ export type LogFamily = (typeof LOG_FAMILIES)[number];
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
-const term = z.string().min(1).max(200);
+const term = z.string().min(1).max(200, tooLong('The filter value'));
 const pathValue = term.refine((value) => readPathValue(value) !== null, {
   message: 'Write a path and a value as path=value (for example status=active)',
 });
@@ -94,7 +95,7 @@ export const MAX_SKIP = 10_000_000;
 
 const common = {
   /** Free text over description/error (operational) or message (activity); case-insensitive. */
-  text: z.string().trim().max(500, 'The text is longer than 500 characters; shorten it.').optional(),
+  text: z.string().trim().max(500, tooLong('The text')).optional(),
   timeRange: TimeRange.optional(),
   pageSize: z.union(PAGE_SIZES.map((size) => z.literal(size))).default(50),
   /** Opaque position returned by the previous page; absent for the first page. */

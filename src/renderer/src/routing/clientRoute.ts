@@ -25,10 +25,8 @@ export function parseClientRoute(route: string): ClientRouteTarget {
   }
   const parsed = ClientId.safeParse(decoded);
   if (!parsed.success) {
-    return {
-      kind: 'invalid',
-      message: `${parsed.error.issues[0]?.message ?? 'Not a client id'}; look the client up instead.`,
-    };
+    const problem = (parsed.error.issues[0]?.message ?? 'Not a client id').replace(/\.$/, '');
+    return { kind: 'invalid', message: `${problem}; look the client up instead.` };
   }
   return { kind: 'client', clientId: parsed.data };
 }

@@ -96,7 +96,7 @@ describe('the role mapping, for an admin', () => {
     );
     expect(refused).toMatchObject({ ok: false, code: 'BAD_REQUEST', field: 'entries.6.clusterRole' });
     expect(refused.ok ? '' : refused.message).toContain(
-      'A cluster role’s name cannot hold “😀” (U+1F600); an Elasticsearch role name holds only letters, digits, spaces, punctuation and symbols of Basic Latin (ASCII).',
+      'The cluster role’s name cannot hold “😀” (U+1F600); an Elasticsearch role name holds only letters, digits, spaces, punctuation and symbols of Basic Latin (ASCII).',
     );
     expect(data<RoleMappingView>(await admin.router.handle('access/roleMapping/get', {}, trusted))).toEqual(before);
   });

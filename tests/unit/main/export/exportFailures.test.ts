@@ -169,7 +169,12 @@ describe('bad targets are refused before anything is read, with a sentence to ac
       /^A folder cannot hold U\+202E/,
       'directory',
     ],
-    ['a name reordered by U+202E', { fileName: 'evidence\u202Etxt.csv' }, /cannot hold U\+202E/, 'fileName'],
+    [
+      'a name reordered by U+202E',
+      { fileName: 'evidence\u202Etxt.csv' },
+      /^The file name cannot hold U\+202E/,
+      'fileName',
+    ],
     ['a name with a zero-width space', { fileName: 'ev\u200Bidence.csv' }, /cannot hold U\+200B/, 'fileName'],
     ['the wrong extension', { fileName: 'a.txt' }, /ends with \.csv/, 'fileName'],
     // Under 200 characters, not the disk's bytes once the console's temporary name is built from it.
@@ -177,7 +182,7 @@ describe('bad targets are refused before anything is read, with a sentence to ac
     [
       'a name past 255 characters',
       { fileName: `${'x'.repeat(300)}.csv` },
-      /is 304 bytes long; a name is at most 200/,
+      /^The file name is at most 200 bytes; this one has 304\. Disks allow 255/,
       'fileName',
     ],
   ])('%s', async (_label, target: { directory?: string; fileName: string }, message, field) => {

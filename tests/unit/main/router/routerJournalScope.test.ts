@@ -7,6 +7,7 @@ import { FileJournal } from '../../../../src/main/journal/FileJournal';
 import { createRouter, type Handlers } from '../../../../src/main/router/createRouter';
 import { createJournalService } from '../../../../src/main/services/createJournalService';
 import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
+import { ClientSummaryRequest } from '../../../../src/shared/contract/clientChannels';
 import type { Operator } from '../../../../src/shared/domain/roles';
 
 const scopedAuditor: Operator = {
@@ -77,4 +78,21 @@ describe('a scoped operator and the journal', () => {
     expect(JSON.stringify(result)).toContain('out-of-scope-client');
     expect(JSON.stringify(result)).toContain('in-scope-client');
   });
+});
+
+describe('who looked at a client, asked without one', () => {
+  it.each(['', '   '])(
+    'refuses %j at its field, in the words every request refuses an empty client id',
+    async (clientId) => {
+      const result = await routerFor(auditor).handle('journal/clientViewers', { clientId }, { trusted: true });
+      const elsewhere = ClientSummaryRequest.safeParse({ clientId }).error?.issues[0]?.message;
+      expect(elsewhere).toBe('A client id cannot be empty');
+      expect(result).toEqual({
+        ok: false,
+        code: 'BAD_REQUEST',
+        field: 'clientId',
+        message: `Invalid request — clientId: ${elsewhere}`,
+      });
+    },
+  );
 });

@@ -29,9 +29,9 @@ describe("an export's purpose, which the journal and a bundle's custody record k
 
   it.each([
     // "INC-1 \u202Ellew" would read "INC-1 well" in the journal and in the bundle's custody record.
-    ['a direction override', 'INC-1 \u202Ellew', /^A purpose cannot hold U\+202E/],
-    ['a zero-width space', 'INC\u200B-1 wallet', /^A purpose cannot hold U\+200B/],
-    ['an escape character', 'INC-1 \u001b[2K wallet', /^A purpose cannot hold U\+001B/],
+    ['a direction override', 'INC-1 \u202Ellew', /^The purpose cannot hold U\+202E/],
+    ['a zero-width space', 'INC\u200B-1 wallet', /^The purpose cannot hold U\+200B/],
+    ['an escape character', 'INC-1 \u001b[2K wallet', /^The purpose cannot hold U\+001B/],
   ])('refuses %s, naming the field and the character', (_label, purpose, message) => {
     expect(refusal(purpose)).toEqual([{ field: 'purpose', message: expect.stringMatching(message) }]);
   });

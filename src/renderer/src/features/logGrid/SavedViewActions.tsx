@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { hiddenCharacterProblem } from '../../../../shared/domain/hiddenCharacters';
 import { MAX_VIEW_NAME, type SavedView } from '../../../../shared/domain/preferences';
+import { characterCount, tooLongSentence } from '../../../../shared/domain/tooLong';
 import { useOpenedBy } from '../../hooks/useOpenedBy';
 
 /**
@@ -13,13 +14,13 @@ import { useOpenedBy } from '../../hooks/useOpenedBy';
  * or when it holds a character that hides or reorders text.
  */
 export function viewNameLimit(name: string): { fits: boolean; note: string | null } {
-  const hidden = hiddenCharacterProblem('A view name', name);
+  const hidden = hiddenCharacterProblem('The view name', name);
   if (hidden !== null) return { fits: false, note: hidden };
-  const length = name.trim().length;
+  const length = characterCount(name.trim());
   if (length > MAX_VIEW_NAME) {
     return {
       fits: false,
-      note: `A view name is at most ${MAX_VIEW_NAME} characters; this one has ${length}. Shorten it to save.`,
+      note: `${tooLongSentence('The view name', MAX_VIEW_NAME, length)} Shorten it to save.`,
     };
   }
   return { fits: true, note: length >= MAX_VIEW_NAME - 20 ? `${length}/${MAX_VIEW_NAME}` : null };

@@ -27,20 +27,6 @@ export const NO_ERRORS: FormErrors = { fields: {}, form: null };
 const isField = (name: string | undefined): name is ConnectionField =>
   CONNECTION_FIELDS.some((field) => field === name);
 
-/** The value at a path of the request, when it is text. */
-function textAt(request: unknown, path: readonly PropertyKey[]): string | undefined {
-  let value: unknown = request;
-  for (const key of path) value = typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined;
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** An issue's sentence; one about text too long also says how long the text is now. */
-function issueSentence(request: unknown, issue: { code: string; message: string; path: readonly PropertyKey[] }) {
-  const text = issue.code === 'too_big' ? textAt(request, issue.path) : undefined;
-  if (text === undefined) return issue.message;
-  return `${issue.message} It is ${[...text.trim()].length.toLocaleString('en')} now.`;
-}
-
 /** The other nodes' field as typed: each address with the line it is on (from 1); blank lines are skipped. */
 export function readAddressLines(text: string): { address: string; line: number }[] {
   return text.split('\n').flatMap((typed, index) => {
@@ -61,7 +47,7 @@ export function validateConnectionRequest(request: unknown, failoverLines: reado
   const badLines = new Map<number, string>();
   for (const issue of parsed.error.issues) {
     const [first, second, index] = issue.path.map(String);
-    const message = issueSentence(request, issue);
+    const { message } = issue;
     if (first === 'connection' && second === 'failoverUrls' && index !== undefined) {
       const line = failoverLines[Number(index)] ?? Number(index) + 1;
       // One reason a line: the first the schema finds.

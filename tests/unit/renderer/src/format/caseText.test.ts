@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_TEXT_LIMITS, PinQueryRequest } from '../../../../../src/shared/domain/investigationCase';
 import { clipText } from '../../../../../src/renderer/src/format/clipText';
-import { tooLongSentence } from '../../../../../src/renderer/src/format/tooLong';
 import { LogQuery } from '../../../../../src/shared/query/logQuery';
 
 describe('text cut to what a case keeps', () => {
@@ -30,17 +29,5 @@ describe('text cut to what a case keeps', () => {
     const long = `Client ${'6807d4baf701bd8cf3000a0a'.repeat(20)}`;
     expect(PinQueryRequest.safeParse(request(long)).success).toBe(false);
     expect(PinQueryRequest.safeParse(request(clipText(long, CASE_TEXT_LIMITS.label))).success).toBe(true);
-  });
-});
-
-describe('the sentence of a field past its limit', () => {
-  it('says nothing while the text fits', () => {
-    expect(tooLongSentence('note', 20_000, 20_000)).toBeNull();
-  });
-
-  it('gives both lengths, grouped the same way in every locale', () => {
-    expect(tooLongSentence('purpose', 2_345, 2_000)).toBe(
-      'The purpose is 2,345 characters long; keep it to 2,000 or fewer.',
-    );
   });
 });

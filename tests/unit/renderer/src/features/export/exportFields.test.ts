@@ -27,18 +27,30 @@ describe('the export fields, checked before anything is sent', () => {
     expect(checkExportFields({ ...valid, fileName: 'évidence 2026.acbundle' }, 'bundle')).toEqual({});
   });
 
+  it('counts a purpose by character, as main does: an emoji is one', () => {
+    expect(checkExportFields({ ...valid, purpose: '🔍'.repeat(2_000) }, 'csv')).toEqual({});
+    expect(problems({ purpose: '🔍'.repeat(2_001) })).toEqual({
+      purpose: 'The purpose is at most 2,000 characters; this one has 2,001.',
+    });
+  });
+
   it.each([
     ['an empty purpose', { purpose: '' }, 'purpose', /^The purpose is empty; say why you export/],
     ['a blank purpose', { purpose: '   \n ' }, 'purpose', /^The purpose is empty; say why you export/],
     ['a purpose of two letters', { purpose: ' ok ' }, 'purpose', /at least 3 characters/],
-    ['a purpose past its limit', { purpose: 'p'.repeat(2_001) }, 'purpose', /is 2,001 characters long/],
-    ['a purpose reordered by U+202E', { purpose: 'INC-1 \u202Ewallet' }, 'purpose', /^A purpose cannot hold U\+202E/],
+    [
+      'a purpose past its limit',
+      { purpose: 'p'.repeat(2_001) },
+      'purpose',
+      /^The purpose is at most 2,000 characters; this one has 2,001\.$/,
+    ],
+    ['a purpose reordered by U+202E', { purpose: 'INC-1 \u202Ewallet' }, 'purpose', /^The purpose cannot hold U\+202E/],
     ['a purpose with a zero-width space', { purpose: 'INC\u200B-1 wallet' }, 'purpose', /cannot hold U\+200B/],
     ['no folder', { directory: ' ' }, 'directory', /^Choose the folder to export to, by its full path/],
     ['a relative folder', { directory: 'exports' }, 'directory', /^Choose a folder by its full path.*"exports"/],
     ['a folder from the home sign', { directory: '~/evidence' }, 'directory', /full path/],
     ['no file name', { fileName: '' }, 'fileName', /^Name the file, e\.g\. evidence\.csv\.$/],
-    ['a path as name', { fileName: '../../etc/passwd' }, 'fileName', /cannot hold "\/"/],
+    ['a path as name', { fileName: '../../etc/passwd' }, 'fileName', /^The file name cannot hold "\/"/],
     ['a Windows path as name', { fileName: 'a\\b.csv' }, 'fileName', /cannot hold "\\"/],
     ['a hidden name', { fileName: '.a.csv' }, 'fileName', /^A name starting with "\." makes a hidden file/],
     [
@@ -47,8 +59,18 @@ describe('the export fields, checked before anything is sent', () => {
       'directory',
       /^A folder cannot hold U\+202E/,
     ],
-    ['a name reordered by U+202E', { fileName: 'evidence\u202Etxt.csv' }, 'fileName', /cannot hold U\+202E/],
-    ['a name too long', { fileName: `${'é'.repeat(120)}.csv` }, 'fileName', /is 244 bytes long; keep it to 200/],
+    [
+      'a name reordered by U+202E',
+      { fileName: 'evidence\u202Etxt.csv' },
+      'fileName',
+      /^The file name cannot hold U\+202E/,
+    ],
+    [
+      'a name too long',
+      { fileName: `${'é'.repeat(120)}.csv` },
+      'fileName',
+      /^The file name is at most 200 bytes; this one has 244\. Letters beyond a-z take two or more\.$/,
+    ],
     ['the wrong extension', { fileName: 'a.txt' }, 'fileName', /^Name the file so it ends with \.csv\.$/],
   ])('%s', (_label, values: Partial<ExportFieldValues>, field, message) => {
     const found = problems(values);

@@ -89,7 +89,7 @@ describe('journalRequestOf', () => {
         { ...empty, operator: '\u202Eecila', channel: 'logs/\u200Bsearch', from: '2026-12-01T10:00' },
         'UTC',
       ),
-    ).toEqual({ errors: { operator: hidden('The operator', 'U+202E'), channel: hidden('A channel name', 'U+200B') } });
+    ).toEqual({ errors: { operator: hidden('The operator', 'U+202E'), channel: hidden('The channel', 'U+200B') } });
   });
 
   it('says a reversed period by the instants, whatever the zone wrote them in', () => {

@@ -57,8 +57,8 @@ describe('connection form errors', () => {
     ).toEqual({
       form: null,
       fields: {
-        'connection.name': hidden('A connection’s name', 'U+202E'),
-        'connection.auth.username': hidden('A user name', 'U+200B'),
+        'connection.name': hidden('The connection’s name', 'U+202E'),
+        'connection.auth.username': hidden('The user name', 'U+200B'),
       },
     });
   });
@@ -66,7 +66,7 @@ describe('connection form errors', () => {
   it('names a hidden character in an address, the one the URL parser would drop and the one it refuses', () => {
     // The parser reads "https://es\u200B.example.com" as https://es.example.com: another host than on screen.
     const hidden = (code: string) =>
-      `A cluster address cannot hold ${code}, an invisible character that changes how the text reads; type it again without it.`;
+      `The cluster address cannot hold ${code}, an invisible character that changes how the text reads; type it again without it.`;
     const errors = validateConnectionRequest({
       ...valid,
       connection: {
@@ -93,10 +93,10 @@ describe('connection form errors', () => {
       },
     });
     expect(errors.fields).toEqual({
-      'connection.name': 'Keep the name to 100 characters or fewer. It is 300 now.',
-      'connection.url': 'Keep the address to 2,048 characters or fewer. It is 2,123 now.',
-      'connection.failoverUrls': 'Line 2: Keep the address to 2,048 characters or fewer. It is 2,070 now.',
-      'connection.indexPatterns.operational': 'Keep the index pattern to 1,024 characters or fewer. It is 1,500 now.',
+      'connection.name': 'The connection’s name is at most 100 characters; this one has 300.',
+      'connection.url': 'The cluster address is at most 2,048 characters; this one has 2,123.',
+      'connection.failoverUrls': 'Line 2: The cluster address is at most 2,048 characters; this one has 2,070.',
+      'connection.indexPatterns.operational': 'The index pattern is at most 1,024 characters; this one has 1,500.',
     });
   });
 

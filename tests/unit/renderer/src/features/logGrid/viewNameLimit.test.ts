@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { SavedView } from '../../../../../../src/shared/domain/preferences';
+import { viewNameLimit } from '../../../../../../src/renderer/src/features/logGrid/SavedViewActions';
+
+describe('a saved view name checked as it is typed', () => {
+  it('counts by character, as main does: a name of 100 emoji fits, 101 do not', () => {
+    const hundred = '📁'.repeat(100);
+    expect(SavedView.shape.name.safeParse(hundred).success).toBe(true);
+    expect(viewNameLimit(hundred)).toEqual({ fits: true, note: '100/100' });
+    expect(viewNameLimit(`${hundred}📁`)).toEqual({
+      fits: false,
+      note: 'The view name is at most 100 characters; this one has 101. Shorten it to save.',
+    });
+  });
+
+  it('says nothing of a short name and counts one near the limit', () => {
+    expect(viewNameLimit('Deletes this week')).toEqual({ fits: true, note: null });
+    expect(viewNameLimit('v'.repeat(85))).toEqual({ fits: true, note: '85/100' });
+  });
+});
