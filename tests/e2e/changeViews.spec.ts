@@ -82,7 +82,15 @@ test('links to unknown events and incomplete links say so', async ({ app, page }
   await app.goTo('/history/client');
   await expect(page.getByRole('heading', { name: 'This link is incomplete' })).toBeVisible();
   await app.goTo('/bulk/%E0%A4%A');
-  await expect(page.getByRole('heading', { name: 'This link is incomplete' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'This link cannot be opened' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(
+    'The address holds “%E0%A4%A”, which is not whole percent-encoded text.',
+  );
+  await app.goTo('/history/client/a/b/c');
+  await expect(page.getByRole('heading', { name: 'This link cannot be opened' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(
+    'A history link ends after its id; this one goes on with “/b/c”.',
+  );
   await app.goTo('/history/client/no-such-client');
   await expect(page.getByRole('alert')).toContainText('No edits of client no-such-client');
 });

@@ -85,12 +85,19 @@ function fieldChanges(events: readonly ClientActivity[], common: ClientActivity 
   });
 }
 
+/** A bulk change set as the events alone tell it: its members not yet named (the service names them). */
+export type UnnamedBulkChangeSet = Omit<BulkChangeSet, 'members'> & { members: Omit<BulkMember, 'clientName'>[] };
+
 /**
  * One bulk operation as a single change set: what it changed (the values most members got, and what
  * they replaced), by whom, when, over how many clients, each member with a link, and every member
  * whose change differs from the rest said in words. Sizes and actors that disagree are noted.
  */
-export function bulkChangeSet(bulkId: string, events: readonly ClientActivity[], truncated: boolean): BulkChangeSet {
+export function bulkChangeSet(
+  bulkId: string,
+  events: readonly ClientActivity[],
+  truncated: boolean,
+): UnnamedBulkChangeSet {
   const first = events[0];
   const last = events.at(-1);
   if (!first || !last) throw new Error('A bulk change set needs at least one event');
@@ -98,7 +105,7 @@ export function bulkChangeSet(bulkId: string, events: readonly ClientActivity[],
     events.filter((event) => event.change),
     signature,
   );
-  const members: BulkMember[] = events.map((event) => ({
+  const members: UnnamedBulkChangeSet['members'] = events.map((event) => ({
     clientId: event.clientId,
     eventId: event.id,
     createdAt: event.createdAt,

@@ -62,7 +62,8 @@ export function createChangeService(dataSources: Pick<ActiveSource, 'current'>):
     'changes/bulk': async ({ bulkId }, { operator, signal }) => {
       const source = await dataSources.current();
       const query = ActivityQuery.parse({ family: 'activity', filters: { bulkId: [bulkId] }, sort: oldestFirst });
-      const { rows, truncated } = await collectRows(source, query, scopeOptions(operator, signal), MAX_BULK_EVENTS);
+      const options = scopeOptions(operator, signal);
+      const { rows, truncated } = await collectRows(source, query, options, MAX_BULK_EVENTS);
       if (rows.length === 0) {
         throw new ConsoleError(
           'NOT_FOUND',
@@ -70,7 +71,9 @@ export function createChangeService(dataSources: Pick<ActiveSource, 'current'>):
           'bulkId',
         );
       }
-      return bulkChangeSet(bulkId, rows, truncated);
+      const set = bulkChangeSet(bulkId, rows, truncated);
+      // Each member named as the rest of the console names clients, so namesakes are told apart by their id.
+      return { ...set, members: await withClientNames(source, set.members, options) };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ChangeComparison, DiffCell } from '../domain/changeDiff';
 import { ClientActivity, MANAGER_ACTION_TYPES } from '../domain/clientActivity';
+import { tooLong } from '../domain/tooLong';
 import { channel, type ContractPart } from './channelDefinition';
 
 /** An event, entity or bulk operation id as a change view is asked for it (and as its link holds it). */
@@ -8,7 +9,7 @@ export const ChangeId = z
   .string()
   .trim()
   .min(1, 'Give an id')
-  .max(200, 'An id is at most 200 characters')
+  .max(200, tooLong('The id'))
   .refine(
     (value) => ![...value].some((char) => char < ' ' || char === '\u007f'),
     'An id cannot hold control characters',
@@ -97,6 +98,8 @@ export const BulkChangeSetRequest = z.object({ bulkId: id }).strict();
 
 export const BulkMember = z.object({
   clientId: z.string(),
+  /** The name the operational logs give the client, or null when none does. */
+  clientName: z.string().nullable(),
   eventId: z.string(),
   createdAt: instant,
   /** How this client's change differs from the rest of the set, or null when it does not. */

@@ -37,26 +37,39 @@ export function StatusBar({ info }: { info: RequestState<AppInfo> }) {
   const { dataSource, operator, identity, version, transport } = info.data;
   const workspace = dataSource.workspace;
   const failed = workspace?.state === 'failed';
+  const source = `${showHiddenCharacters(dataSource.label)} · ${STATE_LABELS[dataSource.state]}${
+    dataSource.version ? ` · ${showHiddenCharacters(dataSource.version)}` : ''
+  }${dataSource.detail && workspace?.state !== 'preparing' ? ` — ${showHiddenCharacters(dataSource.detail)}` : ''}`;
+  const who =
+    identity.source === 'unresolved'
+      ? `${showHiddenCharacters(identity.user)} · no console role`
+      : `${showHiddenCharacters(operator.name)} · ${ROLE_LABELS[operator.role]}${identity.source === 'workstation' ? ' (this workstation’s role)' : ''}`;
+  const notice = identity.notice && showHiddenCharacters(identity.notice);
+  // One line at any width: a part with no room is cut with an ellipsis, its whole text in its tooltip.
   return (
     <footer className="status">
       <div className="status-line" role="status">
-        <span data-testid="status-source" className={`source source-${failed ? 'unreachable' : dataSource.state}`}>
-          {showHiddenCharacters(dataSource.label)} · {STATE_LABELS[dataSource.state]}
-          {dataSource.version ? ` · ${showHiddenCharacters(dataSource.version)}` : ''}
-          {dataSource.detail && workspace?.state !== 'preparing' ? ` — ${showHiddenCharacters(dataSource.detail)}` : ''}
+        <span
+          data-testid="status-source"
+          className={`source source-${failed ? 'unreachable' : dataSource.state}`}
+          title={source}
+        >
+          {source}
         </span>
         {workspace?.state === 'preparing' && <WorkspaceProgressBar progress={workspace.progress} />}
-        <span data-testid="status-operator">
-          {identity.source === 'unresolved'
-            ? `${showHiddenCharacters(identity.user)} · no console role`
-            : `${showHiddenCharacters(operator.name)} · ${ROLE_LABELS[operator.role]}${identity.source === 'workstation' ? ' (this workstation’s role)' : ''}`}
+        <span data-testid="status-operator" title={who}>
+          {who}
         </span>
-        {identity.notice && (
-          <span data-testid="status-identity" className={identity.source === 'unresolved' ? 'status-alert' : 'muted'}>
-            {showHiddenCharacters(identity.notice)}
+        {notice && (
+          <span
+            data-testid="status-identity"
+            className={`status-notice ${identity.source === 'unresolved' ? 'status-alert' : 'muted'}`}
+            title={notice}
+          >
+            {notice}
           </span>
         )}
-        <span className="muted">
+        <span className="muted status-version">
           v{version} · {transport === 'ipc' ? 'desktop' : 'browser mode'}
         </span>
       </div>

@@ -1,5 +1,7 @@
+import type { BulkMember } from '../../../../shared/contract/changeChannels';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { useApi } from '../../api/ApiContext';
+import { ClientLink } from '../../components/ClientLink';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
@@ -9,6 +11,20 @@ import { IgnoredLinkParams } from './IgnoredLinkParams';
 import type { IgnoredParam } from '../logGrid/readRoute';
 import { shortId } from '../../format/shortId';
 import { personText, replacedValues, valueText } from './changeText';
+
+/**
+ * A member's client as the rest of the console shows one: "Name (id)", the name opening their page, the
+ * id going under it whole rather than breaking. A client no log names is shown by the id alone, as the link.
+ */
+function MemberClient({ member }: { member: BulkMember }) {
+  const link = <ClientLink clientId={member.clientId} name={member.clientName} />;
+  if (!member.clientName) return <span className="bulk-client-id">{link}</span>;
+  return (
+    <>
+      {link} <span className="muted bulk-client-id">({showHiddenCharacters(member.clientId)})</span>
+    </>
+  );
+}
 
 /**
  * `#/bulk/{bulkId}`: one bulk operation as one change set over its clients, odd members first. Its fields,
@@ -82,7 +98,9 @@ export function BulkPage({ bulkId, ignored }: { bulkId: string; ignored: readonl
             <tbody>
               {members.map((member) => (
                 <tr key={member.eventId}>
-                  <th scope="row">{showHiddenCharacters(member.clientId)}</th>
+                  <th scope="row">
+                    <MemberClient member={member} />
+                  </th>
                   <td>{formatTimestamp(member.createdAt, zone)}</td>
                   <td>{member.difference === null ? 'no' : showHiddenCharacters(member.difference)}</td>
                   <td>

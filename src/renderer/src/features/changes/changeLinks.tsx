@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ChangeId } from '../../../../shared/contract/changeChannels';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { quoteText } from '../../format/quoteText';
 import { givenOnce } from '../../routing/givenOnce';
 import type { IgnoredParam } from '../logGrid/readRoute';
 import { readRiskRoute, type RiskRoute } from './riskRoute';
@@ -38,12 +39,35 @@ function decoded(segment: string | undefined): string | null {
   }
 }
 
+/** How much of a path segment a sentence quotes. */
+const MAX_QUOTED = 60;
+
+/**
+ * What is wrong with the path of a change link beyond a missing part: a segment that is not a whole
+ * percent-encoded text, or parts after the last one the page reads (`#/history/client/a/b`).
+ */
+function pathProblem(kind: string, rest: readonly string[], parts: number): string | undefined {
+  const unreadable = rest.slice(0, parts).find((segment) => segment !== '' && decoded(segment) === null);
+  if (unreadable !== undefined) {
+    return `The address holds ${quoteText(unreadable, MAX_QUOTED)}, which is not whole percent-encoded text.`;
+  }
+  if (rest.length <= parts) return undefined;
+  const extra = rest.slice(parts).join('/');
+  return `A ${kind} link ends after its id; this one goes on with ${quoteText(`/${extra}`, MAX_QUOTED)}.`;
+}
+
+/** A bad link, with what is wrong with its path when more can be said than that a part is missing. */
+function badPath(route: string, kind: string, rest: readonly string[], parts: number): ChangeRoute {
+  const problem = pathProblem(kind, rest, parts);
+  return problem ? { page: 'badLink', route, problem } : { page: 'badLink', route };
+}
+
 /** What is wrong with an id a link holds, as the console would refuse it, or null when it may be asked for. */
 function idProblem(id: string): string | null {
   const parsed = ChangeId.safeParse(id);
   if (parsed.success) return null;
-  const tooLong = parsed.error.issues.some((issue) => issue.code === 'too_big');
-  return `${parsed.error.issues[0]?.message ?? 'Not an id'}${tooLong ? `; this link’s has ${[...id].length.toLocaleString('en')}` : ''}.`;
+  const message = parsed.error.issues[0]?.message ?? 'Not an id';
+  return message.endsWith('.') ? message : `${message}.`;
 }
 
 /** The route, or a bad link naming the first of `ids` the console would refuse. */
@@ -82,12 +106,12 @@ export function parseChangeRoute(route: string): ChangeRoute | null {
   if (page === 'risk') return { page: 'risk', ...readRiskRoute(param) };
   if (page === 'diff') {
     const eventId = decoded(rest[0]);
-    if (!eventId || rest.length !== 1) return { page: 'badLink', route };
+    if (!eventId || rest.length !== 1) return badPath(route, 'diff', rest, 1);
     return checked(route, [eventId], { page: 'diff', eventId, ignored: unknownParams(param) });
   }
   if (page === 'history') {
     const [targetType, targetId] = [decoded(rest[0]), decoded(rest[1])];
-    if (!targetType || !targetId || rest.length !== 2) return { page: 'badLink', route };
+    if (!targetType || !targetId || rest.length !== 2) return badPath(route, 'history', rest, 2);
     const { eventId, ignored } = readHistoryEvent(param);
     return checked(route, [targetType, targetId], {
       page: 'history',
@@ -99,7 +123,7 @@ export function parseChangeRoute(route: string): ChangeRoute | null {
   }
   if (page === 'bulk') {
     const bulkId = decoded(rest[0]);
-    if (!bulkId || rest.length !== 1) return { page: 'badLink', route };
+    if (!bulkId || rest.length !== 1) return badPath(route, 'bulk', rest, 1);
     return checked(route, [bulkId], { page: 'bulk', bulkId, ignored: unknownParams(param) });
   }
   return null;

@@ -182,8 +182,8 @@ export function PartyPicker({
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => pick(suggestion)}
           >
-            {showHiddenCharacters(suggestion.name)}{' '}
-            <span className="muted">({showHiddenCharacters(suggestion.id)})</span>
+            <span className="suggestion-name">{showHiddenCharacters(suggestion.name)}</span>{' '}
+            <span className="muted suggestion-id">({showHiddenCharacters(suggestion.id)})</span>
             <span className="count">{suggestion.count.toLocaleString()}</span>
           </li>
         ))}

@@ -89,7 +89,7 @@ describe('change-view links', () => {
         targetId: 'c-1',
         eventId: null,
         ignored: [
-          { param: 'event', value: 'e'.repeat(500), reason: 'An id is at most 200 characters; this link’s has 500.' },
+          { param: 'event', value: 'e'.repeat(500), reason: 'The id is at most 200 characters; this one has 500.' },
         ],
       },
     ],
@@ -107,7 +107,7 @@ describe('change-view links', () => {
     expect(parseChangeRoute(route)).toEqual(expected);
   });
 
-  it.each(['/diff', '/diff/', '/diff/a/b', '/diff/%E0%A4%A', '/history/client', '/history//x', '/bulk/'])(
+  it.each(['/diff', '/diff/', '/history/client', '/history//x', '/bulk/'])(
     'names %s a bad link instead of guessing',
     (route) => {
       expect(parseChangeRoute(route)).toEqual({ page: 'badLink', route });
@@ -115,11 +115,21 @@ describe('change-view links', () => {
   );
 
   it.each([
-    [`/diff/${'e'.repeat(330)}`, 'An id is at most 200 characters; this link’s has 330.'],
+    [`/diff/${'e'.repeat(330)}`, 'The id is at most 200 characters; this one has 330.'],
     ['/bulk/%00%01', 'An id cannot hold control characters.'],
     [`/history/client/${encodeURIComponent('c-1\u007f')}`, 'An id cannot hold control characters.'],
-    [`/history/${'t'.repeat(201)}/c-1`, 'An id is at most 200 characters; this link’s has 201.'],
+    [`/history/${'t'.repeat(201)}/c-1`, 'The id is at most 200 characters; this one has 201.'],
   ])('names %s a bad link with what is wrong with its id', (route, problem) => {
+    expect(parseChangeRoute(route)).toEqual({ page: 'badLink', route, problem });
+  });
+
+  it.each([
+    ['/diff/a/b', 'A diff link ends after its id; this one goes on with “/b”.'],
+    ['/history/client/a/b/c', 'A history link ends after its id; this one goes on with “/b/c”.'],
+    ['/bulk/b-1/', 'A bulk link ends after its id; this one goes on with “/”.'],
+    ['/diff/%E0%A4%A', 'The address holds “%E0%A4%A”, which is not whole percent-encoded text.'],
+    ['/history/%ZZ/c-1', 'The address holds “%ZZ”, which is not whole percent-encoded text.'],
+  ])('names what is wrong with the path of %s', (route, problem) => {
     expect(parseChangeRoute(route)).toEqual({ page: 'badLink', route, problem });
   });
 
