@@ -57,7 +57,8 @@ test('a case holds a pinned query frozen to UTC and a starred event with its not
   await expect(card).toContainText('1 pinned query, 1 starred event');
   await card.getByRole('button', { name: 'Show evidence' }).click();
   const pinned = card.getByRole('list', { name: 'Pinned queries' }).getByRole('listitem');
-  await expect(pinned).toHaveText(/Operational logs · \d{4}-\d\d-\d\dT[\d:.]+Z to \d{4}-\d\d-\d\dT[\d:.]+Z \(UTC\)/);
+  const bound = String.raw`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{3})? UTC([+-]\d\d:\d\d)?`;
+  await expect(pinned).toHaveText(new RegExp(`^Operational logs — no filter · Created: ${bound} → ${bound} `));
   await expect(card.getByRole('list', { name: 'Starred events' })).toContainText(
     'Changed minutes before the withdrawal',
   );
@@ -170,7 +171,7 @@ test('a title or a view name holding a character that reorders text is refused a
   await expect(title).toHaveAttribute('aria-invalid', 'true');
   // Said once, as one sentence: the schema's message already ends it.
   await expect(form.getByRole('alert')).toHaveText(
-    'A title cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
+    'The title cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
   );
   await expect(page.getByText('No case yet.')).toBeVisible();
 
@@ -178,7 +179,7 @@ test('a title or a view name holding a character that reorders text is refused a
   const name = page.getByLabel('View name');
   await name.fill('deletes \u202eEVIL');
   await expect(page.getByRole('button', { name: 'Save view' })).toBeDisabled();
-  await expect(page.getByRole('alert').filter({ hasText: 'A view name cannot hold U+202E' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'The view name cannot hold U+202E' })).toBeVisible();
   await name.fill('deletes');
   await expect(page.getByRole('button', { name: 'Save view' })).toBeEnabled();
 });

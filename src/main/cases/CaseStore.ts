@@ -7,6 +7,7 @@ import {
   type CaseList,
   type CaseSummary,
   type PinnedQuery,
+  type PinnedView,
   type StarredEvent,
 } from '../../shared/domain/investigationCase';
 import type { LogQuery } from '../../shared/query/logQuery';
@@ -101,12 +102,19 @@ export class CaseStore {
     });
   }
 
-  pin(caseId: string, label: string, query: LogQuery, by: string): Promise<InvestigationCase> {
+  pin(
+    caseId: string,
+    label: string,
+    query: LogQuery,
+    view: PinnedView | undefined,
+    by: string,
+  ): Promise<InvestigationCase> {
     const at = this.now();
     const pinned: PinnedQuery = {
       id: randomUUID(),
       label,
       query: freezeTimeRange(query, at.getTime()),
+      ...(view ? { view } : {}),
       pinnedAt: at.toISOString(),
       pinnedBy: by,
     };

@@ -16,7 +16,7 @@ export function createCaseService(store: CaseStore): CaseHandlers {
       await store.delete(caseId);
       return { done: true };
     },
-    'cases/pin': ({ caseId, label, query }, { operator }) => store.pin(caseId, label, query, operator.name),
+    'cases/pin': ({ caseId, label, query, view }, { operator }) => store.pin(caseId, label, query, view, operator.name),
     'cases/star': ({ caseId, ...event }, { operator }) => store.star(caseId, event, operator.name),
     'cases/removeEvidence': async ({ caseId, kind, itemId }) => {
       await (kind === 'pinned' ? store.unpin(caseId, itemId) : store.unstar(caseId, itemId));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOG_FAMILIES, LogQuery } from '../query/logQuery';
 import { refuseHiddenCharacters } from './hiddenCharacters';
+import { tooLong } from './tooLong';
 
 const Instant = z.iso.datetime();
 const CaseId = z.uuid();
@@ -8,12 +9,21 @@ const CaseId = z.uuid();
 /** The longest a case keeps a pinned query's label, a starred event's summary, and the analyst's note. */
 export const CASE_TEXT_LIMITS = { label: 200, summary: 1_000, note: 20_000 } as const;
 
+/**
+ * The grid a query was pinned from, where the case opens it again: the operational logs page, or the
+ * client page's tab of the query's family, for the query's one client.
+ */
+export const PinnedView = z.enum(['logs', 'client']);
+export type PinnedView = z.infer<typeof PinnedView>;
+
 /** A query kept as evidence: its time range frozen to absolute UTC when it was pinned. */
 export const PinnedQuery = z.object({
   id: z.uuid(),
   /** What the analyst called it, or the view it came from. */
   label: z.string().trim().min(1).max(CASE_TEXT_LIMITS.label),
   query: LogQuery,
+  /** Absent when no grid shows the query (a risk view's events) and on queries pinned before it was kept. */
+  view: PinnedView.optional(),
   pinnedAt: Instant,
   pinnedBy: z.string().max(200),
 });
@@ -32,21 +42,21 @@ export const StarredEvent = z.object({
 });
 export type StarredEvent = z.infer<typeof StarredEvent>;
 
-const Title = z.string().trim().min(1, 'Give the case a title').max(200, 'A title is at most 200 characters');
+const Title = z.string().trim().min(1, 'Give the case a title').max(200, tooLong('The title'));
 const Purpose = z
   .string()
   .trim()
   .min(3, 'Say what the case is for (at least a few words)')
-  .max(2_000, 'A purpose is at most 2,000 characters');
+  .max(2_000, tooLong('The purpose'));
 /** A ticket or case number elsewhere; may be empty. */
-const Reference = z.string().trim().max(200, 'A reference is at most 200 characters');
+const Reference = z.string().trim().max(200, tooLong('The reference'));
 
 /** A case's fields as an operator types them: none may hold a character that hides or reorders text. */
 export const CaseFields = z
   .object({
-    title: Title.superRefine(refuseHiddenCharacters('A title')),
-    purpose: Purpose.superRefine(refuseHiddenCharacters('A purpose', { lines: true })),
-    reference: Reference.superRefine(refuseHiddenCharacters('A reference')).default(''),
+    title: Title.superRefine(refuseHiddenCharacters('The title')),
+    purpose: Purpose.superRefine(refuseHiddenCharacters('The purpose', { lines: true })),
+    reference: Reference.superRefine(refuseHiddenCharacters('The reference')).default(''),
   })
   .strict();
 
@@ -85,10 +95,29 @@ export const CaseRequest = z.object({ caseId: CaseId }).strict();
 export const PinQueryRequest = z
   .object({
     caseId: CaseId,
-    label: z.string().trim().min(1).max(CASE_TEXT_LIMITS.label).superRefine(refuseHiddenCharacters('A label')),
+    label: z
+      .string()
+      .trim()
+      .min(1)
+      .max(CASE_TEXT_LIMITS.label, tooLong('The label'))
+      .superRefine(refuseHiddenCharacters('The label')),
     query: LogQuery,
+    view: PinnedView.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(({ view, query }, context) => {
+    const problem = pinnedViewProblem(view, query);
+    if (problem) context.addIssue({ code: 'custom', path: ['view'], message: problem });
+  });
+
+/** Why a query cannot be opened again in the grid it says it was pinned from, or null. */
+function pinnedViewProblem(view: PinnedView | undefined, query: LogQuery): string | null {
+  if (view === 'logs' && query.family !== 'operational')
+    return 'Only an operational query is pinned from the operational logs page.';
+  if (view === 'client' && query.filters.clientId?.length !== 1)
+    return "A query pinned from a client's page names that one client.";
+  return null;
+}
 /** Takes one pinned query or starred event out of a case; the rest of the case stays as it was. */
 export const RemoveEvidenceRequest = z
   .object({ caseId: CaseId, kind: z.enum(['pinned', 'starred']), itemId: z.uuid() })
@@ -101,8 +130,8 @@ export const StarEventRequest = z
     summary: z.string().max(CASE_TEXT_LIMITS.summary),
     note: z
       .string()
-      .max(CASE_TEXT_LIMITS.note, 'Keep the note to 20,000 characters or fewer.')
-      .superRefine(refuseHiddenCharacters('A note', { lines: true }))
+      .max(CASE_TEXT_LIMITS.note, tooLong('The note'))
+      .superRefine(refuseHiddenCharacters('The note', { lines: true }))
       .default(''),
   })
   .strict();

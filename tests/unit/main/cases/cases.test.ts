@@ -119,6 +119,27 @@ describe('investigation cases', () => {
     );
   });
 
+  it('keeps the grid a query was pinned from, and refuses one whose query that grid cannot show', async () => {
+    const call = await as(investigator);
+    const created = data<InvestigationCase>(await call('cases/create', fields));
+    const client = { family: 'operational', filters: { clientId: ['C-1'] } };
+    const kept = data<InvestigationCase>(
+      await call('cases/pin', { caseId: created.id, label: 'Client C-1 · Logs', query: client, view: 'client' }),
+    );
+    expect(kept.pinned.map((pin) => pin.view)).toEqual(['client']);
+    const refusals = [
+      [{ family: 'activity' }, 'logs', 'Only an operational query is pinned from the operational logs page.'],
+      [{ family: 'operational' }, 'client', "A query pinned from a client's page names that one client."],
+    ] as const;
+    for (const [query, view, message] of refusals) {
+      const refused = await call('cases/pin', { caseId: created.id, label: 'Pinned', query, view });
+      expect(refused).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+      expect(!refused.ok && refused.message).toContain(message);
+    }
+    const after = data<InvestigationCase>(await call('cases/get', { caseId: created.id }));
+    expect(after.pinned).toHaveLength(1);
+  });
+
   it('a damaged case file is kept aside under a name of its own and named, never overwritten', async () => {
     const call = await as(investigator);
     const good = data<InvestigationCase>(await call('cases/create', fields));

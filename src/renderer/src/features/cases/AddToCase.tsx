@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import { refusalSentenceOf } from '../../../../shared/contract/errors';
-import { CASE_TEXT_LIMITS, type CaseList } from '../../../../shared/domain/investigationCase';
+import { CASE_TEXT_LIMITS, type CaseList, type PinnedView } from '../../../../shared/domain/investigationCase';
 import type { LogFamily, LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { clipText } from '../../format/clipText';
-import { tooLongSentence } from '../../format/tooLong';
 import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
 import { hiddenCharacterProblem, showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { characterCount, tooLongSentence } from '../../../../shared/domain/tooLong';
 import { useOpenedBy } from '../../hooks/useOpenedBy';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { caseChoiceLabels } from './caseChoiceLabels';
@@ -21,7 +21,8 @@ const NO_CASES: CaseList = { cases: [], setAside: [] };
 const { label: LABEL_MAX, summary: SUMMARY_MAX, note: NOTE_MAX } = CASE_TEXT_LIMITS;
 
 export type CaseEvidence =
-  | { kind: 'query'; label: string; query: LogQuery }
+  /** A view's query; `view` is the grid it is shown in, where the case opens it again. */
+  | { kind: 'query'; label: string; query: LogQuery; view?: PinnedView }
   | { kind: 'event'; family: LogFamily; recordId: string; summary: string };
 
 /**
@@ -79,8 +80,10 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   const noun = evidence.kind === 'query' ? 'query' : 'event';
   // The note is kept as typed past its limit and said beside it; it is never cut. A hidden character is
   // said there too, in the words main would refuse it with, before anything is sent.
+  const noteLength = characterCount(note);
   const noteProblem =
-    tooLongSentence('note', note.length, NOTE_MAX) ?? hiddenCharacterProblem('A note', note, { lines: true });
+    (noteLength > NOTE_MAX ? tooLongSentence('The note', NOTE_MAX, noteLength) : null) ??
+    hiddenCharacterProblem('The note', note, { lines: true });
   const noteErrorId = useId();
 
   const add = async () => {
@@ -92,6 +95,7 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
             // a case keeps only labels that read as they are written.
             label: clipText(showHiddenCharacters(evidence.label), LABEL_MAX),
             query: { ...evidence.query, cursor: undefined },
+            ...(evidence.view ? { view: evidence.view } : {}),
           })
         : await api.starEvent({
             caseId: chosen,

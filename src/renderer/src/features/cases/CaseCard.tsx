@@ -3,18 +3,14 @@ import type { BundleCase } from '../../../../shared/domain/bundleFormat';
 import type { CaseSummary, InvestigationCase } from '../../../../shared/domain/investigationCase';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
-import { formatTimestamp } from '../../format/formatTimestamp';
 import { ExportDialog } from '../export/ExportDialog';
-import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { ConfirmQuestion } from '../../components/ConfirmQuestion';
 import { useOpenedBy } from '../../hooks/useOpenedBy';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
 import { RefusedAction } from './AddToCase';
-import { StarNoteText } from '../../components/NoteText';
-
-type EvidenceKind = 'pinned' | 'starred';
+import { CaseEvidence, type EvidenceKind } from './CaseEvidence';
 
 /** What a bundle carries of a case: its title, reference, purpose as the first note, and the stars. */
 function bundleCaseOf(found: InvestigationCase): BundleCase {
@@ -29,87 +25,6 @@ function bundleCaseOf(found: InvestigationCase): BundleCase {
       at: star.starredAt,
     })),
   };
-}
-
-interface CaseEvidenceProps {
-  found: InvestigationCase;
-  /** Why no evidence can be removed now (a reopened bundle), or null. */
-  refused: string | null;
-  onRemove: (kind: EvidenceKind, itemId: string, index: number) => void;
-}
-
-/** A line's Unpin or Unstar, named after its line; while main would refuse it, disabled with the reason. */
-function RemoveButton({ label, name, refused, onClick }: RemoveButtonProps) {
-  if (refused) return <RefusedAction label={label} name={name} reason={refused} />;
-  return (
-    <button type="button" aria-label={name} onClick={onClick}>
-      {label}
-    </button>
-  );
-}
-
-interface RemoveButtonProps {
-  label: string;
-  name: string;
-  refused: string | null;
-  onClick: () => void;
-}
-
-function CaseEvidence({ found, refused, onRemove }: CaseEvidenceProps) {
-  const { zone } = useTimeZone();
-  // The headings take the focus when the last line of their list is removed.
-  return (
-    <div className="case-evidence">
-      <h4 data-evidence="pinned" tabIndex={-1}>
-        Pinned queries
-      </h4>
-      {found.pinned.length === 0 ? (
-        <p className="muted">None yet: use “Add to case…” on a view.</p>
-      ) : (
-        <ul aria-label="Pinned queries" data-evidence="pinned">
-          {found.pinned.map((pin, index) => (
-            <li key={pin.id}>
-              {showHiddenCharacters(pin.label)}
-              {pin.query.timeRange?.kind === 'absolute'
-                ? ` · ${pin.query.timeRange.from ?? 'beginning'} to ${pin.query.timeRange.to ?? 'now'} (UTC)`
-                : ''}
-              {pin.query.text ? ` · “${showHiddenCharacters(pin.query.text)}”` : ''}{' '}
-              <RemoveButton
-                label="Unpin"
-                name={`Unpin “${showHiddenCharacters(pin.label)}”`}
-                refused={refused}
-                onClick={() => onRemove('pinned', pin.id, index)}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-      <h4 data-evidence="starred" tabIndex={-1}>
-        Starred events
-      </h4>
-      {found.starred.length === 0 ? (
-        <p className="muted">None yet: use “Star in case…” on an event.</p>
-      ) : (
-        <ul aria-label="Starred events" data-evidence="starred">
-          {found.starred.map((star, index) => (
-            <li key={star.id}>
-              {showHiddenCharacters(star.summary)} <code>{showHiddenCharacters(star.recordId)}</code>
-              <StarNoteText text={star.note} />{' '}
-              <span className="muted">
-                ({showHiddenCharacters(star.starredBy)}, {formatTimestamp(star.starredAt, zone)})
-              </span>{' '}
-              <RemoveButton
-                label="Unstar"
-                name={`Unstar “${showHiddenCharacters(star.summary)}”`}
-                refused={refused}
-                onClick={() => onRemove('starred', star.id, index)}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
 }
 
 interface CaseCardProps {

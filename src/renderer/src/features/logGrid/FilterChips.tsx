@@ -1,17 +1,16 @@
 /**
- * `<FilterChips query onChange />`: every filter the query applies as a removable chip, labelled from
- * the field table, ids read as names once known; removing one applies at once. A chip that names a
+ * `<FilterChips query onChange />`: every filter the query applies as a removable chip, worded as
+ * `queryWords.ts` words a query, ids read as names once known; removing one applies at once. A chip that names a
  * client links that name to the client's page.
  */
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import type { LogQuery } from '../../../../shared/query/logQuery';
 import { ClientLink } from '../../components/ClientLink';
-import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { partyLabel, useKnownNames } from './knownNames';
 import { withoutExclusion } from './fieldActions';
-import { filterLabel, holdsIds, namesClient, timeLabel, withFilter } from './queryFilters';
-import { ignoredTextReason } from './TextSearchHelp';
+import { namesClient, withFilter } from './queryFilters';
+import { filterPrefix, filterValueWords, textWords, timeRangeWords } from './queryWords';
 
 export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q; onChange: (query: Q) => void }) {
   const names = useKnownNames();
@@ -21,12 +20,12 @@ export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q;
     namesClient(query.family, key) ? { client: { prefix, id: value } } : {};
   const filters: Readonly<Record<string, readonly string[] | undefined>> = query.filters;
   for (const [key, values] of Object.entries(filters)) {
-    const named = holdsIds(query.family, key);
+    const prefix = filterPrefix(query.family, key);
     for (const value of values ?? []) {
       chips.push({
         key: `${key}:${value}`,
-        label: `${filterLabel(query.family, key)}: ${named ? partyLabel(names, value) : value}`,
-        ...clientOf(key, value, `${filterLabel(query.family, key)}: `),
+        label: `${prefix}${filterValueWords(query.family, key, value, names)}`,
+        ...clientOf(key, value, prefix),
         remove: () =>
           withFilter(
             query,
@@ -38,31 +37,22 @@ export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q;
   }
   const exclude: Readonly<Record<string, readonly string[] | undefined>> = query.exclude ?? {};
   for (const [key, values] of Object.entries(exclude)) {
-    const named = holdsIds(query.family, key);
+    const prefix = filterPrefix(query.family, key, true);
     for (const value of values ?? []) {
       chips.push({
         key: `not:${key}:${value}`,
-        label: `${filterLabel(query.family, key)} is not: ${named ? partyLabel(names, value) : value}`,
-        ...clientOf(key, value, `${filterLabel(query.family, key)} is not: `),
+        label: `${prefix}${filterValueWords(query.family, key, value, names)}`,
+        ...clientOf(key, value, prefix),
         remove: () => withoutExclusion(query, key, value),
       });
     }
   }
   if (query.text) {
-    const ignored = ignoredTextReason(query.text);
-    chips.push({
-      key: 'text',
-      label: ignored ? `Text “${query.text}” ignored: ${ignored}` : `Text: “${query.text}”`,
-      remove: () => ({ ...query, text: undefined }),
-    });
+    chips.push({ key: 'text', label: textWords(query.text), remove: () => ({ ...query, text: undefined }) });
   }
   const range = query.timeRange;
   if (range) {
-    const time = timeLabel(query.family);
-    const label =
-      range.kind === 'relative'
-        ? `${time}: last ${range.last}`
-        : `${time}: ${range.from ? formatTimestamp(range.from, zone, true) : '…'} → ${range.to ? formatTimestamp(range.to, zone, true) : '…'}`;
+    const label = timeRangeWords(query.family, range, zone);
     chips.push({ key: 'time', label, remove: () => ({ ...query, timeRange: undefined }) });
   }
   if (chips.length === 0) return null;
