@@ -4,7 +4,7 @@ import type { AppInfo } from '../../../shared/contract/appInfo';
 import type { OperationalLog } from '../../../shared/domain/operationalLog';
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
 import { PAGE_SIZES } from '../../../shared/query/logQuery';
-import { AddToCase } from '../features/cases/AddToCase';
+import { AddToCase, RefusedAction } from '../features/cases/AddToCase';
 import { ActivityAround } from '../features/clients/CrossLinks';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { ColumnChooser } from '../features/logGrid/ColumnChooser';
@@ -24,6 +24,7 @@ import { useRowFocusReturn } from '../features/logGrid/useRowFocusReturn';
 import { useRowStepper } from '../features/logGrid/useRowStepper';
 import { useDetailInResult } from '../features/logGrid/useDetailInResult';
 import { useRouteQuery } from '../features/logGrid/useRouteQuery';
+import { unaskedQueryReason } from '../features/logGrid/unaskedQueryReason';
 import { OPERATIONAL_GRID } from '../features/operationalLogs/operationalGrid';
 import { DemoBadge } from '../features/workspace/DemoBadge';
 import { WorkspaceGate } from '../features/workspace/WorkspaceGate';
@@ -74,6 +75,10 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
   const place = useDetailInResult(grid.settledGrid, selected, JSON.stringify(query), exactTotal);
   const [exporting, setExporting] = useState(false);
   const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
+  // While the link holds something the grid cannot use, its query is not the one asked for: not pinned, not exported.
+  const unasked = { problems: ignored.length, rangeRefused: false, shown: 'the logs' };
+  const pinRefused = unaskedQueryReason('pin the query to a case', unasked);
+  const exportRefused = unaskedQueryReason('export the logs', unasked);
   return (
     <section aria-labelledby="logs-title" className="page logs-page">
       <header className="toolbar">
@@ -112,10 +117,16 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
         </label>
         <ColumnChooser columns={family.columns} grid={grid.settledGrid} />
         <SavedViews family={family} query={query} gridApi={grid.gridApi} onApply={setQuery} />
-        {permissions.includes('cases:manage') && (
-          <AddToCase evidence={{ kind: 'query', label: 'Operational logs', query }} />
+        {permissions.includes('cases:manage') && pinRefused && (
+          <RefusedAction label="Add to case…" reason={pinRefused} />
         )}
-        {permissions.includes('export:run') && (
+        {permissions.includes('cases:manage') && !pinRefused && (
+          <AddToCase evidence={{ kind: 'query', label: 'Operational logs', query, view: 'logs' }} />
+        )}
+        {permissions.includes('export:run') && exportRefused && (
+          <RefusedAction label="Export…" reason={exportRefused} />
+        )}
+        {permissions.includes('export:run') && !exportRefused && (
           <button type="button" onClick={() => setExporting(true)}>
             Export…
           </button>

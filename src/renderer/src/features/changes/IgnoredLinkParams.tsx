@@ -15,8 +15,9 @@ interface IgnoredLinkParamsProps {
 }
 
 /**
- * Above a diff, history or bulk page: the parameters of its link it does not use, each with why, as the
- * Risk page names them. The page still shows what it can; nothing is shown when the link holds none.
+ * Above a diff, history or bulk page, or a client's Sessions or Coverage view: the parameters of its link
+ * it does not use, each with why, as the Risk page and the grids name them. The page still shows what it
+ * can; nothing is shown when the link holds none.
  */
 export function IgnoredLinkParams({ ignored, path, titleId, meanwhile, showing }: IgnoredLinkParamsProps) {
   if (ignored.length === 0) return null;

@@ -1,13 +1,15 @@
 /**
- * `<ClientGridTab family clientId path permissions detail />`: one client's logs of a family through the
- * grid's own pieces (route state, filter panel, chips, facet counts, histogram, cursor pages, detail
- * panel). The client is the page's, not a filter of the route: every request carries it, and the chips
- * show what the operator chose on top of it.
+ * `<ClientGridTab family clientId path rangeRefused params permissions detail />`: one client's logs of a
+ * family through the grid's own pieces (route state, filter panel, chips, facet counts, histogram, cursor
+ * pages, detail panel). The client is the page's, not a filter of the route: every request carries it, and
+ * the chips show what the operator chose on top of it. The range is the page's too: what is wrong with it
+ * is said once, at the page's range control, and the grid shows no rows meanwhile. While the grid does not
+ * run the query its link asks for, its query is neither exported nor pinned (see `unaskedQueryReason`).
  */
 import { useState, type ReactNode } from 'react';
 import type { Permission } from '../../../../shared/domain/roles';
 import { PAGE_SIZES, type LogFamily } from '../../../../shared/query/logQuery';
-import { AddToCase } from '../cases/AddToCase';
+import { AddToCase, RefusedAction } from '../cases/AddToCase';
 import { DetailPanel } from '../logGrid/DetailPanel';
 import { FilterChips } from '../logGrid/FilterChips';
 import { FilterPanel } from '../logGrid/FilterPanel';
@@ -18,8 +20,11 @@ import { LogGrid } from '../logGrid/LogGrid';
 import { MatchesHistogram } from '../logGrid/MatchesHistogram';
 import { withFilter } from '../logGrid/queryFilters';
 import { useLogGrid } from '../logGrid/useLogGrid';
+import { queryToParams } from '../logGrid/queryRoute';
+import { unaskedQueryReason } from '../logGrid/unaskedQueryReason';
 import { useRouteQuery } from '../logGrid/useRouteQuery';
-import { SESSIONS_PARAMS } from './clientPageRoute';
+import { navigate } from '../../routing/useHashRoute';
+import { SESSIONS_PARAMS, TIME_PARAMS, sameTimeRange, withoutIgnored, withWrittenRange } from './clientPageRoute';
 import { closeOnEscape, usePanelFocus } from '../logGrid/usePanelFocus';
 
 interface ClientGridTabProps<F extends LogFamily> {
@@ -28,11 +33,18 @@ interface ClientGridTabProps<F extends LogFamily> {
   /** The tab's route, e.g. `/clients/C1/events`. */
   path: string;
   label: string;
+  /** Whether the page's range cannot be used (said at its control): the grid shows no rows until it is fixed. */
+  rangeRefused: boolean;
+  /** The page's address parameters, as written. */
+  params: URLSearchParams;
   permissions: readonly Permission[];
   /** Extra sections of the detail panel for a selected row (cross-links). */
   detail?: (row: RowOf<F>) => ReactNode;
-  /** Extra toolbar buttons, given the query as the grid runs it. */
-  tools?: (query: QueryOf<F>) => ReactNode;
+  /**
+   * Extra toolbar buttons, given the query as the grid runs it and, while that is not the query the link
+   * asks for, why exporting it is refused.
+   */
+  tools?: (query: QueryOf<F>, exportRefused: string | null) => ReactNode;
 }
 
 /** The route's query without the page's own client, which every request adds back. */
@@ -45,13 +57,22 @@ export function ClientGridTab<F extends LogFamily>({
   clientId,
   path,
   label,
+  rangeRefused,
+  params,
   permissions,
   detail,
   tools,
 }: ClientGridTabProps<F>) {
   const [routeQuery, setRouteQuery, ignored] = useRouteQuery(family.family, path, SESSIONS_PARAMS);
+  const linkProblems = ignored.filter(({ param }) => !(TIME_PARAMS as readonly string[]).includes(param));
   const chosen = withoutClient(routeQuery);
-  const setQuery = (next: QueryOf<F>) => setRouteQuery(withoutClient(next));
+  const setQuery = (next: QueryOf<F>) => {
+    // While the range is refused, a new page size or filters keep it as written, for its control to go on
+    // saying what is wrong (the grid shows nothing meanwhile): only a range chosen anew replaces it.
+    if (!rangeRefused || !sameTimeRange(next.timeRange, chosen.timeRange)) return setRouteQuery(withoutClient(next));
+    const search = withWrittenRange(queryToParams(withoutClient(next)), params).toString();
+    navigate(search ? `${path}?${search}` : path);
+  };
   const query = withFilter(chosen, 'clientId', [clientId]);
   const grid = useLogGrid(family, query, setQuery);
   const [panel, setPanel] = useState(false);
@@ -65,6 +86,16 @@ export function ClientGridTab<F extends LogFamily>({
     focusButton();
   };
   const [selected, setSelected] = useState<RowOf<F> | null>(null);
+  const showWithout = () => {
+    // A refused range stays as written, for its control to go on saying so: only what the notice names goes.
+    const kept = rangeRefused ? withoutIgnored(params, linkProblems).toString() : null;
+    if (kept === null) setQuery(chosen);
+    else navigate(kept ? `${path}?${kept}` : path);
+    focusButton();
+  };
+  const shown = label.toLowerCase();
+  const unasked = { problems: linkProblems.length, rangeRefused, shown: `the ${shown}` };
+  const pinRefused = unaskedQueryReason('pin the query to a case', unasked);
   return (
     <div className="client-grid">
       <div className="toolbar">
@@ -91,8 +122,12 @@ export function ClientGridTab<F extends LogFamily>({
             ))}
           </select>
         </label>
-        <AddToCase evidence={{ kind: 'query', label: `Client ${clientId} · ${label}`, query }} />
-        {tools?.(query)}
+        {pinRefused === null ? (
+          <AddToCase evidence={{ kind: 'query', label: `Client ${clientId} · ${label}`, query, view: 'client' }} />
+        ) : (
+          permissions.includes('cases:manage') && <RefusedAction label="Add to case…" reason={pinRefused} />
+        )}
+        {tools?.(query, unaskedQueryReason(`export ${unasked.shown}`, unasked))}
       </div>
       {panel && (
         <FilterPanel
@@ -109,9 +144,14 @@ export function ClientGridTab<F extends LogFamily>({
         />
       )}
       <FilterChips query={chosen} onChange={setQuery} />
-      {ignored.length > 0 ? (
-        <IgnoredParams ignored={ignored} onShowWithout={() => setQuery(chosen)} />
-      ) : (
+      {linkProblems.length > 0 ? (
+        <IgnoredParams
+          ignored={linkProblems}
+          onShowWithout={showWithout}
+          meanwhile={`no ${shown} are shown yet`}
+          showing={`the ${shown}`}
+        />
+      ) : rangeRefused ? null : (
         <>
           <MatchesHistogram family={family} query={query} onNarrow={setQuery} />
           <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} onEdit={() => setPanel(true)} />

@@ -10,10 +10,12 @@ import type { LogQuery, TimeRange } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { shortId } from '../../format/shortId';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { linkTextShown } from '../../format/linkTextShown';
 import { useRequest } from '../../hooks/useRequest';
 import { navigate } from '../../routing/useHashRoute';
+import { RefusedAction } from '../cases/AddToCase';
+import { IgnoredLinkParams } from '../changes/IgnoredLinkParams';
 import { ExportDialog } from '../export/ExportDialog';
-import { IgnoredParams } from '../logGrid/IgnoredParams';
 import { rememberNames } from '../logGrid/knownNames';
 import { ActivityAround, OperationsAround } from './CrossLinks';
 import { ACTIVITY_GRID } from './activityGrid';
@@ -25,11 +27,14 @@ import {
   clientViewPath,
   rangeProblem,
   readClientPageRoute,
+  unreadParams,
+  withoutIgnored,
   withTimeRange,
   writtenRange,
   type ClientView,
 } from './clientPageRoute';
 import { CoverageView } from './CoverageView';
+import { refusedClientView } from './refusedClientView';
 import { SessionsView } from './SessionsView';
 import { useFocusOnAppliedRange } from './useFocusOnAppliedRange';
 import './clients.css';
@@ -54,6 +59,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
   const [exporting, setExporting] = useState<LogQuery | null>(null);
   const rangeKey = JSON.stringify(page.timeRange ?? null);
   const rangeError = rangeProblem(page.timeIgnored, 'the views show nothing until it is fixed');
+  const rangeRefused = rangeError !== undefined;
   const summary = useRequest(
     () => api.clientSummary({ clientId, ...(page.timeRange ? { timeRange: page.timeRange } : {}) }),
     [api, clientId, rangeKey],
@@ -84,18 +90,26 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
   const tabs = TABS.filter((item) => showsActivity || item.tab === 'Logs');
   const shown = showsActivity || view === 'logs' ? view : 'logs';
   const base = route.split('?', 1)[0] ?? route;
-  const exportAll = (query: LogQuery) =>
-    permissions.includes('export:run') && (
+  const gridView = shown === 'events' || shown === 'logs';
+  // The grids name what they cannot use themselves, with their rows.
+  const unread = gridView ? [] : unreadParams(page.params);
+  const withoutUnread = withoutIgnored(page.params, unread).toString();
+  const refusedView = info ? refusedClientView(info.operator.role, clientId, page) : null;
+  const exportAll = (query: LogQuery, refused: string | null) =>
+    permissions.includes('export:run') &&
+    (refused ? (
+      <RefusedAction label="Export all" reason={refused} />
+    ) : (
       <button type="button" onClick={() => setExporting(query)}>
         Export all
       </button>
-    );
+    ));
   return (
     <section className="page client-page" aria-labelledby="client-title">
       {summary.data ? (
         <ClientHeader
           summary={summary.data}
-          rangeIgnored={page.timeIgnored.length > 0}
+          rangeIgnored={rangeRefused}
           onRange={(range) => {
             focusWhenApplied();
             setRange(range);
@@ -113,83 +127,102 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
         />
       </div>
       {page.view === null && (
-        <p className="query-error" role="alert">
-          This client page has no view “{page.viewText.slice(0, 80)}”; showing the events instead.
+        <p className="query-error wrap-anywhere" role="alert">
+          This client page has no view “{linkTextShown(page.viewText)}”; showing the{' '}
+          {shown === 'logs' ? 'logs' : 'events'} instead.
         </p>
       )}
-      {/* One Tab stop, the chosen tab; arrows, Home and End choose another, as tabs do. */}
-      <div role="tablist" aria-label="Client views" className="tabs" onKeyDown={moveAmongTabs}>
-        {tabs.map((item) => {
-          const selected = (item.views as readonly string[]).includes(shown);
-          return (
-            <button
-              key={item.tab}
-              type="button"
-              role="tab"
-              aria-selected={selected}
-              aria-controls="client-tab-panel"
-              tabIndex={selected ? 0 : -1}
-              onClick={() => go(item.views[0])}
-            >
-              {item.tab}
-            </button>
-          );
-        })}
-      </div>
-      <div
-        id="client-tab-panel"
-        role="tabpanel"
-        aria-label={shown === 'logs' ? 'Logs' : shown === 'coverage' ? 'Coverage' : 'Sessions'}
-      >
-        {(shown === 'events' || shown === 'sessions') && (
-          <div className="toolbar client-view-switch" role="group" aria-label="Sessions tab view">
-            <button type="button" aria-pressed={shown === 'events'} onClick={() => go('events')}>
-              Events
-            </button>
-            <button type="button" aria-pressed={shown === 'sessions'} onClick={() => go('sessions')}>
-              Sessions
-            </button>
+      {refusedView ? (
+        <div className="client-refused-view">
+          <p role="note">{refusedView.refusal}</p>
+          {refusedView.leftOut && <p className="muted wrap-anywhere">{refusedView.leftOut}</p>}
+          <a href={`#${refusedView.logsPath}`}>Open the Logs tab</a>
+        </div>
+      ) : (
+        <>
+          {/* One Tab stop, the chosen tab; arrows, Home and End choose another, as tabs do. */}
+          <div role="tablist" aria-label="Client views" className="tabs" onKeyDown={moveAmongTabs}>
+            {tabs.map((item) => {
+              const selected = (item.views as readonly string[]).includes(shown);
+              return (
+                <button
+                  key={item.tab}
+                  type="button"
+                  role="tab"
+                  aria-selected={selected}
+                  aria-controls="client-tab-panel"
+                  tabIndex={selected ? 0 : -1}
+                  onClick={() => go(item.views[0])}
+                >
+                  {item.tab}
+                </button>
+              );
+            })}
           </div>
-        )}
-        {page.timeIgnored.length > 0 && shown !== 'events' && shown !== 'logs' ? (
-          <IgnoredParams ignored={page.timeIgnored} onShowWithout={() => setRange(undefined)} />
-        ) : (
-          <>
-            {shown === 'events' && (
-              <ClientGridTab
-                family={ACTIVITY_GRID}
-                clientId={clientId}
-                path={base}
-                label="Events"
-                permissions={permissions}
-                detail={(row) => <OperationsAround event={row} />}
-                tools={exportAll}
-              />
+          <div
+            id="client-tab-panel"
+            role="tabpanel"
+            aria-label={shown === 'logs' ? 'Logs' : shown === 'coverage' ? 'Coverage' : 'Sessions'}
+          >
+            {(shown === 'events' || shown === 'sessions') && (
+              <div className="toolbar client-view-switch" role="group" aria-label="Sessions tab view">
+                <button type="button" aria-pressed={shown === 'events'} onClick={() => go('events')}>
+                  Events
+                </button>
+                <button type="button" aria-pressed={shown === 'sessions'} onClick={() => go('sessions')}>
+                  Sessions
+                </button>
+              </div>
             )}
-            {shown === 'sessions' && (
-              <SessionsView
-                clientId={clientId}
-                timeRange={page.timeRange}
-                gapText={page.gapText}
-                gap={page.gap}
-                onGap={(gap) => navigate(clientViewPath(clientId, 'sessions', page.params, { gap }))}
-              />
+            <IgnoredLinkParams
+              ignored={unread}
+              path={withoutUnread ? `${base}?${withoutUnread}` : base}
+              titleId="client-title"
+              {...unreadWording(shown === 'coverage', unread.length, rangeRefused)}
+            />
+            {(gridView || !rangeRefused) && (
+              <>
+                {shown === 'events' && (
+                  <ClientGridTab
+                    family={ACTIVITY_GRID}
+                    clientId={clientId}
+                    path={base}
+                    label="Events"
+                    rangeRefused={rangeRefused}
+                    params={page.params}
+                    permissions={permissions}
+                    detail={(row) => <OperationsAround event={row} />}
+                    tools={exportAll}
+                  />
+                )}
+                {shown === 'sessions' && (
+                  <SessionsView
+                    clientId={clientId}
+                    timeRange={page.timeRange}
+                    gapText={page.gapText}
+                    gap={page.gap}
+                    onGap={(gap) => navigate(clientViewPath(clientId, 'sessions', page.params, { gap }))}
+                  />
+                )}
+                {shown === 'logs' && (
+                  <ClientGridTab
+                    family={CLIENT_LOGS_GRID}
+                    clientId={clientId}
+                    path={base}
+                    label="Logs"
+                    rangeRefused={rangeRefused}
+                    params={page.params}
+                    permissions={permissions}
+                    detail={(row) => <ActivityAround row={row} />}
+                    tools={exportAll}
+                  />
+                )}
+                {shown === 'coverage' && <CoverageView clientId={clientId} timeRange={page.timeRange} />}
+              </>
             )}
-            {shown === 'logs' && (
-              <ClientGridTab
-                family={CLIENT_LOGS_GRID}
-                clientId={clientId}
-                path={base}
-                label="Logs"
-                permissions={permissions}
-                detail={(row) => <ActivityAround row={row} />}
-                tools={exportAll}
-              />
-            )}
-            {shown === 'coverage' && <CoverageView clientId={clientId} timeRange={page.timeRange} />}
-          </>
-        )}
-      </div>
+          </div>
+        </>
+      )}
       {exporting !== null && (
         <ExportDialog
           queries={[{ ...exporting, cursor: undefined }]}
@@ -199,6 +232,13 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
       )}
     </section>
   );
+}
+
+/** What the Sessions or Coverage view says it shows of a link with parameters it does not read. */
+function unreadWording(coverage: boolean, count: number, rangeRefused: boolean) {
+  const showing = coverage ? 'the coverage' : 'the sessions';
+  const meanwhile = `${showing} ${coverage ? 'is' : 'are'} shown without ${count === 1 ? 'it' : 'them'}`;
+  return { showing, meanwhile: rangeRefused ? `once the range is fixed, ${meanwhile}` : meanwhile };
 }
 
 /** Left/Right (Home/End) choose the tab beside the focused one (wrapping), and take the focus to it. */

@@ -3,24 +3,28 @@
  * The time range (`last` or `from`/`to`) follows the operator from view to view; filters belong to the
  * view they were set in. `gap` is the Sessions view's inactivity gap in minutes, plain digits only: any
  * other form is refused in words, never read as some other gap. It stays in the address on the other
- * views, which do not read it, so the Sessions view has it again when the operator comes back.
+ * views, which do not read it, so the Sessions view has it again when the operator comes back. Any other
+ * parameter a view does not read is named as ignored by that view (the grids' own, see `readRoute.ts`).
  */
 import { DEFAULT_INACTIVITY_GAP_MINUTES } from '../../../../shared/domain/sessions';
+import { calendarProblem } from '../../../../shared/query/calendarProblem';
 import type { TimeRange } from '../../../../shared/query/logQuery';
 import { quoteText } from '../../format/quoteText';
 import type { WholeNumberRead } from '../../format/readWholeNumber';
 import { clientRoute } from '../../routing/clientRoute';
 import { givenOnce } from '../../routing/givenOnce';
-import { readRoute, type IgnoredParam } from '../logGrid/readRoute';
-import { calendarProblem } from './calendarProblem';
+import { NO_SUCH_PARAMETER, readRoute, type IgnoredParam } from '../logGrid/readRoute';
 import { GAP_MINUTES, readGapMinutes } from './minuteFields';
 
 export const CLIENT_VIEWS = ['events', 'sessions', 'logs', 'coverage'] as const;
 export type ClientView = (typeof CLIENT_VIEWS)[number];
 
-const TIME_PARAMS = ['last', 'from', 'to'] as const;
+/** The page's time range, read by every view and said at the page's range control. */
+export const TIME_PARAMS = ['last', 'from', 'to'] as const;
 /** The Sessions view's own parameters: the grid views keep them in the address and leave them unread. */
 export const SESSIONS_PARAMS = ['gap'] as const;
+/** What the Sessions and Coverage views take from the address: the range, and the gap (Coverage keeps it). */
+const PLAIN_VIEW_PARAMS: readonly string[] = [...TIME_PARAMS, ...SESSIONS_PARAMS];
 /** A written value is cut to this many characters where a sentence quotes it. */
 const MAX_SHOWN = 60;
 
@@ -72,11 +76,7 @@ export function readTimeParams(params: URLSearchParams): Pick<ClientPageRoute, '
   const time = new URLSearchParams();
   for (const name of TIME_PARAMS) for (const value of params.getAll(name)) time.append(name, value);
   const { query, ignored } = readRoute('activity', time);
-  const timeIgnored = ignored.map((item) => {
-    const impossible = item.param === 'last' ? null : calendarProblem(item.value);
-    return impossible ? { ...item, reason: impossible } : item;
-  });
-  return { timeRange: query.timeRange, timeIgnored };
+  return { timeRange: query.timeRange, timeIgnored: ignored };
 }
 
 /** What is wrong with a route's range, said next to its control; undefined when nothing is. */
@@ -88,7 +88,9 @@ export function rangeProblem(ignored: readonly IgnoredParam[], consequence: stri
 
 /**
  * The absolute bounds a route writes, as written, when each is a readable instant: what a field shows.
- * A day or time the calendar has not is left out, for the field would show another (2 March for 30 February).
+ * A day or time the calendar has not is left out, for the field would show another (2 March for 30 February);
+ * a route with bounds none of which can be shown is still a range between two bounds, not "any time", so
+ * choosing Any time applies.
  */
 export function writtenRange(params: URLSearchParams): TimeRange | undefined {
   const readable = (name: 'from' | 'to') => {
@@ -98,7 +100,27 @@ export function writtenRange(params: URLSearchParams): TimeRange | undefined {
       : {};
   };
   const bounds = { ...readable('from'), ...readable('to') };
-  return Object.keys(bounds).length > 0 ? { kind: 'absolute', ...bounds } : undefined;
+  return params.has('from') || params.has('to') ? { kind: 'absolute', ...bounds } : undefined;
+}
+
+/**
+ * The parameters of a route the Sessions or Coverage view does not read, each named as ignored. The grid
+ * views read their filters too and name what they cannot use themselves (`readRoute.ts`).
+ */
+export function unreadParams(params: URLSearchParams): IgnoredParam[] {
+  return [...params]
+    .filter(([name]) => !PLAIN_VIEW_PARAMS.includes(name))
+    .map(([param, value]) => ({ param, value, reason: NO_SUCH_PARAMETER }));
+}
+
+/**
+ * The route's parameters without each one of `ignored` (that name with that value, or every value of a name
+ * the page has no such parameter for), the rest as written.
+ */
+export function withoutIgnored(params: URLSearchParams, ignored: readonly IgnoredParam[]): URLSearchParams {
+  const dropped = (name: string, value: string) =>
+    ignored.some((item) => item.param === name && (item.value === value || item.reason === NO_SUCH_PARAMETER));
+  return new URLSearchParams([...params].filter(([name, value]) => !dropped(name, value)));
 }
 
 /** A view of the client's page, with the time range and the gap carried over. */
@@ -114,6 +136,23 @@ export function clientViewPath(
   for (const [name, value] of Object.entries(extra)) next.set(name, value);
   const search = next.toString();
   return `${clientRoute(clientId)}/${view}${search ? `?${search}` : ''}`;
+}
+
+/**
+ * A grid's new parameters (a page size, filters) while the page's range is refused: with the range, and
+ * the gap, as the address wrote them, so the range's control goes on saying what is wrong with it and
+ * the grid goes on showing nothing, rather than the part of the range that could be read.
+ */
+export function withWrittenRange(next: URLSearchParams, written: URLSearchParams): URLSearchParams {
+  const kept = new URLSearchParams([...next].filter(([name]) => !PLAIN_VIEW_PARAMS.includes(name)));
+  for (const name of PLAIN_VIEW_PARAMS) for (const value of written.getAll(name)) kept.append(name, value);
+  return kept;
+}
+
+/** Whether two time ranges are the same range, as the address writes them. */
+export function sameTimeRange(one: TimeRange | undefined, other: TimeRange | undefined): boolean {
+  const written = (range: TimeRange | undefined) => withTimeRange(new URLSearchParams(), range).toString();
+  return written(one) === written(other);
 }
 
 /** The route's parameters with a new time range, the rest kept. */

@@ -5,6 +5,7 @@
  * and says what it could not use, field by field; `journalRouteOf` writes a request back.
  */
 import { JournalOutcome } from '../../../../shared/domain/journal';
+import { calendarProblem } from '../../../../shared/query/calendarProblem';
 import { INSTANT_FORM, isInstant } from '../../../../shared/query/logQuery';
 import { quoteText } from '../../format/quoteText';
 import { isoToInput } from '../../format/formatTimestamp';
@@ -49,7 +50,12 @@ export function readJournalRoute(
     const value = single(key, key);
     if (!value) return '';
     if (isInstant(value)) return isoToInput(value, zone);
-    problems[key] = `The link's ${key === 'from' ? 'start' : 'end'} is not ${INSTANT_FORM}; it was left out.`;
+    // A day or time the calendar has not (30 February) is written in the right form: said as what it is.
+    const bound = key === 'from' ? 'start' : 'end';
+    const impossible = calendarProblem(value);
+    problems[key] = impossible
+      ? `The link's ${bound} was left out: ${impossible}.`
+      : `The link's ${bound} is not ${INSTANT_FORM}; it was left out.`;
     return '';
   };
   return {

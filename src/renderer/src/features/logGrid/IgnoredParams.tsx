@@ -4,20 +4,8 @@
  * operator chooses to see the logs without those parameters (or fixes the filters). Another page says
  * what it shows meanwhile (`meanwhile`, after "so") and what its button shows (`showing`).
  */
-import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { linkTextShown } from '../../format/linkTextShown';
 import type { IgnoredParam } from './readRoute';
-
-const MAX_SHOWN = 80;
-
-/**
- * A parameter's name or value as the notice shows it: cut to a readable length (a link may carry very
- * long text), and with each hidden character named, so a right-to-left override does not turn the line
- * around and a zero-width space does not pass for nothing.
- */
-function shown(text: string): string {
-  const cut = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}… (${text.length} characters)` : text;
-  return showHiddenCharacters(cut);
-}
 
 export function IgnoredParams({
   ignored,
@@ -40,7 +28,7 @@ export function IgnoredParams({
         {ignored.map(({ param, value, reason }, index) => (
           <li key={`${param}-${index}`}>
             <code>
-              {shown(param)}={shown(value)}
+              {linkTextShown(param)}={linkTextShown(value)}
             </code>
             : {reason}
           </li>

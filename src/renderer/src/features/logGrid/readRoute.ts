@@ -15,6 +15,7 @@ import {
   type LogFamily,
   type LogQueryInput,
 } from '../../../../shared/query/logQuery';
+import { calendarProblem } from '../../../../shared/query/calendarProblem';
 import { outsideSupportedYears } from '../../../../shared/query/timeRange';
 import type { QueryOf } from './gridFamily';
 import { excludeParam, filterParams } from './queryRoute';
@@ -39,7 +40,11 @@ export interface RouteRead<F extends LogFamily> {
 const MAX_TEXT = 500;
 /** Why a bound of the range was left out: what it should look like. */
 const NOT_AN_INSTANT = `it is not ${INSTANT_FORM}`;
+/** Why a bound was left out: a day or time the calendar has not (30 February) is said as such, not as another form. */
+const boundProblem = (value: string): string => calendarProblem(value) ?? NOT_AN_INSTANT;
 const MAX_TERM = 200;
+/** Why a parameter a page does not read at all is ignored. */
+export const NO_SUCH_PARAMETER = 'this page has no such parameter';
 const KNOWN_PARAMS = new Set(['q', 'last', 'from', 'to', 'sort', 'size', ...PAGING_PARAMS]);
 
 export function readRoute<F extends LogFamily>(family: F, params: URLSearchParams): RouteRead<F> {
@@ -93,7 +98,7 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
     // A year of six digits (+020000-…, what a date field's year 20000 becomes) is a year out of range, not no date.
     const outside = isInstant(value) || isExpandedYearInstant(value) ? outsideSupportedYears(value) : null;
     if (outside) ignore(param, value, `it is ${outside}`);
-    else if (!isInstant(value)) ignore(param, value, NOT_AN_INSTANT);
+    else if (!isInstant(value)) ignore(param, value, boundProblem(value));
     else return value;
     return undefined;
   };
@@ -137,8 +142,7 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
 
   for (const param of new Set(params.keys())) {
     const filterParam = [...names.values()].some((name) => param === name || param === excludeParam(name));
-    if (!KNOWN_PARAMS.has(param) && !filterParam)
-      ignore(param, params.get(param) ?? '', 'this page has no such parameter');
+    if (!KNOWN_PARAMS.has(param) && !filterParam) ignore(param, params.get(param) ?? '', NO_SUCH_PARAMETER);
   }
 
   const parsed = LogQuery.safeParse(input as LogQueryInput);

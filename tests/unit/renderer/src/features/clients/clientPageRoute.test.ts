@@ -4,7 +4,11 @@ import {
   readClientPageRoute,
   rangeProblem,
   readTimeParams,
+  sameTimeRange,
+  unreadParams,
+  withoutIgnored,
   withTimeRange,
+  withWrittenRange,
   writtenRange,
 } from '../../../../../../src/renderer/src/features/clients/clientPageRoute';
 
@@ -148,5 +152,74 @@ describe("the client page's route, a bound the calendar has not", () => {
     }
     const century = readClientPageRoute('/clients/C-1/events?to=1900-02-29T00:00:00Z');
     expect(century.timeIgnored[0]?.reason).toBe('February 1900 has no day 29');
+  });
+});
+
+describe("the client page's route, parameters the Sessions and Coverage views do not read", () => {
+  const NO_SUCH = 'this page has no such parameter';
+
+  it('names each of them, every value, and never the range or the gap', () => {
+    const params = new URLSearchParams('tab=zzz&last=7d&gap=45&zzz=1&zzz=2&source=terminal&from=junk');
+    expect(unreadParams(params)).toEqual([
+      { param: 'tab', value: 'zzz', reason: NO_SUCH },
+      { param: 'zzz', value: '1', reason: NO_SUCH },
+      { param: 'zzz', value: '2', reason: NO_SUCH },
+      { param: 'source', value: 'terminal', reason: NO_SUCH },
+    ]);
+    expect(unreadParams(new URLSearchParams('last=forever&gap=abc&gap=5&to=x'))).toEqual([]);
+  });
+
+  it('leaves out exactly what a notice names, keeping the rest as written, a refused range too', () => {
+    const params = new URLSearchParams('from=2026-02-30T00:00:00Z&zzz=1&source=junk&source=terminal&gap=45');
+    const ignored = [
+      { param: 'zzz', value: '1', reason: NO_SUCH },
+      { param: 'source', value: 'junk', reason: 'it is not one of: terminal' },
+    ];
+    expect([...withoutIgnored(params, ignored)]).toEqual([
+      ['from', '2026-02-30T00:00:00Z'],
+      ['source', 'terminal'],
+      ['gap', '45'],
+    ]);
+    expect(params.toString()).toContain('zzz=1');
+    // A grid names a parameter it has no such name for once, by its first value: every value goes.
+    expect(withoutIgnored(new URLSearchParams('zzz=1&last=7d&zzz=2'), ignored).toString()).toBe('last=7d');
+    const long = 'x'.repeat(5000);
+    expect(
+      withoutIgnored(
+        new URLSearchParams({ [long]: long }),
+        unreadParams(new URLSearchParams({ [long]: long })),
+      ).toString(),
+    ).toBe('');
+  });
+
+  it('shows a range whose bounds none can show as between two bounds, not as any time', () => {
+    expect(writtenRange(new URLSearchParams('from=2026-02-30T00:00:00Z'))).toEqual({ kind: 'absolute' });
+    expect(writtenRange(new URLSearchParams('to=zzz&gap=45'))).toEqual({ kind: 'absolute' });
+    expect(writtenRange(new URLSearchParams('last=forever&gap=45'))).toBeUndefined();
+  });
+});
+
+describe("the client page's route, a grid's new query while the range is refused", () => {
+  it('keeps the range and the gap as written, and takes the rest from the new query', () => {
+    const written = new URLSearchParams('from=2026-02-30T00:00:00Z&to=2026-03-05T00:00:00Z&gap=45&size=25&zzz=1');
+    // What the grid writes: the part of the range it could read, a new page size, a filter.
+    const next = new URLSearchParams('to=2026-03-05T00:00:00Z&size=100&actorType=manager');
+    expect(withWrittenRange(next, written).toString()).toBe(
+      'size=100&actorType=manager&from=2026-02-30T00%3A00%3A00Z&to=2026-03-05T00%3A00%3A00Z&gap=45',
+    );
+    expect(
+      withWrittenRange(new URLSearchParams('size=25'), new URLSearchParams('last=forever&last=7d')).toString(),
+    ).toBe('size=25&last=forever&last=7d');
+  });
+
+  it('tells a range chosen anew from the one the grid read', () => {
+    const to = { kind: 'absolute', to: '2026-03-05T00:00:00Z' } as const;
+    expect(sameTimeRange(to, { to: '2026-03-05T00:00:00Z', kind: 'absolute' })).toBe(true);
+    expect(sameTimeRange(undefined, undefined)).toBe(true);
+    expect(sameTimeRange(to, { kind: 'absolute', from: '2026-03-01T00:00:00Z', to: '2026-03-05T00:00:00Z' })).toBe(
+      false,
+    );
+    expect(sameTimeRange(to, undefined)).toBe(false);
+    expect(sameTimeRange({ kind: 'relative', last: '7d' }, { kind: 'relative', last: '24h' })).toBe(false);
   });
 });

@@ -63,8 +63,14 @@ describe("the journal's route", () => {
         from: 'The start is before 1000-01-01T00:00:00Z, outside the years 1000 to 9999 (UTC) the console supports.',
       },
     });
-    // A day the calendar has not is no instant: left out and said, never read as the day after.
-    expect(read('from=2026-02-30T00:00:00Z').problems.from).toMatch(/^The link's start is not a date and time/);
+    // A day the calendar has not is no instant: left out and said as such, never read as the day after.
+    expect(read('from=2026-02-30T00:00:00Z&to=2026-01-01T25:00:00Z')).toEqual({
+      draft: expect.objectContaining({ from: '', to: '' }),
+      problems: {
+        from: "The link's start was left out: February 2026 has no day 30.",
+        to: "The link's end was left out: there is no hour 25; hours run from 00 to 23.",
+      },
+    });
   });
 });
 

@@ -38,6 +38,31 @@ describe('readRoute: a bound outside the supported years is left out, saying whi
   });
 });
 
+describe('readRoute: a bound written in the right form on a day or at a time the calendar has not', () => {
+  it.each([
+    ['from', '2026-02-30T00:00:00Z', 'February 2026 has no day 30'],
+    ['to', '2026-04-31T10:00:00+02:00', 'April 2026 has no day 31'],
+    ['from', '2026-13-01T00:00:00Z', 'there is no month 13; months run from 01 to 12'],
+    ['to', '2026-01-01T25:00:00Z', 'there is no hour 25; hours run from 00 to 23'],
+  ])('leaves out %s %s, saying what the calendar has not', (param, value, reason) => {
+    for (const family of ['operational', 'activity'] as const) {
+      const read = readRoute(family, new URLSearchParams({ [param]: value, q: 'refund' }));
+      expect(read.ignored, family).toEqual([{ param, value, reason }]);
+      expect(read.query.timeRange, family).toBeUndefined();
+      expect(read.query.text, family).toBe('refund');
+    }
+  });
+
+  it('still says what form a bound takes when it is not written as a date', () => {
+    const read = readRoute('operational', new URLSearchParams('from=2026-02-28T10:00:00&to=tomorrow'));
+    const reason = 'it is not a date and time with its offset, such as 2026-10-01T00:00:00Z';
+    expect(read.ignored).toEqual([
+      { param: 'from', value: '2026-02-28T10:00:00', reason },
+      { param: 'to', value: 'tomorrow', reason },
+    ]);
+  });
+});
+
 describe('readRoute: a parameter that takes one value, given more than once, is used for none', () => {
   const MORE = 'the link gives it more than once, so neither value is used';
 

@@ -1,0 +1,30 @@
+/**
+ * While a grid's link holds something the grid cannot use, or a page's range cannot be used, the grid
+ * holds a query without those parts (no time range at all, for a range): not the query the link asks
+ * for. Exporting it or pinning it to a case would cover more than the operator asked for, so both are
+ * refused, with this reason, until the link is fixed or its problems are set aside.
+ */
+export interface UnaskedQuery {
+  /** How many of the link's parameters the grid names as ignored. */
+  problems: number;
+  /** Whether the page's range cannot be used (said at its Date control). */
+  rangeRefused: boolean;
+  /** What the grid shows, as its notice's button names it: "the logs", "the events". */
+  shown: string;
+}
+
+/** Why `what` ("export the logs", "pin the query to a case") cannot be done now, or null when it can. */
+export function unaskedQueryReason(what: string, { problems, rangeRefused, shown }: UnaskedQuery): string | null {
+  const reasons = [
+    ...(problems > 0
+      ? [
+          `This link asks for ${problems === 1 ? 'something' : 'things'} the console cannot use, named below: ` +
+            `show ${shown} without ${problems === 1 ? 'it' : 'them'}, or fix the link, to ${what}.`,
+        ]
+      : []),
+    ...(rangeRefused
+      ? [`The range this link asks for cannot be used, as the Date control says: fix it to ${what}.`]
+      : []),
+  ];
+  return reasons.length > 0 ? reasons.join(' ') : null;
+}

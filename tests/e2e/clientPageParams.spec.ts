@@ -1,0 +1,127 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/appDriver';
+import { expectNoSidewaysScroll } from './support/walk';
+
+const NO_SUCH = 'this page has no such parameter';
+const LONG = 'x'.repeat(5000);
+/** How a notice quotes a 5,000-character name or value: cut, with its length. */
+const LONG_SHOWN = `${'x'.repeat(80)}… (5000 characters)`;
+
+const linkProblems = (page: Page) => page.getByRole('alert', { name: 'Link problems' });
+const rangeAlert = (page: Page) => page.getByRole('group', { name: 'Date' }).getByRole('alert');
+const gridRows = (page: Page) => page.locator('[data-testid="log-grid"] .ag-row[row-id]');
+
+/** How many times the page's content says `text`. */
+async function timesSaid(page: Page, text: string): Promise<number> {
+  return (await page.locator('main').innerText()).split(text).length - 1;
+}
+
+test.describe("the client page's address, as a risk officer at 1024x700", () => {
+  test.use({ viewport: { width: 1024, height: 700 }, consoleOptions: { role: 'riskOfficer' } });
+
+  test('each view names the parameters it does not read, and never the gap', async ({ app, page, cluster }) => {
+    const client = await cluster.busyTerminalClient();
+    await app.open(`/clients/${client.id}/sessions?tab=zzz&gap=45`);
+    const sessions = page.getByRole('table', { name: 'Sessions' });
+    await expect(sessions.getByRole('row').nth(1)).toBeVisible();
+    await expect(linkProblems(page)).toContainText(
+      'This link asks for something the console cannot use, so the sessions are shown without it.',
+    );
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText([`tab=zzz: ${NO_SUCH}`]);
+    await linkProblems(page).getByRole('button', { name: 'Show the sessions without it' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/clients/${client.id}/sessions\\?gap=45$`));
+    await expect(linkProblems(page)).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+
+    await app.goTo(`/clients/${client.id}/coverage?zzz=1&gap=45&source=terminal`);
+    await expect(page.getByRole('table', { name: 'Catalog events and their counts' })).toBeVisible();
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText([
+      `zzz=1: ${NO_SUCH}`,
+      `source=terminal: ${NO_SUCH}`,
+    ]);
+    await expect(linkProblems(page).getByRole('button', { name: 'Show the coverage without them' })).toBeVisible();
+
+    // The grids read their filters, and name what they cannot use in place of their rows.
+    await app.goTo(`/clients/${client.id}/events?zzz=1&gap=45`);
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText([`zzz=1: ${NO_SUCH}`]);
+    await linkProblems(page).getByRole('button', { name: 'Show the events without it' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/clients/${client.id}/events\\?gap=45$`));
+    await expect(gridRows(page).first()).toBeVisible();
+    await app.goTo(`/clients/${client.id}/logs?tab=zzz&gap=45`);
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText([`tab=zzz: ${NO_SUCH}`]);
+    await expect(linkProblems(page).getByRole('button', { name: 'Show the logs without it' })).toBeVisible();
+  });
+
+  test('a date the address cannot use is said once, at the range, with why', async ({ app, page, cluster }) => {
+    const client = await cluster.busyTerminalClient();
+    const cases = [
+      ['events', 'from=2026-02-30T00:00:00Z', 'from “2026-02-30T00:00:00Z”: February 2026 has no day 30'],
+      ['logs', 'from=zzz', 'from “zzz”: it is not a date and time with its offset'],
+      ['events', 'from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z', 'the start is after the end'],
+      ['logs', 'to=2026-01-01T25:00:00Z', 'there is no hour 25'],
+      ['sessions', 'from=2026-02-30T00:00:00Z', 'February 2026 has no day 30'],
+      ['coverage', 'last=forever', 'last “forever”: a relative range is one of'],
+    ] as const;
+    for (const [view, search, why] of cases) {
+      await app.open(`/clients/${client.id}/${view}?${search}&gap=45`);
+      await expect(rangeAlert(page)).toContainText(why);
+      await expect(rangeAlert(page)).toContainText('so the views show nothing until it is fixed');
+      await expect(page.getByRole('tab', { selected: true })).toBeVisible();
+      expect(await timesSaid(page, why), `${view}?${search}`).toBe(1);
+      expect(await timesSaid(page, 'it is not a date'), `${view}?${search}`).toBe(why.includes('not a date') ? 1 : 0);
+      await expect(linkProblems(page)).toHaveCount(0);
+      await expect(gridRows(page)).toHaveCount(0);
+      await expect(page.getByRole('table', { name: 'Sessions' })).toHaveCount(0);
+      await expect(page.getByRole('table', { name: 'Catalog events and their counts' })).toHaveCount(0);
+    }
+  });
+
+  test('beside a refused range, a view names only its own problems and keeps the range as written', async ({
+    app,
+    page,
+    cluster,
+  }) => {
+    const client = await cluster.busyTerminalClient();
+    await app.open(`/clients/${client.id}/events?from=2026-02-30T00:00:00Z&zzz=1&gap=45`);
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText([`zzz=1: ${NO_SUCH}`]);
+    await linkProblems(page).getByRole('button', { name: 'Show the events without it' }).click();
+    await expect(page).toHaveURL(/events\?from=2026-02-30T00%3A00%3A00Z&gap=45$/);
+    await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeFocused();
+    await expect(linkProblems(page)).toHaveCount(0);
+    await expect(rangeAlert(page)).toContainText('February 2026 has no day 30');
+    await expect(gridRows(page)).toHaveCount(0);
+
+    // The preset shows a range between two bounds, so Any time can be chosen to show every event.
+    const preset = page.getByRole('combobox', { name: 'Date preset' });
+    await expect(preset).toHaveValue('custom');
+    await preset.selectOption('any');
+    await expect(page).toHaveURL(/events\?gap=45$/);
+    await expect(rangeAlert(page)).toHaveCount(0);
+    await expect(gridRows(page).first()).toBeVisible();
+
+    await app.goTo(`/clients/${client.id}/sessions?from=2026-02-30T00:00:00Z&tab=zzz`);
+    await expect(linkProblems(page)).toContainText('so once the range is fixed, the sessions are shown without it.');
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText([`tab=zzz: ${NO_SUCH}`]);
+    await expect(page.getByRole('table', { name: 'Sessions' })).toHaveCount(0);
+  });
+
+  test('very long junk in the address is cut short where it is quoted, and the page keeps its width', async ({
+    app,
+    page,
+    cluster,
+  }) => {
+    const client = await cluster.busyTerminalClient();
+    for (const view of ['sessions', 'coverage', 'events', 'logs']) {
+      await app.open(`/clients/${client.id}/${view}?${LONG}=${LONG}&zzz=${LONG}`);
+      await expect(linkProblems(page).getByRole('listitem')).toHaveText([
+        `${LONG_SHOWN}=${LONG_SHOWN}: ${NO_SUCH}`,
+        `zzz=${LONG_SHOWN}: ${NO_SUCH}`,
+      ]);
+      await expectNoSidewaysScroll(page);
+    }
+    await app.open(`/clients/${client.id}/events?from=${LONG}&zzz=1`);
+    await expect(rangeAlert(page)).toContainText(`from “${'x'.repeat(59)}…”: it is not a date and time`);
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText([`zzz=1: ${NO_SUCH}`]);
+    await expectNoSidewaysScroll(page);
+  });
+});
