@@ -1,6 +1,6 @@
 /**
- * Text made from the data (a long client id, a producer's long name) cut to `max` UTF-16 units, the way
- * the schemas count, and marked as cut with an ellipsis; a character outside the BMP (an emoji) is never
+ * Text made from the data (a long client id, a producer's long name) cut to `max` UTF-16 units, and
+ * marked as cut with an ellipsis; a character outside the BMP (an emoji) is never
  * split in half. Text that fits is returned as it is.
  */
 export function clipText(text: string, max: number): string {

@@ -1,4 +1,5 @@
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { listFirstOf } from '../../../../shared/domain/listInSentence';
 import type { PinnedQuery } from '../../../../shared/domain/investigationCase';
 import { clipText } from '../../format/clipText';
 import { quoteText } from '../../format/quoteText';
@@ -27,11 +28,8 @@ export function pinnedQueryWords(
   const valuesOf = (filters: Filters, excluded: boolean) =>
     Object.entries(filters).flatMap(([key, values = []]) => {
       if (values.length === 0) return [];
-      const named = values
-        .slice(0, VALUES_NAMED)
-        .map((value) => clipText(filterValueWords(query.family, key, value, names), VALUE_MAX));
-      const more = values.length - named.length;
-      return [`${filterPrefix(query.family, key, excluded)}${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`];
+      const shown = values.map((value) => clipText(filterValueWords(query.family, key, value, names), VALUE_MAX));
+      return [`${filterPrefix(query.family, key, excluded)}${listFirstOf(shown, VALUES_NAMED)}`];
     });
   const matched = [
     ...valuesOf(query.filters, false),

@@ -4,6 +4,7 @@
  * console's words for a refusal, with the Logs tab offered instead: its address keeps the link's range,
  * and what else the link gives the refused view is named as left out, never dropped unsaid.
  */
+import { listFirstOf } from '../../../../shared/domain/listInSentence';
 import { refusalOf, ROLE_PERMISSIONS, type Role } from '../../../../shared/domain/roles';
 import { linkTextShown } from '../../format/linkTextShown';
 import { clientViewPath, TIME_PARAMS, type ClientPageRoute } from './clientPageRoute';
@@ -36,14 +37,13 @@ export function refusedClientView(
   const label = VIEW_LABELS[view];
   const range = new URLSearchParams([...params].filter(([name]) => (TIME_PARAMS as readonly string[]).includes(name)));
   const rest = [...params].filter(([name]) => !(TIME_PARAMS as readonly string[]).includes(name));
-  const named = rest.slice(0, LEFT_OUT_NAMED).map(([name, value]) => `${linkTextShown(name)}=${linkTextShown(value)}`);
-  const more = rest.length - named.length;
+  const named = rest.map(([name, value]) => `${linkTextShown(name)}=${linkTextShown(value)}`);
   return {
     refusal: `The ${label} view reads client activity. ${refusalOf(role, 'activity:read')}`,
     leftOut:
       rest.length === 0
         ? null
-        : `The Logs tab opens without what this link gives the ${label} view: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`,
+        : `The Logs tab opens without what this link gives the ${label} view: ${listFirstOf(named, LEFT_OUT_NAMED)}.`,
     logsPath: clientViewPath(clientId, 'logs', range),
   };
 }
