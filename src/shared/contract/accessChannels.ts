@@ -3,9 +3,10 @@ import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
 import { CLUSTER_ROLE_MAX, EditedRoleMappingEntry, refuseClusterRoleName, RoleMappingEntry } from '../domain/identity';
 import { Role } from '../domain/roles';
 import { tooLong } from '../domain/tooLong';
+import { tooMany } from '../domain/tooMany';
 import { channel, Empty, type ContractPart } from './channelDefinition';
 
-const MAX_LINES = 'Keep the role mapping under 200 lines.';
+const MAX_LINES = tooMany('The role mapping', 'lines');
 
 /** The role mapping the cluster holds, or the defaults while it holds none. */
 export const RoleMappingView = z.object({
@@ -37,7 +38,7 @@ export const DryRunSubject = z
           .max(CLUSTER_ROLE_MAX, tooLong('The cluster role’s name'))
           .superRefine(refuseClusterRoleName('The cluster role’s name')),
       )
-      .max(100, 'Name at most 100 cluster roles.'),
+      .max(100, tooMany('A dry run', 'cluster roles', { verb: 'names' })),
     metadata: z.record(z.string(), z.unknown()).default({}),
   })
   .strict();

@@ -5,6 +5,7 @@ import { DEFAULT_FIELD_MAPPING, DEFAULT_INDEX_PATTERNS, FieldMapping } from './f
 import { describeIndexPatternProblem } from './indexPattern';
 import { Operator, Role } from './roles';
 import { tooLong } from './tooLong';
+import { tooMany } from './tooMany';
 
 export const ConnectionAuth = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
@@ -38,7 +39,10 @@ export const ClusterConnection = z.object({
   /** The node tried first. */
   url: ConnectionUrl,
   /** Further nodes of the same cluster, tried in this order when the ones before do not answer. */
-  failoverUrls: z.array(ConnectionUrl).max(9, 'List at most ten node addresses in all.').default([]),
+  failoverUrls: z
+    .array(ConnectionUrl)
+    .max(9, tooMany('A connection', 'other nodes', { verb: 'has' }))
+    .default([]),
   auth: ConnectionAuth,
   tls: ConnectionTrust.default({ kind: 'system' }),
   indexPatterns: z

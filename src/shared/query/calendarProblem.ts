@@ -26,8 +26,8 @@ function daysIn(year: number, month: number): number {
  * What makes a written date and time one the calendar or the clock has not (30 February, month 13,
  * hour 25), as a reason a sentence gives after the value; null when every part is real or the text is
  * not written as a date at all. The browser reads such a value as another one (30 February as 2 March),
- * and the instant's schema refuses it as no date and time at all: every page that reads a date from a
- * link says this instead.
+ * and the instant's schema alone would refuse it as no date and time at all: every page that reads a date
+ * from a link, and the contract's period bounds, say this instead.
  */
 export function calendarProblem(value: string): string | null {
   const parts = WRITTEN.exec(value);

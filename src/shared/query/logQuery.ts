@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { tooLong } from '../domain/tooLong';
+import { tooMany } from '../domain/tooMany';
+import { calendarProblem } from './calendarProblem';
 import { ACTIVITY_LOG_FIELDS, OPERATIONAL_LOG_FIELDS, type FieldTable } from './logFields';
 import { fieldNames, type FiltersOf, type SortFieldOf } from './fieldRoles';
 import { readPathValue } from './pathValue';
@@ -22,7 +24,11 @@ function filtersSchema<T extends FieldTable>(table: T): z.ZodType<FiltersOf<T>, 
     if (!field.filter) continue;
     const { key, values } = field.filter;
     const value = values ? z.enum(values as readonly [string, ...string[]]) : field.filter.pathValue ? pathValue : term;
-    shape[key] = z.array(value).min(1).max(500).optional();
+    shape[key] = z
+      .array(value)
+      .min(1)
+      .max(500, tooMany('A filter', 'values', { verb: 'takes' }))
+      .optional();
   }
   // The shape is built from the table at run time; FiltersOf<T> states the same keys and values as types.
   return z.object(shape).strict() as unknown as z.ZodType<FiltersOf<T>, FiltersOf<T>>;
@@ -55,13 +61,18 @@ export const isExpandedYearInstant = (value: string): boolean =>
 /**
  * A period's start or end, wherever one is taken (a time range, the journal's period): an instant within
  * the years the console supports. `bound` names it in a refusal, such as "The start of the time range";
- * a year outside them is said as such, one of five or six digits too, never as no date at all.
+ * a year outside them is said as such, one of five or six digits too, and a day or time the calendar has
+ * not (30 February, hour 25) by what it lacks, as every page that reads a link says it: never as no date at all.
  */
 export const periodBound = (bound: string) =>
   z.string().superRefine((value, ctx) => {
     const outside = isInstant(value) || isExpandedYearInstant(value) ? outsideSupportedYears(value) : null;
     if (outside) ctx.addIssue({ code: 'custom', message: `${bound} is ${outside}` });
-    else if (!isInstant(value)) ctx.addIssue({ code: 'invalid_format', format: 'datetime', message: NOT_AN_INSTANT });
+    else if (!isInstant(value)) {
+      const impossible = calendarProblem(value);
+      const message = impossible ? `${bound} is not a real date and time: ${impossible}` : NOT_AN_INSTANT;
+      ctx.addIssue({ code: 'invalid_format', format: 'datetime', message });
+    }
   });
 
 /** Whether a period, either end open, starts no later than it ends: as instants, for 10:00+05:00 is before 06:00Z. */

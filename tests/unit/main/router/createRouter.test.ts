@@ -70,6 +70,25 @@ describe('router', () => {
     expect(result.ok ? '' : result.message).toContain(field);
   });
 
+  it.each([
+    [
+      'from',
+      '2026-02-30T00:00:00Z',
+      'The start of the time range is not a real date and time: February 2026 has no day 30',
+    ],
+    ['to', '2026-04-31T00:00:00Z', 'The end of the time range is not a real date and time: April 2026 has no day 31'],
+  ])('refuses a time range %s on a day the calendar has not, saying which day: %s', async (bound, value, sentence) => {
+    const { router } = setup();
+    const payload = { family: 'operational', timeRange: { kind: 'absolute', [bound]: value } };
+    const result = await router.handle('logs/search', payload, trusted);
+    expect(result).toEqual({
+      ok: false,
+      code: 'BAD_REQUEST',
+      field: `timeRange.${bound}`,
+      message: `Invalid request — timeRange.${bound}: ${sentence}`,
+    });
+  });
+
   it('refuses a role without the permission and journals the refusal', async () => {
     const { router, journal } = setup(supportLead);
     const result = await router.handle('activity/search', { family: 'activity' }, trusted);

@@ -36,6 +36,18 @@ describe('journal/search refuses a period that is not one, before the journal is
     ['a start in the year 999', { from: '0999-12-31T23:59:59Z' }, 'from', /outside the years 1000 to 9999/],
     ['an end in the year 10000 (UTC)', { to: '9999-12-31T23:30:00-01:00' }, 'to', /outside the years 1000 to 9999/],
     [
+      'a start on 30 February',
+      { from: '2026-02-30T00:00:00Z' },
+      'from',
+      /^Invalid request — from: The start of the period is not a real date and time: February 2026 has no day 30$/,
+    ],
+    [
+      'an end on 31 April',
+      { to: '2026-04-31T23:59:59Z' },
+      'to',
+      /^Invalid request — to: The end of the period is not a real date and time: April 2026 has no day 31$/,
+    ],
+    [
       'a start half a second after the end',
       { from: '2026-10-01T00:00:00.500Z', to: '2026-10-01T00:00:00Z' },
       'from',

@@ -115,6 +115,33 @@ describe('a range names instants within the years the console supports, and says
   });
 });
 
+describe('a bound written as a date on a day or at a time the calendar has not is refused for what it lacks', () => {
+  it.each([
+    ['from', '2026-02-30T00:00:00Z', 'The start of the time range', 'February 2026 has no day 30'],
+    ['to', '2026-04-31T10:00:00+02:00', 'The end of the time range', 'April 2026 has no day 31'],
+    ['from', '2027-02-29T00:00:00Z', 'The start of the time range', 'February 2027 has no day 29'],
+    ['to', '2026-13-01T00:00:00Z', 'The end of the time range', 'there is no month 13; months run from 01 to 12'],
+    ['to', '2026-10-01T25:00:00Z', 'The end of the time range', 'there is no hour 25; hours run from 00 to 23'],
+  ])('%s %s, through the contract of a log channel', (bound, value, named, reason) => {
+    const parsed = OperationalHistogramRequest.safeParse({
+      query: { family: 'operational', timeRange: { kind: 'absolute', [bound]: value } },
+    });
+    expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      [`query.timeRange.${bound}`, `${named} is not a real date and time: ${reason}`],
+    ]);
+  });
+
+  it.each([
+    ['text that is no date at all', 'yesterday'],
+    ['a real day without its offset', '2026-02-28T00:00:00'],
+  ])('still refuses %s as no date and time with its offset', (_, value) => {
+    const parsed = TimeRange.safeParse({ kind: 'absolute', from: value });
+    expect(parsed.error?.issues.map((issue) => issue.message)).toEqual([
+      'Not a date and time with its offset, such as 2026-10-01T00:00:00Z',
+    ]);
+  });
+});
+
 describe('a histogram keeps to its bucket limit and the supported years', () => {
   const EARLIEST_MS = Date.parse('1000-01-01T00:00:00Z');
   const LATEST_MS = Date.parse('9999-12-31T23:59:59.999Z');

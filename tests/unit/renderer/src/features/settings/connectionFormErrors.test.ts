@@ -100,6 +100,15 @@ describe('connection form errors', () => {
     });
   });
 
+  it('says how many other nodes the list has past its limit, beside that field', () => {
+    const failoverUrls = Array.from({ length: 11 }, (_, at) => `https://es${at + 2}.example.com:9200`);
+    const errors = validateConnectionRequest({ ...valid, connection: { ...valid.connection, failoverUrls } });
+    expect(errors).toEqual({
+      fields: { 'connection.failoverUrls': 'A connection has at most 9 other nodes; this one has 11.' },
+      form: null,
+    });
+  });
+
   it('names every line of the other addresses at fault, by the line it was typed on', () => {
     const typed = [
       'es2',

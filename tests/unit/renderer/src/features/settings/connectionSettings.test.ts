@@ -27,7 +27,11 @@ describe('a connection’s nodes and TLS trust, validated field by field', () =>
       /^Line 2: .*user name/,
     ],
     [{ failoverUrls: ['https://es1.example.com:9200/'] }, 'connection.failoverUrls', /^Line 1: .*listed twice/],
-    [{ failoverUrls: Array(10).fill('https://x:9200') }, 'connection.failoverUrls', /at most ten/],
+    [
+      { failoverUrls: Array(10).fill('https://x:9200') },
+      'connection.failoverUrls',
+      /at most 9 other nodes; this one has 10\./,
+    ],
     [{ tls: { kind: 'caFile', path: '' } }, 'connection.tls.path', /path of the CA certificate/],
     [{ tls: { kind: 'caFile', path: 'certs/ca.pem' } }, 'connection.tls.path', /full path/],
     [{ tls: { kind: 'fingerprint', sha256: 'abc' } }, 'connection.tls.sha256', /64 hexadecimal/],
