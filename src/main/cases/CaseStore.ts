@@ -3,6 +3,7 @@ import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConsoleError } from '../../shared/contract/errors';
 import {
+  CASE_EVIDENCE_LIMITS,
   InvestigationCase,
   type CaseList,
   type CaseSummary,
@@ -120,7 +121,7 @@ export class CaseStore {
     };
     return this.change(caseId, 'The query was not pinned', (found) => ({
       ...found,
-      pinned: [...found.pinned, pinned],
+      pinned: [...roomFor(found.pinned, 'pinned'), pinned],
     }));
   }
 
@@ -128,7 +129,7 @@ export class CaseStore {
     const starred: StarredEvent = { ...event, id: randomUUID(), starredAt: this.now().toISOString(), starredBy: by };
     return this.change(caseId, 'The event was not starred', (found) => ({
       ...found,
-      starred: [...found.starred, starred],
+      starred: [...roomFor(found.starred, 'starred'), starred],
     }));
   }
 
@@ -193,6 +194,22 @@ export class CaseStore {
     this.queue = next.catch(() => undefined);
     return next;
   }
+}
+
+const EVIDENCE_WORDS = {
+  pinned: { items: 'pinned queries', action: 'unpin one to pin another, or start another case' },
+  starred: { items: 'starred events', action: 'unstar one to star another, or start another case' },
+} as const;
+
+/** The case's items of one kind when it has room for one more; a refusal that says the limit and the way on when full. */
+function roomFor<T>(items: readonly T[], kind: keyof typeof CASE_EVIDENCE_LIMITS): readonly T[] {
+  const limit = CASE_EVIDENCE_LIMITS[kind];
+  if (items.length < limit) return items;
+  const { items: what, action } = EVIDENCE_WORDS[kind];
+  throw new ConsoleError(
+    'BAD_REQUEST',
+    `This case holds ${limit.toLocaleString('en')} ${what}, the most a case can hold; ${action}.`,
+  );
 }
 
 /** The items but the one with this id; NOT_FOUND when the case has no such item (taken out already). */

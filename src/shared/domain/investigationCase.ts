@@ -9,6 +9,9 @@ const CaseId = z.uuid();
 /** The longest a case keeps a pinned query's label, a starred event's summary, and the analyst's note. */
 export const CASE_TEXT_LIMITS = { label: 200, summary: 1_000, note: 20_000 } as const;
 
+/** The most pinned queries and starred events one case holds. */
+export const CASE_EVIDENCE_LIMITS = { pinned: 50, starred: 20_000 } as const;
+
 /**
  * The grid a query was pinned from, where the case opens it again: the operational logs page, or the
  * client page's tab of the query's family, for the query's one client.
@@ -69,8 +72,8 @@ export const InvestigationCase = KeptCaseFields.extend({
   createdAt: Instant,
   createdBy: z.string().max(200),
   updatedAt: Instant,
-  pinned: z.array(PinnedQuery).max(50).default([]),
-  starred: z.array(StarredEvent).max(20_000).default([]),
+  pinned: z.array(PinnedQuery).max(CASE_EVIDENCE_LIMITS.pinned).default([]),
+  starred: z.array(StarredEvent).max(CASE_EVIDENCE_LIMITS.starred).default([]),
 });
 export type InvestigationCase = z.infer<typeof InvestigationCase>;
 

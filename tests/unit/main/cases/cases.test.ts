@@ -119,6 +119,53 @@ describe('investigation cases', () => {
     );
   });
 
+  it('a full case refuses one more pinned query or starred event with the limit and the way on, and stays as it was', async () => {
+    const call = await as(investigator);
+    const created = data<InvestigationCase>(await call('cases/create', fields));
+    const file = join(dir, 'cases', `${created.id}.json`);
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as InvestigationCase;
+    const at = '2026-03-01T00:00:00.000Z';
+    const full = {
+      ...kept,
+      pinned: Array.from({ length: 50 }, (_, i) => ({
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        label: `Pin ${i}`,
+        query: { family: 'operational' },
+        pinnedAt: at,
+        pinnedBy: 'Ivy',
+      })),
+      starred: Array.from({ length: 20_000 }, (_, i) => ({
+        id: `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`,
+        family: 'activity',
+        recordId: `ev-${i}`,
+        summary: 'login',
+        note: '',
+        starredAt: at,
+        starredBy: 'Ivy',
+      })),
+    };
+    writeFileSync(file, JSON.stringify(full));
+
+    expect(
+      await call('cases/pin', { caseId: created.id, label: 'One more', query: { family: 'operational' } }),
+    ).toEqual({
+      ok: false,
+      code: 'BAD_REQUEST',
+      message:
+        'This case holds 50 pinned queries, the most a case can hold; unpin one to pin another, or start another case.',
+    });
+    expect(
+      await call('cases/star', { caseId: created.id, family: 'activity', recordId: 'ev-new', summary: 'login' }),
+    ).toEqual({
+      ok: false,
+      code: 'BAD_REQUEST',
+      message:
+        'This case holds 20,000 starred events, the most a case can hold; unstar one to star another, or start another case.',
+    });
+    const after = data<InvestigationCase>(await call('cases/get', { caseId: created.id }));
+    expect([after.pinned.length, after.starred.length]).toEqual([50, 20_000]);
+  });
+
   it('keeps the grid a query was pinned from, and refuses one whose query that grid cannot show', async () => {
     const call = await as(investigator);
     const created = data<InvestigationCase>(await call('cases/create', fields));
