@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConsoleError } from '../../shared/contract/errors';
-import { layoutOrDefault, type SavedView } from '../../shared/domain/preferences';
+import { layoutOrDefault, SAVED_VIEW_LIMIT, type SavedView } from '../../shared/domain/preferences';
 import type { Handlers } from '../router/createRouter';
 import type { PreferencesStore } from '../preferences/PreferencesStore';
 
@@ -60,6 +60,12 @@ export function createPreferenceService(store: PreferencesStore): PreferenceHand
           if (request.id !== undefined) return { ...current, views: changedInPlace(current.views, view) };
           // A new view saved under an existing name replaces it.
           const others = current.views.filter((other) => other.grid !== view.grid || other.name !== view.name);
+          if (others.length >= SAVED_VIEW_LIMIT) {
+            throw new ConsoleError(
+              'BAD_REQUEST',
+              `You keep ${SAVED_VIEW_LIMIT} saved views, the most the console keeps for one operator; delete one to save another.`,
+            );
+          }
           return { ...current, views: [...others, view] };
         },
         `Your view “${view.name}” was not saved`,

@@ -46,9 +46,12 @@ export const DisplayPreferences = z.object({ timeZone: TimeZoneChoice.default('l
 export type DisplayPreferences = z.infer<typeof DisplayPreferences>;
 
 /** What one operator keeps between sessions: column layouts per grid, saved views, display, recent clients. */
+/** The most saved views one operator keeps, over every grid. */
+export const SAVED_VIEW_LIMIT = 200;
+
 export const OperatorPreferences = z.object({
   columns: z.partialRecord(GridId, z.array(ColumnState).max(50)).default({}),
-  views: z.array(SavedView).max(200).default([]),
+  views: z.array(SavedView).max(SAVED_VIEW_LIMIT).default([]),
   display: DisplayPreferences.default({ timeZone: 'local' }),
   /** The clients whose page the operator opened lately, newest first. */
   recentClients: z.array(RecentClient).max(RECENT_CLIENT_LIMIT).default([]),

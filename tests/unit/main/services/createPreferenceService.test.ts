@@ -101,6 +101,28 @@ describe('operator preferences', () => {
     expect(await handlers['views/list']({ grid: 'operational' }, context(ann))).toHaveLength(2);
   });
 
+  it('refuses a view past the most one operator keeps with the limit and the way on; replacing one by name still works', async () => {
+    const { handlers } = await service();
+    const query = LogQuery.parse({ family: 'operational' });
+    for (let i = 0; i < 200; i++) {
+      const grid = i % 2 === 0 ? 'operational' : 'activity';
+      await handlers['views/save']({ name: `View ${i}`, grid, query, columns: [] }, context(ann));
+    }
+    await expect(
+      handlers['views/save']({ name: 'One more', grid: 'operational', query, columns: [] }, context(ann)),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'You keep 200 saved views, the most the console keeps for one operator; delete one to save another.',
+    });
+    const replaced = await handlers['views/save'](
+      { name: 'View 0', grid: 'operational', query, columns: [{ colId: 'action' }] },
+      context(ann),
+    );
+    const listed = await handlers['views/list']({ grid: 'operational' }, context(ann));
+    expect(listed).toHaveLength(100);
+    expect(listed.find((view) => view.name === 'View 0')?.id).toBe(replaced.id);
+  });
+
   it("keeps each operator's time zone choice, through the router and across a restart", async () => {
     const { dir, handlers } = await service();
     let operator = ann;
