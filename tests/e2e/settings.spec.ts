@@ -191,6 +191,28 @@ test('an index pattern the cluster cannot resolve is said at its field, before a
   await expect(operational).not.toHaveAttribute('aria-invalid', 'true');
 });
 
+test('a card number typed into the form is refused at its field and never shown back', async ({ app }) => {
+  const { page } = app;
+  await openSettings(app);
+  const connection = form(page);
+  await fill(page, { name: 'Card 4111111111111111', url: local.url, user: 'a\u200Bb\u202Eevil', password: 'pw' });
+  const operational = connection.getByRole('textbox', { name: 'Operational index pattern' });
+  await operational.fill('4111 1111 1111 1111');
+  await connection.getByRole('button', { name: 'Save' }).click();
+  const card = (what: string) =>
+    `${what} holds what looks like a card number ending 1111; full card numbers and IBANs are never shown or kept. Write it without the number: a card’s last four digits are enough to name it.`;
+  await expect(connection.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(
+    card('The connection’s name'),
+  );
+  await expect(operational).toHaveAccessibleDescription(card('The index pattern'));
+  // Every hidden character of the user is named at once: one pass removes them all.
+  await expect(connection.getByRole('textbox', { name: 'User' })).toHaveAccessibleDescription(
+    'The user name cannot hold U+200B and U+202E, invisible characters that change how the text reads; type it again without them.',
+  );
+  await expect(page.getByText(/4111.?1111.?1111/)).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Cluster connections' }).getByRole('listitem')).toHaveCount(1);
+});
+
 test('a cluster none of whose nodes can be reached is said with every node named', async ({ app }) => {
   const { page } = app;
   await openSettings(app);

@@ -1,4 +1,4 @@
-import { luhnCheckDigit, mod97 } from '../redaction/checksums';
+import { luhnCheckDigit, mod97 } from '../../shared/domain/checksums';
 import type { SeededRandom } from './seededRandom';
 
 /** A Luhn-valid 16-digit Visa or Mastercard number. */

@@ -1,69 +1,7 @@
-import { isValidIban } from './checksums';
-import { startsWord, type SecretSpan } from './secretSpan';
+import { findIbans as findIbanPlaces, IBAN_MARKER } from '../../shared/domain/ibans';
+import type { SecretSpan } from './secretSpan';
 
-/** IBAN length by country (ISO 13616 registry, with the French overseas codes and others in use). */
-const IBAN_LENGTHS: Readonly<Record<string, number>> = {
-  ...Object.fromEntries(
-    'AD24 AE23 AL28 AO25 AT20 AZ28 BA20 BE16 BF28 BG22 BH22 BI27 BJ28 BR29 BY28 CF27 CG27 CH21 CI28 CM27 CR22 CV25 CY28 CZ24 DE22 DJ27 DK18 DO28 DZ26 EE20 EG29 ES24 FI18 FK18 FO18 FR27 GA27 GB22 GE22 GI23 GL18 GQ27 GR27 GT28 GW25 HN28 HR21 HU28 IE22 IL23 IQ23 IR26 IS26 IT27 JO30 KM27 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MA28 MC27 MD24 ME22 MG27 MK19 ML28 MN20 MR27 MT31 MU30 MZ25 NE28 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SN28 SO23 ST25 SV28 TD27 TG28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30'
-      .split(' ')
-      .map((entry) => [entry.slice(0, 2), Number(entry.slice(2))]),
-  ),
-  // French overseas territories use the French format under their own codes.
-  ...Object.fromEntries(
-    ['BL', 'GF', 'GP', 'MF', 'MQ', 'NC', 'PF', 'PM', 'RE', 'TF', 'WF', 'YT'].map((code) => [code, 27]),
-  ),
-};
-
-/** A country code (both letters in one case) and two check digits. */
-const IBAN_START = /(?:[A-Z]{2}|[a-z]{2})\d{2}/g;
-const HAS_IBAN_START = /(?:[A-Z]{2}|[a-z]{2})\d{2}/;
-
-/**
- * The end of an IBAN starting at `start`, printed compact or in groups of four (`DE89 3704 0044 …`),
- * or -1 when the characters there cannot form one of `length` characters.
- */
-function ibanEnd(text: string, start: number, length: number): number {
-  let index = start;
-  let count = 0;
-  const grouped = text[start + 4] === ' ';
-  while (count < length) {
-    if (grouped && count > 0 && count % 4 === 0) {
-      if (text[index] !== ' ') return -1;
-      index++;
-    }
-    if (!/[A-Za-z0-9]/.test(text[index] ?? '')) return -1;
-    index++;
-    count++;
-  }
-  return index;
-}
-
-/**
- * Whether the IBAN ends where a word could: before punctuation, a space, or letters that are plainly
- * more text (`…3000EUR`), never inside a longer number or a hex id.
- */
-function endsCleanly(text: string, end: number): boolean {
-  const next = text[end] ?? '';
-  if (!/[A-Za-z0-9]/.test(next)) return true;
-  if (/\d/.test(next)) return false;
-  const letters = /^[A-Za-z]+/.exec(text.slice(end, end + 64))?.[0] ?? '';
-  return /[g-z]/i.test(letters);
-}
-
-/**
- * Valid IBANs anywhere in `text`: upper or lower case, compact or grouped, also followed by more text
- * (`DE89… EUR`, `DE89…EUR`). The country's length says where the IBAN ends, so a longer run is not
- * read whole.
- */
+/** IBANs in `text` as redaction replaces them. */
 export function findIbans(text: string, spans: SecretSpan[]): void {
-  if (!HAS_IBAN_START.test(text)) return;
-  for (const match of text.matchAll(IBAN_START)) {
-    if (!startsWord(text, match.index)) continue;
-    const length = IBAN_LENGTHS[match[0].slice(0, 2).toUpperCase()];
-    if (length === undefined) continue;
-    const end = ibanEnd(text, match.index, length);
-    if (end < 0 || !endsCleanly(text, end)) continue;
-    const candidate = text.slice(match.index, end).toUpperCase();
-    if (isValidIban(candidate)) spans.push({ start: match.index, end, rule: 'IBAN', marker: '[redacted: IBAN]' });
-  }
+  for (const { start, end } of findIbanPlaces(text)) spans.push({ start, end, rule: 'IBAN', marker: IBAN_MARKER });
 }

@@ -1,4 +1,5 @@
-import { startsWord, type SecretSpan } from './secretSpan';
+import { startsWord } from '../../shared/domain/startsWord';
+import type { SecretSpan } from './secretSpan';
 
 /** Secrets recognised by their own shape: private keys, JWTs, credentials after an auth scheme, URL passwords. */
 

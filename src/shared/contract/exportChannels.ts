@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
+import { refusePaymentNumbers } from '../domain/paymentNumberProblem';
 import { tooLong } from '../domain/tooLong';
 import { BundleCase, Custody } from '../domain/bundleFormat';
 import { LogQuery } from '../query/logQuery';
@@ -37,7 +38,7 @@ export const FOLDER_ADVICE = 'choose a folder whose path reads as it is written'
 
 /** The operator's IANA time zone, for the CSV's local-time column; main's own zone when absent. */
 const TimeZone = z.string().min(1).max(100).optional();
-/** Why the operator exports: required; it goes into the journal (and a bundle's custody record). */
+/** Why the operator exports: required; it goes into the journal (and a bundle's custody record, unredacted). */
 export const PURPOSE_MIN_LENGTH = 3;
 export const PURPOSE_MAX_LENGTH = 2000;
 export const ExportPurpose = z
@@ -45,7 +46,8 @@ export const ExportPurpose = z
   .trim()
   .min(PURPOSE_MIN_LENGTH, 'Say why you export (at least a few words)')
   .max(PURPOSE_MAX_LENGTH, tooLong('The purpose'))
-  .superRefine(refuseHiddenCharacters('The purpose', { lines: true }));
+  .superRefine(refuseHiddenCharacters('The purpose', { lines: true }))
+  .superRefine(refusePaymentNumbers('The purpose'));
 /** Chosen by the caller, so it can follow progress with `export/status` while `export/start` runs. */
 const JobId = z.uuid();
 

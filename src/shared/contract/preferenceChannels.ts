@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
+import { refusePaymentNumbers } from '../domain/paymentNumberProblem';
 import { ColumnState, DisplayPreferences, GridId, SavedView } from '../domain/preferences';
 import { channel, type ContractPart } from './channelDefinition';
 
@@ -16,7 +17,11 @@ export const SavedViews = z.array(SavedView);
 /** A view's name may not hold a character that hides or reorders text; one saved before is read back as it is. */
 export const SaveViewRequest = SavedView.omit({ savedAt: true })
   .partial({ id: true })
-  .extend({ name: SavedView.shape.name.superRefine(refuseHiddenCharacters('The view name')) })
+  .extend({
+    name: SavedView.shape.name
+      .superRefine(refuseHiddenCharacters('The view name'))
+      .superRefine(refusePaymentNumbers('The view name')),
+  })
   .strict();
 export const DeleteViewRequest = z.object({ id: z.string().min(1).max(100) }).strict();
 export const Done = z.object({ done: z.literal(true) });

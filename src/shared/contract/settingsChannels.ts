@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paymentNumberProblem } from '../domain/paymentNumberProblem';
 import { hiddenCharacterProblem } from '../domain/hiddenCharacters';
 import { ClusterConnection, connectionProblems, SecretKeeping, Settings } from '../domain/settings';
 import { tooLong } from '../domain/tooLong';
@@ -35,9 +36,10 @@ export const SaveConnectionRequest = z
   })
   .strict()
   .superRefine(({ connection }, context) => {
-    for (const { path, message } of connectionProblems(connection)) {
-      context.addIssue({ code: 'custom', path: ['connection', ...path], message });
-    }
+    const addIssue = (path: (string | number)[], message: string | null) => {
+      if (message !== null) context.addIssue({ code: 'custom', path: ['connection', ...path], message });
+    };
+    for (const { path, message } of connectionProblems(connection)) addIssue(path, message);
     // What the admin types to name a connection and its user never hides or reorders text: "prod\u202Eue-dorp"
     // would be listed as "prodprod-eu". Nor an address: the URL parser drops a zero-width space from a host,
     // so "es\u200B.example.com" would connect to an address other than the one on screen. Connections saved
@@ -54,10 +56,10 @@ export const SaveConnectionRequest = z
         ? [{ path: ['auth', 'username'], what: 'The user name', text: connection.auth.username }]
         : []),
     ];
-    for (const { path, what, text } of typed) {
-      const message = hiddenCharacterProblem(what, text);
-      if (message !== null) context.addIssue({ code: 'custom', path: ['connection', ...path], message });
-    }
+    for (const { path, what, text } of typed) addIssue(path, hiddenCharacterProblem(what, text));
+    // Nor a card number or IBAN: the name is on every screen, and the addresses and user are written into
+    // bundles' custody records (index patterns are checked for them with the rest of their problems).
+    for (const { path, what, text } of typed) addIssue(path, paymentNumberProblem(what, text));
   });
 export const TestConnectionRequest = SaveConnectionRequest;
 export const DeleteConnectionRequest = z.object({ id: z.string().min(1) }).strict();

@@ -1,3 +1,4 @@
+import { maskPaymentNumbers } from './paymentNumbers';
 import { hiddenCharacterProblem } from './hiddenCharacters';
 
 /**
@@ -27,7 +28,10 @@ export function describeConnectionUrlProblem(value: string): string | null {
   return null;
 }
 
-/** The address as it may be shown or repeated in a message: never with a user name or password in it. */
+/**
+ * The address as it may be shown or repeated in a message: never with a user name or password in it, nor
+ * a card number or IBAN (shown as redaction shows them).
+ */
 export function displayUrl(value: string): string {
   try {
     const url = new URL(value);
@@ -35,7 +39,7 @@ export function displayUrl(value: string): string {
     url.password = '';
     url.search = '';
     url.hash = '';
-    return url.href.replace(/\/$/, '');
+    return maskPaymentNumbers(url.href.replace(/\/$/, ''));
   } catch {
     return '(an address that is not a valid URL)';
   }

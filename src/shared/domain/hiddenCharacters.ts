@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listFirstOf, listInSentence } from './listInSentence';
 
 /**
  * Characters a reader cannot see that change what a text says on screen: the Unicode direction
@@ -21,26 +22,34 @@ export function codePointName(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** The first hidden character of `text` (tabs and line ends allowed when it has lines), or null. */
-export function firstHiddenCharacter(text: string, options: { lines?: boolean } = {}): string | null {
+/** Every distinct hidden character of `text`, in the order they first appear (tabs and line ends allowed when it has lines). */
+export function hiddenCharacters(text: string, options: { lines?: boolean } = {}): string[] {
   const pattern = options.lines ? HIDDEN_IN_LINES : HIDDEN;
-  pattern.lastIndex = 0;
-  return pattern.exec(text)?.[0] ?? null;
+  return [...new Set(text.match(pattern) ?? [])];
 }
 
+/** The most hidden characters a refusal names one by one; the rest are counted. */
+const NAMED_AT_MOST = 5;
+
 /**
- * What is wrong with text an operator typed that holds a hidden character, or null; `what` begins the
- * sentence ("The title"), `advice` ends it (by default: type it again without it).
+ * What is wrong with text an operator typed that holds hidden characters, or null: every distinct one is
+ * named at once, so a single pass removes them all. `what` begins the sentence ("The title"), `advice`
+ * ends it (by default: type it again without it, or them).
  */
 export function hiddenCharacterProblem(
   what: string,
   text: string,
   options: { lines?: boolean; advice?: string } = {},
 ): string | null {
-  const hidden = firstHiddenCharacter(text, options);
-  if (hidden === null) return null;
-  const advice = options.advice ?? 'type it again without it';
-  return `${what} cannot hold ${codePointName(hidden)}, an invisible character that changes how the text reads; ${advice}.`;
+  const names = hiddenCharacters(text, options).map(codePointName);
+  if (names.length === 0) return null;
+  if (names.length === 1) {
+    const advice = options.advice ?? 'type it again without it';
+    return `${what} cannot hold ${names[0]}, an invisible character that changes how the text reads; ${advice}.`;
+  }
+  const listed = names.length > NAMED_AT_MOST ? listFirstOf(names, NAMED_AT_MOST) : listInSentence(names);
+  const advice = options.advice ?? 'type it again without them';
+  return `${what} cannot hold ${listed}, invisible characters that change how the text reads; ${advice}.`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOG_FAMILIES, LogQuery } from '../query/logQuery';
 import { refuseHiddenCharacters } from './hiddenCharacters';
+import { refusePaymentNumbers } from './paymentNumberProblem';
 import { tooLong } from './tooLong';
 
 const Instant = z.iso.datetime();
@@ -54,12 +55,19 @@ const Purpose = z
 /** A ticket or case number elsewhere; may be empty. */
 const Reference = z.string().trim().max(200, tooLong('The reference'));
 
-/** A case's fields as an operator types them: none may hold a character that hides or reorders text. */
+/**
+ * A case's fields as an operator types them: none may hold a character that hides or reorders text, nor
+ * a full card number or IBAN (the title and purpose are on every screen that lists the case).
+ */
 export const CaseFields = z
   .object({
-    title: Title.superRefine(refuseHiddenCharacters('The title')),
-    purpose: Purpose.superRefine(refuseHiddenCharacters('The purpose', { lines: true })),
-    reference: Reference.superRefine(refuseHiddenCharacters('The reference')).default(''),
+    title: Title.superRefine(refuseHiddenCharacters('The title')).superRefine(refusePaymentNumbers('The title')),
+    purpose: Purpose.superRefine(refuseHiddenCharacters('The purpose', { lines: true })).superRefine(
+      refusePaymentNumbers('The purpose'),
+    ),
+    reference: Reference.superRefine(refuseHiddenCharacters('The reference'))
+      .superRefine(refusePaymentNumbers('The reference'))
+      .default(''),
   })
   .strict();
 
@@ -103,7 +111,8 @@ export const PinQueryRequest = z
       .trim()
       .min(1)
       .max(CASE_TEXT_LIMITS.label, tooLong('The label'))
-      .superRefine(refuseHiddenCharacters('The label')),
+      .superRefine(refuseHiddenCharacters('The label'))
+      .superRefine(refusePaymentNumbers('The label')),
     query: LogQuery,
     view: PinnedView.optional(),
   })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
 import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
-import { isValidIban, mod97 } from '../../../../src/main/redaction/checksums';
+import { isValidIban, mod97 } from '../../../../src/shared/domain/checksums';
 import { generateDataset } from '../../../../src/main/demoData/generateDataset';
 import { createLogService } from '../../../../src/main/services/createLogService';
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';

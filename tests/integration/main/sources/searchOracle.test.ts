@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { luhnCheckDigit } from '../../../../src/main/redaction/checksums';
+import { luhnCheckDigit } from '../../../../src/shared/domain/checksums';
 import { deleteIndices } from '../../../../scripts/seed/deleteIndices';
 import { generateDataset, type DatasetSummary } from '../../../../src/main/demoData/generateDataset';
 import { loadDataset } from '../../../../scripts/seed/loadDataset';

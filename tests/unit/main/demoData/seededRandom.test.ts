@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SeededRandom, weightTable } from '../../../../src/main/demoData/seededRandom';
-import { isValidIban, luhnCheckDigit, passesLuhn } from '../../../../src/main/redaction/checksums';
+import { isValidIban, luhnCheckDigit, passesLuhn } from '../../../../src/shared/domain/checksums';
 import { cardNumber, iban, jwt } from '../../../../src/main/demoData/sensitiveValues';
 
 const draws = (random: SeededRandom, count: number) => Array.from({ length: count }, () => random.uint32());

@@ -1,5 +1,5 @@
 import type { ViolationKind } from '../../../../src/main/demoData/injectedViolation';
-import { isValidIban, passesLuhn } from '../../../../src/main/redaction/checksums';
+import { isValidIban, passesLuhn } from '../../../../src/shared/domain/checksums';
 import { strings } from './datasetFixtures';
 
 export interface Finding {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH, redactSecrets, TOO_DEEP_MARKER } from '../../../../src/main/redaction/redactSecrets';
 import { RedactionTally } from '../../../../src/main/redaction/redactionTally';
 import { isSecretKey, SECRET_KEY_HINT } from '../../../../src/main/redaction/sensitiveKeys';
-import { isValidIban, passesLuhn } from '../../../../src/main/redaction/checksums';
+import { isValidIban, passesLuhn } from '../../../../src/shared/domain/checksums';
 import { redactText } from '../../../../src/main/redaction/sensitiveText';
-import { isCardNumber } from '../../../../src/main/redaction/cardNumbers';
+import { isCardNumber } from '../../../../src/shared/domain/cardNumbers';
 import { SeededRandom } from '../../../../src/main/demoData/seededRandom';
 import { bearerToken, cardNumber, iban, jwt } from '../../../../src/main/demoData/sensitiveValues';
 

@@ -1,4 +1,4 @@
-import { luhnCheckDigit, mod97 } from '../../../../src/main/redaction/checksums';
+import { luhnCheckDigit, mod97 } from '../../../../src/shared/domain/checksums';
 import type { SeededRandom } from '../../../../src/main/demoData/seededRandom';
 
 /** One secret written the way a producer might log it, and the parts of it that must never come back. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SaveViewRequest } from '../../../../src/shared/contract/preferenceChannels';
 import {
-  firstHiddenCharacter,
+  hiddenCharacters,
   hiddenCharacterProblem,
   showHiddenCharacters,
 } from '../../../../src/shared/domain/hiddenCharacters';
@@ -12,29 +12,30 @@ const RLO = '\u202E';
 describe('characters that hide or reorder text', () => {
   it('finds the direction controls and the control characters, and lets ordinary text of any script through', () => {
     for (const char of ['\u202A', '\u202B', '\u202C', '\u202D', RLO, '\u2066', '\u2067', '\u2068', '\u2069']) {
-      expect(firstHiddenCharacter(`deletes ${char}EVIL`)).toBe(char);
+      expect(hiddenCharacters(`deletes ${char}EVIL`)[0] ?? null).toBe(char);
     }
     for (const char of ['\u200E', '\u200F', '\u061C', '\u0000', '\u0007', '\u001B', '\u007F', '\u0085', '\u009B']) {
-      expect(firstHiddenCharacter(`a${char}b`)).toBe(char);
+      expect(hiddenCharacters(`a${char}b`)[0] ?? null).toBe(char);
     }
     for (const text of ['Zoë Müller', 'مرحبا بالعالم', 'שלום', '日本語', 'नमस्ते', '👩‍💻 e\u0301', 'INC-4711']) {
-      expect(firstHiddenCharacter(text)).toBeNull();
+      expect(hiddenCharacters(text)[0] ?? null).toBeNull();
     }
   });
 
   it('finds the characters that take no room (zero-width space, word joiner, byte order mark, soft hyphen)', () => {
     for (const char of ['\u200B', '\u2060', '\u2061', '\u2064', '\uFEFF', '\u00AD', '\u180E', '\u206A', '\u206F']) {
-      expect(firstHiddenCharacter(`ad${char}min`)).toBe(char);
+      expect(hiddenCharacters(`ad${char}min`)[0] ?? null).toBe(char);
     }
-    for (const char of ['\uFFF9', '\uFFFA', '\uFFFB']) expect(firstHiddenCharacter(`a${char}b`)).toBe(char);
+    for (const char of ['\uFFF9', '\uFFFA', '\uFFFB']) expect(hiddenCharacters(`a${char}b`)[0] ?? null).toBe(char);
     // The joiners shape Arabic, Persian and Indic text and join emoji: they are part of what the text says.
-    for (const text of ['می\u200Cخواهم', 'क्\u200Dष', '👩\u200D💻']) expect(firstHiddenCharacter(text)).toBeNull();
+    for (const text of ['می\u200Cخواهم', 'क्\u200Dष', '👩\u200D💻'])
+      expect(hiddenCharacters(text)[0] ?? null).toBeNull();
   });
 
   it('allows tabs and line ends only in a text of several lines', () => {
-    expect(firstHiddenCharacter('one\ntwo')).toBe('\n');
-    expect(firstHiddenCharacter('one\r\n\ttwo', { lines: true })).toBeNull();
-    expect(firstHiddenCharacter(`one\ntwo${RLO}`, { lines: true })).toBe(RLO);
+    expect(hiddenCharacters('one\ntwo')[0] ?? null).toBe('\n');
+    expect(hiddenCharacters('one\r\n\ttwo', { lines: true })[0] ?? null).toBeNull();
+    expect(hiddenCharacters(`one\ntwo${RLO}`, { lines: true })[0] ?? null).toBe(RLO);
   });
 
   it('names the character in the refusal, so it can be found', () => {
@@ -42,6 +43,22 @@ describe('characters that hide or reorder text', () => {
       'A view name cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
     );
     expect(hiddenCharacterProblem('A view name', 'deletes')).toBeNull();
+  });
+
+  it('names every distinct one at once, so one pass removes them all', () => {
+    expect(hiddenCharacterProblem('The user name', `a\u200Bb${RLO}evil\u200B`)).toBe(
+      'The user name cannot hold U+200B and U+202E, invisible characters that change how the text reads; type it again without them.',
+    );
+    expect(hiddenCharacterProblem('The note', `one\ntwo\u2066three\u0000${RLO}`, { lines: true })).toBe(
+      'The note cannot hold U+2066, U+0000 and U+202E, invisible characters that change how the text reads; type it again without them.',
+    );
+    expect(hiddenCharacterProblem('A folder', '/tmp/\u200B/\u2060', { advice: 'choose another folder' })).toBe(
+      'A folder cannot hold U+200B and U+2060, invisible characters that change how the text reads; choose another folder.',
+    );
+    const many = '\u200B\u200E\u200F\u202A\u202B\u202C\u202D';
+    expect(hiddenCharacterProblem('The title', `a${many}b`)).toBe(
+      'The title cannot hold U+200B, U+200E, U+200F, U+202A, U+202B and 2 more, invisible characters that change how the text reads; type it again without them.',
+    );
   });
 
   it('shows recorded text with each such character named in its place, so nothing around it reorders', () => {

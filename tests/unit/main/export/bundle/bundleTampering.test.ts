@@ -6,7 +6,7 @@ import { indexBundle } from '../../../../../src/main/export/bundle/bundleIndex';
 import { verifyBundle } from '../../../../../src/main/export/bundle/verifyBundle';
 import type { BundleVerdict } from '../../../../../src/shared/contract/exportChannels';
 import { describeBundleVerdict } from '../../../../../src/shared/domain/describeBundleVerdict';
-import { firstHiddenCharacter } from '../../../../../src/shared/domain/hiddenCharacters';
+import { hiddenCharacters } from '../../../../../src/shared/domain/hiddenCharacters';
 import { extract, flipByte, lines, repack, resignWithAnotherKey, tamper } from './bundleSurgery';
 import {
   environment,
@@ -250,7 +250,7 @@ describe('every tampering is caught and named', () => {
     expect(verdict.verdict).toBe('altered');
     expect(verdict.custody?.purpose).toBe(purpose);
     const report = describeBundleVerdict(verdict);
-    for (const line of report.split('\n')) expect(firstHiddenCharacter(line)).toBeNull();
+    for (const line of report.split('\n')) expect(hiddenCharacters(line)).toEqual([]);
     expect(report.split('\n').filter((line) => line.startsWith('Verdict:'))).toEqual([
       expect.stringMatching(/^Verdict: ALTERED/),
     ]);

@@ -81,6 +81,48 @@ describe('connection form errors', () => {
     });
   });
 
+  it('names every hidden character of a field at once', () => {
+    const errors = validateConnectionRequest({
+      ...valid,
+      connection: { ...valid.connection, auth: { kind: 'basic', username: 'a\u200Bb\u202Eevil' } },
+    });
+    expect(errors.fields).toEqual({
+      'connection.auth.username':
+        'The user name cannot hold U+200B and U+202E, invisible characters that change how the text reads; type it again without them.',
+    });
+  });
+
+  it('refuses a card number or IBAN in any field it types, and never repeats one', () => {
+    const card = (what: string) =>
+      `${what} holds what looks like a card number ending 1111; full card numbers and IBANs are never shown or kept. Write it without the number: a card’s last four digits are enough to name it.`;
+    const errors = validateConnectionRequest(
+      {
+        ...valid,
+        connection: {
+          ...valid.connection,
+          name: 'Card 4111111111111111',
+          url: 'https://es.example.com:9200/4111-1111-1111-1111',
+          failoverUrls: ['https://es.example.com:9200/4111-1111-1111-1111'],
+          auth: { kind: 'basic', username: 'DE89 3704 0044 0532 0130 00' },
+          indexPatterns: { operational: '4111 1111 1111 1111', activity: 'Crm-DE89370400440532013000' },
+        },
+      },
+      [1],
+    );
+    expect(errors.fields).toEqual({
+      'connection.name': card('The connection’s name'),
+      'connection.url': card('The cluster address'),
+      'connection.failoverUrls':
+        'Line 1: https://es.example.com:9200/[redacted: card •••• 1111] is listed twice; list each node once.',
+      'connection.auth.username':
+        'The user name holds what looks like an IBAN; full card numbers and IBANs are never shown or kept. Write it without the number.',
+      'connection.indexPatterns.operational': card('The index pattern'),
+      'connection.indexPatterns.activity':
+        'The index pattern holds what looks like an IBAN; full card numbers and IBANs are never shown or kept. Write it without the number.',
+    });
+    expect(JSON.stringify(errors)).not.toMatch(/4111.?1111.?1111|3704.?0044/);
+  });
+
   it('says how long a field past its limit is now, a line of the other addresses too', () => {
     const errors = validateConnectionRequest({
       ...valid,
