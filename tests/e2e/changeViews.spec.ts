@@ -63,17 +63,21 @@ test('a risk officer goes from the risk view to a change and along its entity hi
   await fromRiskToHistory(app, page);
 });
 
-test('a bulk operation opens as a change set whose members link to their change', async ({ app, page }) => {
+test('a bulk operation opens as a change set whose members link to their change', async ({ app, page, cluster }) => {
   await app.open('/risk');
   await page.getByRole('table', { name: 'Bulk operations, largest first' }).getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: /^Bulk operation / })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Fields the operation changed' }).getByRole('row').nth(1)).toBeVisible();
   const members = page.getByRole('table', { name: 'Clients in the operation' });
-  await members
-    .getByRole('link', { name: /^Show the change of event/ })
-    .first()
-    .click();
+  const change = members.getByRole('link', { name: /^Show the change of event/ }).first();
+  const eventId = ((await change.getAttribute('aria-label')) ?? '').replace('Show the change of event ', '');
+  const { actorName, actorId } = await cluster.activity(eventId);
+  // Its operator is named as a person is everywhere else, "Name (id)", in the summary and on each change.
+  const operator = `${actorName ?? ''} (${actorId ?? ''})`;
+  await expect(page.getByText(/ clients in \d+ events, /)).toContainText(`, by ${operator}`);
+  await change.click();
   await expect(page.getByRole('table', { name: 'Before and after' })).toBeVisible();
+  await expect(page.getByRole('definition').nth(2)).toHaveText(operator);
 });
 
 test('links to unknown events and incomplete links say so', async ({ app, page }) => {

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
 import { PLANTED, plantChanges } from './support/changePlants';
+import { tabTo } from './support/keyboard';
 
 /**
  * Follows a link from the keyboard, waits until the page it opens has the focus on its title (named
@@ -129,5 +130,111 @@ test.describe('Back to the operational logs grid', () => {
     await expect(client).toBeVisible({ timeout: 30_000 });
     await followAndComeBack(page, client, /\)$/);
     await expect(client).toBeFocused({ timeout: 30_000 });
+  });
+});
+
+/** A control only a row read from the cluster shows: the operational logs' client link, an event's metadata. */
+const LOADED_ROW = /^(Open the client page of|Metadata of) /;
+
+/** Waits until the grid shows rows read for it: by then, a grid drawn anew has taken any focus it would take. */
+async function expectRowsShown(page: Page): Promise<void> {
+  const grid = page.getByRole('grid');
+  const loaded = grid.getByRole('link', { name: LOADED_ROW }).or(grid.getByRole('button', { name: LOADED_ROW }));
+  await expect(loaded.first()).toBeVisible({ timeout: 30_000 });
+}
+
+/** Opens the first row's detail from the keyboard: the row the grid's focus moves to is the row opened. */
+async function openFirstRow(page: Page): Promise<Locator> {
+  await expectRowsShown(page);
+  await tabTo(page, page.getByRole('grid').getByRole('columnheader').first());
+  await page.keyboard.press('ArrowDown');
+  const detail = page.getByRole('complementary', { name: 'Log detail' });
+  await expect(detail).toBeVisible();
+  return detail;
+}
+
+/** Opens the first row's detail and closes it with Escape: the focus goes back to that row, once. */
+async function openAndEscape(page: Page): Promise<void> {
+  const detail = await openFirstRow(page);
+  await page.keyboard.press('Escape');
+  await expect(detail).toHaveCount(0);
+  await expect(page.getByRole('grid').getByRole('gridcell').first()).toBeFocused();
+}
+
+/** Takes the page size one step down the list from the keyboard, and waits for the grid drawn for it. */
+async function nextPageSize(page: Page, size: Locator): Promise<void> {
+  await tabTo(page, size, { backwards: true });
+  await page.keyboard.press('ArrowDown');
+  await expect(size).toHaveValue('100');
+  await expectRowsShown(page);
+}
+
+test.describe('a row whose detail was closed, as an auditor', () => {
+  test.use({ viewport: { width: 1024, height: 700 }, consoleOptions: { role: 'auditor' } });
+
+  test('takes the focus back once: Pages and Scroll keep it afterwards', async ({ app, page }) => {
+    await app.open('/logs');
+    await openAndEscape(page);
+    const pages = page.getByRole('button', { name: 'Pages', exact: true });
+    await tabTo(page, pages, { backwards: true });
+    await page.keyboard.press('Enter');
+    await expect(pages).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('page-rows')).toHaveText(/^Rows 1/, { timeout: 30_000 });
+    await expectRowsShown(page);
+    await expect(pages).toBeFocused();
+
+    const scroll = page.getByRole('button', { name: 'Scroll', exact: true });
+    await page.keyboard.press('Shift+Tab');
+    await expect(scroll).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(scroll).toHaveAttribute('aria-pressed', 'true');
+    await expectRowsShown(page);
+    await expect(scroll).toBeFocused();
+  });
+
+  test('takes the focus back once: Page size keeps it afterwards', async ({ app, page }) => {
+    await app.open('/logs');
+    await openAndEscape(page);
+    const size = page.getByRole('combobox', { name: 'Page size' });
+    await nextPageSize(page, size);
+    await expect(size).toBeFocused();
+  });
+
+  test('on a client’s Events tab, Escape and Close detail give the focus back to the row the detail showed', async ({
+    app,
+    page,
+    cluster,
+  }) => {
+    const client = await cluster.busyTerminalClient();
+    await app.open(`/clients/${client.id}/events`);
+    await openAndEscape(page);
+    // The next row, opened from the cell that got the focus back, closes with its Close detail button.
+    await page.keyboard.press('ArrowDown');
+    const detail = page.getByRole('complementary', { name: 'Log detail' });
+    await expect(detail).toBeVisible();
+    await tabTo(page, detail.getByRole('button', { name: 'Close detail' }));
+    await page.keyboard.press('Enter');
+    await expect(detail).toHaveCount(0);
+    const rows = page
+      .getByRole('grid')
+      .getByRole('row')
+      .filter({ has: page.getByRole('gridcell') });
+    await expect(rows.nth(1).getByRole('gridcell').first()).toBeFocused();
+  });
+
+  test('on a client page’s grid, the items per page keep the focus after a detail was closed', async ({
+    app,
+    page,
+    cluster,
+  }) => {
+    const client = await cluster.busyTerminalClient();
+    await app.open(`/clients/${client.id}`);
+    const detail = await openFirstRow(page);
+    await tabTo(page, detail.getByRole('button', { name: 'Close detail' }));
+    await page.keyboard.press('Enter');
+    await expect(detail).toHaveCount(0);
+    const size = page.getByRole('combobox', { name: 'Events: items per page' });
+    await nextPageSize(page, size);
+    await expect(size).toBeFocused();
   });
 });

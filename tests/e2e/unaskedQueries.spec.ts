@@ -103,6 +103,54 @@ test.describe('the operational logs page and the journal with a link they cannot
     await expect(page.getByRole('button', { name: 'Add to case…' })).toBeEnabled();
   });
 
+  test('keeps what the link could not use through a page-size change', async ({ app, page }) => {
+    const noDay30 = 'from=2026-02-30T00:00:00Z: February 2026 has no day 30';
+    await app.open('/logs?from=2026-02-30T00:00:00Z&action=delete&zzz=1&action=zzz');
+    const named = [
+      'action=zzz: it is not one of: get, create, update, updateMany, webhook, delete, clone',
+      noDay30,
+      'zzz=1: this page has no such parameter',
+    ];
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText(named);
+    await page.getByRole('combobox', { name: 'Page size' }).selectOption('100');
+    await expect(page).toHaveURL(/#\/logs\?size=100&from=2026-02-30T00%3A00%3A00Z&action=delete&zzz=1&action=zzz$/);
+    await expect(page.getByRole('combobox', { name: 'Page size' })).toHaveValue('100');
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText(named);
+    await expect(gridRows(page)).toHaveCount(0);
+
+    // A page size the link gave wrong is the one the operator now chooses: it goes, the rest stays.
+    await app.goTo('/logs?size=7&zzz=1');
+    await page.getByRole('combobox', { name: 'Page size' }).selectOption('25');
+    await expect(page).toHaveURL(/#\/logs\?size=25&zzz=1$/);
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText(['zzz=1: this page has no such parameter']);
+    await linkProblems(page).getByRole('button', { name: 'Show the logs without it' }).click();
+    await expect(page).toHaveURL(/#\/logs\?size=25$/);
+    await expect(gridRows(page).first()).toBeVisible();
+  });
+
+  test('saves no view of the query it falls back to', async ({ app, page }) => {
+    await app.open('/logs?action=delete');
+    await page.getByRole('textbox', { name: 'View name' }).fill('Deletes');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved “Deletes”' })).toBeVisible();
+
+    await app.goTo('/logs?action=delete&from=2026-02-30T00:00:00Z');
+    await expect(linkProblems(page)).toBeVisible();
+    const problems =
+      'This link asks for something the console cannot use, named below: show the logs without it, or fix the link, to';
+    await expectRefused(page, 'Save to view', `${problems} save the query to a view.`);
+    await expectRefused(page, 'Save as new view', `${problems} save the query to a view.`);
+    await expect(page.getByRole('textbox', { name: 'View name' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Rename view…' })).toBeEnabled();
+    await page.screenshot({ path: test.info().outputPath('logs-save-view-refused-1024.png') });
+
+    await page.getByRole('combobox', { name: 'Saved views' }).selectOption({ label: 'No view (default columns)' });
+    await app.goTo('/logs?zzz=1');
+    await expectRefused(page, 'Save view', `${problems} save the query to a view.`);
+    await linkProblems(page).getByRole('button', { name: 'Show the logs without it' }).click();
+    await expect(page.getByRole('textbox', { name: 'View name' })).toBeVisible();
+  });
+
   test("the journal says so of a link's day the calendar has not", async ({ app, page }) => {
     await app.open('/journal?from=2026-02-30T00:00:00Z&to=2026-01-01T25:00:00Z');
     await expect(page.getByRole('textbox', { name: /^From/ })).toHaveAccessibleDescription(

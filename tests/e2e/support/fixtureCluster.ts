@@ -8,6 +8,8 @@ export interface ActivityDocument {
   clientId: string;
   eventName: string;
   createdAt: string;
+  actorId: string | null;
+  actorName: string | null;
   metadata: Record<string, unknown>;
   change: {
     actionType: string;

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
 import { ROLE_LABELS } from '../../../shared/domain/roles';
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import { WorkspaceProgressBar } from '../features/workspace/WorkspaceProgressBar';
 import type { RequestState } from '../hooks/useRequest';
+import { StatusPart } from './StatusPart';
 
 const STATE_LABELS: Readonly<Record<AppInfo['dataSource']['state'], string>> = {
   connected: 'connected',
@@ -17,6 +19,7 @@ const STATE_LABELS: Readonly<Record<AppInfo['dataSource']['state'], string>> = {
  * control: each character in them that hides or reorders text is shown by its name, ⟨U+202E⟩.
  */
 export function StatusBar({ info }: { info: RequestState<AppInfo> }) {
+  const [tipHost, setTipHost] = useState<HTMLDivElement | null>(null);
   if (info.error) {
     return (
       <footer className="status status-error">
@@ -49,30 +52,27 @@ export function StatusBar({ info }: { info: RequestState<AppInfo> }) {
   return (
     <footer className="status">
       <div className="status-line" role="status">
-        <span
-          data-testid="status-source"
+        <StatusPart
+          text={source}
+          tipHost={tipHost}
+          testId="status-source"
           className={`source source-${failed ? 'unreachable' : dataSource.state}`}
-          title={source}
-        >
-          {source}
-        </span>
+        />
         {workspace?.state === 'preparing' && <WorkspaceProgressBar progress={workspace.progress} />}
-        <span data-testid="status-operator" title={who}>
-          {who}
-        </span>
+        <StatusPart text={who} tipHost={tipHost} testId="status-operator" />
         {notice && (
-          <span
-            data-testid="status-identity"
+          <StatusPart
+            text={notice}
+            tipHost={tipHost}
+            testId="status-identity"
             className={`status-notice ${identity.source === 'unresolved' ? 'status-alert' : 'muted'}`}
-            title={notice}
-          >
-            {notice}
-          </span>
+          />
         )}
         <span className="muted status-version">
           v{version} · {transport === 'ipc' ? 'desktop' : 'browser mode'}
         </span>
       </div>
+      <div className="status-tips" ref={setTipHost} />
     </footer>
   );
 }

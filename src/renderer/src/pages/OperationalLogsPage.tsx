@@ -1,10 +1,11 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import type { Failure } from '../../../shared/contract/errors';
 import type { AppInfo } from '../../../shared/contract/appInfo';
-import type { OperationalLog } from '../../../shared/domain/operationalLog';
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
 import { PAGE_SIZES } from '../../../shared/query/logQuery';
-import { AddToCase, RefusedAction } from '../features/cases/AddToCase';
+import { AddToCase } from '../features/cases/AddToCase';
+import { RefusedAction } from '../components/RefusedAction';
+import { familyLabel } from '../format/familyLabel';
 import { ActivityAround } from '../features/clients/CrossLinks';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { ColumnChooser } from '../features/logGrid/ColumnChooser';
@@ -18,9 +19,10 @@ import { MatchesHistogram } from '../features/logGrid/MatchesHistogram';
 import { QueryClock } from '../features/logGrid/QueryClock';
 import { Pager } from '../features/logGrid/Pager';
 import { refusalProblems } from '../features/logGrid/queryProblems';
+import { unreadNames } from '../features/logGrid/readRoute';
 import { SavedViews } from '../features/logGrid/SavedViews';
 import { useLogGrid } from '../features/logGrid/useLogGrid';
-import { useRowFocusReturn } from '../features/logGrid/useRowFocusReturn';
+import { useRowDetail } from '../features/logGrid/useRowDetail';
 import { useRowStepper } from '../features/logGrid/useRowStepper';
 import { useDetailInResult } from '../features/logGrid/useDetailInResult';
 import { useRouteQuery } from '../features/logGrid/useRouteQuery';
@@ -58,24 +60,15 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
     // The panel's controls are gone: focus goes back to the button that shows them again.
     focusButton();
   };
-  const [selected, setSelected] = useState<OperationalLog | null>(null);
-  const focusReturn = useRowFocusReturn(grid.settledGrid, setSelected);
-  /** The detail closes and focus goes back to the row it shows, so the keyboard carries on from there. */
-  const closeDetail = () => {
-    if (selected) focusReturn.returnTo(selected.id);
-    setSelected(null);
-  };
-  const closeDetailOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !selected) return;
-    event.preventDefault();
-    closeDetail();
-  };
+  const rowDetail = useRowDetail(grid.settledGrid);
+  const { selected, show: setSelected } = rowDetail;
   const step = useRowStepper(grid.settledGrid, selected, setSelected);
   const exactTotal = grid.status.total?.relation === 'eq' ? grid.status.total.value : null;
   const place = useDetailInResult(grid.settledGrid, selected, JSON.stringify(query), exactTotal);
   const [exporting, setExporting] = useState(false);
   const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
-  // While the link holds something the grid cannot use, its query is not the one asked for: not pinned, not exported.
+  // While the link holds something the grid cannot use, its query is not the one asked for: not pinned, not
+  // exported, not saved to a view.
   const unasked = { problems: ignored.length, rangeRefused: false, shown: 'the logs' };
   const pinRefused = unaskedQueryReason('pin the query to a case', unasked);
   const exportRefused = unaskedQueryReason('export the logs', unasked);
@@ -108,7 +101,13 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
           <select
             aria-label="Page size"
             value={query.pageSize}
-            onChange={(event) => setQuery({ ...query, pageSize: Number(event.target.value) as typeof query.pageSize })}
+            onChange={(event) =>
+              // What the link gives that the grid cannot use stays as written, for its notice to go on naming it.
+              setQuery(
+                { ...query, pageSize: Number(event.target.value) as typeof query.pageSize },
+                unreadNames(ignored).filter((name) => name !== 'size'),
+              )
+            }
           >
             {PAGE_SIZES.map((size) => (
               <option key={size}>{size}</option>
@@ -116,13 +115,17 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
           </select>
         </label>
         <ColumnChooser columns={family.columns} grid={grid.settledGrid} />
-        <SavedViews family={family} query={query} gridApi={grid.gridApi} onApply={setQuery} />
-        {permissions.includes('cases:manage') && pinRefused && (
-          <RefusedAction label="Add to case…" reason={pinRefused} />
-        )}
-        {permissions.includes('cases:manage') && !pinRefused && (
-          <AddToCase evidence={{ kind: 'query', label: 'Operational logs', query, view: 'logs' }} />
-        )}
+        <SavedViews
+          family={family}
+          query={query}
+          gridApi={grid.gridApi}
+          onApply={setQuery}
+          saveRefused={unaskedQueryReason('save the query to a view', unasked)}
+        />
+        <AddToCase
+          evidence={{ kind: 'query', label: familyLabel('operational'), query, view: 'logs' }}
+          refused={pinRefused}
+        />
         {permissions.includes('export:run') && exportRefused && (
           <RefusedAction label="Export…" reason={exportRefused} />
         )}
@@ -146,7 +149,6 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
       >
         {shownPanel && (
           <FilterPanel
-            key={JSON.stringify(query)}
             ref={filterPanelRef}
             family={family}
             applied={query}
@@ -186,19 +188,19 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
               onEdit={() => setPanel('all')}
             />
             <Pager family={family} query={query} paging={paging} status={grid.status} onPaging={setPaging} />
-            <div className="grid-and-detail" onKeyDown={closeDetailOnEscape}>
+            <div className="grid-and-detail" onKeyDown={rowDetail.closeOnEscape}>
               <LogGrid
                 key={`${query.pageSize}-${paging.mode}`}
                 family={family}
                 query={query}
                 grid={grid}
-                onSelect={focusReturn.select}
+                onSelect={rowDetail.select}
               />
               {selected && (
                 <DetailPanel
                   family={family}
                   row={selected}
-                  onClose={closeDetail}
+                  onClose={rowDetail.close}
                   canAddToCase={permissions.includes('cases:manage')}
                   query={query}
                   onQueryChange={setQuery}

@@ -8,6 +8,7 @@
 import type { BundleCaseView, OpenedBundle } from '../../../../shared/contract/bundleChannels';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { useApi } from '../../api/ApiContext';
+import { familyRecordLabel } from '../../format/familyLabel';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { DiffLink } from '../changes/changeLinks';
@@ -17,8 +18,6 @@ import { noteShown } from '../../format/noteShown';
 import './bundles.css';
 
 type CarriedCase = NonNullable<BundleCaseView['case']>;
-
-const FAMILY_NAMES = { operational: 'Operational log', activity: 'Client activity' } as const;
 
 /** "3 notes" or "the first 500 of 2,001 notes": a list cut short says so. */
 function howMany(shown: number, total: number, noun: string): string {
@@ -66,7 +65,8 @@ function CarriedStars({ carried, zone }: { carried: CarriedCase; zone: string })
         <ul aria-label="Case starred events" className="bundle-case-items">
           {carried.stars.map((star, index) => (
             <li key={index}>
-              {FAMILY_NAMES[star.family]} <code className="wrap-anywhere">{showHiddenCharacters(star.recordId)}</code>{' '}
+              {familyRecordLabel(star.family)}{' '}
+              <code className="wrap-anywhere">{showHiddenCharacters(star.recordId)}</code>{' '}
               {star.family === 'activity' && <DiffLink eventId={star.recordId} />}
               <StarNoteText text={star.note} />{' '}
               <span className="muted">(starred {formatTimestamp(star.at, zone)})</span>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { RefusedAction } from '../../components/RefusedAction';
 import { refusalSentenceOf } from '../../../../shared/contract/errors';
 import { CASE_TEXT_LIMITS, type CaseList, type PinnedView } from '../../../../shared/domain/investigationCase';
 import type { LogFamily, LogQuery } from '../../../../shared/query/logQuery';
@@ -28,38 +29,20 @@ export type CaseEvidence =
 /**
  * "Add to case": one action from a view (pins its query, the time frozen to absolute UTC) or from a
  * row (stars the event, with a note). Opens a small form to choose the case. Shown only to roles that
- * manage cases; disabled, with the reason, while a reopened bundle is the source.
+ * manage cases; disabled, with the reason as its description, when `refused` gives one (a view whose
+ * query is not the one its link asked for) or while a reopened bundle is the source.
  */
-export function AddToCase({ evidence }: { evidence: CaseEvidence }) {
+export function AddToCase({ evidence, refused }: { evidence: CaseEvidence; refused?: string | null }) {
   const operator = useOperator();
-  const refused = readOnlyReason(
-    operator,
-    evidence.kind === 'query' ? 'pin its queries to a case' : 'star its events in a case',
-  );
   if (!operator.permissions.includes('cases:manage')) return null;
-  if (refused) return <RefusedAction label={buttonLabel(evidence)} reason={refused} />;
+  const reason =
+    refused ??
+    readOnlyReason(operator, evidence.kind === 'query' ? 'pin its queries to a case' : 'star its events in a case');
+  if (reason) return <RefusedAction label={buttonLabel(evidence)} reason={reason} />;
   return <AddToCaseForm evidence={evidence} />;
 }
 
 const buttonLabel = (evidence: CaseEvidence) => (evidence.kind === 'query' ? 'Add to case…' : 'Star in case…');
-
-/**
- * A button main would refuse, shown disabled with the reason read out beside it; `name`, when given, is
- * its accessible name where its label alone would not tell one line's button from another's ("Unstar").
- */
-export function RefusedAction({ label, name, reason }: { label: string; name?: string; reason: string }) {
-  const id = useId();
-  return (
-    <span className="refused-action">
-      <button type="button" disabled aria-label={name} aria-describedby={id} title={reason}>
-        {label}
-      </button>
-      <span id={id} className="visually-hidden">
-        {reason}
-      </span>
-    </span>
-  );
-}
 
 function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   const api = useApi();

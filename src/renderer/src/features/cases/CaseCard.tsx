@@ -9,7 +9,7 @@ import { ConfirmQuestion } from '../../components/ConfirmQuestion';
 import { useOpenedBy } from '../../hooks/useOpenedBy';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
-import { RefusedAction } from './AddToCase';
+import { RefusedAction } from '../../components/RefusedAction';
 import { CaseEvidence, type EvidenceKind } from './CaseEvidence';
 
 /** What a bundle carries of a case: its title, reference, purpose as the first note, and the stars. */

@@ -9,7 +9,7 @@ import { formatTimestamp } from '../../format/formatTimestamp';
 import { StarNoteText } from '../../components/NoteText';
 import { useKnownNames } from '../logGrid/knownNames';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
-import { RefusedAction } from './AddToCase';
+import { RefusedAction } from '../../components/RefusedAction';
 import { pinnedQueryRoute } from './pinnedQueryRoute';
 import { pinnedQueryWords } from './pinnedQueryWords';
 

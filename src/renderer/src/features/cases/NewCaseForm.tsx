@@ -3,7 +3,7 @@ import { CaseFields } from '../../../../shared/domain/investigationCase';
 import { useApi } from '../../api/ApiContext';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
-import { RefusedAction } from './AddToCase';
+import { RefusedAction } from '../../components/RefusedAction';
 
 type Field = 'title' | 'purpose' | 'reference';
 const FIELDS: readonly Field[] = ['title', 'purpose', 'reference'];

@@ -2,8 +2,9 @@ import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters
 import { listFirstOf } from '../../../../shared/domain/listInSentence';
 import type { PinnedQuery } from '../../../../shared/domain/investigationCase';
 import { clipText } from '../../format/clipText';
+import { familyLabel } from '../../format/familyLabel';
 import { quoteText } from '../../format/quoteText';
-import { FAMILY_LABELS, filterPrefix, filterValueWords, textWords, timeRangeWords } from '../logGrid/queryWords';
+import { filterPrefix, filterValueWords, textWords, timeRangeWords } from '../logGrid/queryWords';
 
 /** How many values of one filter a pinned query's line names; the others are counted. */
 const VALUES_NAMED = 3;
@@ -24,7 +25,7 @@ export function pinnedQueryWords(
   zone: string,
 ): string {
   const { query } = pin;
-  const family = FAMILY_LABELS[query.family];
+  const family = familyLabel(query.family);
   const valuesOf = (filters: Filters, excluded: boolean) =>
     Object.entries(filters).flatMap(([key, values = []]) => {
       if (values.length === 0) return [];

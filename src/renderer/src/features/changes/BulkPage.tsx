@@ -10,7 +10,7 @@ import { bulkPath, DiffLink } from './changeLinks';
 import { IgnoredLinkParams } from './IgnoredLinkParams';
 import type { IgnoredParam } from '../logGrid/readRoute';
 import { shortId } from '../../format/shortId';
-import { personText, replacedValues, valueText } from './changeText';
+import { personWithId, replacedValues, valueText } from './changeText';
 
 /**
  * A member's client as the rest of the console shows one: "Name (id)", the name opening their page, the
@@ -58,7 +58,7 @@ export function BulkPage({ bulkId, ignored }: { bulkId: string; ignored: readonl
           <p className="wrap-anywhere">
             {data.clients} clients in {data.events} events, {formatTimestamp(data.startedAt, zone)} to{' '}
             {formatTimestamp(data.endedAt, zone)}, by{' '}
-            {data.actors.map((actor) => personText(actor.name, actor.id)).join(', ')}
+            {data.actors.map((actor) => personWithId(actor.name, actor.id)).join(', ')}
             {data.declaredSize !== null && ` (declared size ${data.declaredSize})`}.{' '}
             {data.outliers > 0 ? `${data.outliers} members differ from the rest.` : 'Every member got the same change.'}
           </p>

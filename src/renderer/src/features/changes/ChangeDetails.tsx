@@ -8,7 +8,7 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { BulkLink, HistoryLink } from './changeLinks';
 import { DiffTable } from './DiffTable';
 import { StarEvent } from './riskEvidence';
-import { personText } from './changeText';
+import { personWithId } from './changeText';
 
 function CopyButton({ side, text }: { side: 'before' | 'after'; text: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -50,7 +50,7 @@ export function ChangeDetails({ view }: { view: ChangeView }) {
         <dt>When</dt>
         <dd>{formatTimestamp(event.createdAt, zone)}</dd>
         <dt>By</dt>
-        <dd>{personText(event.actorName, event.actorId, event.actorType)}</dd>
+        <dd>{personWithId(event.actorName, event.actorId, event.actorType)}</dd>
         <dt>Client</dt>
         <dd>
           <ClientLink clientId={event.clientId} name={view.clientName} />

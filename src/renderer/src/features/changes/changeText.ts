@@ -30,6 +30,13 @@ export function cellName(name: string, max = NAME_IN_CELL_MAX): { text: string; 
 export const personText = (name: string | null, id: string | null, fallback = 'unknown'): string =>
   showHiddenCharacters(name ?? id ?? fallback);
 
+/**
+ * Who did something as the change pages name them, the way the console names a client: "Name (id)",
+ * so two people of one name are told apart; one known of the two alone, else `fallback`.
+ */
+export const personWithId = (name: string | null, id: string | null, fallback = 'unknown'): string =>
+  name && id && name !== id ? `${personText(name, id)} (${showHiddenCharacters(id)})` : personText(name, id, fallback);
+
 /** One value of an entity or an operation: its text (lines kept), "value hidden", or a dash for none. */
 export function valueText(cell: DiffCell | null, hidden: boolean): string {
   if (hidden) return 'value hidden';

@@ -9,7 +9,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Permission } from '../../../../shared/domain/roles';
 import { PAGE_SIZES, type LogFamily } from '../../../../shared/query/logQuery';
-import { AddToCase, RefusedAction } from '../cases/AddToCase';
+import { AddToCase } from '../cases/AddToCase';
 import { DetailPanel } from '../logGrid/DetailPanel';
 import { FilterChips } from '../logGrid/FilterChips';
 import { FilterPanel } from '../logGrid/FilterPanel';
@@ -23,8 +23,20 @@ import { useLogGrid } from '../logGrid/useLogGrid';
 import { queryToParams } from '../logGrid/queryRoute';
 import { unaskedQueryReason } from '../logGrid/unaskedQueryReason';
 import { useRouteQuery } from '../logGrid/useRouteQuery';
+import { useRowDetail } from '../logGrid/useRowDetail';
 import { navigate } from '../../routing/useHashRoute';
-import { SESSIONS_PARAMS, TIME_PARAMS, sameTimeRange, withoutIgnored, withWrittenRange } from './clientPageRoute';
+import {
+  SESSIONS_PARAMS,
+  TIME_PARAMS,
+  linkedRange,
+  rangeProblem,
+  readTimeParams,
+  sameTimeRange,
+  sessionParamsNeverRead,
+  withoutIgnored,
+  withWrittenRange,
+} from './clientPageRoute';
+import { RangeRefusedNote } from './RangeRefusedNote';
 import { closeOnEscape, usePanelFocus } from '../logGrid/usePanelFocus';
 
 interface ClientGridTabProps<F extends LogFamily> {
@@ -35,6 +47,11 @@ interface ClientGridTabProps<F extends LogFamily> {
   label: string;
   /** Whether the page's range cannot be used (said at its control): the grid shows no rows until it is fixed. */
   rangeRefused: boolean;
+  /**
+   * Whether the operator's role may open the Sessions view: the grid then keeps its parameters (the gap) for
+   * it, unread; otherwise nothing ever reads them, and the grid names them as ignored.
+   */
+  sessionsOpen: boolean;
   /** The page's address parameters, as written. */
   params: URLSearchParams;
   permissions: readonly Permission[];
@@ -47,6 +64,11 @@ interface ClientGridTabProps<F extends LogFamily> {
   tools?: (query: QueryOf<F>, exportRefused: string | null) => ReactNode;
 }
 
+const NO_PARAMS: readonly string[] = [];
+
+/** What a tab's grid shows, as its sentences name it: "logs", "events". */
+const shownOf = (label: string): string => label.toLowerCase();
+
 /** The route's query without the page's own client, which every request adds back. */
 function withoutClient<Q extends QueryOf<LogFamily>>(query: Q): Q {
   return withFilter(query, 'clientId', []);
@@ -58,21 +80,41 @@ export function ClientGridTab<F extends LogFamily>({
   path,
   label,
   rangeRefused,
+  sessionsOpen,
   params,
   permissions,
   detail,
   tools,
 }: ClientGridTabProps<F>) {
-  const [routeQuery, setRouteQuery, ignored] = useRouteQuery(family.family, path, SESSIONS_PARAMS);
-  const linkProblems = ignored.filter(({ param }) => !(TIME_PARAMS as readonly string[]).includes(param));
+  const [routeQuery, setRouteQuery, ignored] = useRouteQuery(
+    family.family,
+    path,
+    sessionsOpen ? SESSIONS_PARAMS : NO_PARAMS,
+  );
+  const notLinkProblems: readonly string[] = sessionsOpen ? TIME_PARAMS : [...TIME_PARAMS, ...SESSIONS_PARAMS];
+  const linkProblems = [
+    ...ignored.filter(({ param }) => !notLinkProblems.includes(param)),
+    // Each value of the gap, with why it goes, rather than "no such parameter".
+    ...(sessionsOpen ? [] : sessionParamsNeverRead(params)),
+  ];
   const chosen = withoutClient(routeQuery);
-  const setQuery = (next: QueryOf<F>) => {
-    // While the range is refused, a new page size or filters keep it as written, for its control to go on
-    // saying what is wrong (the grid shows nothing meanwhile): only a range chosen anew replaces it.
-    if (!rangeRefused || !sameTimeRange(next.timeRange, chosen.timeRange)) return setRouteQuery(withoutClient(next));
+  /** A new page size or filters with the range as the address writes it, for its control to go on saying what is wrong. */
+  const keepWrittenRange = (next: QueryOf<F>) => {
     const search = withWrittenRange(queryToParams(withoutClient(next)), params).toString();
     navigate(search ? `${path}?${search}` : path);
   };
+  const setQuery = (next: QueryOf<F>) => {
+    // While the range is refused, the grid shows nothing and only a range chosen anew replaces it.
+    if (!rangeRefused || !sameTimeRange(next.timeRange, chosen.timeRange)) return setRouteQuery(withoutClient(next));
+    keepWrittenRange(next);
+  };
+  const refusedRange = rangeRefused
+    ? {
+        range: linkedRange(params),
+        problem:
+          rangeProblem(readTimeParams(params).timeIgnored, `no ${shownOf(label)} are shown until it is fixed`) ?? '',
+      }
+    : undefined;
   const query = withFilter(chosen, 'clientId', [clientId]);
   const grid = useLogGrid(family, query, setQuery);
   const [panel, setPanel] = useState(false);
@@ -85,7 +127,8 @@ export function ClientGridTab<F extends LogFamily>({
     setPanel(false);
     focusButton();
   };
-  const [selected, setSelected] = useState<RowOf<F> | null>(null);
+  const rowDetail = useRowDetail(grid.settledGrid);
+  const { selected } = rowDetail;
   const showWithout = () => {
     // A refused range stays as written, for its control to go on saying so: only what the notice names goes.
     const kept = rangeRefused ? withoutIgnored(params, linkProblems).toString() : null;
@@ -93,7 +136,7 @@ export function ClientGridTab<F extends LogFamily>({
     else navigate(kept ? `${path}?${kept}` : path);
     focusButton();
   };
-  const shown = label.toLowerCase();
+  const shown = shownOf(label);
   const unasked = { problems: linkProblems.length, rangeRefused, shown: `the ${shown}` };
   const pinRefused = unaskedQueryReason('pin the query to a case', unasked);
   return (
@@ -122,22 +165,22 @@ export function ClientGridTab<F extends LogFamily>({
             ))}
           </select>
         </label>
-        {pinRefused === null ? (
-          <AddToCase evidence={{ kind: 'query', label: `Client ${clientId} · ${label}`, query, view: 'client' }} />
-        ) : (
-          permissions.includes('cases:manage') && <RefusedAction label="Add to case…" reason={pinRefused} />
-        )}
+        <AddToCase
+          evidence={{ kind: 'query', label: `Client ${clientId} · ${label}`, query, view: 'client' }}
+          refused={pinRefused}
+        />
         {tools?.(query, unaskedQueryReason(`export ${unasked.shown}`, unasked))}
       </div>
       {panel && (
         <FilterPanel
-          key={JSON.stringify(chosen)}
           ref={filterPanelRef}
           family={family}
           applied={chosen}
           refusal={grid.status.failure}
-          onSave={(next) => {
-            setQuery(next);
+          {...(refusedRange ? { linkRange: refusedRange } : {})}
+          onSave={(next, keptLinkRange) => {
+            if (keptLinkRange) keepWrittenRange(next);
+            else setRouteQuery(withoutClient(next));
             closePanel();
           }}
           onClose={closePanel}
@@ -151,17 +194,19 @@ export function ClientGridTab<F extends LogFamily>({
           meanwhile={`no ${shown} are shown yet`}
           showing={`the ${shown}`}
         />
-      ) : rangeRefused ? null : (
+      ) : rangeRefused ? (
+        <RangeRefusedNote nothing={`No ${shown} are shown`} shown={`the ${shown}`} />
+      ) : (
         <>
           <MatchesHistogram family={family} query={query} onNarrow={setQuery} />
           <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} onEdit={() => setPanel(true)} />
-          <div className="grid-and-detail">
-            <LogGrid key={query.pageSize} family={family} query={query} grid={grid} onSelect={setSelected} />
+          <div className="grid-and-detail" onKeyDown={rowDetail.closeOnEscape}>
+            <LogGrid key={query.pageSize} family={family} query={query} grid={grid} onSelect={rowDetail.select} />
             {selected && (
               <DetailPanel
                 family={family}
                 row={selected}
-                onClose={() => setSelected(null)}
+                onClose={rowDetail.close}
                 canAddToCase={permissions.includes('cases:manage')}
               >
                 {detail?.(selected)}

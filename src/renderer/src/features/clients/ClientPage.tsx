@@ -13,7 +13,7 @@ import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters
 import { linkTextShown } from '../../format/linkTextShown';
 import { useRequest } from '../../hooks/useRequest';
 import { navigate } from '../../routing/useHashRoute';
-import { RefusedAction } from '../cases/AddToCase';
+import { RefusedAction } from '../../components/RefusedAction';
 import { IgnoredLinkParams } from '../changes/IgnoredLinkParams';
 import { ExportDialog } from '../export/ExportDialog';
 import { rememberNames } from '../logGrid/knownNames';
@@ -34,6 +34,7 @@ import {
   type ClientView,
 } from './clientPageRoute';
 import { CoverageView } from './CoverageView';
+import { RangeRefusedNote } from './RangeRefusedNote';
 import { refusedClientView } from './refusedClientView';
 import { SessionsView } from './SessionsView';
 import { useFocusOnAppliedRange } from './useFocusOnAppliedRange';
@@ -180,6 +181,13 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
               titleId="client-title"
               {...unreadWording(shown === 'coverage', unread.length, rangeRefused)}
             />
+            {!gridView && rangeRefused && (
+              <RangeRefusedNote
+                {...(shown === 'coverage'
+                  ? { nothing: 'No coverage is shown', shown: 'the coverage' }
+                  : { nothing: 'No sessions are shown', shown: 'the sessions' })}
+              />
+            )}
             {(gridView || !rangeRefused) && (
               <>
                 {shown === 'events' && (
@@ -189,6 +197,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
                     path={base}
                     label="Events"
                     rangeRefused={rangeRefused}
+                    sessionsOpen={showsActivity}
                     params={page.params}
                     permissions={permissions}
                     detail={(row) => <OperationsAround event={row} />}
@@ -211,6 +220,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
                     path={base}
                     label="Logs"
                     rangeRefused={rangeRefused}
+                    sessionsOpen={showsActivity}
                     params={page.params}
                     permissions={permissions}
                     detail={(row) => <ActivityAround row={row} />}

@@ -3,17 +3,19 @@
  * The time range (`last` or `from`/`to`) follows the operator from view to view; filters belong to the
  * view they were set in. `gap` is the Sessions view's inactivity gap in minutes, plain digits only: any
  * other form is refused in words, never read as some other gap. It stays in the address on the other
- * views, which do not read it, so the Sessions view has it again when the operator comes back. Any other
+ * views, which do not read it, so the Sessions view has it again when the operator comes back; for a role
+ * that may not open the Sessions view nothing ever reads it, and the grid views name it as ignored. Any other
  * parameter a view does not read is named as ignored by that view (the grids' own, see `readRoute.ts`).
  */
 import { DEFAULT_INACTIVITY_GAP_MINUTES } from '../../../../shared/domain/sessions';
 import { calendarProblem } from '../../../../shared/query/calendarProblem';
-import type { TimeRange } from '../../../../shared/query/logQuery';
+import { RELATIVE_RANGES, type TimeRange } from '../../../../shared/query/logQuery';
 import { quoteText } from '../../format/quoteText';
 import type { WholeNumberRead } from '../../format/readWholeNumber';
 import { clientRoute } from '../../routing/clientRoute';
 import { givenOnce } from '../../routing/givenOnce';
 import { NO_SUCH_PARAMETER, readRoute, type IgnoredParam } from '../logGrid/readRoute';
+import { withWritten } from '../logGrid/withWritten';
 import { GAP_MINUTES, readGapMinutes } from './minuteFields';
 
 export const CLIENT_VIEWS = ['events', 'sessions', 'logs', 'coverage'] as const;
@@ -104,6 +106,33 @@ export function writtenRange(params: URLSearchParams): TimeRange | undefined {
 }
 
 /**
+ * The range a route writes, as written, for a form's fields to show what the link gave while it cannot be
+ * used: its bounds (each given once) as the link writes them, readable or not, else its relative range
+ * when that is one the console has; undefined when it writes neither.
+ */
+export function linkedRange(params: URLSearchParams): TimeRange | undefined {
+  const once = (name: string) => givenOnce(params, name).value ?? undefined;
+  const [from, to, last] = [once('from'), once('to'), once('last')];
+  if (from !== undefined || to !== undefined)
+    return { kind: 'absolute', ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+  const relative = RELATIVE_RANGES.find((range) => range === last);
+  return relative ? { kind: 'relative', last: relative } : undefined;
+}
+
+/** Why a grid view names the gap when the operator's role may not open the Sessions view, the one view reading it. */
+export const GAP_NEVER_READ = 'it is the Sessions view’s inactivity gap, and your role may not open the Sessions view';
+
+/**
+ * The Sessions view's parameters a route gives, each value named as ignored by a grid view: for a role
+ * that may not open the Sessions view they can never be used, so they are not kept for it.
+ */
+export function sessionParamsNeverRead(params: URLSearchParams): IgnoredParam[] {
+  return SESSIONS_PARAMS.flatMap((param) =>
+    params.getAll(param).map((value) => ({ param, value, reason: GAP_NEVER_READ })),
+  );
+}
+
+/**
  * The parameters of a route the Sessions or Coverage view does not read, each named as ignored. The grid
  * views read their filters too and name what they cannot use themselves (`readRoute.ts`).
  */
@@ -144,9 +173,7 @@ export function clientViewPath(
  * the grid goes on showing nothing, rather than the part of the range that could be read.
  */
 export function withWrittenRange(next: URLSearchParams, written: URLSearchParams): URLSearchParams {
-  const kept = new URLSearchParams([...next].filter(([name]) => !PLAIN_VIEW_PARAMS.includes(name)));
-  for (const name of PLAIN_VIEW_PARAMS) for (const value of written.getAll(name)) kept.append(name, value);
-  return kept;
+  return withWritten(next, written, PLAIN_VIEW_PARAMS);
 }
 
 /** Whether two time ranges are the same range, as the address writes them. */

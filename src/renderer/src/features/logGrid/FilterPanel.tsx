@@ -7,9 +7,10 @@
  * Either way focus goes to the first control at fault, so the keyboard lands where the fix is typed. The
  * time range is checked here too, a bound the browser cannot read included (the browser's own check would
  * stop Save with a bubble of its own); once said, what is wrong with it follows the range as it is mended.
+ * When `applied` changes under the open panel (a chip removed, Back, a saved view), the filters it changed
+ * show the new values and the operator's unsaved edits of the others stay; an edit that gave way is named.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { Failure } from '../../../../shared/contract/errors';
 import type { LogFamily, TimeRange } from '../../../../shared/query/logQuery';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
@@ -18,7 +19,9 @@ import { countOf, offeredValues } from './filterOptions';
 import type { FilterControl, GridFamily, QueryOf } from './gridFamily';
 import { PartyPicker, type PartyPickerHandle } from './PartyPicker';
 import { draftProblems, refusalProblems, type QueryProblems } from './queryProblems';
-import { filterLabel, filterValues, withFilter } from './queryFilters';
+import { filterLabel, filterValues, textLabel, withFilter } from './queryFilters';
+import { rebaseDraft } from './rebaseDraft';
+import { replacedEditsNote } from './replacedEditsNote';
 import { ignoredTextReason, TextSearchHelp } from './TextSearchHelp';
 import { TimeRangeControl } from './TimeRangeControl';
 import { typedRangeProblem, type UnreadableBounds } from './timeRangeFault';
@@ -27,10 +30,19 @@ import { useFacets } from './useFacets';
 interface FilterPanelProps<F extends LogFamily> {
   family: GridFamily<F>;
   applied: QueryOf<F>;
-  onSave: (query: QueryOf<F>) => void;
+  /**
+   * The query saved; `keptLinkRange` when the panel was given `linkRange` and its range was left as the link
+   * wrote it (the query then holds the applied range, for the page to keep the link's as written).
+   */
+  onSave: (query: QueryOf<F>, keptLinkRange: boolean) => void;
   onClose: () => void;
   focus?: { key: string; request: number };
   refusal?: Failure | null;
+  /**
+   * The range the page's link writes, when it cannot be used (the applied query holds only what could be
+   * read of it): the range's fields show it as written, as far as a date field can, marked with `problem`.
+   */
+  linkRange?: { range: TimeRange | undefined; problem: string };
   /** The panel's form, for whoever moves the focus into it (`usePanelFocus`). */
   ref?: RefObject<HTMLFormElement | null>;
 }
@@ -44,21 +56,19 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
   ) : null;
 }
 
-/** Problems of controls that do not show their own (a filter key, the page size, the sort). */
-function otherProblems(problems: QueryProblems): string | undefined {
-  const rest = Object.entries(problems).filter(([key]) => key !== 'text' && key !== 'timeRange');
+/** Problems of controls that do not show their own (an exclusion, the page size, the sort): not in `shown`. */
+function otherProblems(problems: QueryProblems, shown: readonly string[]): string | undefined {
+  const rest = Object.entries(problems).filter(([key]) => !shown.includes(key));
   return rest.length > 0 ? rest.map(([, message]) => message).join(' ') : undefined;
 }
+
+/** The problems without those of `keys`. */
+const without = (problems: QueryProblems, keys: readonly string[]): QueryProblems =>
+  Object.fromEntries(Object.entries(problems).filter(([key]) => !keys.includes(key)));
 
 /** A time range and its unreadable bounds as one value, to tell whether they changed since a check. */
 const rangeState = (range: TimeRange | undefined, unreadable: UnreadableBounds): string =>
   JSON.stringify([range ?? null, unreadable]);
-
-/** "Text in description or error": where free text is searched, from the field table. */
-function textLabel(family: LogFamily): string {
-  const fields = LOG_FIELDS[family].text.map((name) => LOG_FIELDS[family].table[name]?.label.toLowerCase() ?? name);
-  return `Text in ${fields.join(' or ')}`;
-}
 
 export function FilterPanel<F extends LogFamily>({
   family,
@@ -67,16 +77,61 @@ export function FilterPanel<F extends LogFamily>({
   onClose,
   focus,
   refusal = null,
+  linkRange,
   ref,
 }: FilterPanelProps<F>) {
-  const [draft, setDraft] = useState<QueryOf<F>>(applied);
-  const [problems, setProblems] = useState<QueryProblems>(() => refusalProblems(refusal));
+  const [draft, setDraft] = useState<QueryOf<F>>(() =>
+    linkRange ? { ...applied, timeRange: linkRange.range } : applied,
+  );
+  const [problems, setProblems] = useState<QueryProblems>(() => ({
+    ...refusalProblems(refusal),
+    ...(linkRange ? { timeRange: linkRange.problem } : {}),
+  }));
+  /** Whether the range was edited (or cleared) since the panel opened on the link's range. */
+  const [rangeEdited, setRangeEdited] = useState(false);
+  const keepsLinkRange = linkRange !== undefined && !rangeEdited;
   /** The range's bounds whose fields the browser cannot read. */
   const [unreadable, setUnreadable] = useState<UnreadableBounds>({});
-  /** Bumped by Clear all: the range is made afresh, so nothing half typed stays in its fields. */
+  /** Bumped by Clear all and by an address that changes the range: made afresh, nothing half typed stays in it. */
   const [cleared, setCleared] = useState(0);
   /** The range as `problems` were found for: their sentence about it holds while it is unchanged. */
-  const [checkedRange, setCheckedRange] = useState(() => rangeState(applied.timeRange, {}));
+  const [checkedRange, setCheckedRange] = useState(() => rangeState(draft.timeRange, {}));
+  /** The query the draft started from, moved on each time the address changes it: what the draft's edits are edits of. */
+  const based = linkRange ? { ...applied, timeRange: linkRange.range } : applied;
+  const basedKey = JSON.stringify([based, linkRange?.problem]);
+  const [base, setBase] = useState({ query: based, linkProblem: linkRange?.problem });
+  /** The filters whose unsaved edit the last address change replaced, and whether other edits stayed. */
+  const [replaced, setReplaced] = useState<{ parts: string[]; othersKept: boolean }>({ parts: [], othersKept: false });
+  if (JSON.stringify([base.query, base.linkProblem]) !== basedKey) {
+    const rebased = rebaseDraft(draft, base.query, based);
+    const rangeMoved = rebased.changed.includes('timeRange') || base.linkProblem !== linkRange?.problem;
+    // Half-typed bounds are an edit too: the range made afresh drops them.
+    const rangeLost = rangeMoved && (unreadable.from || unreadable.to) && !rebased.replaced.includes('timeRange');
+    const lost = [...rebased.replaced, ...(rangeLost ? ['timeRange'] : [])];
+    setBase({ query: based, linkProblem: linkRange?.problem });
+    setDraft(rebased.draft);
+    setReplaced({ parts: lost, othersKept: rebased.kept.length > 0 });
+    // What was found wrong with a filter the address changed was found with a value it no longer holds.
+    setProblems((current) => ({
+      ...without(current, rangeMoved ? [...rebased.changed, 'timeRange'] : rebased.changed),
+      ...(rangeMoved && linkRange ? { timeRange: linkRange.problem } : {}),
+    }));
+    if (rangeMoved) {
+      setUnreadable({});
+      setRangeEdited(false);
+      setCleared((count) => count + 1);
+      setCheckedRange(rangeState(based.timeRange, {}));
+    }
+  }
+  /** Main's answer to the applied query as the panel last placed it: a new answer replaces what the last one said. */
+  const [placedRefusal, setPlacedRefusal] = useState(refusal);
+  if (placedRefusal !== refusal) {
+    setPlacedRefusal(refusal);
+    setProblems((current) => ({
+      ...without(current, Object.keys(refusalProblems(placedRefusal))),
+      ...refusalProblems(refusal),
+    }));
+  }
   const rangeError =
     problems.timeRange === undefined || rangeState(draft.timeRange, unreadable) === checkedRange
       ? problems.timeRange
@@ -99,6 +154,13 @@ export function FilterPanel<F extends LogFamily>({
   const set = (key: string) => (values: string[]) => setDraft((current) => withFilter(current, key, values));
   /** The party pickers by filter key: text typed in one and not picked is applied or explained on Save. */
   const pickers = useRef(new Map<string, PartyPickerHandle>());
+  const replacedNote = replacedEditsNote(family.family, replaced.parts, replaced.othersKept);
+  /** The problems said under their own control: the party fields', the range's and the text's. */
+  const ownProblems = [
+    ...family.controls.flat().flatMap((item) => (item.kind === 'party' ? [item.key] : [])),
+    'timeRange',
+    'text',
+  ];
   const control = (item: FilterControl) => {
     const label = item.kind === 'values' ? (item.legend ?? filterLabel(family.family, item.key)) : undefined;
     if (item.kind === 'party') {
@@ -110,7 +172,7 @@ export function FilterPanel<F extends LogFamily>({
           selected={filterValues(draft, item.key)}
           onChange={set(item.key)}
           {...(focus?.key === item.key ? { focusRequest: focus.request } : {})}
-          refusalId={problems[item.key] ? 'filters-error' : undefined}
+          problem={problems[item.key]}
           within={family.family === 'operational' ? (counted as QueryOf<'operational'>) : undefined}
           ref={(handle: PartyPickerHandle | null) => {
             if (handle) pickers.current.set(item.key, handle);
@@ -155,14 +217,21 @@ export function FilterPanel<F extends LogFamily>({
           if (ids === null) unsettled = true;
           else next = withFilter(next, key, ids);
         }
-        const rangeProblem = typedRangeProblem(family.family, next.timeRange, unreadable);
-        const found = { ...draftProblems(next), ...(rangeProblem ? { timeRange: rangeProblem } : {}) };
-        setProblems(found);
         setCheckedRange(rangeState(next.timeRange, unreadable));
+        // The link's range left as it is stays the page's to keep, still said: the query holds the range applied.
+        if (keepsLinkRange) next = { ...next, timeRange: applied.timeRange };
+        const rangeProblem = keepsLinkRange ? undefined : typedRangeProblem(family.family, next.timeRange, unreadable);
+        const found = { ...draftProblems(next), ...(rangeProblem ? { timeRange: rangeProblem } : {}) };
+        setProblems(keepsLinkRange ? { ...found, timeRange: linkRange.problem } : found);
         if (Object.keys(found).length > 0) setChecked((count) => count + 1);
-        if (!unsettled && Object.keys(found).length === 0) onSave({ ...next, cursor: undefined });
+        if (!unsettled && Object.keys(found).length === 0) onSave({ ...next, cursor: undefined }, keepsLinkRange);
       }}
     >
+      {replacedNote && (
+        <p className="query-hint" role="status">
+          {replacedNote}
+        </p>
+      )}
       <div className="filter-columns">
         {family.controls.map((column, index) =>
           column.length === 1 && column[0] ? control(column[0]) : <div key={index}>{column.map(control)}</div>,
@@ -175,6 +244,7 @@ export function FilterPanel<F extends LogFamily>({
           onChange={(timeRange, bounds) => {
             setDraft((current) => ({ ...current, timeRange }));
             setUnreadable(bounds);
+            setRangeEdited(true);
           }}
           error={rangeError}
         />
@@ -198,7 +268,7 @@ export function FilterPanel<F extends LogFamily>({
           <TextSearchHelp id="text-filter-help" />
         </div>
       </div>
-      <FieldError id="filters-error" message={otherProblems(problems)} />
+      <FieldError id="filters-error" message={otherProblems(problems, ownProblems)} />
       <div className="actions">
         <button type="submit" className="primary">
           Save
@@ -208,6 +278,7 @@ export function FilterPanel<F extends LogFamily>({
           onClick={() => {
             setDraft({ ...draft, filters: {}, text: undefined, timeRange: undefined });
             setUnreadable({});
+            setRangeEdited(true);
             setCleared((count) => count + 1);
           }}
         >

@@ -27,8 +27,8 @@ interface PartyPickerProps {
   onChange: (ids: string[]) => void;
   /** Focus the search field now; a new number asks again (the quick button pressed while the panel is open). */
   focusRequest?: number;
-  /** The id of the sentence saying why main refused this filter (a client outside the scope), if it did. */
-  refusalId?: string | undefined;
+  /** What is wrong with this filter, said under the field: main's refusal of it (a client outside the scope), or Save's check. */
+  problem?: string | undefined;
   ref?: Ref<PartyPickerHandle>;
 }
 
@@ -45,7 +45,7 @@ export function PartyPicker({
   onChange,
   focusRequest,
   within,
-  refusalId,
+  problem,
   ref,
 }: PartyPickerProps) {
   const api = useApi();
@@ -94,7 +94,8 @@ export function PartyPicker({
     return [...selected, found.suggestion.id];
   };
   useImperativeHandle(ref, () => ({ settle }));
-  const problemId = `${field}-unpicked`;
+  const unpickedId = `${field}-unpicked`;
+  const problemId = `${field}-problem`;
   const listId = `${field}-suggestions`;
   const optionId = (index: number) => `${field}-suggestion-${index}`;
   const shown = (tooLong ? [] : (suggestions.data ?? [])).slice(0, SHOWN_SUGGESTIONS);
@@ -122,8 +123,10 @@ export function PartyPicker({
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={activeShown ? optionId(active) : undefined}
-        aria-invalid={tooLong || unpicked !== null || refusalId !== undefined}
-        aria-describedby={[unpicked ? problemId : null, refusalId].filter(Boolean).join(' ') || undefined}
+        aria-invalid={tooLong || unpicked !== null || problem !== undefined}
+        aria-describedby={
+          [unpicked ? unpickedId : null, problem ? problemId : null].filter(Boolean).join(' ') || undefined
+        }
         placeholder={`Name or id of the ${label.toLowerCase()}`}
         value={prefix}
         ref={input}
@@ -142,8 +145,13 @@ export function PartyPicker({
           event.preventDefault();
         }}
       />
-      {unpicked && (
+      {problem && (
         <p id={problemId} className="error" role="alert">
+          {showHiddenCharacters(problem)}
+        </p>
+      )}
+      {unpicked && (
+        <p id={unpickedId} className="error" role="alert">
           {showHiddenCharacters(unpicked)}
         </p>
       )}
@@ -155,9 +163,9 @@ export function PartyPicker({
       )}
       {suggestions.error && (
         <p className="error">
-          {/* The query counted within is refused: its own field says why; this one need not repeat it. */}
+          {/* The query counted within is refused: the field at fault says why (this one, above, when it is). */}
           {isQueryRefusal(suggestions.error)
-            ? 'No suggestions while the filters cannot be searched; the field at fault says why.'
+            ? `No suggestions while the filters cannot be searched; ${problem ? 'fix this field first' : 'the field at fault says why'}.`
             : suggestions.error.message}
         </p>
       )}

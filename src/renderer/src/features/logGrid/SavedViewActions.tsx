@@ -1,12 +1,13 @@
 /**
- * `<SavedViewActions view confirm onConfirm onSave onRename onDelete />`: what can be done to the active
- * saved view: save the current filters and columns into it, rename it, delete it; saving and deleting
- * ask first.
+ * `<SavedViewActions view confirm onConfirm onSave onRename onDelete saveRefused />`: what can be done to
+ * the active saved view: save the current filters and columns into it, rename it, delete it; saving and
+ * deleting ask first. Saving is refused, with `saveRefused` as why, while the current query is not one to keep.
  */
 import { useState } from 'react';
 import { hiddenCharacterProblem } from '../../../../shared/domain/hiddenCharacters';
 import { MAX_VIEW_NAME, type SavedView } from '../../../../shared/domain/preferences';
 import { characterCount, tooLongSentence } from '../../../../shared/domain/tooLong';
+import { RefusedAction } from '../../components/RefusedAction';
 import { useOpenedBy } from '../../hooks/useOpenedBy';
 
 /**
@@ -47,9 +48,19 @@ interface SavedViewActionsProps {
   onSave: () => void;
   onRename: (view: SavedView, name: string) => void;
   onDelete: (view: SavedView) => void;
+  /** Why the current query cannot be saved into the view now, or null when it can. */
+  saveRefused?: string | null;
 }
 
-export function SavedViewActions({ view, confirm, onConfirm, onSave, onRename, onDelete }: SavedViewActionsProps) {
+export function SavedViewActions({
+  view,
+  confirm,
+  onConfirm,
+  onSave,
+  onRename,
+  onDelete,
+  saveRefused = null,
+}: SavedViewActionsProps) {
   const [name, setName] = useState(view.name);
   // Each question takes Escape, and gives the focus back to its button once answered.
   const close = () => onConfirm(null);
@@ -112,9 +123,13 @@ export function SavedViewActions({ view, confirm, onConfirm, onSave, onRename, o
   }
   return (
     <span className="view-actions">
-      <button type="button" ref={saveOpener} onClick={() => onConfirm({ kind: 'overwrite' })}>
-        Save to view
-      </button>
+      {saveRefused ? (
+        <RefusedAction label="Save to view" reason={saveRefused} />
+      ) : (
+        <button type="button" ref={saveOpener} onClick={() => onConfirm({ kind: 'overwrite' })}>
+          Save to view
+        </button>
+      )}
       <button
         type="button"
         ref={renameOpener}

@@ -1,9 +1,11 @@
 /**
- * `<SavedViews family query gridApi onApply />`: the operator's named queries plus their columns for
+ * `<SavedViews family query gridApi onApply saveRefused />`: the operator's named queries plus their columns for
  * the family's grid. Choosing one applies its query and its own column layout (the grid's default
  * layout is left as it is) and shows it as the active view, marked when changed since; the active view
  * can be saved (after a warning), renamed or deleted; a name saves the current query as a new view,
- * with a warning before it replaces another of that name.
+ * with a warning before it replaces another of that name. While the query is not one to keep (the grid's
+ * link asks for something it cannot use), saving it is refused with `saveRefused` as why; renaming,
+ * deleting and choosing views are not.
  */
 import { useState, type RefObject } from 'react';
 import type { GridApi } from 'ag-grid-community';
@@ -14,7 +16,7 @@ import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
-import { RefusedAction } from '../cases/AddToCase';
+import { RefusedAction } from '../../components/RefusedAction';
 import { setActiveView, useActiveView } from './activeView';
 import type { GridFamily, QueryOf, RowOf } from './gridFamily';
 import { SavedViewActions, ViewNameNote, viewNameLimit, type Confirm } from './SavedViewActions';
@@ -25,11 +27,19 @@ interface SavedViewsProps<F extends LogFamily> {
   query: QueryOf<F>;
   gridApi: RefObject<GridApi<RowOf<F>> | null>;
   onApply: (query: QueryOf<F>) => void;
+  /** Why the query cannot be saved to a view now, or null when it can. */
+  saveRefused?: string | null;
 }
 
 const sameColumns = (a: ColumnState[], b: ColumnState[]) => JSON.stringify(a) === JSON.stringify(b);
 
-export function SavedViews<F extends LogFamily>({ family, query, gridApi, onApply }: SavedViewsProps<F>) {
+export function SavedViews<F extends LogFamily>({
+  family,
+  query,
+  gridApi,
+  onApply,
+  saveRefused = null,
+}: SavedViewsProps<F>) {
   const api = useApi();
   const views = useRequest(() => api.listViews({ grid: family.grid }), [api, family.grid]);
   const active = useActiveView(family.grid);
@@ -38,11 +48,14 @@ export function SavedViews<F extends LogFamily>({ family, query, gridApi, onAppl
   // A name too long is kept as typed (never cut) and not saved until shortened; the field says so.
   const nameFits = viewNameLimit(name).fits;
   // Replacing a view's filters with "these" asks about the query shown when it was asked: a new query
-  // (the page stays mounted) withdraws the question; renaming or deleting a view does not depend on it.
+  // (the page stays mounted) or a refusal to save it withdraws the question; renaming or deleting a view
+  // does not depend on it.
   const queryKey = JSON.stringify({ ...query, cursor: undefined });
   const [asked, setAsked] = useState<{ key: string; confirm: Confirm } | null>(null);
   const confirm =
-    asked && (asked.key === queryKey || (asked.confirm.kind !== 'replace' && asked.confirm.kind !== 'overwrite'))
+    asked &&
+    ((asked.key === queryKey && !saveRefused) ||
+      (asked.confirm.kind !== 'replace' && asked.confirm.kind !== 'overwrite'))
       ? asked.confirm
       : null;
   const setConfirm = (next: Confirm | null) => setAsked(next === null ? null : { key: queryKey, confirm: next });
@@ -171,26 +184,33 @@ export function SavedViews<F extends LogFamily>({ family, query, gridApi, onAppl
               onSave={() => void save({ id: active.view.id, name: active.view.name }, 'Saved')}
               onRename={rename}
               onDelete={remove}
+              saveRefused={saveRefused}
             />
           )}
-          <input
-            aria-label="View name"
-            placeholder="Name this view"
-            aria-invalid={!nameFits || undefined}
-            aria-describedby={viewNameLimit(name).note ? 'view-name-note' : undefined}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key !== 'Enter' || !name.trim()) return;
-              // The Replace button this may bring takes focus at once: the same Enter must not press it.
-              event.preventDefault();
-              if (nameFits) saveNew();
-            }}
-          />
-          <ViewNameNote id="view-name-note" name={name} />
-          <button type="button" disabled={!name.trim() || !nameFits} onClick={saveNew}>
-            {active ? 'Save as new view' : 'Save view'}
-          </button>
+          {saveRefused ? (
+            <RefusedAction label={active ? 'Save as new view' : 'Save view'} reason={saveRefused} />
+          ) : (
+            <>
+              <input
+                aria-label="View name"
+                placeholder="Name this view"
+                aria-invalid={!nameFits || undefined}
+                aria-describedby={viewNameLimit(name).note ? 'view-name-note' : undefined}
+                value={name}
+                onChange={(event) => setName(event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key !== 'Enter' || !name.trim()) return;
+                  // The Replace button this may bring takes focus at once: the same Enter must not press it.
+                  event.preventDefault();
+                  if (nameFits) saveNew();
+                }}
+              />
+              <ViewNameNote id="view-name-note" name={name} />
+              <button type="button" disabled={!name.trim() || !nameFits} onClick={saveNew}>
+                {active ? 'Save as new view' : 'Save view'}
+              </button>
+            </>
+          )}
         </>
       )}
       {confirm?.kind === 'replace' && (

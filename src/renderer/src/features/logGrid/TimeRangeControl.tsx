@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { RELATIVE_RANGES, type LogFamily, type RelativeRange, type TimeRange } from '../../../../shared/query/logQuery';
+import { calendarProblem } from '../../../../shared/query/calendarProblem';
 import { inputStep, inputToIso, isoToInput, offsetLabel } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { timeLabel } from './queryFilters';
@@ -29,6 +30,13 @@ interface TimeRangeControlProps {
   error?: string;
 }
 
+/**
+ * A bound as its field may show it: none for a day or time the calendar has not (a link's 30 February),
+ * which the browser would read as another (2 March); the field is then empty, and the error says why.
+ */
+const shownBound = (bound: string | undefined): string | undefined =>
+  bound !== undefined && calendarProblem(bound) === null ? bound : undefined;
+
 /** The offset a bound had in the zone, named beside its input: it may differ from today's. */
 function BoundOffset({ iso, zone }: { iso: string | undefined; zone: string }) {
   const ms = iso ? Date.parse(iso) : NaN;
@@ -53,7 +61,7 @@ export function TimeRangeControl({ family, value, unreadable = {}, onChange, err
   const [fresh, setFresh] = useState(0);
   const time = timeLabel(family);
   const absolute = value?.kind === 'absolute' ? value : undefined;
-  const inputs = { from: isoToInput(absolute?.from, zone), to: isoToInput(absolute?.to, zone) };
+  const inputs = { from: isoToInput(shownBound(absolute?.from), zone), to: isoToInput(shownBound(absolute?.to), zone) };
   const atFault = error ? timeRangeControlAtFault(value, lastEdited, unreadable) : null;
   const marked = (control: TimeRangeBound | 'preset') =>
     atFault === control ? { 'aria-invalid': true, 'aria-describedby': errorId } : {};
@@ -119,12 +127,12 @@ export function TimeRangeControl({ family, value, unreadable = {}, onChange, err
       <label>
         From
         {boundInput('from')}
-        <BoundOffset iso={unreadable.from ? undefined : absolute?.from} zone={zone} />
+        <BoundOffset iso={unreadable.from ? undefined : shownBound(absolute?.from)} zone={zone} />
       </label>
       <label>
         To
         {boundInput('to')}
-        <BoundOffset iso={unreadable.to ? undefined : absolute?.to} zone={zone} />
+        <BoundOffset iso={unreadable.to ? undefined : shownBound(absolute?.to)} zone={zone} />
       </label>
       <p className="muted zone">Times in {zone}</p>
     </fieldset>

@@ -1,6 +1,6 @@
 /**
  * Reading and changing a query's filters for any family, by filter key, with what the field table says
- * of each: `filterLabel`, `timeLabel`, `fieldLabel`, `filterValues`, `withFilter`, `subGroupsOf`, `holdsIds`, and `namesInRow` (the
+ * of each: `filterLabel`, `textLabel`, `timeLabel`, `fieldLabel`, `filterValues`, `withFilter`, `subGroupsOf`, `holdsIds`, and `namesInRow` (the
  * party names a row carries for the ids its filters hold).
  */
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
@@ -10,6 +10,12 @@ import type { NamedId } from './gridFamily';
 /** What operators call a filter, in chips, legends and messages: its field's label. */
 export function filterLabel(family: LogFamily, key: string): string {
   return LOG_FIELDS[family].filters.get(key)?.field.label ?? key;
+}
+
+/** "Text in description or error": what operators call the free text, from the fields it is searched in. */
+export function textLabel(family: LogFamily): string {
+  const fields = LOG_FIELDS[family].text.map((name) => LOG_FIELDS[family].table[name]?.label.toLowerCase() ?? name);
+  return `Text in ${fields.join(' or ')}`;
 }
 
 /** What operators call the family's time field ("Created", "Date"). */

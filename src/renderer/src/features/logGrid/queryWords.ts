@@ -10,12 +10,6 @@ import { partyLabel } from './knownNames';
 import { filterLabel, holdsIds, timeLabel } from './queryFilters';
 import { ignoredTextReason } from './TextSearchHelp';
 
-/** What operators call a log family. */
-export const FAMILY_LABELS: Readonly<Record<LogFamily, string>> = {
-  operational: 'Operational logs',
-  activity: 'Client activity',
-};
-
 /** What a filter's words start with: "Action: ", or "Action is not: " for excluded values. */
 export function filterPrefix(family: LogFamily, key: string, excluded = false): string {
   return `${filterLabel(family, key)}${excluded ? ' is not' : ''}: `;

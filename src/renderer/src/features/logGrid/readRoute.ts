@@ -46,6 +46,16 @@ const MAX_TERM = 200;
 /** Why a parameter a page does not read at all is ignored. */
 export const NO_SUCH_PARAMETER = 'this page has no such parameter';
 const KNOWN_PARAMS = new Set(['q', 'last', 'from', 'to', 'sort', 'size', ...PAGING_PARAMS]);
+/** How `ignored` names a link that could not be used as a whole: its value is every parameter, as written. */
+const WHOLE_LINK = '(link)';
+
+/** The names of the parameters `ignored` names: every one the link gives when it could not be used as a whole. */
+export function unreadNames(ignored: readonly IgnoredParam[]): string[] {
+  const names = ignored.flatMap(({ param, value }) =>
+    param === WHOLE_LINK ? [...new URLSearchParams(value).keys()] : [param],
+  );
+  return [...new Set(names)];
+}
 
 export function readRoute<F extends LogFamily>(family: F, params: URLSearchParams): RouteRead<F> {
   const ignored: IgnoredParam[] = [];
@@ -151,5 +161,5 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
   const reason = parsed.success
     ? 'it is for another kind of log'
     : (parsed.error.issues[0]?.message ?? 'it is not valid');
-  return { query: fallback, ignored: [...ignored, { param: '(link)', value: params.toString(), reason }], paging };
+  return { query: fallback, ignored: [...ignored, { param: WHOLE_LINK, value: params.toString(), reason }], paging };
 }

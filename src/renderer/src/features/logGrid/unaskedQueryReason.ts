@@ -13,6 +13,10 @@ export interface UnaskedQuery {
   shown: string;
 }
 
+/** Why `what` ("export the logs", "see the coverage") cannot be done while the page's range cannot be used. */
+export const refusedRangeReason = (what: string): string =>
+  `The range this link asks for cannot be used, as the Date control says: fix it to ${what}.`;
+
 /** Why `what` ("export the logs", "pin the query to a case") cannot be done now, or null when it can. */
 export function unaskedQueryReason(what: string, { problems, rangeRefused, shown }: UnaskedQuery): string | null {
   const reasons = [
@@ -22,9 +26,7 @@ export function unaskedQueryReason(what: string, { problems, rangeRefused, shown
             `show ${shown} without ${problems === 1 ? 'it' : 'them'}, or fix the link, to ${what}.`,
         ]
       : []),
-    ...(rangeRefused
-      ? [`The range this link asks for cannot be used, as the Date control says: fix it to ${what}.`]
-      : []),
+    ...(rangeRefused ? [refusedRangeReason(what)] : []),
   ];
   return reasons.length > 0 ? reasons.join(' ') : null;
 }

@@ -1,6 +1,5 @@
 import type { ConnectionTestReport, FamilyCheck, NodeCheck } from '../../../../shared/contract/settingsChannels';
-
-const FAMILY_NAMES = { operational: 'Operational logs', activity: 'Client activity' } as const;
+import { familyLabel } from '../../format/familyLabel';
 
 const yesNo = (held: boolean | null, what: string) =>
   held === null ? `${what}: not checked (security is off)` : `${what}: ${held ? 'yes' : 'no'}`;
@@ -28,7 +27,7 @@ function PrefixSearch({ check }: { check: FamilyCheck }) {
 }
 
 function FamilyReport({ check }: { check: FamilyCheck }) {
-  const name = FAMILY_NAMES[check.family];
+  const name = familyLabel(check.family);
   return (
     <section aria-label={`${name} check`}>
       <h4>

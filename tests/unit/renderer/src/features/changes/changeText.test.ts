@@ -7,6 +7,7 @@ import {
   historyStepPlaceAndAuthor,
   historyStepText,
   personText,
+  personWithId,
   replacedValues,
   valueText,
 } from '../../../../../../src/renderer/src/features/changes/changeText';
@@ -34,6 +35,14 @@ describe('what a change view shows of the logs', () => {
     expect(personText(null, `m-${RLO}1`)).toBe('m-⟨U+202E⟩1');
     expect(personText(null, null)).toBe('unknown');
     expect(personText(null, null, 'system')).toBe('system');
+  });
+
+  it('names a person on a change page "Name (id)", as a client is named, else by what is known', () => {
+    expect(personWithId(name, `m-${RLO}1`)).toBe(`${SHOWN_NAME} (m-⟨U+202E⟩1)`);
+    expect(personWithId('m-1', 'm-1')).toBe('m-1');
+    expect(personWithId(name, null)).toBe(SHOWN_NAME);
+    expect(personWithId(null, 'm-1')).toBe('m-1');
+    expect(personWithId(null, null, 'system')).toBe('system');
   });
 
   it('shows a value by its text, a hidden one as hidden, none as a dash, keeping its lines', () => {

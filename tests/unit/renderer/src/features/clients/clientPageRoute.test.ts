@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   clientViewPath,
+  GAP_NEVER_READ,
+  linkedRange,
   readClientPageRoute,
   rangeProblem,
   readTimeParams,
   sameTimeRange,
+  sessionParamsNeverRead,
   unreadParams,
   withoutIgnored,
   withTimeRange,
@@ -221,5 +224,33 @@ describe("the client page's route, a grid's new query while the range is refused
     );
     expect(sameTimeRange(to, undefined)).toBe(false);
     expect(sameTimeRange({ kind: 'relative', last: '7d' }, { kind: 'relative', last: '24h' })).toBe(false);
+  });
+});
+
+describe("a client page's range as its link writes it, and the gap nothing reads", () => {
+  it.each([
+    [
+      'from=2026-02-30T00:00:00Z&to=2026-10-05T00:00:00Z',
+      { kind: 'absolute', from: '2026-02-30T00:00:00Z', to: '2026-10-05T00:00:00Z' },
+    ],
+    [
+      'from=2026-10-20T00:00:00Z&to=2026-10-10T00:00:00Z',
+      { kind: 'absolute', from: '2026-10-20T00:00:00Z', to: '2026-10-10T00:00:00Z' },
+    ],
+    ['from=yesterday', { kind: 'absolute', from: 'yesterday' }],
+    ['from=a&from=b&to=2026-10-05T00:00:00Z', { kind: 'absolute', to: '2026-10-05T00:00:00Z' }],
+    ['last=7d', { kind: 'relative', last: '7d' }],
+    ['last=8d', undefined],
+    ['gap=45', undefined],
+  ])('%s gives the fields %j', (search, range) => {
+    expect(linkedRange(new URLSearchParams(search))).toEqual(range);
+  });
+
+  it('names each value of the gap with why, and nothing else', () => {
+    expect(sessionParamsNeverRead(new URLSearchParams('gap=5&zzz=1&gap=90'))).toEqual([
+      { param: 'gap', value: '5', reason: GAP_NEVER_READ },
+      { param: 'gap', value: '90', reason: GAP_NEVER_READ },
+    ]);
+    expect(sessionParamsNeverRead(new URLSearchParams('last=7d'))).toEqual([]);
   });
 });
