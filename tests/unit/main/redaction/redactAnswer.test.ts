@@ -38,6 +38,25 @@ describe('redactAnswer', () => {
     expect(redactAnswer(page).value).toBe(page);
   });
 
+  it("passes a sealed page position as it is, even where its random letters take a secret's shape", () => {
+    // A cursor the source sealed, whose ciphertext holds "-GB82WEST12345698765432" by chance: rewritten,
+    // the next page was refused as "not one this data source issued".
+    const sealed = 'H41bSwEeK4ZJP47H.D3D0kkX-TL55t5q7QmP994WLAD1ynb-GB82WEST12345698765432-omizLCph0n8';
+    const page = { rows: [{ id: 'r1', message: 'client logged in' }], total: 1, nextCursor: sealed };
+    expect(redactAnswer(page).value).toBe(page);
+    const withSecret = { ...page, rows: [{ id: 'r1', message: 'iban GB82WEST12345698765432' }] };
+    expect(redactAnswer(withSecret).value).toEqual({
+      ...page,
+      rows: [{ id: 'r1', message: 'iban [redacted: IBAN]' }],
+      nextCursor: sealed,
+    });
+    // Anything not shaped as a sealed position is read like the rest of the answer.
+    expect(redactAnswer({ rows: [], nextCursor: 'iban GB82WEST12345698765432' }).value).toEqual({
+      rows: [],
+      nextCursor: 'iban [redacted: IBAN]',
+    });
+  });
+
   it('refuses a whole answer without rows that it cannot read', () => {
     expect(() => redactAnswer(unreadable('settings'))).toThrow('cannot read');
   });
