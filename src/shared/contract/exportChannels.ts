@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
-import { refusePaymentNumbers } from '../domain/paymentNumberProblem';
+import { refuseInNamingText } from '../domain/paymentNumberProblem';
 import { tooLong } from '../domain/tooLong';
 import { BundleCase, Custody } from '../domain/bundleFormat';
 import { LogQuery } from '../query/logQuery';
@@ -46,8 +45,7 @@ export const ExportPurpose = z
   .trim()
   .min(PURPOSE_MIN_LENGTH, 'Say why you export (at least a few words)')
   .max(PURPOSE_MAX_LENGTH, tooLong('The purpose'))
-  .superRefine(refuseHiddenCharacters('The purpose', { lines: true }))
-  .superRefine(refusePaymentNumbers('The purpose'));
+  .superRefine(refuseInNamingText('The purpose', { lines: true }));
 /** Chosen by the caller, so it can follow progress with `export/status` while `export/start` runs. */
 const JobId = z.uuid();
 

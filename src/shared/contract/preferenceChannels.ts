@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
-import { refusePaymentNumbers } from '../domain/paymentNumberProblem';
+import { refuseInNamingText } from '../domain/paymentNumberProblem';
 import { ColumnState, DisplayPreferences, GridId, SavedView } from '../domain/preferences';
 import { channel, type ContractPart } from './channelDefinition';
 
@@ -18,9 +17,7 @@ export const SavedViews = z.array(SavedView);
 export const SaveViewRequest = SavedView.omit({ savedAt: true })
   .partial({ id: true })
   .extend({
-    name: SavedView.shape.name
-      .superRefine(refuseHiddenCharacters('The view name'))
-      .superRefine(refusePaymentNumbers('The view name')),
+    name: SavedView.shape.name.superRefine(refuseInNamingText('The view name')),
   })
   .strict();
 export const DeleteViewRequest = z.object({ id: z.string().min(1).max(100) }).strict();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LOG_FAMILIES, LogQuery } from '../query/logQuery';
 import { refuseHiddenCharacters } from './hiddenCharacters';
-import { refusePaymentNumbers } from './paymentNumberProblem';
+import { refuseInNamingText } from './paymentNumberProblem';
 import { tooLong } from './tooLong';
 
 const Instant = z.iso.datetime();
@@ -61,13 +61,9 @@ const Reference = z.string().trim().max(200, tooLong('The reference'));
  */
 export const CaseFields = z
   .object({
-    title: Title.superRefine(refuseHiddenCharacters('The title')).superRefine(refusePaymentNumbers('The title')),
-    purpose: Purpose.superRefine(refuseHiddenCharacters('The purpose', { lines: true })).superRefine(
-      refusePaymentNumbers('The purpose'),
-    ),
-    reference: Reference.superRefine(refuseHiddenCharacters('The reference'))
-      .superRefine(refusePaymentNumbers('The reference'))
-      .default(''),
+    title: Title.superRefine(refuseInNamingText('The title')),
+    purpose: Purpose.superRefine(refuseInNamingText('The purpose', { lines: true })),
+    reference: Reference.superRefine(refuseInNamingText('The reference')).default(''),
   })
   .strict();
 
@@ -111,8 +107,7 @@ export const PinQueryRequest = z
       .trim()
       .min(1)
       .max(CASE_TEXT_LIMITS.label, tooLong('The label'))
-      .superRefine(refuseHiddenCharacters('The label'))
-      .superRefine(refusePaymentNumbers('The label')),
+      .superRefine(refuseInNamingText('The label')),
     query: LogQuery,
     view: PinnedView.optional(),
   })

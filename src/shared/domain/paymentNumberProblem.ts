@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hiddenCharacterProblem } from './hiddenCharacters';
 import { listInSentence } from './listInSentence';
 import { findPaymentNumbers } from './paymentNumbers';
 
@@ -22,10 +23,15 @@ export function paymentNumberProblem(what: string, text: string): string | null 
   );
 }
 
-/** Refuses typed text holding a full card number or IBAN (`paymentNumberProblem`): `z.string().superRefine(refusePaymentNumbers('The title'))`. */
-export function refusePaymentNumbers(what: string) {
+/**
+ * Refuses what an operator types to name or describe something the console shows and keeps (a case's
+ * title, a view's name, an export's purpose): no character that hides or reorders text, and no full card
+ * number or IBAN, each said in its own sentence. `z.string().superRefine(refuseInNamingText('The title'))`.
+ */
+export function refuseInNamingText(what: string, options: { lines?: boolean } = {}) {
   return (value: string, context: z.RefinementCtx): void => {
-    const message = paymentNumberProblem(what, value);
-    if (message !== null) context.addIssue({ code: 'custom', message });
+    for (const message of [hiddenCharacterProblem(what, value, options), paymentNumberProblem(what, value)]) {
+      if (message !== null) context.addIssue({ code: 'custom', message });
+    }
   };
 }
