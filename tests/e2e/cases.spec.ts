@@ -2,6 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { CARD_NAMED, CARD_NUMBER, cardNumberShown } from './support/cardNumber';
+import { expectMarkedInvalid } from './support/invalidField';
+import { requestsTo } from './support/requestsTo';
 import { expectNoSidewaysScroll } from './support/walk';
 
 const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
@@ -182,6 +185,71 @@ test('a title or a view name holding a character that reorders text is refused a
   await expect(page.getByRole('alert').filter({ hasText: 'The view name cannot hold U+202E' })).toBeVisible();
   await name.fill('deletes');
   await expect(page.getByRole('button', { name: 'Save view' })).toBeEnabled();
+});
+
+test('a card number typed in a case or in the label of a pinned query is refused at its field, never shown back, and nothing is sent', async ({
+  app,
+  page,
+}) => {
+  const asked = requestsTo(page, ['cases/create', 'cases/pin']);
+  const refusal = (what: string) =>
+    new RegExp(
+      `^${what} holds what looks like ${CARD_NAMED}; full card numbers and IBANs are never shown or kept\\. Write it without the number`,
+    );
+  await app.open('/investigations');
+  const form = page.getByRole('form', { name: 'New case' });
+  const title = form.getByRole('textbox', { name: 'Title' });
+  const purpose = form.getByRole('textbox', { name: 'Purpose' });
+  const reference = form.getByRole('textbox', { name: 'Reference' });
+  await title.fill(`Chargeback ${CARD_NUMBER}`);
+  await purpose.fill(`Disputed payments on ${CARD_NUMBER}`);
+  await reference.fill(CARD_NUMBER);
+  await reference.press('Enter');
+  // Each field says it, in main's words; the first takes the focus.
+  await expect(title).toBeFocused();
+  for (const [field, what] of [
+    [title, 'The title'],
+    [purpose, 'The purpose'],
+    [reference, 'The reference'],
+  ] as const) {
+    await expectMarkedInvalid(field);
+    await expect(field).toHaveAccessibleDescription(refusal(what));
+  }
+  expect(await cardNumberShown(page)).toEqual([]);
+  expect(asked).toEqual([]);
+  await expect(page.getByText('No case yet.')).toBeVisible();
+
+  await title.fill('Chargeback on the card ending 1111');
+  await purpose.fill('Disputed payments on the card ending 1111');
+  await reference.fill('INC-77');
+  await reference.press('Enter');
+  await expect(page.getByRole('list', { name: 'Cases' }).getByRole('listitem')).toHaveAccessibleName(
+    'Chargeback on the card ending 1111',
+  );
+  expect(asked).toEqual(['cases/create']);
+
+  // A pinned query's label starts as the view's name and is the operator's to change.
+  await app.goTo('/logs');
+  await page.getByRole('button', { name: 'Add to case…' }).click();
+  const pin = page.getByRole('group', { name: 'Add this query to a case' });
+  const label = pin.getByRole('textbox', { name: 'Label' });
+  await expect(label).toHaveValue('Operational logs');
+  await label.fill(`Logins with ${CARD_NUMBER}`);
+  await expectMarkedInvalid(label);
+  await expect(label).toHaveAccessibleDescription(refusal('The label'));
+  await expect(pin.getByRole('button', { name: 'Pin query' })).toBeDisabled();
+  await label.press('Enter');
+  expect(await cardNumberShown(page)).toEqual([]);
+  expect(asked).toEqual(['cases/create']);
+
+  await label.fill('Logins on the card ending 1111');
+  await expect(label).not.toHaveAttribute('aria-invalid', 'true');
+  await pin.getByRole('button', { name: 'Pin query' }).click();
+  await expect(page.getByText('Added to “Chargeback on the card ending 1111”.')).toBeVisible();
+  expect(asked).toEqual(['cases/create', 'cases/pin']);
+  await app.goTo('/investigations');
+  await page.getByRole('button', { name: 'Show evidence' }).click();
+  await expect(page.getByRole('list', { name: 'Pinned queries' })).toContainText('Logins on the card ending 1111 — ');
 });
 
 test.describe('in a 1024x700 window', () => {

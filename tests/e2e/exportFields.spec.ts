@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { CARD_NAMED, CARD_NUMBER, cardNumberShown } from './support/cardNumber';
 import { expectMarkedInvalid } from './support/invalidField';
 import { retype, tabTo } from './support/keyboard';
 import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
@@ -131,6 +132,42 @@ test.describe('the export dialog, with the keyboard', () => {
     await page.keyboard.press('Enter');
     await expect(dialog.getByTestId('export-result')).toHaveText(/rows exported, complete\.$/, { timeout: 60_000 });
     expect(await readdir(folder)).toEqual(['evidence.csv']);
+  });
+});
+
+test.describe('the export dialog, given a card number as purpose', () => {
+  test.use({ viewport: { width: 1024, height: 700 }, consoleOptions: { role: 'investigator' } });
+
+  test('says so at the purpose as it is typed, never shows the number back, and exports nothing until it is gone', async ({
+    app,
+    page,
+    folder,
+  }) => {
+    const asked = exportsAsked(page);
+    await app.open();
+    const { dialog, purpose, folder: folderField, exportButton } = await openExportByKeyboard(page);
+    const refusal = new RegExp(
+      `^The purpose holds what looks like ${CARD_NAMED}; full card numbers and IBANs are never shown or kept\\. Write it without the number.*Required; it goes into the operator journal`,
+    );
+    await tabTo(page, purpose);
+    await page.keyboard.type(`Dispute on ${CARD_NUMBER}`);
+    await expectMarkedInvalid(purpose);
+    await expect(purpose).toHaveAccessibleDescription(refusal);
+    await tabTo(page, folderField);
+    await page.keyboard.type(folder);
+    await tabTo(page, exportButton);
+    await page.keyboard.press('Enter');
+    await expectAtFault(purpose, refusal);
+    expect(await cardNumberShown(page)).toEqual([]);
+    expect(asked).toEqual([]);
+
+    await retype(page, 'Dispute on the card ending 1111');
+    await expect(purpose).not.toHaveAttribute('aria-invalid', 'true');
+    await tabTo(page, exportButton);
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByTestId('export-result')).toHaveText(/rows exported, complete\.$/, { timeout: 60_000 });
+    expect(asked).toHaveLength(1);
+    expect(await readdir(folder)).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type AppDriver } from './support/appDriver';
+import { CARD_NAMED, CARD_NUMBER, cardNumberShown } from './support/cardNumber';
+import { expectMarkedInvalid } from './support/invalidField';
+import { requestsTo } from './support/requestsTo';
 
 test.use({ consoleOptions: { name: 'e2e-view-layouts' } });
 
@@ -67,4 +70,48 @@ test('the active view is renamed, replaced only after a warning, and deleted aft
   await page.getByRole('alertdialog', { name: 'Delete view' }).getByRole('button', { name: 'Delete' }).click();
   await expect(active).toHaveCount(0);
   await expect(views.getByRole('option', { name: 'Removals' })).toHaveCount(0);
+});
+
+test('a card number typed as a view name is refused at its field, saving or renaming, and nothing is sent', async ({
+  app,
+  page,
+}) => {
+  const asked = requestsTo(page, ['views/save']);
+  const refusal = new RegExp(
+    `^The view name holds what looks like ${CARD_NAMED}; full card numbers and IBANs are never shown or kept\\. Write it without the number`,
+  );
+  await app.open('/logs?action=delete');
+  const name = page.getByRole('textbox', { name: 'View name' });
+  await name.fill(`Refunds ${CARD_NUMBER}`);
+  await expectMarkedInvalid(name);
+  await expect(name).toHaveAccessibleDescription(refusal);
+  await expect(page.getByRole('button', { name: 'Save view' })).toBeDisabled();
+  await name.press('Enter');
+  await expect(name).toBeFocused();
+  expect(await cardNumberShown(page)).toEqual([]);
+  expect(asked).toEqual([]);
+
+  await name.fill('Refunds');
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  await name.press('Enter');
+  const active = page.getByTestId('active-view');
+  await expect(active).toHaveText('View: Refunds');
+  expect(asked).toEqual(['views/save']);
+
+  await page.getByRole('button', { name: 'Rename view…' }).click();
+  const rename = page.getByRole('form', { name: 'Rename view' });
+  const newName = rename.getByRole('textbox', { name: 'New name' });
+  await newName.fill(`Refunds to ${CARD_NUMBER}`);
+  await expectMarkedInvalid(newName);
+  await expect(newName).toHaveAccessibleDescription(refusal);
+  await expect(rename.getByRole('button', { name: 'Rename' })).toBeDisabled();
+  await newName.press('Enter');
+  await expect(newName).toBeFocused();
+  expect(await cardNumberShown(page)).toEqual([]);
+  expect(asked).toEqual(['views/save']);
+
+  await newName.fill('Refunds to the card ending 1111');
+  await newName.press('Enter');
+  await expect(active).toHaveText('View: Refunds to the card ending 1111');
+  expect(asked).toEqual(['views/save', 'views/save']);
 });

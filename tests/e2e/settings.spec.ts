@@ -213,6 +213,30 @@ test('a card number typed into the form is refused at its field and never shown 
   await expect(page.getByRole('list', { name: 'Cluster connections' }).getByRole('listitem')).toHaveCount(1);
 });
 
+test('a token or password typed into the form is refused at its field and never shown back', async ({ app }) => {
+  const { page } = app;
+  await openSettings(app);
+  const connection = form(page);
+  const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJvcHMifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
+  await fill(page, { name: `Prod ${jwt}`, url: local.url, user: local.username, password: local.password });
+  const operational = connection.getByRole('textbox', { name: 'Operational index pattern' });
+  await operational.fill('crm-logs-* password=hunter2');
+  await connection.getByRole('button', { name: 'Save' }).click();
+  await expect(connection.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(
+    'The connection’s name holds what looks like an access token; secrets are never shown or kept here. Write it without the token.',
+  );
+  await expect(operational).toHaveAccessibleDescription(
+    'The index pattern holds what looks like a password; secrets are never shown or kept here. Write it without the password.',
+  );
+  await expect(page.getByText(/eyJhbGci|hunter2/)).toHaveCount(0);
+
+  // A name that only speaks of tokens is a name.
+  await connection.getByRole('textbox', { name: 'Name' }).fill('JWT login failures');
+  await operational.fill('crm-operational-logs-*');
+  await connection.getByRole('button', { name: 'Save' }).click();
+  await expect(connection.getByRole('status')).toHaveText('Saved “JWT login failures”.');
+});
+
 test('a cluster none of whose nodes can be reached is said with every node named', async ({ app }) => {
   const { page } = app;
   await openSettings(app);

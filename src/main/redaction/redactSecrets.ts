@@ -2,7 +2,8 @@ import { RedactionTally } from './redactionTally';
 import { isCookieKey, isSecretKey } from './sensitiveKeys';
 import { isMarker } from './secretSpan';
 import { findSecretSpans, redactText } from './sensitiveText';
-import { memoizeText } from './memoizeText';
+import { keyedSecretMarker } from '../../shared/domain/keyedSecrets';
+import { memoizeText } from '../../shared/domain/memoizeText';
 
 export interface Redacted<T> {
   /** The input itself when nothing was secret, else a redacted copy. */
@@ -76,7 +77,7 @@ function redactEntry(
   if (!secretKey || !hidesSomething(item)) return redactValue(item, depth + 1, tally);
   const cookie = isCookieKey(key);
   tally.add(cookie ? 'cookie' : 'secret field');
-  return cookie ? '[redacted: cookie]' : `[redacted: ${shownKey}]`;
+  return keyedSecretMarker({ key: shownKey, cookie });
 }
 
 /**

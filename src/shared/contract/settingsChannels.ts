@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { paymentNumberProblem } from '../domain/paymentNumberProblem';
-import { hiddenCharacterProblem } from '../domain/hiddenCharacters';
+import { namingTextProblems } from '../domain/paymentNumberProblem';
 import { ClusterConnection, connectionProblems, SecretKeeping, Settings } from '../domain/settings';
 import { tooLong } from '../domain/tooLong';
 import { DataSourceStatus, TextSearchPath } from './appInfo';
@@ -56,14 +55,17 @@ export const SaveConnectionRequest = z
         ? [{ path: ['auth', 'username'], what: 'The user name', text: connection.auth.username }]
         : []),
     ];
-    for (const { path, what, text } of typed) addIssue(path, hiddenCharacterProblem(what, text));
-    // Nor a card number or IBAN: the name is on every screen, and the addresses and user are written into
-    // bundles' custody records (index patterns are checked for them with the rest of their problems).
-    for (const { path, what, text } of typed) addIssue(path, paymentNumberProblem(what, text));
+    // Nor a card number, IBAN or other secret (a token, `password=…`): the name is on every screen, and the
+    // addresses and user are written into bundles' custody records (index patterns are checked for them
+    // with the rest of their problems).
+    for (const { path, what, text } of typed) {
+      for (const message of namingTextProblems(what, text)) addIssue(path, message);
+    }
   });
 export const TestConnectionRequest = SaveConnectionRequest;
-export const DeleteConnectionRequest = z.object({ id: z.string().min(1) }).strict();
-export const ActivateConnectionRequest = z.object({ id: z.string().min(1).nullable() }).strict();
+const ConnectionId = z.string().min(1, 'The connection id is empty; choose the connection from the list.');
+export const DeleteConnectionRequest = z.object({ id: ConnectionId }).strict();
+export const ActivateConnectionRequest = z.object({ id: ConnectionId.nullable() }).strict();
 export const SaveOperatorsRequest = Settings.pick({ operators: true, defaultRole: true }).strict();
 export { DataSourceStatus };
 

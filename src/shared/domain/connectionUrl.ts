@@ -1,5 +1,5 @@
-import { maskPaymentNumbers } from './paymentNumbers';
 import { hiddenCharacterProblem } from './hiddenCharacters';
+import { maskSensitiveText } from './maskSensitiveText';
 
 /**
  * What is wrong with a cluster address, as a sentence for the field, or null when it is usable.
@@ -30,7 +30,7 @@ export function describeConnectionUrlProblem(value: string): string | null {
 
 /**
  * The address as it may be shown or repeated in a message: never with a user name or password in it, nor
- * a card number or IBAN (shown as redaction shows them).
+ * a card number, IBAN or other secret (shown as redaction shows them).
  */
 export function displayUrl(value: string): string {
   try {
@@ -39,7 +39,7 @@ export function displayUrl(value: string): string {
     url.password = '';
     url.search = '';
     url.hash = '';
-    return maskPaymentNumbers(url.href.replace(/\/$/, ''));
+    return maskSensitiveText(url.href.replace(/\/$/, ''));
   } catch {
     return '(an address that is not a valid URL)';
   }

@@ -1,4 +1,5 @@
 import { paymentNumberProblem } from './paymentNumberProblem';
+import { secretShapeProblem } from './secretShapeProblem';
 
 /** Characters Elasticsearch refuses in an index name; `*` is kept, it is what makes a name a pattern. */
 const FORBIDDEN = ['\\', '/', '?', '"', '<', '>', '|', '#'];
@@ -43,9 +44,9 @@ function partProblem(part: string): string | null {
 export function describeIndexPatternProblem(pattern: string): string | null {
   // An empty field has its own sentence in the connection's schema.
   if (pattern.trim() === '') return null;
-  // Said before anything that quotes a part: a message never repeats a card number or IBAN.
-  const payment = paymentNumberProblem('The index pattern', pattern);
-  if (payment !== null) return payment;
+  // Said before anything that quotes a part: a message never repeats a card number, IBAN or other secret.
+  const held = paymentNumberProblem('The index pattern', pattern) ?? secretShapeProblem('The index pattern', pattern);
+  if (held !== null) return held;
   for (const part of pattern.trim().split(',')) {
     const problem = partProblem(part);
     if (problem !== null) return problem;

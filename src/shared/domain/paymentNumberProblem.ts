@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { hiddenCharacterProblem } from './hiddenCharacters';
 import { listInSentence } from './listInSentence';
 import { findPaymentNumbers } from './paymentNumbers';
+import { secretShapeProblem } from './secretShapeProblem';
 
 /**
  * What is wrong with text an operator typed to name or describe something (a connection, a case, a
@@ -24,14 +25,25 @@ export function paymentNumberProblem(what: string, text: string): string | null 
 }
 
 /**
- * Refuses what an operator types to name or describe something the console shows and keeps (a case's
- * title, a view's name, an export's purpose): no character that hides or reorders text, and no full card
- * number or IBAN, each said in its own sentence. `z.string().superRefine(refuseInNamingText('The title'))`.
+ * What is wrong with text an operator typed to name or describe something the console shows and keeps (a
+ * case's title, a view's name, an export's purpose), each in its own sentence: a character that hides or
+ * reorders text, a full card number or IBAN, then another secret (a JWT, `password=…`). Empty when it may
+ * be kept. A form says these at its field before sending, in the very words main refuses them with.
+ */
+export function namingTextProblems(what: string, text: string, options: { lines?: boolean } = {}): string[] {
+  return [
+    hiddenCharacterProblem(what, text, options),
+    paymentNumberProblem(what, text),
+    secretShapeProblem(what, text),
+  ].filter((message): message is string => message !== null);
+}
+
+/**
+ * Refuses what `namingTextProblems` finds, each problem its own issue:
+ * `z.string().superRefine(refuseInNamingText('The title'))`.
  */
 export function refuseInNamingText(what: string, options: { lines?: boolean } = {}) {
   return (value: string, context: z.RefinementCtx): void => {
-    for (const message of [hiddenCharacterProblem(what, value, options), paymentNumberProblem(what, value)]) {
-      if (message !== null) context.addIssue({ code: 'custom', message });
-    }
+    for (const message of namingTextProblems(what, value, options)) context.addIssue({ code: 'custom', message });
   };
 }

@@ -1,12 +1,14 @@
 import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
+import { maskSensitiveText } from '../../../shared/domain/maskSensitiveText';
 import { clipText } from './clipText';
 
 /**
- * Text from a link or a field, quoted in a sentence that says what is wrong with it: cut to `max`
- * characters, so a pasted page stays one readable line, and with each hidden character named (“⟨U+202E⟩48”),
- * so a right-to-left override does not turn the sentence around and a zero-width space does not pass
- * for nothing.
+ * Text from a link or a field, quoted in a sentence that says what is wrong with it: a card number, IBAN
+ * or other secret (a JWT, `password=…`) shown as redaction shows it, never as typed; cut to `max`
+ * characters, so a pasted page stays one readable line; and with each hidden character named
+ * (“⟨U+202E⟩48”), so a right-to-left override does not turn the sentence around and a zero-width space
+ * does not pass for nothing.
  */
 export function quoteText(text: string, max: number): string {
-  return `“${showHiddenCharacters(clipText(text, max))}”`;
+  return `“${showHiddenCharacters(clipText(maskSensitiveText(text), max))}”`;
 }

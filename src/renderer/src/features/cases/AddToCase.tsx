@@ -13,6 +13,7 @@ import { characterCount, tooLongSentence } from '../../../../shared/domain/tooLo
 import { useOpenedBy } from '../../hooks/useOpenedBy';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { caseChoiceLabels } from './caseChoiceLabels';
+import { pinLabelProblem } from './pinLabelProblem';
 
 /** How much of a case's title the confirmation names. */
 const CONFIRMED_TITLE_MAX = 60;
@@ -55,6 +56,8 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   );
   const [caseId, setCaseId] = useState('');
   const [note, setNote] = useState('');
+  // The label follows the view it is built from until the operator types one of their own.
+  const [typedLabel, setTypedLabel] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const list = cases.data?.cases ?? [];
   const { zone } = useTimeZone();
@@ -68,15 +71,19 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
     (noteLength > NOTE_MAX ? tooLongSentence('The note', NOTE_MAX, noteLength) : null) ??
     hiddenCharacterProblem('The note', note, { lines: true });
   const noteErrorId = useId();
+  // A label built from a producer's text (a client's id) names what would hide or reorder it: a case keeps
+  // only labels that read as they are written. Whatever the label holds is said at its field, as main would.
+  const builtLabel = evidence.kind === 'query' ? clipText(showHiddenCharacters(evidence.label), LABEL_MAX) : '';
+  const label = typedLabel ?? builtLabel;
+  const labelProblem = evidence.kind === 'query' ? pinLabelProblem(label) : null;
+  const labelErrorId = useId();
 
   const add = async () => {
     const result =
       evidence.kind === 'query'
         ? await api.pinQuery({
             caseId: chosen,
-            // A label built from a producer's text (a client's id) names what would hide or reorder it:
-            // a case keeps only labels that read as they are written.
-            label: clipText(showHiddenCharacters(evidence.label), LABEL_MAX),
+            label,
             query: { ...evidence.query, cursor: undefined },
             ...(evidence.view ? { view: evidence.view } : {}),
           })
@@ -99,12 +106,22 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
     if (result.ok) {
       setOpen(false);
       setNote('');
+      setTypedLabel(null);
     }
   };
 
   return (
     <div className="add-to-case">
-      <button type="button" ref={opener} aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        ref={opener}
+        aria-expanded={open}
+        onClick={() => {
+          // Opened again, the form starts from the label of the view as it is now.
+          if (!open) setTypedLabel(null);
+          setOpen(!open);
+        }}
+      >
         {buttonLabel(evidence)}
       </button>
       {open && (
@@ -126,6 +143,24 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
                   </option>
                 ))}
               </select>
+              {evidence.kind === 'query' && (
+                <>
+                  <label className="add-to-case-label">
+                    Label{' '}
+                    <input
+                      value={label}
+                      aria-invalid={labelProblem !== null}
+                      aria-describedby={labelProblem ? labelErrorId : undefined}
+                      onChange={(event) => setTypedLabel(event.target.value)}
+                    />
+                  </label>
+                  {labelProblem && (
+                    <span id={labelErrorId} className="error">
+                      {labelProblem}
+                    </span>
+                  )}
+                </>
+              )}
               {evidence.kind === 'event' && (
                 <>
                   <textarea
@@ -142,7 +177,7 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
                   )}
                 </>
               )}
-              <button type="button" disabled={noteProblem !== null} onClick={() => void add()}>
+              <button type="button" disabled={noteProblem !== null || labelProblem !== null} onClick={() => void add()}>
                 {evidence.kind === 'query' ? 'Pin query' : 'Star event'}
               </button>
             </>

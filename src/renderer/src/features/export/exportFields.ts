@@ -12,6 +12,7 @@ import {
   type ExportFormat,
 } from '../../../../shared/contract/exportChannels';
 import { hiddenCharacterProblem, showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { namingTextProblems } from '../../../../shared/domain/paymentNumberProblem';
 import { characterCount, tooLongSentence } from '../../../../shared/domain/tooLong';
 import { clipText } from '../../format/clipText';
 
@@ -45,8 +46,8 @@ function purposeProblem(purpose: string): FieldProblem | null {
   if (length < PURPOSE_MIN_LENGTH)
     return onLeaving(`Say why you export in a few words (at least ${PURPOSE_MIN_LENGTH} characters).`);
   if (length > PURPOSE_MAX_LENGTH) return asTyped(tooLongSentence('The purpose', PURPOSE_MAX_LENGTH, length));
-  const hidden = hiddenCharacterProblem('The purpose', purpose, { lines: true });
-  return hidden === null ? null : asTyped(hidden);
+  const refused = namingTextProblems('The purpose', purpose, { lines: true });
+  return refused.length === 0 ? null : asTyped(refused.join(' '));
 }
 
 function directoryProblem(directory: string): FieldProblem | null {

@@ -4,7 +4,7 @@
  * deleting ask first. Saving is refused, with `saveRefused` as why, while the current query is not one to keep.
  */
 import { useState } from 'react';
-import { hiddenCharacterProblem } from '../../../../shared/domain/hiddenCharacters';
+import { namingTextProblems } from '../../../../shared/domain/paymentNumberProblem';
 import { MAX_VIEW_NAME, type SavedView } from '../../../../shared/domain/preferences';
 import { characterCount, tooLongSentence } from '../../../../shared/domain/tooLong';
 import { RefusedAction } from '../../components/RefusedAction';
@@ -12,11 +12,12 @@ import { useOpenedBy } from '../../hooks/useOpenedBy';
 
 /**
  * Whether a view name fits, and what to say next to its field: a count near the limit, a sentence past it
- * or when it holds a character that hides or reorders text.
+ * or when it holds a character that hides or reorders text or a full card number or IBAN, as main would
+ * refuse it.
  */
 export function viewNameLimit(name: string): { fits: boolean; note: string | null } {
-  const hidden = hiddenCharacterProblem('The view name', name);
-  if (hidden !== null) return { fits: false, note: hidden };
+  const refused = namingTextProblems('The view name', name);
+  if (refused.length > 0) return { fits: false, note: refused.join(' ') };
   const length = characterCount(name.trim());
   if (length > MAX_VIEW_NAME) {
     return {

@@ -3,6 +3,7 @@
  * (or Enter is pressed): `resolvePartyText(text, suggestions, selected, label)` applies it when it names
  * exactly one party not chosen yet, and otherwise says why it cannot, so the text is never dropped.
  */
+import { maskSensitiveText } from '../../../../shared/domain/maskSensitiveText';
 import type { Suggestion } from '../../../../shared/query/logSource';
 
 export type PartyText =
@@ -21,10 +22,12 @@ export function resolvePartyText(
   const typed = text.trim();
   if (!typed) return { kind: 'empty' };
   const party = label.toLowerCase();
+  // A message never repeats a card number or secret pasted into the field.
+  const shown = maskSensitiveText(typed);
   if (suggestions === null) {
     return {
       kind: 'problem',
-      message: `Still looking up “${typed}”: pick the ${party} from the suggestions when they show, or clear the text.`,
+      message: `Still looking up “${shown}”: pick the ${party} from the suggestions when they show, or clear the text.`,
     };
   }
   const exact = suggestions.filter((found) => found.id === typed);
@@ -35,11 +38,11 @@ export function resolvePartyText(
   if (open.length === 0) {
     return {
       kind: 'problem',
-      message: `No ${party} matches “${typed}” within the other filters: correct the text or clear it. Nothing was applied.`,
+      message: `No ${party} matches “${shown}” within the other filters: correct the text or clear it. Nothing was applied.`,
     };
   }
   return {
     kind: 'problem',
-    message: `“${typed}” matches more than one ${party}: pick one from the suggestions below, or clear the text. Nothing was applied.`,
+    message: `“${shown}” matches more than one ${party}: pick one from the suggestions below, or clear the text. Nothing was applied.`,
   };
 }

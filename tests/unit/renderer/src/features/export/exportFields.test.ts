@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ExportPurpose } from '../../../../../../src/shared/contract/exportChannels';
 import {
   checkExportFields,
   exportFieldOf,
@@ -103,6 +104,26 @@ describe('the export fields, checked before anything is sent', () => {
     const said = problems({ directory: `evid\u202Eence${'x'.repeat(200)}` }).directory ?? '';
     expect(said).toMatch(/^A folder cannot hold U\+202E, .*; choose a folder whose path reads as it is written\.$/);
     expect(said).not.toContain('\u202E');
+  });
+});
+
+describe('a purpose holding a payment number, checked before anything is sent', () => {
+  const refusedByMain = (purpose: string) =>
+    ExportPurpose.safeParse(purpose).error?.issues.map((issue) => issue.message) ?? [];
+
+  it.each([
+    ['a card number', 'INC-1 card 4111 1111 1111 1111 drained'],
+    ['an IBAN', 'INC-1 refund to DE89 3704 0044 0532 0130 00'],
+    ['a card number and an invisible character', 'INC-1 \u202E4111111111111111'],
+  ])('%s is said as it is typed, in the words main refuses it with, never quoted', (_label, purpose) => {
+    const said = checkExportFields({ ...valid, purpose }, 'csv').purpose;
+    expect(refusedByMain(purpose)).not.toEqual([]);
+    expect(said).toEqual({ message: refusedByMain(purpose).join(' '), asTyped: true });
+    expect(said?.message).not.toMatch(/4111 ?1111|3704 ?0044/);
+  });
+
+  it('takes a number that is not a card number', () => {
+    expect(checkExportFields({ ...valid, purpose: 'INC-1 order 4111 1111 1111 1112' }, 'csv')).toEqual({});
   });
 });
 

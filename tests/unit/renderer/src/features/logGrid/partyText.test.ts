@@ -21,6 +21,14 @@ describe('text typed in a party field and not picked', () => {
     expect(pending).toEqual({ kind: 'problem', message: expect.stringContaining('Still looking up “Kum”') });
   });
 
+  it('never repeats a token or card number pasted into the field', () => {
+    const pasted = resolvePartyText('Bearer 9f8e7d6c5b4a39281706f5e4 4111111111111111', [], [], 'Client');
+    expect(pasted).toEqual({
+      kind: 'problem',
+      message: expect.stringContaining('No client matches “Bearer [redacted: token] [redacted: card •••• 1111]”'),
+    });
+  });
+
   it('asks for nothing when the field is empty or every party it names is chosen already', () => {
     expect(resolvePartyText('  ', null, [], 'Client')).toEqual({ kind: 'empty' });
     expect(resolvePartyText('Kumar', [liam, emma], ['c1', 'c2'], 'Client')).toEqual({ kind: 'empty' });

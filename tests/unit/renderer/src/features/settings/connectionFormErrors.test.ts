@@ -123,6 +123,42 @@ describe('connection form errors', () => {
     expect(JSON.stringify(errors)).not.toMatch(/4111.?1111.?1111|3704.?0044/);
   });
 
+  it('refuses a token or password in any field it types, names its kind and never repeats it', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJvcHMifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
+    const looks = (what: string, kind: string, noun: string) =>
+      `${what} holds what looks like ${kind}; secrets are never shown or kept here. Write it without the ${noun}.`;
+    const errors = validateConnectionRequest(
+      {
+        ...valid,
+        connection: {
+          ...valid.connection,
+          name: `prod ${jwt}`,
+          url: `https://es.example.com:9200/${jwt}`,
+          failoverUrls: [`https://es.example.com:9200/${jwt}`],
+          auth: { kind: 'basic', username: 'auditor password=hunter2' },
+          indexPatterns: { operational: 'crm-logs-* Bearer 9f8e7d6c5b4a39281706f5e4', activity: 'token=hunter2' },
+        },
+      },
+      [1],
+    );
+    expect(errors.fields).toEqual({
+      'connection.name': looks('The connection’s name', 'an access token', 'token'),
+      'connection.url': looks('The cluster address', 'an access token', 'token'),
+      'connection.failoverUrls':
+        'Line 1: https://es.example.com:9200/[redacted: JWT] is listed twice; list each node once.',
+      'connection.auth.username': looks('The user name', 'a password', 'password'),
+      'connection.indexPatterns.operational': looks('The index pattern', 'an access token', 'token'),
+      'connection.indexPatterns.activity': looks('The index pattern', 'an access token', 'token'),
+    });
+    expect(JSON.stringify(errors)).not.toMatch(/eyJ|hunter2|9f8e7d/);
+  });
+
+  it('takes names that only speak of secrets', () => {
+    for (const name of ['password reset abuse', 'Token review Q3', 'JWT login failures']) {
+      expect(validateConnectionRequest({ ...valid, connection: { ...valid.connection, name } })).toBe(NO_ERRORS);
+    }
+  });
+
   it('says how long a field past its limit is now, a line of the other addresses too', () => {
     const errors = validateConnectionRequest({
       ...valid,

@@ -1,0 +1,66 @@
+import { startsWord } from './startsWord';
+
+/** Secrets recognised by their own shape: private keys, JWTs, credentials after an auth scheme, URL passwords. */
+
+/** One secret found in a text: `text.slice(start, end)`. */
+export interface TextPlace {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What the operator reads in place of each shape, everywhere the console shows text. */
+export const PRIVATE_KEY_MARKER = '[redacted: private key]';
+export const JWT_MARKER = '[redacted: JWT]';
+export const TOKEN_MARKER = '[redacted: token]';
+export const PASSWORD_MARKER = '[redacted: password]';
+
+/** A PEM private key block; a block cut off before its end line is withheld to the end of the text. */
+const PRIVATE_KEY =
+  /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g;
+const JWT = /eyJ[\w-]{2,}\.[\w-]{2,}\.[\w-]*/g;
+const AUTH_SCHEME = /(bearer|basic)\s+([\w.~+/-]+=*)/gi;
+/** `scheme://user:password@host`: the password part. */
+const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{0,20}:\/\/[^\s/?#@:]{1,256}:([^\s/@]{1,256})@/gi;
+
+/**
+ * Whether the word after `Bearer`/`Basic` is a credential rather than prose ("bearer of bad news",
+ * "basic plan"): long, or carrying a digit, a token symbol or an inner capital.
+ */
+function isCredential(word: string): boolean {
+  if (word.length >= 16) return true;
+  return word.length >= 4 && /[\d._~+/=-]|.[A-Z]/.test(word);
+}
+
+export function findPrivateKeys(text: string): TextPlace[] {
+  if (!text.includes('PRIVATE KEY')) return [];
+  return [...text.matchAll(PRIVATE_KEY)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+export function findJwts(text: string): TextPlace[] {
+  if (!text.includes('eyJ')) return [];
+  return [...text.matchAll(JWT)]
+    .filter((match) => startsWord(text, match.index))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+/** The credential after `Bearer` or `Basic`; the scheme stays out of it, so the reader sees what kind it was. */
+export function findSchemeCredentials(text: string): TextPlace[] {
+  if (!/bearer|basic/i.test(text)) return [];
+  const places: TextPlace[] = [];
+  for (const match of text.matchAll(AUTH_SCHEME)) {
+    const [whole, , credential = ''] = match;
+    if (!startsWord(text, match.index) || !isCredential(credential)) continue;
+    const end = match.index + whole.length;
+    places.push({ start: end - credential.length, end });
+  }
+  return places;
+}
+
+export function findUrlPasswords(text: string): TextPlace[] {
+  if (!text.includes('://')) return [];
+  return [...text.matchAll(URL_PASSWORD)].map((match) => {
+    const password = match[1] ?? '';
+    const end = match.index + match[0].length - 1;
+    return { start: end - password.length, end };
+  });
+}
