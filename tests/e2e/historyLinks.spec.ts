@@ -105,11 +105,11 @@ test.describe('an entity history and the change views at 1024x700', () => {
     await expect(page.getByRole('table', { name: 'State after edit 2' })).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-    // The time and fields it shows, then its place and author: "2026-10-31 12:00:00 UTC — memo… (edit 1 by Ana…)".
+    // The time and fields it shows, then its place and author as "Name (id)": "… — memo… (edit 1 by Ana… (m-1))".
     const steps = page.getByRole('list', { name: 'Edits, oldest first' }).getByRole('link');
     await expect(steps.first()).toHaveAccessibleName(
       new RegExp(
-        `^2026-10-31 12:00:00 UTC — ${escaped(shownText(PLANTED.field))} \\(edit 1 by ${escaped(shownText(PLANTED.employee))}\\)$`,
+        `^2026-10-31 12:00:00 UTC — ${escaped(shownText(PLANTED.field))} \\(edit 1 by ${escaped(shownText(PLANTED.employee))} \\([^()\\s]+\\)\\)$`,
       ),
     );
   });

@@ -64,8 +64,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       app,
       page,
       context,
+      cluster,
     }, info) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      // A manager is named "Name (id)" wherever an edit is shown.
+      const manager = `${shownText(employee)} (${(await cluster.activity(PLANTED.edit)).actorId ?? ''})`;
       await openRisk(page, (route) => app.open(route));
       const change = `Show the change of event ${PLANTED.edit}`;
       const withdrawal = rowWith(page, RISK_TABLES[0] ?? '', change);
@@ -75,12 +78,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(
         withdrawal.getByRole('link', { name: `Open the client page of ${shownText(clientName)} (${client})` }),
       ).toHaveText(shownText(clientName));
-      await expect(withdrawal.getByRole('cell', { name: shownText(employee), exact: true })).toBeVisible();
+      await expect(withdrawal.getByRole('cell', { name: manager, exact: true })).toBeVisible();
       const offHours = rowWith(page, RISK_TABLES[1] ?? '', change);
       await expect(offHours).toHaveAccessibleName(
-        literally(`: ${shownText(employee)} at 2:00 UTC, client ${shownText(clientName)}`),
+        literally(`: ${manager} at 2:00 UTC, client ${shownText(clientName)}`),
       );
-      await expect(offHours.getByRole('rowheader')).toHaveText(shownText(employee));
+      await expect(offHours.getByRole('rowheader')).toHaveText(manager);
       // A 300-character field name is cut in the narrow cell; its tooltip holds it whole, as does the change.
       await expect(offHours).toContainText(`walletAddress, ${shownText(field)}, remark_⟨U+202E⟩producer`);
       await expect(offHours.getByTitle(shownText(LONG_FIELD), { exact: true })).toBeVisible();
@@ -110,7 +113,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const steps = page.getByRole('list', { name: 'Edits, oldest first' });
       // Its name is what it shows (a time, then the fields), then its place and author.
       await expect(steps.getByRole('link').first()).toHaveAccessibleName(
-        new RegExp(`— ${escaped(shownText(field))} \\(edit 1 by ${escaped(shownText(employee))}\\)$`),
+        new RegExp(`— ${escaped(shownText(field))} \\(edit 1 by ${escaped(manager)}\\)$`),
       );
       await expect(page.getByRole('note').filter({ hasText: shownText(before) })).toContainText(shownText(field));
       const state = page.getByRole('table', { name: 'State after edit 2' });

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test, type AppDriver } from './support/appDriver';
 import { retype, tabTo } from './support/keyboard';
 import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
@@ -80,6 +80,31 @@ test.describe('the Risk page, as a risk officer', () => {
       await expect(row.getByText(`(${id})`, { exact: true })).toBeVisible();
       await expect(row).toHaveAccessibleName(new RegExp(`client ${name} \\(${id}\\)`));
     }
+  });
+
+  test('names each manager "Name (id)", as the change pages do, so two of one name are told apart', async ({
+    app,
+    page,
+    cluster,
+  }) => {
+    await openRisk(app, page);
+    // Where each table names who made the edit: a cell after the fields, or the row's own header.
+    const managerOf: [string, (row: Locator) => Locator][] = [
+      [WITHDRAWAL, (row) => row.getByRole('cell').nth(3)],
+      ['Off-hours edits, ranked', (row) => row.getByRole('rowheader')],
+    ];
+    for (const [table, managerCell] of managerOf) {
+      const row = page.getByRole('table', { name: table }).getByRole('row', { name: /^Rank 1:/ });
+      const change = row.getByRole('link', { name: /^Show the change of event / }).first();
+      const eventId = /^Show the change of event (\S+):/.exec((await change.getAttribute('aria-label')) ?? '')?.[1];
+      const { actorName, actorId } = await cluster.activity(eventId ?? '');
+      expect(actorName, 'the manager has a name in the logs').toBeTruthy();
+      await expect(managerCell(row)).toHaveText(`${actorName ?? ''} (${actorId ?? ''})`);
+    }
+    const offHours = page
+      .getByRole('table', { name: 'Off-hours edits, ranked' })
+      .getByRole('row', { name: /^Rank 1:/ });
+    await expect(offHours).toHaveAccessibleName(/^Rank 1: .+ \(.+\) at \d+:00 UTC, client /);
   });
 
   test('says above each ranked table what ranks a row higher', async ({ app, page }) => {

@@ -48,3 +48,26 @@ test.describe('the status bar at 1024 wide, on the demo workspace', () => {
     await expect(page.getByTestId('status-operator')).not.toHaveAttribute('tabindex', '0');
   });
 });
+
+test.describe('the status bar at 640 wide while the demo workspace is built', () => {
+  test.use({ viewport: { width: 640, height: 700 }, consoleOptions: { name: 'e2e-status-build', source: 'demo' } });
+
+  test('the build sentence cut short is reached by Tab and read whole', async ({ app, page }) => {
+    test.setTimeout(180_000);
+    await app.open('/investigations');
+    const sentence = page.getByTestId('status-workspace-build');
+    await expect(sentence).toHaveText(/^(Opening|Generating|Ordering|Saving)/);
+    expect(await sentence.evaluate((element) => element.scrollWidth > element.clientWidth), 'the sentence is cut').toBe(
+      true,
+    );
+    expect(await tabTo(page, 'status-workspace-build'), 'Tab reaches the cut sentence').toBe(true);
+    // The build goes on meanwhile: the sentence read is the whole of one step, as shown in the tooltip.
+    const whole =
+      /^(Opening the demo workspace…|Generating demo logs: day \d+ of \d+, [\d,]+ events|Ordering [\d,]+ events by time…|Saving the demo workspace…)( \(\d+%\))?$/;
+    await expect(sentence).toBeFocused();
+    await expect(sentence).toHaveAccessibleDescription(whole);
+    await expect(page.getByRole('tooltip')).toHaveText(whole);
+    await expect(sentence).toHaveAttribute('title', whole);
+    await expect(page.getByTestId('workspace-progress')).toHaveCount(0, { timeout: 150_000 });
+  });
+});

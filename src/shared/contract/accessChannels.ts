@@ -34,7 +34,7 @@ export const DryRunSubject = z
         z
           .string()
           .trim()
-          .min(1)
+          .min(1, 'A cluster role’s name is empty; type the role or take the line out.')
           .max(CLUSTER_ROLE_MAX, tooLong('The cluster role’s name'))
           .superRefine(refuseClusterRoleName('The cluster role’s name')),
       )

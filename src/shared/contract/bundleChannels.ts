@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Role } from '../domain/roles';
 import { tooLong } from '../domain/tooLong';
 import { LOG_FAMILIES } from '../query/logQuery';
-import { BundleVerdict } from './exportChannels';
+import { BundleVerdict, TrustedKeys } from './exportChannels';
 import { channel, type ContractPart } from './channelDefinition';
 import {
   BundleOpenUploadRequest,
@@ -23,7 +23,7 @@ const BundleOpenPathRequest = z
       .min(1, 'Give the path of a bundle file')
       .max(4096, tooLong('The file path', 'Check it, or choose the file instead.')),
     /** Fingerprints of other workstations' keys the operator trusts for this bundle. */
-    trust: z.array(z.string().min(1).max(200)).max(50).default([]),
+    trust: TrustedKeys,
   })
   .strict();
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { tooLong } from '../domain/tooLong';
+import { wholeNumber } from '../domain/wholeNumber';
+import { TrustedKeys } from './exportChannels';
 
 /**
  * Uploading a bundle from the operator's disk in browser mode, where main has no file dialog: the file
@@ -48,7 +50,7 @@ export const BundleUploadChunkRequest = z
   .object({
     uploadId,
     /** Chunks are numbered from 0 and sent in order, each once. */
-    index: z.number().int().nonnegative(),
+    index: wholeNumber('The chunk number', 0),
     data: z
       .base64('The chunk is not base64')
       .min(1, 'The chunk is empty')
@@ -70,6 +72,6 @@ export const BundleUploadCancelled = z.object({ cancelled: z.boolean() });
 export const BundleOpenUploadRequest = z
   .object({
     uploadId,
-    trust: z.array(z.string().min(1).max(200)).max(50).default([]),
+    trust: TrustedKeys,
   })
   .strict();

@@ -9,6 +9,7 @@ import {
 } from '../domain/clientDirectory';
 import { DEFAULT_INACTIVITY_GAP_MINUTES, InactivityGapMinutes, SESSION_LANES, SessionPage } from '../domain/sessions';
 import { tooLong } from '../domain/tooLong';
+import { wholeNumber } from '../domain/wholeNumber';
 import { TimeRange } from '../query/logQuery';
 import { channel, type ContractPart } from './channelDefinition';
 
@@ -38,9 +39,13 @@ export const SessionsRequest = z
       .array(z.enum(SESSION_LANES))
       .min(1, { error: 'Choose whose sessions to list: the client, managers or both' })
       .default([...SESSION_LANES]),
-    limit: z.number().int().min(1).max(MAX_SESSION_PAGE).default(25),
+    limit: wholeNumber('The number of sessions on a page', 1, MAX_SESSION_PAGE).default(25),
     /** The page position a previous page handed out: it carries the sessions still open, so it is long. */
-    cursor: z.string().min(1).max(500_000).optional(),
+    cursor: z
+      .string()
+      .min(1, 'The page position is empty; start again from the first page.')
+      .max(500_000, tooLong('The page position', 'Start again from the first page.'))
+      .optional(),
   })
   .strict();
 

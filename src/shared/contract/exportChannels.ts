@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { refuseInNamingText } from '../domain/paymentNumberProblem';
 import { tooLong } from '../domain/tooLong';
+import { tooMany } from '../domain/tooMany';
 import { BundleCase, Custody } from '../domain/bundleFormat';
 import { LogQuery } from '../query/logQuery';
 import { ErrorCode } from './errors';
@@ -14,7 +15,10 @@ export type ExportFormat = z.infer<typeof ExportFormat>;
 export const EXPORT_EXTENSIONS = { csv: '.csv', ndjson: '.ndjson', bundle: '.acbundle' } as const;
 
 /** What an export reads: the queries of a view, or of a whole case. */
-const ExportQueries = z.array(LogQuery).min(1).max(50);
+const ExportQueries = z
+  .array(LogQuery)
+  .min(1, 'Choose at least one query to export.')
+  .max(50, tooMany('An export', 'queries', { verb: 'reads' }));
 
 /**
  * A file name's limit in UTF-8 bytes: disks allow 255, and the export is written under a longer
@@ -25,8 +29,8 @@ export const EXPORT_FILE_NAME_MAX_BYTES = 200;
 /** Where the file goes: an existing folder, a plain name ending with the format's extension. */
 export const ExportTarget = z
   .object({
-    directory: z.string().min(1).max(4096),
-    fileName: z.string().min(1).max(4096),
+    directory: z.string().min(1, 'Choose the folder to export into.').max(4096, tooLong('The folder path')),
+    fileName: z.string().min(1, 'Give the file a name.').max(4096, tooLong('The file name')),
     /** Replace a file of that name (the operator confirmed); without it an existing file is refused. */
     replace: z.boolean().default(false),
   })
@@ -36,7 +40,11 @@ export const ExportTarget = z
 export const FOLDER_ADVICE = 'choose a folder whose path reads as it is written';
 
 /** The operator's IANA time zone, for the CSV's local-time column; main's own zone when absent. */
-const TimeZone = z.string().min(1).max(100).optional();
+const TimeZone = z
+  .string()
+  .min(1, 'The time zone is empty; leave it out to use this computer’s.')
+  .max(100, tooLong('The time zone'))
+  .optional();
 /** Why the operator exports: required; it goes into the journal (and a bundle's custody record, unredacted). */
 export const PURPOSE_MIN_LENGTH = 3;
 export const PURPOSE_MAX_LENGTH = 2000;
@@ -47,7 +55,7 @@ export const ExportPurpose = z
   .max(PURPOSE_MAX_LENGTH, tooLong('The purpose'))
   .superRefine(refuseInNamingText('The purpose', { lines: true }));
 /** Chosen by the caller, so it can follow progress with `export/status` while `export/start` runs. */
-const JobId = z.uuid();
+const JobId = z.uuid('The export’s job id is not a UUID; start the export again from its dialog.');
 
 export const ExportPreviewRequest = z
   .object({ format: ExportFormat, queries: ExportQueries, timeZone: TimeZone })
@@ -76,11 +84,25 @@ export const BundleStartRequest = z
 
 export const ExportJobRequest = z.object({ jobId: JobId }).strict();
 
+/** Fingerprints of other workstations' keys the operator trusts for one bundle. */
+export const TrustedKeys = z
+  .array(
+    z
+      .string()
+      .min(1, 'A trusted key’s fingerprint is empty; paste it again or take it out.')
+      .max(200, tooLong('A trusted key’s fingerprint', 'A SHA-256 fingerprint has 64 hexadecimal digits.')),
+  )
+  .max(50, tooMany('The list of trusted keys', 'fingerprints'))
+  .default([]);
+
 export const BundleVerifyRequest = z
   .object({
-    path: z.string().min(1).max(4096),
+    path: z
+      .string()
+      .min(1, 'Give the path of a bundle file')
+      .max(4096, tooLong('The file path', 'Check it, or choose the file instead.')),
     /** Fingerprints of other workstations' keys the operator trusts for this check. */
-    trust: z.array(z.string().min(1).max(200)).max(50).default([]),
+    trust: TrustedKeys,
   })
   .strict();
 

@@ -4,6 +4,7 @@ import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
 import { JournalOutcome } from '../domain/journal';
 import { Role } from '../domain/roles';
 import { tooLong } from '../domain/tooLong';
+import { wholeNumber } from '../domain/wholeNumber';
 import { periodBound, periodInOrder } from '../query/logQuery';
 import { channel, Empty, type ContractPart } from './channelDefinition';
 
@@ -49,7 +50,7 @@ export const JournalSearchRequest = z
     /** The period, both ends inclusive: instants with their offsets, taken as a time range's bounds are. */
     from: periodBound('The start of the period').optional(),
     to: periodBound('The end of the period').optional(),
-    limit: z.number().int().min(1).max(MAX_ENTRIES).default(100),
+    limit: wholeNumber('The number of lines', 1, MAX_ENTRIES).default(100),
   })
   .strict()
   .refine(periodInOrder, { message: JOURNAL_PERIOD_REVERSED, path: ['from'] });

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { tooLong } from '../domain/tooLong';
+import { tooMany } from '../domain/tooMany';
 import { LOG_FIELDS } from '../query/fieldRoles';
-import { ActivityQuery, OperationalQuery, type ActivityFilters, type OperationalFilters } from '../query/logQuery';
+import {
+  ActivityQuery,
+  OperationalQuery,
+  PagePosition,
+  type ActivityFilters,
+  type OperationalFilters,
+} from '../query/logQuery';
 import { Facet, Histogram, LogPage, SUGGEST_FIELDS, Suggestion } from '../query/logSource';
 import { channel, type ContractPart } from './channelDefinition';
 
@@ -12,11 +19,18 @@ const activityFacetField = facetField<keyof ActivityFilters & string>(LOG_FIELDS
 
 export const SearchRequest = { operational: OperationalQuery, activity: ActivityQuery };
 
+/** The fields whose values one call counts: the filter panel's, at most. */
+const facetFields = <Field extends z.ZodType>(field: Field) =>
+  z
+    .array(field)
+    .min(1, 'Choose at least one field whose values to count.')
+    .max(12, tooMany('A count of values', 'fields', { verb: 'covers' }));
+
 export const OperationalFacetsRequest = z
-  .object({ query: OperationalQuery, fields: z.array(operationalFacetField).min(1).max(12) })
+  .object({ query: OperationalQuery, fields: facetFields(operationalFacetField) })
   .strict();
 export const ActivityFacetsRequest = z
-  .object({ query: ActivityQuery, fields: z.array(activityFacetField).min(1).max(12) })
+  .object({ query: ActivityQuery, fields: facetFields(activityFacetField) })
   .strict();
 
 export const OperationalHistogramRequest = z.object({ query: OperationalQuery }).strict();
@@ -35,7 +49,10 @@ export const SuggestRequest = z
   .strict();
 
 export const ReleaseCursorRequest = z
-  .object({ family: z.enum(['operational', 'activity']), cursor: z.string().min(1).max(4000) })
+  .object({
+    family: z.enum(['operational', 'activity']),
+    cursor: PagePosition.min(1, 'Give the page position to let go of.'),
+  })
   .strict();
 
 export const Released = z.object({ released: z.literal(true) });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { refuseInNamingText } from '../domain/paymentNumberProblem';
-import { ColumnState, DisplayPreferences, GridId, SavedView } from '../domain/preferences';
+import { ColumnLayout, ColumnState, DisplayPreferences, GridId, SavedView, ViewId } from '../domain/preferences';
 import { channel, type ContractPart } from './channelDefinition';
 
 export const GridColumnsRequest = z.object({ grid: GridId }).strict();
 export const GridColumns = z.array(ColumnState);
-export const SaveGridColumnsRequest = z.object({ grid: GridId, columns: z.array(ColumnState).max(50) }).strict();
+export const SaveGridColumnsRequest = z.object({ grid: GridId, columns: ColumnLayout }).strict();
 
 export const ListViewsRequest = z.object({ grid: GridId }).strict();
 export const SavedViews = z.array(SavedView);
@@ -20,7 +20,7 @@ export const SaveViewRequest = SavedView.omit({ savedAt: true })
     name: SavedView.shape.name.superRefine(refuseInNamingText('The view name')),
   })
   .strict();
-export const DeleteViewRequest = z.object({ id: z.string().min(1).max(100) }).strict();
+export const DeleteViewRequest = z.object({ id: ViewId }).strict();
 export const Done = z.object({ done: z.literal(true) });
 export const ResetPreferencesRequest = z.object({}).strict();
 /** The file name a damaged preferences file was kept under, or null when nothing was damaged. */

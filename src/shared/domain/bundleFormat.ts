@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { LOG_FAMILIES, LogQuery } from '../query/logQuery';
 import { SourceIdentity } from '../query/logSource';
 import { Role } from './roles';
+import { tooLong } from './tooLong';
+import { tooMany } from './tooMany';
 
 /**
  * The investigation bundle's files, as `docs/bundle-format.md` describes them. A bundle is a POSIX tar
@@ -21,30 +23,42 @@ export const BundleFormatFile = z.object({
 export type BundleFormatFile = z.infer<typeof BundleFormatFile>;
 
 const Instant = z.iso.datetime();
+const UTC_INSTANT = 'a date and time in UTC, such as 2026-10-01T00:00:00Z';
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** Case notes and starred events an investigator carries into a bundle. */
 export const BundleCase = z
   .object({
-    title: z.string().trim().max(200).optional(),
+    title: z.string().trim().max(200, tooLong('The case title')).optional(),
     /** A ticket or case number. */
-    reference: z.string().trim().max(200).optional(),
+    reference: z.string().trim().max(200, tooLong('The case reference')).optional(),
     notes: z
-      .array(z.object({ at: Instant, author: z.string().max(200), text: z.string().max(20_000) }).strict())
-      .max(2_000)
+      .array(
+        z
+          .object({
+            at: z.iso.datetime({ error: `A note’s time is not ${UTC_INSTANT}.` }),
+            author: z.string().max(200, tooLong('A note’s author')),
+            text: z.string().max(20_000, tooLong('A note')),
+          })
+          .strict(),
+      )
+      .max(2_000, tooMany('A case', 'notes', { verb: 'carries' }))
       .default([]),
     stars: z
       .array(
         z
           .object({
             family: z.enum(LOG_FAMILIES),
-            recordId: z.string().min(1).max(200),
-            note: z.string().max(20_000).optional(),
-            at: Instant,
+            recordId: z
+              .string()
+              .min(1, 'A starred event’s id is empty; star the event again.')
+              .max(200, tooLong('A starred event’s id')),
+            note: z.string().max(20_000, tooLong('A starred event’s note')).optional(),
+            at: z.iso.datetime({ error: `A starred event’s time is not ${UTC_INSTANT}.` }),
           })
           .strict(),
       )
-      .max(20_000)
+      .max(20_000, tooMany('A case', 'starred events', { verb: 'carries' }))
       .default([]),
   })
   .strict();

@@ -15,9 +15,12 @@ export const ACTIVITY_FIELDS = fieldNames<StoredFieldOf<typeof ACTIVITY_LOG_FIEL
 export type OperationalField = (typeof OPERATIONAL_FIELDS)[number];
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
 
+/** A cluster path a field is mapped to; an empty one maps nothing, so the field is left out instead. */
+const MappedPath = z.string().min(1, 'A mapped field’s path is empty; type the cluster’s field or clear the mapping.');
+
 export const FieldMapping = z.object({
-  operational: z.partialRecord(z.enum(OPERATIONAL_FIELDS), z.string().min(1)),
-  activity: z.partialRecord(z.enum(ACTIVITY_FIELDS), z.string().min(1)),
+  operational: z.partialRecord(z.enum(OPERATIONAL_FIELDS), MappedPath),
+  activity: z.partialRecord(z.enum(ACTIVITY_FIELDS), MappedPath),
 });
 export type FieldMapping = z.infer<typeof FieldMapping>;
 

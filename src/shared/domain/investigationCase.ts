@@ -5,7 +5,7 @@ import { refuseInNamingText } from './paymentNumberProblem';
 import { tooLong } from './tooLong';
 
 const Instant = z.iso.datetime();
-const CaseId = z.uuid();
+const CaseId = z.uuid('That is not a case’s id; open the case from the list of cases.');
 
 /** The longest a case keeps a pinned query's label, a starred event's summary, and the analyst's note. */
 export const CASE_TEXT_LIMITS = { label: 200, summary: 1_000, note: 20_000 } as const;
@@ -105,7 +105,7 @@ export const PinQueryRequest = z
     label: z
       .string()
       .trim()
-      .min(1)
+      .min(1, 'Give the pinned query a label.')
       .max(CASE_TEXT_LIMITS.label, tooLong('The label'))
       .superRefine(refuseInNamingText('The label')),
     query: LogQuery,
@@ -127,14 +127,21 @@ function pinnedViewProblem(view: PinnedView | undefined, query: LogQuery): strin
 }
 /** Takes one pinned query or starred event out of a case; the rest of the case stays as it was. */
 export const RemoveEvidenceRequest = z
-  .object({ caseId: CaseId, kind: z.enum(['pinned', 'starred']), itemId: z.uuid() })
+  .object({
+    caseId: CaseId,
+    kind: z.enum(['pinned', 'starred']),
+    itemId: z.uuid('That is not the id of a pinned query or starred event; reopen the case and try again.'),
+  })
   .strict();
 export const StarEventRequest = z
   .object({
     caseId: CaseId,
     family: z.enum(LOG_FAMILIES),
-    recordId: z.string().min(1).max(200),
-    summary: z.string().max(CASE_TEXT_LIMITS.summary),
+    recordId: z
+      .string()
+      .min(1, 'The event’s id is empty; star the event from its row.')
+      .max(200, tooLong('The event’s id')),
+    summary: z.string().max(CASE_TEXT_LIMITS.summary, tooLong('The event’s summary')),
     note: z
       .string()
       .max(CASE_TEXT_LIMITS.note, tooLong('The note'))

@@ -37,11 +37,15 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
 };
 
 export const Operator = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: z.string().min(1, 'Give each operator an id.'),
+  name: z.string().min(1, 'Give each operator a name.'),
   role: Role,
   /** Scoped roles see only these clients; null means every client. */
-  scope: z.object({ clientIds: z.array(z.string().min(1)) }).nullable(),
+  scope: z
+    .object({
+      clientIds: z.array(z.string().min(1, 'A client id in an operator’s scope is empty; type it or take it out.')),
+    })
+    .nullable(),
 });
 export type Operator = z.infer<typeof Operator>;
 

@@ -34,7 +34,10 @@ const indexPattern = (example: string) =>
   z.string().trim().min(1, `Enter an index pattern, e.g. ${example}.`).max(1024, tooLong('The index pattern'));
 
 export const ClusterConnection = z.object({
-  id: z.string().min(1).max(100),
+  id: z
+    .string()
+    .min(1, 'The connection id is empty; choose the connection from the list.')
+    .max(100, tooLong('The connection id')),
   name: z.string().trim().min(1, 'Give the connection a name.').max(100, tooLong('The connection’s name')),
   /** The node tried first. */
   url: ConnectionUrl,
@@ -54,7 +57,7 @@ export const ClusterConnection = z.object({
   fieldMapping: FieldMapping.default(DEFAULT_FIELD_MAPPING),
   requestTimeoutMs: z
     .number()
-    .int()
+    .int('Give the request time-out as a whole number of milliseconds.')
     .min(1000, 'Allow each request at least a second.')
     .max(300_000, 'Allow each request at most five minutes.')
     .default(30_000),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { tooLong } from '../domain/tooLong';
 import { tooMany } from '../domain/tooMany';
+import { wholeNumber } from '../domain/wholeNumber';
 import { calendarProblem } from './calendarProblem';
 import { ACTIVITY_LOG_FIELDS, OPERATIONAL_LOG_FIELDS, type FieldTable } from './logFields';
 import { fieldNames, type FiltersOf, type SortFieldOf } from './fieldRoles';
@@ -12,7 +13,10 @@ export type LogFamily = (typeof LOG_FAMILIES)[number];
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
-const term = z.string().min(1).max(200, tooLong('The filter value'));
+const term = z
+  .string()
+  .min(1, 'A filter value is empty; type a value or take it out of the filter.')
+  .max(200, tooLong('The filter value'));
 const pathValue = term.refine((value) => readPathValue(value) !== null, {
   message: 'Write a path and a value as path=value (for example status=active)',
 });
@@ -26,7 +30,7 @@ function filtersSchema<T extends FieldTable>(table: T): z.ZodType<FiltersOf<T>, 
     const value = values ? z.enum(values as readonly [string, ...string[]]) : field.filter.pathValue ? pathValue : term;
     shape[key] = z
       .array(value)
-      .min(1)
+      .min(1, 'A filter takes at least one value; give it one, or leave the filter out to match every value.')
       .max(500, tooMany('A filter', 'values', { verb: 'takes' }))
       .optional();
   }
@@ -104,18 +108,21 @@ export const ACTIVITY_SORT_FIELDS = fieldNames<SortFieldOf<typeof ACTIVITY_LOG_F
 /** How many rows a jump may pass over at once: far beyond any log a grid pages through. */
 export const MAX_SKIP = 10_000_000;
 
+/** The opaque position a page hands out for the next one; one past its length was never handed out. */
+export const PagePosition = z.string().max(4000, tooLong('The page position', 'Start again from the first page.'));
+
 const common = {
   /** Free text over description/error (operational) or message (activity); case-insensitive. */
   text: z.string().trim().max(500, tooLong('The text')).optional(),
   timeRange: TimeRange.optional(),
   pageSize: z.union(PAGE_SIZES.map((size) => z.literal(size))).default(50),
   /** Opaque position returned by the previous page; absent for the first page. */
-  cursor: z.string().max(4000).optional(),
+  cursor: PagePosition.optional(),
   /**
    * Rows passed over after the cursor (or from the start) before this page: a jump to a later page.
    * Sources walk there on the same point in time, never with `from`/offset paging on the cluster.
    */
-  skip: z.number().int().min(0).max(MAX_SKIP).optional(),
+  skip: wholeNumber('The number of rows to skip', 0, MAX_SKIP).optional(),
 };
 
 export const OperationalQuery = z

@@ -58,7 +58,12 @@ export function StatusBar({ info }: { info: RequestState<AppInfo> }) {
           testId="status-source"
           className={`source source-${failed ? 'unreachable' : dataSource.state}`}
         />
-        {workspace?.state === 'preparing' && <WorkspaceProgressBar progress={workspace.progress} />}
+        {workspace?.state === 'preparing' && (
+          <WorkspaceProgressBar
+            progress={workspace.progress}
+            sentence={(text) => <StatusPart text={text} tipHost={tipHost} testId="status-workspace-build" />}
+          />
+        )}
         <StatusPart text={who} tipHost={tipHost} testId="status-operator" />
         {notice && (
           <StatusPart

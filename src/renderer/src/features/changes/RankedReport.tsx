@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { ClientLink } from '../../components/ClientLink';
 import type { RequestState } from '../../hooks/useRequest';
+import { CellName } from './CellNames';
 import { ChangeProblem } from './ChangeProblem';
 import { TableScroll } from '../../components/TableScroll';
 
@@ -88,6 +89,23 @@ export function RiskClient({ clientId, name }: { clientId: string; name: string 
     <>
       <ClientLink clientId={clientId} name={name} />
       {name && <span className="muted risk-client-id">({showHiddenCharacters(clientId)})</span>}
+    </>
+  );
+}
+
+/**
+ * `<RiskPerson name id />`: who made an edit, "Name (id)" as the change pages name them, the id beneath the
+ * name as a client's is, since two managers may share a name; what is known of the two alone, else "unknown".
+ */
+export function RiskPerson({ name, id }: { name: string | null; id: string | null }) {
+  if (!name || !id || name === id) return <CellName name={name ?? id ?? 'unknown'} />;
+  return (
+    <>
+      <CellName name={name} />
+      <span className="muted risk-client-id">
+        {' ('}
+        <CellName name={id} />)
+      </span>
     </>
   );
 }

@@ -9,9 +9,10 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { BulkLink, DiffLink } from './changeLinks';
 import { refusalOf } from '../../../../shared/domain/roles';
 import { bulkEvents } from '../../../../shared/query/crossLinks';
-import { RankedReport, RiskClient } from './RankedReport';
+import { RankedReport, RiskClient, RiskPerson } from './RankedReport';
 import { bulkRowName, clientText, offHoursRowName, withdrawalRowName } from './riskRowNames';
-import { CellName, CellNames } from './CellNames';
+import { CellNames } from './CellNames';
+import { personWithIdText } from './changeText';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { EvidenceActions, RiskViewActions, StarEvent } from './riskEvidence';
 import { RiskHoursField } from './RiskHoursField';
@@ -114,7 +115,7 @@ function EditsBeforeWithdrawal({ linked, onApply }: EditsBeforeWithdrawalProps) 
               <CellNames names={row.edit.fields} />
             </td>
             <td className="risk-person">
-              <CellName name={row.edit.actorName ?? row.edit.actorId ?? 'unknown'} />
+              <RiskPerson name={row.edit.actorName} id={row.edit.actorId} />
             </td>
             <td>{duration(row.msBetween)}</td>
             <td>{row.revertedBy ? <DiffLink eventId={row.revertedBy.eventId} text="yes" /> : 'no'}</td>
@@ -159,7 +160,7 @@ function OffHoursEdits() {
           <tr key={row.eventId} aria-label={offHoursRowName(row)}>
             <td>{row.rank}</td>
             <th scope="row" className="risk-person">
-              <CellName name={row.actorName ?? row.actorId} />
+              <RiskPerson name={row.actorName} id={row.actorId} />
             </th>
             <td className={TIME_CELL}>
               <DiffLink eventId={row.eventId} text={formatTimestamp(row.createdAt, zone)} />
@@ -175,7 +176,7 @@ function OffHoursEdits() {
               <td>
                 <StarEvent
                   eventId={row.eventId}
-                  summary={`Off-hours edit of ${row.changedFields.join(', ')} on client ${clientText(row.clientId, row.clientName)} by ${row.actorName ?? row.actorId}`}
+                  summary={`Off-hours edit of ${row.changedFields.join(', ')} on client ${clientText(row.clientId, row.clientName)} by ${personWithIdText(row.actorName, row.actorId)}`}
                 />
               </td>
             )}
@@ -211,7 +212,7 @@ function BulkOperations() {
             </th>
             <td>{row.clients}</td>
             <td className="risk-person">
-              <CellName name={row.actorName ?? row.actorId ?? 'unknown'} />
+              <RiskPerson name={row.actorName} id={row.actorId} />
             </td>
             <td className={TIME_CELL}>{formatTimestamp(row.startedAt, zone)}</td>
             <td className="risk-fields">

@@ -26,16 +26,17 @@ export function cellName(name: string, max = NAME_IN_CELL_MAX): { text: string; 
   return { text, title: text === shown ? null : shown };
 }
 
-/** Who did something, as the logs name them: their name, else their id, else `fallback`. */
-export const personText = (name: string | null, id: string | null, fallback = 'unknown'): string =>
-  showHiddenCharacters(name ?? id ?? fallback);
-
 /**
- * Who did something as the change pages name them, the way the console names a client: "Name (id)",
- * so two people of one name are told apart; one known of the two alone, else `fallback`.
+ * Who did something as the change and risk pages name them, the way the console names a client: "Name (id)",
+ * so two people of one name are told apart; one known of the two alone, else `fallback`. The exact text,
+ * for what is kept (a starred event's summary); `personWithId` is what is shown.
  */
+export const personWithIdText = (name: string | null, id: string | null, fallback = 'unknown'): string =>
+  name && id && name !== id ? `${name} (${id})` : (name ?? id ?? fallback);
+
+/** Who did something, "Name (id)", each hidden character named. */
 export const personWithId = (name: string | null, id: string | null, fallback = 'unknown'): string =>
-  name && id && name !== id ? `${personText(name, id)} (${showHiddenCharacters(id)})` : personText(name, id, fallback);
+  showHiddenCharacters(personWithIdText(name, id, fallback));
 
 /** One value of an entity or an operation: its text (lines kept), "value hidden", or a dash for none. */
 export function valueText(cell: DiffCell | null, hidden: boolean): string {
@@ -53,7 +54,7 @@ export const replacedValues = (field: BulkFieldChange): string =>
  * user says to follow the link.
  */
 export const historyStepPlaceAndAuthor = (step: HistoryStep, position: number): string =>
-  `edit ${position + 1} by ${personText(step.actorName, step.actorId)}`;
+  `edit ${position + 1} by ${personWithId(step.actorName, step.actorId)}`;
 
 /** An edit of an entity's history as its link reads after the time: its fields, else its event. */
 export const historyStepText = (step: HistoryStep): string =>

@@ -5,7 +5,7 @@
  */
 import type { BulkOperationRow, EditBeforeWithdrawal, OffHoursEdit } from '../../../../shared/contract/riskChannels';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
-import { fieldList, personText } from './changeText';
+import { fieldList, personWithId } from './changeText';
 
 /**
  * A client as a ranked row names them: "Name (id)" where the logs name them, else the id. The exact text,
@@ -21,7 +21,7 @@ export const withdrawalRowName = (row: EditBeforeWithdrawal): string =>
   `Rank ${row.rank}: client ${shownClient(row.clientId, row.clientName)}, ${fieldList(row.edit.fields)}`;
 
 export const offHoursRowName = (row: OffHoursEdit): string =>
-  `Rank ${row.rank}: ${personText(row.actorName, row.actorId)} at ${row.hourUtc}:00 UTC, client ${shownClient(row.clientId, row.clientName)}`;
+  `Rank ${row.rank}: ${personWithId(row.actorName, row.actorId)} at ${row.hourUtc}:00 UTC, client ${shownClient(row.clientId, row.clientName)}`;
 
 export const bulkRowName = (row: Pick<BulkOperationRow, 'rank' | 'bulkId' | 'clients'>): string =>
   `Rank ${row.rank}: bulk operation ${showHiddenCharacters(row.bulkId)}, ${row.clients} clients`;

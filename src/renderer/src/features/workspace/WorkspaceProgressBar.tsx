@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { WorkspaceBuildProgress } from '../../../../shared/contract/workspaceChannels';
 import './workspace.css';
 
@@ -13,16 +14,23 @@ function describeProgress(progress: WorkspaceBuildProgress | null): string {
   }
 }
 
-/** The demo workspace build as a bar and a sentence; no bar value while an existing file is checked. */
-export function WorkspaceProgressBar({ progress }: { progress: WorkspaceBuildProgress | null }) {
+/**
+ * The demo workspace build as a bar and a sentence; no bar value while an existing file is checked.
+ * `sentence` shows the sentence where it may be cut short (the status bar's part, with its tooltip);
+ * elsewhere it shows whole.
+ */
+export function WorkspaceProgressBar({
+  progress,
+  sentence = (text) => <span>{text}</span>,
+}: {
+  progress: WorkspaceBuildProgress | null;
+  sentence?: (text: string) => ReactNode;
+}) {
   const percent = progress ? Math.round(progress.fraction * 100) : null;
   return (
     <span className="workspace-progress" data-testid="workspace-progress">
       <progress aria-label="Building the demo workspace" max={1} {...(progress ? { value: progress.fraction } : {})} />
-      <span>
-        {describeProgress(progress)}
-        {percent === null ? '' : ` (${percent}%)`}
-      </span>
+      {sentence(`${describeProgress(progress)}${percent === null ? '' : ` (${percent}%)`}`)}
     </span>
   );
 }

@@ -6,8 +6,8 @@ import {
   fieldList,
   historyStepPlaceAndAuthor,
   historyStepText,
-  personText,
   personWithId,
+  personWithIdText,
   replacedValues,
   valueText,
 } from '../../../../../../src/renderer/src/features/changes/changeText';
@@ -30,19 +30,19 @@ describe('what a change view shows of the logs', () => {
     expect(fieldList([])).toBe('');
   });
 
-  it('names a person by their name, else their id, else what is given, each hidden character named', () => {
-    expect(personText(name, 'm-1')).toBe(SHOWN_NAME);
-    expect(personText(null, `m-${RLO}1`)).toBe('m-⟨U+202E⟩1');
-    expect(personText(null, null)).toBe('unknown');
-    expect(personText(null, null, 'system')).toBe('system');
-  });
-
   it('names a person on a change page "Name (id)", as a client is named, else by what is known', () => {
     expect(personWithId(name, `m-${RLO}1`)).toBe(`${SHOWN_NAME} (m-⟨U+202E⟩1)`);
     expect(personWithId('m-1', 'm-1')).toBe('m-1');
     expect(personWithId(name, null)).toBe(SHOWN_NAME);
     expect(personWithId(null, 'm-1')).toBe('m-1');
     expect(personWithId(null, null, 'system')).toBe('system');
+    expect(personWithId(null, null)).toBe('unknown');
+  });
+
+  it('keeps a person’s "Name (id)" exact where it is kept rather than shown', () => {
+    expect(personWithIdText(name, `m-${RLO}1`)).toBe(`${name} (m-${RLO}1)`);
+    expect(personWithIdText(null, 'm-1')).toBe('m-1');
+    expect(personWithIdText(null, null)).toBe('unknown');
   });
 
   it('shows a value by its text, a hidden one as hidden, none as a dash, keeping its lines', () => {
@@ -70,7 +70,7 @@ describe('what a change view shows of the logs', () => {
     expect(replacedValues({ field, to: null, from, hidden: true })).toBe('value hidden (3), value hidden (1)');
   });
 
-  it('shows an edit of an entity history by its fields, and names its place and author after them', () => {
+  it('shows an edit of an entity history by its fields, and names its place and author "Name (id)" after them', () => {
     const step = {
       eventId: 'e1',
       eventName: `manager.${RLO}odd`,
@@ -78,7 +78,7 @@ describe('what a change view shows of the logs', () => {
       actorId: 'm-1',
       actorName: name,
     } as HistoryStep;
-    expect(historyStepPlaceAndAuthor(step, 1)).toBe(`edit 2 by ${SHOWN_NAME}`);
+    expect(historyStepPlaceAndAuthor(step, 1)).toBe(`edit 2 by ${SHOWN_NAME} (m-1)`);
     expect(historyStepText(step)).toBe(`iban, ${SHOWN_FIELD}`);
     const none = { ...step, changedFields: [], actorName: null, actorId: null };
     expect(historyStepPlaceAndAuthor(none, 0)).toBe('edit 1 by unknown');
@@ -96,9 +96,9 @@ describe('what a ranked risk row is called', () => {
     expect(withdrawalRowName({ ...row, clientName: null })).toBe(`Rank 3: client c-⟨U+202E⟩1, iban, ${SHOWN_FIELD}`);
   });
 
-  it('names an off-hours edit by its manager, hour and client', () => {
+  it('names an off-hours edit by its manager "Name (id)", hour and client', () => {
     const row = { rank: 1, ...client, actorId: 'm-1', actorName: name, hourUtc: 2 } as OffHoursEdit;
-    expect(offHoursRowName(row)).toBe(`Rank 1: ${SHOWN_NAME} at 2:00 UTC, client ${SHOWN_CLIENT}`);
+    expect(offHoursRowName(row)).toBe(`Rank 1: ${SHOWN_NAME} (m-1) at 2:00 UTC, client ${SHOWN_CLIENT}`);
     expect(offHoursRowName({ ...row, actorName: null })).toMatch(/^Rank 1: m-1 at/);
   });
 
