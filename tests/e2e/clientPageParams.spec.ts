@@ -105,6 +105,51 @@ test.describe("the client page's address, as a risk officer at 1024x700", () => 
     await expect(page.getByRole('table', { name: 'Sessions' })).toHaveCount(0);
   });
 
+  test('a grid view keeps what it could not use through a new page size, saved filters and a removed chip', async ({
+    app,
+    page,
+    cluster,
+  }) => {
+    const client = await cluster.busyTerminalClient();
+    const named = [`zzz=1: ${NO_SUCH}`];
+    await app.open(`/clients/${client.id}/events?zzz=1&gap=45`);
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText(named);
+    await page.getByRole('combobox', { name: 'Events: items per page' }).selectOption('100');
+    await expect(page).toHaveURL(/events\?size=100&zzz=1&gap=45$/);
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText(named);
+    await expect(gridRows(page)).toHaveCount(0);
+
+    await app.goTo(`/clients/${client.id}/logs?zzz=1&gap=45`);
+    await page.getByRole('combobox', { name: 'Logs: items per page' }).selectOption('25');
+    await expect(page).toHaveURL(/logs\?size=25&zzz=1&gap=45$/);
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await filters
+      .getByRole('group', { name: 'Action' })
+      .getByRole('checkbox', { name: /^delete/ })
+      .check();
+    await filters.getByRole('button', { name: 'Save' }).click();
+    await expect(page).toHaveURL(/logs\?action=delete&size=25&zzz=1&gap=45$/);
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText(named);
+    await page.getByLabel('Active filters').getByRole('button', { name: 'Remove Action: delete' }).click();
+    await expect(page).toHaveURL(/logs\?size=25&zzz=1&gap=45$/);
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText(named);
+    await expect(gridRows(page)).toHaveCount(0);
+
+    // Beside a refused range, both stay as written: the range said at its control, the rest in the notice.
+    const range = 'from=2026-02-30T00%3A00%3A00Z&to=2026-03-05T00%3A00%3A00Z';
+    await app.goTo(`/clients/${client.id}/logs?from=2026-02-30T00:00:00Z&to=2026-03-05T00:00:00Z&zzz=1&gap=45`);
+    await page.getByRole('combobox', { name: 'Logs: items per page' }).selectOption('100');
+    await expect(page).toHaveURL(new RegExp(`logs\\?size=100&${range}&zzz=1&gap=45$`));
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await filters.getByRole('button', { name: 'Save' }).click();
+    await expect(filters).toHaveCount(0);
+    await expect(page).toHaveURL(new RegExp(`logs\\?size=100&${range}&zzz=1&gap=45$`));
+    await expect(rangeAlert(page)).toContainText('February 2026 has no day 30');
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText(named);
+    await expect(gridRows(page)).toHaveCount(0);
+  });
+
   test('very long junk in the address is cut short where it is quoted, and the page keeps its width', async ({
     app,
     page,

@@ -96,6 +96,45 @@ test.describe("a client page's range that cannot be used, as a risk officer at 1
     await expect(rangeAlert(page)).toHaveCount(0);
     await expect(gridRows(page).first()).toBeVisible();
   });
+
+  test('the range control above the tabs marks the bound the link wrote wrong, with its own reason', async ({
+    app,
+    page,
+    cluster,
+  }) => {
+    const client = await cluster.busyTerminalClient();
+    const range = page.getByRole('group', { name: 'Date' });
+    const from = range.getByLabel('Date from', { exact: true });
+    const to = range.getByLabel('Date to', { exact: true });
+    const preset = range.getByRole('combobox', { name: 'Date preset' });
+    const events = `/clients/${client.id}/events`;
+    await app.open(`${events}?from=junk&to=2026-03-01T00:00:00Z`);
+    const linked = page.url();
+
+    // The start is what is wrong: its field carries the reason, the end shows as written, the preset is not blamed.
+    await expect(to).toHaveValue('2026-03-01T00:00');
+    await expectMarkedInvalid(from);
+    await expect(from).toHaveAccessibleDescription(
+      'This range cannot be used, so the views show nothing until it is fixed: ' +
+        'from “junk”: it is not a date and time with its offset, such as 2026-10-01T00:00:00Z.',
+    );
+    await expect(preset).not.toHaveAttribute('aria-invalid', 'true');
+
+    // The end edited, the start the link wrote still cannot be used: it says so itself, and nothing is applied.
+    await to.fill('2026-03-05T00:00');
+    await expectMarkedInvalid(from);
+    await expect(from).toHaveAccessibleDescription(
+      'Date from “junk” cannot be used: it is not a date and time with its offset, such as 2026-10-01T00:00:00Z. ' +
+        'Enter a date and time in its field, or choose a preset.',
+    );
+    expect(page.url()).toBe(linked);
+
+    // The start entered too, the range is used.
+    await from.fill('2026-02-01T00:00');
+    await expect(page).toHaveURL(/events\?from=2026-02-01T00%3A00%3A00\.000Z&to=2026-03-05T00%3A00%3A00\.000Z$/);
+    await expect(range.getByRole('alert')).toHaveCount(0);
+    expect(await app.fatal()).toBeUndefined();
+  });
 });
 
 test.describe("the Sessions view's gap, for a support lead", () => {

@@ -52,6 +52,37 @@ test.describe('a scoped support lead given a client outside the scope', () => {
     await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ match/);
     expect(await app.fatal()).toBeUndefined();
   });
+
+  test('opened by the link and then edited, the filters stay open with the edits as the address moves on', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/logs?client=client-of-another-desk');
+    const filters = page.getByRole('form', { name: 'Filters' });
+    const text = filters.getByRole('searchbox', { name: 'Text in description or error' });
+    const action = filters.getByRole('group', { name: 'Action' });
+    await text.fill('timeout');
+    await action.getByRole('checkbox', { name: /^get/ }).check();
+
+    // Another address, one main does not refuse: the panel stays, with the operator's edits and the new client.
+    await app.goTo('/logs?action=delete');
+    await expect(page.getByTestId('refused-banner')).toHaveCount(0);
+    await expect(filters).toBeVisible();
+    await expect(text).toHaveValue('timeout');
+    await expect(action.getByRole('checkbox', { name: /^get/ })).not.toBeChecked();
+    await expect(action.getByRole('checkbox', { name: /^delete/ })).toBeChecked();
+    await expect(filters.getByRole('button', { name: 'client-of-another-desk ✕' })).toHaveCount(0);
+    await expect(filters.getByRole('status').filter({ hasText: /^The address changed/ })).toHaveText(
+      'The address changed Action, so your unsaved change to it was replaced. Your other unsaved changes are kept.',
+    );
+
+    // Back, to the link: still open, the text kept, the client field at fault again.
+    await page.goBack();
+    await expect(page.getByTestId('refused-banner')).toContainText(OUTSIDE);
+    await expect(text).toHaveValue('timeout');
+    await expectMarkedInvalid(filters.getByRole('combobox', { name: 'Search client' }));
+    expect(await app.fatal()).toBeUndefined();
+  });
 });
 
 test('unsaved edits in the open filters survive an address change that leaves them alone', async ({ app, page }) => {
@@ -96,5 +127,34 @@ test('unsaved edits in the open filters survive an address change that leaves th
   const chips = page.getByLabel('Active filters');
   await expect(chips.getByRole('button', { name: 'Remove Action: get' })).toBeVisible();
   await expect(chips.getByRole('button', { name: 'Remove Action: delete' })).toBeVisible();
+  expect(await app.fatal()).toBeUndefined();
+});
+
+test('a name typed in the client field and not picked gives way when the address changes the client filter', async ({
+  app,
+  page,
+}) => {
+  await app.open('/logs');
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
+  const filters = page.getByRole('form', { name: 'Filters' });
+  const search = filters.getByRole('combobox', { name: 'Search client' });
+  const text = filters.getByRole('searchbox', { name: 'Text in description or error' });
+  await search.fill('Isabel');
+  await text.fill('timeout');
+
+  // The address leaves the client filter alone: the name typed stays, as every other edit does.
+  await app.goTo('/logs?action=get');
+  await expect(filters.getByRole('group', { name: 'Action' }).getByRole('checkbox', { name: /^get/ })).toBeChecked();
+  await expect(search).toHaveValue('Isabel');
+  await expect(filters.getByText(/^The address changed/)).toHaveCount(0);
+
+  // The address sets the client filter: the name typed gives way to it, and the panel says so.
+  await app.goTo('/logs?action=get&client=client-from-the-link');
+  await expect(filters.getByRole('button', { name: /^client-from-the-link/ })).toBeVisible();
+  await expect(search).toHaveValue('');
+  await expect(text).toHaveValue('timeout');
+  await expect(filters.getByRole('status').filter({ hasText: /^The address changed/ })).toHaveText(
+    'The address changed Client, so your unsaved change to it was replaced. Your other unsaved changes are kept.',
+  );
   expect(await app.fatal()).toBeUndefined();
 });

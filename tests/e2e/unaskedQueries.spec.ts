@@ -128,6 +128,47 @@ test.describe('the operational logs page and the journal with a link they cannot
     await expect(gridRows(page).first()).toBeVisible();
   });
 
+  test('keeps what the link could not use when the filters are saved or a chip removed, unless that is set', async ({
+    app,
+    page,
+  }) => {
+    const noSuch = 'zzz=1: this page has no such parameter';
+    const noDay30 = 'from=2026-02-30T00:00:00Z: February 2026 has no day 30';
+    await app.open('/logs?action=delete&from=2026-02-30T00:00:00Z&zzz=1');
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText([noDay30, noSuch]);
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await filters.getByRole('searchbox', { name: 'Text in description or error' }).fill('timeout');
+    await filters.getByRole('button', { name: 'Save' }).click();
+    await expect(page).toHaveURL(/#\/logs\?action=delete&q=timeout&from=2026-02-30T00%3A00%3A00Z&zzz=1$/);
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText([noDay30, noSuch]);
+    await expect(gridRows(page)).toHaveCount(0);
+
+    const chips = page.getByLabel('Active filters');
+    await chips.getByRole('button', { name: 'Remove Action: delete' }).click();
+    await expect(page).toHaveURL(/#\/logs\?q=timeout&from=2026-02-30T00%3A00%3A00Z&zzz=1$/);
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText([noDay30, noSuch]);
+    await expect(gridRows(page)).toHaveCount(0);
+
+    // A range chosen anew replaces the one the link gave wrong: its line goes, the rest stays.
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await filters.getByRole('combobox', { name: 'Created preset' }).selectOption('7d');
+    await filters.getByRole('button', { name: 'Save' }).click();
+    await expect(page).toHaveURL(/#\/logs\?q=timeout&last=7d&zzz=1$/);
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText([noSuch]);
+
+    // So does a filter removed where the link gave a value the page cannot use.
+    await app.goTo('/logs?action=delete&action=zzz&zzz=1');
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText([
+      'action=zzz: it is not one of: get, create, update, updateMany, webhook, delete, clone',
+      noSuch,
+    ]);
+    await chips.getByRole('button', { name: 'Remove Action: delete' }).click();
+    await expect(page).toHaveURL(/#\/logs\?zzz=1$/);
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText([noSuch]);
+    await expect(gridRows(page)).toHaveCount(0);
+  });
+
   test('saves no view of the query it falls back to', async ({ app, page }) => {
     await app.open('/logs?action=delete');
     await page.getByRole('textbox', { name: 'View name' }).fill('Deletes');

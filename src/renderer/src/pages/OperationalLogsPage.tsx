@@ -19,7 +19,6 @@ import { MatchesHistogram } from '../features/logGrid/MatchesHistogram';
 import { QueryClock } from '../features/logGrid/QueryClock';
 import { Pager } from '../features/logGrid/Pager';
 import { refusalProblems } from '../features/logGrid/queryProblems';
-import { unreadNames } from '../features/logGrid/readRoute';
 import { SavedViews } from '../features/logGrid/SavedViews';
 import { useLogGrid } from '../features/logGrid/useLogGrid';
 import { useRowDetail } from '../features/logGrid/useRowDetail';
@@ -101,13 +100,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
           <select
             aria-label="Page size"
             value={query.pageSize}
-            onChange={(event) =>
-              // What the link gives that the grid cannot use stays as written, for its notice to go on naming it.
-              setQuery(
-                { ...query, pageSize: Number(event.target.value) as typeof query.pageSize },
-                unreadNames(ignored).filter((name) => name !== 'size'),
-              )
-            }
+            onChange={(event) => setQuery({ ...query, pageSize: Number(event.target.value) as typeof query.pageSize })}
           >
             {PAGE_SIZES.map((size) => (
               <option key={size}>{size}</option>
@@ -159,6 +152,8 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
               closePanel();
             }}
             onClose={closePanel}
+            // Opened by a refused link, the panel is the operator's once edited: it stays when the address moves on.
+            onEdit={() => setPanel((current) => current ?? 'all')}
           />
         )}
         <FilterChips query={query} onChange={setQuery} />
@@ -166,7 +161,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
           <IgnoredParams
             ignored={ignored}
             onShowWithout={() => {
-              setQuery(query);
+              setQuery(query, { dropUnread: true });
               // The notice and its button are gone: focus goes to the filters, where the query is changed.
               focusButton();
             }}

@@ -20,10 +20,10 @@ import { LogGrid } from '../logGrid/LogGrid';
 import { MatchesHistogram } from '../logGrid/MatchesHistogram';
 import { withFilter } from '../logGrid/queryFilters';
 import { useLogGrid } from '../logGrid/useLogGrid';
-import { queryToParams } from '../logGrid/queryRoute';
 import { unaskedQueryReason } from '../logGrid/unaskedQueryReason';
 import { useRouteQuery } from '../logGrid/useRouteQuery';
 import { useRowDetail } from '../logGrid/useRowDetail';
+import { useRowStepper } from '../logGrid/useRowStepper';
 import { navigate } from '../../routing/useHashRoute';
 import {
   SESSIONS_PARAMS,
@@ -34,7 +34,6 @@ import {
   sameTimeRange,
   sessionParamsNeverRead,
   withoutIgnored,
-  withWrittenRange,
 } from './clientPageRoute';
 import { RangeRefusedNote } from './RangeRefusedNote';
 import { closeOnEscape, usePanelFocus } from '../logGrid/usePanelFocus';
@@ -99,10 +98,7 @@ export function ClientGridTab<F extends LogFamily>({
   ];
   const chosen = withoutClient(routeQuery);
   /** A new page size or filters with the range as the address writes it, for its control to go on saying what is wrong. */
-  const keepWrittenRange = (next: QueryOf<F>) => {
-    const search = withWrittenRange(queryToParams(withoutClient(next)), params).toString();
-    navigate(search ? `${path}?${search}` : path);
-  };
+  const keepWrittenRange = (next: QueryOf<F>) => setRouteQuery(withoutClient(next), { keepWritten: TIME_PARAMS });
   const setQuery = (next: QueryOf<F>) => {
     // While the range is refused, the grid shows nothing and only a range chosen anew replaces it.
     if (!rangeRefused || !sameTimeRange(next.timeRange, chosen.timeRange)) return setRouteQuery(withoutClient(next));
@@ -127,12 +123,13 @@ export function ClientGridTab<F extends LogFamily>({
     setPanel(false);
     focusButton();
   };
-  const rowDetail = useRowDetail(grid.settledGrid);
-  const { selected } = rowDetail;
+  const rowDetail = useRowDetail(grid.settledGrid, `${family.grid}:${clientId}`);
+  const { selected, show } = rowDetail;
+  const step = useRowStepper(grid.settledGrid, selected, show);
   const showWithout = () => {
     // A refused range stays as written, for its control to go on saying so: only what the notice names goes.
     const kept = rangeRefused ? withoutIgnored(params, linkProblems).toString() : null;
-    if (kept === null) setQuery(chosen);
+    if (kept === null) setRouteQuery(chosen, { dropUnread: true });
     else navigate(kept ? `${path}?${kept}` : path);
     focusButton();
   };
@@ -208,6 +205,8 @@ export function ClientGridTab<F extends LogFamily>({
                 row={selected}
                 onClose={rowDetail.close}
                 canAddToCase={permissions.includes('cases:manage')}
+                onStep={step}
+                onOpen={show}
               >
                 {detail?.(selected)}
               </DetailPanel>

@@ -25,12 +25,12 @@ import { ClientRangeControl } from './ClientRangeControl';
 import { CLIENT_LOGS_GRID } from './clientLogsGrid';
 import {
   clientViewPath,
+  linkedRange,
   rangeProblem,
   readClientPageRoute,
   unreadParams,
   withoutIgnored,
   withTimeRange,
-  writtenRange,
   type ClientView,
 } from './clientPageRoute';
 import { CoverageView } from './CoverageView';
@@ -121,7 +121,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
       )}
       <div className="client-range" ref={rangeRef}>
         <ClientRangeControl
-          value={rangeError ? writtenRange(page.params) : page.timeRange}
+          value={rangeError ? linkedRange(page.params) : page.timeRange}
           onApply={setRange}
           error={rangeError}
           kept="The views below still show the range applied before."

@@ -6,7 +6,7 @@
  */
 import type { TimeRange } from '../../../../shared/query/logQuery';
 import { navigate } from '../../routing/useHashRoute';
-import { rangeProblem, readTimeParams, withTimeRange, writtenRange } from './clientPageRoute';
+import { linkedRange, rangeProblem, readTimeParams, withTimeRange } from './clientPageRoute';
 import { ClientRangeControl } from './ClientRangeControl';
 import { CoverageView } from './CoverageView';
 
@@ -22,7 +22,7 @@ export function CoverageAcrossClients({ route }: { route: string }) {
   return (
     <>
       <ClientRangeControl
-        value={error ? writtenRange(params) : timeRange}
+        value={error ? linkedRange(params) : timeRange}
         onApply={setRange}
         error={error}
         kept="The coverage below is still that of the range applied before."

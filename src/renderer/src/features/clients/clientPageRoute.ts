@@ -8,14 +8,12 @@
  * parameter a view does not read is named as ignored by that view (the grids' own, see `readRoute.ts`).
  */
 import { DEFAULT_INACTIVITY_GAP_MINUTES } from '../../../../shared/domain/sessions';
-import { calendarProblem } from '../../../../shared/query/calendarProblem';
 import { RELATIVE_RANGES, type TimeRange } from '../../../../shared/query/logQuery';
 import { quoteText } from '../../format/quoteText';
 import type { WholeNumberRead } from '../../format/readWholeNumber';
 import { clientRoute } from '../../routing/clientRoute';
 import { givenOnce } from '../../routing/givenOnce';
 import { NO_SUCH_PARAMETER, readRoute, type IgnoredParam } from '../logGrid/readRoute';
-import { withWritten } from '../logGrid/withWritten';
 import { GAP_MINUTES, readGapMinutes } from './minuteFields';
 
 export const CLIENT_VIEWS = ['events', 'sessions', 'logs', 'coverage'] as const;
@@ -89,23 +87,6 @@ export function rangeProblem(ignored: readonly IgnoredParam[], consequence: stri
 }
 
 /**
- * The absolute bounds a route writes, as written, when each is a readable instant: what a field shows.
- * A day or time the calendar has not is left out, for the field would show another (2 March for 30 February);
- * a route with bounds none of which can be shown is still a range between two bounds, not "any time", so
- * choosing Any time applies.
- */
-export function writtenRange(params: URLSearchParams): TimeRange | undefined {
-  const readable = (name: 'from' | 'to') => {
-    const value = params.get(name);
-    return value !== null && !Number.isNaN(Date.parse(value)) && calendarProblem(value) === null
-      ? { [name]: value }
-      : {};
-  };
-  const bounds = { ...readable('from'), ...readable('to') };
-  return params.has('from') || params.has('to') ? { kind: 'absolute', ...bounds } : undefined;
-}
-
-/**
  * The range a route writes, as written, for a form's fields to show what the link gave while it cannot be
  * used: its bounds (each given once) as the link writes them, readable or not, else its relative range
  * when that is one the console has; undefined when it writes neither.
@@ -165,15 +146,6 @@ export function clientViewPath(
   for (const [name, value] of Object.entries(extra)) next.set(name, value);
   const search = next.toString();
   return `${clientRoute(clientId)}/${view}${search ? `?${search}` : ''}`;
-}
-
-/**
- * A grid's new parameters (a page size, filters) while the page's range is refused: with the range, and
- * the gap, as the address wrote them, so the range's control goes on saying what is wrong with it and
- * the grid goes on showing nothing, rather than the part of the range that could be read.
- */
-export function withWrittenRange(next: URLSearchParams, written: URLSearchParams): URLSearchParams {
-  return withWritten(next, written, PLAIN_VIEW_PARAMS);
 }
 
 /** Whether two time ranges are the same range, as the address writes them. */

@@ -8,7 +8,8 @@
  * time range is checked here too, a bound the browser cannot read included (the browser's own check would
  * stop Save with a bubble of its own); once said, what is wrong with it follows the range as it is mended.
  * When `applied` changes under the open panel (a chip removed, Back, a saved view), the filters it changed
- * show the new values and the operator's unsaved edits of the others stay; an edit that gave way is named.
+ * show the new values and the operator's unsaved edits of the others stay (a name typed in a party field and
+ * not picked is such an edit); an edit that gave way is named.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Failure } from '../../../../shared/contract/errors';
@@ -45,6 +46,11 @@ interface FilterPanelProps<F extends LogFamily> {
   linkRange?: { range: TimeRange | undefined; problem: string };
   /** The panel's form, for whoever moves the focus into it (`usePanelFocus`). */
   ref?: RefObject<HTMLFormElement | null>;
+  /**
+   * Each edit the operator makes (a filter, the range, the text, a party's name typed): a panel the page
+   * opened by itself is then the operator's, to stay open across address changes with the edits in it.
+   */
+  onEdit?: () => void;
 }
 
 /** A control's problem as a sentence under it, tied to it by `aria-describedby`. */
@@ -79,6 +85,7 @@ export function FilterPanel<F extends LogFamily>({
   refusal = null,
   linkRange,
   ref,
+  onEdit,
 }: FilterPanelProps<F>) {
   const [draft, setDraft] = useState<QueryOf<F>>(() =>
     linkRange ? { ...applied, timeRange: linkRange.range } : applied,
@@ -102,15 +109,28 @@ export function FilterPanel<F extends LogFamily>({
   const [base, setBase] = useState({ query: based, linkProblem: linkRange?.problem });
   /** The filters whose unsaved edit the last address change replaced, and whether other edits stayed. */
   const [replaced, setReplaced] = useState<{ parts: string[]; othersKept: boolean }>({ parts: [], othersKept: false });
+  /** The party filters whose field holds a name typed and not picked. */
+  const [typedParties, setTypedParties] = useState<readonly string[]>([]);
+  /** Bumped, by filter key, when the address changes a party filter: its field is made afresh, without the text typed. */
+  const [partyRounds, setPartyRounds] = useState<Readonly<Record<string, number>>>({});
   if (JSON.stringify([base.query, base.linkProblem]) !== basedKey) {
     const rebased = rebaseDraft(draft, base.query, based);
     const rangeMoved = rebased.changed.includes('timeRange') || base.linkProblem !== linkRange?.problem;
     // Half-typed bounds are an edit too: the range made afresh drops them.
     const rangeLost = rangeMoved && (unreadable.from || unreadable.to) && !rebased.replaced.includes('timeRange');
-    const lost = [...rebased.replaced, ...(rangeLost ? ['timeRange'] : [])];
+    // So is a name typed in a party field: the address's new value of that filter replaces it.
+    const typedLost = typedParties.filter((key) => rebased.changed.includes(key));
+    const typedKept = typedParties.filter((key) => !typedLost.includes(key));
+    const lost = [...new Set([...rebased.replaced, ...(rangeLost ? ['timeRange'] : []), ...typedLost])];
     setBase({ query: based, linkProblem: linkRange?.problem });
     setDraft(rebased.draft);
-    setReplaced({ parts: lost, othersKept: rebased.kept.length > 0 });
+    setReplaced({ parts: lost, othersKept: rebased.kept.length > 0 || typedKept.length > 0 });
+    if (typedLost.length > 0) {
+      setTypedParties(typedKept);
+      setPartyRounds((rounds) =>
+        Object.fromEntries([...Object.entries(rounds), ...typedLost.map((key) => [key, (rounds[key] ?? 0) + 1])]),
+      );
+    }
     // What was found wrong with a filter the address changed was found with a value it no longer holds.
     setProblems((current) => ({
       ...without(current, rangeMoved ? [...rebased.changed, 'timeRange'] : rebased.changed),
@@ -151,7 +171,10 @@ export function FilterPanel<F extends LogFamily>({
   // Counts follow the query being edited, once the edit settles.
   const counted = useSettledValue(draft, JSON.stringify(draft));
   const facets = useFacets(family, counted);
-  const set = (key: string) => (values: string[]) => setDraft((current) => withFilter(current, key, values));
+  const set = (key: string) => (values: string[]) => {
+    setDraft((current) => withFilter(current, key, values));
+    onEdit?.();
+  };
   /** The party pickers by filter key: text typed in one and not picked is applied or explained on Save. */
   const pickers = useRef(new Map<string, PartyPickerHandle>());
   const replacedNote = replacedEditsNote(family.family, replaced.parts, replaced.othersKept);
@@ -166,7 +189,7 @@ export function FilterPanel<F extends LogFamily>({
     if (item.kind === 'party') {
       return (
         <PartyPicker
-          key={item.key}
+          key={`${item.key}:${partyRounds[item.key] ?? 0}`}
           field={item.suggest}
           label={filterLabel(family.family, item.key)}
           selected={filterValues(draft, item.key)}
@@ -174,6 +197,10 @@ export function FilterPanel<F extends LogFamily>({
           {...(focus?.key === item.key ? { focusRequest: focus.request } : {})}
           problem={problems[item.key]}
           within={family.family === 'operational' ? (counted as QueryOf<'operational'>) : undefined}
+          onTyped={(typed) => {
+            setTypedParties((keys) => [...keys.filter((key) => key !== item.key), ...(typed ? [item.key] : [])]);
+            if (typed) onEdit?.();
+          }}
           ref={(handle: PartyPickerHandle | null) => {
             if (handle) pickers.current.set(item.key, handle);
             else pickers.current.delete(item.key);
@@ -245,6 +272,7 @@ export function FilterPanel<F extends LogFamily>({
             setDraft((current) => ({ ...current, timeRange }));
             setUnreadable(bounds);
             setRangeEdited(true);
+            onEdit?.();
           }}
           error={rangeError}
         />
@@ -256,7 +284,10 @@ export function FilterPanel<F extends LogFamily>({
               aria-invalid={problems.text ? true : undefined}
               aria-describedby={problems.text ? 'text-filter-error text-filter-help' : 'text-filter-help'}
               value={draft.text ?? ''}
-              onChange={(event) => setDraft((current) => ({ ...current, text: event.target.value || undefined }))}
+              onChange={(event) => {
+                setDraft((current) => ({ ...current, text: event.target.value || undefined }));
+                onEdit?.();
+              }}
             />
           </label>
           <FieldError id="text-filter-error" message={problems.text} />
@@ -280,6 +311,7 @@ export function FilterPanel<F extends LogFamily>({
             setUnreadable({});
             setRangeEdited(true);
             setCleared((count) => count + 1);
+            onEdit?.();
           }}
         >
           Clear all

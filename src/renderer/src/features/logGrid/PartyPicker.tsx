@@ -29,6 +29,8 @@ interface PartyPickerProps {
   focusRequest?: number;
   /** What is wrong with this filter, said under the field: main's refusal of it (a client outside the scope), or Save's check. */
   problem?: string | undefined;
+  /** Whether text is typed in the field and not picked (an unsaved edit of the filter), each time that changes. */
+  onTyped?: (typed: boolean) => void;
   ref?: Ref<PartyPickerHandle>;
 }
 
@@ -46,6 +48,7 @@ export function PartyPicker({
   focusRequest,
   within,
   problem,
+  onTyped,
   ref,
 }: PartyPickerProps) {
   const api = useApi();
@@ -53,7 +56,11 @@ export function PartyPicker({
   useEffect(() => {
     if (focusRequest !== undefined) input.current?.focus();
   }, [focusRequest]);
-  const [prefix, setPrefix] = useState('');
+  const [prefix, setTypedPrefix] = useState('');
+  const setPrefix = (text: string) => {
+    setTypedPrefix(text);
+    if ((text === '') !== (prefix === '')) onTyped?.(text !== '');
+  };
   const withinKey = JSON.stringify(within ?? null);
   // Text longer than any name or id is not sent: the field says so, and lists nothing it did not search.
   const tooLong = prefix.trim().length > MAX_SUGGEST_PREFIX;

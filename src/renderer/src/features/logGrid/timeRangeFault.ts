@@ -1,12 +1,22 @@
-import { isInstant, type LogFamily, type TimeRange } from '../../../../shared/query/logQuery';
+import { calendarProblem } from '../../../../shared/query/calendarProblem';
+import {
+  INSTANT_FORM,
+  isExpandedYearInstant,
+  isInstant,
+  type LogFamily,
+  type TimeRange,
+} from '../../../../shared/query/logQuery';
 import { outsideSupportedYears } from '../../../../shared/query/timeRange';
 import { unreadableInputProblem } from '../../format/formatTimestamp';
+import { quoteText } from '../../format/quoteText';
 import { timeLabel } from './queryFilters';
 import { timeRangeProblem } from './queryProblems';
 
 export type TimeRangeBound = 'from' | 'to';
 
 const BOUNDS: readonly TimeRangeBound[] = ['from', 'to'];
+/** A bound as written is cut to this many characters where a sentence quotes it. */
+const MAX_SHOWN = 60;
 
 /**
  * The bounds whose fields hold text the browser cannot read as a date and time (a part left empty, or
@@ -42,8 +52,25 @@ export function timeRangeControlAtFault(
 }
 
 /**
+ * A bound still as a link wrote it that is no date and time (`junk`, 30 February), named by its field and
+ * quoted with why, as the link's reading said it: its field shows nothing of it, the sentence is all there is.
+ */
+function writtenBoundProblem(family: LogFamily, range: TimeRange | undefined): string | undefined {
+  if (range?.kind !== 'absolute') return undefined;
+  // A year past 9999 is an instant still, said by main's schema as a year out of range.
+  const noInstant = (value: string | undefined) =>
+    value !== undefined && !isInstant(value) && !isExpandedYearInstant(value);
+  const bound = BOUNDS.find((name) => noInstant(range[name]));
+  const written = bound && range[bound];
+  if (!bound || written === undefined) return undefined;
+  const why = calendarProblem(written) ?? `it is not ${INSTANT_FORM}`;
+  return `${boundLabel(family, bound)} ${quoteText(written, MAX_SHOWN)} cannot be used: ${why}. Enter a date and time in its field, or choose a preset.`;
+}
+
+/**
  * What is wrong with a time range as its fields hold it, in one sentence: a bound the browser cannot read,
- * named by its field, else what main's schema would refuse the range for; undefined when nothing is.
+ * named by its field, then a bound as written that is no date and time, else what main's schema would
+ * refuse the range for; undefined when nothing is.
  */
 export function typedRangeProblem(
   family: LogFamily,
@@ -51,5 +78,6 @@ export function typedRangeProblem(
   unreadable: UnreadableBounds,
 ): string | undefined {
   const unread = BOUNDS.find((bound) => unreadable[bound]);
-  return unread ? unreadableInputProblem(boundLabel(family, unread)) : timeRangeProblem(range);
+  if (unread) return unreadableInputProblem(boundLabel(family, unread));
+  return writtenBoundProblem(family, range) ?? timeRangeProblem(range);
 }

@@ -4,18 +4,17 @@
  * parameters it could not use (`ignored`, see `readRoute.ts`), and writes a new one to `path`; see
  * `queryRoute.ts` for the parameters. The route also keeps scroll or numbered pages and the page shown
  * (`routePaging.ts`): a new query keeps the mode and starts again at page 1. Parameters another view of
- * the same page reads (`kept`, e.g. the client page's session gap) are neither refused nor dropped, and
- * `setQuery(next, keepWritten)` keeps the parameters named in `keepWritten` as the address wrote them
- * (see `withWritten.ts`).
+ * the same page reads (`kept`, e.g. the client page's session gap) are neither refused nor dropped.
+ * A new query or page keeps what the page could not read as the address wrote it, unless it sets it
+ * (see `rewrittenRoute.ts`).
  */
 import { useCallback, useMemo } from 'react';
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import { navigate, routeSearch, useHashRoute } from '../../routing/useHashRoute';
 import type { QueryOf } from './gridFamily';
-import { queryToParams } from './queryRoute';
 import { readRoute, type IgnoredParam } from './readRoute';
-import { pagingToParams, type GridPaging } from './routePaging';
-import { withWritten } from './withWritten';
+import { rewrittenRoute, type RouteRewrite } from './rewrittenRoute';
+import type { GridPaging } from './routePaging';
 
 const NONE_KEPT: readonly string[] = [];
 
@@ -25,7 +24,7 @@ export function useRouteQuery<F extends LogFamily>(
   kept: readonly string[] = NONE_KEPT,
 ): [
   QueryOf<F>,
-  (query: QueryOf<F>, keepWritten?: readonly string[]) => void,
+  (query: QueryOf<F>, rewrite?: RouteRewrite) => void,
   IgnoredParam[],
   GridPaging,
   (paging: GridPaging) => void,
@@ -37,15 +36,16 @@ export function useRouteQuery<F extends LogFamily>(
     return { ...read, ignored: read.ignored.filter(({ param }) => !kept.includes(param)) };
   }, [family, search, kept]);
   const write = useCallback(
-    (next: QueryOf<F>, nextPaging: GridPaging, keepWritten: readonly string[] = NONE_KEPT) => {
-      const params = pagingToParams(nextPaging, queryToParams(next));
-      const written = withWritten(params, new URLSearchParams(search), [...kept, ...keepWritten]).toString();
+    (next: QueryOf<F>, nextPaging: GridPaging, rewrite: RouteRewrite = {}) => {
+      const keepWritten = [...kept, ...(rewrite.keepWritten ?? NONE_KEPT)];
+      const params = rewrittenRoute(family, new URLSearchParams(search), next, nextPaging, { ...rewrite, keepWritten });
+      const written = params.toString();
       navigate(written ? `${path}?${written}` : path);
     },
-    [path, search, kept],
+    [family, path, search, kept],
   );
   const setQuery = useCallback(
-    (next: QueryOf<F>, keepWritten?: readonly string[]) => write(next, { mode: paging.mode, page: 1 }, keepWritten),
+    (next: QueryOf<F>, rewrite?: RouteRewrite) => write(next, { mode: paging.mode, page: 1 }, rewrite),
     [write, paging.mode],
   );
   const setPaging = useCallback((next: GridPaging) => write(query, next), [write, query]);

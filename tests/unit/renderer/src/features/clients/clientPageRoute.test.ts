@@ -11,8 +11,6 @@ import {
   unreadParams,
   withoutIgnored,
   withTimeRange,
-  withWrittenRange,
-  writtenRange,
 } from '../../../../../../src/renderer/src/features/clients/clientPageRoute';
 
 describe("the client page's route", () => {
@@ -68,19 +66,6 @@ describe("the client page's route", () => {
   it('reads only the time parameters as a range: the rest of the address is the views’ own', () => {
     const read = readTimeParams(new URLSearchParams('gap=30&source=terminal&last=24h'));
     expect(read).toEqual({ timeRange: { kind: 'relative', last: '24h' }, timeIgnored: [] });
-  });
-
-  it('shows the bounds of a refused range as written, so the fields keep what the operator typed', () => {
-    expect(writtenRange(new URLSearchParams('from=2026-10-30T00:00:00Z&to=2026-10-01T00:00:00Z'))).toEqual({
-      kind: 'absolute',
-      from: '2026-10-30T00:00:00Z',
-      to: '2026-10-01T00:00:00Z',
-    });
-    expect(writtenRange(new URLSearchParams('from=junk&to=2026-10-01T00:00:00Z'))).toEqual({
-      kind: 'absolute',
-      to: '2026-10-01T00:00:00Z',
-    });
-    expect(writtenRange(new URLSearchParams('last=7d'))).toBeUndefined();
   });
 
   it('carries the range and the gap from view to view, and leaves the filters with their view', () => {
@@ -143,15 +128,15 @@ describe("the client page's route, a bound the calendar has not", () => {
     expect(rangeProblem(page.timeIgnored, 'nothing is shown')).toBe(
       `This range cannot be used, so nothing is shown: from “${written}”: ${reason}.`,
     );
-    // The field keeps the bound that can be read and shows none for the impossible one.
-    expect(writtenRange(page.params)).toEqual({ kind: 'absolute', to: '2026-12-01T00:00:00Z' });
+    // The fields are given both bounds as written: the impossible one's field says why rather than show another day.
+    expect(linkedRange(page.params)).toEqual({ kind: 'absolute', from: written, to: '2026-12-01T00:00:00Z' });
   });
 
   it('takes real days as they are: a leap day, the last of a month, the last second of a day', () => {
     for (const real of ['2024-02-29T10:00:00Z', '2000-02-29T00:00:00Z', '2026-04-30T23:59:59Z']) {
       const page = readClientPageRoute(`/clients/C-1/events?from=${encodeURIComponent(real)}`);
       expect(page.timeIgnored, real).toEqual([]);
-      expect(writtenRange(page.params), real).toEqual({ kind: 'absolute', from: real });
+      expect(page.timeRange, real).toEqual({ kind: 'absolute', from: real });
     }
     const century = readClientPageRoute('/clients/C-1/events?to=1900-02-29T00:00:00Z');
     expect(century.timeIgnored[0]?.reason).toBe('February 1900 has no day 29');
@@ -194,27 +179,9 @@ describe("the client page's route, parameters the Sessions and Coverage views do
       ).toString(),
     ).toBe('');
   });
-
-  it('shows a range whose bounds none can show as between two bounds, not as any time', () => {
-    expect(writtenRange(new URLSearchParams('from=2026-02-30T00:00:00Z'))).toEqual({ kind: 'absolute' });
-    expect(writtenRange(new URLSearchParams('to=zzz&gap=45'))).toEqual({ kind: 'absolute' });
-    expect(writtenRange(new URLSearchParams('last=forever&gap=45'))).toBeUndefined();
-  });
 });
 
 describe("the client page's route, a grid's new query while the range is refused", () => {
-  it('keeps the range and the gap as written, and takes the rest from the new query', () => {
-    const written = new URLSearchParams('from=2026-02-30T00:00:00Z&to=2026-03-05T00:00:00Z&gap=45&size=25&zzz=1');
-    // What the grid writes: the part of the range it could read, a new page size, a filter.
-    const next = new URLSearchParams('to=2026-03-05T00:00:00Z&size=100&actorType=manager');
-    expect(withWrittenRange(next, written).toString()).toBe(
-      'size=100&actorType=manager&from=2026-02-30T00%3A00%3A00Z&to=2026-03-05T00%3A00%3A00Z&gap=45',
-    );
-    expect(
-      withWrittenRange(new URLSearchParams('size=25'), new URLSearchParams('last=forever&last=7d')).toString(),
-    ).toBe('size=25&last=forever&last=7d');
-  });
-
   it('tells a range chosen anew from the one the grid read', () => {
     const to = { kind: 'absolute', to: '2026-03-05T00:00:00Z' } as const;
     expect(sameTimeRange(to, { to: '2026-03-05T00:00:00Z', kind: 'absolute' })).toBe(true);

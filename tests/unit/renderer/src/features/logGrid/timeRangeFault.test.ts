@@ -105,11 +105,20 @@ describe('what is wrong with a time range as its fields hold it', () => {
       'The start of the time range is after its end; change the start or the end.',
     ],
     [
-      'a start that is no instant',
+      'a start that is no instant, said by its field, quoted, with why',
       'operational',
-      between('yesterday'),
+      between('yesterday', '2026-11-01T00:00:00Z'),
       {},
-      'Not a date and time with its offset, such as 2026-10-01T00:00:00Z; change the start or the end.',
+      'Created from “yesterday” cannot be used: it is not a date and time with its offset, such as ' +
+        '2026-10-01T00:00:00Z. Enter a date and time in its field, or choose a preset.',
+    ],
+    [
+      'an end a link gave with a day the calendar has not, the start edited beside it',
+      'activity',
+      between('2026-01-01T00:00:00Z', '2026-02-30T00:00:00Z'),
+      {},
+      'Date to “2026-02-30T00:00:00Z” cannot be used: February 2026 has no day 30. ' +
+        'Enter a date and time in its field, or choose a preset.',
     ],
     [
       'a range the bounds are right with',

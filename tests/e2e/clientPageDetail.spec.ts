@@ -1,0 +1,113 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/appDriver';
+import { tabTo } from './support/keyboard';
+
+/** The grid's rows that hold cells (not the header row). */
+const gridRows = (page: Page): Locator =>
+  page
+    .getByRole('grid')
+    .getByRole('row')
+    .filter({ has: page.getByRole('gridcell') });
+
+/** The id of the grid's row at `index`, as the detail panel shows it. */
+async function rowId(page: Page, index: number): Promise<string> {
+  const id = await gridRows(page).nth(index).getAttribute('row-id');
+  if (!id) throw new Error(`The grid has no row ${index}`);
+  return id;
+}
+
+/** Opens the first row's detail from the keyboard, once the grid shows at least `rows` rows. */
+async function openFirstRow(page: Page, rows: number): Promise<Locator> {
+  await expect(gridRows(page).nth(rows - 1)).toBeVisible({ timeout: 30_000 });
+  await tabTo(page, page.getByRole('grid').getByRole('columnheader').first());
+  await page.keyboard.press('ArrowDown');
+  const detail = page.getByRole('complementary', { name: 'Log detail' });
+  await expect(detail).toBeVisible();
+  return detail;
+}
+
+test.describe('a client tab’s row detail, as an auditor', () => {
+  test.use({ consoleOptions: { role: 'auditor' } });
+
+  test('steps to the next and previous event, shows the surrounding events and closes back to its row', async ({
+    app,
+    page,
+    cluster,
+  }) => {
+    const client = await cluster.busyTerminalClient();
+    await app.open(`/clients/${client.id}/events`);
+    const detail = await openFirstRow(page, 3);
+    const [first, second] = [await rowId(page, 0), await rowId(page, 1)];
+    await expect(detail).toContainText(first);
+    await expect(detail.getByRole('button', { name: 'Previous event' })).toBeDisabled();
+
+    await detail.getByRole('button', { name: 'Next event' }).click();
+    await expect(detail).toContainText(second);
+    await detail.getByRole('button', { name: 'Next event' }).click();
+    await expect(detail).toContainText(await rowId(page, 2));
+    await detail.getByRole('button', { name: 'Previous event' }).click();
+    await expect(detail).toContainText(second);
+
+    // The events of the same client before and after this one; one of them opens in the panel.
+    const around = detail.getByRole('region', { name: 'Surrounding events' });
+    await expect(around.getByRole('listitem').filter({ hasText: '(this event)' })).toBeVisible();
+    await expect(around.getByRole('button').first()).toBeVisible();
+    await expect(around.getByRole('combobox', { name: 'Same party' })).toHaveValue('clientId');
+    const older = around.getByRole('button').first();
+    const olderText = (await older.textContent()) ?? '';
+    await older.click();
+    await expect(around.getByRole('listitem').filter({ hasText: '(this event)' })).toHaveText(
+      `${olderText} (this event)`,
+    );
+    await expect(detail).not.toContainText(second);
+    await detail.getByRole('button', { name: 'Pop out' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(detail).toHaveCount(0);
+    // The focus is back in the grid, on the event opened or, where the grid does not hold it, the first row.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('gridcell');
+  });
+
+  test('Escape after stepping gives the focus back to the row the detail showed', async ({ app, page, cluster }) => {
+    const client = await cluster.busyTerminalClient();
+    await app.open(`/clients/${client.id}/logs`);
+    const detail = await openFirstRow(page, 2);
+    await detail.getByRole('button', { name: 'Next event' }).click();
+    await expect(detail).toContainText(await rowId(page, 1));
+    await page.keyboard.press('Escape');
+    await expect(detail).toHaveCount(0);
+    await expect(gridRows(page).nth(1).getByRole('gridcell').first()).toBeFocused();
+  });
+
+  test('Back to the tab shows again the detail left open by a cross-link', async ({ app, page, cluster }) => {
+    const client = await cluster.busyTerminalClient();
+    await app.open(`/clients/${client.id}/events`);
+    const detail = await openFirstRow(page, 2);
+    await detail.getByRole('button', { name: 'Next event' }).click();
+    const second = await rowId(page, 1);
+    await expect(detail).toContainText(second);
+    await detail.getByRole('link', { name: /^Operational logs of this client within ± \d+ minutes$/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Operational logs' })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Log detail' })).toHaveCount(0);
+
+    await page.goBack();
+    await expect(page.getByRole('tab', { name: 'Sessions', selected: true })).toBeVisible();
+    await expect(detail).toBeVisible();
+    await expect(detail).toContainText(second);
+    // The grid read anew holds the row: the detail steps from it and Escape goes back to it.
+    await expect(detail.getByRole('button', { name: 'Previous event' })).toBeEnabled({ timeout: 30_000 });
+    await detail.getByRole('button', { name: 'Pop out' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(gridRows(page).nth(1).getByRole('gridcell').first()).toBeFocused();
+
+    // A detail closed is not shown again by Back.
+    await gridRows(page).nth(0).getByRole('gridcell').first().click();
+    await expect(detail).toBeVisible();
+    await detail.getByRole('button', { name: 'Close detail' }).click();
+    await page.getByRole('tab', { name: 'Logs' }).click();
+    await expect(page.getByRole('tabpanel', { name: 'Logs' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('tab', { name: 'Sessions', selected: true })).toBeVisible();
+    await expect(gridRows(page).first()).toBeVisible({ timeout: 30_000 });
+    await expect(detail).toHaveCount(0);
+  });
+});
