@@ -78,6 +78,35 @@ test('the detail steps to the previous and next event, shows its surroundings an
   expect((await grid.boundingBox())?.width ?? 0).toBeGreaterThan(fullWidth * 0.5);
 });
 
+test('Back to the logs shows again the detail left open, and not one that was closed', async ({
+  app,
+  page,
+  cluster,
+}) => {
+  await app.open();
+  const [first, second] = await cluster.newestIds([], 2);
+  await openRow(page, first ?? '');
+  const detail = page.getByTestId('log-detail');
+  await detail.getByRole('button', { name: 'Next event' }).click();
+  await expect(detail).toContainText(second ?? '');
+  const sections = page.getByRole('navigation', { name: 'Sections' });
+  await sections.getByRole('link', { name: 'Investigations' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Investigations' })).toBeVisible();
+
+  await page.goBack();
+  await expect(detail).toBeVisible();
+  await expect(detail).toContainText(second ?? '');
+  await expect(detail.getByRole('button', { name: 'Previous event' })).toBeEnabled({ timeout: 30_000 });
+
+  await detail.getByRole('button', { name: 'Close detail' }).click();
+  await expect(detail).toHaveCount(0);
+  await sections.getByRole('link', { name: 'Investigations' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Investigations' })).toBeVisible();
+  await page.goBack();
+  await expect(page.locator(ROWS).first()).toBeVisible({ timeout: 30_000 });
+  await expect(detail).toHaveCount(0);
+});
+
 test('a grid cell can be copied from the keyboard', async ({ app, page, context, cluster }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await app.open();

@@ -59,7 +59,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
     // The panel's controls are gone: focus goes back to the button that shows them again.
     focusButton();
   };
-  const rowDetail = useRowDetail(grid.settledGrid);
+  const rowDetail = useRowDetail(grid.settledGrid, 'operational');
   const { selected, show: setSelected } = rowDetail;
   const step = useRowStepper(grid.settledGrid, selected, setSelected);
   const exactTotal = grid.status.total?.relation === 'eq' ? grid.status.total.value : null;

@@ -2,10 +2,10 @@
  * `<FilterPanel family applied onSave onClose focus refusal />`: the family's filter controls edited
  * together and applied with Save; each option with its facet count, legends from the field table.
  * `focus` names a party control's filter key to focus, each time its `request` changes (the quick
- * Client and Employee buttons); Esc closes the panel as Cancel does. Save checks the query with main's schema first: what is wrong shows next to the control
- * that caused it and nothing is applied; `refusal` (main's answer to the applied query) shows the same way.
- * Either way focus goes to the first control at fault, so the keyboard lands where the fix is typed. The
- * time range is checked here too, a bound the browser cannot read included (the browser's own check would
+ * Client and Employee buttons); Esc closes the panel as Cancel does. Save checks the query with main's
+ * schema first: what is wrong shows next to the control that caused it and nothing is applied; `refusal`
+ * (main's answer to the applied query) shows the same way. Either way focus goes to the first control at
+ * fault, so the keyboard lands where the fix is typed. The time range is checked here too, a bound the browser cannot read included (the browser's own check would
  * stop Save with a bubble of its own); once said, what is wrong with it follows the range as it is mended.
  * When `applied` changes under the open panel (a chip removed, Back, a saved view), the filters it changed
  * show the new values and the operator's unsaved edits of the others stay (a name typed in a party field and
@@ -16,14 +16,16 @@ import type { Failure } from '../../../../shared/contract/errors';
 import type { LogFamily, TimeRange } from '../../../../shared/query/logQuery';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { useSettledValue } from '../../hooks/useSettledValue';
+import { FieldError } from './FieldError';
 import { countOf, offeredValues } from './filterOptions';
 import type { FilterControl, GridFamily, QueryOf } from './gridFamily';
 import { PartyPicker, type PartyPickerHandle } from './PartyPicker';
+import { otherProblems, rangeState, without } from './panelProblems';
 import { draftProblems, refusalProblems, type QueryProblems } from './queryProblems';
-import { filterLabel, filterValues, textLabel, withFilter } from './queryFilters';
+import { filterLabel, filterValues, withFilter } from './queryFilters';
 import { rebaseDraft } from './rebaseDraft';
 import { replacedEditsNote } from './replacedEditsNote';
-import { ignoredTextReason, TextSearchHelp } from './TextSearchHelp';
+import { TextFilterField } from './TextFilterField';
 import { TimeRangeControl } from './TimeRangeControl';
 import { typedRangeProblem, type UnreadableBounds } from './timeRangeFault';
 import { useFacets } from './useFacets';
@@ -52,29 +54,6 @@ interface FilterPanelProps<F extends LogFamily> {
    */
   onEdit?: () => void;
 }
-
-/** A control's problem as a sentence under it, tied to it by `aria-describedby`. */
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <p id={id} className="query-error" role="alert">
-      {message}
-    </p>
-  ) : null;
-}
-
-/** Problems of controls that do not show their own (an exclusion, the page size, the sort): not in `shown`. */
-function otherProblems(problems: QueryProblems, shown: readonly string[]): string | undefined {
-  const rest = Object.entries(problems).filter(([key]) => !shown.includes(key));
-  return rest.length > 0 ? rest.map(([, message]) => message).join(' ') : undefined;
-}
-
-/** The problems without those of `keys`. */
-const without = (problems: QueryProblems, keys: readonly string[]): QueryProblems =>
-  Object.fromEntries(Object.entries(problems).filter(([key]) => !keys.includes(key)));
-
-/** A time range and its unreadable bounds as one value, to tell whether they changed since a check. */
-const rangeState = (range: TimeRange | undefined, unreadable: UnreadableBounds): string =>
-  JSON.stringify([range ?? null, unreadable]);
 
 export function FilterPanel<F extends LogFamily>({
   family,
@@ -276,28 +255,15 @@ export function FilterPanel<F extends LogFamily>({
           }}
           error={rangeError}
         />
-        <div className="text-filter">
-          <label>
-            {textLabel(family.family)}
-            <input
-              type="search"
-              aria-invalid={problems.text ? true : undefined}
-              aria-describedby={problems.text ? 'text-filter-error text-filter-help' : 'text-filter-help'}
-              value={draft.text ?? ''}
-              onChange={(event) => {
-                setDraft((current) => ({ ...current, text: event.target.value || undefined }));
-                onEdit?.();
-              }}
-            />
-          </label>
-          <FieldError id="text-filter-error" message={problems.text} />
-          {ignoredTextReason(draft.text) && (
-            <p className="query-hint" role="status">
-              “{draft.text}” will be ignored: {ignoredTextReason(draft.text)}.
-            </p>
-          )}
-          <TextSearchHelp id="text-filter-help" />
-        </div>
+        <TextFilterField
+          family={family.family}
+          text={draft.text}
+          problem={problems.text}
+          onChange={(text) => {
+            setDraft((current) => ({ ...current, text }));
+            onEdit?.();
+          }}
+        />
       </div>
       <FieldError id="filters-error" message={otherProblems(problems, ownProblems)} />
       <div className="actions">
