@@ -4,6 +4,7 @@
  * name and id once the name is known, the text quoted, the time range in the operator's zone with its
  * offset named.
  */
+import { maskSensitiveText } from '../../../../shared/domain/maskSensitiveText';
 import type { LogFamily, TimeRange } from '../../../../shared/query/logQuery';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { partyLabel } from './knownNames';
@@ -26,10 +27,10 @@ export function filterValueWords(
 }
 
 /**
- * The text searched for, as `quoted` writes it (in curly quotes by default); a text that searches for
- * nothing says that it is ignored, and why.
+ * The text searched for, as `quoted` writes it (in curly quotes by default, a card number or a secret a
+ * link carried shown as redaction shows it); a text that searches for nothing says that it is ignored, and why.
  */
-export function textWords(text: string, quoted = `“${text}”`): string {
+export function textWords(text: string, quoted = `“${maskSensitiveText(text)}”`): string {
   const ignored = ignoredTextReason(text);
   return ignored ? `Text ${quoted} ignored: ${ignored}` : `Text: ${quoted}`;
 }
