@@ -1,5 +1,5 @@
 import { redactSecrets } from '../redaction/redactSecrets';
-import { isSecretKey } from '../redaction/sensitiveKeys';
+import { isSecretKey } from '../../shared/domain/secretKeys';
 import type { HidesValue } from './compareValues';
 
 /** Array item segments (`[3]`) are positions, not key names. */

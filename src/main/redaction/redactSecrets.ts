@@ -1,5 +1,5 @@
 import { RedactionTally } from './redactionTally';
-import { isCookieKey, isSecretKey } from './sensitiveKeys';
+import { isCookieKey, isSecretKey } from '../../shared/domain/secretKeys';
 import { isMarker } from './secretSpan';
 import { findSecretSpans, redactText } from './sensitiveText';
 import { keyedSecretMarker } from '../../shared/domain/keyedSecrets';

@@ -4,7 +4,7 @@ import type { LogQuery } from '../../shared/query/logQuery';
 import { readPathValue } from '../../shared/query/pathValue';
 import { redactSecrets } from '../redaction/redactSecrets';
 import type { RedactionRule } from '../redaction/redactionTally';
-import { isSecretKey } from '../redaction/sensitiveKeys';
+import { isSecretKey } from '../../shared/domain/secretKeys';
 
 /** What redaction would make of a text: the rules that would replace part of it (none: it stays readable). */
 function hiddenBy(text: string): RedactionRule[] {

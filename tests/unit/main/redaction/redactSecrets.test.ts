@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH, redactSecrets, TOO_DEEP_MARKER } from '../../../../src/main/redaction/redactSecrets';
 import { RedactionTally } from '../../../../src/main/redaction/redactionTally';
-import { isSecretKey, SECRET_KEY_HINT } from '../../../../src/main/redaction/sensitiveKeys';
+import { isSecretKey, SECRET_KEY_HINT } from '../../../../src/shared/domain/secretKeys';
 import { isValidIban, passesLuhn } from '../../../../src/shared/domain/checksums';
 import { redactText } from '../../../../src/main/redaction/sensitiveText';
 import { isCardNumber } from '../../../../src/shared/domain/cardNumbers';
