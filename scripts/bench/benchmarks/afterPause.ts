@@ -4,7 +4,7 @@ import { ElasticsearchAdapter } from '../../../src/main/sources/elasticsearch/El
 import { ElasticsearchLogSource } from '../../../src/main/sources/elasticsearch/ElasticsearchLogSource';
 import type { LogQuery } from '../../../src/shared/query/logQuery';
 import type { BenchContext, Figure } from '../benchmark';
-import { measurePair } from '../measure';
+import { measurePair, TARGET_RUNS } from '../measure';
 import { figure } from './logSearchFixtures';
 import { openServicePath } from './servicePath';
 
@@ -41,6 +41,7 @@ export async function afterPauseFigure(
         await service.release(page);
         await sleep(PAUSE_MS);
       },
+      runs: TARGET_RUNS,
     });
     return figure(
       'first page after a pause, service path',

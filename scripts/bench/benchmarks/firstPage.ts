@@ -1,7 +1,7 @@
 import { compileToElasticsearch } from '../../../src/main/sources/elasticsearch/compileToElasticsearch';
 import { fieldCapsFields, readFieldCapabilities } from '../../../src/main/sources/elasticsearch/readFieldCapabilities';
 import { registerBenchmark } from '../benchmark';
-import { measurePair } from '../measure';
+import { measurePair, TARGET_RUNS } from '../measure';
 import { afterPauseFigure } from './afterPause';
 import { exactTotalFigures } from './exactTotals';
 import { figure, openSource, release, typicalQuery } from './logSearchFixtures';
@@ -57,6 +57,7 @@ registerBenchmark({
       });
       const [viaServiceAgain, plain] = await measurePair(() => service.search(query), rawPlain, {
         cleanupFirst: (page) => service.release(page),
+        runs: TARGET_RUNS,
       });
       const [viaSource, viaRawAgain] = await measurePair(() => source.search(query), rawWithPit, {
         cleanupFirst: (page) => release(source, page),

@@ -5,7 +5,7 @@ import { expandPrefix } from '../../../src/main/sources/elasticsearch/expandPref
 import { LOG_FIELDS } from '../../../src/shared/query/fieldRoles';
 import { LogQuery } from '../../../src/shared/query/logQuery';
 import { registerBenchmark } from '../benchmark';
-import { measurePair } from '../measure';
+import { measurePair, TARGET_RUNS } from '../measure';
 import { figure, openSource, PAGE_SIZE, release } from './logSearchFixtures';
 
 registerBenchmark({
@@ -70,6 +70,7 @@ registerBenchmark({
     try {
       const [viaSource, viaNaive] = await measurePair(() => source.search(query), rawNaive, {
         cleanupFirst: (page) => release(source, page),
+        runs: TARGET_RUNS,
       });
       const [viaSourceAgain, viaNaiveCapped] = await measurePair(() => source.search(query), rawNaiveCapped, {
         cleanupFirst: (page) => release(source, page),
@@ -84,6 +85,7 @@ registerBenchmark({
             await source.releaseCursor(page.family, page.nextCursor, { operatorId: `bench-newcomer-${newcomer}` });
           }
         },
+        runs: TARGET_RUNS,
       });
       // Typed in the filter panel: its counts ask for the draft's text once it settles, before Save. Each run
       // is another operator whose panel counted first (untimed, in the cleanup of the run before).
@@ -99,6 +101,7 @@ registerBenchmark({
           }
           await panelCounts();
         },
+        runs: TARGET_RUNS,
       });
       const [viaFallback, viaNaiveAgain] = await measurePair(rawFallback, rawNaive);
       return [
