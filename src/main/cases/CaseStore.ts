@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConsoleError } from '../../shared/contract/errors';
+import { caseTitleTaken } from '../../shared/domain/caseTitleTaken';
 import {
   CASE_EVIDENCE_LIMITS,
   InvestigationCase,
@@ -18,6 +19,8 @@ import { writeFileAtomically } from '../files/writeFileAtomically';
 import { toWriteFailure } from '../files/writeFailure';
 
 const CASE_FILE = /^([0-9a-f-]{36})\.json$/;
+
+type CaseFieldValues = Pick<InvestigationCase, 'title' | 'purpose' | 'reference'>;
 
 function summaryOf(found: InvestigationCase): CaseSummary {
   const { id, title, purpose, reference, createdAt, createdBy, updatedAt } = found;
@@ -83,7 +86,7 @@ export class CaseStore {
     return this.serialized(() => this.read(caseId));
   }
 
-  create(fields: Pick<InvestigationCase, 'title' | 'purpose' | 'reference'>, by: string): Promise<InvestigationCase> {
+  create(fields: CaseFieldValues, by: string): Promise<InvestigationCase> {
     const at = this.now().toISOString();
     const created = InvestigationCase.parse({
       ...fields,
@@ -93,7 +96,20 @@ export class CaseStore {
       createdBy: by,
       updatedAt: at,
     });
-    return this.serialized(() => this.write(created, 'The case was not created'));
+    return this.serialized(async () => {
+      await this.refuseTakenTitle(created.title);
+      return this.write(created, 'The case was not created');
+    });
+  }
+
+  /** Changes a case's title, purpose and reference; its evidence, and who opened it when, stay as they were. */
+  edit(caseId: string, fields: CaseFieldValues): Promise<InvestigationCase> {
+    return this.serialized(async () => {
+      const found = await this.read(caseId);
+      await this.refuseTakenTitle(fields.title, caseId);
+      const edited = InvestigationCase.parse({ ...found, ...fields, updatedAt: this.now().toISOString() });
+      return this.write(edited, 'The case was not changed');
+    });
   }
 
   delete(caseId: string): Promise<void> {
@@ -155,6 +171,18 @@ export class CaseStore {
       });
       return this.write(updated, failed);
     });
+  }
+
+  /** Refuses a title another case (not `ownId`) has already; a case file that cannot be read names none. */
+  private async refuseTakenTitle(title: string, ownId?: string): Promise<void> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    const cases: InvestigationCase[] = [];
+    for (const name of names.filter((each) => CASE_FILE.test(each))) {
+      const text = await readFile(join(this.dir, name), 'utf8').catch(() => '');
+      if (damageOf(text, InvestigationCase) === null) cases.push(InvestigationCase.parse(JSON.parse(text)));
+    }
+    const taken = caseTitleTaken(title, cases, ownId);
+    if (taken) throw new ConsoleError('ALREADY_EXISTS', taken, 'title');
   }
 
   private path(caseId: string): string {

@@ -74,6 +74,7 @@ export function createBundleService(deps: BundleServiceDependencies): BundleHand
 /** Channels that would change evidence or re-sign records: refused while a bundle is open. */
 const WRITES = [
   'cases/create',
+  'cases/edit',
   'cases/delete',
   'cases/pin',
   'cases/star',
@@ -85,6 +86,7 @@ type WriteChannel = (typeof WRITES)[number] & Channel;
 
 const REFUSALS: Readonly<Record<WriteChannel, string>> = {
   'cases/create': 'cases cannot be created or changed',
+  'cases/edit': 'cases cannot be created or changed',
   'cases/delete': 'cases cannot be created or changed',
   'cases/pin': 'its queries cannot be pinned to a case (they would be read against a live source later)',
   'cases/star': 'its records cannot be starred into a case',

@@ -3,7 +3,14 @@ import type { Handlers } from '../router/createRouter';
 
 type CaseHandlers = Pick<
   Handlers,
-  'cases/list' | 'cases/get' | 'cases/create' | 'cases/delete' | 'cases/pin' | 'cases/star' | 'cases/removeEvidence'
+  | 'cases/list'
+  | 'cases/get'
+  | 'cases/create'
+  | 'cases/edit'
+  | 'cases/delete'
+  | 'cases/pin'
+  | 'cases/star'
+  | 'cases/removeEvidence'
 >;
 
 /** Investigation cases of the workstation: each change journaled by the router with who made it. */
@@ -12,6 +19,7 @@ export function createCaseService(store: CaseStore): CaseHandlers {
     'cases/list': () => store.list(),
     'cases/get': ({ caseId }) => store.get(caseId),
     'cases/create': (fields, { operator }) => store.create(fields, operator.name),
+    'cases/edit': ({ caseId, ...fields }) => store.edit(caseId, fields),
     'cases/delete': async ({ caseId }) => {
       await store.delete(caseId);
       return { done: true };

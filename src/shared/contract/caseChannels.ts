@@ -2,6 +2,7 @@ import {
   CaseFields,
   CaseList,
   CaseRequest,
+  EditCaseRequest,
   InvestigationCase,
   PinQueryRequest,
   RemoveEvidenceRequest,
@@ -21,6 +22,13 @@ export const caseContract = {
   }),
   'cases/create': channel({
     request: CaseFields,
+    response: InvestigationCase,
+    permission: 'cases:manage',
+    audited: true,
+  }),
+  /** Changes a case's title, purpose and reference, checked as when it was created. */
+  'cases/edit': channel({
+    request: EditCaseRequest,
     response: InvestigationCase,
     permission: 'cases:manage',
     audited: true,

@@ -59,6 +59,7 @@ export const CHANNEL_METHODS = {
   'cases/list': 'listCases',
   'cases/get': 'getCase',
   'cases/create': 'createCase',
+  'cases/edit': 'editCase',
   'cases/delete': 'deleteCase',
   'cases/pin': 'pinQuery',
   'cases/star': 'starEvent',

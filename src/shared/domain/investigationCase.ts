@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { LOG_FAMILIES, LogQuery } from '../query/logQuery';
-import { refuseHiddenCharacters } from './hiddenCharacters';
 import { refuseInNamingText } from './paymentNumberProblem';
 import { tooLong } from './tooLong';
 
@@ -9,6 +8,10 @@ const CaseId = z.uuid('That is not a case’s id; open the case from the list of
 
 /** The longest a case keeps a pinned query's label, a starred event's summary, and the analyst's note. */
 export const CASE_TEXT_LIMITS = { label: 200, summary: 1_000, note: 20_000 } as const;
+
+/** What an empty label of a pinned query is refused with, at its field and by main alike. */
+export const PIN_LABEL_EMPTY =
+  'The label is empty; name what the query shows, e.g. the view or the client it is about.';
 
 /** The most pinned queries and starred events one case holds. */
 export const CASE_EVIDENCE_LIMITS = { pinned: 50, starred: 20_000 } as const;
@@ -99,13 +102,15 @@ export const CaseList = z.object({ cases: z.array(CaseSummary), setAside: z.arra
 export type CaseList = z.infer<typeof CaseList>;
 
 export const CaseRequest = z.object({ caseId: CaseId }).strict();
+/** A case's title, purpose and reference as the operator changed them; its evidence stays as it was. */
+export const EditCaseRequest = CaseFields.extend({ caseId: CaseId }).strict();
 export const PinQueryRequest = z
   .object({
     caseId: CaseId,
     label: z
       .string()
       .trim()
-      .min(1, 'Give the pinned query a label.')
+      .min(1, PIN_LABEL_EMPTY)
       .max(CASE_TEXT_LIMITS.label, tooLong('The label'))
       .superRefine(refuseInNamingText('The label')),
     query: LogQuery,
@@ -142,10 +147,11 @@ export const StarEventRequest = z
       .min(1, 'The event’s id is empty; star the event from its row.')
       .max(200, tooLong('The event’s id')),
     summary: z.string().max(CASE_TEXT_LIMITS.summary, tooLong('The event’s summary')),
+    /** Shown on the case's card and carried into bundles: it may not hold full payment data nor a secret. */
     note: z
       .string()
       .max(CASE_TEXT_LIMITS.note, tooLong('The note'))
-      .superRefine(refuseHiddenCharacters('The note', { lines: true }))
+      .superRefine(refuseInNamingText('The note', { lines: true }))
       .default(''),
   })
   .strict();

@@ -71,7 +71,7 @@ function Cases({ canBundle, heading }: { canBundle: boolean; heading: RefObject<
   }, [cases.data, heading]);
   return (
     <>
-      <NewCaseForm onCreated={cases.reload} />
+      <NewCaseForm cases={cases.data?.cases ?? []} onCreated={cases.reload} />
       {cases.error && (
         <p role="alert" className="error">
           {cases.error.message}
@@ -89,6 +89,7 @@ function Cases({ canBundle, heading }: { canBundle: boolean; heading: RefObject<
           <CaseCard
             key={summary.id}
             summary={summary}
+            cases={cases.data?.cases ?? []}
             canBundle={canBundle}
             onChanged={cases.reload}
             onDeleted={() => {

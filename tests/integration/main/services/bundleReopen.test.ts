@@ -150,6 +150,7 @@ describe('a bundle exported from the demo workspace', () => {
       ['cases/create', { title: 'From the bundle', purpose: 'review', reference: 'INC-10' }],
       ['cases/pin', { caseId, label: 'pinned', query: { family: 'operational' } }],
       ['cases/star', { caseId, family: 'operational', recordId: 'op1', summary: 'an update', note: 'seen' }],
+      ['cases/edit', { caseId, title: 'Edited', purpose: 'Edited while a bundle is open' }],
       ['cases/delete', { caseId }],
       ['cases/removeEvidence', { caseId, kind: 'pinned', itemId: randomUUID() }],
       ['views/save', { name: 'bundle view', grid: 'operational', query: { family: 'operational' }, columns: [] }],

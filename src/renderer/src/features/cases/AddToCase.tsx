@@ -8,7 +8,8 @@ import { clipText } from '../../format/clipText';
 import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
-import { hiddenCharacterProblem, showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { namingTextProblems } from '../../../../shared/domain/paymentNumberProblem';
 import { characterCount, tooLongSentence } from '../../../../shared/domain/tooLong';
 import { useOpenedBy } from '../../hooks/useOpenedBy';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
@@ -64,12 +65,14 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   const labels = caseChoiceLabels(list, zone);
   const chosen = caseId || list[0]?.id || '';
   const noun = evidence.kind === 'query' ? 'query' : 'event';
-  // The note is kept as typed past its limit and said beside it; it is never cut. A hidden character is
-  // said there too, in the words main would refuse it with, before anything is sent.
+  // The note is kept as typed past its limit and said beside it; it is never cut. A hidden character, a
+  // full card number or IBAN, or a secret is said there too, in the words main would refuse it with,
+  // before anything is sent: the note is shown on the case and carried into bundles.
   const noteLength = characterCount(note);
+  const noteRefused = namingTextProblems('The note', note, { lines: true });
   const noteProblem =
     (noteLength > NOTE_MAX ? tooLongSentence('The note', NOTE_MAX, noteLength) : null) ??
-    hiddenCharacterProblem('The note', note, { lines: true });
+    (noteRefused.length === 0 ? null : noteRefused.join(' '));
   const noteErrorId = useId();
   // A label built from a producer's text (a client's id) names what would hide or reorder it: a case keeps
   // only labels that read as they are written. Whatever the label holds is said at its field, as main would.
@@ -152,10 +155,16 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
                       aria-invalid={labelProblem !== null}
                       aria-describedby={labelProblem ? labelErrorId : undefined}
                       onChange={(event) => setTypedLabel(event.target.value)}
+                      onKeyDown={(event) => {
+                        // Enter pins, as the Pin query button does, unless the label is refused.
+                        if (event.key !== 'Enter' || labelProblem !== null) return;
+                        event.preventDefault();
+                        void add();
+                      }}
                     />
                   </label>
                   {labelProblem && (
-                    <span id={labelErrorId} className="error">
+                    <span id={labelErrorId} role="alert" className="error">
                       {labelProblem}
                     </span>
                   )}
@@ -171,7 +180,7 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
                     onChange={(event) => setNote(event.target.value)}
                   />
                   {noteProblem && (
-                    <span id={noteErrorId} className="error">
+                    <span id={noteErrorId} role="alert" className="error">
                       {noteProblem}
                     </span>
                   )}

@@ -11,6 +11,8 @@ import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
 import { RefusedAction } from '../../components/RefusedAction';
 import { CaseEvidence, type EvidenceKind } from './CaseEvidence';
+import { deleteCaseQuestion } from './deleteCaseQuestion';
+import { EditCaseForm } from './EditCaseForm';
 
 /** What a bundle carries of a case: its title, reference, purpose as the first note, and the stars. */
 function bundleCaseOf(found: InvestigationCase): BundleCase {
@@ -29,6 +31,8 @@ function bundleCaseOf(found: InvestigationCase): BundleCase {
 
 interface CaseCardProps {
   summary: CaseSummary;
+  /** Every case kept now: an edited title may not repeat another's. */
+  cases: readonly CaseSummary[];
   canBundle: boolean;
   /** The case's evidence changed: the list is read again. */
   onChanged: () => void;
@@ -36,16 +40,19 @@ interface CaseCardProps {
   onDeleted: () => void;
 }
 
-/** One case of the list: open to see its evidence, export all its queries, delete (asked first). */
-export function CaseCard({ summary, canBundle, onChanged, onDeleted }: CaseCardProps) {
+/** One case of the list: open to see its evidence, edit its fields, export all its queries, delete (asked first). */
+export function CaseCard({ summary, cases, canBundle, onChanged, onDeleted }: CaseCardProps) {
   const api = useApi();
   const operator = useOperator();
   const deleteRefused = readOnlyReason(operator, 'delete a case');
+  const editRefused = readOnlyReason(operator, 'edit a case');
   const removeRefused = readOnlyReason(operator, 'remove evidence from a case');
   const [open, setOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const { opener, onKeyDown: onQuestionKey } = useOpenedBy(confirming, () => setConfirming(false));
+  const [editing, setEditing] = useState(false);
+  const { opener: editOpener, onKeyDown: onEditKey } = useOpenedBy(editing, () => setEditing(false));
   const [failure, setFailure] = useState<string | null>(null);
   const found = useRequest(() => api.getCase({ caseId: summary.id }), [api, summary.id, summary.updatedAt]);
   // Kept as typed; a character that hides or reorders text is shown by its name, never obeyed.
@@ -92,6 +99,13 @@ export function CaseCard({ summary, canBundle, onChanged, onDeleted }: CaseCardP
         <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'Hide evidence' : 'Show evidence'}
         </button>
+        {editRefused ? (
+          <RefusedAction label="Edit case" reason={editRefused} />
+        ) : (
+          <button type="button" ref={editOpener} aria-expanded={editing} onClick={() => setEditing(!editing)}>
+            Edit case
+          </button>
+        )}
         <button type="button" disabled={summary.pinnedCount === 0} onClick={() => setExporting(true)}>
           Export case…
         </button>
@@ -103,10 +117,22 @@ export function CaseCard({ summary, canBundle, onChanged, onDeleted }: CaseCardP
           </button>
         )}
       </div>
+      {editing && !editRefused && (
+        <EditCaseForm
+          summary={summary}
+          cases={cases}
+          onSaved={() => {
+            setEditing(false);
+            onChanged();
+          }}
+          onCancel={() => setEditing(false)}
+          onKeyDown={onEditKey}
+        />
+      )}
       {confirming && !deleteRefused && (
         <ConfirmQuestion
           label={`Delete “${title}”?`}
-          question={`Delete the case “${title}”, its pinned queries and starred events? This cannot be undone.`}
+          question={deleteCaseQuestion(summary)}
           confirm="Delete case"
           onConfirm={() => void remove()}
           onKeep={() => setConfirming(false)}

@@ -1,4 +1,4 @@
-import { CASE_TEXT_LIMITS } from '../../../../shared/domain/investigationCase';
+import { CASE_TEXT_LIMITS, PIN_LABEL_EMPTY } from '../../../../shared/domain/investigationCase';
 import { namingTextProblems } from '../../../../shared/domain/paymentNumberProblem';
 import { characterCount, tooLongSentence } from '../../../../shared/domain/tooLong';
 
@@ -8,7 +8,7 @@ import { characterCount, tooLongSentence } from '../../../../shared/domain/tooLo
  */
 export function pinLabelProblem(label: string): string | null {
   const length = characterCount(label.trim());
-  if (length === 0) return 'The label is empty; name what the query shows, e.g. the view or the client it is about.';
+  if (length === 0) return PIN_LABEL_EMPTY;
   if (length > CASE_TEXT_LIMITS.label) return tooLongSentence('The label', CASE_TEXT_LIMITS.label, length);
   const refused = namingTextProblems('The label', label);
   return refused.length === 0 ? null : refused.join(' ');

@@ -1,0 +1,136 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createConsole, type ConsoleCore } from '../../../../src/main/createConsole';
+import { FileSettingsStore } from '../../../../src/main/settings/FileSettingsStore';
+import { MemorySecretStore } from '../../../../src/main/settings/MemorySecretStore';
+import type { Result } from '../../../../src/shared/contract/errors';
+import type { CaseList, InvestigationCase } from '../../../../src/shared/domain/investigationCase';
+import type { Operator } from '../../../../src/shared/domain/roles';
+import { Settings } from '../../../../src/shared/domain/settings';
+
+let dir: string;
+let core: ConsoleCore | null = null;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'case-fields-'));
+});
+afterEach(async () => {
+  await core?.close();
+  core = null;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const investigator: Operator = { id: 'ivy', name: 'Ivy', role: 'investigator', scope: null };
+const supportLead: Operator = { id: 'sam', name: 'Sam', role: 'supportLead', scope: null };
+
+/** The console's router as a renderer reaches it. */
+async function as(operator: Operator) {
+  const settingsStore = new FileSettingsStore(join(dir, 'settings.json'));
+  await settingsStore.write(Settings.parse({ operators: [investigator, supportLead] }));
+  core = await createConsole({
+    dataDir: dir,
+    settingsStore,
+    secretStore: new MemorySecretStore(),
+    user: { id: operator.id, name: operator.name },
+    transport: 'http',
+    version: 'test',
+  });
+  const router = core.router;
+  return (channel: string, request: unknown) => router.handle(channel, request, { trusted: true });
+}
+
+function data<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+  return result.data as T;
+}
+
+const fields = { title: 'Wallet drain', purpose: 'Withdrawals after a password reset', reference: 'INC-42' };
+const CARD = '4111 1111 1111 1111';
+const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJvcHMifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
+/** Everything main wrote to disk: the case files and the journal. */
+const written = () =>
+  ['cases', 'journal']
+    .flatMap((folder) => readdirSync(join(dir, folder)).map((name) => readFileSync(join(dir, folder, name), 'utf8')))
+    .join('\n');
+
+describe('editing a case', () => {
+  it('changes its title, purpose and reference, keeps its evidence and who opened it, and is journaled', async () => {
+    const call = await as(investigator);
+    const created = data<InvestigationCase>(await call('cases/create', fields));
+    await call('cases/star', { caseId: created.id, family: 'activity', recordId: 'ev-1', summary: 'login' });
+    const change = { title: ' Wallet drain, second wave ', purpose: 'Withdrawals after two resets', reference: '' };
+    const edited = data<InvestigationCase>(await call('cases/edit', { caseId: created.id, ...change }));
+    expect(edited).toMatchObject({
+      id: created.id,
+      title: 'Wallet drain, second wave',
+      purpose: 'Withdrawals after two resets',
+      reference: '',
+      createdAt: created.createdAt,
+      createdBy: 'Ivy',
+      starred: [expect.objectContaining({ recordId: 'ev-1' })],
+    });
+    expect(data<InvestigationCase>(await call('cases/get', { caseId: created.id }))).toEqual(edited);
+    expect(readFileSync(join(dir, 'journal', 'operator-journal.ndjson'), 'utf8')).toContain('"channel":"cases/edit"');
+  });
+
+  it('refuses what creating refuses, a case that is gone, and a role without cases', async () => {
+    const call = await as(investigator);
+    const created = data<InvestigationCase>(await call('cases/create', fields));
+    const carded = await call('cases/edit', { caseId: created.id, ...fields, purpose: `Payments on ${CARD}` });
+    expect(carded).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    expect(!carded.ok && carded.message).toContain('The purpose holds what looks like a card number ending 1111');
+    const untitled = await call('cases/edit', { caseId: created.id, ...fields, title: '  ' });
+    expect(!untitled.ok && untitled.message).toContain('Give the case a title');
+    const gone = { caseId: '5b0c6f0e-9a53-4c55-9c39-0d3c0f5f9a11', ...fields };
+    expect(await call('cases/edit', gone)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(data<InvestigationCase>(await call('cases/get', { caseId: created.id }))).toEqual(created);
+    expect(written()).not.toContain('4111');
+    await core?.close();
+    const lead = await as(supportLead);
+    expect(await lead('cases/edit', { caseId: created.id, ...fields })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+});
+
+describe('a case title', () => {
+  it("is refused when another case has it, whatever its letters' case or spaces, naming that case", async () => {
+    const call = await as(investigator);
+    const first = data<InvestigationCase>(await call('cases/create', fields));
+    const refusal = {
+      ok: false,
+      code: 'ALREADY_EXISTS',
+      field: 'title',
+      message: expect.stringContaining('A case is already titled “Wallet drain” (INC-42); give this one another title'),
+    };
+    expect(await call('cases/create', { ...fields, title: '  wallet DRAIN ', reference: '' })).toMatchObject(refusal);
+    expect(data<CaseList>(await call('cases/list', {})).cases).toHaveLength(1);
+
+    const second = data<InvestigationCase>(await call('cases/create', { ...fields, title: 'Card testing' }));
+    expect(await call('cases/edit', { caseId: second.id, ...fields, title: 'WALLET drain' })).toMatchObject(refusal);
+    expect(data<InvestigationCase>(await call('cases/get', { caseId: second.id })).title).toBe('Card testing');
+    // A case keeps its own title, its letters' case changed or not.
+    const kept = await call('cases/edit', { caseId: first.id, ...fields, title: 'Wallet Drain' });
+    expect(data<InvestigationCase>(kept).title).toBe('Wallet Drain');
+  });
+});
+
+describe("a starred event's note", () => {
+  it.each([
+    ['a card number', `Paid with ${CARD} minutes before`, 'The note holds what looks like a card number ending 1111'],
+    ['a JWT', `Session token ${JWT}`, 'The note holds what looks like an access token'],
+  ])('holding %s is refused by main, and nothing of it is kept or journaled', async (_kind, note, sentence) => {
+    const call = await as(investigator);
+    const created = data<InvestigationCase>(await call('cases/create', fields));
+    const star = { caseId: created.id, family: 'operational', recordId: 'op-1', summary: 'wallet update' };
+    const refused = await call('cases/star', { ...star, note });
+    expect(refused).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    expect(!refused.ok && refused.message).toContain(sentence);
+    expect(!refused.ok && refused.message).not.toMatch(/4111 ?1111|eyJhbGci/);
+    expect(data<InvestigationCase>(await call('cases/get', { caseId: created.id })).starred).toEqual([]);
+    expect(written()).not.toMatch(/4111 ?1111|eyJhbGci/);
+    // The same note without the number or token is kept.
+    const kept = data<InvestigationCase>(await call('cases/star', { ...star, note: 'Paid with the card ending 1111' }));
+    expect(kept.starred.map((each) => each.note)).toEqual(['Paid with the card ending 1111']);
+  });
+});
