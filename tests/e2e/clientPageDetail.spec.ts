@@ -60,7 +60,10 @@ test.describe('a client tab’s row detail, as an auditor', () => {
       `${olderText} (this event)`,
     );
     await expect(detail).not.toContainText(second);
-    await detail.getByRole('button', { name: 'Pop out' }).focus();
+    // The keyboard lands on the heading of the event now shown, and Escape closes the detail from there.
+    const heading = detail.getByRole('heading', { level: 2 });
+    await expect(heading).toBeFocused();
+    expect(olderText).toContain(` · ${(await heading.textContent()) ?? ''}`);
     await page.keyboard.press('Escape');
     await expect(detail).toHaveCount(0);
     // The focus is back in the grid, on the event opened or, where the grid does not hold it, the first row.
@@ -76,6 +79,29 @@ test.describe('a client tab’s row detail, as an auditor', () => {
     await page.keyboard.press('Escape');
     await expect(detail).toHaveCount(0);
     await expect(gridRows(page).nth(1).getByRole('gridcell').first()).toBeFocused();
+  });
+
+  test('Back to the Logs tab gives the keyboard to the detail shown again, and Escape closes it to its row', async ({
+    app,
+    page,
+    cluster,
+  }) => {
+    const client = await cluster.busyTerminalClient();
+    await app.open(`/clients/${client.id}/logs`);
+    const detail = await openFirstRow(page, 2);
+    const first = await rowId(page, 0);
+    await expect(detail).toContainText(first);
+    await detail.getByRole('link', { name: /^Activity of .+ within ± \d+ minutes$/ }).click();
+    await expect(page).toHaveURL(/\/events\?/);
+    await expect(detail).toHaveCount(0);
+
+    await page.goBack();
+    await expect(page.getByRole('tab', { name: 'Logs', selected: true })).toBeVisible();
+    await expect(detail).toContainText(first);
+    await expect(detail.getByRole('heading', { level: 2 })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(detail).toHaveCount(0);
+    await expect(gridRows(page).nth(0).getByRole('gridcell').first()).toBeFocused({ timeout: 30_000 });
   });
 
   test('Back to the tab shows again the detail left open by a cross-link', async ({ app, page, cluster }) => {

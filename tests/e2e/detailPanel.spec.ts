@@ -78,6 +78,53 @@ test('the detail steps to the previous and next event, shows its surroundings an
   expect((await grid.boundingBox())?.width ?? 0).toBeGreaterThan(fullWidth * 0.5);
 });
 
+test('a surrounding event the grid does not hold keeps the keyboard in the detail and says why it cannot step', async ({
+  app,
+  page,
+  cluster,
+}) => {
+  await app.open();
+  const [newest] = await cluster.newestIds([], 1);
+  const row = await cluster.log(newest ?? '');
+  const action = String(row.action);
+  await openRow(page, row.id);
+  const detail = page.getByTestId('log-detail');
+  // The grid holds this action only: an event of the same client with another action is not among its rows.
+  await detail
+    .getByRole('table', { name: 'Fields' })
+    .getByRole('button', { name: `Filter for Action: ${action}` })
+    .click();
+  await expect(page.getByTestId('match-total')).toHaveText(matches(await cluster.count([{ term: { action } }])));
+  const grid = page.getByTestId('log-grid');
+  await expect(grid.getByRole('row', { selected: true })).toHaveCount(1);
+  const around = detail.getByRole('region', { name: 'Surrounding events' });
+  const elsewhere = around
+    .getByRole('button')
+    .filter({ hasNotText: ` · ${action} · ` })
+    .first();
+  const entry = (await elsewhere.textContent()) ?? '';
+  await elsewhere.focus();
+  await page.keyboard.press('Enter');
+
+  // The keyboard lands on the heading of the event now shown, not on the page.
+  const heading = detail.getByRole('heading', { level: 2 });
+  await expect(heading).toBeFocused();
+  expect(entry).toContain(` · ${(await heading.textContent()) ?? ''}`);
+  await expect(around.getByRole('listitem').filter({ hasText: '(this event)' })).toHaveText(`${entry} (this event)`);
+
+  // The grid no longer claims the row it held, and the stepper says why it is off.
+  await expect(grid.getByRole('row', { selected: true })).toHaveCount(0);
+  const reason = /not among the rows the grid has loaded/;
+  await expect(detail.getByText(reason)).toBeVisible();
+  for (const name of ['Previous event', 'Next event']) {
+    await expect(detail.getByRole('button', { name })).toBeDisabled();
+    await expect(detail.getByRole('button', { name })).toHaveAccessibleDescription(reason);
+  }
+  await page.keyboard.press('Escape');
+  await expect(detail).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('gridcell');
+});
+
 test('Back to the logs shows again the detail left open, and not one that was closed', async ({
   app,
   page,

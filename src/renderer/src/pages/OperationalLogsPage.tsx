@@ -201,6 +201,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
                   onQueryChange={setQuery}
                   onStep={step}
                   onOpen={setSelected}
+                  focusRequest={rowDetail.focusRequest}
                 >
                   {place !== 'current' && (
                     <p role="status" className="query-hint" data-testid="detail-outside">

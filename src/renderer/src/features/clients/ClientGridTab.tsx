@@ -207,6 +207,7 @@ export function ClientGridTab<F extends LogFamily>({
                 canAddToCase={permissions.includes('cases:manage')}
                 onStep={step}
                 onOpen={show}
+                focusRequest={rowDetail.focusRequest}
               >
                 {detail?.(selected)}
               </DetailPanel>

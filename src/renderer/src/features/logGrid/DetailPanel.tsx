@@ -1,11 +1,12 @@
 /**
  * `<DetailPanel family row onClose />`: the whole document of the selected row as a table of fields
  * (filter for or out, copy) or the JSON tree, the error read as people write it, copy as JSON, a link to
- * the row's client, the previous and next event of the grid (`onStep`) and the events around it
- * (`onOpen` opens one). Docked beside the grid, or popped out over it so the grid keeps its width.
- * A page may add its own sections (`children`, e.g. cross-links), shown above the document.
+ * the row's client, the previous and next event of the grid (`onStep`, or why there are none) and the
+ * events around it (`onOpen` opens one, and the focus goes to its heading). Docked beside the grid, or
+ * popped out over it so the grid keeps its width. A page may add its own sections (`children`, e.g.
+ * cross-links), shown above the document.
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { LogFamily } from '../../../../shared/query/logQuery';
@@ -56,10 +57,15 @@ interface DetailPanelProps<F extends LogFamily> {
   /** The grid's query, changed by "filter for / filter out this value". */
   query?: QueryOf<F>;
   onQueryChange?: (query: QueryOf<F>) => void;
-  /** Selects the grid's previous (-1) or next (1) row; absent where the grid has none. */
-  onStep?: { previous?: () => void; next?: () => void };
-  /** Shows another event (a surrounding one) in the panel. */
+  /**
+   * Selects the grid's previous (-1) or next (1) row; absent where the grid has none, and `unavailable`
+   * says why neither is there (the event is not among the grid's rows).
+   */
+  onStep?: { previous?: () => void; next?: () => void; unavailable?: string };
+  /** Shows another event (a surrounding one) in the panel; the panel's heading then takes the focus. */
   onOpen?: (row: RowOf<F>) => void;
+  /** Changed to a number above 0, the panel's heading takes the focus (a detail shown again by Back). */
+  focusRequest?: number;
   /** Sections a page adds above the document (e.g. cross-links). */
   children?: ReactNode;
 }
@@ -73,8 +79,21 @@ export function DetailPanel<F extends LogFamily>({
   onQueryChange,
   onStep,
   onOpen,
+  focusRequest = 0,
   children,
 }: DetailPanelProps<F>) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const stepNoteId = useId();
+  // The surrounding event chosen replaces the list it was chosen from: the keyboard goes to what it opened.
+  const [opened, setOpened] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0 || opened > 0) headingRef.current?.focus();
+  }, [focusRequest, opened]);
+  const openAround = (other: RowOf<F>) => {
+    onOpen?.(other);
+    setOpened((count) => count + 1);
+  };
+  const stepNote = onStep?.unavailable;
   const [copied, setCopied] = useState(false);
   const [view, setView] = useState<'table' | 'json'>('table');
   const [popped, setPopped] = useState(false);
@@ -92,12 +111,24 @@ export function DetailPanel<F extends LogFamily>({
   return (
     <aside className={popped ? 'detail detail-popped' : 'detail'} aria-label="Log detail" data-testid="log-detail">
       <header>
-        <h2>{family.describe(row)}</h2>
+        <h2 ref={headingRef} tabIndex={-1}>
+          {family.describe(row)}
+        </h2>
         <span className="detail-nav">
-          <button type="button" disabled={!onStep?.previous} onClick={onStep?.previous}>
+          <button
+            type="button"
+            disabled={!onStep?.previous}
+            onClick={onStep?.previous}
+            aria-describedby={stepNote ? stepNoteId : undefined}
+          >
             Previous event
           </button>
-          <button type="button" disabled={!onStep?.next} onClick={onStep?.next}>
+          <button
+            type="button"
+            disabled={!onStep?.next}
+            onClick={onStep?.next}
+            aria-describedby={stepNote ? stepNoteId : undefined}
+          >
             Next event
           </button>
           <button type="button" aria-pressed={popped} onClick={() => setPopped(!popped)}>
@@ -108,6 +139,11 @@ export function DetailPanel<F extends LogFamily>({
           </button>
         </span>
       </header>
+      {stepNote && (
+        <p id={stepNoteId} className="muted">
+          {stepNote}
+        </p>
+      )}
       <p className="muted">
         {typeof time === 'string' ? formatTimestamp(time, zone) : ''} · <code>{showHiddenCharacters(row.id)}</code>
       </p>
@@ -149,7 +185,7 @@ export function DetailPanel<F extends LogFamily>({
           <JsonTree value={row} />
         )}
       </section>
-      {onOpen && <SurroundingEvents family={family} row={row} onOpen={onOpen} />}
+      {onOpen && <SurroundingEvents family={family} row={row} onOpen={openAround} />}
     </aside>
   );
 }
