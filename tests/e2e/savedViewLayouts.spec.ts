@@ -1,6 +1,9 @@
-import type { Page } from '@playwright/test';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test, type AppDriver } from './support/appDriver';
 import { CARD_NAMED, CARD_NUMBER, cardNumberShown } from './support/cardNumber';
+import { RLO, ZWSP, rawHiddenCharacters, shownText } from './support/hiddenText';
 import { expectMarkedInvalid } from './support/invalidField';
 import { requestsTo } from './support/requestsTo';
 
@@ -114,4 +117,148 @@ test('a card number typed as a view name is refused at its field, saving or rena
   await newName.press('Enter');
   await expect(active).toHaveText('View: Refunds to the card ending 1111');
   expect(asked).toEqual(['views/save', 'views/save']);
+});
+
+/** Whether the focus is on `control` itself, as the page's document says. */
+const focusOn = (control: Locator) => control.evaluate((element) => element === document.activeElement);
+
+test('Escape leaves the Replace view question as Cancel does, and the focus goes back to what asked it', async ({
+  app,
+  page,
+}) => {
+  await saveDeletes(app, page);
+  const asked = requestsTo(page, ['views/save']);
+  const name = page.getByRole('textbox', { name: 'View name' });
+  const replace = page.getByRole('alertdialog', { name: 'Replace view' });
+  await name.fill('Deletes');
+  await name.press('Enter');
+  await expect(replace.getByRole('button', { name: 'Replace' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(replace).toHaveCount(0);
+  await expect.poll(() => focusOn(name)).toBe(true);
+  await expect(name).toHaveValue('Deletes');
+  expect(asked).toEqual([]);
+});
+
+test('cancelling the Replace view question and deleting the view in use keep the focus on a control', async ({
+  app,
+  page,
+}) => {
+  await saveDeletes(app, page);
+  await page.getByRole('textbox', { name: 'View name' }).fill('Deletes');
+  const saveNew = page.getByRole('button', { name: 'Save as new view' });
+  const replace = page.getByRole('alertdialog', { name: 'Replace view' });
+  await saveNew.focus();
+  await page.keyboard.press('Enter');
+  await expect(replace.getByRole('button', { name: 'Replace' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(replace.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(replace).toHaveCount(0);
+  await expect.poll(() => focusOn(saveNew)).toBe(true);
+
+  // The view in use deleted, its buttons go with it: the list of views takes the focus.
+  await page.getByRole('button', { name: 'Delete view' }).focus();
+  await page.keyboard.press('Enter');
+  const remove = page.getByRole('alertdialog', { name: 'Delete view' });
+  await expect(remove.getByRole('button', { name: 'Delete' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('active-view')).toHaveCount(0);
+  await expect.poll(() => focusOn(page.getByRole('combobox', { name: 'Saved views' }))).toBe(true);
+});
+
+test('renaming a view to the name of another keeps the form and its text, says why at the field, and sends nothing', async ({
+  app,
+  page,
+}) => {
+  await saveDeletes(app, page);
+  await page.getByRole('textbox', { name: 'View name' }).fill('Errors');
+  await page.getByRole('button', { name: 'Save as new view' }).click();
+  const active = page.getByTestId('active-view');
+  await expect(active).toHaveText('View: Errors');
+  const asked = requestsTo(page, ['views/save']);
+
+  await page.getByRole('button', { name: 'Rename view…' }).click();
+  const rename = page.getByRole('form', { name: 'Rename view' });
+  const newName = rename.getByRole('textbox', { name: 'New name' });
+  await newName.fill('Deletes');
+  await newName.press('Enter');
+  const clash = 'Another view is already named “Deletes”; choose another name.';
+  await expect(rename.getByRole('alert')).toHaveText(clash);
+  await expect(newName).toHaveValue('Deletes');
+  await expectMarkedInvalid(newName);
+  await expect(newName).toHaveAccessibleDescription(clash);
+  await expect.poll(() => focusOn(newName)).toBe(true);
+  await expect(active).toHaveText('View: Errors');
+  expect(asked).toEqual([]);
+
+  await newName.fill('Failures');
+  await expect(newName).not.toHaveAttribute('aria-invalid', 'true');
+  await newName.press('Enter');
+  await expect(active).toHaveText('View: Failures');
+  await expect(rename).toHaveCount(0);
+  expect(asked).toEqual(['views/save']);
+});
+
+test('a name of spaces alone is refused at its field with a sentence, saving or renaming, and nothing is sent', async ({
+  app,
+  page,
+}) => {
+  await app.open('/logs?action=delete');
+  const asked = requestsTo(page, ['views/save']);
+  const blank = 'Give the view a name; spaces alone are not a name.';
+  const name = page.getByRole('textbox', { name: 'View name' });
+  await name.fill('   ');
+  await page.getByRole('button', { name: 'Save view' }).click();
+  await expectMarkedInvalid(name);
+  await expect(name).toHaveAccessibleDescription(blank);
+  await expect.poll(() => focusOn(name)).toBe(true);
+  await name.press('Enter');
+  expect(asked).toEqual([]);
+  await name.fill('Deletes');
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  await name.press('Enter');
+  await expect(page.getByTestId('active-view')).toHaveText('View: Deletes');
+  expect(asked).toEqual(['views/save']);
+
+  await page.getByRole('button', { name: 'Rename view…' }).click();
+  const rename = page.getByRole('form', { name: 'Rename view' });
+  const newName = rename.getByRole('textbox', { name: 'New name' });
+  await newName.fill('  ');
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  await expectMarkedInvalid(newName);
+  await expect(newName).toHaveAccessibleDescription(blank);
+  await expect.poll(() => focusOn(newName)).toBe(true);
+  await expect(rename.getByRole('alert')).toHaveText(blank);
+  expect(asked).toEqual(['views/save']);
+});
+
+test('a view saved by an older version with a hidden character in its name shows it by name in every question', async ({
+  app,
+  page,
+  fixtureConsole,
+}) => {
+  await saveDeletes(app, page);
+  await page.getByRole('combobox', { name: 'Saved views' }).selectOption({ label: 'No view (default columns)' });
+  // The operator's preferences file, as a version that took any character in a view's name wrote it.
+  const operators = join(fixtureConsole.dataDir, 'operators');
+  const file = join(operators, (await readdir(operators)).find((each) => each.endsWith('.json')) ?? '');
+  const stored = JSON.parse(await readFile(file, 'utf8')) as { views: { name: string }[] };
+  const legacy = `Deletes ${RLO}LIVE${ZWSP}`;
+  stored.views = stored.views.map((view) => ({ ...view, name: legacy }));
+  await writeFile(file, JSON.stringify(stored));
+  await app.reload();
+
+  await page.getByRole('combobox', { name: 'Saved views' }).selectOption({ label: shownText(legacy) });
+  await expect(page.getByTestId('active-view')).toHaveText(`View: ${shownText(legacy)}`);
+  await page.getByRole('button', { name: 'Delete view' }).click();
+  const remove = page.getByRole('alertdialog', { name: 'Delete view' });
+  await expect(remove).toContainText(`Delete the view “${shownText(legacy)}”?`);
+  expect(await rawHiddenCharacters(page)).toEqual([]);
+  await remove.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Save to view' }).click();
+  const overwrite = page.getByRole('alertdialog', { name: 'Save view' });
+  await expect(overwrite).toContainText(`Replace the filters and columns of “${shownText(legacy)}” with these?`);
+  expect(await rawHiddenCharacters(page)).toEqual([]);
 });

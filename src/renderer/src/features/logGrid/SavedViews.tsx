@@ -7,8 +7,9 @@
  * link asks for something it cannot use), saving it is refused with `saveRefused` as why; renaming,
  * deleting and choosing views are not.
  */
-import { useState, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import type { GridApi } from 'ag-grid-community';
+import { refusalSentenceOf } from '../../../../shared/contract/errors';
 import type { ColumnState, SavedView } from '../../../../shared/domain/preferences';
 import { canonicalQuery } from '../../../../shared/query/canonicalQuery';
 import type { LogFamily } from '../../../../shared/query/logQuery';
@@ -19,7 +20,9 @@ import { useOperator } from '../access/OperatorContext';
 import { RefusedAction } from '../../components/RefusedAction';
 import { setActiveView, useActiveView } from './activeView';
 import type { GridFamily, QueryOf, RowOf } from './gridFamily';
-import { SavedViewActions, ViewNameNote, viewNameLimit, type Confirm } from './SavedViewActions';
+import { ReplaceViewQuestion } from './ReplaceViewQuestion';
+import { SavedViewActions, type Confirm } from './SavedViewActions';
+import { BLANK_VIEW_NAME, ViewNameNote, viewNameLimit } from './ViewNameNote';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 
 interface SavedViewsProps<F extends LogFamily> {
@@ -46,7 +49,13 @@ export function SavedViews<F extends LogFamily>({
   const refused = readOnlyReason(useOperator(), 'save or change a view');
   const [name, setName] = useState('');
   // A name too long is kept as typed (never cut) and not saved until shortened; the field says so.
-  const nameFits = viewNameLimit(name).fits;
+  const { fits: nameFits, note: nameNote } = viewNameLimit(name);
+  // Said at the field when saving is asked with nothing but spaces as the name.
+  const [nameProblem, setNameProblem] = useState<string | null>(null);
+  const nameField = useRef<HTMLInputElement>(null);
+  const viewsMenu = useRef<HTMLSelectElement>(null);
+  /** What asked the Replace view question (the name field or the button), given the focus back after it. */
+  const replaceAsker = useRef<HTMLElement | null>(null);
   // Replacing a view's filters with "these" asks about the query shown when it was asked: a new query
   // (the page stays mounted) or a refusal to save it withdraws the question; renaming or deleting a view
   // does not depend on it.
@@ -93,28 +102,42 @@ export function SavedViews<F extends LogFamily>({
     views.reload();
   };
   const saveNew = () => {
+    if (!name.trim()) {
+      setNameProblem(BLANK_VIEW_NAME);
+      nameField.current?.focus();
+      return;
+    }
+    if (!nameFits) return;
     const clash = views.data?.find((view) => view.name === name.trim());
-    if (clash) setConfirm({ kind: 'replace', view: clash });
-    else void save({ name: name.trim() }, 'Saved');
+    if (clash) {
+      replaceAsker.current = document.activeElement instanceof HTMLElement ? document.activeElement : nameField.current;
+      setConfirm({ kind: 'replace', view: clash });
+    } else void save({ name: name.trim() }, 'Saved');
   };
-  const rename = (view: SavedView, to: string) =>
-    void api
-      .saveView({ id: view.id, name: to, grid: view.grid, query: view.query, columns: view.columns })
-      .then((result) => {
-        setConfirm(null);
-        if (result.ok)
-          setActiveView(family.grid, { view: result.data, columns: active?.columns ?? result.data.columns });
-        setMessage(
-          result.ok
-            ? { text: `Renamed to “${showHiddenCharacters(result.data.name)}”`, failed: false }
-            : { text: result.message, failed: true },
-        );
-        views.reload();
-      });
+  /** Renames `view`; a refusal stays with the rename form, at its field, and is answered. */
+  const rename = async (view: SavedView, to: string): Promise<string | null> => {
+    const result = await api.saveView({
+      id: view.id,
+      name: to,
+      grid: view.grid,
+      query: view.query,
+      columns: view.columns,
+    });
+    if (!result.ok) return refusalSentenceOf(result);
+    setConfirm(null);
+    setActiveView(family.grid, { view: result.data, columns: active?.columns ?? result.data.columns });
+    setMessage({ text: `Renamed to “${showHiddenCharacters(result.data.name)}”`, failed: false });
+    views.reload();
+    return null;
+  };
   const remove = (view: SavedView) =>
     void api.deleteView({ id: view.id }).then((result) => {
       setConfirm(null);
-      if (result.ok) leave();
+      if (result.ok) {
+        // The view's buttons go with it: the list of views, where the next one is chosen, takes the focus.
+        viewsMenu.current?.focus();
+        leave();
+      }
       setMessage(
         result.ok
           ? { text: `Deleted “${showHiddenCharacters(view.name)}”`, failed: false }
@@ -151,6 +174,7 @@ export function SavedViews<F extends LogFamily>({
   return (
     <div className="saved-views">
       <select
+        ref={viewsMenu}
         aria-label="Saved views"
         value={active?.view.id ?? ''}
         onChange={(event) => {
@@ -179,6 +203,7 @@ export function SavedViews<F extends LogFamily>({
           {active && (
             <SavedViewActions
               view={active.view}
+              views={views.data ?? []}
               confirm={confirm}
               onConfirm={setConfirm}
               onSave={() => void save({ id: active.view.id, name: active.view.name }, 'Saved')}
@@ -192,21 +217,25 @@ export function SavedViews<F extends LogFamily>({
           ) : (
             <>
               <input
+                ref={nameField}
                 aria-label="View name"
                 placeholder="Name this view"
-                aria-invalid={!nameFits || undefined}
-                aria-describedby={viewNameLimit(name).note ? 'view-name-note' : undefined}
+                aria-invalid={nameProblem !== null || !nameFits || undefined}
+                aria-describedby={nameProblem !== null || nameNote ? 'view-name-note' : undefined}
                 value={name}
-                onChange={(event) => setName(event.target.value)}
+                onChange={(event) => {
+                  setName(event.target.value);
+                  setNameProblem(null);
+                }}
                 onKeyDown={(event) => {
-                  if (event.key !== 'Enter' || !name.trim()) return;
+                  if (event.key !== 'Enter') return;
                   // The Replace button this may bring takes focus at once: the same Enter must not press it.
                   event.preventDefault();
-                  if (nameFits) saveNew();
+                  saveNew();
                 }}
               />
-              <ViewNameNote id="view-name-note" name={name} />
-              <button type="button" disabled={!name.trim() || !nameFits} onClick={saveNew}>
+              <ViewNameNote id="view-name-note" name={name} problem={nameProblem} />
+              <button type="button" disabled={!nameFits} onClick={saveNew}>
                 {active ? 'Save as new view' : 'Save view'}
               </button>
             </>
@@ -214,19 +243,12 @@ export function SavedViews<F extends LogFamily>({
         </>
       )}
       {confirm?.kind === 'replace' && (
-        <span role="alertdialog" aria-label="Replace view" className="confirm">
-          A view named “{showHiddenCharacters(confirm.view.name)}” exists. Replace its filters and columns with these?{' '}
-          <button
-            type="button"
-            autoFocus
-            onClick={() => void save({ id: confirm.view.id, name: confirm.view.name }, 'Replaced')}
-          >
-            Replace
-          </button>{' '}
-          <button type="button" onClick={() => setConfirm(null)}>
-            Cancel
-          </button>
-        </span>
+        <ReplaceViewQuestion
+          view={confirm.view}
+          onReplace={() => void save({ id: confirm.view.id, name: confirm.view.name }, 'Replaced')}
+          onCancel={() => setConfirm(null)}
+          returnTo={replaceAsker}
+        />
       )}
       {message && (
         <span role={message.failed ? 'alert' : 'status'} className={message.failed ? 'error' : 'muted'}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SaveViewRequest } from '../../../../../../src/shared/contract/preferenceChannels';
 import { SavedView } from '../../../../../../src/shared/domain/preferences';
-import { viewNameLimit } from '../../../../../../src/renderer/src/features/logGrid/SavedViewActions';
+import { viewNameLimit } from '../../../../../../src/renderer/src/features/logGrid/ViewNameNote';
 
 describe('a saved view name checked as it is typed', () => {
   it('counts by character, as main does: a name of 100 emoji fits, 101 do not', () => {
