@@ -1,8 +1,8 @@
 import { ConsoleError } from '../../shared/contract/errors';
 import { SUGGEST_SIZE } from '../../shared/query/logSource';
 import { parseSearchText, type SearchPart } from '../../shared/query/searchText';
-import { findSecretSpans } from '../redaction/sensitiveText';
-import type { RedactionRule } from '../redaction/redactionTally';
+import { searchTextSecretProblem, suggestPrefixSecretProblem } from '../../shared/query/searchTextSecret';
+import { findSecretSpans } from '../../shared/domain/secretSpans';
 
 /**
  * Which words of a search may match how, for both engines: the one place that decides it, so counting
@@ -64,31 +64,8 @@ export function isPrefixTarget(word: string): boolean {
   return !hasDigit(word) && length(word) <= PREFIX_WORD_MAX_LENGTH;
 }
 
-const LOOKS_LIKE: Readonly<Record<RedactionRule, string>> = {
-  'card number': 'a card number',
-  IBAN: 'an IBAN',
-  JWT: 'a JWT',
-  'bearer token': 'a bearer or basic credential',
-  'private key': 'a private key',
-  'secret field': 'a password or other secret after its key name',
-  cookie: 'a cookie',
-  'too-deep value': 'a secret',
-  'withheld row (redaction failed)': 'a secret',
-  'profile edit value': 'a secret',
-};
-
 function refuse(message: string): never {
   throw new ConsoleError('BAD_REQUEST', message, 'text');
-}
-
-/** The refusal for text that holds a secret (rule 1): what it looked like and how to search instead. */
-function refuseSecret(rule: RedactionRule): never {
-  const looks = LOOKS_LIKE[rule] ?? 'a secret';
-  const advice =
-    rule === 'card number' || rule === 'IBAN'
-      ? ' Search by other words of the entry (a client, an action, an error), or by the last four digits the row shows, in quotes with the word next to them.'
-      : ' Search by other words of the entry instead (a client, an action, an error).';
-  refuse(`The search text looks like ${looks}; secrets are never searched, so it was not run.${advice}`);
 }
 
 function refuseShortWord(word: string): never {
@@ -114,8 +91,8 @@ function checkShortWords(part: SearchPart): void {
  */
 export function searchTerms(text: string | null | undefined): SearchTerm[] {
   if (!text) return [];
-  const [secret] = findSecretSpans(text);
-  if (secret) refuseSecret(secret.rule);
+  const secret = searchTextSecretProblem(text);
+  if (secret) refuse(secret);
   return parseSearchText(text).map((part) => {
     checkShortWords(part);
     return {
@@ -142,13 +119,7 @@ export function withoutSecretParties<T extends { id: string; name: string }>(par
 /** How a type-ahead prefix may match: refused when it holds a secret; names only when it has no digit. */
 export function suggestPrefix(prefix: string): { text: string; matchesNames: boolean } {
   const text = prefix.trim();
-  const [secret] = findSecretSpans(text);
-  if (secret) {
-    throw new ConsoleError(
-      'BAD_REQUEST',
-      `The text looks like ${LOOKS_LIKE[secret.rule] ?? 'a secret'}; secrets are never searched. Type the start of a name or id instead.`,
-      'prefix',
-    );
-  }
+  const secret = suggestPrefixSecretProblem(text);
+  if (secret) throw new ConsoleError('BAD_REQUEST', secret, 'prefix');
   return { text, matchesNames: !hasDigit(text) };
 }

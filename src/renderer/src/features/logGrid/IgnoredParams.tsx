@@ -2,8 +2,10 @@
  * `<IgnoredParams ignored onShowWithout />`: a link's parameters the grid cannot use, each with why.
  * The page shows it instead of rows, so a bad link never quietly shows more than it asked for; the
  * operator chooses to see the logs without those parameters (or fixes the filters). Another page says
- * what it shows meanwhile (`meanwhile`, after "so") and what its button shows (`showing`).
+ * what it shows meanwhile (`meanwhile`, after "so") and what its button shows (`showing`). A card number
+ * or other secret a value holds is shown as redaction shows it.
  */
+import { maskSecretSpans } from '../../../../shared/domain/secretSpans';
 import { linkTextShown } from '../../format/linkTextShown';
 import type { IgnoredParam } from './readRoute';
 
@@ -28,7 +30,7 @@ export function IgnoredParams({
         {ignored.map(({ param, value, reason }, index) => (
           <li key={`${param}-${index}`}>
             <code>
-              {linkTextShown(param)}={linkTextShown(value)}
+              {linkTextShown(param)}={linkTextShown(maskSecretSpans(value))}
             </code>
             : {reason}
           </li>

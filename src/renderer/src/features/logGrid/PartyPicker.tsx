@@ -7,6 +7,7 @@ import { useRequest } from '../../hooks/useRequest';
 import { partyLabel, rememberNames, useKnownNames } from './knownNames';
 import { resolvePartyText } from './partyText';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
+import { suggestPrefixSecretProblem } from '../../../../shared/query/searchTextSecret';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 
 /** How many suggestions are listed under the field. */
@@ -64,7 +65,10 @@ export function PartyPicker({
   const withinKey = JSON.stringify(within ?? null);
   // Text longer than any name or id is not sent: the field says so, and lists nothing it did not search.
   const tooLong = prefix.trim().length > MAX_SUGGEST_PREFIX;
-  const asked = tooLong ? '' : prefix;
+  // Nor is text main would refuse as a secret (one shared rule): the field says why in main's words.
+  const secret = tooLong ? null : suggestPrefixSecretProblem(prefix);
+  const unasked = tooLong || secret !== null;
+  const asked = unasked ? '' : prefix;
   const suggestions = useRequest(
     () => api.suggestParties({ field, prefix: asked, ...(within ? { query: { ...within, cursor: undefined } } : {}) }),
     // withinKey stands for within: a new object with the same content is the same query.
@@ -87,7 +91,7 @@ export function PartyPicker({
   };
   /** Applies the typed text when it names one party; otherwise says why under the field and keeps it. */
   const settle = (): string[] | null => {
-    if (tooLong) return null;
+    if (unasked) return null;
     const found = resolvePartyText(prefix, suggestions.loading ? null : (suggestions.data ?? []), selected, label);
     if (found.kind === 'problem') {
       setUnpicked(found.message);
@@ -103,9 +107,10 @@ export function PartyPicker({
   useImperativeHandle(ref, () => ({ settle }));
   const unpickedId = `${field}-unpicked`;
   const problemId = `${field}-problem`;
+  const secretId = `${field}-secret`;
   const listId = `${field}-suggestions`;
   const optionId = (index: number) => `${field}-suggestion-${index}`;
-  const shown = (tooLong ? [] : (suggestions.data ?? [])).slice(0, SHOWN_SUGGESTIONS);
+  const shown = (unasked ? [] : (suggestions.data ?? [])).slice(0, SHOWN_SUGGESTIONS);
   const activeShown = active >= 0 ? shown[active] : undefined;
   return (
     <fieldset className="party-picker">
@@ -130,9 +135,11 @@ export function PartyPicker({
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={activeShown ? optionId(active) : undefined}
-        aria-invalid={tooLong || unpicked !== null || problem !== undefined}
+        aria-invalid={unasked || unpicked !== null || problem !== undefined}
         aria-describedby={
-          [unpicked ? unpickedId : null, problem ? problemId : null].filter(Boolean).join(' ') || undefined
+          [unpicked ? unpickedId : null, problem ? problemId : null, secret ? secretId : null]
+            .filter(Boolean)
+            .join(' ') || undefined
         }
         placeholder={`Name or id of the ${label.toLowerCase()}`}
         value={prefix}
@@ -168,6 +175,11 @@ export function PartyPicker({
           the start of a name or id.
         </p>
       )}
+      {secret && (
+        <p id={secretId} className="error" role="alert">
+          {secret}
+        </p>
+      )}
       {suggestions.error && (
         <p className="error">
           {/* The query counted within is refused: the field at fault says why (this one, above, when it is). */}
@@ -183,7 +195,7 @@ export function PartyPicker({
         role="listbox"
         aria-label={`${label} suggestions`}
         aria-multiselectable="true"
-        aria-busy={!tooLong && suggestions.loading}
+        aria-busy={!unasked && suggestions.loading}
       >
         {shown.map((suggestion, index) => (
           <li

@@ -1,12 +1,13 @@
 /**
  * What is wrong with a query, by the filter panel control that can fix it: `draftProblems(query)` checks
- * an edited query with the schema main checks requests with (`LogQuery`), `refusalProblems(failure)`
- * places a refusal main sent back (its `field`). Keys are `text`, `timeRange`, `pageSize`, `sort` or a
+ * an edited query with the schema main checks requests with (`LogQuery`) and main's rule for text holding
+ * a secret, `refusalProblems(failure)` places a refusal main sent back (its `field`). Keys are `text`, `timeRange`, `pageSize`, `sort` or a
  * filter key; values are sentences a person can act on.
  */
 import type { Failure } from '../../../../shared/contract/errors';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 import { LogQuery, TimeRange } from '../../../../shared/query/logQuery';
+import { searchTextSecretProblem } from '../../../../shared/query/searchTextSecret';
 
 export type QueryProblems = Readonly<Record<string, string>>;
 
@@ -23,7 +24,11 @@ function sentence(key: string, message: string): string {
 
 export function draftProblems(query: unknown): QueryProblems {
   const parsed = LogQuery.safeParse(query);
-  if (parsed.success) return {};
+  if (parsed.success) {
+    // Text holding a secret is refused by main with this very sentence (shared rule): said here, never sent.
+    const secret = searchTextSecretProblem(parsed.data.text);
+    return secret ? { text: secret } : {};
+  }
   const problems: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
     const key = controlOf(issue.path.map(String).join('.'));

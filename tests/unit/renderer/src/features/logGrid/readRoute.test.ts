@@ -106,3 +106,28 @@ describe('readRoute: the page size is read as plain digits only', () => {
     expect(read.query.pageSize).toBe(100);
   });
 });
+
+describe('readRoute: search text holding a secret is left out, in the words main refuses it with', () => {
+  it.each([
+    ['4111 1111 1111 1111', 'a card number'],
+    ['eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlMTIzNDU2', 'a JWT'],
+  ])('leaves out q=%s and keeps the rest of the link', (text, looks) => {
+    const read = readRoute('operational', new URLSearchParams({ q: text, action: 'delete' }));
+    expect(read.ignored).toEqual([
+      {
+        param: 'q',
+        value: text,
+        reason: expect.stringContaining(`the search text looks like ${looks}; secrets are never searched`),
+      },
+    ]);
+    expect(read.query.text).toBeUndefined();
+    expect(read.query.filters).toEqual({ action: ['delete'] });
+  });
+
+  it('keeps ordinary text, and a card’s last four digits in quotes after a word', () => {
+    for (const text of ['password reset', '"card 1111"']) {
+      const read = readRoute('activity', new URLSearchParams({ q: text }));
+      expect([read.ignored, read.query.text]).toEqual([[], text]);
+    }
+  });
+});

@@ -1,0 +1,138 @@
+import { cardNumberMarker, findCardNumbers } from './cardNumbers';
+import { findIbans, IBAN_MARKER } from './ibans';
+import { findKeyedSecrets, keyedSecretMarker } from './keyedSecrets';
+import { percentDecodedView } from './percentDecoding';
+import {
+  findJwts,
+  findPrivateKeys,
+  findSchemeCredentials,
+  findUrlPasswords,
+  JWT_MARKER,
+  PASSWORD_MARKER,
+  PRIVATE_KEY_MARKER,
+  TOKEN_MARKER,
+} from './tokenShapes';
+
+/** Secrets found inside free text by their shape or the key before them, each replaced by a marker. */
+
+/** Which rule of redaction found a secret in free text; the operator reads these names in redaction counts. */
+export type SecretRule = 'card number' | 'IBAN' | 'JWT' | 'bearer token' | 'private key' | 'secret field' | 'cookie';
+
+/** One secret found in a text: `text.slice(start, end)` is replaced by `marker`. */
+export interface SecretSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly rule: SecretRule;
+  /** What the operator reads instead, e.g. `[redacted: card •••• 1111]`. */
+  readonly marker: string;
+}
+
+/** In order of precedence when two find the same span. */
+const DETECTORS: readonly ((text: string) => SecretSpan[])[] = [
+  (text) => findPrivateKeys(text).map((place) => ({ ...place, rule: 'private key', marker: PRIVATE_KEY_MARKER })),
+  (text) => findJwts(text).map((place) => ({ ...place, rule: 'JWT', marker: JWT_MARKER })),
+  // The scheme stays, so the operator sees what kind of credential it was.
+  (text) => findSchemeCredentials(text).map((place) => ({ ...place, rule: 'bearer token', marker: TOKEN_MARKER })),
+  (text) =>
+    findKeyedSecrets(text).map(({ start, end, key, cookie }) => ({
+      start,
+      end,
+      rule: cookie ? 'cookie' : 'secret field',
+      marker: keyedSecretMarker({ key, cookie }),
+    })),
+  (text) => findUrlPasswords(text).map((place) => ({ ...place, rule: 'secret field', marker: PASSWORD_MARKER })),
+  (text) => findIbans(text).map(({ start, end }) => ({ start, end, rule: 'IBAN', marker: IBAN_MARKER })),
+  (text) =>
+    findCardNumbers(text).map(({ start, end, lastFour }) => ({
+      start,
+      end,
+      rule: 'card number',
+      marker: cardNumberMarker(lastFour),
+    })),
+];
+
+/** No secret is shorter than `pw=x`; below the shortest card (13 digits) only keyed or scheme ones fit. */
+const SHORTEST_SECRET = 4;
+const SHORTEST_SHAPED_SECRET = 13;
+/**
+ * Every detector needs one of these: digits (cards, IBANs), a key separator, a percent escape, a JWT
+ * header, an auth scheme or a PEM line. Strings with none are skipped without a scan.
+ */
+const MIGHT_HOLD_SECRET = /\d\d|[:=%]/;
+const MIGHT_HOLD_WORDS = /eyJ|bearer|basic|PRIVATE KEY/i;
+const MIGHT_HOLD_SHORT_SECRET = /[:=%]|bearer|basic/i;
+const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)$/;
+const DASH = 45;
+const T = 84;
+
+/** 24 lowercase hexadecimal digits: a MongoDB ObjectId, the id of nearly every record. */
+function isObjectId(text: string): boolean {
+  if (text.length !== 24) return false;
+  for (let at = 0; at < 24; at += 1) {
+    const code = text.charCodeAt(at);
+    if (!((code >= 48 && code <= 57) || (code >= 97 && code <= 102))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whole values that are plainly no secret and are most of a page: an ObjectId, an ISO timestamp. Read
+ * first, by character, since most of a row's long values are one or the other.
+ */
+function isPlainValue(text: string): boolean {
+  if (isObjectId(text)) return true;
+  return text.charCodeAt(10) === T && text.charCodeAt(4) === DASH && ISO_INSTANT.test(text);
+}
+
+function mightHoldSecret(text: string): boolean {
+  if (text.length < SHORTEST_SHAPED_SECRET) return text.length >= SHORTEST_SECRET && MIGHT_HOLD_SHORT_SECRET.test(text);
+  return !isPlainValue(text) && (MIGHT_HOLD_SECRET.test(text) || MIGHT_HOLD_WORDS.test(text));
+}
+
+const scan = (text: string): SecretSpan[] => DETECTORS.flatMap((detect) => detect(text));
+
+/** Overlapping finds become one span, named after the one that starts first (the longest at a tie). */
+function mergeSpans(spans: SecretSpan[]): SecretSpan[] {
+  const sorted = spans
+    .map((span, order) => ({ span, order }))
+    .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end || a.order - b.order)
+    .map(({ span }) => span);
+  const merged: SecretSpan[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && span.start < last.end) {
+      if (span.end > last.end) merged[merged.length - 1] = { ...last, end: span.end };
+    } else merged.push(span);
+  }
+  return merged;
+}
+
+/**
+ * Every secret in `text` with its place, rule and marker, in order and never overlapping: what redaction
+ * replaces, for any other reader (search, in main and at the search box) that must treat exactly these
+ * spans as secret. Percent-encoded secrets are found in the decoded text and given back at their encoded place.
+ */
+export function findSecretSpans(text: string): SecretSpan[] {
+  if (!mightHoldSecret(text)) return [];
+  const spans = scan(text);
+  const view = percentDecodedView(text);
+  if (view !== undefined) {
+    for (const span of scan(view.text)) {
+      const start = view.origin[span.start] ?? text.length;
+      const end = view.origin[span.end] ?? text.length;
+      spans.push({ ...span, start, end });
+    }
+  }
+  return spans.length === 0 ? spans : mergeSpans(spans);
+}
+
+/** `text` with every secret `findSecretSpans` finds replaced by its marker, as redaction writes it. */
+export function maskSecretSpans(text: string): string {
+  let masked = '';
+  let from = 0;
+  for (const span of findSecretSpans(text)) {
+    masked += text.slice(from, span.start) + span.marker;
+    from = span.end;
+  }
+  return masked + text.slice(from);
+}

@@ -1,0 +1,37 @@
+import { findSecretSpans, type SecretRule } from '../domain/secretSpans';
+
+/**
+ * Text that holds a secret by redaction's rules (`findSecretSpans`) is never searched, nor used as the
+ * start of a name to suggest: main refuses it with these sentences, and the search box says them before
+ * sending, so both sides keep one rule. No sentence repeats the secret.
+ */
+
+const LOOKS_LIKE: Readonly<Record<SecretRule, string>> = {
+  'card number': 'a card number',
+  IBAN: 'an IBAN',
+  JWT: 'a JWT',
+  'bearer token': 'a bearer or basic credential',
+  'private key': 'a private key',
+  'secret field': 'a password or other secret after its key name',
+  cookie: 'a cookie',
+};
+
+const firstSecret = (text: string): SecretRule | undefined => findSecretSpans(text)[0]?.rule;
+
+/** Why search text cannot be searched because it holds a secret, and how to search instead; null when it holds none. */
+export function searchTextSecretProblem(text: string | null | undefined): string | null {
+  const rule = text ? firstSecret(text) : undefined;
+  if (rule === undefined) return null;
+  const advice =
+    rule === 'card number' || rule === 'IBAN'
+      ? ' Search by other words of the entry (a client, an action, an error), or by the last four digits the row shows, in quotes with the word next to them.'
+      : ' Search by other words of the entry instead (a client, an action, an error).';
+  return `The search text looks like ${LOOKS_LIKE[rule]}; secrets are never searched, so it was not run.${advice}`;
+}
+
+/** Why the start of a name typed for suggestions is not looked up because it holds a secret; null when it holds none. */
+export function suggestPrefixSecretProblem(prefix: string): string | null {
+  const rule = firstSecret(prefix.trim());
+  if (rule === undefined) return null;
+  return `The text looks like ${LOOKS_LIKE[rule]}; secrets are never searched. Type the start of a name or id instead.`;
+}

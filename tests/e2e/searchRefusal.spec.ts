@@ -1,0 +1,153 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/appDriver';
+import { CARD_NUMBER, cardNumberShown } from './support/cardNumber';
+import { expectMarkedInvalid } from './support/invalidField';
+import { requestsTo } from './support/requestsTo';
+
+test.use({ consoleOptions: { role: 'riskOfficer' } });
+
+const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlMTIzNDU2';
+const SEARCHES = ['logs/search', 'logs/facets', 'logs/suggest', 'logs/histogram'];
+const CARD_REFUSAL =
+  'The search text looks like a card number; secrets are never searched, so it was not run. Search by other words of the entry (a client, an action, an error), or by the last four digits the row shows, in quotes with the word next to them.';
+const JWT_REFUSAL =
+  'The search text looks like a JWT; secrets are never searched, so it was not run. Search by other words of the entry instead (a client, an action, an error).';
+const PREFIX_REFUSAL =
+  'The text looks like a card number; secrets are never searched. Type the start of a name or id instead.';
+/** The panel's counts and the party fields' suggestions follow an edit once it has settled (300 ms). */
+const SETTLED_MS = 1000;
+
+/** The search requests the page sends from now on whose body holds the card number's digits (however spaced) or the JWT. */
+function secretSearches(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const channel = SEARCHES.find((each) => request.url().endsWith(`/api/${each}`));
+    const body = request.postData() ?? '';
+    if (channel && (/4111(?:[\s-]|%20)*1111(?:[\s-]|%20)*1111(?:[\s-]|%20)*1111/.test(body) || body.includes(JWT)))
+      asked.push(channel);
+  });
+  return asked;
+}
+
+/** The JWT shown anywhere on the page but a field's value: its text, an accessible name, description or tooltip. */
+function jwtShown(page: Page): Promise<boolean> {
+  return page.evaluate(
+    (jwt) =>
+      document.body.innerText.includes(jwt) ||
+      [...document.body.querySelectorAll('*')].some((element) =>
+        [...element.attributes].some(({ name, value }) => name !== 'value' && value.includes(jwt)),
+      ),
+    JWT,
+  );
+}
+
+async function expectRefusedAtField(filters: Locator, field: Locator, sentence: string): Promise<void> {
+  await expectMarkedInvalid(field);
+  await expect(field).toHaveAccessibleDescription(new RegExp(`^${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expect(filters.getByRole('alert').filter({ hasText: sentence })).toHaveCount(1);
+}
+
+test.describe('search text holding a card number or a token', () => {
+  test('typed on the logs page, it is refused at the field in main’s words and never sent; ordinary text searches', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/logs');
+    await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ match/);
+    const total = await page.getByTestId('match-total').textContent();
+    const secret = secretSearches(page);
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    const filters = page.getByRole('form', { name: 'Filters' });
+    // What the panel asks as it opens (its counts, the party fields' suggestions) is asked before any text.
+    await page.waitForTimeout(SETTLED_MS);
+    const asked = requestsTo(page, SEARCHES);
+    const text = filters.getByRole('searchbox', { name: 'Text in description or error' });
+
+    for (const [typed, sentence] of [
+      [CARD_NUMBER, CARD_REFUSAL],
+      [JWT, JWT_REFUSAL],
+    ] as const) {
+      await text.fill(typed);
+      await expectRefusedAtField(filters, text, sentence);
+      await page.waitForTimeout(SETTLED_MS);
+      await filters.getByRole('button', { name: 'Save' }).click();
+      // Save sends nothing: the panel stays open on the field at fault, the grid shows what it showed.
+      await expect(text).toBeFocused();
+      await expectRefusedAtField(filters, text, sentence);
+      await page.waitForTimeout(SETTLED_MS);
+      await expect(page.getByTestId('match-total')).toHaveText(total ?? '');
+      expect(secret).toEqual([]);
+      expect(asked).toEqual([]);
+      expect(await cardNumberShown(page)).toEqual([]);
+      expect(await jwtShown(page)).toBe(false);
+    }
+
+    // Typed as the start of a client's name, it is not looked up either.
+    const client = filters.getByRole('combobox', { name: 'Search client' });
+    await client.fill(CARD_NUMBER);
+    await expect(client).toHaveAttribute('aria-invalid', 'true');
+    await expect(client).toHaveAccessibleDescription(PREFIX_REFUSAL);
+    await page.waitForTimeout(SETTLED_MS);
+    expect(secret).toEqual([]);
+    expect(await cardNumberShown(page)).toEqual([]);
+    await client.fill('');
+
+    // Ordinary text, and a card's last four digits in quotes after a word, search as before.
+    await text.fill('password reset');
+    await expect(text).not.toHaveAttribute('aria-invalid', 'true');
+    await expect.poll(() => asked.includes('logs/facets')).toBe(true);
+    await text.fill('"card 1111"');
+    await expect(text).not.toHaveAttribute('aria-invalid', 'true');
+    await filters.getByRole('button', { name: 'Save' }).click();
+    await expect(filters).toHaveCount(0);
+    await expect.poll(() => asked.includes('logs/search')).toBe(true);
+    await expect(page.getByTestId('refused-banner')).toHaveCount(0);
+    expect(secret).toEqual([]);
+    expect(await app.fatal()).toBeUndefined();
+  });
+
+  test('given by a link, it is named as a link problem, shown masked, and never sent', async ({ app, page }) => {
+    const secret = secretSearches(page);
+    await app.open('/logs?q=4111%201111%201111%201111&action=delete');
+    const problems = page.getByRole('alert', { name: 'Link problems' });
+    await expect(problems).toContainText(
+      `q=[redacted: card •••• 1111]: the search text looks like a card number; secrets are never searched`,
+    );
+    await page.waitForTimeout(SETTLED_MS);
+    expect(secret).toEqual([]);
+    expect(await cardNumberShown(page)).toEqual([]);
+
+    await app.goTo(`/logs?q=${encodeURIComponent(JWT)}`);
+    await expect(problems).toContainText(
+      'q=[redacted: JWT]: the search text looks like a JWT; secrets are never searched',
+    );
+    await page.waitForTimeout(SETTLED_MS);
+    expect(secret).toEqual([]);
+    expect(await jwtShown(page)).toBe(false);
+    expect(await app.fatal()).toBeUndefined();
+  });
+
+  test('typed in a client’s Logs tab, it is refused at the field and never sent', async ({ app, page, cluster }) => {
+    const client = await cluster.busyTerminalClient();
+    await app.open(`/clients/${client.id}`);
+    await page.getByRole('tab', { name: 'Logs' }).click();
+    await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ match/);
+    const secret = secretSearches(page);
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    const filters = page.getByRole('form', { name: 'Filters' });
+    // What the panel asks as it opens (its counts, the party fields' suggestions) is asked before any text.
+    await page.waitForTimeout(SETTLED_MS);
+    const asked = requestsTo(page, SEARCHES);
+    const text = filters.getByRole('searchbox', { name: /^Text in / });
+    await text.fill(CARD_NUMBER);
+    await expectRefusedAtField(filters, text, CARD_REFUSAL);
+    await page.waitForTimeout(SETTLED_MS);
+    await filters.getByRole('button', { name: 'Save' }).click();
+    await expectRefusedAtField(filters, text, CARD_REFUSAL);
+    await page.waitForTimeout(SETTLED_MS);
+    expect(secret).toEqual([]);
+    expect(asked).toEqual([]);
+    expect(await cardNumberShown(page)).toEqual([]);
+    expect(await app.fatal()).toBeUndefined();
+  });
+});
