@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { requestsTo } from './support/requestsTo';
 
 const rows = (count: number) => count.toLocaleString('en-US');
 const PURPOSE = 'Ticket INC-4711: every log of the fixture for the auditors';
@@ -176,6 +177,56 @@ test.describe('junk in the export dialog', () => {
     await refused.getByRole('textbox', { name: 'Purpose' }).fill(PURPOSE);
     await refused.getByRole('textbox', { name: 'Folder' }).fill(folder);
     await expect(refused.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+    expect(await readdir(folder)).toEqual([]);
+  });
+});
+
+test.describe('an export with nothing to write, or nowhere it can go', () => {
+  test.use({ consoleOptions: { role: 'investigator' } });
+
+  test('a folder past its limit is said at the folder as it is typed, in the sentence main refuses it with', async ({
+    app,
+    page,
+    folder,
+  }) => {
+    await app.open();
+    const dialog = await openExport(page);
+    await dialog.getByRole('textbox', { name: 'Purpose' }).fill(PURPOSE);
+    const folderField = dialog.getByRole('textbox', { name: 'Folder' });
+    await folderField.fill(`${folder}/${'d'.repeat(5_000 - folder.length - 1)}`);
+    const tooLong =
+      'The folder path is at most 4,096 characters; this one has 5,000. Choose a folder with a shorter path.';
+    await expect(folderField).toHaveAttribute('aria-invalid', 'true');
+    await expect(folderField).toHaveAccessibleDescription(tooLong);
+    // Export goes back to the folder instead of asking main, and nothing is written.
+    await dialog.getByRole('button', { name: 'Export', exact: true }).press('Enter');
+    await expect(folderField).toBeFocused();
+    await expect(folderField).toHaveAccessibleDescription(tooLong);
+    await expect(dialog.getByTestId('export-result')).toHaveCount(0);
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  test('a search matching no rows says there is nothing to export and offers no empty file', async ({
+    app,
+    page,
+    folder,
+  }) => {
+    await app.open(`/logs?client=${encodeURIComponent(`nobody-${Date.now().toString(36)}`)}`);
+    const asked = requestsTo(page, ['export/start']);
+    const empty = await openExport(page);
+    const nothing =
+      'Nothing to export: the search matches no rows. Change the search to export some; no empty file is written.';
+    await expect(empty.getByTestId('export-row-count')).toHaveText(nothing);
+    await empty.getByRole('textbox', { name: 'Purpose' }).fill(PURPOSE);
+    await empty.getByRole('textbox', { name: 'Folder' }).fill(folder);
+    const exportButton = empty.getByRole('button', { name: 'Export', exact: true });
+    await expect(exportButton).toBeDisabled();
+    await expect(exportButton).toHaveAccessibleDescription(nothing);
+    // Enter in a field exports nothing either; Close, still on offer, closes.
+    await empty.getByRole('textbox', { name: 'File name' }).press('Enter');
+    await empty.getByRole('button', { name: 'Close' }).press('Enter');
+    await expect(empty).toBeHidden();
+    expect(asked).toEqual([]);
     expect(await readdir(folder)).toEqual([]);
   });
 });

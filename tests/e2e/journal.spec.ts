@@ -207,6 +207,72 @@ test.describe("the journal's filters when the time zone changes, for an auditor"
   });
 });
 
+test.describe("the journal's period where the clocks go forward, for an auditor", () => {
+  test.use({
+    viewport: { width: 1024, height: 700 },
+    locale: 'en-US',
+    timezoneId: 'Europe/Berlin',
+    consoleOptions: { name: 'journal-gap', clusterUser: 'ac-auditor' },
+  });
+
+  test('refuses a time the clocks skip at its field, saying what to type instead', async ({ app, page }) => {
+    await app.open('/journal');
+    const address = page.url();
+    const apply = page.getByRole('button', { name: 'Apply filters' });
+    const from = page.getByRole('textbox', { name: 'From (Europe/Berlin)' });
+    const notApplied = 'These filters were not applied: mend the marked fields. The lines below are not filtered.';
+
+    // 02:30 on the night Berlin goes from 02:00 to 03:00 names no instant: said, never searched from 03:30.
+    await from.fill('2026-03-29T02:30');
+    await apply.press('Enter');
+    await expect(from).toHaveAccessibleDescription(
+      'The start, 02:30 on 29 March 2026, does not exist in Europe/Berlin: the clocks went forward from 02:00 to 03:00. Type a time before 02:00, or 03:00 or later.',
+    );
+    await expect(from).toBeFocused();
+    await expect(from).toHaveValue('2026-03-29T02:30');
+    await expect(page.getByRole('alert')).toHaveText(notApplied);
+    expect(page.url()).toBe(address);
+
+    // The first minute after the gap is a start like any other.
+    await from.fill('2026-03-29T03:00');
+    await apply.press('Enter');
+    await expect(page).toHaveURL(/#\/journal\?from=2026-03-29T01%3A00%3A00.000Z$/);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('drops what was said about a field once it is emptied, and keeps what was said about the others', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/journal');
+    const apply = page.getByRole('button', { name: 'Apply filters' });
+    const from = page.getByRole('textbox', { name: 'From (Europe/Berlin)' });
+    const operator = page.getByRole('textbox', { name: 'Operator' });
+    await from.fill('0500-01-01T10:00');
+    await operator.fill('x'.repeat(300));
+    await apply.press('Enter');
+    await expect(operator).toHaveAccessibleDescription('The operator is at most 256 characters; this one has 300.');
+    await operator.fill('');
+    await expect(operator).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(operator).not.toHaveAccessibleDescription(/./);
+    await expect(from).toHaveAttribute('aria-invalid', 'true');
+    await from.fill('');
+    await expect(from).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(from).not.toHaveAccessibleDescription(/./);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    // A start the browser cannot read, refused, then emptied: its sentence goes too.
+    await from.focus();
+    await page.keyboard.type('0101');
+    await expect(from).toHaveJSProperty('validity.badInput', true);
+    await apply.press('Enter');
+    await expect(from).toHaveAccessibleDescription(/^The start is not a whole date and time/);
+    await from.fill('');
+    await expect(from).not.toHaveAccessibleDescription(/./);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
+
 test.describe('the journal of the histogram, for an auditor', () => {
   test.use({ consoleOptions: { name: 'journal-histogram', clusterUser: 'ac-auditor' } });
 

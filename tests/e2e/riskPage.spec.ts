@@ -3,6 +3,7 @@ import { expect, test, type AppDriver } from './support/appDriver';
 import { retype, tabTo } from './support/keyboard';
 import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
 import { rawHiddenCharacters } from './support/hiddenText';
+import { CARD_NUMBER, cardNumberShown } from './support/cardNumber';
 
 const WITHDRAWAL = 'Edits before a withdrawal, ranked';
 const TABLES = [WITHDRAWAL, 'Off-hours edits, ranked', 'Bulk operations, largest first'];
@@ -157,6 +158,24 @@ test.describe('the Risk page, as a risk officer', () => {
     expect(asked).toContain(37);
     for (const bad of [100, 5, 16, 12, 1.5, 721]) expect(asked).not.toContain(bad);
     expect(asked.every((value) => Number.isInteger(value))).toBe(true);
+  });
+
+  test('never repeats a card number typed into the hours, and says what to do instead', async ({ app, page }) => {
+    await openRisk(app, page);
+    const hours = page.getByRole('spinbutton', { name: 'Hours before the withdrawal' });
+    await tabTo(page, hours);
+    for (const typed of [CARD_NUMBER, CARD_NUMBER.replace(/ /g, '')]) {
+      await retype(page, typed);
+      await expect(hours).toHaveValue(typed);
+      await expect(hours).toHaveAttribute('aria-invalid', 'true');
+      await expect(hours).toHaveAttribute('aria-valuetext', /^\[redacted: card •+ 1111\]$/);
+      await expect(hours).toHaveAccessibleDescription(
+        /^The field holds “\[redacted: card •+ 1111\]”, a card number or a secret, not hours; clear it\. Give the hours as a whole number from 1 to 720/,
+      );
+      expect(await cardNumberShown(page)).toEqual([]);
+    }
+    await retype(page, '24');
+    await expect(hours).not.toHaveAttribute('aria-invalid', 'true');
   });
 
   test('keeps the hours applied in the address, the typing one step of the history, and after a reload', async ({

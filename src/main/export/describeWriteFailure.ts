@@ -30,6 +30,13 @@ export function describeWriteFailure(error: unknown, where: string): ConsoleErro
         `The folder for ${where} does not exist (any more); choose another.`,
         'directory',
       );
+    case 'ENAMETOOLONG':
+      // The path itself is not repeated: it is the part too long to read.
+      return new ConsoleError(
+        'BAD_REQUEST',
+        'The folder path, or a name in it, is longer than this disk takes; choose a folder with a shorter path.',
+        'directory',
+      );
     case 'EIO':
       return new ConsoleError(
         'UNAVAILABLE',

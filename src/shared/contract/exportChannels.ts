@@ -26,10 +26,22 @@ const ExportQueries = z
  */
 export const EXPORT_FILE_NAME_MAX_BYTES = 200;
 
+/**
+ * A folder path's limit in characters, as the disks main writes to take a whole path; the dialog says it
+ * as the path is typed, in main's own sentence.
+ */
+export const EXPORT_FOLDER_MAX_LENGTH = 4096;
+
+/** What to do about a folder path past its limit. */
+export const FOLDER_TOO_LONG_ADVICE = 'Choose a folder with a shorter path.';
+
 /** Where the file goes: an existing folder, a plain name ending with the format's extension. */
 export const ExportTarget = z
   .object({
-    directory: z.string().min(1, 'Choose the folder to export into.').max(4096, tooLong('The folder path')),
+    directory: z
+      .string()
+      .min(1, 'Choose the folder to export into.')
+      .max(EXPORT_FOLDER_MAX_LENGTH, tooLong('The folder path', FOLDER_TOO_LONG_ADVICE)),
     fileName: z.string().min(1, 'Give the file a name.').max(4096, tooLong('The file name')),
     /** Replace a file of that name (the operator confirmed); without it an existing file is refused. */
     replace: z.boolean().default(false),

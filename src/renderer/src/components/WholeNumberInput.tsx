@@ -5,6 +5,7 @@
  * described by the sentence `errorId` names while `read` holds a problem.
  */
 import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
+import { maskSensitiveText } from '../../../shared/domain/maskSensitiveText';
 import type { WholeNumberRead, WholeNumberRule } from '../format/readWholeNumber';
 
 interface WholeNumberInputProps {
@@ -56,8 +57,9 @@ export function WholeNumberInput({
       aria-valuemin={rule.min}
       aria-valuemax={rule.max}
       aria-valuenow={'value' in read ? read.value : undefined}
-      // Read out as typed, with any hidden character named rather than reordering what is around it.
-      aria-valuetext={problem ? showHiddenCharacters(text) : undefined}
+      // Read out as typed, with any hidden character named rather than reordering what is around it, and a
+      // card number or a secret by its redaction marker, never its digits.
+      aria-valuetext={problem ? showHiddenCharacters(maskSensitiveText(text)) : undefined}
       value={text}
       aria-invalid={problem ? true : undefined}
       aria-describedby={problem ? errorId : undefined}

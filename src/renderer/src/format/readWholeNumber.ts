@@ -1,3 +1,4 @@
+import { maskSensitiveText } from '../../../shared/domain/maskSensitiveText';
 import { clipText } from './clipText';
 import { quoteText } from './quoteText';
 
@@ -23,12 +24,16 @@ const QUOTED = 40;
 /**
  * A field's text read as a whole number in the rule's range, or what is wrong with it and what it takes.
  * Only plain digits count: forms a number parser would also take ("1e2", "+5", "0x10", " 12 ", "1.5") are
- * refused rather than read as some other number than the operator sees.
+ * refused rather than read as some other number than the operator sees. A card number or a secret is
+ * never quoted back, only its redaction marker.
  */
 export function readWholeNumber(text: string, rule: WholeNumberRule): WholeNumberRead {
   const refuse = (why: string) => ({ problem: `${why ? `${why}. ` : ''}${rule.rule}.` });
   const shown = quoteText(text, QUOTED);
   if (text === '') return refuse('');
+  // A card number or a secret pasted by mistake is named by its marker, never repeated, not even as hours.
+  if (maskSensitiveText(text) !== text)
+    return refuse(`The field holds ${shown}, a card number or a secret, not ${rule.unit}; clear it`);
   // Quoted without them: a page shows a run of spaces as one, so “   12” would read as “ 12”.
   if (/^\s|\s$/.test(text)) {
     const core = text.trim();

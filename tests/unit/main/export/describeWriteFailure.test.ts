@@ -11,6 +11,12 @@ describe('a file-system failure while exporting', () => {
     ['EROFS', 'BAD_REQUEST', /read-only disk/, 'directory'],
     ['ENOENT', 'NOT_FOUND', /does not exist \(any more\)/, 'directory'],
     ['ENOTDIR', 'NOT_FOUND', /does not exist \(any more\)/, 'directory'],
+    [
+      'ENAMETOOLONG',
+      'BAD_REQUEST',
+      /^The folder path, or a name in it, is longer than this disk takes; choose/,
+      'directory',
+    ],
     ['ENOSPC', 'DISK_FULL', /is full/, undefined],
     ['EIO', 'UNAVAILABLE', /input\/output error/, undefined],
   ])('%s: %s', (errno, code, message, field) => {

@@ -8,7 +8,7 @@ import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
-import { ExportPreviewPanel } from './ExportPreviewPanel';
+import { ExportPreviewPanel, ROW_COUNT_ID } from './ExportPreviewPanel';
 import { ExportProgressPanel } from './ExportProgressPanel';
 import { fieldErrorId, useExportFields } from './useExportFields';
 import { useExportJob, type ExportRun } from './useExportJob';
@@ -63,6 +63,8 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
   const running = run.phase === 'running';
   // A query main refuses cannot be exported either: the preview says why, and Export waits for a new query.
   const refused = isQueryRefusal(preview.error);
+  // Nor is a search that matches no rows: the preview says so, and no empty file is offered.
+  const empty = preview.data?.totalRows === 0;
   // A refusal naming a field is said at that field instead of below the form.
   const shownRun: ExportRun = fields.refusedField ? { phase: 'idle' } : run;
   const purposeError = fields.messageOf('purpose');
@@ -91,7 +93,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!fields.check()) return;
+    if (refused || empty || !fields.check()) return;
     const order = { format, queries, directory: directory.trim(), fileName: fileName.trim() };
     void start({
       ...order,
@@ -183,7 +185,11 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
         )}
         <div className="export-actions">
           {/* On offer whatever the fields hold: pressed, it says at each field what is missing or wrong. */}
-          <button type="submit" disabled={running || refused}>
+          <button
+            type="submit"
+            disabled={running || refused || empty}
+            aria-describedby={empty ? ROW_COUNT_ID : undefined}
+          >
             Export
           </button>
           <button type="button" disabled={running} onClick={onClose}>

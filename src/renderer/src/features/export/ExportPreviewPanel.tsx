@@ -4,6 +4,15 @@ import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 
 const count = (value: number) => value.toLocaleString('en-US');
 
+/** The id of the sentence saying how many rows the export would hold: Export is described by it when none. */
+export const ROW_COUNT_ID = 'export-row-count';
+
+/** Nothing to export: said instead of offering to write a file of no rows. */
+function nothingToExport(queries: number): string {
+  const matched = queries > 1 ? `the ${queries} queries match` : 'the search matches';
+  return `Nothing to export: ${matched} no rows. Change the search to export some; no empty file is written.`;
+}
+
 /** What the export would hold, before anything is written: rows, columns, and what redaction removes. */
 export function ExportPreviewPanel({ preview }: { preview: RequestState<ExportPreview> }) {
   if (preview.error) {
@@ -19,10 +28,16 @@ export function ExportPreviewPanel({ preview }: { preview: RequestState<ExportPr
   const removed = data.redaction.sampleRemoved.filter((each) => each.count > 0);
   return (
     <section aria-label="Export preview" className="export-preview" aria-busy={preview.loading}>
-      <p data-testid="export-row-count">
-        {count(data.totalRows)} {data.totalRows === 1 ? 'row' : 'rows'} will be exported
-        {data.queries.length > 1 ? ` from ${data.queries.length} queries` : ''}.
-      </p>
+      {data.totalRows === 0 ? (
+        <p id={ROW_COUNT_ID} data-testid="export-row-count">
+          {nothingToExport(data.queries.length)}
+        </p>
+      ) : (
+        <p id={ROW_COUNT_ID} data-testid="export-row-count">
+          {count(data.totalRows)} {data.totalRows === 1 ? 'row' : 'rows'} will be exported
+          {data.queries.length > 1 ? ` from ${data.queries.length} queries` : ''}.
+        </p>
+      )}
       <details>
         <summary>
           {data.columns.length} columns{data.format === 'csv' ? `, local times in ${data.timeZone}` : ''}

@@ -6,7 +6,9 @@ import type { Failure } from '../../../../shared/contract/errors';
 import {
   EXPORT_EXTENSIONS,
   EXPORT_FILE_NAME_MAX_BYTES,
+  EXPORT_FOLDER_MAX_LENGTH,
   FOLDER_ADVICE,
+  FOLDER_TOO_LONG_ADVICE,
   PURPOSE_MAX_LENGTH,
   PURPOSE_MIN_LENGTH,
   type ExportFormat,
@@ -53,6 +55,9 @@ function purposeProblem(purpose: string): FieldProblem | null {
 function directoryProblem(directory: string): FieldProblem | null {
   const folder = directory.trim();
   if (folder === '') return onLeaving('Choose the folder to export to, by its full path, e.g. /home/you/evidence.');
+  const length = characterCount(folder);
+  if (length > EXPORT_FOLDER_MAX_LENGTH)
+    return asTyped(`${tooLongSentence('The folder path', EXPORT_FOLDER_MAX_LENGTH, length)} ${FOLDER_TOO_LONG_ADVICE}`);
   const hidden = hiddenCharacterProblem('A folder', folder, { advice: FOLDER_ADVICE });
   if (hidden !== null) return asTyped(hidden);
   if (!FULL_PATH.test(folder)) {

@@ -123,6 +123,10 @@ export function JournalView() {
                 value={filters.draft[key]}
                 step={inputStep(filters.draft[key])}
                 onChange={(event) => filters.change(key, event.target.value)}
+                // The browser empties a field it cannot read without always a change: read after each key too.
+                onInput={(event) => filters.edited(key, event.currentTarget.validity.badInput)}
+                onKeyUp={(event) => filters.edited(key, event.currentTarget.validity.badInput)}
+                onBlur={(event) => filters.edited(key, event.currentTarget.validity.badInput)}
               />
             )}
           </FormField>

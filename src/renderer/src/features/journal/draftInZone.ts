@@ -1,11 +1,13 @@
 import { inputToIso, isoToInput } from '../../format/formatTimestamp';
+import { skippedTimeProblem } from '../../format/skippedTimeProblem';
 import type { JournalFilterDraft } from './useJournalFilters';
 
 /**
  * The draft once the time zone changes under it, the route unchanged: what the operator typed and has not
  * applied stays. Text and the outcome do not depend on the zone and are kept as typed. A bound of the
  * period still as the route gave it follows the route into the new zone; one typed keeps its instant,
- * written in the new zone, or its text when it does not read as a date and time.
+ * written in the new zone, or its text when it does not read as a date and time or names a time the clocks
+ * skip.
  */
 export function draftInZone(
   typed: JournalFilterDraft,
@@ -18,7 +20,8 @@ export function draftInZone(
     if (typed[key] === route.before[key]) next[key] = route.after[key];
     else {
       const iso = inputToIso(typed[key], zone.before);
-      if (iso) next[key] = isoToInput(iso, zone.after);
+      // A time the clocks skip names no instant: kept as typed, not moved to the time after the gap.
+      if (iso && skippedTimeProblem('', typed[key], zone.before) === null) next[key] = isoToInput(iso, zone.after);
     }
   }
   return next;

@@ -3,6 +3,7 @@ import { JOURNAL_PERIOD_REVERSED, JournalSearchRequest } from '../../../../share
 import type { JournalOutcome } from '../../../../shared/domain/journal';
 import { outsideSupportedYears } from '../../../../shared/query/timeRange';
 import { inputToIso, unreadableInputProblem } from '../../format/formatTimestamp';
+import { skippedTimeProblem } from '../../format/skippedTimeProblem';
 import { navigate, routeSearch, useHashRoute } from '../../routing/useHashRoute';
 import { draftInZone } from './draftInZone';
 import { JOURNAL_PATH, journalRouteOf, readJournalRoute } from './journalRoute';
@@ -34,7 +35,8 @@ const BOUND_NAMES = { from: 'start', to: 'end' } as const;
 
 /**
  * The request a draft makes, or what is wrong with it, field by field, in sentences. The period takes
- * what a time range of the grid takes: instants in the years 1000 to 9999, the start not after the end.
+ * what a time range of the grid takes: instants in the years 1000 to 9999, the start not after the end;
+ * a time the clocks skip in the zone is refused, never moved to another.
  */
 export function journalRequestOf(
   draft: JournalFilterDraft,
@@ -57,8 +59,10 @@ export function journalRequestOf(
     if (!draft[key]) continue;
     const iso = inputToIso(draft[key], zone);
     const outside = iso ? outsideSupportedYears(iso) : null;
+    const skipped = iso && !outside ? skippedTimeProblem(`The ${bound}`, draft[key], zone) : null;
     if (!iso) errors[key] = `The ${bound} is not a date and time.`;
     else if (outside) errors[key] = `The ${bound} is ${outside}.`;
+    else if (skipped) errors[key] = skipped;
     else request[key] = iso;
   }
   const checked = JournalSearchRequest.safeParse(request);
@@ -93,6 +97,13 @@ export function useJournalFilters(zone: string) {
   }, [search, zone]);
   const [draft, setDraft] = useState<JournalFilterDraft>(fromRoute.draft);
   const [errors, setErrors] = useState<JournalFilterErrors>(fromRoute.errors);
+  // The period's fields that were refused for holding what the browser cannot read as a date and time.
+  const [refusedUnreadable, setRefusedUnreadable] = useState<UnreadableBounds>({});
+  /** A field edited no longer holds what was refused: what was said about it goes. */
+  const forget = (key: keyof JournalFilterDraft) => {
+    setErrors(({ [key]: _said, ...rest }) => rest);
+    setRefusedUnreadable(({ [key as 'from']: _refused, ...rest }) => rest);
+  };
   // A new route refills the form, in the render that sees it (React's pattern for state that follows a prop).
   // A new zone alone keeps what was typed and not applied, and what was said about it.
   const [filled, setFilled] = useState({ search, zone, fromRoute });
@@ -104,6 +115,7 @@ export function useJournalFilters(zone: string) {
     } else {
       setDraft(fromRoute.draft);
       setErrors(fromRoute.errors);
+      setRefusedUnreadable({});
     }
   }
   return {
@@ -112,15 +124,27 @@ export function useJournalFilters(zone: string) {
     errors,
     /** True when the draft on screen is not what the lines below were read with. */
     notApplied: Object.keys(errors).length > 0,
-    change: (key: keyof JournalFilterDraft, value: string) => setDraft((current) => ({ ...current, [key]: value })),
+    change: (key: keyof JournalFilterDraft, value: string) => {
+      if (value !== draft[key]) forget(key);
+      setDraft((current) => ({ ...current, [key]: value }));
+    },
+    /**
+     * A bound's field read after a key or on leaving it: one refused as unreadable and now readable (emptied,
+     * or whole again), or refused otherwise and now unreadable, no longer holds what was refused.
+     */
+    edited: (key: 'from' | 'to', unreadable: boolean) => {
+      if (errors[key] !== undefined && Boolean(refusedUnreadable[key]) !== unreadable) forget(key);
+    },
     /** Applies the draft: refused for its errors, the same as the route already holds, or applied. */
     apply: (unreadable: UnreadableBounds = {}): 'refused' | 'same' | 'applied' => {
       const request = journalRequestOf(draft, zone, unreadable);
       if ('errors' in request) {
         setErrors(request.errors);
+        setRefusedUnreadable(unreadable);
         return 'refused';
       }
       setErrors({});
+      setRefusedUnreadable({});
       const next = journalRouteOf(request);
       if (next === route) return 'same';
       navigate(next);
@@ -129,6 +153,7 @@ export function useJournalFilters(zone: string) {
     clear: () => {
       setDraft(EMPTY);
       setErrors({});
+      setRefusedUnreadable({});
       navigate(JOURNAL_PATH);
     },
   };

@@ -59,4 +59,18 @@ describe('readWholeNumber', () => {
       expect(problem).toContain('…');
     }
   });
+
+  it.each(['4111111111111111', '4111 1111 1111 1111', ' 5555555555554444', 'password=hunter22'])(
+    'never repeats the card number or secret in %j, and says what to do',
+    (text) => {
+      const read = readWholeNumber(text, RULE);
+      const problem = 'problem' in read ? read.problem : '';
+      expect(problem).toMatch(
+        /^The field holds “[^”]*\[redacted: [^\]]+\][^”]*”, a card number or a secret, not days; clear it\./,
+      );
+      expect(problem).toMatch(/Give the days as a whole number from 1 to 90, digits only/);
+      expect(problem.replace(/\D/g, '')).not.toMatch(/\d{12}/);
+      expect(problem).not.toContain('hunter22');
+    },
+  );
 });

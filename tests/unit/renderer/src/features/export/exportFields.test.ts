@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExportPurpose } from '../../../../../../src/shared/contract/exportChannels';
+import { ExportPurpose, ExportTarget } from '../../../../../../src/shared/contract/exportChannels';
 import {
   checkExportFields,
   exportFieldOf,
@@ -50,6 +50,12 @@ describe('the export fields, checked before anything is sent', () => {
     ['no folder', { directory: ' ' }, 'directory', /^Choose the folder to export to, by its full path/],
     ['a relative folder', { directory: 'exports' }, 'directory', /^Choose a folder by its full path.*"exports"/],
     ['a folder from the home sign', { directory: '~/evidence' }, 'directory', /full path/],
+    [
+      'a folder past the limit main takes',
+      { directory: `/${'d'.repeat(4_999)}` },
+      'directory',
+      /^The folder path is at most 4,096 characters; this one has 5,000\. Choose a folder with a shorter path\.$/,
+    ],
     ['no file name', { fileName: '' }, 'fileName', /^Name the file, e\.g\. evidence\.csv\.$/],
     ['a path as name', { fileName: '../../etc/passwd' }, 'fileName', /^The file name cannot hold "\/"/],
     ['a Windows path as name', { fileName: 'a\\b.csv' }, 'fileName', /cannot hold "\\"/],
@@ -139,5 +145,16 @@ describe('the field a refusal from main names', () => {
     [undefined, null],
   ])('%s is %s', (field, expected) => {
     expect(exportFieldOf({ ...(field === undefined ? {} : { field }) })).toBe(expected);
+  });
+});
+
+describe('a folder past its limit', () => {
+  it('is said as it is typed, in the sentence main refuses it with', () => {
+    const directory = `/${'d'.repeat(4_999)}`;
+    const said = checkExportFields({ ...valid, directory }, 'csv').directory;
+    expect(said?.asTyped).toBe(true);
+    const refused = ExportTarget.safeParse({ directory, fileName: 'evidence.csv' });
+    expect(refused.success ? [] : refused.error.issues.map((issue) => issue.message)).toEqual([said?.message]);
+    expect(checkExportFields({ ...valid, directory: `/${'d'.repeat(4_095)}` }, 'csv')).toEqual({});
   });
 });

@@ -40,4 +40,9 @@ describe('the journal draft when the time zone changes', () => {
     const typed = { ...empty, from: 'yesterday', to: '20000-01-01T10:00' };
     expect(draftInZone(typed, { before: empty, after: empty }, toUtc)).toEqual({ ...typed, to: '20000-01-01T09:00' });
   });
+
+  it('keeps as typed a bound the clocks skip, rather than the time after the gap', () => {
+    const typed = { ...empty, from: '2026-03-29T02:30', to: '2026-03-29T03:30' };
+    expect(draftInZone(typed, { before: empty, after: empty }, toUtc)).toEqual({ ...typed, to: '2026-03-29T01:30' });
+  });
 });

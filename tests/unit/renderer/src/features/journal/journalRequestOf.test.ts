@@ -97,4 +97,16 @@ describe('journalRequestOf', () => {
       errors: { to: 'The period ends before it starts: set an end after the start.' },
     });
   });
+
+  it('refuses a time the clocks skip in the zone, saying what to type instead, never moving it', () => {
+    expect(journalRequestOf({ ...empty, from: '2026-03-29T02:30', to: '2026-03-29T03:30' }, 'Europe/Berlin')).toEqual({
+      errors: {
+        from: 'The start, 02:30 on 29 March 2026, does not exist in Europe/Berlin: the clocks went forward from 02:00 to 03:00. Type a time before 02:00, or 03:00 or later.',
+      },
+    });
+    // The same wall time where the clocks do not skip it is a start like any other.
+    expect(journalRequestOf({ ...empty, from: '2026-03-29T02:30' }, 'UTC')).toEqual({
+      from: '2026-03-29T02:30:00.000Z',
+    });
+  });
 });
