@@ -4,12 +4,12 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { indexBundle, readEntry } from '../../src/main/export/bundle/bundleIndex';
 import { expect, test } from './support/appDriver';
+import { ROWS } from './support/grid';
 import { expectNoSidewaysScroll } from './support/walk';
 import { bannerHeading, openFromInvestigations } from './support/bundleOpener';
 import { BUNDLE_DESCRIPTIONS, writeTestBundle } from '../integration/support/writeTestBundle';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
 
 test.describe('an investigator on a workstation with no cluster', () => {
   test.use({

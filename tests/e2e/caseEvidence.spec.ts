@@ -2,8 +2,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type AppDriver } from './support/appDriver';
+import { ROWS } from './support/grid';
 
-const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
 const RANKED = 'Edits before a withdrawal, ranked';
 
 async function createCase(app: AppDriver, page: Page, title: string): Promise<Locator> {

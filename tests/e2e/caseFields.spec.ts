@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
 import { PIN_LABEL_EMPTY } from '../../src/shared/domain/investigationCase';
 import { expect, test } from './support/appDriver';
+import { ROWS } from './support/grid';
 import { CARD_NAMED, CARD_NUMBER, cardNumberShown } from './support/cardNumber';
 import { expectMarkedInvalid } from './support/invalidField';
 import { requestsTo } from './support/requestsTo';
 
-const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJvcHMifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
 
 test.use({ consoleOptions: { role: 'investigator' } });

@@ -2,12 +2,11 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { ROWS } from './support/grid';
 import { CARD_NAMED, CARD_NUMBER, cardNumberShown } from './support/cardNumber';
 import { expectMarkedInvalid } from './support/invalidField';
 import { requestsTo } from './support/requestsTo';
 import { expectNoSidewaysScroll } from './support/walk';
-
-const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
 
 test.use({ consoleOptions: { role: 'investigator' } });
 

@@ -1,13 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { gridRows, matches } from './support/grid';
 import { expectMarkedInvalid } from './support/invalidField';
 import { expectNoSidewaysScroll } from './support/walk';
 import { rawHiddenCharacters } from './support/hiddenText';
 
 /** What a number parser would read as some number, and what is out of range, empty or far too long. */
 const JUNK_MINUTES = ['1e2', '+5', '0x10', ' 12 ', '1.5', '0', '1441', '', 'x'.repeat(300)];
-
-const matches = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'match' : 'matches'}`;
 
 /** Types a piece of a name into the client search and opens the first match; returns its heading text. */
 async function findClient(page: Page, fragment: string): Promise<string> {
@@ -52,7 +51,7 @@ async function openSession(page: Page): Promise<void> {
 /** From a selected event, to the operational logs of the same client around it, and back. */
 async function crossLinkAndBack(page: Page, clientName: string): Promise<void> {
   await page.getByRole('group', { name: 'Sessions tab view' }).getByRole('button', { name: 'Events' }).click();
-  await page.locator('[data-testid="log-grid"] .ag-row[row-id]').first().click();
+  await gridRows(page).first().click();
   const detail = page.getByRole('complementary', { name: 'Log detail' });
   await detail.getByRole('link', { name: 'Operational logs of this client within ± 10 minutes' }).click();
   await expect(page.getByRole('heading', { name: 'Operational logs' })).toBeVisible();
@@ -303,7 +302,7 @@ test.describe('from the operational grid, as a risk officer', () => {
   }) => {
     const client = await cluster.busyTerminalClient();
     await app.open(`/logs?client=${client.id}`);
-    await page.locator('[data-testid="log-grid"] .ag-row[row-id]').first().click();
+    await gridRows(page).first().click();
     const detail = page.getByRole('complementary', { name: 'Log detail' });
     const minutes = detail.getByRole('spinbutton', { name: 'Window ± minutes' });
     for (const junk of ['-5', ...JUNK_MINUTES]) {

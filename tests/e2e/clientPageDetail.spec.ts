@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
-import { tabTo } from './support/keyboard';
+import { openFirstRowDetail } from './support/grid';
 
 /** The grid's rows that hold cells (not the header row). */
 const gridRows = (page: Page): Locator =>
@@ -19,11 +19,7 @@ async function rowId(page: Page, index: number): Promise<string> {
 /** Opens the first row's detail from the keyboard, once the grid shows at least `rows` rows. */
 async function openFirstRow(page: Page, rows: number): Promise<Locator> {
   await expect(gridRows(page).nth(rows - 1)).toBeVisible({ timeout: 30_000 });
-  await tabTo(page, page.getByRole('grid').getByRole('columnheader').first());
-  await page.keyboard.press('ArrowDown');
-  const detail = page.getByRole('complementary', { name: 'Log detail' });
-  await expect(detail).toBeVisible();
-  return detail;
+  return openFirstRowDetail(page);
 }
 
 test.describe('a client tab’s row detail, as an auditor', () => {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { gridRows, matches } from './support/grid';
 
-const matches = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'match' : 'matches'}`;
 const linkProblems = (page: Page) => page.getByRole('alert', { name: 'Link problems' });
 
 test.describe("the Sessions view's gap on the other views, as a risk officer", () => {
@@ -15,7 +15,7 @@ test.describe("the Sessions view's gap on the other views, as a risk officer", (
       await expect(linkProblems(page)).toHaveCount(0);
       await page.getByRole('tab', { name: 'Logs' }).click();
       await expect(page.getByRole('tab', { name: 'Logs', selected: true })).toBeVisible();
-      await expect(page.locator('[data-testid="log-grid"] .ag-row[row-id]').first()).toBeVisible();
+      await expect(gridRows(page).first()).toBeVisible();
       await expect(linkProblems(page)).toHaveCount(0);
     }
   });
@@ -38,7 +38,7 @@ test.describe("the Sessions view's gap on the other views, as a risk officer", (
     const views = page.getByRole('group', { name: 'Sessions tab view' });
     await page.getByRole('tab', { name: 'Logs' }).click();
     await expect(page).toHaveURL(new RegExp(`#/clients/${client.id}/logs\\?gap=45$`));
-    await expect(page.locator('[data-testid="log-grid"] .ag-row[row-id]').first()).toBeVisible();
+    await expect(gridRows(page).first()).toBeVisible();
     await page.getByRole('tab', { name: 'Coverage' }).click();
     await expect(page).toHaveURL(new RegExp(`#/clients/${client.id}/coverage\\?gap=45$`));
     await page.getByRole('tab', { name: 'Sessions' }).click();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { gridRows } from './support/grid';
 import { expectNoSidewaysScroll } from './support/walk';
 
 const NO_SUCH = 'this page has no such parameter';
@@ -9,7 +10,6 @@ const LONG_SHOWN = `${'x'.repeat(80)}… (5000 characters)`;
 
 const linkProblems = (page: Page) => page.getByRole('alert', { name: 'Link problems' });
 const rangeAlert = (page: Page) => page.getByRole('group', { name: 'Date' }).getByRole('alert');
-const gridRows = (page: Page) => page.locator('[data-testid="log-grid"] .ag-row[row-id]');
 
 /** How many times the page's content says `text`. */
 async function timesSaid(page: Page, text: string): Promise<number> {

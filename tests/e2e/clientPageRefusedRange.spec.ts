@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { gridRows } from './support/grid';
 import { expectMarkedInvalid } from './support/invalidField';
 
 const linkProblems = (page: Page) => page.getByRole('alert', { name: 'Link problems' });
 const rangeAlert = (page: Page) => page.getByRole('group', { name: 'Date' }).getByRole('alert');
-const gridRows = (page: Page) => page.locator('[data-testid="log-grid"] .ag-row[row-id]');
 const filters = (page: Page) => page.getByRole('form', { name: 'Filters' });
 const REVERSED = 'from=2026-10-20T00:00:00Z&to=2026-10-10T00:00:00Z';
 const NO_DAY_30 = 'from=2026-02-30T00:00:00Z&to=2026-10-05T00:00:00Z';

@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
 import { readLocalConnection } from '../../scripts/elasticsearch/connection';
 import { expect, test as base, type AppDriver } from './support/appDriver';
+import { ROWS, rowOf } from './support/grid';
 import { SwitchableProxy } from '../integration/support/switchableProxy';
-
-const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
 
 /** Each test's console reaches the seeded fixture through a relay it can take down or silence. */
 const test = base.extend<{ relay: { proxy: SwitchableProxy; url: string } }>({
@@ -48,7 +47,7 @@ test('a cluster going down keeps the rows on screen under a stale banner; Retry 
   await expect(banner).toContainText(/^Stale since /);
   await expect(banner).toContainText('127.0.0.1');
   await page.mouse.wheel(0, -5_000);
-  await expect(page.locator(`${ROWS.replace('[row-id]', `[row-id="${firstId}"]`)}`).first()).toBeVisible();
+  await expect(page.locator(rowOf(firstId)).first()).toBeVisible();
 
   proxy.set('up');
   await banner.getByRole('button', { name: 'Retry' }).click();

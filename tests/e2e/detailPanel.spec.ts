@@ -1,11 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { matches, rowOf } from './support/grid';
 
 const ROWS = '[data-testid="log-grid"] .ag-row';
-const matches = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'match' : 'matches'}`;
 
 async function openRow(page: Page, id: string): Promise<void> {
-  await page.locator(`${ROWS}[row-id="${id}"] [col-id="action"]`).first().click();
+  await page
+    .locator(`${rowOf(id)} [col-id="action"]`)
+    .first()
+    .click();
   await expect(page.getByTestId('log-detail')).toContainText(id);
 }
 
@@ -159,7 +162,10 @@ test('a grid cell can be copied from the keyboard', async ({ app, page, context,
   await app.open();
   const [newest] = await cluster.newestIds([], 1);
   const row = await cluster.log(newest ?? '');
-  await page.locator(`${ROWS}[row-id="${row.id}"] [col-id="description"]`).first().click();
+  await page
+    .locator(`${rowOf(row.id)} [col-id="description"]`)
+    .first()
+    .click();
   await page.keyboard.press('Control+c');
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(String(row.description));
 });

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { openFirstRowDetail } from './support/grid';
 import { PLANTED, plantChanges } from './support/changePlants';
 import { tabTo } from './support/keyboard';
 
@@ -146,11 +147,7 @@ async function expectRowsShown(page: Page): Promise<void> {
 /** Opens the first row's detail from the keyboard: the row the grid's focus moves to is the row opened. */
 async function openFirstRow(page: Page): Promise<Locator> {
   await expectRowsShown(page);
-  await tabTo(page, page.getByRole('grid').getByRole('columnheader').first());
-  await page.keyboard.press('ArrowDown');
-  const detail = page.getByRole('complementary', { name: 'Log detail' });
-  await expect(detail).toBeVisible();
-  return detail;
+  return openFirstRowDetail(page);
 }
 
 /** Opens the first row's detail and closes it with Escape: the focus goes back to that row, once. */

@@ -1,18 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { ROWS, renderedIds, rowOf } from './support/grid';
 
-const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
 const n = (value: number) => value.toLocaleString('en-US');
-
-/** Row ids in display order, each once. */
-async function renderedIds(page: Page): Promise<string[]> {
-  const pairs = await page
-    .locator(ROWS)
-    .evaluateAll((rows) =>
-      rows.map((row) => [Number(row.getAttribute('row-index')), row.getAttribute('row-id') ?? ''] as const),
-    );
-  return [...new Map(pairs).entries()].sort(([a], [b]) => a - b).map(([, id]) => id);
-}
 
 test('numbered pages hold exactly the page size, step and jump deep in cluster order, and survive a reload', async ({
   app,
@@ -80,7 +69,7 @@ test('a jump to a time shows the page holding the first log at or before it', as
   await pages.getByRole('button', { name: 'Jump' }).click();
   const pageNumber = Math.floor(before / 25) + 1;
   await expect(page).toHaveURL(new RegExp(`page=${pageNumber}$`));
-  await expect(page.locator(`${ROWS}[row-id="${first}"]`).first()).toBeAttached();
+  await expect(page.locator(rowOf(first ?? '')).first()).toBeAttached();
 });
 
 test('a link to a page that cannot be, or is past the end, says so and shows no rows from elsewhere', async ({

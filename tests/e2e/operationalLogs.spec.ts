@@ -1,27 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { ROWS, matches, renderedIds, renderedRows, rowOf } from './support/grid';
 
 const webhookErrors = [{ term: { action: 'webhook' } }, { term: { status: 'error' } }];
-const matches = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'match' : 'matches'}`;
-
-const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
-
-/** Loaded rows the grid renders, by row index (pinned containers repeat a row; one entry each). */
-async function renderedRows(page: Page): Promise<Map<number, string>> {
-  const pairs = await page
-    .locator(ROWS)
-    .evaluateAll((rows) =>
-      rows.map((row) => [Number(row.getAttribute('row-index')), row.getAttribute('row-id') ?? ''] as const),
-    );
-  return new Map(pairs);
-}
-
-/** Row ids in display order. */
-async function renderedIds(page: Page): Promise<string[]> {
-  const rows = await renderedRows(page);
-  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, id]) => id);
-}
-
 async function applyWebhookErrors(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Filters' }).click();
   const filters = page.getByRole('form', { name: 'Filters' });
@@ -100,7 +81,7 @@ test('opens a row in the detail panel and moves between rows with the keyboard',
   await applyWebhookErrors(page);
   const [first, second] = await cluster.newestIds(webhookErrors, 2);
   await page
-    .locator(`${ROWS.replace('[row-id]', `[row-id="${first}"]`)} [col-id="action"]`)
+    .locator(`${rowOf(first ?? '')} [col-id="action"]`)
     .first()
     .click();
   const detail = page.getByTestId('log-detail');
@@ -256,7 +237,7 @@ test('a bearer token a producer logged is redacted before display, and the grid 
   await app.open();
   const range = new URLSearchParams({ from: planted.created, to: planted.created });
   await app.goTo(`/logs?${range.toString()}`);
-  const row = page.locator(`${ROWS.replace('[row-id]', `[row-id="${planted.id}"]`)} [col-id="action"]`).first();
+  const row = page.locator(`${rowOf(planted.id)} [col-id="action"]`).first();
   await row.click();
   const detail = page.getByTestId('log-detail');
   // The token sat under an Authorization header inside a stringified JSON error.

@@ -1,9 +1,9 @@
 import { expect, test } from './support/appDriver';
+import { rowOf } from './support/grid';
 import { rawHiddenCharacters } from './support/hiddenText';
 
 const RLO = '\u202E';
 const PDI = '\u2069';
-const ROWS = '[data-testid="log-grid"] .ag-row';
 
 test('a direction control a producer logged is shown by its name in the grid, the detail and the chips', async ({
   app,
@@ -25,7 +25,7 @@ test('a direction control a producer logged is shown by its name in the grid, th
   });
   try {
     await app.open();
-    const row = page.locator(`${ROWS}[row-id="${id}"]`).first();
+    const row = page.locator(rowOf(id)).first();
     await expect(row.locator('[col-id="description"]')).toHaveText('Approved ⟨U+202E⟩tfel⟨U+2069⟩ payout');
     await expect(row.locator('[col-id="employee.name"]')).toHaveText('Ana ⟨U+202E⟩ateB');
     await expect(row.locator('[col-id="businessModel"]')).toHaveText('Deposit⟨U+202E⟩');
@@ -106,7 +106,7 @@ test.describe('as an investigator', () => {
 
       await app.goTo(`/clients/${encodeURIComponent(client.id)}`);
       await page.getByRole('tab', { name: 'Logs' }).click();
-      await expect(page.locator(`${ROWS}[row-id="e2e-hidden-character-client"]`).first()).toBeVisible();
+      await expect(page.locator(rowOf('e2e-hidden-character-client')).first()).toBeVisible();
       await page.getByRole('button', { name: 'Add to case…' }).click();
       await page
         .getByRole('group', { name: 'Add this query to a case' })

@@ -3,11 +3,11 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { ROWS } from './support/grid';
 import { LONG_VALUE, RLO, ZWSP, rawHiddenCharacters, shownText } from './support/hiddenText';
 import { expectNoSidewaysScroll } from './support/walk';
 import { writeTestBundle } from '../integration/support/writeTestBundle';
 
-const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
 /** The operator of this workstation, as its settings name them. */
 const OPERATOR = `Ana ${RLO}ateB${ZWSP}`;
 /** Who opened the case kept from before, and starred its event. */

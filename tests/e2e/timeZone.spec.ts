@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { rowOf } from './support/grid';
 
 // Berlin left summer time at 01:00 UTC on 2026-10-25, inside the fixture's October.
 test.use({ timezoneId: 'Europe/Berlin' });
@@ -15,8 +16,7 @@ const boundClock = (iso: string) => {
   return `${wallClock(iso, 0)}${millis > 0 ? `.${String(millis).padStart(3, '0')}` : ''}`;
 };
 
-const createdCell = (page: Page, id: string): Locator =>
-  page.locator(`[data-testid="log-grid"] .ag-row[row-id="${id}"] [col-id="created"]`).first();
+const createdCell = (page: Page, id: string): Locator => page.locator(`${rowOf(id)} [col-id="created"]`).first();
 
 async function choose(page: Page, zone: Locator, choice: 'local' | 'utc'): Promise<void> {
   await Promise.all([

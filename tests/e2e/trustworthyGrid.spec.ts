@@ -1,6 +1,5 @@
 import { expect, test } from './support/appDriver';
-
-const matches = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'match' : 'matches'}`;
+import { matches } from './support/grid';
 
 test('a link with parameters the console cannot use names each, keeps the rest, and shows no rows until chosen', async ({
   app,

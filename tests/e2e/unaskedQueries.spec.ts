@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { gridRows } from './support/grid';
 import { expectNoSidewaysScroll } from './support/walk';
 
 const linkProblems = (page: Page) => page.getByRole('alert', { name: 'Link problems' });
 const rangeAlert = (page: Page) => page.getByRole('group', { name: 'Date' }).getByRole('alert');
 const refusalNote = (page: Page) => page.getByRole('note').filter({ hasText: 'reads client activity' });
-const gridRows = (page: Page) => page.locator('[data-testid="log-grid"] .ag-row[row-id]');
 const IMPOSSIBLE = 'from=2026-02-30T00%3A00%3A00Z';
 
 /** A toolbar action refused while the grid's query is not the one its link asks for, with why. */

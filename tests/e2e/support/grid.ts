@@ -1,0 +1,42 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { tabTo } from './keyboard';
+
+/** The log grid's rows that carry an id, pinned copies of a row included. */
+export const ROWS = '[data-testid="log-grid"] .ag-row[row-id]';
+
+/** The selector of the log grid's row with id `id`, pinned copies included. */
+export const rowOf = (id: string) => `[data-testid="log-grid"] .ag-row[row-id="${id}"]`;
+
+/** The log grid's rows that carry an id, as a locator. */
+export const gridRows = (page: Page): Locator => page.locator(ROWS);
+
+/** How the grid's total names `count` matching entries: "1 match", "1,234 matches". */
+export const matches = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'match' : 'matches'}`;
+
+/** Loaded rows the grid renders, by row index (pinned containers repeat a row; one entry each). */
+export async function renderedRows(page: Page): Promise<Map<number, string>> {
+  const pairs = await page
+    .locator(ROWS)
+    .evaluateAll((rows) =>
+      rows.map((row) => [Number(row.getAttribute('row-index')), row.getAttribute('row-id') ?? ''] as const),
+    );
+  return new Map(pairs);
+}
+
+/** Row ids in display order, each once. */
+export async function renderedIds(page: Page): Promise<string[]> {
+  const rows = await renderedRows(page);
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, id]) => id);
+}
+
+/**
+ * Opens the first row's detail from the keyboard (Tab to the first column header, then Arrow Down) and
+ * returns the detail panel once it shows. Wait first for the rows the test needs: the grid must hold them.
+ */
+export async function openFirstRowDetail(page: Page): Promise<Locator> {
+  await tabTo(page, page.getByRole('grid').getByRole('columnheader').first());
+  await page.keyboard.press('ArrowDown');
+  const detail = page.getByRole('complementary', { name: 'Log detail' });
+  await expect(detail).toBeVisible();
+  return detail;
+}
