@@ -117,6 +117,15 @@ test.describe('search text holding a card number or a token', () => {
     expect(secret).toEqual([]);
     expect(await cardNumberShown(page)).toEqual([]);
 
+    // Encoded twice, the text is the card number with its spaces written `%20`: still a card number.
+    await app.goTo(`/logs?q=${encodeURIComponent('4111%201111%201111%201111')}`);
+    await expect(problems).toContainText(
+      `q=[redacted: card •••• 1111]: the search text looks like a card number; secrets are never searched`,
+    );
+    await page.waitForTimeout(SETTLED_MS);
+    expect(secret).toEqual([]);
+    expect(await cardNumberShown(page)).toEqual([]);
+
     await app.goTo(`/logs?q=${encodeURIComponent(JWT)}`);
     await expect(problems).toContainText(
       'q=[redacted: JWT]: the search text looks like a JWT; secrets are never searched',

@@ -1,20 +1,9 @@
-import { findPaymentNumbers } from './paymentNumbers';
-import { findSecretShapes } from './secretShapes';
+import { maskSecretSpans } from './secretSpans';
 
 /**
- * `text` with every card number, IBAN and other secret (a JWT, `password=…`, a token after `Bearer`)
- * replaced by the marker redaction shows for it, as a message may repeat what was typed.
+ * `text` with every card number, IBAN and other secret (a JWT, `password=…`, a token after `Bearer`),
+ * percent-encoded or not, replaced by the marker redaction shows for it, as a message, a filter chip or a
+ * quoted name may repeat what was typed or a link carried: exactly the spans redaction withholds
+ * (`findSecretSpans`), so what is masked here and what redaction masks never differ.
  */
-export function maskSensitiveText(text: string): string {
-  const found = [...findPaymentNumbers(text), ...findSecretShapes(text)].sort(
-    (a, b) => a.start - b.start || b.end - a.end,
-  );
-  let masked = '';
-  let from = 0;
-  for (const { start, end, marker } of found) {
-    // Overlapping finds are one secret, shown by the marker of the one that starts first.
-    if (start >= from) masked += text.slice(from, start) + marker;
-    from = Math.max(from, end);
-  }
-  return masked + text.slice(from);
-}
+export const maskSensitiveText: (text: string) => string = maskSecretSpans;

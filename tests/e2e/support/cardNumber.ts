@@ -8,11 +8,12 @@ export const CARD_NAMED = 'a card number ending 1111';
 
 /**
  * Every place on the page whose text, accessible name, description or tooltip holds the card number's
- * digits, however spaced; only a field's own value may hold what the operator typed into it.
+ * digits, however spaced (a space written `%20` too, as a link carries it); only a field's own value may
+ * hold what the operator typed into it.
  */
 export function cardNumberShown(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const card = /4111[\s-]*1111[\s-]*1111[\s-]*1111/;
+    const card = /4111(?:[\s-]|%20)*1111(?:[\s-]|%20)*1111(?:[\s-]|%20)*1111/;
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -7,6 +7,9 @@ describe('text quoted back in a message', () => {
     ['password=hunter2', '“password=[redacted: password]”'],
     ['Bearer 9f8e7d6c5b4a39281706f5e4', '“Bearer [redacted: token]”'],
     ['4111 1111 1111 1111', '“[redacted: card •••• 1111]”'],
+    ['4111%201111%201111%201111', '“[redacted: card •••• 1111]”'],
+    ['paid%3A%204111-1111-1111-1111', '“paid%3A%20[redacted: card •••• 1111]”'],
+    ['eyJhbGciOiJIUzI1NiJ9%2EeyJzdWIiOiJvcHMifQ%2Ec2lnbmF0dXJlLXNpZ25hdHVyZQ', '“[redacted: JWT]”'],
   ])('shows %j as redaction shows it, never as typed', (text, quoted) => {
     expect(quoteText(text, 80)).toBe(quoted);
   });

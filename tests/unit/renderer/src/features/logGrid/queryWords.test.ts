@@ -13,4 +13,10 @@ describe('textWords: the text searched for, as a chip names it', () => {
     const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc';
     expect(textWords(`login ${jwt}`)).not.toContain(jwt);
   });
+
+  it('masks a card number or a token a link carried percent-encoded, as redaction finds them', () => {
+    expect(textWords('4111%201111%201111%201111')).toBe('Text: “[redacted: card •••• 1111]”');
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlMTIzNDU2';
+    expect(textWords(`login%20${jwt.replaceAll('.', '%2E')}`)).toBe('Text: “login%20[redacted: JWT]”');
+  });
 });
