@@ -39,14 +39,3 @@ export function findPaymentNumbers(text: string): PaymentNumberPlace[] {
   }
   return places;
 }
-
-/** `text` with each card number and IBAN replaced by its marker, as a message may repeat what was typed. */
-export function maskPaymentNumbers(text: string): string {
-  let masked = '';
-  let from = 0;
-  for (const { start, end, marker } of findPaymentNumbers(text)) {
-    masked += text.slice(from, start) + marker;
-    from = end;
-  }
-  return masked + text.slice(from);
-}

@@ -10,7 +10,7 @@ import {
   StarEventRequest,
 } from '../../../../src/shared/domain/investigationCase';
 import { paymentNumberProblem } from '../../../../src/shared/domain/paymentNumberProblem';
-import { maskPaymentNumbers } from '../../../../src/shared/domain/paymentNumbers';
+import { maskSensitiveText } from '../../../../src/shared/domain/maskSensitiveText';
 
 const CARD = '4111 1111 1111 1111';
 const IBAN = 'DE89370400440532013000';
@@ -37,7 +37,7 @@ describe('full card numbers and IBANs in what an operator types to name or descr
   );
 
   it('masks them as redaction shows them, where a message repeats what was typed', () => {
-    expect(maskPaymentNumbers(`pay ${CARD} or ${IBAN}.`)).toBe('pay [redacted: card •••• 1111] or [redacted: IBAN].');
+    expect(maskSensitiveText(`pay ${CARD} or ${IBAN}.`)).toBe('pay [redacted: card •••• 1111] or [redacted: IBAN].');
     expect(displayUrl(`https://es.example.com:9200/${CARD.replaceAll(' ', '-')}`)).toBe(
       'https://es.example.com:9200/[redacted: card •••• 1111]',
     );
