@@ -1,5 +1,6 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { gridRows } from './support/grid';
 import { expectMarkedInvalid } from './support/invalidField';
 import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
 
@@ -43,7 +44,7 @@ async function watchGrid(page: Page, searched: RegExp) {
   page.on('request', (request) => {
     if (searched.test(request.url())) asked.push(request.url());
   });
-  const firstRow = page.locator('[data-testid="log-grid"] .ag-row[row-id]').first();
+  const firstRow = gridRows(page).first();
   const total = page.getByTestId('match-total');
   await expect(firstRow).toBeVisible();
   await expect(total).toHaveText(/^[\d,]+ match(es)?$/);
@@ -305,5 +306,72 @@ test.describe('the client page’s Date range, applied as it is typed', () => {
     await page.goBack();
     await expect(page).toHaveURL(before);
     await expect(from).toHaveValue('2010-01-30T00:00');
+  });
+});
+
+test.describe('a time the clocks skip, typed in Europe/Berlin', () => {
+  test.use({ timezoneId: 'Europe/Berlin' });
+  // 02:30 on the night Berlin goes from 02:00 to 03:00 names no instant: said at its field, never moved to 03:30.
+  const skipped = (field: string) =>
+    `${field}, 02:30 on 29 March 2026, does not exist in Europe/Berlin: the clocks went forward from 02:00 to ` +
+    '03:00. Type a time before 02:00, or 03:00 or later.';
+
+  test('is refused at Save in the filter panel, as typed, and nothing is searched for it', async ({ app, page }) => {
+    await app.open();
+    const grid = await watchGrid(page, /\/api\/logs\/(search|histogram)$/);
+    await page.getByRole('button', { name: 'Filters' }).press('Enter');
+    const filters = page.getByRole('form', { name: 'Filters' });
+    const range = filters.getByRole('group', { name: 'Created' });
+    const from = range.getByRole('textbox', { name: 'Created from' });
+    const save = filters.getByRole('button', { name: 'Save' });
+    const address = page.url();
+    const since = grid.asked.length;
+    await expect(range.getByText('Times in Europe/Berlin')).toBeVisible();
+
+    await from.fill('2026-03-29T02:30');
+    await save.press('Enter');
+    await expect(from).toBeFocused();
+    await expect(from).toHaveAttribute('aria-invalid', 'true');
+    await expect(from).toHaveAccessibleDescription(skipped('Created from'));
+    await expect(range.getByRole('alert')).toHaveText(skipped('Created from'));
+    await expect(from).toHaveValue('2026-03-29T02:30');
+    await expect(filters).toBeVisible();
+    expect(page.url()).toBe(address);
+    await grid.unchanged(since);
+
+    // The first minute after the gap is a start like any other.
+    await from.fill('2026-03-29T03:00');
+    await expect(range.getByRole('alert')).toHaveCount(0);
+    await save.press('Enter');
+    await expect(filters).toBeHidden();
+    await expect(page).toHaveURL(/from=2026-03-29T01%3A00%3A00\.000Z/);
+  });
+
+  test.describe('on the client page', () => {
+    test.use({ consoleOptions: { role: 'riskOfficer' } });
+
+    test('is held at its field, the views kept, and nothing is applied', async ({ app, page, cluster }) => {
+      const client = await cluster.busyTerminalClient();
+      await app.open(`/clients/${client.id}/events?from=2010-01-30T00:00:00Z&to=2030-01-01T00:00:00Z`);
+      const grid = await watchGrid(page, /\/api\/(activity\/(search|histogram)|clients\/\w+)$/);
+      const address = page.url();
+      const range = page.getByRole('group', { name: 'Date' });
+      const to = range.getByRole('textbox', { name: 'Date to' });
+      const why = `${skipped('Date to')} The views below still show the range applied before.`;
+      const since = grid.asked.length;
+
+      await to.fill('2026-03-29T02:30');
+      await expect(to).toHaveAttribute('aria-invalid', 'true');
+      await expect(to).toHaveAccessibleDescription(why);
+      await expect(range.getByRole('alert')).toHaveText(why);
+      await expect(to).toHaveValue('2026-03-29T02:30');
+      await expect(page).toHaveURL(address);
+      await grid.unchanged(since);
+
+      await to.fill('2026-03-29T03:00');
+      await expect(page).toHaveURL(/events\?from=2010-01-30T00%3A00%3A00(\.000)?Z&to=2026-03-29T01%3A00%3A00\.000Z$/);
+      await expect(range.getByRole('alert')).toHaveCount(0);
+      await expect(to).not.toHaveAttribute('aria-invalid', 'true');
+    });
   });
 });

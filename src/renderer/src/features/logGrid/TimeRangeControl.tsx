@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { RELATIVE_RANGES, type LogFamily, type RelativeRange, type TimeRange } from '../../../../shared/query/logQuery';
 import { calendarProblem } from '../../../../shared/query/calendarProblem';
 import { inputStep, inputToIso, isoToInput, offsetLabel } from '../../format/formatTimestamp';
+import { skippedTimeProblem } from '../../format/skippedTimeProblem';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { timeLabel } from './queryFilters';
 import { boundLabel, timeRangeControlAtFault, type TimeRangeBound, type UnreadableBounds } from './timeRangeFault';
@@ -19,10 +20,10 @@ export const PRESET_LABELS: Readonly<Record<(typeof RELATIVE_RANGES)[number], st
 interface TimeRangeControlProps {
   family: LogFamily;
   value: TimeRange | undefined;
-  /** The bounds whose fields hold what the browser cannot read as a date and time; none when left out. */
+  /** The bounds whose fields hold what names no instant (see `UnreadableBounds`); none when left out. */
   unreadable?: UnreadableBounds;
   /**
-   * Every edit: the range the fields now hold, and the bounds among them the browser cannot read (such a
+   * Every edit: the range the fields now hold, and the bounds among them that name no instant (such a
    * bound keeps, in the range, the instant it held before).
    */
   onChange: (range: TimeRange | undefined, unreadable: UnreadableBounds) => void;
@@ -43,6 +44,14 @@ function BoundOffset({ iso, zone }: { iso: string | undefined; zone: string }) {
   return Number.isNaN(ms) ? null : <span className="muted">{offsetLabel(ms, zone)}</span>;
 }
 
+type Hold = UnreadableBounds[TimeRangeBound];
+
+/** The time a held field was typed with when the clocks skip it, else what makes it held or not. */
+const holdKey = (hold: Hold): string | boolean => (typeof hold === 'object' ? hold.typed : Boolean(hold));
+
+/** Whether a bound's field is held the same way in both: unreadable, the same time skipped, or not held. */
+const sameHold = (a: Hold, b: Hold): boolean => holdKey(a) === holdKey(b);
+
 /**
  * `<TimeRangeControl family value unreadable onChange error />`: the family's time range (Created, Date)
  * as relative presets or absolute bounds, entered and shown in the operator's chosen zone; `error` says
@@ -50,7 +59,9 @@ function BoundOffset({ iso, zone }: { iso: string | undefined; zone: string }) {
  * that control is `aria-invalid`, described by the error, and the one a form's focus goes to. A bound's
  * field is read after every key as well as every change: the browser empties the value of a field it
  * cannot read (30 February, a part left empty) without always saying so, and such a field is told apart
- * from a blank one, never taken for a bound left open.
+ * from a blank one, never taken for a bound left open. A time the clocks skip in the zone (02:30 on the
+ * night they go forward) stays in its field as typed and is held like an unreadable one, never moved to
+ * the time after the gap.
  */
 export function TimeRangeControl({ family, value, unreadable = {}, onChange, error }: TimeRangeControlProps) {
   const { zone } = useTimeZone();
@@ -69,11 +80,13 @@ export function TimeRangeControl({ family, value, unreadable = {}, onChange, err
   const read = (bound: TimeRangeBound, field: HTMLInputElement) => {
     const bad = field.validity.badInput;
     const same = field.value === inputs[bound];
-    if (bad === Boolean(unreadable[bound]) && (bad || same)) return;
-    const now = { ...unreadable, [bound]: bad };
-    const flags: UnreadableBounds = { ...(now.from ? { from: true } : {}), ...(now.to ? { to: true } : {}) };
+    const skipped = bad || !field.value ? null : skippedTimeProblem(boundLabel(family, bound), field.value, zone);
+    const hold = bad || (skipped !== null && { typed: field.value, problem: skipped });
+    if (sameHold(hold, unreadable[bound]) && (hold || same)) return;
+    const now = { ...unreadable, [bound]: hold };
+    const flags: UnreadableBounds = { ...(now.from ? { from: now.from } : {}), ...(now.to ? { to: now.to } : {}) };
     setLastEdited(bound);
-    if (bad) return onChange(value, flags);
+    if (hold) return onChange(value, flags);
     const next = {
       kind: 'absolute' as const,
       from: absolute?.from,
@@ -83,15 +96,20 @@ export function TimeRangeControl({ family, value, unreadable = {}, onChange, err
     };
     onChange(next.from || next.to ? next : undefined, flags);
   };
+  /** What a bound's field shows: what was typed while held, empty while unreadable, as the browser made it. */
+  const shown = (bound: TimeRangeBound): string => {
+    const held = unreadable[bound];
+    return typeof held === 'object' ? held.typed : held ? '' : inputs[bound];
+  };
   const boundInput = (bound: TimeRangeBound) => (
     <input
       key={fresh}
       type="datetime-local"
       aria-label={boundLabel(family, bound)}
       {...marked(bound)}
-      // Empty while unreadable, as the browser made it: any other value would overwrite what was typed.
-      value={unreadable[bound] ? '' : inputs[bound]}
-      step={inputStep(inputs[bound])}
+      // Any value but what was typed would overwrite it.
+      value={shown(bound)}
+      step={inputStep(shown(bound))}
       onInput={(event) => read(bound, event.currentTarget)}
       onKeyUp={(event) => read(bound, event.currentTarget)}
       onBlur={(event) => read(bound, event.currentTarget)}

@@ -19,10 +19,20 @@ const BOUNDS: readonly TimeRangeBound[] = ['from', 'to'];
 const MAX_SHOWN = 60;
 
 /**
- * The bounds whose fields hold text the browser cannot read as a date and time (a part left empty, or
- * 30 February): such a field's value is empty, as a blank one's is, so the range alone cannot tell them.
+ * A bound's field holding a wall time the clocks skip in the zone (02:30 on the night Europe/Berlin goes
+ * from 02:00 to 03:00): no instant, so held as typed, with the sentence saying so in the zone it was typed in.
  */
-export type UnreadableBounds = Partial<Record<TimeRangeBound, boolean>>;
+export interface SkippedBound {
+  typed: string;
+  problem: string;
+}
+
+/**
+ * The bounds whose fields hold what names no instant: `true` for text the browser cannot read as a date
+ * and time (a part left empty, or 30 February), whose value is empty, as a blank one's is, so the range
+ * alone cannot tell them; a `SkippedBound` for a time the clocks skip, which is refused, never moved.
+ */
+export type UnreadableBounds = Partial<Record<TimeRangeBound, boolean | SkippedBound>>;
 
 /** A bound's field by its name, "Created from" or "Date to", as a sentence about it names it. */
 export const boundLabel = (family: LogFamily, bound: TimeRangeBound): string => `${timeLabel(family)} ${bound}`;
@@ -68,9 +78,9 @@ function writtenBoundProblem(family: LogFamily, range: TimeRange | undefined): s
 }
 
 /**
- * What is wrong with a time range as its fields hold it, in one sentence: a bound the browser cannot read,
- * named by its field, then a bound as written that is no date and time, else what main's schema would
- * refuse the range for; undefined when nothing is.
+ * What is wrong with a time range as its fields hold it, in one sentence: a bound the browser cannot read
+ * or the clocks skip, named by its field, then a bound as written that is no date and time, else what
+ * main's schema would refuse the range for; undefined when nothing is.
  */
 export function typedRangeProblem(
   family: LogFamily,
@@ -78,6 +88,7 @@ export function typedRangeProblem(
   unreadable: UnreadableBounds,
 ): string | undefined {
   const unread = BOUNDS.find((bound) => unreadable[bound]);
-  if (unread) return unreadableInputProblem(boundLabel(family, unread));
+  const held = unread && unreadable[unread];
+  if (unread) return typeof held === 'object' ? held.problem : unreadableInputProblem(boundLabel(family, unread));
   return writtenBoundProblem(family, range) ?? timeRangeProblem(range);
 }

@@ -77,6 +77,13 @@ describe('what is wrong with a time range as its fields hold it', () => {
       `Created from ${unread}`,
     ],
     [
+      'an end the clocks skip, held as typed before a reversed pair, said as it was found',
+      'activity',
+      between('2026-11-02T00:00:00Z', '2026-11-01T00:00:00Z'),
+      { to: { typed: '2026-03-29T02:30', problem: 'Date to, 02:30 on 29 March 2026, does not exist.' } },
+      'Date to, 02:30 on 29 March 2026, does not exist.',
+    ],
+    [
       'a year of five digits',
       'operational',
       between('2026-10-01T00:00:00Z', '+020000-11-01T00:00:00.000Z'),
