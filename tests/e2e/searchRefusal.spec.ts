@@ -159,4 +159,20 @@ test.describe('search text holding a card number or a token', () => {
     expect(await cardNumberShown(page)).toEqual([]);
     expect(await app.fatal()).toBeUndefined();
   });
+
+  test('a link to a page that reads nothing from its address, or to no page, never shows the secret it carried', async ({
+    app,
+    page,
+  }) => {
+    await app.open(`/investigations?case=${JWT}`);
+    await expect(page.getByRole('alert').filter({ hasText: 'was ignored' })).toContainText('[redacted');
+    expect(await jwtShown(page)).toBe(false);
+    await app.goTo(`/journal?note=${encodeURIComponent(CARD_NUMBER)}`);
+    await expect(page.getByRole('alert').filter({ hasText: 'was ignored' })).toContainText('•••• 1111');
+    expect(await cardNumberShown(page)).toEqual([]);
+    await app.goTo(`/nowhere/${CARD_NUMBER.replaceAll(' ', '-')}`);
+    await expect(page.getByRole('heading', { name: 'No page at this address' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'names no page' })).toContainText('•••• 1111');
+    expect(await cardNumberShown(page)).toEqual([]);
+  });
 });

@@ -3,13 +3,15 @@ import { sectionsFor } from '../layout/sections';
 import { shortId } from '../format/shortId';
 import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
 import { listInSentence } from '../../../shared/domain/listInSentence';
+import { maskSensitiveText } from '../../../shared/domain/maskSensitiveText';
 
 /**
  * What an address that names no page shows (a typo, a link from a newer console, junk pasted into the
  * URL): said plainly, with the pages there are, instead of quietly showing another page in its place.
+ * A secret or card number the address carried is shown as redaction shows it.
  */
 export function UnknownAddressPage({ route }: { route: string }) {
-  const shown = shortId(`#${route}`);
+  const shown = shortId(maskSensitiveText(`#${route}`));
   const sections = sectionsFor(useOperator());
   return (
     <section aria-labelledby="unknown-address-title" className="page">
@@ -36,7 +38,9 @@ export function UnknownAddressPage({ route }: { route: string }) {
 export function UnusedParams({ search, reads = [] }: { search: string; reads?: readonly string[] }) {
   const unused = [...new URLSearchParams(search)].filter(([name]) => !reads.includes(name));
   if (unused.length === 0) return null;
-  const shown = showHiddenCharacters(shortId(unused.map(([name, value]) => `${name}=${value}`).join('&')));
+  // Masked before it is shortened: a secret cut in half would no longer be recognised.
+  const written = maskSensitiveText(unused.map(([name, value]) => `${name}=${value}`).join('&'));
+  const shown = showHiddenCharacters(shortId(written));
   const what = reads.length === 0 ? 'nothing' : `only ${listInSentence(reads)}`;
   return (
     <p role="alert" className="query-error wrap-anywhere">
