@@ -3,12 +3,16 @@ import type { CaseSummary } from './investigationCase';
 
 type NamedCase = Pick<CaseSummary, 'id' | 'title' | 'reference'>;
 
-/** A title as two cases are told apart by: its case and the spaces around it do not count. */
-const titleKey = (title: string) => title.normalize('NFC').trim().toLowerCase();
+/**
+ * A title as two cases are told apart by: its letters' case, the width of a letter (a full-width Ｗ), and
+ * how many spaces of which kind (a no-break space, two spaces) stand between its words do not count,
+ * since a list shows them alike.
+ */
+const titleKey = (title: string) => title.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
 
 /**
  * Why a case cannot take this title, or null: another case (not `ownId`, the case being edited) already
- * has it, whatever its letters' case or the spaces around it, so a list of cases would name two alike.
+ * has it, whatever its letters' case, width or spacing, so a list of cases would name two alike.
  * The sentence names that case by its title and reference, said the same at the field and by main.
  */
 export function caseTitleTaken(title: string, cases: readonly NamedCase[], ownId?: string): string | null {
