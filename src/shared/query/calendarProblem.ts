@@ -1,4 +1,5 @@
-const MONTH_NAMES = [
+/** The months by name, as the console writes a date in words ("29 March 2026"). */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

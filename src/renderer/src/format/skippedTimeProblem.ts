@@ -1,26 +1,13 @@
+import { MONTH_NAMES } from '../../../shared/query/calendarProblem';
 import { inputToIso, isoToInput, offsetMinutesAt } from './formatTimestamp';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MINUTE_MS = 60_000;
 const HALF_DAY_MS = 12 * 60 * MINUTE_MS;
 
 /** "2026-03-29" as "29 March 2026". */
 const dayInWords = (date: string): string => {
   const [year = '', month = '', day = ''] = date.split('-');
-  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+  return `${Number(day)} ${MONTH_NAMES[Number(month) - 1] ?? month} ${year}`;
 };
 
 /** A wall time of the gap's edge: "02:00", or "00:00 on 31 December 2011" when it is not on the typed day. */
