@@ -1,19 +1,14 @@
 import { listInSentence } from './listInSentence';
-import { findSecretShapes, type SecretKind } from './secretShapes';
+import type { SecretKind } from './secretShapeTable';
+import { findSecretShapes } from './secretShapes';
 
-const LOOKS_LIKE: Readonly<Record<SecretKind, string>> = {
-  'access token': 'an access token',
-  password: 'a password',
-  'private key': 'a private key',
-  cookie: 'a cookie',
-  secret: 'a secret value',
-};
-const NAMED: Readonly<Record<SecretKind, string>> = {
-  'access token': 'token',
-  password: 'password',
-  'private key': 'private key',
-  cookie: 'cookie',
-  secret: 'secret value',
+/** How a sentence names each kind: what the text looks like, and what to write it without. */
+const WORDS: Readonly<Record<SecretKind, { readonly looksLike: string; readonly named: string }>> = {
+  'access token': { looksLike: 'an access token', named: 'token' },
+  password: { looksLike: 'a password', named: 'password' },
+  'private key': { looksLike: 'a private key', named: 'private key' },
+  cookie: { looksLike: 'a cookie', named: 'cookie' },
+  secret: { looksLike: 'a secret value', named: 'secret value' },
 };
 
 /**
@@ -29,9 +24,9 @@ export function secretShapeProblem(what: string, text: string): string | null {
   const kinds = [...new Set(places.map(({ kind }) => kind))];
   const [only] = kinds;
   const without =
-    kinds.length === 1 && only !== undefined ? `the ${NAMED[only]}${places.length === 1 ? '' : 's'}` : 'them';
+    kinds.length === 1 && only !== undefined ? `the ${WORDS[only].named}${places.length === 1 ? '' : 's'}` : 'them';
   return (
-    `${what} holds what looks like ${listInSentence(kinds.map((kind) => LOOKS_LIKE[kind]))}; ` +
+    `${what} holds what looks like ${listInSentence(kinds.map((kind) => WORDS[kind].looksLike))}; ` +
     `secrets are never shown or kept here. Write it without ${without}.`
   );
 }

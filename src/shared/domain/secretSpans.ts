@@ -1,22 +1,9 @@
-import { cardNumberMarker, findCardNumbers } from './cardNumbers';
-import { findIbans, IBAN_MARKER } from './ibans';
-import { findKeyedSecrets, keyedSecretMarker } from './keyedSecrets';
 import { percentDecodedView } from './percentDecoding';
-import {
-  findJwts,
-  findPrivateKeys,
-  findSchemeCredentials,
-  findUrlPasswords,
-  JWT_MARKER,
-  PASSWORD_MARKER,
-  PRIVATE_KEY_MARKER,
-  TOKEN_MARKER,
-} from './tokenShapes';
+import { SECRET_SHAPES, type SecretRule } from './secretShapeTable';
+
+export type { SecretRule };
 
 /** Secrets found inside free text by their shape or the key before them, each replaced by a marker. */
-
-/** Which rule of redaction found a secret in free text; the operator reads these names in redaction counts. */
-export type SecretRule = 'card number' | 'IBAN' | 'JWT' | 'bearer token' | 'private key' | 'secret field' | 'cookie';
 
 /** One secret found in a text: `text.slice(start, end)` is replaced by `marker`. */
 export interface SecretSpan {
@@ -27,35 +14,14 @@ export interface SecretSpan {
   readonly marker: string;
 }
 
-/** In order of precedence when two find the same span. */
-const DETECTORS: readonly ((text: string) => SecretSpan[])[] = [
-  (text) => findPrivateKeys(text).map((place) => ({ ...place, rule: 'private key', marker: PRIVATE_KEY_MARKER })),
-  (text) => findJwts(text).map((place) => ({ ...place, rule: 'JWT', marker: JWT_MARKER })),
-  // The scheme stays, so the operator sees what kind of credential it was.
-  (text) => findSchemeCredentials(text).map((place) => ({ ...place, rule: 'bearer token', marker: TOKEN_MARKER })),
-  (text) =>
-    findKeyedSecrets(text).map(({ start, end, key, cookie }) => ({
-      start,
-      end,
-      rule: cookie ? 'cookie' : 'secret field',
-      marker: keyedSecretMarker({ key, cookie }),
-    })),
-  (text) => findUrlPasswords(text).map((place) => ({ ...place, rule: 'secret field', marker: PASSWORD_MARKER })),
-  (text) => findIbans(text).map(({ start, end }) => ({ start, end, rule: 'IBAN', marker: IBAN_MARKER })),
-  (text) =>
-    findCardNumbers(text).map(({ start, end, lastFour }) => ({
-      start,
-      end,
-      rule: 'card number',
-      marker: cardNumberMarker(lastFour),
-    })),
-];
+/** In order of precedence when two find the same span: credentials before payment data. */
+const SHAPES: readonly ((text: string) => SecretSpan[])[] = [...SECRET_SHAPES.credentials, ...SECRET_SHAPES.payment];
 
 /** No secret is shorter than `pw=x`; below the shortest card (13 digits) only keyed or scheme ones fit. */
 const SHORTEST_SECRET = 4;
 const SHORTEST_SHAPED_SECRET = 13;
 /**
- * Every detector needs one of these: digits (cards, IBANs), a key separator, a percent escape, a JWT
+ * Every shape needs one of these: digits (cards, IBANs), a key separator, a percent escape, a JWT
  * header, an auth scheme or a PEM line. Strings with none are skipped without a scan.
  */
 const MIGHT_HOLD_SECRET = /\d\d|[:=%]/;
@@ -89,7 +55,8 @@ function mightHoldSecret(text: string): boolean {
   return !isPlainValue(text) && (MIGHT_HOLD_SECRET.test(text) || MIGHT_HOLD_WORDS.test(text));
 }
 
-const scan = (text: string): SecretSpan[] => DETECTORS.flatMap((detect) => detect(text));
+const scan = (text: string): SecretSpan[] =>
+  SHAPES.flatMap((find) => find(text)).map(({ start, end, rule, marker }) => ({ start, end, rule, marker }));
 
 /** Overlapping finds become one span, named after the one that starts first (the longest at a tie). */
 function mergeSpans(spans: SecretSpan[]): SecretSpan[] {

@@ -1,58 +1,19 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createConsole, type ConsoleCore } from '../../../../src/main/createConsole';
-import { FileSettingsStore } from '../../../../src/main/settings/FileSettingsStore';
-import { MemorySecretStore } from '../../../../src/main/settings/MemorySecretStore';
-import type { Result } from '../../../../src/shared/contract/errors';
+import { describe, expect, it } from 'vitest';
 import type { CaseList, InvestigationCase } from '../../../../src/shared/domain/investigationCase';
-import type { Operator } from '../../../../src/shared/domain/roles';
-import { Settings } from '../../../../src/shared/domain/settings';
+import { caseRouterFixture, data, fields, investigator, supportLead } from './caseRouterFixture';
 
-let dir: string;
-let core: ConsoleCore | null = null;
+const { as, close, dir, journal } = caseRouterFixture();
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'case-fields-'));
-});
-afterEach(async () => {
-  await core?.close();
-  core = null;
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const investigator: Operator = { id: 'ivy', name: 'Ivy', role: 'investigator', scope: null };
-const supportLead: Operator = { id: 'sam', name: 'Sam', role: 'supportLead', scope: null };
-
-/** The console's router as a renderer reaches it. */
-async function as(operator: Operator) {
-  const settingsStore = new FileSettingsStore(join(dir, 'settings.json'));
-  await settingsStore.write(Settings.parse({ operators: [investigator, supportLead] }));
-  core = await createConsole({
-    dataDir: dir,
-    settingsStore,
-    secretStore: new MemorySecretStore(),
-    user: { id: operator.id, name: operator.name },
-    transport: 'http',
-    version: 'test',
-  });
-  const router = core.router;
-  return (channel: string, request: unknown) => router.handle(channel, request, { trusted: true });
-}
-
-function data<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
-  return result.data as T;
-}
-
-const fields = { title: 'Wallet drain', purpose: 'Withdrawals after a password reset', reference: 'INC-42' };
 const CARD = '4111 1111 1111 1111';
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJvcHMifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
 /** Everything main wrote to disk: the case files and the journal. */
 const written = () =>
   ['cases', 'journal']
-    .flatMap((folder) => readdirSync(join(dir, folder)).map((name) => readFileSync(join(dir, folder, name), 'utf8')))
+    .flatMap((folder) =>
+      readdirSync(join(dir(), folder)).map((name) => readFileSync(join(dir(), folder, name), 'utf8')),
+    )
     .join('\n');
 
 describe('editing a case', () => {
@@ -72,7 +33,7 @@ describe('editing a case', () => {
       starred: [expect.objectContaining({ recordId: 'ev-1' })],
     });
     expect(data<InvestigationCase>(await call('cases/get', { caseId: created.id }))).toEqual(edited);
-    expect(readFileSync(join(dir, 'journal', 'operator-journal.ndjson'), 'utf8')).toContain('"channel":"cases/edit"');
+    expect(journal()).toContain('"channel":"cases/edit"');
   });
 
   it('refuses what creating refuses, a case that is gone, and a role without cases', async () => {
@@ -87,7 +48,7 @@ describe('editing a case', () => {
     expect(await call('cases/edit', gone)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(data<InvestigationCase>(await call('cases/get', { caseId: created.id }))).toEqual(created);
     expect(written()).not.toContain('4111');
-    await core?.close();
+    await close();
     const lead = await as(supportLead);
     expect(await lead('cases/edit', { caseId: created.id, ...fields })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });

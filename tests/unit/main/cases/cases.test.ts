@@ -1,54 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createConsole, type ConsoleCore } from '../../../../src/main/createConsole';
+import { describe, expect, it } from 'vitest';
 import { freezeTimeRange } from '../../../../src/main/cases/CaseStore';
-import { FileSettingsStore } from '../../../../src/main/settings/FileSettingsStore';
-import { MemorySecretStore } from '../../../../src/main/settings/MemorySecretStore';
-import type { Result } from '../../../../src/shared/contract/errors';
 import type { CaseList, InvestigationCase } from '../../../../src/shared/domain/investigationCase';
-import type { Operator } from '../../../../src/shared/domain/roles';
-import { Settings } from '../../../../src/shared/domain/settings';
 import { LogQuery } from '../../../../src/shared/query/logQuery';
+import { caseRouterFixture, data, fields, investigator, supportLead } from './caseRouterFixture';
 
-let dir: string;
-let core: ConsoleCore | null = null;
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cases-'));
-});
-afterEach(async () => {
-  await core?.close();
-  core = null;
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const investigator: Operator = { id: 'ivy', name: 'Ivy', role: 'investigator', scope: null };
-const supportLead: Operator = { id: 'sam', name: 'Sam', role: 'supportLead', scope: null };
-
-/** The console as a renderer reaches it (nothing is read from a source: no workspace is built). */
-async function as(operator: Operator) {
-  const settingsStore = new FileSettingsStore(join(dir, 'settings.json'));
-  await settingsStore.write(Settings.parse({ operators: [investigator, supportLead] }));
-  core = await createConsole({
-    dataDir: dir,
-    settingsStore,
-    secretStore: new MemorySecretStore(),
-    user: { id: operator.id, name: operator.name },
-    transport: 'http',
-    version: 'test',
-  });
-  const router = core.router;
-  return (channel: string, request: unknown) => router.handle(channel, request, { trusted: true });
-}
-
-function data<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
-  return result.data as T;
-}
-
-const fields = { title: 'Wallet drain', purpose: 'Withdrawals after a password reset', reference: 'INC-42' };
+const { as, close, dir, journal } = caseRouterFixture();
 
 describe('investigation cases', () => {
   it('are created, listed, hold pinned queries and starred events, survive a restart, and are deleted', async () => {
@@ -70,7 +28,7 @@ describe('investigation cases', () => {
       note: 'Changed two minutes before the withdrawal',
     });
 
-    await core?.close();
+    await close();
     call = await as(investigator);
     const list = data<CaseList>(await call('cases/list', {}));
     expect(list.cases).toEqual([expect.objectContaining({ id: created.id, pinnedCount: 1, starredCount: 1 })]);
@@ -82,9 +40,9 @@ describe('investigation cases', () => {
     const missing = await call('cases/get', { caseId: created.id });
     expect(missing).toMatchObject({ ok: false, code: 'NOT_FOUND' });
 
-    const journal = readFileSync(join(dir, 'journal', 'operator-journal.ndjson'), 'utf8');
+    const journaled = journal();
     for (const channel of ['cases/create', 'cases/pin', 'cases/star', 'cases/delete']) {
-      expect(journal).toContain(`"channel":"${channel}"`);
+      expect(journaled).toContain(`"channel":"${channel}"`);
     }
   });
 
@@ -114,15 +72,13 @@ describe('investigation cases', () => {
       code: 'NOT_FOUND',
       message: 'This case has no such pinned query; it may have been taken out already.',
     });
-    expect(readFileSync(join(dir, 'journal', 'operator-journal.ndjson'), 'utf8')).toContain(
-      '"channel":"cases/removeEvidence"',
-    );
+    expect(journal()).toContain('"channel":"cases/removeEvidence"');
   });
 
   it('a full case refuses one more pinned query or starred event with the limit and the way on, and stays as it was', async () => {
     const call = await as(investigator);
     const created = data<InvestigationCase>(await call('cases/create', fields));
-    const file = join(dir, 'cases', `${created.id}.json`);
+    const file = join(dir(), 'cases', `${created.id}.json`);
     const kept = JSON.parse(readFileSync(file, 'utf8')) as InvestigationCase;
     const at = '2026-03-01T00:00:00.000Z';
     const full = {
@@ -191,15 +147,15 @@ describe('investigation cases', () => {
     const call = await as(investigator);
     const good = data<InvestigationCase>(await call('cases/create', fields));
     const damagedId = '5b0c6f0e-9a53-4c55-9c39-0d3c0f5f9a11';
-    writeFileSync(join(dir, 'cases', `${damagedId}.json`), '{"title": "half written');
+    writeFileSync(join(dir(), 'cases', `${damagedId}.json`), '{"title": "half written');
     const list = data<CaseList>(await call('cases/list', {}));
     expect(list.cases.map((each) => each.id)).toEqual([good.id]);
     expect(list.setAside).toEqual([
       { keptAs: expect.stringMatching(/\.damaged-.*\.json$/), reason: 'it is not valid JSON' },
     ]);
-    const files = readdirSync(join(dir, 'cases'));
+    const files = readdirSync(join(dir(), 'cases'));
     expect(files).toContain(list.setAside[0]?.keptAs);
-    expect(readFileSync(join(dir, 'cases', list.setAside[0]?.keptAs ?? ''), 'utf8')).toBe('{"title": "half written');
+    expect(readFileSync(join(dir(), 'cases', list.setAside[0]?.keptAs ?? ''), 'utf8')).toBe('{"title": "half written');
   });
 
   it('bad input is refused with a sentence naming the field; a role without cases is refused', async () => {
@@ -207,7 +163,7 @@ describe('investigation cases', () => {
     const untitled = await call('cases/create', { ...fields, title: ' ' });
     expect(untitled).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
     expect(!untitled.ok && untitled.message).toContain('Give the case a title');
-    await core?.close();
+    await close();
     const lead = await as(supportLead);
     expect(await lead('cases/list', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
