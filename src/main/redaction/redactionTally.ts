@@ -1,15 +1,10 @@
-/** Rules a redaction can come from; their names are what the operator reads (a count and the name, pluralised). */
-export type RedactionRule =
-  | 'secret field'
-  | 'card number'
-  | 'IBAN'
-  | 'JWT'
-  | 'bearer token'
-  | 'private key'
-  | 'cookie'
-  | 'too-deep value'
-  | 'profile edit value'
-  | 'withheld row (redaction failed)';
+import type { SecretRule } from '../../shared/domain/secretShapeTable';
+
+/**
+ * Rules a redaction can come from: a secret's shape, or what redaction withholds whole. Their names are
+ * what the operator reads (a count and the name, pluralised).
+ */
+export type RedactionRule = SecretRule | 'too-deep value' | 'profile edit value' | 'withheld row (redaction failed)';
 
 /** How many values each rule replaced. */
 export class RedactionTally {
