@@ -92,3 +92,41 @@ test('a link to a page that cannot be, or is past the end, says so and shows no 
     `Rows ${n((Math.ceil(total / 50) - 1) * 50 + 1)}–${n(total)} of ${n(total)}`,
   );
 });
+
+test.describe('a jump to a time the clocks skip, typed in Europe/Berlin', () => {
+  test.use({ timezoneId: 'Europe/Berlin' });
+
+  test('is refused at the time field, as typed, and nothing is searched for it', async ({ app, page }) => {
+    await app.open('/logs?mode=pages&size=25');
+    const pages = page.getByRole('group', { name: 'Pages' });
+    await expect(page.getByTestId('page-rows')).toHaveText(/^Rows 1–25 of/);
+    const address = page.url();
+    const searched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/logs/search')) searched.push(request.postData() ?? '');
+    });
+    const time = pages.getByLabel('Jump to created time');
+    // 02:30 on the night Berlin goes from 02:00 to 03:00 names no instant: said, never moved to 03:30.
+    await time.fill('2026-03-29T02:30');
+    await pages.getByRole('button', { name: 'Jump' }).click();
+    const sentence =
+      'The time to jump to, 02:30 on 29 March 2026, does not exist in Europe/Berlin: the clocks went forward ' +
+      'from 02:00 to 03:00. Type a time before 02:00, or 03:00 or later.';
+    await expect(pages.getByRole('alert')).toHaveText(sentence);
+    await expect(time).toHaveAttribute('aria-invalid', 'true');
+    await expect(time).toHaveAccessibleDescription(sentence);
+    await expect(time).toHaveValue('2026-03-29T02:30');
+    await page.waitForTimeout(500);
+    expect(searched).toEqual([]);
+    expect(page.url()).toBe(address);
+
+    // Typed again, the sentence goes; the first minute after the gap is a time like any other.
+    await time.fill('2026-03-29T03:00');
+    await expect(pages.getByRole('alert')).toHaveCount(0);
+    await expect(time).not.toHaveAttribute('aria-invalid', 'true');
+    await pages.getByRole('button', { name: 'Jump' }).click();
+    await expect.poll(() => searched.length).toBeGreaterThan(0);
+    await expect(pages.getByRole('alert').filter({ hasText: 'does not exist' })).toHaveCount(0);
+    expect(await app.fatal()).toBeUndefined();
+  });
+});

@@ -12,6 +12,11 @@ const CARD_REFUSAL =
   'The search text looks like a card number; secrets are never searched, so it was not run. Search by other words of the entry (a client, an action, an error), or by the last four digits the row shows, in quotes with the word next to them.';
 const JWT_REFUSAL =
   'The search text looks like a JWT; secrets are never searched, so it was not run. Search by other words of the entry instead (a client, an action, an error).';
+const RLO = '\u202E';
+const BIDI_REFUSAL =
+  'The search text holds a hidden right-to-left override (U+202E); it changes how the text reads, so it was not run. Delete it and type the text again.';
+const CLIENT_JWT_PROBLEM =
+  'client=[redacted: JWT]: the value looks like a JWT; secrets are never searched, so it was not used. Choose the value in the filter panel instead.';
 const PREFIX_REFUSAL =
   'The text looks like a card number; secrets are never searched. Type the start of a name or id instead.';
 /** The panel's counts and the party fields' suggestions follow an edit once it has settled (300 ms). */
@@ -25,6 +30,17 @@ function secretSearches(page: Page): string[] {
     const body = request.postData() ?? '';
     if (channel && (/4111(?:[\s-]|%20)*1111(?:[\s-]|%20)*1111(?:[\s-]|%20)*1111/.test(body) || body.includes(JWT)))
       asked.push(channel);
+  });
+  return asked;
+}
+
+/** The search requests the page sends from now on whose body holds a right-to-left override. */
+function overrideSearches(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const channel = SEARCHES.find((each) => request.url().endsWith(`/api/${each}`));
+    const body = request.postData() ?? '';
+    if (channel && (body.includes(RLO) || /\\u202e/i.test(body))) asked.push(channel);
   });
   return asked;
 }
@@ -174,5 +190,98 @@ test.describe('search text holding a card number or a token', () => {
     await expect(page.getByRole('heading', { name: 'No page at this address' })).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: 'names no page' })).toContainText('•••• 1111');
     expect(await cardNumberShown(page)).toEqual([]);
+  });
+});
+
+test.describe('search text holding a hidden direction control', () => {
+  test('typed on the logs page, it is refused at the field and never sent; an emoji joined by zero-width joiners searches', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/logs');
+    await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ match/);
+    const total = await page.getByTestId('match-total').textContent();
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await page.waitForTimeout(SETTLED_MS);
+    const asked = requestsTo(page, SEARCHES);
+    const text = filters.getByRole('searchbox', { name: 'Text in description or error' });
+
+    // Shown, "refund deliaf" reads "refund failed" backwards from the override on: searched, it is neither.
+    await text.fill(`refund ${RLO}deliaf`);
+    await expectRefusedAtField(filters, text, BIDI_REFUSAL);
+    await page.waitForTimeout(SETTLED_MS);
+    await filters.getByRole('button', { name: 'Save' }).click();
+    await expect(text).toBeFocused();
+    await expectRefusedAtField(filters, text, BIDI_REFUSAL);
+    await page.waitForTimeout(SETTLED_MS);
+    await expect(page.getByTestId('match-total')).toHaveText(total ?? '');
+    expect(asked).toEqual([]);
+
+    await text.fill('👨\u200D👩\u200D👧 refund');
+    await expect(text).not.toHaveAttribute('aria-invalid', 'true');
+    await filters.getByRole('button', { name: 'Save' }).click();
+    await expect(filters).toHaveCount(0);
+    await expect.poll(() => asked.includes('logs/search')).toBe(true);
+    await expect(page.getByTestId('refused-banner')).toHaveCount(0);
+    expect(await app.fatal()).toBeUndefined();
+  });
+
+  test('given by a link, it is named as a link problem, shown by its name, and never sent', async ({ app, page }) => {
+    const asked = overrideSearches(page);
+    await app.open(`/logs?q=${encodeURIComponent(`refund ${RLO}deliaf`)}`);
+    await expect(page.getByRole('alert', { name: 'Link problems' })).toContainText(
+      `q=refund ⟨U+202E⟩deliaf: ${BIDI_REFUSAL.charAt(0).toLowerCase()}${BIDI_REFUSAL.slice(1)}`,
+    );
+    await page.waitForTimeout(SETTLED_MS);
+    expect(asked).toEqual([]);
+    expect(await app.fatal()).toBeUndefined();
+  });
+
+  test('typed in a client’s Logs tab, it is refused at the field and never sent', async ({ app, page, cluster }) => {
+    const client = await cluster.busyTerminalClient();
+    await app.open(`/clients/${client.id}`);
+    await page.getByRole('tab', { name: 'Logs' }).click();
+    await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ match/);
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await page.waitForTimeout(SETTLED_MS);
+    const asked = requestsTo(page, SEARCHES);
+    const text = filters.getByRole('searchbox', { name: /^Text in / });
+    await text.fill(`${RLO}gol`);
+    await expectRefusedAtField(filters, text, BIDI_REFUSAL);
+    await page.waitForTimeout(SETTLED_MS);
+    await filters.getByRole('button', { name: 'Save' }).click();
+    await expectRefusedAtField(filters, text, BIDI_REFUSAL);
+    await page.waitForTimeout(SETTLED_MS);
+    expect(asked).toEqual([]);
+    expect(await app.fatal()).toBeUndefined();
+  });
+});
+
+test.describe('a link whose client id holds a secret', () => {
+  test('names it as a link problem, masked, shows it in no chip, and never sends it', async ({ app, page }) => {
+    const secret = secretSearches(page);
+    await app.open(`/logs?client=${encodeURIComponent(JWT)}&action=delete`);
+    await expect(page.getByRole('alert', { name: 'Link problems' })).toContainText(CLIENT_JWT_PROBLEM);
+    await page.waitForTimeout(SETTLED_MS);
+    expect(secret).toEqual([]);
+    expect(await jwtShown(page)).toBe(false);
+
+    await app.goTo(`/logs?not.client=${encodeURIComponent(CARD_NUMBER)}`);
+    await expect(page.getByRole('alert', { name: 'Link problems' })).toContainText(
+      'not.client=[redacted: card •••• 1111]: the value looks like a card number; secrets are never searched',
+    );
+    await page.waitForTimeout(SETTLED_MS);
+    expect(secret).toEqual([]);
+    expect(await cardNumberShown(page)).toEqual([]);
+
+    // Shown without it, the rest of the link applies and no chip names the secret.
+    await page.getByRole('button', { name: /^Show the logs without/ }).click();
+    await expect(page.getByRole('alert', { name: 'Link problems' })).toHaveCount(0);
+    await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ match/);
+    expect(secret).toEqual([]);
+    expect(await cardNumberShown(page)).toEqual([]);
+    expect(await app.fatal()).toBeUndefined();
   });
 });

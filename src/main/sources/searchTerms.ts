@@ -1,7 +1,8 @@
 import { ConsoleError } from '../../shared/contract/errors';
 import { SUGGEST_SIZE } from '../../shared/query/logSource';
 import { parseSearchText, type SearchPart } from '../../shared/query/searchText';
-import { searchTextSecretProblem, suggestPrefixSecretProblem } from '../../shared/query/searchTextSecret';
+import { searchTextProblem } from '../../shared/query/searchTextProblem';
+import { suggestPrefixSecretProblem } from '../../shared/query/searchTextSecret';
 import { findSecretSpans } from '../../shared/domain/secretSpans';
 
 /**
@@ -9,7 +10,8 @@ import { findSecretSpans } from '../../shared/domain/secretSpans';
  * matches (totals, facets, histograms) can never be used to read a redacted secret back a character
  * at a time.
  *
- * 1. Text that itself holds a secret by redaction's rules is refused.
+ * 1. Text that itself holds a secret by redaction's rules, or a direction control that makes it read otherwise
+ *    than it is searched, is refused (`searchTextProblem`).
  * 2. Only the last word typed (outside quotes, not excluded) may match as the start of a word, and only
  *    when it has at least PREFIX_MIN_LENGTH characters and no digit; it then matches only words with
  *    no digit of at most PREFIX_WORD_MAX_LENGTH characters. Every other word matches whole words only.
@@ -91,8 +93,8 @@ function checkShortWords(part: SearchPart): void {
  */
 export function searchTerms(text: string | null | undefined): SearchTerm[] {
   if (!text) return [];
-  const secret = searchTextSecretProblem(text);
-  if (secret) refuse(secret);
+  const problem = searchTextProblem(text);
+  if (problem) refuse(problem);
   return parseSearchText(text).map((part) => {
     checkShortWords(part);
     return {

@@ -29,6 +29,16 @@ export function searchTextSecretProblem(text: string | null | undefined): string
   return `The search text looks like ${LOOKS_LIKE[rule]}; secrets are never searched, so it was not run.${advice}`;
 }
 
+/**
+ * Why a filter's value (a client or manager id a link gives) is not used because it holds a secret; null
+ * when it holds none. Such an id is no party's: redaction withholds it wherever the logs hold it.
+ */
+export function filterValueSecretProblem(value: string): string | null {
+  const rule = firstSecret(value);
+  if (rule === undefined) return null;
+  return `The value looks like ${LOOKS_LIKE[rule]}; secrets are never searched, so it was not used. Choose the value in the filter panel instead.`;
+}
+
 /** Why the start of a name typed for suggestions is not looked up because it holds a secret; null when it holds none. */
 export function suggestPrefixSecretProblem(prefix: string): string | null {
   const rule = firstSecret(prefix.trim());

@@ -7,10 +7,10 @@ import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters
 import type { LogQuery } from '../../../../shared/query/logQuery';
 import { ClientLink } from '../../components/ClientLink';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
-import { partyLabel, useKnownNames } from './knownNames';
+import { useKnownNames } from './knownNames';
 import { withoutExclusion } from './fieldActions';
 import { namesClient, withFilter } from './queryFilters';
-import { filterPrefix, filterValueWords, textWords, timeRangeWords } from './queryWords';
+import { filterPrefix, filterValueWords, partyWords, textWords, timeRangeWords } from './queryWords';
 
 export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q; onChange: (query: Q) => void }) {
   const names = useKnownNames();
@@ -65,7 +65,7 @@ export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q;
             <ClientLink
               clientId={chip.client.id}
               name={names[chip.client.id] ?? null}
-              label={partyLabel(names, chip.client.id)}
+              label={partyWords(names, chip.client.id)}
             />
             <button
               type="button"

@@ -22,7 +22,7 @@ import type { FilterControl, GridFamily, QueryOf } from './gridFamily';
 import { PartyPicker, type PartyPickerHandle } from './PartyPicker';
 import { otherProblems, rangeState, without } from './panelProblems';
 import { draftProblems, refusalProblems, type QueryProblems } from './queryProblems';
-import { searchTextSecretProblem } from '../../../../shared/query/searchTextSecret';
+import { searchTextProblem } from '../../../../shared/query/searchTextProblem';
 import { filterLabel, filterValues, withFilter } from './queryFilters';
 import { rebaseDraft } from './rebaseDraft';
 import { replacedEditsNote } from './replacedEditsNote';
@@ -148,12 +148,12 @@ export function FilterPanel<F extends LogFamily>({
     target?.scrollIntoView({ block: 'center' });
     target?.focus({ preventScroll: true });
   }, [checked, form]);
-  // Text main would refuse as a secret is said at the field as it is typed and never sent: counts (and
-  // the party fields' suggestions) stay with the query as it last was without it.
-  const textSecret = searchTextSecretProblem(draft.text);
+  // Text main would refuse (a secret, a direction control) is said at the field as it is typed and never
+  // sent: counts (and the party fields' suggestions) stay with the query as it last was without it.
+  const textRefusal = searchTextProblem(draft.text);
   const [searchable, setSearchable] = useState(draft);
-  if (!textSecret && searchable !== draft) setSearchable(draft);
-  const countable = textSecret ? searchable : draft;
+  if (!textRefusal && searchable !== draft) setSearchable(draft);
+  const countable = textRefusal ? searchable : draft;
   // Counts follow the query being edited, once the edit settles.
   const counted = useSettledValue(countable, JSON.stringify(countable));
   const facets = useFacets(family, counted);
@@ -265,13 +265,13 @@ export function FilterPanel<F extends LogFamily>({
         <TextFilterField
           family={family.family}
           text={draft.text}
-          problem={textSecret ?? problems.text}
+          problem={textRefusal ?? problems.text}
           onChange={(text) => {
             setDraft((current) => ({ ...current, text }));
-            // Save's sentence about a secret held for the text it found it in; the field says it anew while one is typed.
-            const saidSecret = searchTextSecretProblem(draft.text);
-            if (saidSecret)
-              setProblems((current) => (current.text === saidSecret ? without(current, ['text']) : current));
+            // Save's sentence about a refused text held for the text it found it in; the field says it anew while one is typed.
+            const saidRefusal = searchTextProblem(draft.text);
+            if (saidRefusal)
+              setProblems((current) => (current.text === saidRefusal ? without(current, ['text']) : current));
             onEdit?.();
           }}
         />

@@ -3,10 +3,11 @@
  * In pages: "Rows 51–100 of 30,186", first, previous, next and last page, a jump to a page number or to
  * a time (the page holding the first row at that time, when the grid is sorted by its time field).
  */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { inputToIso } from '../../format/formatTimestamp';
+import { skippedTimeProblem } from '../../format/skippedTimeProblem';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import type { GridFamily, QueryOf } from './gridFamily';
 import { pageOf, rowsBeforeQuery } from './pageForTime';
@@ -39,9 +40,12 @@ export function Pager<F extends LogFamily>({ family, query, paging, status, onPa
   const [timeInput, setTimeInput] = useState('');
   // A message answers the query it was written for: a new query (the page stays mounted) drops it.
   const queryKey = JSON.stringify(query);
-  const [written, setWritten] = useState<{ key: string; text: string } | null>(null);
+  const [written, setWritten] = useState<{ key: string; text: string; field?: 'time' } | null>(null);
   const problem = written?.key === queryKey ? written.text : null;
   const setProblem = (text: string | null) => setWritten(text === null ? null : { key: queryKey, text });
+  /** What is wrong with the time typed: said beside the pager, and its field marked. */
+  const timeWrong = problem !== null && written?.field === 'time';
+  const problemId = useId();
   const total = status.total?.relation === 'eq' ? status.total.value : null;
   const lastPage = total === null ? null : Math.max(1, Math.ceil(total / query.pageSize));
   const go = (page: number) => {
@@ -61,6 +65,9 @@ export function Pager<F extends LogFamily>({ family, query, paging, status, onPa
     event.preventDefault();
     const at = inputToIso(timeInput, zone);
     if (!at) return setProblem('Write a date and time to jump to.');
+    // A time the clocks skip names no instant: refused, never moved to the hour after.
+    const skipped = skippedTimeProblem('The time to jump to', timeInput, zone);
+    if (skipped) return setWritten({ key: queryKey, text: skipped, field: 'time' });
     const before = rowsBeforeQuery(query, at, Date.now());
     if (before === null) return setProblem(`Sort by ${timeLabel(family.family)} to jump to a time.`);
     if (before === 'none') return go(1);
@@ -134,13 +141,18 @@ export function Pager<F extends LogFamily>({ family, query, paging, status, onPa
               type="datetime-local"
               step={1}
               aria-label={`Jump to ${time.toLowerCase()} time`}
+              aria-invalid={timeWrong ? true : undefined}
+              aria-describedby={timeWrong ? problemId : undefined}
               value={timeInput}
-              onChange={(event) => setTimeInput(event.target.value)}
+              onChange={(event) => {
+                setTimeInput(event.target.value);
+                if (timeWrong) setProblem(null);
+              }}
             />
             <button type="submit">Jump</button>
           </form>
           {problem && (
-            <span role="alert" className="error">
+            <span role="alert" className="error" id={problemId}>
               {problem}
             </span>
           )}

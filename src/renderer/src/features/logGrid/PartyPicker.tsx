@@ -4,7 +4,8 @@ import type { OperationalQuery } from '../../../../shared/query/logQuery';
 import type { SuggestField, Suggestion } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
-import { partyLabel, rememberNames, useKnownNames } from './knownNames';
+import { rememberNames, useKnownNames } from './knownNames';
+import { partyWords } from './queryWords';
 import { resolvePartyText } from './partyText';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 import { suggestPrefixSecretProblem } from '../../../../shared/query/searchTextSecret';
@@ -123,7 +124,7 @@ export function PartyPicker({
             className="chip"
             onClick={() => onChange(selected.filter((item) => item !== id))}
           >
-            {showHiddenCharacters(partyLabel(names, id))} ✕
+            {showHiddenCharacters(partyWords(names, id))} ✕
           </button>
         ))}
       </div>

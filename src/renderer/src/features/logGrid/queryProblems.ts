@@ -1,13 +1,13 @@
 /**
  * What is wrong with a query, by the filter panel control that can fix it: `draftProblems(query)` checks
- * an edited query with the schema main checks requests with (`LogQuery`) and main's rule for text holding
- * a secret, `refusalProblems(failure)` places a refusal main sent back (its `field`). Keys are `text`, `timeRange`, `pageSize`, `sort` or a
+ * an edited query with the schema main checks requests with (`LogQuery`) and main's rule for text it
+ * refuses (`searchTextProblem`), `refusalProblems(failure)` places a refusal main sent back (its `field`). Keys are `text`, `timeRange`, `pageSize`, `sort` or a
  * filter key; values are sentences a person can act on.
  */
 import type { Failure } from '../../../../shared/contract/errors';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 import { LogQuery, TimeRange } from '../../../../shared/query/logQuery';
-import { searchTextSecretProblem } from '../../../../shared/query/searchTextSecret';
+import { searchTextProblem } from '../../../../shared/query/searchTextProblem';
 
 export type QueryProblems = Readonly<Record<string, string>>;
 
@@ -25,9 +25,9 @@ function sentence(key: string, message: string): string {
 export function draftProblems(query: unknown): QueryProblems {
   const parsed = LogQuery.safeParse(query);
   if (parsed.success) {
-    // Text holding a secret is refused by main with this very sentence (shared rule): said here, never sent.
-    const secret = searchTextSecretProblem(parsed.data.text);
-    return secret ? { text: secret } : {};
+    // Text holding a secret or a direction control is refused by main with this very sentence (shared rule): said here, never sent.
+    const refusal = searchTextProblem(parsed.data.text);
+    return refusal ? { text: refusal } : {};
   }
   const problems: Record<string, string> = {};
   for (const issue of parsed.error.issues) {

@@ -16,14 +16,22 @@ export function filterPrefix(family: LogFamily, key: string, excluded = false): 
   return `${filterLabel(family, key)}${excluded ? ' is not' : ''}: `;
 }
 
-/** One value of a filter: a party as "name (id)" once its name is known, any other value as it is. */
+/**
+ * A party as "name (id)" once its name is known, else its id; a card number or other secret its id or
+ * name holds (a link or a saved query carried it) shown as redaction shows it.
+ */
+export function partyWords(names: Readonly<Record<string, string>>, id: string): string {
+  return maskSensitiveText(partyLabel(names, id));
+}
+
+/** One value of a filter: a party as `partyWords` words it, any other value as it is, a secret in it masked. */
 export function filterValueWords(
   family: LogFamily,
   key: string,
   value: string,
   names: Readonly<Record<string, string>>,
 ): string {
-  return holdsIds(family, key) ? partyLabel(names, value) : value;
+  return holdsIds(family, key) ? partyWords(names, value) : maskSensitiveText(value);
 }
 
 /**

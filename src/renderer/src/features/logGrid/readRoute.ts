@@ -16,7 +16,8 @@ import {
   type LogQueryInput,
 } from '../../../../shared/query/logQuery';
 import { calendarProblem } from '../../../../shared/query/calendarProblem';
-import { searchTextSecretProblem } from '../../../../shared/query/searchTextSecret';
+import { searchTextProblem } from '../../../../shared/query/searchTextProblem';
+import { filterValueSecretProblem } from '../../../../shared/query/searchTextSecret';
 import { outsideSupportedYears } from '../../../../shared/query/timeRange';
 import type { QueryOf } from './gridFamily';
 import { excludeParam, filterParams } from './queryRoute';
@@ -50,6 +51,9 @@ const KNOWN_PARAMS = new Set(['q', 'last', 'from', 'to', 'sort', 'size', ...PAGI
 /** How `ignored` names a link that could not be used as a whole: its value is every parameter, as written. */
 const WHOLE_LINK = '(link)';
 
+/** A refusal's sentence as a reason the list of ignored parameters gives after the value. */
+const inSentence = (sentence: string): string => sentence.charAt(0).toLowerCase() + sentence.slice(1);
+
 /** The names of the parameters `ignored` names: every one the link gives when it could not be used as a whole. */
 export function unreadNames(ignored: readonly IgnoredParam[]): string[] {
   const names = ignored.flatMap(({ param, value }) =>
@@ -73,8 +77,11 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
       [excludeParam(plain), excluded],
     ] as const) {
       for (const value of params.getAll(param)) {
+        // A value holding a secret is never sent: no party's id is one, and a match would confirm it.
+        const secret = filterValueSecretProblem(value);
         if (!value) ignore(param, value, 'it is empty');
         else if (value.length > MAX_TERM) ignore(param, value, `it is longer than ${MAX_TERM} characters`);
+        else if (secret) ignore(param, value, inSentence(secret));
         else if (allowed && !allowed.includes(value)) ignore(param, value, `it is not one of: ${allowed.join(', ')}`);
         else into[key] = [...new Set([...(into[key] ?? []), value])];
       }
@@ -93,11 +100,11 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
   input.filters = grouped;
 
   const text = singleParam(params, 'q', ignored);
-  // Text holding a secret is refused by main in these words (one shared rule), so it is never sent.
-  const secret = searchTextSecretProblem(text);
+  // Text holding a secret or a direction control is refused by main in these words (one shared rule), so it is never sent.
+  const refusal = searchTextProblem(text);
   if (text !== null && text.trim().length > MAX_TEXT)
     ignore('q', text, `the text is longer than ${MAX_TEXT} characters`);
-  else if (text !== null && secret) ignore('q', text, secret.charAt(0).toLowerCase() + secret.slice(1));
+  else if (text !== null && refusal) ignore('q', text, inSentence(refusal));
   else if (text?.trim()) input.text = text;
 
   const last = singleParam(params, 'last', ignored);

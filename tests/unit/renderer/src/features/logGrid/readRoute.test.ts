@@ -131,3 +131,56 @@ describe('readRoute: search text holding a secret is left out, in the words main
     }
   });
 });
+
+describe('readRoute: search text holding a direction control is left out, in the words main refuses it with', () => {
+  it('leaves out q holding a right-to-left override and keeps the rest of the link', () => {
+    const read = readRoute('operational', new URLSearchParams({ q: 'refund \u202Edeliaf', action: 'delete' }));
+    expect(read.ignored).toEqual([
+      {
+        param: 'q',
+        value: 'refund \u202Edeliaf',
+        reason:
+          'the search text holds a hidden right-to-left override (U+202E); it changes how the text reads, so it was not run. Delete it and type the text again.',
+      },
+    ]);
+    expect(read.query.text).toBeUndefined();
+    expect(read.query.filters).toEqual({ action: ['delete'] });
+  });
+
+  it('keeps an emoji sequence joined by zero-width joiners', () => {
+    const read = readRoute('operational', new URLSearchParams({ q: '👨\u200D👩\u200D👧 refund' }));
+    expect([read.ignored, read.query.text]).toEqual([[], '👨\u200D👩\u200D👧 refund']);
+  });
+});
+
+describe('readRoute: a party id holding a secret is left out, never sent', () => {
+  const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlMTIzNDU2';
+  it.each([
+    ['operational', 'client', JWT, 'a JWT'],
+    ['operational', 'not.client', '4111 1111 1111 1111', 'a card number'],
+    ['operational', 'employee', '4111111111111111', 'a card number'],
+    ['activity', 'client', JWT, 'a JWT'],
+  ] as const)('leaves out %s %s=%s and keeps the rest of the link', (family, param, value, looks) => {
+    const read = readRoute(
+      family,
+      new URLSearchParams([
+        [param, value],
+        ['q', 'refund'],
+      ]),
+    );
+    expect(read.ignored).toEqual([
+      {
+        param,
+        value,
+        reason: `the value looks like ${looks}; secrets are never searched, so it was not used. Choose the value in the filter panel instead.`,
+      },
+    ]);
+    expect(JSON.stringify(read.query)).not.toMatch(/eyJ|4111/);
+    expect(read.query.text).toBe('refund');
+  });
+
+  it('keeps an ordinary client id', () => {
+    const read = readRoute('operational', new URLSearchParams({ client: 'C1042' }));
+    expect([read.ignored, read.query.filters]).toEqual([[], { clientId: ['C1042'] }]);
+  });
+});
