@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { PIN_LABEL_EMPTY } from '../../src/shared/domain/investigationCase';
+import { PIN_LABEL_EMPTY, type InvestigationCase } from '../../src/shared/domain/investigationCase';
 import { expect, test } from './support/appDriver';
 import { ROWS } from './support/grid';
 import { CARD_NAMED, CARD_NUMBER, cardNumberShown } from './support/cardNumber';
@@ -211,4 +214,40 @@ test("Enter in a pinned query's label pins it as the button does; an empty label
   await app.goTo('/investigations');
   await casesList(page).getByRole('button', { name: 'Show evidence' }).click();
   await expect(page.getByRole('list', { name: 'Pinned queries' })).toContainText('Resets before withdrawals — ');
+});
+
+test('a case an earlier console saved with a card number and a token in its title, purpose and star note shows neither', async ({
+  app,
+  page,
+  fixtureConsole,
+}) => {
+  await app.open('/investigations');
+  await createCase(page, 'Chargeback review');
+  const folder = join(fixtureConsole.dataDir, 'cases');
+  const [name] = await readdir(folder);
+  const file = join(folder, name ?? '');
+  const kept = JSON.parse(await readFile(file, 'utf8')) as InvestigationCase;
+  const star = { family: 'operational', recordId: 'op-1', summary: 'wallet update by Ann', starredBy: 'Ivy' };
+  const older = {
+    ...kept,
+    title: `Chargeback on ${CARD_NUMBER}`,
+    purpose: `Replayed session ${JWT}`,
+    starred: [
+      { ...star, id: randomUUID(), note: `Paid with ${CARD_NUMBER}, session ${JWT}`, starredAt: kept.createdAt },
+    ],
+  };
+  await writeFile(file, JSON.stringify(older));
+
+  await app.open('/investigations');
+  const card = casesList(page).getByRole('listitem', { name: /^Chargeback on / });
+  await expect(card).toContainText('1 starred event');
+  await card.getByRole('button', { name: 'Show evidence' }).click();
+  await expect(card.getByRole('list', { name: 'Starred events' })).toContainText('Paid with');
+  await card.getByRole('button', { name: 'Edit case' }).click();
+  const edit = card.getByRole('form', { name: 'Edit case' });
+  for (const field of ['Title', 'Purpose']) {
+    expect(await edit.getByRole('textbox', { name: field }).inputValue()).not.toMatch(/4111 ?1111|eyJhbGci/);
+  }
+  expect(await cardNumberShown(page)).toEqual([]);
+  expect(await page.content()).not.toMatch(/eyJhbGci|eyJzdWIi/);
 });

@@ -70,8 +70,18 @@ test('a case holds a pinned query frozen to UTC and a starred event with its not
   const confirm = card.getByRole('alertdialog', { name: 'Delete “Wallet drain”?' });
   // The harmless answer has the focus; Escape keeps the case, and the focus goes back to Delete….
   await expect(confirm.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  // Until it is answered, Tab and Shift+Tab go round its answers and never leave it.
+  for (const name of ['Delete case', 'Keep it', 'Delete case']) {
+    await page.keyboard.press('Tab');
+    await expect(confirm.getByRole('button', { name })).toBeFocused();
+  }
+  for (const name of ['Keep it', 'Delete case']) {
+    await page.keyboard.press('Shift+Tab');
+    await expect(confirm.getByRole('button', { name })).toBeFocused();
+  }
   await page.keyboard.press('Escape');
   await expect(confirm).toBeHidden();
+  await expect(card).toBeVisible();
   await expect(card.getByRole('button', { name: 'Delete…' })).toBeFocused();
   await page.keyboard.press('Enter');
   await confirm.getByRole('button', { name: 'Keep it' }).click();
@@ -81,6 +91,55 @@ test('a case holds a pinned query frozen to UTC and a starred event with its not
   await expect(card).toBeHidden();
   await expect(page.getByText('No case yet.')).toBeVisible();
   expect(await readdir(join(fixtureConsole.dataDir, 'cases'))).toEqual([]);
+});
+
+test('a button that cannot act yet is reached by Tab and says why and what to do; pressed, it does nothing', async ({
+  app,
+  page,
+}) => {
+  const asked = requestsTo(page, ['cases/pin', 'cases/star']);
+  await app.open('/logs');
+  const addToCase = page.getByRole('button', { name: 'Add to case…' });
+  await addToCase.click();
+  const pin = page.getByRole('group', { name: 'Add this query to a case' });
+  await expect(pin).toContainText('No case yet. Create a case on the Investigations page first.');
+  const pinQuery = pin.getByRole('button', { name: 'Pin query' });
+  await expect(pinQuery).toBeDisabled();
+  await expect(pinQuery).toHaveAccessibleDescription('No case yet. Create a case on the Investigations page first.');
+  await expect(addToCase).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(pinQuery).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(pin).toBeVisible();
+
+  await app.goTo('/investigations');
+  await createCase(page, 'Wallet drain');
+  const card = page.getByRole('list', { name: 'Cases' }).getByRole('listitem', { name: 'Wallet drain' });
+  const exportCase = card.getByRole('button', { name: 'Export case…' });
+  await card.getByRole('button', { name: 'Edit case' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(exportCase).toBeFocused();
+  await expect(exportCase).toHaveAccessibleDescription(
+    /^Nothing to export yet: use “Add to case…” on a view to pin a query/,
+  );
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Export' })).toHaveCount(0);
+
+  await app.goTo('/logs');
+  await page.locator(`${ROWS} [col-id="action"]`).first().click();
+  const detail = page.getByTestId('log-detail');
+  await detail.getByRole('button', { name: 'Star in case…' }).click();
+  const star = detail.getByRole('group', { name: 'Add this event to a case' });
+  const note = star.getByRole('textbox', { name: 'Note' });
+  await note.fill('Line one \u202Ereversed');
+  const starEvent = star.getByRole('button', { name: 'Star event' });
+  await expect(starEvent).toBeDisabled();
+  await expect(starEvent).toHaveAccessibleDescription(/^The note cannot hold U\+202E, .*type it again without it\.$/);
+  await note.press('Tab');
+  await expect(starEvent).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(star).toBeVisible();
+  expect(asked).toEqual([]);
 });
 
 /** Creates a case on the Investigations page, which is open. */

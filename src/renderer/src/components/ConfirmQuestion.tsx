@@ -2,9 +2,11 @@
  * `<ConfirmQuestion label question confirm onConfirm onKeep onKeyDown />`: a question asked in place
  * before something that cannot be undone (deleting a case, removing a connection). Its harmless answer,
  * "Keep it", takes the focus, so Enter by mistake keeps; `onKeyDown` is `useOpenedBy`'s, so Escape keeps
- * too and the focus goes back to the button that asked.
+ * too and the focus goes back to the button that asked. Until it is answered, Tab and Shift+Tab go round
+ * its two answers and never leave it.
  */
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
+import { keepTabWithin } from '../hooks/keepTabWithin';
 
 interface ConfirmQuestionProps {
   /** The question as a screen reader names it: "Delete “Wallets”?". */
@@ -26,7 +28,12 @@ export function ConfirmQuestion({ label, question, confirm, onConfirm, onKeep, o
       aria-label={label}
       aria-describedby={questionId}
       className="export-confirm"
-      onKeyDown={onKeyDown}
+      // A click on its text keeps the focus in the question, where Escape still answers it.
+      tabIndex={-1}
+      onKeyDown={(event: KeyboardEvent<HTMLDivElement>) => {
+        keepTabWithin(event);
+        onKeyDown(event);
+      }}
     >
       <p id={questionId}>{question}</p>
       <button type="button" onClick={onConfirm}>

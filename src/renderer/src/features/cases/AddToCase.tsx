@@ -46,6 +46,32 @@ export function AddToCase({ evidence, refused }: { evidence: CaseEvidence; refus
 
 const buttonLabel = (evidence: CaseEvidence) => (evidence.kind === 'query' ? 'Add to case…' : 'Star in case…');
 
+interface AddButtonProps {
+  evidence: CaseEvidence;
+  /** The id of the sentence saying why it cannot add now (no case yet, a note at fault), or null when it can. */
+  heldBy: string | null;
+  onAdd: () => void;
+}
+
+/**
+ * "Pin query" or "Star event". While it cannot add, it stays in the Tab order (`aria-disabled`), described
+ * by the sentence saying why and what to do, and a press does nothing.
+ */
+function AddButton({ evidence, heldBy, onAdd }: AddButtonProps) {
+  return (
+    <button
+      type="button"
+      aria-disabled={heldBy !== null || undefined}
+      aria-describedby={heldBy ?? undefined}
+      onClick={() => {
+        if (heldBy === null) onAdd();
+      }}
+    >
+      {evidence.kind === 'query' ? 'Pin query' : 'Star event'}
+    </button>
+  );
+}
+
 function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   const api = useApi();
   const [open, setOpen] = useState(false);
@@ -80,6 +106,7 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   const label = typedLabel ?? builtLabel;
   const labelProblem = evidence.kind === 'query' ? pinLabelProblem(label) : null;
   const labelErrorId = useId();
+  const noCaseId = useId();
 
   const add = async () => {
     const result =
@@ -135,7 +162,12 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
             </p>
           )}
           {cases.data && list.length === 0 && (
-            <p className="muted">No case yet: create one on the Investigations page.</p>
+            <>
+              <p id={noCaseId} className="muted">
+                No case yet. Create a case on the Investigations page first.
+              </p>
+              <AddButton evidence={evidence} heldBy={noCaseId} onAdd={() => undefined} />
+            </>
           )}
           {list.length > 0 && (
             <>
@@ -186,9 +218,11 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
                   )}
                 </>
               )}
-              <button type="button" disabled={noteProblem !== null || labelProblem !== null} onClick={() => void add()}>
-                {evidence.kind === 'query' ? 'Pin query' : 'Star event'}
-              </button>
+              <AddButton
+                evidence={evidence}
+                heldBy={noteProblem ? noteErrorId : labelProblem ? labelErrorId : null}
+                onAdd={() => void add()}
+              />
             </>
           )}
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { BundleCase } from '../../../../shared/domain/bundleFormat';
 import type { CaseSummary, InvestigationCase } from '../../../../shared/domain/investigationCase';
 import { useApi } from '../../api/ApiContext';
@@ -29,6 +29,10 @@ function bundleCaseOf(found: InvestigationCase): BundleCase {
   };
 }
 
+/** Why Export case… does nothing while the case has no pinned query, and what to do. */
+const NOTHING_TO_EXPORT =
+  'Nothing to export yet: use “Add to case…” on a view to pin a query to this case; Export case… writes the events its pinned queries match.';
+
 interface CaseCardProps {
   summary: CaseSummary;
   /** Every case kept now: an edited title may not repeat another's. */
@@ -54,6 +58,8 @@ export function CaseCard({ summary, cases, canBundle, onChanged, onDeleted }: Ca
   const [editing, setEditing] = useState(false);
   const { opener: editOpener, onKeyDown: onEditKey } = useOpenedBy(editing, () => setEditing(false));
   const [failure, setFailure] = useState<string | null>(null);
+  const nothingToExport = summary.pinnedCount === 0;
+  const nothingToExportId = useId();
   const found = useRequest(() => api.getCase({ caseId: summary.id }), [api, summary.id, summary.updatedAt]);
   // Kept as typed; a character that hides or reorders text is shown by its name, never obeyed.
   const title = showHiddenCharacters(summary.title);
@@ -106,9 +112,20 @@ export function CaseCard({ summary, cases, canBundle, onChanged, onDeleted }: Ca
             Edit case
           </button>
         )}
-        <button type="button" disabled={summary.pinnedCount === 0} onClick={() => setExporting(true)}>
+        {/* With nothing pinned it stays in the Tab order, saying why it does nothing and what to do. */}
+        <button
+          type="button"
+          aria-disabled={nothingToExport || undefined}
+          aria-describedby={nothingToExport ? nothingToExportId : undefined}
+          onClick={() => setExporting(!nothingToExport)}
+        >
           Export case…
         </button>
+        {nothingToExport && (
+          <span id={nothingToExportId} className="visually-hidden">
+            {NOTHING_TO_EXPORT}
+          </span>
+        )}
         {deleteRefused ? (
           <RefusedAction label="Delete…" reason={deleteRefused} />
         ) : (
