@@ -66,6 +66,31 @@ test.describe('a client tab’s row detail, as an auditor', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('gridcell');
   });
 
+  test('filters the tab for and out of a value of the detail', async ({ app, page, cluster }) => {
+    const client = await cluster.busyTerminalClient();
+    await app.open(`/clients/${client.id}/events`);
+    const detail = await openFirstRow(page, 2);
+    const fields = detail.getByRole('table', { name: 'Fields' });
+    const event = await fields
+      .getByRole('row', { name: /^Event / })
+      .getByRole('cell')
+      .first()
+      .textContent();
+    await fields.getByRole('button', { name: `Filter for Event: ${event ?? ''}` }).click();
+    const chips = page.getByLabel('Active filters');
+    await expect(chips.getByRole('button', { name: `Remove Event: ${event ?? ''}` })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/clients/${client.id}/events\\?`));
+
+    // The detail stays open over the tab's new result, and filters it further.
+    const source = await fields
+      .getByRole('row', { name: /^Source app / })
+      .getByRole('cell')
+      .first()
+      .textContent();
+    await fields.getByRole('button', { name: `Filter out Source app: ${source ?? ''}` }).click();
+    await expect(chips.getByRole('button', { name: `Remove Source app is not: ${source ?? ''}` })).toBeVisible();
+  });
+
   test('Escape after stepping gives the focus back to the row the detail showed', async ({ app, page, cluster }) => {
     const client = await cluster.busyTerminalClient();
     await app.open(`/clients/${client.id}/logs`);

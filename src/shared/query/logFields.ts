@@ -71,7 +71,7 @@ export interface LogField {
 export type FieldTable = Readonly<Record<string, LogField>>;
 
 export const OPERATIONAL_LOG_FIELDS = {
-  id: { label: 'Id', column: 'id', required: true },
+  id: { label: 'Id', column: 'id', required: true, filter: { key: 'eventId', param: 'event' } },
   created: { label: 'Created', kind: 'instant', column: 'created_ms', required: true, time: true, sort: true },
   action: {
     label: 'Action',

@@ -205,6 +205,8 @@ export function ClientGridTab<F extends LogFamily>({
                 row={selected}
                 onClose={rowDetail.close}
                 canAddToCase={permissions.includes('cases:manage')}
+                query={query}
+                onQueryChange={setQuery}
                 onStep={step}
                 onOpen={show}
                 focusRequest={rowDetail.focusRequest}

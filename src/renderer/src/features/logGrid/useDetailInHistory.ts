@@ -50,6 +50,11 @@ export function restoredDetail<Row extends { id: string }>(place: string): Row |
   return (rowsShown.get(rowKey(place, noted.id)) as Row | undefined) ?? null;
 }
 
+/** A row this window showed in `place`'s detail and still remembers, by its id. */
+export function rememberedRow<Row extends { id: string }>(place: string, id: string): Row | null {
+  return (rowsShown.get(rowKey(place, id)) as Row | undefined) ?? null;
+}
+
 /** Notes `shown` in the current history entry (`place` null: the page keeps no detail across entries). */
 export function useDetailInHistory(place: string | null, shown: { id: string } | null): void {
   // A new address is a new entry: it notes the row still shown, for Back to come to it with the detail.

@@ -6,10 +6,14 @@
  * Given a `historyPlace`, the row shown stays with the window's history entry, and Back to the entry shows
  * it again (see `useDetailInHistory`); the panel then takes the focus (`focusRequest`, for the panel) when
  * the keyboard has no place or sits on the page's title, so Escape closes it as one opened by hand.
+ * Given `inAddress`, the row shown is in the address as well (see `useDetailAddress`): `open` shows a row
+ * as a new history entry, and `addressProblem` says why the event the address names is not shown.
  */
 import { useState, type KeyboardEvent } from 'react';
 import type { GridApi } from 'ag-grid-community';
+import type { Result } from '../../../../shared/contract/errors';
 import { focusIsLost } from '../../routing/focusIsLost';
+import { useDetailAddress } from './useDetailAddress';
 import { restoredDetail, useDetailInHistory } from './useDetailInHistory';
 import { useRowFocusReturn } from './useRowFocusReturn';
 
@@ -18,11 +22,27 @@ function keyboardIsFree(): boolean {
   return focusIsLost() || (document.activeElement?.matches('main h1') ?? false);
 }
 
-export function useRowDetail<Row extends { id: string }>(api: GridApi<Row> | null, historyPlace?: string) {
+/** Keeps the row shown in the address too (see `useDetailAddress`), looking up by id one it names. */
+interface InAddress<Row> {
+  lookup: (id: string) => Promise<Result<Row | null>>;
+}
+
+export function useRowDetail<Row extends { id: string }>(
+  api: GridApi<Row> | null,
+  historyPlace?: string,
+  inAddress?: InAddress<Row>,
+) {
   const [restored] = useState(() => (historyPlace === undefined ? null : restoredDetail<Row>(historyPlace)));
   const [selected, setSelected] = useState<Row | null>(restored);
   const [focusRequest, setFocusRequest] = useState(() => (restored && keyboardIsFree() ? 1 : 0));
   useDetailInHistory(historyPlace ?? null, selected);
+  const address = useDetailAddress(
+    inAddress ? (historyPlace ?? 'detail') : null,
+    selected,
+    setSelected,
+    () => setFocusRequest((request) => request + 1),
+    inAddress?.lookup,
+  );
   const focusReturn = useRowFocusReturn(api, setSelected);
   const close = () => {
     if (selected) focusReturn.returnTo(selected.id);
@@ -35,5 +55,21 @@ export function useRowDetail<Row extends { id: string }>(api: GridApi<Row> | nul
     event.preventDefault();
     close();
   };
-  return { selected, show: setSelected, select: focusReturn.select, close, closeOnEscape, focusRequest };
+  /** Shows another row from the detail itself (a surrounding event): a new entry of the history, where kept. */
+  const open = (row: Row) => {
+    address.pushNext();
+    setSelected(row);
+  };
+  return {
+    selected,
+    show: setSelected,
+    open,
+    select: focusReturn.select,
+    close,
+    closeOnEscape,
+    focusRequest,
+    /** What the page says in place of the detail about the event its address names, and how it goes. */
+    addressProblem: address.problem,
+    dismissAddressProblem: address.dismiss,
+  };
 }

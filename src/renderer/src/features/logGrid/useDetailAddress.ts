@@ -1,0 +1,101 @@
+/**
+ * `useDetailAddress(place, shown, show, lookup)`: keeps the event a detail shows in the address (see
+ * `detailParam.ts`). A row chosen in the grid or stepped to takes the place of the current entry; one
+ * opened from the detail (a surrounding event, `pushNext` first) is a new entry, so Back returns to the
+ * event shown before and Forward goes on again. When the address moves by itself (Back, Forward, a
+ * reload, a link), the detail shows the event it names: one this window remembers at once, any other
+ * looked up by its id (`lookup`); `focusDetail` is then called for the panel's heading to take the
+ * focus. An id never looked up, or one with no event the operator can see, gives `problem`: the
+ * sentence the page shows in place of the detail, until `dismiss` takes the id out of the address.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Result } from '../../../../shared/contract/errors';
+import { navigate, useHashRoute } from '../../routing/useHashRoute';
+import { detailIdProblem, missingDetailSentence, readDetailParam, withDetailParam } from './detailParam';
+import { rememberedRow } from './useDetailInHistory';
+
+export interface DetailAddress {
+  /** What the page says in place of the detail about the event the address names; null when nothing. */
+  problem: string | null;
+  /** The next row shown is a new entry of the window's history rather than the current one's. */
+  pushNext: () => void;
+  /** Takes the event out of the address and the sentence off the page. */
+  dismiss: () => void;
+}
+
+export function useDetailAddress<Row extends { id: string }>(
+  place: string | null,
+  shown: Row | null,
+  show: (row: Row | null) => void,
+  focusDetail: () => void,
+  lookup?: (id: string) => Promise<Result<Row | null>>,
+): DetailAddress {
+  const route = useHashRoute();
+  const addressId = place === null ? null : readDetailParam(route);
+  const shownId = shown?.id ?? null;
+  /** The address's id and the row shown as last reconciled: which of them moved tells who leads. */
+  const seen = useRef({ address: shownId, shown: shownId });
+  const push = useRef(false);
+  const [problem, setProblem] = useState<{ id: string; sentence: string } | null>(null);
+  const latest = useRef({ route, show, focusDetail, lookup });
+  useEffect(() => {
+    latest.current = { route, show, focusDetail, lookup };
+  });
+
+  useEffect(() => {
+    if (place === null) return;
+    const before = seen.current;
+    if (addressId !== before.address) {
+      // The address moved by itself: the detail follows it.
+      seen.current = { address: addressId, shown: shownId };
+      if (addressId === null || addressId === shownId) return;
+      const { show: showRow, focusDetail: focus, lookup: find } = latest.current;
+      const known = rememberedRow<Row>(place, addressId);
+      if (known) {
+        showRow(known);
+        focus();
+        return;
+      }
+      const refused = detailIdProblem(addressId);
+      if (refused || !find) {
+        setProblem({ id: addressId, sentence: refused ?? missingDetailSentence(addressId) });
+        seen.current = { address: addressId, shown: null };
+        showRow(null);
+        return;
+      }
+      let live = true;
+      void find(addressId).then((found) => {
+        if (!live) return;
+        if (found.ok && found.data) {
+          latest.current.show(found.data);
+          latest.current.focusDetail();
+        } else {
+          const sentence = found.ok ? missingDetailSentence(addressId) : found.message;
+          setProblem({ id: addressId, sentence });
+        }
+      });
+      return () => {
+        live = false;
+      };
+    }
+    if (shownId === before.shown) return;
+    // The operator showed another row (or closed the detail): the address follows it.
+    seen.current = { address: shownId, shown: shownId };
+    const replace = !push.current || shownId === null;
+    push.current = false;
+    if (shownId === addressId) return;
+    navigate(withDetailParam(latest.current.route, shownId), { replace });
+  }, [place, addressId, shownId]);
+
+  return {
+    problem: problem !== null && problem.id === addressId ? problem.sentence : null,
+    pushNext: () => {
+      push.current = true;
+    },
+    dismiss: () => {
+      setProblem(null);
+      seen.current = { address: null, shown: shownId };
+      navigate(withDetailParam(latest.current.route, null), { replace: true });
+    },
+  };
+}
