@@ -31,7 +31,7 @@ const cases = Array.from({ length: QUERY_COUNT }, (_, index) => {
   const facets = randomFacetFields(random, query);
   const scopeClientIds = random.chance(0.1) ? random.some(clientIds, 20) : undefined;
   /** A jump of this many rows after the first page, compared on both engines; now and then past the end. */
-  const skip = random.chance(0.3) ? random.below(random.chance(0.2) ? 40_000 : 4_000) : undefined;
+  const skip = random.chance(0.4) ? random.below(random.chance(0.2) ? 40_000 : 4_000) : undefined;
   const suggest =
     query.family === 'operational' && random.chance(0.3) ? random.pick(['client', 'employee'] as const) : null;
   return { index, query, facets, scopeClientIds, histogram: index % 4 === 0, skip, suggest };

@@ -50,6 +50,17 @@ export class QueryRandom {
     while (chosen.size < count) chosen.add(this.pick(items));
     return [...chosen];
   }
+
+  private readonly drawn = new Map<string, number>();
+
+  /** One of `items` drawn least often so far from `pool`: a run of queries reaches each in turn, whatever the seed. */
+  leastDrawn<T extends string>(pool: string, items: readonly T[]): T {
+    const count = (item: T) => this.drawn.get(`${pool}\u0000${item}`) ?? 0;
+    const fewest = Math.min(...items.map(count));
+    const item = this.pick(items.filter((candidate) => count(candidate) === fewest));
+    this.drawn.set(`${pool}\u0000${item}`, fewest + 1);
+    return item;
+  }
 }
 
 type FieldValues = Map<string, string[]>;
@@ -119,7 +130,11 @@ export function randomLogQuery(random: QueryRandom, vocabulary: QueryVocabulary)
   }
   const exclude: Record<string, string[]> = {};
   if (random.chance(0.3)) {
-    for (const key of random.some([...LOG_FIELDS[family].filters.keys()], 2)) {
+    // Every filter is excluded now and then, whichever fields the table gains.
+    const keys = [...LOG_FIELDS[family].filters.keys()];
+    const excluded = new Set([random.leastDrawn(`${family} exclusions`, keys)]);
+    if (random.chance(0.5)) excluded.add(random.pick(keys));
+    for (const key of excluded) {
       exclude[key] = filterValues(random, vocabulary, family, key);
     }
   }
