@@ -157,10 +157,21 @@ test('cancelling the Replace view question and deleting the view in use keep the
   await expect(replace).toHaveCount(0);
   await expect.poll(() => focusOn(saveNew)).toBe(true);
 
-  // The view in use deleted, its buttons go with it: the list of views takes the focus.
-  await page.getByRole('button', { name: 'Delete view' }).focus();
+  // The Delete view question starts on what keeps the view: Enter by mistake deletes nothing.
+  const deleteView = page.getByRole('button', { name: 'Delete view' });
+  await deleteView.focus();
   await page.keyboard.press('Enter');
   const remove = page.getByRole('alertdialog', { name: 'Delete view' });
+  await expect(remove.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(remove).toHaveCount(0);
+  await expect(page.getByTestId('active-view')).toHaveText('View: Deletes');
+  await expect.poll(() => focusOn(deleteView)).toBe(true);
+
+  // The view in use deleted, its buttons go with it: the list of views takes the focus.
+  await page.keyboard.press('Enter');
+  await expect(remove.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await expect(remove.getByRole('button', { name: 'Delete' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('active-view')).toHaveCount(0);
@@ -261,4 +272,69 @@ test('a view saved by an older version with a hidden character in its name shows
   const overwrite = page.getByRole('alertdialog', { name: 'Save view' });
   await expect(overwrite).toContainText(`Replace the filters and columns of “${shownText(legacy)}” with these?`);
   expect(await rawHiddenCharacters(page)).toEqual([]);
+
+  // Saved into by its id, the view keeps the name it was stored with.
+  await overwrite.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved “' })).toHaveText(`Saved “${shownText(legacy)}”`);
+  await expect(page.getByTestId('active-view')).toHaveText(`View: ${shownText(legacy)}`);
+  const kept = JSON.parse(await readFile(file, 'utf8')) as { views: { name: string }[] };
+  expect(kept.views.map((view) => view.name)).toEqual([legacy]);
+});
+
+test('a view name is taken whatever its letters’ case or spacing: saving asks to replace that view, renaming is refused', async ({
+  app,
+  page,
+}) => {
+  await saveDeletes(app, page);
+  const views = page.getByRole('combobox', { name: 'Saved views' });
+  const active = page.getByTestId('active-view');
+  const name = page.getByRole('textbox', { name: 'View name' });
+  await name.fill(' deletes ');
+  await page.getByRole('button', { name: 'Save as new view' }).click();
+  const replace = page.getByRole('alertdialog', { name: 'Replace view' });
+  await expect(replace).toContainText('A view named “Deletes” exists');
+  await replace.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Replaced' })).toHaveText('Replaced “Deletes”');
+  await expect(active).toHaveText('View: Deletes');
+  await expect(views.getByRole('option')).toHaveText(['No view (default columns)', 'Deletes']);
+
+  await name.fill('Errors');
+  await page.getByRole('button', { name: 'Save as new view' }).click();
+  await expect(active).toHaveText('View: Errors');
+  const asked = requestsTo(page, ['views/save']);
+  await page.getByRole('button', { name: 'Rename view…' }).click();
+  const rename = page.getByRole('form', { name: 'Rename view' });
+  const newName = rename.getByRole('textbox', { name: 'New name' });
+  await newName.fill('DELETES');
+  await newName.press('Enter');
+  await expect(newName).toHaveAccessibleDescription('Another view is already named “Deletes”; choose another name.');
+  await expectMarkedInvalid(newName);
+  expect(asked).toEqual([]);
+});
+
+test('applying a saved view gives the address its query alone: what the link held besides goes', async ({
+  app,
+  page,
+}) => {
+  await saveDeletes(app, page);
+  const views = page.getByRole('combobox', { name: 'Saved views' });
+  await views.selectOption({ label: 'No view (default columns)' });
+  const hash = () => page.evaluate(() => window.location.hash);
+  const chips = page.getByLabel('Active filters');
+
+  // A link with text and a filter the view does not set.
+  await app.goTo('/logs?q=refund&client=c-1');
+  await views.selectOption({ label: 'Deletes' });
+  await expect.poll(hash).toBe('#/logs?action=delete');
+  await expect(chips.getByRole('button', { name: 'Remove Action: delete' })).toBeVisible();
+  await expect(chips.getByRole('button', { name: /^Remove / })).toHaveCount(1);
+
+  // A link with what the page cannot read: the view's query is shown, not the link's problems.
+  await views.selectOption({ label: 'No view (default columns)' });
+  await app.goTo('/logs?q=refund&size=7&colour=red');
+  await expect(page.getByRole('alert', { name: 'Link problems' })).toBeVisible();
+  await views.selectOption({ label: 'Deletes' });
+  await expect.poll(hash).toBe('#/logs?action=delete');
+  await expect(page.getByRole('alert', { name: 'Link problems' })).toHaveCount(0);
+  await expect(chips.getByRole('button', { name: 'Remove Action: delete' })).toBeVisible();
 });

@@ -10,16 +10,22 @@ export const SaveGridColumnsRequest = z.object({ grid: GridId, columns: ColumnLa
 export const ListViewsRequest = z.object({ grid: GridId }).strict();
 export const SavedViews = z.array(SavedView);
 /**
- * A view to keep. Without `id`: a new view, replacing one of the same name. With `id`: that view
- * changed in place (renamed, or its query and columns replaced), keeping its id; another view's name is refused.
+ * A view to keep. Without `id`: a new view, replacing one of the same name (whatever its letters' case or
+ * spacing, see `viewNameTaken.ts`). With `id`: that view changed in place (renamed, or its query and
+ * columns replaced), keeping its id; another view's name is refused, and without `name` it keeps its
+ * own as stored. A name given may not hold a character that hides or reorders text; one saved by an older
+ * version is read back as it is, and the view is saved into by its id whatever its name holds.
  */
-/** A view's name may not hold a character that hides or reorders text; one saved before is read back as it is. */
 export const SaveViewRequest = SavedView.omit({ savedAt: true })
   .partial({ id: true })
   .extend({
-    name: SavedView.shape.name.superRefine(refuseInNamingText('The view name')),
+    name: SavedView.shape.name.superRefine(refuseInNamingText('The view name')).optional(),
   })
-  .strict();
+  .strict()
+  .refine((request) => request.id !== undefined || request.name !== undefined, {
+    message: 'Give the view a name.',
+    path: ['name'],
+  });
 export const DeleteViewRequest = z.object({ id: ViewId }).strict();
 export const Done = z.object({ done: z.literal(true) });
 export const ResetPreferencesRequest = z.object({}).strict();

@@ -101,6 +101,85 @@ describe('operator preferences', () => {
     expect(await handlers['views/list']({ grid: 'operational' }, context(ann))).toHaveLength(2);
   });
 
+  it('reads a view name as a list shows it: a new view named alike replaces that one, keeping its name; renaming to one is refused', async () => {
+    const { handlers } = await service();
+    const query = LogQuery.parse({ family: 'operational', filters: { action: ['delete'] } });
+    const deletes = await handlers['views/save'](
+      { name: 'Deletes', grid: 'operational', query, columns: [] },
+      context(ann),
+    );
+    const replaced = await handlers['views/save'](
+      { name: ' deletes ', grid: 'operational', query, columns: [{ colId: 'action' }] },
+      context(ann),
+    );
+    expect(replaced).toMatchObject({ id: deletes.id, name: 'Deletes', columns: [{ colId: 'action' }] });
+    expect(
+      (await handlers['views/list']({ grid: 'operational' }, context(ann))).map((view) => [view.id, view.name]),
+    ).toEqual([[deletes.id, 'Deletes']]);
+    // Another grid's view of that name is another view.
+    await handlers['views/save']({ name: 'DELETES', grid: 'activity', query, columns: [] }, context(ann));
+    expect(await handlers['views/list']({ grid: 'activity' }, context(ann))).toHaveLength(1);
+
+    const errors = await handlers['views/save'](
+      { name: 'Errors', grid: 'operational', query, columns: [] },
+      context(ann),
+    );
+    await expect(
+      handlers['views/save'](
+        { id: errors.id, name: '\uff24ELETES', grid: 'operational', query, columns: [] },
+        context(ann),
+      ),
+    ).rejects.toMatchObject({
+      code: 'ALREADY_EXISTS',
+      message: 'Another view is already named “Deletes”; choose another name.',
+    });
+    const ownName = await handlers['views/save'](
+      { id: deletes.id, name: 'DELETES', grid: 'operational', query, columns: [] },
+      context(ann),
+    );
+    expect(ownName).toMatchObject({ id: deletes.id, name: 'DELETES' });
+  });
+
+  it('saves into a view an older version kept with a hidden character in its name, by its id, keeping that name', async () => {
+    const { dir, handlers } = await service();
+    const store = new PreferencesStore(dir);
+    const legacyName = 'Deletes\u200B';
+    const query = LogQuery.parse({ family: 'operational', filters: { action: ['delete'] } });
+    const legacy = { id: 'legacy-view', name: legacyName, grid: 'operational' as const, query, columns: [] };
+    await store.update(
+      ann.id,
+      (current) => ({ ...current, views: [{ ...legacy, savedAt: '2025-01-01T00:00:00.000Z' }] }),
+      'not kept',
+    );
+    const router = createRouter({
+      handlers: { ...refusing(), ...handlers } as Handlers,
+      currentOperator: () => ann,
+      journal: { record: () => Promise.resolve() },
+    });
+    const trusted = { trusted: true };
+    const columns = [{ colId: 'created', width: 200 }];
+    const wider = LogQuery.parse({ family: 'operational', text: 'refund' });
+    expect(
+      await router.handle('views/save', { id: legacy.id, grid: 'operational', query: wider, columns }, trusted),
+    ).toMatchObject({ ok: true, data: { id: legacy.id, name: legacyName, query: wider, columns } });
+    expect(await handlers['views/list']({ grid: 'operational' }, context(ann))).toMatchObject([
+      { id: legacy.id, name: legacyName, query: wider, columns },
+    ]);
+    // A name given, as in a rename, still may not hold one.
+    expect(await router.handle('views/save', { ...legacy, name: 'Refunds\u200B' }, trusted)).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+      field: 'name',
+    });
+    // A new view still needs a name.
+    expect(await router.handle('views/save', { grid: 'operational', query, columns }, trusted)).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+      field: 'name',
+      message: expect.stringContaining('Give the view a name'),
+    });
+  });
+
   it('refuses a view past the most one operator keeps with the limit and the way on; replacing one by name still works', async () => {
     const { handlers } = await service();
     const query = LogQuery.parse({ family: 'operational' });

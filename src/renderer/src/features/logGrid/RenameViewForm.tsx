@@ -6,7 +6,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { SavedView } from '../../../../shared/domain/preferences';
 import { BLANK_VIEW_NAME, ViewNameNote, viewNameLimit } from './ViewNameNote';
-import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { viewNameTaken } from '../../../../shared/domain/viewNameTaken';
 
 interface RenameViewFormProps {
   view: SavedView;
@@ -18,12 +18,11 @@ interface RenameViewFormProps {
   onKeyDown: (event: KeyboardEvent) => void;
 }
 
-/** Why `name` cannot be given to `view`, before asking main: nothing but spaces, or another view's name. */
+/** Why `name` cannot be given to `view`, before asking main: nothing but spaces, or another view's name as a list shows it. */
 function renameProblem(name: string, view: SavedView, views: readonly SavedView[]): string | null {
   const wanted = name.trim();
   if (!wanted) return BLANK_VIEW_NAME;
-  const clash = views.find((other) => other.id !== view.id && other.name === wanted);
-  return clash ? `Another view is already named “${showHiddenCharacters(clash.name)}”; choose another name.` : null;
+  return viewNameTaken(wanted, views, view.id);
 }
 
 export function RenameViewForm({ view, views, onRename, onCancel, onKeyDown }: RenameViewFormProps) {

@@ -63,10 +63,13 @@ export function SavedViewActions({
     return (
       <span role="alertdialog" aria-label="Delete view" className="confirm" onKeyDown={onDeleteKey}>
         Delete the view “{shownName}”?{' '}
-        <button type="button" autoFocus onClick={() => onDelete(view)}>
+        <button type="button" onClick={() => onDelete(view)}>
           Delete
         </button>{' '}
-        {cancel}
+        {/* What keeps the view takes the focus, so Enter by mistake deletes nothing. */}
+        <button type="button" autoFocus onClick={close}>
+          Cancel
+        </button>
       </span>
     );
   }

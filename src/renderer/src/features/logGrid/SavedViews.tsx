@@ -24,12 +24,15 @@ import { ReplaceViewQuestion } from './ReplaceViewQuestion';
 import { SavedViewActions, type Confirm } from './SavedViewActions';
 import { BLANK_VIEW_NAME, ViewNameNote, viewNameLimit } from './ViewNameNote';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { viewNamedAlike } from '../../../../shared/domain/viewNameTaken';
+import type { RouteRewrite } from './rewrittenRoute';
 
 interface SavedViewsProps<F extends LogFamily> {
   family: GridFamily<F>;
   query: QueryOf<F>;
   gridApi: RefObject<GridApi<RowOf<F>> | null>;
-  onApply: (query: QueryOf<F>) => void;
+  /** Gives the grid a view's query: the address says that and nothing else of what it said (`dropUnread`). */
+  onApply: (query: QueryOf<F>, rewrite: RouteRewrite) => void;
   /** Why the query cannot be saved to a view now, or null when it can. */
   saveRefused?: string | null;
 }
@@ -81,7 +84,8 @@ export function SavedViews<F extends LogFamily>({
       active.view.query.pageSize !== query.pageSize ||
       !sameColumns(active.view.columns, active.columns));
 
-  const save = async (request: { id?: string; name: string }, done: string) => {
+  /** Saves the query and columns as a new view (`name`), or into the view of `id`, which keeps its name. */
+  const save = async (request: { id: string } | { name: string }, done: string) => {
     setConfirm(null);
     const columns = columnsNow();
     const result = await api.saveView({
@@ -108,7 +112,8 @@ export function SavedViews<F extends LogFamily>({
       return;
     }
     if (!nameFits) return;
-    const clash = views.data?.find((view) => view.name === name.trim());
+    // A name the list would show alike (other letters' case, other spacing) is that view's.
+    const clash = viewNamedAlike(name, views.data ?? []);
     if (clash) {
       replaceAsker.current = document.activeElement instanceof HTMLElement ? document.activeElement : nameField.current;
       setConfirm({ kind: 'replace', view: clash });
@@ -149,8 +154,13 @@ export function SavedViews<F extends LogFamily>({
     if (view.query.family !== family.family) return;
     setActiveView(family.grid, { view, columns: view.columns });
     const grid = gridApi.current;
-    if (grid && view.columns.length > 0) grid.applyColumnState({ state: view.columns, applyOrder: true });
-    onApply(view.query as QueryOf<F>);
+    // A grid not shown now (the link's problems are) takes the view's layout as it comes back, from the active view.
+    if (grid && !grid.isDestroyed() && view.columns.length > 0) {
+      grid.applyColumnState({ state: view.columns, applyOrder: true });
+    }
+    // The view's query, all of it: what the address held besides (text, a filter, what the page could not
+    // read) goes.
+    onApply(view.query as QueryOf<F>, { dropUnread: true });
   };
   /** Back to no view: the grid's default layout again, the query as it is. */
   const leave = () => {
@@ -206,7 +216,7 @@ export function SavedViews<F extends LogFamily>({
               views={views.data ?? []}
               confirm={confirm}
               onConfirm={setConfirm}
-              onSave={() => void save({ id: active.view.id, name: active.view.name }, 'Saved')}
+              onSave={() => void save({ id: active.view.id }, 'Saved')}
               onRename={rename}
               onDelete={remove}
               saveRefused={saveRefused}
@@ -245,7 +255,7 @@ export function SavedViews<F extends LogFamily>({
       {confirm?.kind === 'replace' && (
         <ReplaceViewQuestion
           view={confirm.view}
-          onReplace={() => void save({ id: confirm.view.id, name: confirm.view.name }, 'Replaced')}
+          onReplace={() => void save({ id: confirm.view.id }, 'Replaced')}
           onCancel={() => setConfirm(null)}
           returnTo={replaceAsker}
         />
