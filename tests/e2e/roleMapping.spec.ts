@@ -120,6 +120,41 @@ test.describe('the role mapping, for the admin', () => {
     await expect(editor.getByRole('textbox', { name: 'User name' })).toHaveAccessibleDescription('Name the user.');
   });
 
+  test('names a card number or token typed as a cluster role at its line, and sends nothing', async ({ app, page }) => {
+    const card = '4111 1111 1111 1111';
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc';
+    let sent = 0;
+    page.on('request', (request) => {
+      if (/\/api\/access\/roleMapping\/(save|dryRun)/.test(request.url())) sent += 1;
+    });
+    await app.open('/settings');
+    const editor = page.getByRole('region', { name: 'Role mapping' });
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toHaveValue('audit_console_admin');
+    await editor.getByRole('textbox', { name: 'Cluster role 2' }).fill(card);
+    await editor.getByRole('textbox', { name: 'Cluster role 3' }).fill(jwt);
+    await editor.getByRole('textbox', { name: 'User name' }).fill('ac-auditor');
+    await editor.getByRole('textbox', { name: /Their cluster roles/ }).fill('audit_console_auditor');
+    await editor.getByRole('button', { name: 'Dry run' }).press('Enter');
+    await expect(editor.getByRole('alert')).toHaveText('Fix the marked lines of the role mapping before a dry run.');
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).toBeFocused();
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).toHaveAccessibleDescription(
+      'The cluster role’s name holds what looks like a card number ending 1111; full card numbers and IBANs are never shown or kept. Write it without the number: a card’s last four digits are enough to name it.',
+    );
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 3' })).toHaveAccessibleDescription(
+      'The cluster role’s name holds what looks like an access token; secrets are never shown or kept here. Write it without the token.',
+    );
+    await editor.getByRole('button', { name: 'Save role mapping' }).press('Enter');
+    await expect(editor.getByRole('alert')).toHaveText('Fix the marked lines of the role mapping before saving.');
+    await expect(editor.getByTestId('dry-run-result')).toHaveCount(0);
+    expect(sent).toBe(0);
+    // Mended, the lines' sentences go as they are typed, and the dry run runs.
+    await editor.getByRole('textbox', { name: 'Cluster role 2' }).fill('superuser');
+    await editor.getByRole('textbox', { name: 'Cluster role 3' }).fill('audit_console_investigator');
+    await expect(editor.getByRole('textbox', { name: 'Cluster role 3' })).not.toHaveAttribute('aria-invalid', 'true');
+    await editor.getByRole('button', { name: 'Dry run' }).press('Enter');
+    await expect(editor.getByTestId('dry-run-result')).toContainText('User ac-auditor would be auditor');
+  });
+
   test('looks a user up on the cluster by name and applies the unsaved mapping', async ({ app, page }) => {
     await app.open();
     await page.getByRole('link', { name: 'Settings' }).focus();

@@ -44,7 +44,7 @@ test('validation errors are sentences next to their fields, and nothing is saved
     'Give the connection a name.',
   );
   await expect(connection.getByRole('textbox', { name: 'URL' })).toHaveAccessibleDescription(
-    'Remove the user name and password from the URL and enter them in the authentication fields.',
+    'A user name or password is not kept in the address: remove it, and enter the credentials in the authentication fields.',
   );
   await expect(connection.getByRole('textbox', { name: 'User' })).toHaveAccessibleDescription('Enter the user name.');
   await expect(connection.getByRole('textbox', { name: 'URL' })).toHaveAttribute('aria-invalid', 'true');
@@ -122,6 +122,54 @@ test('every bad line of the other nodes is named, with its number and why, befor
 
   await others.fill('https://es3.example.com:9200');
   await expect(others).not.toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a card number, token, password or hidden character in an address or index pattern is named at its field, never repeated', async ({
+  app,
+}) => {
+  const { page } = app;
+  await openSettings(app);
+  const connection = form(page);
+  const card = '4111 1111 1111 1111';
+  const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc';
+  const credentialsAndPort =
+    'A user name or password is not kept in the address: remove it, and enter the credentials in the authentication fields. ' +
+    'The port must be a whole number from 1 to 65535 (Elasticsearch listens on 9200 unless set otherwise).';
+  const cardSentence =
+    'The cluster address holds what looks like a card number ending 1111; full card numbers and IBANs are never shown or kept. ' +
+    'Write it without the number: a card’s last four digits are enough to name it.';
+  const jwtSentence =
+    'The cluster address holds what looks like an access token; secrets are never shown or kept here. Write it without the token.';
+  await fill(page, { name: 'Junk', url: 'https://user:pass@host:99999/', user: local.username, password: 'p' });
+  const others = connection.getByRole('textbox', { name: /Other nodes/ });
+  await others.fill([card, jwt, 'https://u:p@h:99999'].join('\n'));
+  const operational = connection.getByRole('textbox', { name: 'Operational index pattern' });
+  const activity = connection.getByRole('textbox', { name: 'Client activity index pattern' });
+  await operational.fill('crm\u200B-logs-*');
+  await activity.fill('crm-\u202Eactivity-*');
+  await connection.getByRole('button', { name: 'Test' }).press('Enter');
+  const url = connection.getByRole('textbox', { name: 'URL' });
+  await expect(url).toHaveAccessibleDescription(credentialsAndPort);
+  // Each line of the other nodes gets the URL field's own sentence.
+  await expect(others).toHaveAccessibleDescription(
+    `Line 1: ${cardSentence} Line 2: ${jwtSentence} Line 3: ${credentialsAndPort}`,
+  );
+  await expect(operational).toHaveAccessibleDescription(
+    'The index pattern cannot hold U+200B, an invisible character that changes how the text reads; type it again without it.',
+  );
+  await expect(activity).toHaveAccessibleDescription(
+    'The index pattern cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
+  );
+  await expect(connection.getByRole('region', { name: 'Connection test report' })).toHaveCount(0);
+  // Nothing typed as a secret is shown back outside the fields it was typed in.
+  const shown = await page.locator('main').innerText();
+  for (const secret of [card, jwt, 'pass@', 'u:p@']) expect(shown).not.toContain(secret);
+
+  await url.fill(local.url);
+  await others.fill('');
+  await operational.fill('crm-operational-logs-*');
+  await activity.fill('crm-client-activity-*');
+  await expect(activity).not.toHaveAttribute('aria-invalid', 'true');
 });
 
 test('a cluster that cannot be reached is said at the top of the form', async ({ app }) => {

@@ -1,10 +1,35 @@
 import { hiddenCharacterProblem } from './hiddenCharacters';
 import { maskSensitiveText } from './maskSensitiveText';
+import { paymentNumberProblem } from './paymentNumberProblem';
+import { secretShapeProblem } from './secretShapeProblem';
+
+const WHAT = 'The cluster address';
+
+/** Said of an address holding a user name or password; never repeats either. */
+const CREDENTIALS =
+  'A user name or password is not kept in the address: remove it, and enter the credentials in the authentication fields.';
+
+const PORT = 'The port must be a whole number from 1 to 65535 (Elasticsearch listens on 9200 unless set otherwise).';
+
+/**
+ * What the URL parser refused in an address that starts like one (`https://…`): credentials before the
+ * host, or a port that is no number from 1 to 65535. Null when neither, or when it does not start so.
+ */
+function authorityProblem(value: string): string | null {
+  const authority = /^[a-z][a-z\d+.-]*:\/\/([^/?#\\]*)/iu.exec(value.trim())?.[1];
+  if (authority === undefined) return null;
+  const at = authority.lastIndexOf('@');
+  const port = /^(?:\[[^\]]*\]|[^:]*):(.*)$/u.exec(authority.slice(at + 1))?.[1];
+  const badPort = port !== undefined && port !== '' && !(/^\d{1,5}$/u.test(port) && +port >= 1 && +port <= 65535);
+  const sentences = [...(at >= 0 ? [CREDENTIALS] : []), ...(badPort ? [PORT] : [])];
+  return sentences.length === 0 ? null : sentences.join(' ');
+}
 
 /**
  * What is wrong with a cluster address, as a sentence for the field, or null when it is usable.
  * Credentials never ride in the address: they go in the authentication fields and the secret store.
- * An address the URL parser refuses for a hidden character in it says which.
+ * An address the URL parser refuses says why where it can: a hidden character, a card number or other
+ * secret (named, never repeated), credentials or a port out of range; else what a full address is.
  */
 export function describeConnectionUrlProblem(value: string): string | null {
   let url: URL;
@@ -12,16 +37,17 @@ export function describeConnectionUrlProblem(value: string): string | null {
     url = new URL(value);
   } catch {
     return (
-      hiddenCharacterProblem('The cluster address', value) ??
+      hiddenCharacterProblem(WHAT, value) ??
+      paymentNumberProblem(WHAT, value) ??
+      authorityProblem(value) ??
+      secretShapeProblem(WHAT, value) ??
       'Enter the cluster’s full address, e.g. https://es.example.com:9200.'
     );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return 'The address must start with http:// or https://.';
   }
-  if (url.username !== '' || url.password !== '') {
-    return 'Remove the user name and password from the URL and enter them in the authentication fields.';
-  }
+  if (url.username !== '' || url.password !== '') return CREDENTIALS;
   if (url.search !== '' || url.hash !== '') {
     return 'The address takes no query (?…) or fragment (#…); enter credentials in the authentication fields.';
   }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { codePointName, hiddenCharacterProblem } from './hiddenCharacters';
+import { paymentNumberProblem } from './paymentNumberProblem';
 import { Role } from './roles';
+import { secretShapeProblem } from './secretShapeProblem';
 import { tooLong } from './tooLong';
 
 /** The longest name Elasticsearch gives a role. */
@@ -25,12 +27,14 @@ export type RoleMappingEntry = z.infer<typeof RoleMappingEntry>;
 
 /**
  * What is wrong with a cluster role's name an admin typed, or null: a character that hides or reorders
- * text first, then any other no Elasticsearch role name holds ("😀 auditor", a Cyrillic "а" in "аdmin"),
- * named by its code point so a look-alike is told apart. `what` begins the sentence.
+ * text first, then a full card number, IBAN or other secret (a JWT, `password=…`) in the words every other
+ * name is refused with (the mapping is kept on the cluster and shown to every admin), then any other
+ * character no Elasticsearch role name holds ("😀 auditor", a Cyrillic "а" in "аdmin"), named by its code
+ * point so a look-alike is told apart. `what` begins the sentence.
  */
 function clusterRoleNameProblem(what: string, name: string): string | null {
-  const hidden = hiddenCharacterProblem(what, name);
-  if (hidden !== null) return hidden;
+  const held = hiddenCharacterProblem(what, name) ?? paymentNumberProblem(what, name) ?? secretShapeProblem(what, name);
+  if (held !== null) return held;
   const outside = OUTSIDE_ROLE_NAMES.exec(name)?.[0];
   if (outside === undefined) return null;
   const shown = SHOWS_NOTHING_ALONE.test(outside) ? codePointName(outside) : `“${outside}” (${codePointName(outside)})`;

@@ -1,3 +1,4 @@
+import { hiddenCharacterProblem } from './hiddenCharacters';
 import { paymentNumberProblem } from './paymentNumberProblem';
 import { secretShapeProblem } from './secretShapeProblem';
 
@@ -38,14 +39,18 @@ function partProblem(part: string): string | null {
 /**
  * What is wrong with an index pattern as typed in a connection (comma-separated names and wildcards, a
  * leading `-` to exclude, `cluster:` for a remote cluster, `<…>` date math), as a sentence for its field;
- * null when the cluster can resolve it. A pattern Elasticsearch cannot resolve would otherwise match
- * nothing, and every view would look empty.
+ * null when the cluster can resolve it and it holds no hidden character, card number or secret. A pattern
+ * Elasticsearch cannot resolve would otherwise match nothing, and every view would look empty.
  */
 export function describeIndexPatternProblem(pattern: string): string | null {
   // An empty field has its own sentence in the connection's schema.
   if (pattern.trim() === '') return null;
-  // Said before anything that quotes a part: a message never repeats a card number, IBAN or other secret.
-  const held = paymentNumberProblem('The index pattern', pattern) ?? secretShapeProblem('The index pattern', pattern);
+  // Said before anything that quotes a part: a message never repeats a card number, IBAN or other secret,
+  // nor a character that hides or reorders text ("crm-\u202Eactivity-*" shows as "crm-*-ytivitca").
+  const held =
+    hiddenCharacterProblem('The index pattern', pattern) ??
+    paymentNumberProblem('The index pattern', pattern) ??
+    secretShapeProblem('The index pattern', pattern);
   if (held !== null) return held;
   for (const part of pattern.trim().split(',')) {
     const problem = partProblem(part);

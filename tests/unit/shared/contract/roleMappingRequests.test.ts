@@ -53,6 +53,46 @@ describe('a role mapping an admin saves or tries names only what it shows', () =
     expect(refusal(schema, input)).toEqual([expected]);
   });
 
+  const CARD = '4111 1111 1111 1111';
+  const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc';
+  const cardHeld =
+    'The cluster role’s name holds what looks like a card number ending 1111; full card numbers and IBANs are never shown or kept. Write it without the number: a card’s last four digits are enough to name it.';
+  const tokenHeld =
+    'The cluster role’s name holds what looks like an access token; secrets are never shown or kept here. Write it without the token.';
+
+  it.each([
+    [
+      'a card number in a line to save',
+      SaveRoleMappingRequest,
+      { entries: [{ clusterRole: CARD, consoleRole: 'auditor' }] },
+      'entries.0.clusterRole',
+      cardHeld,
+    ],
+    [
+      'a JWT in a line to save',
+      SaveRoleMappingRequest,
+      { entries: [{ clusterRole: JWT, consoleRole: 'admin' }] },
+      'entries.0.clusterRole',
+      tokenHeld,
+    ],
+    [
+      'a card number in a line to try',
+      RoleMappingUserDryRunRequest,
+      { entries: [{ clusterRole: `desk ${CARD}`, consoleRole: 'admin' }], username: 'kim' },
+      'entries.0.clusterRole',
+      cardHeld,
+    ],
+    [
+      'a JWT in a cluster role tried',
+      DryRunSubject,
+      { username: 'kim', clusterRoles: [JWT] },
+      'clusterRoles.0',
+      tokenHeld,
+    ],
+  ])('refuses %s, naming what it looks like and never repeating it', (_, schema, input, field, message) => {
+    expect(refusal(schema, input)).toEqual([{ field, message }]);
+  });
+
   it('still reads a mapping the cluster holds with such a character, for the admin to mend it', () => {
     const stored = { entries: [{ clusterRole: 'audit_console_admin\u200B', consoleRole: 'admin' }], stored: true };
     expect(refusal(RoleMappingView, stored)).toBeNull();

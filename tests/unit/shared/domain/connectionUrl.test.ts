@@ -20,6 +20,31 @@ describe('connection addresses', () => {
     else expect(problem).toMatch(expected);
   });
 
+  const CREDENTIALS =
+    'A user name or password is not kept in the address: remove it, and enter the credentials in the authentication fields.';
+  const PORT = 'The port must be a whole number from 1 to 65535 (Elasticsearch listens on 9200 unless set otherwise).';
+
+  it.each([
+    ['https://user:pass@host:99999/', `${CREDENTIALS} ${PORT}`],
+    ['https://es.example.com:99999', PORT],
+    ['https://es.example.com:92x0', PORT],
+    ['https://[::1]:70000', PORT],
+    ['http://auditor:s3cret@es:9200', CREDENTIALS],
+  ])('says why the address %s is refused, never repeating a password', (url, expected) => {
+    const problem = describeConnectionUrlProblem(url) ?? '';
+    expect(problem).toBe(expected);
+    expect(problem).not.toMatch(/pass@|s3cret/);
+  });
+
+  it.each([
+    ['4111 1111 1111 1111', /^The cluster address holds what looks like a card number ending 1111; /],
+    ['eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc', /^The cluster address holds what looks like an access token; /],
+  ])('names what a secret typed as an address looks like, without repeating it', (typed, expected) => {
+    const problem = describeConnectionUrlProblem(typed) ?? '';
+    expect(problem).toMatch(expected);
+    expect(problem).not.toContain(typed.slice(0, 10));
+  });
+
   it.each([
     ['https://es.example.com:9200', 'https://es.example.com:9200'],
     ['https://es.example.com:9200/', 'https://es.example.com:9200'],

@@ -34,6 +34,20 @@ describe('index patterns of a connection', () => {
     expect(describeIndexPatternProblem(pattern)).toMatch(expected);
   });
 
+  it.each([
+    [
+      'crm-\u202Eactivity-*',
+      'U+202E, an invisible character that changes how the text reads; type it again without it',
+    ],
+    ['crm\u200B-logs-*', 'U+200B, an invisible character that changes how the text reads; type it again without it'],
+    [
+      'a\u200Bb\u202Ec',
+      'U+200B and U+202E, invisible characters that change how the text reads; type it again without them',
+    ],
+  ])('refuses %j, naming its hidden characters', (pattern, named) => {
+    expect(describeIndexPatternProblem(pattern)).toBe(`The index pattern cannot hold ${named}.`);
+  });
+
   it('leaves an empty field to the schema’s own sentence', () => {
     expect(describeIndexPatternProblem('  ')).toBeNull();
   });
@@ -58,6 +72,27 @@ describe('index patterns of a connection', () => {
       [
         'connection.indexPatterns.activity',
         'Index names are lowercase: write “crm-activity-*” rather than “Crm-Activity-*”.',
+      ],
+    ]);
+  });
+
+  it('refuses a hidden character at the field when a connection is saved or tested', () => {
+    const parsed = SaveConnectionRequest.safeParse({
+      connection: {
+        name: 'Production',
+        url: 'https://es.example.com:9200',
+        auth: { kind: 'none' },
+        indexPatterns: { operational: 'crm\u200B-logs-*', activity: 'crm-\u202Eactivity-*' },
+      },
+    });
+    expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      [
+        'connection.indexPatterns.operational',
+        'The index pattern cannot hold U+200B, an invisible character that changes how the text reads; type it again without it.',
+      ],
+      [
+        'connection.indexPatterns.activity',
+        'The index pattern cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
       ],
     ]);
   });

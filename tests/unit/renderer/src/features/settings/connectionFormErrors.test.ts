@@ -34,7 +34,8 @@ describe('connection form errors', () => {
       form: null,
       fields: {
         'connection.name': 'Give the connection a name.',
-        'connection.url': 'Remove the user name and password from the URL and enter them in the authentication fields.',
+        'connection.url':
+          'A user name or password is not kept in the address: remove it, and enter the credentials in the authentication fields.',
         'connection.auth.username': 'Enter the user name.',
         'connection.indexPatterns.operational': 'Enter an index pattern, e.g. crm-operational-logs-*.',
       },
@@ -210,6 +211,27 @@ describe('connection form errors', () => {
         'Line 6: https://es.example.com:9200 is listed twice; list each node once.',
       ].join('\n'),
     });
+  });
+
+  it('names a card number, token or password on a line of the other addresses as the URL field does', () => {
+    const card = '4111 1111 1111 1111';
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc';
+    const typed = ['https://es2.example.com:9200', card, jwt, 'https://user:pass@host:99999/'];
+    const asUrl = (url: string) =>
+      validateConnectionRequest({ ...valid, connection: { ...valid.connection, url } }).fields['connection.url'];
+    const errors = validateConnectionRequest({ ...valid, connection: { ...valid.connection, failoverUrls: typed } });
+    expect(errors.fields).toEqual({
+      'connection.failoverUrls': [
+        `Line 2: ${asUrl(card)}`,
+        `Line 3: ${asUrl(jwt)}`,
+        `Line 4: ${asUrl('https://user:pass@host:99999/')}`,
+      ].join('\n'),
+    });
+    const said = errors.fields['connection.failoverUrls'] ?? '';
+    expect(said).toMatch(/^Line 2: The cluster address holds what looks like a card number ending 1111;/);
+    expect(said).toMatch(/Line 3: The cluster address holds what looks like an access token;/);
+    expect(said).toMatch(/Line 4: A user name or password is not kept in the address.*from 1 to 65535/);
+    for (const secret of [card, jwt, 'pass@']) expect(said).not.toContain(secret);
   });
 
   it.each([
