@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ChangeComparison, DiffCell } from '../domain/changeDiff';
 import { ClientActivity, MANAGER_ACTION_TYPES } from '../domain/clientActivity';
 import { tooLong } from '../domain/tooLong';
+import { idSecretProblem } from '../query/searchTextSecret';
 import { channel, type ContractPart } from './channelDefinition';
 
 /** An event, entity or bulk operation id as a change view is asked for it (and as its link holds it). */
@@ -13,7 +14,11 @@ export const ChangeId = z
   .refine(
     (value) => ![...value].some((char) => char < ' ' || char === '\u007f'),
     'An id cannot hold control characters',
-  );
+  )
+  .superRefine((value, context) => {
+    const problem = idSecretProblem(value, 'id', 'Check the id, or the data source it came from.');
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 const id = ChangeId;
 const instant = z.iso.datetime({ offset: true });
 

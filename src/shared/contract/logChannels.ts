@@ -10,6 +10,7 @@ import {
   type OperationalFilters,
 } from '../query/logQuery';
 import { Facet, Histogram, LogPage, SUGGEST_FIELDS, Suggestion } from '../query/logSource';
+import { refuseSecretFilterValues } from '../query/secretFilterValues';
 import { channel, type ContractPart } from './channelDefinition';
 
 /** The facets a family offers, from its field table; the type names its filter keys. */
@@ -17,7 +18,11 @@ const facetField = <Key extends string>(keys: readonly string[]) => z.enum(keys 
 const operationalFacetField = facetField<keyof OperationalFilters & string>(LOG_FIELDS.operational.facets);
 const activityFacetField = facetField<keyof ActivityFilters & string>(LOG_FIELDS.activity.facets);
 
-export const SearchRequest = { operational: OperationalQuery, activity: ActivityQuery };
+/** A query as a request gives it: one whose filter values hold a secret is refused before anything is read. */
+const OperationalRequestQuery = OperationalQuery.superRefine(refuseSecretFilterValues);
+const ActivityRequestQuery = ActivityQuery.superRefine(refuseSecretFilterValues);
+
+export const SearchRequest = { operational: OperationalRequestQuery, activity: ActivityRequestQuery };
 
 /** The fields whose values one call counts: the filter panel's, at most. */
 const facetFields = <Field extends z.ZodType>(field: Field) =>
@@ -27,14 +32,14 @@ const facetFields = <Field extends z.ZodType>(field: Field) =>
     .max(12, tooMany('A count of values', 'fields', { verb: 'covers' }));
 
 export const OperationalFacetsRequest = z
-  .object({ query: OperationalQuery, fields: facetFields(operationalFacetField) })
+  .object({ query: OperationalRequestQuery, fields: facetFields(operationalFacetField) })
   .strict();
 export const ActivityFacetsRequest = z
-  .object({ query: ActivityQuery, fields: facetFields(activityFacetField) })
+  .object({ query: ActivityRequestQuery, fields: facetFields(activityFacetField) })
   .strict();
 
-export const OperationalHistogramRequest = z.object({ query: OperationalQuery }).strict();
-export const ActivityHistogramRequest = z.object({ query: ActivityQuery }).strict();
+export const OperationalHistogramRequest = z.object({ query: OperationalRequestQuery }).strict();
+export const ActivityHistogramRequest = z.object({ query: ActivityRequestQuery }).strict();
 
 /** The longest text a party type-ahead searches for; a name or an id is shorter. */
 export const MAX_SUGGEST_PREFIX = 100;
@@ -44,7 +49,7 @@ export const SuggestRequest = z
     field: z.enum(SUGGEST_FIELDS),
     prefix: z.string().trim().max(MAX_SUGGEST_PREFIX, tooLong('The name or id')),
     /** Count among this query's matches (its own party filter left out); absent: among all logs. */
-    query: OperationalQuery.optional(),
+    query: OperationalRequestQuery.optional(),
   })
   .strict();
 

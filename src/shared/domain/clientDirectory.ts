@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { ACTOR_TYPES, SOURCE_APPS } from './clientActivity';
 import { EVENT_CATEGORIES } from './eventCatalog';
+import { idSecretProblem } from '../query/searchTextSecret';
 import { tooLong } from './tooLong';
 
 /** How the console refuses a client id that is empty, or only spaces. */
 export const EMPTY_CLIENT_ID = 'A client id cannot be empty';
 
-/** A client id as typed or deep-linked: trimmed, no control characters, of a sane length. */
+/** A client id as typed or deep-linked: trimmed, no control characters, no secret (never looked up), of a sane length. */
 export const ClientId = z
   .string()
   .trim()
@@ -14,6 +15,10 @@ export const ClientId = z
   .max(200, tooLong('The client id'))
   .refine((id) => ![...id].some((char) => char < ' ' || char === '\u007f'), {
     error: 'A client id cannot hold control characters',
+  })
+  .superRefine((id, context) => {
+    const problem = idSecretProblem(id, 'client id', 'Check the id, or look the client up by name or e-mail address.');
+    if (problem) context.addIssue({ code: 'custom', message: problem });
   });
 
 /**

@@ -45,3 +45,15 @@ export function suggestPrefixSecretProblem(prefix: string): string | null {
   if (rule === undefined) return null;
   return `The text looks like ${LOOKS_LIKE[rule]}; secrets are never searched. Type the start of a name or id instead.`;
 }
+
+/**
+ * Why an id (a client's, an event's, an entity's) is not looked up because it holds a secret; null when
+ * it holds none. Such an id is no party's or event's (redaction withholds it wherever the logs hold it),
+ * and a look-up of it would only tell whether it is there, so nothing is searched. `name` says which id,
+ * and where it came from ("client id in the link"); `advice` what to do instead. No sentence repeats the id.
+ */
+export function idSecretProblem(id: string, name: string, advice: string): string | null {
+  const rule = firstSecret(id);
+  if (rule === undefined) return null;
+  return `The ${name} looks like ${LOOKS_LIKE[rule]}; secrets are never searched, so nothing was searched. ${advice}`;
+}

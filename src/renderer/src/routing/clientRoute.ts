@@ -1,4 +1,5 @@
 import { ClientId } from '../../../shared/domain/clientDirectory';
+import { idSecretProblem } from '../../../shared/query/searchTextSecret';
 
 /** The client page's route for a client id; any character of the id survives the trip through the hash. */
 export function clientRoute(clientId: string): string {
@@ -23,6 +24,9 @@ export function parseClientRoute(route: string): ClientRouteTarget {
   } catch {
     return { kind: 'invalid', message: 'The address does not hold a readable client id; look the client up instead.' };
   }
+  // An id holding a secret is never sent to be looked up, nor shown: the sentence names what it looks like.
+  const secret = idSecretProblem(decoded, 'client id in the link', 'Check the link, or look the client up instead.');
+  if (secret) return { kind: 'invalid', message: secret };
   const parsed = ClientId.safeParse(decoded);
   if (!parsed.success) {
     const problem = (parsed.error.issues[0]?.message ?? 'Not a client id').replace(/\.$/, '');

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ConsoleError } from '../../../../src/shared/contract/errors';
 import { maskSecretSpans } from '../../../../src/shared/domain/secretSpans';
-import { searchTextSecretProblem, suggestPrefixSecretProblem } from '../../../../src/shared/query/searchTextSecret';
+import {
+  idSecretProblem,
+  searchTextSecretProblem,
+  suggestPrefixSecretProblem,
+} from '../../../../src/shared/query/searchTextSecret';
+import { ClientId } from '../../../../src/shared/domain/clientDirectory';
+import { ChangeId } from '../../../../src/shared/contract/changeChannels';
 import { searchTerms, suggestPrefix } from '../../../../src/main/sources/searchTerms';
 
 const CARD = '4111 1111 1111 1111';
@@ -54,6 +60,27 @@ describe('suggestPrefixSecretProblem: the rule main refuses a type-ahead prefix 
     expect(mainRefusal(() => suggestPrefix(` ${CARD} `))).toBe(problem);
     for (const prefix of ['4111', 'Acme', 'c_1042'])
       expect([suggestPrefixSecretProblem(prefix), mainRefusal(() => suggestPrefix(prefix))]).toEqual([null, null]);
+  });
+});
+
+describe('idSecretProblem: the rule a client, event or entity id holding a secret is refused with', () => {
+  it('names the id and what it looks like, never the id, and the request schemas refuse it in the same words', () => {
+    expect(idSecretProblem(CARD, 'client id in the link', 'Check the link.')).toBe(
+      'The client id in the link looks like a card number; secrets are never searched, so nothing was searched. Check the link.',
+    );
+    const client = ClientId.safeParse(JWT);
+    expect(client.success ? null : client.error.issues[0]?.message).toBe(
+      'The client id looks like a JWT; secrets are never searched, so nothing was searched. Check the id, or look the client up by name or e-mail address.',
+    );
+    const event = ChangeId.safeParse('4111%201111%201111%201111');
+    expect(event.success ? null : event.error.issues[0]?.message).toMatch(/^The id looks like a card number; /);
+    for (const id of ['66f21bcd9d4b35c613008b6e', 'c_1042', '4111']) {
+      expect([idSecretProblem(id, 'id', ''), ClientId.safeParse(id).success, ChangeId.safeParse(id).success]).toEqual([
+        null,
+        true,
+        true,
+      ]);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ChangeId } from '../../../../shared/contract/changeChannels';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { idSecretProblem } from '../../../../shared/query/searchTextSecret';
 import { quoteText } from '../../format/quoteText';
 import { givenOnce } from '../../routing/givenOnce';
 import type { IgnoredParam } from '../logGrid/readRoute';
@@ -62,17 +63,22 @@ function badPath(route: string, kind: string, rest: readonly string[], parts: nu
   return problem ? { page: 'badLink', route, problem } : { page: 'badLink', route };
 }
 
-/** What is wrong with an id a link holds, as the console would refuse it, or null when it may be asked for. */
-function idProblem(id: string): string | null {
+/**
+ * What is wrong with an id a link holds, as the console would refuse it, or null when it may be asked for;
+ * `name` says which id it is, for an id holding a secret (never asked for, nor shown).
+ */
+function idProblem(id: string, name: string): string | null {
+  const secret = idSecretProblem(id, `${name} in the link`, 'Check the link, or the data source it came from.');
+  if (secret) return secret;
   const parsed = ChangeId.safeParse(id);
   if (parsed.success) return null;
   const message = parsed.error.issues[0]?.message ?? 'Not an id';
   return message.endsWith('.') ? message : `${message}.`;
 }
 
-/** The route, or a bad link naming the first of `ids` the console would refuse. */
-function checked(route: string, ids: string[], target: ChangeRoute): ChangeRoute {
-  const problem = ids.map(idProblem).find((each) => each !== null);
+/** The route, or a bad link naming the first of `ids` (each with what it is) the console would refuse. */
+function checked(route: string, ids: [id: string, name: string][], target: ChangeRoute): ChangeRoute {
+  const problem = ids.map(([id, name]) => idProblem(id, name)).find((each) => each !== null);
   return problem ? { page: 'badLink', route, problem } : target;
 }
 
@@ -93,7 +99,7 @@ function readHistoryEvent(params: URLSearchParams): { eventId: string | null; ig
     const reason = 'the link gives the event more than once';
     return { eventId: null, ignored: repeated.map((each) => ({ param: 'event', value: each, reason })) };
   }
-  const problem = value === null ? null : idProblem(value);
+  const problem = value === null ? null : idProblem(value, 'event id');
   if (value !== null && problem) return { eventId: null, ignored: [{ param: 'event', value, reason: problem }] };
   return { eventId: value, ignored: [] };
 }
@@ -107,24 +113,31 @@ export function parseChangeRoute(route: string): ChangeRoute | null {
   if (page === 'diff') {
     const eventId = decoded(rest[0]);
     if (!eventId || rest.length !== 1) return badPath(route, 'diff', rest, 1);
-    return checked(route, [eventId], { page: 'diff', eventId, ignored: unknownParams(param) });
+    return checked(route, [[eventId, 'event id']], { page: 'diff', eventId, ignored: unknownParams(param) });
   }
   if (page === 'history') {
     const [targetType, targetId] = [decoded(rest[0]), decoded(rest[1])];
     if (!targetType || !targetId || rest.length !== 2) return badPath(route, 'history', rest, 2);
     const { eventId, ignored } = readHistoryEvent(param);
-    return checked(route, [targetType, targetId], {
-      page: 'history',
-      targetType,
-      targetId,
-      eventId,
-      ignored: [...ignored, ...unknownParams(param, ['event'])],
-    });
+    return checked(
+      route,
+      [
+        [targetType, 'entity type'],
+        [targetId, 'entity id'],
+      ],
+      {
+        page: 'history',
+        targetType,
+        targetId,
+        eventId,
+        ignored: [...ignored, ...unknownParams(param, ['event'])],
+      },
+    );
   }
   if (page === 'bulk') {
     const bulkId = decoded(rest[0]);
     if (!bulkId || rest.length !== 1) return badPath(route, 'bulk', rest, 1);
-    return checked(route, [bulkId], { page: 'bulk', bulkId, ignored: unknownParams(param) });
+    return checked(route, [[bulkId, 'bulk operation id']], { page: 'bulk', bulkId, ignored: unknownParams(param) });
   }
   return null;
 }

@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { LOG_FIELDS } from './fieldRoles';
+import type { LogQuery } from './logQuery';
+import { filterValueSecretProblem } from './searchTextSecret';
+
+/**
+ * Refuses, as part of a request's shape, a query with a filter or excluded value that holds a secret (a
+ * card number, a JWT): its match count would tell whether the secret is in the logs. The same rule and
+ * sentence as the address's filters (`filterValueSecretProblem`), so nothing is read for it. A path=value
+ * filter is refused by its own rule where the query is compiled (its path may be a secret key name).
+ */
+export function refuseSecretFilterValues(query: LogQuery, context: z.RefinementCtx): void {
+  const fields = LOG_FIELDS[query.family].filters;
+  for (const part of ['filters', 'exclude'] as const) {
+    const chosen: Readonly<Record<string, readonly string[] | undefined>> = query[part] ?? {};
+    for (const [key, values] of Object.entries(chosen)) {
+      if (fields.get(key)?.field.filter?.pathValue) continue;
+      (values ?? []).forEach((value, index) => {
+        const problem = filterValueSecretProblem(value);
+        if (problem) context.addIssue({ code: 'custom', message: problem, path: [part, key, index] });
+      });
+    }
+  }
+}
