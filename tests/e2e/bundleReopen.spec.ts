@@ -8,6 +8,7 @@ import { ROWS } from './support/grid';
 import { expectNoSidewaysScroll } from './support/walk';
 import { bannerHeading, openFromInvestigations } from './support/bundleOpener';
 import { BUNDLE_DESCRIPTIONS, writeTestBundle } from '../integration/support/writeTestBundle';
+import type { ClientActivity } from '../../src/shared/domain/clientActivity';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -133,6 +134,12 @@ test.describe('an investigator on a workstation with no cluster', () => {
     const remove = card.getByRole('button', { name: 'Delete…' });
     await expect(remove).toBeDisabled();
     await expect(remove).toHaveAccessibleDescription(readOnly('delete a case'));
+    // Still reached by Tab, so the keyboard hears why; pressed, it asks nothing.
+    await card.getByRole('button', { name: 'Export case…' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(remove).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(card.getByRole('alertdialog')).toHaveCount(0);
     // Reading the case and exporting its queries change nothing: still offered.
     await expect(card.getByRole('button', { name: 'Export case…' })).toBeEnabled();
     await card.getByRole('button', { name: 'Show evidence' }).click();
@@ -150,6 +157,70 @@ test.describe('an investigator on a workstation with no cluster', () => {
     await card.getByRole('button', { name: 'Show evidence' }).click();
     await expect(card.getByRole('button', { name: /^Unstar “/ })).toBeEnabled();
     await expect(page.getByRole('form', { name: 'New case' }).getByRole('textbox', { name: 'Title' })).toBeVisible();
+    expect(await app.fatal()).toBeUndefined();
+  });
+
+  test('a bundle of operational logs only says so where a view reads activity events, instead of an empty answer', async ({
+    app,
+    page,
+    fixtureConsole,
+    folder,
+  }) => {
+    const path = await writeTestBundle(fixtureConsole.dataDir, folder, 'operational.acbundle');
+    await app.open('/investigations');
+    await openFromInvestigations(page, path);
+    await expect(bannerHeading(page, 'operational.acbundle')).toBeFocused();
+    const noActivity = 'This bundle holds no activity events: its queries read operational logs only.';
+    const lacking = page.getByRole('note').filter({ hasText: 'This bundle holds no' });
+
+    await app.goTo('/clients/c-evidence/sessions');
+    await expect(lacking).toHaveText(`${noActivity} Sessions come from activity events.`);
+    await expect(page.getByText('No session in this range.')).toHaveCount(0);
+    await app.goTo('/clients/c-evidence/events');
+    await expect(lacking).toHaveText(`${noActivity} No events of this client can be shown from it.`);
+    await expect(page.getByText('No logs to show')).toHaveCount(0);
+    // The family it holds reads as always.
+    await app.goTo('/clients/c-evidence/logs');
+    await expect(page.locator(ROWS)).toHaveCount(3);
+    await expect(lacking).toHaveCount(0);
+    await app.goTo('/risk');
+    await expect(lacking).toHaveText(`${noActivity} The risk views read client activity.`);
+    await expect(page.getByText('No such edits in this period.')).toHaveCount(0);
+    expect(await app.fatal()).toBeUndefined();
+  });
+
+  test('a bundle of activity events only says so on the operational logs page, and shows its events on the client page', async ({
+    app,
+    page,
+    fixtureConsole,
+    folder,
+  }) => {
+    const events = [1, 2].map((minutes): ClientActivity => ({
+      id: `ev-evidence-${minutes}`,
+      clientId: 'c-evidence',
+      actorType: 'client',
+      actorId: null,
+      actorName: null,
+      sourceApp: 'tradersroom',
+      eventName: 'client.logged_in',
+      message: 'Client logged in',
+      metadata: { ip: '10.0.0.1' },
+      createdAt: new Date(Date.now() - minutes * 60_000).toISOString(),
+      change: null,
+    }));
+    const path = await writeTestBundle(fixtureConsole.dataDir, folder, 'activity.acbundle', {}, undefined, events);
+    await app.open('/investigations');
+    await openFromInvestigations(page, path);
+    await expect(bannerHeading(page, 'activity.acbundle')).toBeFocused();
+    await expect(page).toHaveURL(/#\/logs$/);
+    const lacking = page.getByRole('note').filter({ hasText: 'This bundle holds no' });
+    await expect(lacking).toHaveText(
+      'This bundle holds no operational logs: its queries read activity events only. Its events show on each client’s page, under Sessions.',
+    );
+    await expect(page.getByText('No logs to show')).toHaveCount(0);
+    await app.goTo('/clients/c-evidence/events');
+    await expect(page.locator(ROWS)).toHaveCount(2);
+    await expect(lacking).toHaveCount(0);
     expect(await app.fatal()).toBeUndefined();
   });
 
@@ -205,6 +276,12 @@ test.describe('an investigator on a workstation with no cluster', () => {
     await expect(verdict).toContainText('Not opened: this bundle was altered');
     await expect(verdict.getByRole('heading', { name: 'Not opened: this bundle was altered' })).toBeFocused();
     await expect(verdict.getByRole('list', { name: 'What was altered' })).toContainText('evidence-0');
+    // Each finding said once: the file, the record in it, the query whose result set it changed.
+    await expect(verdict.getByRole('listitem')).toHaveText([
+      /^Altered file: records\/0001\.ndjson is not the file that was signed \(its SHA-256 differs\)\.$/,
+      /^Altered record in records\/0001\.ndjson: record \d+ \(id evidence-0\)\.$/,
+      /^Count: the result set of query 1 is not the one exported/,
+    ]);
     await expect(page.getByRole('region', { name: 'Reopened bundle' })).toBeHidden();
     await expect(page.getByTestId('status-source')).toContainText('Demo data');
     expect(await readFile(notes, 'utf8')).toBe('id,created\n1,2026-01-01\n'.repeat(50));

@@ -65,13 +65,13 @@ export async function openBundleSource(path: string, options: OpenBundleOptions)
   if (!acceptable(verdict) || !verdict.signer || !verdict.custody) return { opened: false, verdict };
   const storePath = await claimBundleStore(options.workDir);
   const bundle = await openBundle(path, shown);
-  let records: number;
+  let families: OpenedBundle['families'];
   try {
     const instance = await openEmbeddedDatabase(storePath);
     const connection = await instance.connect();
     try {
       const counts = await fillEmbeddedDatabase(connection, bundle.documents());
-      records = counts.operational + counts.activity;
+      families = { operational: counts.operational, activity: counts.activity };
       await connection.run('CHECKPOINT');
     } finally {
       connection.closeSync();
@@ -90,6 +90,7 @@ export async function openBundleSource(path: string, options: OpenBundleOptions)
   const custody = verdict.custody;
   const signer = verdict.signer;
   const file = basename(shown);
+  const records = families.operational + families.activity;
   const source = await EmbeddedLogSource.openFile(storePath, {
     identity: { label: `bundle ${file}`, file, details: { records, signer: signer.fingerprint } },
   });
@@ -98,6 +99,7 @@ export async function openBundleSource(path: string, options: OpenBundleOptions)
     file,
     openedAt: (options.now?.() ?? new Date()).toISOString(),
     records,
+    families,
     queries: bundle.queries.length,
     verdict: signer.trusted ? 'intact' : 'unknown-signer',
     verdictSummary: signer.trusted

@@ -44,6 +44,8 @@ const OpenedBundleShape = z.object({
   file: z.string(),
   openedAt: z.iso.datetime(),
   records: z.number().int().nonnegative(),
+  /** The records of each family: a view reading a family the bundle holds none of says so. */
+  families: z.object({ operational: z.number().int().nonnegative(), activity: z.number().int().nonnegative() }),
   queries: z.number().int().nonnegative(),
   /** intact: every check passed and the signer is known; unknown-signer: intact, but signed by a key this workstation does not know. */
   verdict: z.enum(['intact', 'unknown-signer']),

@@ -1,4 +1,4 @@
-import type { BundleVerdict } from '../contract/exportChannels';
+import type { BundleProblem, BundleVerdict } from '../contract/exportChannels';
 import { showHiddenCharacters } from './hiddenCharacters';
 import { ROLE_LABELS } from './roles';
 
@@ -7,6 +7,18 @@ function size(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/**
+ * The problems a failed check only counts ("1 altered, missing or added"): the report names each of them
+ * after the checks. Every other problem says what its failed check already says, so it is not said twice.
+ */
+const NAMED_AFTER_CHECKS: ReadonlySet<BundleProblem['kind']> = new Set([
+  'record-altered',
+  'record-missing',
+  'record-added',
+  'file-added',
+  'file-missing',
+]);
 
 function fingerprint(hex: string): string {
   return (hex.match(/.{1,4}/g) ?? []).join(' ');
@@ -66,17 +78,18 @@ function reportLines(verdict: BundleVerdict): string[] {
   }
   lines.push('', 'Checks');
   for (const check of verdict.checks) lines.push(`  ${check.ok ? 'PASS' : 'FAIL'}  ${check.name}: ${check.detail}`);
-  const problems = verdict.problems.length + verdict.moreProblems;
+  const named = verdict.problems.filter((problem) => NAMED_AFTER_CHECKS.has(problem.kind));
+  const problems = named.length + verdict.moreProblems;
   if (problems > 0) {
     lines.push('', `Problems (${problems.toLocaleString('en')})`);
-    for (const problem of verdict.problems) lines.push(`  - ${problem.message}`);
+    for (const problem of named) lines.push(`  - ${problem.message}`);
     if (verdict.moreProblems > 0) lines.push(`  … and ${verdict.moreProblems.toLocaleString('en')} more.`);
   }
   lines.push(
     '',
     verdict.verdict === 'intact'
       ? 'Verdict: INTACT. Every file and every record is exactly as it was exported, and the bundle is signed by a key you trust.'
-      : 'Verdict: ALTERED. This bundle is not exactly as it was exported and signed: see the failed checks and problems above.',
+      : `Verdict: ALTERED. This bundle is not exactly as it was exported and signed: see the failed checks${problems > 0 ? ' and problems' : ''} above.`,
   );
   return lines;
 }

@@ -5,6 +5,7 @@ import { BundleSignerSource } from '../../../src/main/export/signing/bundleKey';
 import { FileBundleKeyStore } from '../../../src/main/export/signing/BundleKeyStore';
 import { EmbeddedLogSource } from '../../../src/main/sources/embedded/EmbeddedLogSource';
 import type { BundleCase } from '../../../src/shared/domain/bundleFormat';
+import type { ClientActivity } from '../../../src/shared/domain/clientActivity';
 import type { Operator } from '../../../src/shared/domain/roles';
 import type { OperationalLog } from '../../../src/shared/domain/operationalLog';
 import type { SourceIdentity } from '../../../src/shared/query/logSource';
@@ -46,7 +47,8 @@ export interface TestCustody {
 /**
  * A signed bundle of three operational records, as an investigator exported it on the workstation whose
  * data folder is `dataDir` (signed with that folder's key), written to `folder/fileName`; with `carried`,
- * the bundle of a case that holds those notes and stars.
+ * the bundle of a case that holds those notes and stars; with `activity`, a bundle of those activity events
+ * instead, and no operational record.
  */
 export async function writeTestBundle(
   dataDir: string,
@@ -54,9 +56,10 @@ export async function writeTestBundle(
   fileName: string,
   custody: TestCustody = {},
   carried?: BundleCase,
+  activity?: readonly ClientActivity[],
 ): Promise<string> {
   const documents = await EmbeddedLogSource.fromDocuments(
-    BUNDLE_DESCRIPTIONS.map((text, index) => evidence(index, text)),
+    activity ?? BUNDLE_DESCRIPTIONS.map((text, index) => evidence(index, text)),
     {
       identity: { label: 'demo workspace', file: null, details: {} },
     },
@@ -71,7 +74,7 @@ export async function writeTestBundle(
     const outcome = await runExport(
       {
         format: 'bundle',
-        queries: [LogQuery.parse({ family: 'operational' })],
+        queries: [LogQuery.parse({ family: activity ? 'activity' : 'operational' })],
         target: { directory: folder, fileName, replace: false },
         purpose: custody.purpose ?? 'Ticket INC-77: wallet freeze evidence',
         timeZone: 'UTC',

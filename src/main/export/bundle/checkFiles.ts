@@ -31,7 +31,9 @@ function fileMatches(findings: Findings, listed: ManifestFile, entry: BundleEntr
   findings.check(
     `File ${listed.path}`,
     ok,
-    ok ? 'SHA-256 matches the manifest.' : 'Its SHA-256 differs from the manifest.',
+    ok
+      ? 'SHA-256 matches the manifest.'
+      : `its SHA-256 ${entry.size === listed.size ? 'differs' : 'and size differ'} from the manifest.`,
   );
   if (!ok) {
     findings.problem({

@@ -32,6 +32,7 @@ import { unaskedQueryReason } from '../features/logGrid/unaskedQueryReason';
 import { OPERATIONAL_GRID } from '../features/operationalLogs/operationalGrid';
 import { DemoBadge } from '../features/workspace/DemoBadge';
 import { WorkspaceGate } from '../features/workspace/WorkspaceGate';
+import { BundleLacksNote, useBundleLacks } from '../features/bundles/BundleLacksNote';
 import { closeOnEscape, usePanelFocus } from '../features/logGrid/usePanelFocus';
 
 /** The address's parameters the query leaves alone: the event the detail shows. */
@@ -69,6 +70,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
   const rowDetail = useRowDetail(grid.settledGrid, 'operational', { lookup });
   const { selected, show: setSelected } = rowDetail;
   const step = useRowStepper(grid.settledGrid, selected, setSelected);
+  const lacks = useBundleLacks('operational', 'Its events show on each client’s page, under Sessions.');
   const exactTotal = grid.status.total?.relation === 'eq' ? grid.status.total.value : null;
   const place = useDetailInResult(grid.settledGrid, selected, JSON.stringify(query), exactTotal);
   const [exporting, setExporting] = useState(false);
@@ -173,6 +175,8 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
               focusButton();
             }}
           />
+        ) : lacks ? (
+          <BundleLacksNote text={lacks} />
         ) : (
           <>
             <QueryClock

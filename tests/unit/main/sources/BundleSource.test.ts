@@ -77,6 +77,7 @@ describe('reopening a bundle', () => {
       expect(bundle.view).toMatchObject({
         file: 'copy-1.acbundle',
         records: 600,
+        families: { operational: 600, activity: 0 },
         queries: 1,
         verdict: 'intact',
         signer: { fingerprint, knownAs: "this workstation's bundle key" },

@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../../../shared/contract/appInfo';
+import type { BundleFamilies } from '../../../../shared/domain/bundleLacks';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { ROLE_PERMISSIONS, type Permission, type Role } from '../../../../shared/domain/roles';
 
@@ -13,9 +14,11 @@ export interface Operator {
   permissions: readonly Permission[];
   /** The reopened bundle the console reads, read-only; null when the source is live. */
   openBundle: string | null;
+  /** How many records of each family the reopened bundle holds; null when the source is live. */
+  bundleFamilies: BundleFamilies | null;
 }
 
-export const NOBODY: Operator = { role: null, permissions: [], openBundle: null };
+export const NOBODY: Operator = { role: null, permissions: [], openBundle: null, bundleFamilies: null };
 
 /** The operator an app status describes; nobody while it is not known. */
 export function operatorOf(info: AppInfo | null | undefined): Operator {
@@ -23,7 +26,8 @@ export function operatorOf(info: AppInfo | null | undefined): Operator {
   const { role } = info.operator;
   const scoped = Boolean(info.identity?.scope);
   const permissions = ROLE_PERMISSIONS[role].filter((permission) => !scoped || permission !== 'journal:read');
-  return { role, permissions, openBundle: info.dataSource.bundle?.file ?? null };
+  const bundle = info.dataSource.bundle;
+  return { role, permissions, openBundle: bundle?.file ?? null, bundleFamilies: bundle?.families ?? null };
 }
 
 /**

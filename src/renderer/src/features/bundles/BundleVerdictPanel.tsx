@@ -15,11 +15,14 @@ interface BundleVerdictPanelProps {
 }
 
 /**
- * Why a bundle stayed closed: every failed check and every altered, missing or added file or record. The
- * sentences quote the path given and the names the file holds: each hidden character is shown by its name.
+ * Why a bundle stayed closed: every altered, missing or added file or record, each said once. Each failed
+ * check has its problems, which name what the check found: the checks themselves are listed only when no
+ * problem is. The sentences quote the path given and the names the file holds: each hidden character is
+ * shown by its name.
  */
 export function BundleVerdictPanel({ verdict, headingRef }: BundleVerdictPanelProps) {
-  const failed = verdict.checks.filter((check) => !check.ok);
+  const named = verdict.problems.length > 0 || verdict.moreProblems > 0;
+  const failed = named ? [] : verdict.checks.filter((check) => !check.ok);
   return (
     <section role="alert" aria-label="Bundle verdict" className="bundle-verdict">
       <h3 tabIndex={-1} ref={headingRef}>
@@ -35,7 +38,7 @@ export function BundleVerdictPanel({ verdict, headingRef }: BundleVerdictPanelPr
           ))}
         </ul>
       )}
-      {verdict.problems.length > 0 && (
+      {named && (
         <ul aria-label="What was altered">
           {verdict.problems.map((problem, index) => (
             <li key={index}>{showHiddenCharacters(problem.message)}</li>

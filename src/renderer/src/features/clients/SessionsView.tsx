@@ -23,6 +23,7 @@ import { SessionEvents, sessionQuery } from './SessionEvents';
 import { GAP_MINUTES, readGapMinutes } from './minuteFields';
 import { gapMarked, isCut, sessionDuration, sessionsSummary } from './sessionFormat';
 import { TableScroll } from '../../components/TableScroll';
+import { BundleLacksNote, useBundleLacks } from '../bundles/BundleLacksNote';
 
 interface SessionsViewProps {
   clientId: string;
@@ -66,9 +67,10 @@ export function SessionsView({ clientId, timeRange, gapText, gap, onGap }: Sessi
   }
   const cursor = cursors.at(-1);
   const rangeKey = JSON.stringify(timeRange ?? null);
+  const lacks = useBundleLacks('activity', 'Sessions come from activity events.');
   const page = useRequest(
     () =>
-      appliedGap !== null
+      appliedGap !== null && lacks === null
         ? api.clientSessions({
             clientId,
             gapMinutes: appliedGap,
@@ -77,9 +79,10 @@ export function SessionsView({ clientId, timeRange, gapText, gap, onGap }: Sessi
             ...(cursor ? { cursor } : {}),
           })
         : Promise.resolve({ ok: true as const, data: null }),
-    [api, clientId, appliedGap, limit, cursor, rangeKey],
+    [api, clientId, appliedGap, limit, cursor, rangeKey, lacks],
   );
   const data = page.data;
+  if (lacks) return <BundleLacksNote text={lacks} />;
   return (
     <div className="sessions-view">
       <form

@@ -99,7 +99,12 @@ describe('every tampering is caught and named', () => {
     expect(verdict.problems).toContainEqual(
       expect.objectContaining({ kind: 'record-altered', record: { position: 1, id: 'op001499' } }),
     );
-    expect(describeBundleVerdict(verdict)).toContain('Altered record in records/0001.ndjson: record 1 (id op001499)');
+    const report = describeBundleVerdict(verdict);
+    expect(report).toContain('Altered record in records/0001.ndjson: record 1 (id op001499)');
+    // Each finding once, in the words of its check, lower case after its colon.
+    expect(report).toContain('FAIL  File records/0001.ndjson: its SHA-256 differs from the manifest.');
+    expect(report).not.toContain('Altered file:');
+    expect(report.split('the result set of query 1 is not the one exported')).toHaveLength(2);
   });
 
   it('a flipped byte in a tar header or in padding: the archive framing', async () => {
