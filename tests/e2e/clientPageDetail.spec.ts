@@ -16,6 +16,12 @@ async function rowId(page: Page, index: number): Promise<string> {
   return id;
 }
 
+/** The event the address names for the detail, as the page wrote it. */
+function detailInAddress(page: Page): string | null {
+  const hash = new URL(page.url()).hash;
+  return new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get('detail');
+}
+
 /** Opens the first row's detail from the keyboard, once the grid shows at least `rows` rows. */
 async function openFirstRow(page: Page, rows: number): Promise<Locator> {
   await expect(gridRows(page).nth(rows - 1)).toBeVisible({ timeout: 30_000 });
@@ -156,5 +162,54 @@ test.describe('a client tab’s row detail, as an auditor', () => {
     await expect(page.getByRole('tab', { name: 'Sessions', selected: true })).toBeVisible();
     await expect(gridRows(page).first()).toBeVisible({ timeout: 30_000 });
     await expect(detail).toHaveCount(0);
+  });
+
+  test('Back after following a surrounding event shows the event before again, and a reload shows it', async ({
+    app,
+    page,
+    cluster,
+  }) => {
+    const client = await cluster.busyTerminalClient();
+    await app.open(`/clients/${client.id}/events`);
+    const detail = await openFirstRow(page, 2);
+    const heading = detail.getByRole('heading', { level: 2 });
+    const first = await rowId(page, 0);
+    await expect(detail).toContainText(first);
+    await expect.poll(() => detailInAddress(page)).toBe(first);
+
+    await detail.getByRole('region', { name: 'Surrounding events' }).getByRole('button').first().click();
+    await expect.poll(() => detailInAddress(page)).not.toBe(first);
+    const followed = detailInAddress(page) ?? '';
+    await expect(detail).toContainText(followed);
+
+    await page.goBack();
+    await expect(page.getByRole('tab', { name: 'Sessions', selected: true })).toBeVisible();
+    await expect(detail).toContainText(first);
+    await expect(heading).toBeFocused();
+    await page.goForward();
+    await expect(detail).toContainText(followed);
+
+    // A reload looks the event up by its id, though the grid's first page may not hold it.
+    await app.reload();
+    await expect(detail).toContainText(followed, { timeout: 30_000 });
+    await expect(page).toHaveURL(new RegExp(`/clients/${client.id}/events\\?`));
+  });
+
+  test('an event of another client named in the Logs tab’s address is said not to be among this client’s', async ({
+    app,
+    page,
+    cluster,
+  }) => {
+    const client = await cluster.busyTerminalClient();
+    const other = await cluster.newestLog([
+      { exists: { field: 'client.id' } },
+      { bool: { must_not: [{ term: { 'client.id': client.id } }] } },
+    ]);
+    await app.open(`/clients/${client.id}/logs?detail=${other.id}`);
+    const detail = page.getByTestId('log-detail');
+    await expect(detail.getByRole('alert')).toContainText(`No event with id “${other.id}”`, { timeout: 30_000 });
+    await detail.getByRole('button', { name: 'Close this note' }).click();
+    await expect(detail).toHaveCount(0);
+    await expect.poll(() => detailInAddress(page)).toBeNull();
   });
 });

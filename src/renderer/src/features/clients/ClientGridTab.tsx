@@ -10,6 +10,8 @@ import { useState, type ReactNode } from 'react';
 import type { Permission } from '../../../../shared/domain/roles';
 import { PAGE_SIZES, type LogFamily } from '../../../../shared/query/logQuery';
 import { AddToCase } from '../cases/AddToCase';
+import { DetailAddressNote } from '../logGrid/DetailAddressNote';
+import { DETAIL_PARAM } from '../logGrid/detailParam';
 import { DetailPanel } from '../logGrid/DetailPanel';
 import { FilterChips } from '../logGrid/FilterChips';
 import { FilterPanel } from '../logGrid/FilterPanel';
@@ -20,6 +22,7 @@ import { LogGrid } from '../logGrid/LogGrid';
 import { MatchesHistogram } from '../logGrid/MatchesHistogram';
 import { withFilter } from '../logGrid/queryFilters';
 import { useLogGrid } from '../logGrid/useLogGrid';
+import { useEventLookup } from '../logGrid/useEventLookup';
 import { unaskedQueryReason } from '../logGrid/unaskedQueryReason';
 import { useRouteQuery } from '../logGrid/useRouteQuery';
 import { useRowDetail } from '../logGrid/useRowDetail';
@@ -36,6 +39,7 @@ import {
   withoutIgnored,
 } from './clientPageRoute';
 import { RangeRefusedNote } from './RangeRefusedNote';
+import { BundleLacksNote, useBundleLacks } from '../bundles/BundleLacksNote';
 import { closeOnEscape, usePanelFocus } from '../logGrid/usePanelFocus';
 
 interface ClientGridTabProps<F extends LogFamily> {
@@ -63,7 +67,9 @@ interface ClientGridTabProps<F extends LogFamily> {
   tools?: (query: QueryOf<F>, exportRefused: string | null) => ReactNode;
 }
 
-const NO_PARAMS: readonly string[] = [];
+/** The address's parameters the grid leaves alone: the event its detail shows, and the Sessions view's gap when kept for it. */
+const DETAIL_KEPT: readonly string[] = [DETAIL_PARAM];
+const SESSIONS_AND_DETAIL_KEPT: readonly string[] = [...SESSIONS_PARAMS, DETAIL_PARAM];
 
 /** What a tab's grid shows, as its sentences name it: "logs", "events". */
 const shownOf = (label: string): string => label.toLowerCase();
@@ -88,7 +94,7 @@ export function ClientGridTab<F extends LogFamily>({
   const [routeQuery, setRouteQuery, ignored] = useRouteQuery(
     family.family,
     path,
-    sessionsOpen ? SESSIONS_PARAMS : NO_PARAMS,
+    sessionsOpen ? SESSIONS_AND_DETAIL_KEPT : DETAIL_KEPT,
   );
   const notLinkProblems: readonly string[] = sessionsOpen ? TIME_PARAMS : [...TIME_PARAMS, ...SESSIONS_PARAMS];
   const linkProblems = [
@@ -123,7 +129,8 @@ export function ClientGridTab<F extends LogFamily>({
     setPanel(false);
     focusButton();
   };
-  const rowDetail = useRowDetail(grid.settledGrid, `${family.grid}:${clientId}`);
+  const lookup = useEventLookup(family, clientId);
+  const rowDetail = useRowDetail(grid.settledGrid, `${family.grid}:${clientId}`, { lookup });
   const { selected, show } = rowDetail;
   const step = useRowStepper(grid.settledGrid, selected, show);
   const showWithout = () => {
@@ -136,6 +143,7 @@ export function ClientGridTab<F extends LogFamily>({
   const shown = shownOf(label);
   const unasked = { problems: linkProblems.length, rangeRefused, shown: `the ${shown}` };
   const pinRefused = unaskedQueryReason('pin the query to a case', unasked);
+  const lacks = useBundleLacks(family.family, `No ${shown} of this client can be shown from it.`);
   return (
     <div className="client-grid">
       <div className="toolbar">
@@ -173,6 +181,7 @@ export function ClientGridTab<F extends LogFamily>({
           ref={filterPanelRef}
           family={family}
           applied={chosen}
+          fixedFilters={{ clientId: [clientId] }}
           refusal={grid.status.failure}
           {...(refusedRange ? { linkRange: refusedRange } : {})}
           onSave={(next, keptLinkRange) => {
@@ -193,6 +202,8 @@ export function ClientGridTab<F extends LogFamily>({
         />
       ) : rangeRefused ? (
         <RangeRefusedNote nothing={`No ${shown} are shown`} shown={`the ${shown}`} />
+      ) : lacks ? (
+        <BundleLacksNote text={lacks} />
       ) : (
         <>
           <MatchesHistogram family={family} query={query} onNarrow={setQuery} />
@@ -208,11 +219,14 @@ export function ClientGridTab<F extends LogFamily>({
                 query={query}
                 onQueryChange={setQuery}
                 onStep={step}
-                onOpen={show}
+                onOpen={rowDetail.open}
                 focusRequest={rowDetail.focusRequest}
               >
                 {detail?.(selected)}
               </DetailPanel>
+            )}
+            {!selected && rowDetail.addressProblem && (
+              <DetailAddressNote sentence={rowDetail.addressProblem} onClose={rowDetail.dismissAddressProblem} />
             )}
           </div>
         </>

@@ -54,6 +54,11 @@ interface FilterPanelProps<F extends LogFamily> {
    * opened by itself is then the operator's, to stay open across address changes with the edits in it.
    */
   onEdit?: () => void;
+  /**
+   * Filters the page holds and the panel never shows (a client page's client): the counts and the party
+   * fields' suggestions read only the records within them, as the page's own search does.
+   */
+  fixedFilters?: Readonly<Record<string, readonly string[]>>;
 }
 
 export function FilterPanel<F extends LogFamily>({
@@ -66,6 +71,7 @@ export function FilterPanel<F extends LogFamily>({
   linkRange,
   ref,
   onEdit,
+  fixedFilters,
 }: FilterPanelProps<F>) {
   const [draft, setDraft] = useState<QueryOf<F>>(() =>
     linkRange ? { ...applied, timeRange: linkRange.range } : applied,
@@ -153,7 +159,7 @@ export function FilterPanel<F extends LogFamily>({
   const textRefusal = searchTextProblem(draft.text);
   const [searchable, setSearchable] = useState(draft);
   if (!textRefusal && searchable !== draft) setSearchable(draft);
-  const countable = textRefusal ? searchable : draft;
+  const countable = withFixed(textRefusal ? searchable : draft, fixedFilters);
   // Counts follow the query being edited, once the edit settles.
   const counted = useSettledValue(countable, JSON.stringify(countable));
   const facets = useFacets(family, counted);
@@ -299,4 +305,9 @@ export function FilterPanel<F extends LogFamily>({
       </div>
     </form>
   );
+}
+
+/** `query` within the page's fixed filters, whatever the panel's own values of them. */
+function withFixed<Q extends QueryOf<LogFamily>>(query: Q, fixed: FilterPanelProps<LogFamily>['fixedFilters']): Q {
+  return Object.entries(fixed ?? {}).reduce((within, [key, values]) => withFilter(within, key, values), query);
 }
