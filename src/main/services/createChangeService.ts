@@ -1,6 +1,8 @@
 import { ConsoleError } from '../../shared/contract/errors';
+import { listInSentence } from '../../shared/domain/listInSentence';
 import { EDIT_CHANGE_TYPES } from '../../shared/domain/riskRules';
 import { ActivityQuery } from '../../shared/query/logQuery';
+import type { LogSource, SearchOptions } from '../../shared/query/logSource';
 import { bulkChangeSet } from '../changes/bulkChangeSet';
 import { collectRows } from '../changes/collectRows';
 import { describeChange } from '../changes/describeChange';
@@ -18,6 +20,28 @@ export const MAX_HISTORY_EDITS = 2_000;
 export const MAX_BULK_EVENTS = 10_000;
 
 const oldestFirst = { field: 'createdAt', direction: 'asc' } as const;
+/** How much of an entity type a sentence quotes. */
+const MAX_QUOTED_TYPE = 60;
+
+/**
+ * Why a history finds no edits when no edit in the log the operator can see is of an entity of that type,
+ * naming the types edits are of; null when some edit is (or may be) of that type: then only the id is unknown.
+ */
+async function unknownTypeProblem(
+  source: LogSource,
+  targetType: string,
+  options: SearchOptions,
+): Promise<string | null> {
+  const edits = ActivityQuery.parse({ family: 'activity', filters: { changeType: [...EDIT_CHANGE_TYPES] } });
+  const [facet] = await source.facets(edits, ['targetType'], options);
+  const types = (facet?.buckets ?? []).map((bucket) => bucket.value).sort();
+  // Past the types a facet lists, whether this one is among them cannot be told: then only the id is said.
+  if (types.includes(targetType) || (facet?.otherCount ?? 0) > 0) return null;
+  const quoted =
+    targetType.length > MAX_QUOTED_TYPE ? `${[...targetType].slice(0, MAX_QUOTED_TYPE).join('')}…` : targetType;
+  const known = types.length === 0 ? 'it holds no edits at all' : `the types edited there are ${listInSentence(types)}`;
+  return `“${quoted}” is not an entity type of any edit in the log you can see; ${known}. Check the entity type in the link, or the data source it came from.`;
+}
 
 /**
  * The change views: one event's before and after, one entity's edits in order, one bulk operation as a
@@ -51,6 +75,8 @@ export function createChangeService(dataSources: Pick<ActiveSource, 'current'>):
       });
       const { rows, truncated } = await collectRows(source, query, scopeOptions(operator, signal), MAX_HISTORY_EDITS);
       if (rows.length === 0) {
+        const unknownType = await unknownTypeProblem(source, targetType, scopeOptions(operator, signal));
+        if (unknownType) throw new ConsoleError('NOT_FOUND', unknownType, 'targetType');
         throw new ConsoleError(
           'NOT_FOUND',
           `No edits of ${targetType} ${targetId} are in the log you can see; check the link, or the data source it came from.`,

@@ -159,6 +159,31 @@ describe.each(['cluster', 'embedded'])('risk and change views (%s)', (name) => {
       expect(result.ok ? '' : result.message).toMatch(/check the link/);
     }
   });
+
+  it('says an entity type no edit is of is not one, naming the types edits are of', async () => {
+    const router = routers[name] as Router;
+    const unknown = await router.handle(
+      'changes/history',
+      { targetType: 'ab\u200Bc\u202Eevil', targetId: '🙂' },
+      { trusted: true },
+    );
+    expect(unknown).toMatchObject({ ok: false, code: 'NOT_FOUND', field: 'targetType' });
+    const message = unknown.ok ? '' : unknown.message;
+    expect(message).toMatch(
+      /^“ab⟨U\+200B⟩c⟨U\+202E⟩evil” is not an entity type of any edit in the log you can see; the types edited there are .*\bclient\b.*\. Check the entity type in the link, or the data source it came from\.$/,
+    );
+    // A known type with an unknown id is said as before: only the id is wrong.
+    const known = await router.handle(
+      'changes/history',
+      { targetType: 'client', targetId: 'no-such-client' },
+      { trusted: true },
+    );
+    expect(known).toMatchObject({
+      ok: false,
+      field: 'targetId',
+      message: expect.stringMatching(/^No edits of client/),
+    });
+  });
 });
 
 it('gives the same risk lists on both engines', () => {

@@ -93,7 +93,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
   const base = route.split('?', 1)[0] ?? route;
   const gridView = shown === 'events' || shown === 'logs';
   // The grids name what they cannot use themselves, with their rows.
-  const unread = gridView ? [] : unreadParams(page.params);
+  const unread = gridView ? [] : [...page.unreadable, ...unreadParams(page.params)];
   const withoutUnread = withoutIgnored(page.params, unread).toString();
   const refusedView = info ? refusedClientView(info.operator.role, clientId, page) : null;
   const exportAll = (query: LogQuery, refused: string | null) =>
@@ -187,6 +187,13 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
                   ? { nothing: 'No coverage is shown', shown: 'the coverage' }
                   : { nothing: 'No sessions are shown', shown: 'the sessions' })}
               />
+            )}
+            {/* The Sessions view, not shown while the range is refused, would say this: the link's gap is named too. */}
+            {shown === 'sessions' && rangeRefused && 'problem' in page.gap && (
+              <p className="query-error wrap-anywhere" role="alert">
+                The address’s inactivity gap cannot be used either: {page.gap.problem} Once the range is fixed, set the
+                gap in the Inactivity gap field.
+              </p>
             )}
             {(gridView || !rangeRefused) && (
               <>

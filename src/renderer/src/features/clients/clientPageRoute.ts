@@ -13,6 +13,7 @@ import { quoteText } from '../../format/quoteText';
 import type { WholeNumberRead } from '../../format/readWholeNumber';
 import { clientRoute } from '../../routing/clientRoute';
 import { givenOnce } from '../../routing/givenOnce';
+import { BADLY_ENCODED, readSearch } from '../../routing/readSearch';
 import { NO_SUCH_PARAMETER, readRoute, type IgnoredParam } from '../logGrid/readRoute';
 import { GAP_MINUTES, readGapMinutes } from './minuteFields';
 
@@ -40,6 +41,11 @@ export interface ClientPageRoute {
   gapText: string;
   /** The gap as read: its minutes, or why it cannot be used. */
   gap: WholeNumberRead;
+  /**
+   * Parameters other than the range and the gap the address does not validly percent-encode, as written:
+   * `params` leaves them out, and the views that read no other parameter name them.
+   */
+  unreadable: IgnoredParam[];
 }
 
 /** Why a link that gives the gap more than once sets none: which of them was meant, the page cannot tell. */
@@ -52,18 +58,28 @@ export function readClientPageRoute(route: string): ClientPageRoute {
   const [path = '', search = ''] = route.split('?', 2);
   const viewText = path.replace(/^\/clients\/[^/]*\/?/, '').replace(/\/$/, '');
   const view = viewText === '' ? 'events' : (CLIENT_VIEWS as readonly string[]).includes(viewText) ? viewText : null;
-  const params = new URLSearchParams(search);
+  const { params, badlyEncoded } = readSearch(search);
+  const unreadable = badlyEncoded.map(({ param, value }) => ({ param, value, reason: BADLY_ENCODED }));
+  const isTime = ({ param }: IgnoredParam) => (TIME_PARAMS as readonly string[]).includes(param);
   const { timeRange, timeIgnored } = readTimeParams(params);
   const gaps = givenOnce(params, 'gap');
-  const gapText = gaps.repeated?.[0] ?? gaps.value ?? String(DEFAULT_INACTIVITY_GAP_MINUTES);
+  const badGap = unreadable.find(({ param }) => param === 'gap');
+  const gapText = badGap?.value ?? gaps.repeated?.[0] ?? gaps.value ?? String(DEFAULT_INACTIVITY_GAP_MINUTES);
   return {
     view: view as ClientView | null,
     viewText,
     params,
     timeRange,
-    timeIgnored,
+    timeIgnored: [...unreadable.filter(isTime), ...timeIgnored],
     gapText,
-    gap: gaps.repeated ? { problem: repeatedGapProblem(gaps.repeated) } : readGapMinutes(gapText),
+    gap: badGap
+      ? {
+          problem: `The link’s gap ${quoteText(badGap.value, MAX_SHOWN)} is not validly percent-encoded, so it is not read. ${GAP_MINUTES.rule}.`,
+        }
+      : gaps.repeated
+        ? { problem: repeatedGapProblem(gaps.repeated) }
+        : readGapMinutes(gapText),
+    unreadable: unreadable.filter((item) => !isTime(item) && item.param !== 'gap'),
   };
 }
 

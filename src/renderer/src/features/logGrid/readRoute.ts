@@ -22,6 +22,7 @@ import { outsideSupportedYears } from '../../../../shared/query/timeRange';
 import type { QueryOf } from './gridFamily';
 import { excludeParam, filterParams } from './queryRoute';
 import { subGroupsOf } from './queryFilters';
+import { BADLY_ENCODED, readSearch } from '../../routing/readSearch';
 import { PAGING_PARAMS, readPaging, type GridPaging } from './routePaging';
 import { singleParam } from './singleParam';
 
@@ -62,8 +63,13 @@ export function unreadNames(ignored: readonly IgnoredParam[]): string[] {
   return [...new Set(names)];
 }
 
-export function readRoute<F extends LogFamily>(family: F, params: URLSearchParams): RouteRead<F> {
-  const ignored: IgnoredParam[] = [];
+/**
+ * The route's parameters as the address writes them (`search`), or as already read; a parameter the address
+ * does not validly percent-encode is named, as written, and nothing is read from it (see `readSearch.ts`).
+ */
+export function readRoute<F extends LogFamily>(family: F, route: URLSearchParams | string): RouteRead<F> {
+  const { params, badlyEncoded } = typeof route === 'string' ? readSearch(route) : { params: route, badlyEncoded: [] };
+  const ignored: IgnoredParam[] = badlyEncoded.map(({ param, value }) => ({ param, value, reason: BADLY_ENCODED }));
   const ignore = (param: string, value: string, reason: string) => ignored.push({ param, value, reason });
   const input: Record<string, unknown> & { family: F } = { family };
 
@@ -80,8 +86,8 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
         // A value holding a secret is never sent: no party's id is one, and a match would confirm it.
         const secret = filterValueSecretProblem(value);
         if (!value) ignore(param, value, 'it is empty');
-        else if (value.length > MAX_TERM) ignore(param, value, `it is longer than ${MAX_TERM} characters`);
         else if (secret) ignore(param, value, inSentence(secret));
+        else if (value.length > MAX_TERM) ignore(param, value, `it is longer than ${MAX_TERM} characters`);
         else if (allowed && !allowed.includes(value)) ignore(param, value, `it is not one of: ${allowed.join(', ')}`);
         else into[key] = [...new Set([...(into[key] ?? []), value])];
       }
@@ -100,11 +106,12 @@ export function readRoute<F extends LogFamily>(family: F, params: URLSearchParam
   input.filters = grouped;
 
   const text = singleParam(params, 'q', ignored);
-  // Text holding a secret or a direction control is refused by main in these words (one shared rule), so it is never sent.
+  // Text holding a secret or a direction control is refused by main in these words (one shared rule), so it is
+  // never sent; that is said first, before its length, naming what to delete.
   const refusal = searchTextProblem(text);
-  if (text !== null && text.trim().length > MAX_TEXT)
+  if (text !== null && refusal) ignore('q', text, inSentence(refusal));
+  else if (text !== null && text.trim().length > MAX_TEXT)
     ignore('q', text, `the text is longer than ${MAX_TEXT} characters`);
-  else if (text !== null && refusal) ignore('q', text, inSentence(refusal));
   else if (text?.trim()) input.text = text;
 
   const last = singleParam(params, 'last', ignored);

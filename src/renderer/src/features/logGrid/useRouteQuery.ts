@@ -10,6 +10,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import type { LogFamily } from '../../../../shared/query/logQuery';
+import { readSearch } from '../../routing/readSearch';
 import { navigate, routeSearch, useHashRoute } from '../../routing/useHashRoute';
 import type { QueryOf } from './gridFamily';
 import { readRoute, type IgnoredParam } from './readRoute';
@@ -32,14 +33,17 @@ export function useRouteQuery<F extends LogFamily>(
   const route = useHashRoute();
   const search = routeSearch(route);
   const { query, ignored, paging } = useMemo(() => {
-    const read = readRoute(family, new URLSearchParams(search));
+    const read = readRoute(family, search);
     return { ...read, ignored: read.ignored.filter(({ param }) => !kept.includes(param)) };
   }, [family, search, kept]);
   const write = useCallback(
     (next: QueryOf<F>, nextPaging: GridPaging, rewrite: RouteRewrite = {}) => {
       const keepWritten = [...kept, ...(rewrite.keepWritten ?? NONE_KEPT)];
-      const params = rewrittenRoute(family, new URLSearchParams(search), next, nextPaging, { ...rewrite, keepWritten });
-      const written = params.toString();
+      const { params: readable, badlyEncoded } = readSearch(search);
+      const params = rewrittenRoute(family, readable, next, nextPaging, { ...rewrite, keepWritten });
+      // A parameter the address does not validly encode stays as written (never read as other text), unless set anew.
+      const unreadable = rewrite.dropUnread ? [] : badlyEncoded.filter(({ param }) => !params.has(param));
+      const written = [params.toString(), ...unreadable.map((item) => item.written)].filter(Boolean).join('&');
       navigate(written ? `${path}?${written}` : path);
     },
     [family, path, search, kept],

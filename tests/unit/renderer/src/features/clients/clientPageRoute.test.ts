@@ -221,3 +221,27 @@ describe("a client page's range as its link writes it, and the gap nothing reads
     expect(sessionParamsNeverRead(new URLSearchParams('last=7d'))).toEqual([]);
   });
 });
+
+describe("the client page's route: parameters the address does not validly percent-encode", () => {
+  it('names a range bound so written, so the range is refused rather than widened', () => {
+    const page = readClientPageRoute('/clients/C-1/sessions?from=%E0%A4%A&to=2026-10-01T00:00:00Z');
+    expect(page.timeIgnored).toEqual([
+      { param: 'from', value: '%E0%A4%A', reason: expect.stringContaining('does not validly percent-encode') },
+    ]);
+    expect(page.params.toString()).toBe('to=2026-10-01T00%3A00%3A00Z');
+  });
+
+  it('refuses a gap so written in words, never the default gap in its place', () => {
+    const page = readClientPageRoute('/clients/C-1/sessions?gap=3%E0');
+    expect(page.gap).toEqual({
+      problem: expect.stringMatching(/^The link’s gap “3%E0” is not validly percent-encoded/),
+    });
+    expect(page.gapText).toBe('3%E0');
+  });
+
+  it('keeps any other such parameter out of the parameters and names it', () => {
+    const page = readClientPageRoute('/clients/C-1/coverage?q=%E0%A4%A&last=7d');
+    expect(page.unreadable.map(({ param, value }) => `${param}=${value}`)).toEqual(['q=%E0%A4%A']);
+    expect([page.params.toString(), page.timeIgnored]).toEqual(['last=7d', []]);
+  });
+});

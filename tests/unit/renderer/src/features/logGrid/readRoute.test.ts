@@ -184,3 +184,40 @@ describe('readRoute: a party id holding a secret is left out, never sent', () =>
     expect([read.ignored, read.query.filters]).toEqual([[], { clientId: ['C1042'] }]);
   });
 });
+
+describe('readRoute: the most useful reason first, and text a link does not validly encode', () => {
+  const RLO_REASON =
+    'the search text holds a hidden right-to-left override (U+202E); it changes how the text reads, so it was not run. Delete it and type the text again.';
+
+  it('names a direction control in search text past the length limit, not the length', () => {
+    const text = `${'refund '.repeat(80)}\u202Ex`;
+    const read = readRoute('operational', new URLSearchParams({ q: text }));
+    expect(read.ignored).toEqual([{ param: 'q', value: text, reason: RLO_REASON }]);
+  });
+
+  it('names a secret in a filter value past the length limit, not the length', () => {
+    const value = `4111 1111 1111 1111 ${'x'.repeat(300)}`;
+    const read = readRoute('operational', new URLSearchParams({ client: value }));
+    expect(read.ignored).toEqual([{ param: 'client', value, reason: expect.stringContaining('a card number') }]);
+  });
+
+  it('names search text the address does not validly percent-encode, as written, and searches nothing for it', () => {
+    const read = readRoute('operational', 'q=%E0%A4%A&action=delete&size=25');
+    expect(read.ignored).toEqual([
+      { param: 'q', value: '%E0%A4%A', reason: expect.stringMatching(/^the link does not validly percent-encode it/) },
+    ]);
+    expect(read.query.text).toBeUndefined();
+    expect([read.query.filters, read.query.pageSize]).toEqual([{ action: ['delete'] }, 25]);
+  });
+
+  it('names a filter value given badly among good ones and keeps the good ones', () => {
+    const read = readRoute('operational', 'action=delete&action=%FF&action=update');
+    expect(read.ignored.map(({ param, value }) => `${param}=${value}`)).toEqual(['action=%FF']);
+    expect(read.query.filters).toEqual({ action: ['delete', 'update'] });
+  });
+
+  it('reads an address that encodes well as URLSearchParams does, U+FFFD written as such included', () => {
+    const read = readRoute('operational', 'q=caf%C3%A9+%EF%BF%BD');
+    expect([read.ignored, read.query.text]).toEqual([[], 'café \uFFFD']);
+  });
+});
