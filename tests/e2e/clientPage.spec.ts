@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
-import { gridRows, matches } from './support/grid';
+import { gridRows, matches, ROWS } from './support/grid';
 import { expectMarkedInvalid } from './support/invalidField';
 import { expectNoSidewaysScroll } from './support/walk';
 import { rawHiddenCharacters } from './support/hiddenText';
@@ -323,5 +323,42 @@ test.describe('from the operational grid, as a risk officer', () => {
     await expect(chips.getByRole('button', { name: /^Remove Date: / })).toBeVisible();
     await page.goBack();
     await expect(page.getByRole('heading', { name: 'Operational logs' })).toBeVisible();
+  });
+});
+
+test.describe('the client page in a 1024x700 window', () => {
+  test.use({ viewport: { width: 1024, height: 700 }, consoleOptions: { role: 'riskOfficer' } });
+
+  test('folds the facts under one line so the Logs grid shows eight whole rows, and opens them by keyboard', async ({
+    app,
+    page,
+    cluster,
+  }, info) => {
+    const client = await cluster.busyTerminalClient();
+    await app.open(`/clients/${client.id}/logs`);
+    await expect(page.getByTestId('match-total')).not.toHaveText(/^(0 matches|…)$/);
+    const statusTop = (await page.getByRole('contentinfo').boundingBox())?.y ?? 700;
+    // The rows wholly within the window, above the status bar.
+    const shown = () =>
+      page.locator(ROWS).evaluateAll(
+        (rows, bottom) =>
+          rows.filter((row) => {
+            const box = row.getBoundingClientRect();
+            return box.height > 0 && box.top >= 0 && box.bottom <= bottom;
+          }).length,
+        statusTop,
+      );
+    await expect.poll(shown).toBeGreaterThanOrEqual(8);
+    await page.screenshot({ path: info.outputPath('logs-folded.png') });
+
+    // The fold's one line (a <summary>, which has no ARIA role of its own): its label and the digest beside it.
+    const facts = page.locator('summary').filter({ hasText: /^Facts/ });
+    await expect(facts).toContainText('operational logs');
+    await expect(page.getByText('First seen')).toBeHidden();
+    await facts.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('First seen')).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Managers who acted/ })).toBeVisible();
+    await page.screenshot({ path: info.outputPath('logs-facts-open.png') });
   });
 });

@@ -23,6 +23,40 @@ function timestampLines(page: Page, table: string): Promise<[string, number][]> 
   }, table);
 }
 
+/**
+ * How a ranked table's text is laid out: the lines each header takes, and the lines each word of a
+ * client's or manager's name and each id in parentheses takes (one, unless it is split).
+ */
+function textLayout(page: Page, table: string) {
+  return page.evaluate((label) => {
+    const linesOf = (node: Node, start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      return new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top))).size;
+    };
+    const root = document.querySelector(`table[aria-label="${label}"]`);
+    const headers = [...(root?.querySelectorAll('thead th') ?? [])].map((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      const tops = new Set(
+        [...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top)),
+      );
+      return [cell.textContent ?? '', tops.size] as [string, number];
+    });
+    const words: [string, number][] = [];
+    for (const cell of root?.querySelectorAll('tbody .risk-id, tbody .risk-person') ?? []) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\(?[^\s()]+\)?/g))
+          words.push([match[0], linesOf(node, match.index, match.index + match[0].length)]);
+      }
+    }
+    return { headers, words };
+  }, table);
+}
+
 // A zone whose offset is spelled out makes the longest timestamps the page shows.
 const ZONE = 'Asia/Kolkata';
 
@@ -65,6 +99,24 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
 
 test.describe('the Risk page, as a risk officer', () => {
   test.use({ viewport: { width: 1024, height: 700 }, timezoneId: ZONE, consoleOptions: { role: 'riskOfficer' } });
+
+  test('keeps names whole, each id on one line and each header readable at 1024 wide', async ({ app, page }) => {
+    await openRisk(app, page);
+    for (const table of TABLES) {
+      const layout = await textLayout(page, table);
+      expect(layout.headers.length, table).toBeGreaterThan(0);
+      for (const [text, lines] of layout.headers) expect(lines, `header "${text}" in ${table}`).toBeLessThanOrEqual(3);
+      for (const [word, lines] of layout.words) expect(lines, `"${word}" in ${table}`).toBe(1);
+    }
+  });
+
+  test('brings the problems of a link opened while scrolled down into view', async ({ app, page }) => {
+    await openRisk(app, page);
+    await page.getByRole('table', { name: 'Bulk operations, largest first' }).scrollIntoViewIfNeeded();
+    await expect(page.getByRole('heading', { name: 'Risk', level: 1 })).not.toBeInViewport();
+    await app.goTo('/risk?zzz=1');
+    await expect(page.getByRole('alert', { name: 'Link problems' })).toBeInViewport({ ratio: 1 });
+  });
 
   test('names clients as the rest of the console does, the id in the link and beneath the name', async ({
     app,

@@ -20,6 +20,7 @@ import { DEFAULT_RISK_HOURS, readRiskHours } from './riskHours';
 import type { RiskRoute } from './riskRoute';
 import { IgnoredParams } from '../logGrid/IgnoredParams';
 import { navigate } from '../../routing/useHashRoute';
+import { BundleLacksNote, useBundleLacks } from '../bundles/BundleLacksNote';
 import './risk.css';
 
 const duration = (ms: number) => {
@@ -243,12 +244,20 @@ function BulkOperations() {
 export function RiskPage({ hours: linkedHours, ignored }: RiskRoute) {
   const { role, permissions } = useOperator();
   const refused = role !== null && !permissions.includes('activity:read');
+  const lacks = useBundleLacks('activity', 'The risk views read client activity.');
   const linked = linkedHours ?? DEFAULT_RISK_HOURS;
   const showWithout = () => {
     navigate(linkedHours === null ? '/risk' : `/risk?hours=${linkedHours}`);
     // The notice and its button go: the focus goes where the hours are changed.
     document.getElementById(HOURS_FIELD)?.focus();
   };
+  const problemsRef = useRef<HTMLDivElement>(null);
+  const problems = JSON.stringify(ignored);
+  useEffect(() => {
+    // A link opened while the page is scrolled down: its problems show at the top, brought into view.
+    if (ignored.length > 0) problemsRef.current?.scrollIntoView({ block: 'nearest' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per link's problems, not per render
+  }, [problems, role]);
   // Always with the hours, the default too: a link keeps meaning the hours it was made with.
   const applyHours = useCallback(
     (hours: number, options: { replace: boolean }) => navigate(`/risk?hours=${hours}`, options),
@@ -259,16 +268,20 @@ export function RiskPage({ hours: linkedHours, ignored }: RiskRoute) {
       <h1 id="risk-title">Risk</h1>
       {refused ? (
         <p role="note">The risk views read client activity. {refusalOf(role, 'activity:read')}</p>
+      ) : lacks ? (
+        <BundleLacksNote text={lacks} />
       ) : (
         role !== null && (
           <>
             {ignored.length > 0 && (
-              <IgnoredParams
-                ignored={ignored}
-                onShowWithout={showWithout}
-                meanwhile={`the Risk page looks back ${linked} ${linked === 1 ? 'hour' : 'hours'}${linkedHours === null ? ' (the default)' : ''} before each withdrawal`}
-                showing="the risk views"
-              />
+              <div ref={problemsRef}>
+                <IgnoredParams
+                  ignored={ignored}
+                  onShowWithout={showWithout}
+                  meanwhile={`the Risk page looks back ${linked} ${linked === 1 ? 'hour' : 'hours'}${linkedHours === null ? ' (the default)' : ''} before each withdrawal`}
+                  showing="the risk views"
+                />
+              </div>
             )}
             <EditsBeforeWithdrawal linked={linked} onApply={applyHours} />
             <OffHoursEdits />

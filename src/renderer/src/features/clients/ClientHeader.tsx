@@ -6,6 +6,7 @@
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import type { ClientSummary } from '../../../../shared/domain/clientDirectory';
 import type { TimeRange } from '../../../../shared/query/logQuery';
+import { useState } from 'react';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useScrollsItself } from '../../hooks/useScrollsItself';
 import { ClientViewers } from '../journal/ClientViewers';
@@ -30,6 +31,11 @@ const CATEGORY_LABELS: Readonly<Record<string, string>> = {
   manager: 'Manager actions',
 };
 
+/** A window this tall shows the client's facts unfolded at first; a shorter one folds them. */
+const TALL_WINDOW = '(min-height: 800px)';
+
+const counted = (count: number, noun: string) => `${count.toLocaleString()} ${noun}${count === 1 ? '' : 's'}`;
+
 export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientHeaderProps) {
   const { zone } = useTimeZone();
   const when = (iso: string | null) => (iso ? formatTimestamp(iso, zone) : '—');
@@ -38,6 +44,15 @@ export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientH
   const ranged = summary.range.from !== null || summary.range.to !== null;
   const span = summary.overall;
   const [managersRef, managersScroll] = useScrollsItself<HTMLUListElement>(activity?.managers);
+  // A short window keeps the facts folded under one line, so the tabs' rows have the room.
+  const [open, setOpen] = useState(() => window.matchMedia?.(TALL_WINDOW).matches ?? true);
+  const rangeText = ranged ? `${when(summary.range.from)} → ${when(summary.range.to)}` : 'All time';
+  const managerCount = activity ? activity.managers.length + activity.otherManagers : 0;
+  const digest = [
+    rangeText,
+    counted(summary.operational.count, 'operational log'),
+    ...(activity ? [counted(activity.count, 'activity event'), counted(managerCount, 'manager')] : []),
+  ].join(' · ');
   return (
     <header className="client-header" aria-label="Client summary">
       <h1 id="client-title">
@@ -45,31 +60,80 @@ export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientH
         <span className="muted">({showHiddenCharacters(summary.id)})</span>
       </h1>
       {summary.email && <p className="muted">{showHiddenCharacters(summary.email)}</p>}
-      <dl className="client-facts">
-        <dt>Range</dt>
-        <dd>
-          {ranged ? `${when(summary.range.from)} → ${when(summary.range.to)}` : 'All time'}
-          {rangeIgnored && <span className="query-error"> (the address’s range is not valid; see below)</span>}
-        </dd>
-        <dt>First seen</dt>
-        <dd>{when(summary.firstSeen)}</dd>
-        <dt>Last seen</dt>
-        <dd>{when(summary.lastSeen)}</dd>
-        <dt>Operational logs</dt>
-        <dd>{summary.operational.count.toLocaleString()}</dd>
+      <details className="client-facts-section" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>
+          <span className="client-facts-label">Facts</span> <span className="muted">{digest}</span>
+        </summary>
+        <dl className="client-facts">
+          <dt>Range</dt>
+          <dd>
+            {rangeText}
+            {rangeIgnored && <span className="query-error"> (the address’s range is not valid; see below)</span>}
+          </dd>
+          <dt>First seen</dt>
+          <dd>{when(summary.firstSeen)}</dd>
+          <dt>Last seen</dt>
+          <dd>{when(summary.lastSeen)}</dd>
+          <dt>Operational logs</dt>
+          <dd>{summary.operational.count.toLocaleString()}</dd>
+          {activity && (
+            <>
+              <dt>Activity events</dt>
+              <dd>{activity.count.toLocaleString()}</dd>
+              <dt>Source apps</dt>
+              <dd>
+                {activity.sourceApps.length === 0
+                  ? 'none'
+                  : activity.sourceApps.map((app) => `${app.sourceApp} (${app.count.toLocaleString()})`).join(', ')}
+              </dd>
+            </>
+          )}
+        </dl>
         {activity && (
-          <>
-            <dt>Activity events</dt>
-            <dd>{activity.count.toLocaleString()}</dd>
-            <dt>Source apps</dt>
-            <dd>
-              {activity.sourceApps.length === 0
-                ? 'none'
-                : activity.sourceApps.map((app) => `${app.sourceApp} (${app.count.toLocaleString()})`).join(', ')}
-            </dd>
-          </>
+          <div className="client-breakdown">
+            <ul className="category-counts" aria-label="Events per catalog category">
+              {activity.categories.map((item) => (
+                <li key={item.category}>
+                  {CATEGORY_LABELS[item.category] ?? item.category} <strong>{item.count.toLocaleString()}</strong>
+                </li>
+              ))}
+              {activity.uncatalogued > 0 && (
+                <li>
+                  Not in the catalog <strong>{activity.uncatalogued.toLocaleString()}</strong>
+                </li>
+              )}
+            </ul>
+            <section aria-labelledby="managers-title">
+              <h2 id="managers-title">
+                Managers who acted
+                {managersScroll && <span className="muted client-scroll-cue"> (the list scrolls)</span>}
+              </h2>
+              {activity.managers.length === 0 ? (
+                <p className="muted">No manager acted on this client in the range.</p>
+              ) : (
+                <ul
+                  className="managers"
+                  ref={managersRef}
+                  aria-labelledby="managers-title"
+                  // A list longer than its box scrolls; the keyboard reaches it to scroll it too.
+                  tabIndex={managersScroll ? 0 : undefined}
+                >
+                  {activity.managers.map((manager) => (
+                    <li key={manager.id}>
+                      {showHiddenCharacters(`${manager.name ?? 'Unnamed'} (${manager.id})`)} ·{' '}
+                      {manager.count.toLocaleString()} event
+                      {manager.count === 1 ? '' : 's'}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {activity.otherManagers > 0 && (
+                <p className="muted">and {activity.otherManagers.toLocaleString()} more managers</p>
+              )}
+            </section>
+          </div>
         )}
-      </dl>
+      </details>
       {inRange === 0 && (
         <div className="notice" role="status">
           <p>
@@ -84,47 +148,6 @@ export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientH
               Show the span with logs
             </button>
           )}
-        </div>
-      )}
-      {activity && (
-        <div className="client-breakdown">
-          <ul className="category-counts" aria-label="Events per catalog category">
-            {activity.categories.map((item) => (
-              <li key={item.category}>
-                {CATEGORY_LABELS[item.category] ?? item.category} <strong>{item.count.toLocaleString()}</strong>
-              </li>
-            ))}
-            {activity.uncatalogued > 0 && (
-              <li>
-                Not in the catalog <strong>{activity.uncatalogued.toLocaleString()}</strong>
-              </li>
-            )}
-          </ul>
-          <section aria-labelledby="managers-title">
-            <h2 id="managers-title">Managers who acted</h2>
-            {activity.managers.length === 0 ? (
-              <p className="muted">No manager acted on this client in the range.</p>
-            ) : (
-              <ul
-                className="managers"
-                ref={managersRef}
-                aria-labelledby="managers-title"
-                // A list longer than its box scrolls; the keyboard reaches it to scroll it too.
-                tabIndex={managersScroll ? 0 : undefined}
-              >
-                {activity.managers.map((manager) => (
-                  <li key={manager.id}>
-                    {showHiddenCharacters(`${manager.name ?? 'Unnamed'} (${manager.id})`)} ·{' '}
-                    {manager.count.toLocaleString()} event
-                    {manager.count === 1 ? '' : 's'}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {activity.otherManagers > 0 && (
-              <p className="muted">and {activity.otherManagers.toLocaleString()} more managers</p>
-            )}
-          </section>
         </div>
       )}
       <ClientViewers clientId={summary.id} />
