@@ -28,7 +28,8 @@ export function asideName(file: string, at: Date): string {
 export function settingsQuestion(error: DamagedSettingsError, aside: string): StartupQuestion {
   return {
     title: 'Audit Console cannot use its settings',
-    message: `The settings file cannot be used: ${error.reason}.`,
+    // A reason may end its own sentence: one full stop either way.
+    message: `The settings file cannot be used: ${error.reason.replace(/\.$/, '')}.`,
     detail:
       `File: ${error.file}\n\n` +
       'Quit to fix the file or restore it from a backup, then start again. Or start with no connections: ' +

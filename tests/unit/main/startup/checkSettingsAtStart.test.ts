@@ -59,7 +59,10 @@ describe('settings at start', () => {
     await writeFile(file, JSON.stringify({ connections: [{ id: 'p', name: 'p', url, auth: { kind: 'none' } }] }));
     const { ask, asked } = operator('quit');
     await check(ask);
-    expect(asked[0]?.message).toMatch(/^The settings file cannot be used: connections\.0\.url: Remove the user name/);
+    expect(asked[0]?.message).toMatch(
+      /^The settings file cannot be used: connections\.0\.url: A user name or password is not kept in the address: remove it/,
+    );
+    expect(asked[0]?.message).toMatch(/[^.]\.$/);
     expect(JSON.stringify(asked)).not.toContain('hunter2');
   });
 
