@@ -1,4 +1,6 @@
 import { ConsoleError } from '../../shared/contract/errors';
+import type { ClientMatch } from '../../shared/domain/clientDirectory';
+import { findSecretSpans } from '../../shared/domain/secretSpans';
 import { hasPermission, type Operator } from '../../shared/domain/roles';
 import type { LogSource, SearchOptions } from '../../shared/query/logSource';
 import { resolveTimeRange } from '../../shared/query/timeRange';
@@ -35,6 +37,15 @@ async function requireKnown(source: LogSource, clientId: string, options: Search
   );
 }
 
+/**
+ * The matches a lookup may show: none whose id, name or e-mail address holds a secret (a producer that
+ * logged a card number as a client's id). Typing such an id piece by piece would otherwise confirm it.
+ */
+const withoutSecretClients = (matches: readonly ClientMatch[]): ClientMatch[] =>
+  matches.filter((match) =>
+    [match.id, match.name, match.email].every((text) => text === null || findSecretSpans(text).length === 0),
+  );
+
 const activityQuery = (clientIds: string[] | undefined, timeRange: TimeRange | undefined) => ({
   family: 'activity' as const,
   filters: clientIds ? { clientId: clientIds } : {},
@@ -64,7 +75,7 @@ export function createClientService(
   const showsActivity = (operator: Operator) => hasPermission(operator, 'activity:read');
   return {
     'clients/find': async ({ text }, { operator, signal }) =>
-      (await dataSources.current()).findClients(text, scopeOptions(operator, signal)),
+      withoutSecretClients(await (await dataSources.current()).findClients(text, scopeOptions(operator, signal))),
     'clients/summary': async ({ clientId, timeRange }, { operator, signal }) => {
       const scope = scopeOptions(operator, signal, [clientId], 'page');
       const source = await dataSources.current();

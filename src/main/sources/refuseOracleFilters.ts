@@ -5,6 +5,7 @@ import { readPathValue } from '../../shared/query/pathValue';
 import { redactSecrets } from '../redaction/redactSecrets';
 import type { RedactionRule } from '../redaction/redactionTally';
 import { isSecretKey } from '../../shared/domain/secretKeys';
+import { filterValueSecretProblem, secretFilterValueSentence } from '../../shared/query/searchTextSecret';
 
 /** What redaction would make of a text: the rules that would replace part of it (none: it stays readable). */
 function hiddenBy(text: string): RedactionRule[] {
@@ -12,7 +13,17 @@ function hiddenBy(text: string): RedactionRule[] {
 }
 
 function refuse(key: string, reason: string): never {
-  throw new ConsoleError('BAD_REQUEST', `${reason} Remove that filter value to run the query.`, `filters.${key}`);
+  throw new ConsoleError('BAD_REQUEST', reason, `filters.${key}`);
+}
+
+/**
+ * Why a filter value redaction would alter is refused: in the sentence a request's shape and a link's
+ * reader refuse a value holding a secret with (`filterValueSecretProblem`), naming the kind of secret
+ * when the shape rules find it, else as a secret (one redaction finds under a key inside JSON text).
+ */
+function secretValueSentence(texts: readonly string[]): string {
+  const named = texts.map(filterValueSecretProblem).find((problem) => problem !== null);
+  return named ?? secretFilterValueSentence('a secret');
 }
 
 /**
@@ -38,15 +49,10 @@ export function refuseOracleFilters(query: LogQuery): void {
         const field = hiddenBy(pair.path).length > 0 ? 'that field' : `'${pair.path}'`;
         refuse(
           key,
-          `Values of ${field} are secret and always redacted, so they cannot be filtered on; filter on whether it changed instead.`,
+          `Values of ${field} are secret and always redacted, so they cannot be filtered on; filter on whether it changed instead. Remove that filter value to run the query.`,
         );
       }
-      if (rules.length > 0) {
-        refuse(
-          key,
-          `A filter value that looks like a ${rules[0] ?? 'secret'} is not allowed: the console redacts such values, and a filter on one would reveal whether it is there.`,
-        );
-      }
+      if (rules.length > 0) refuse(key, secretValueSentence(pair ? [pair.value, pair.path] : [value]));
     }
   }
 }

@@ -11,16 +11,25 @@ import { DEFAULT_INACTIVITY_GAP_MINUTES, InactivityGapMinutes, SESSION_LANES, Se
 import { tooLong } from '../domain/tooLong';
 import { wholeNumber } from '../domain/wholeNumber';
 import { TimeRange } from '../query/logQuery';
+import { idSecretProblem } from '../query/searchTextSecret';
 import { channel, type ContractPart } from './channelDefinition';
 
-/** Type-ahead: a piece of a client's id, name or e-mail address. */
+/**
+ * Type-ahead: a piece of a client's id, name or e-mail address. Never text holding a secret: whether a
+ * client matched it would tell whether some client's id is that secret.
+ */
 export const FindClientsRequest = z
   .object({
     text: z
       .string()
       .overwrite(clientSearchText)
       .min(2, { error: 'Type at least 2 characters of a client id, name or e-mail address' })
-      .max(100, tooLong('The client search')),
+      .max(100, tooLong('The client search'))
+      .superRefine((text, context) => {
+        const advice = 'Type a piece of the client’s id, name or e-mail address instead.';
+        const problem = idSecretProblem(text, 'client search', advice);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
   })
   .strict();
 export const ClientMatches = z.array(ClientMatch);

@@ -3,7 +3,7 @@ import { refuseInNamingText } from '../domain/paymentNumberProblem';
 import { tooLong } from '../domain/tooLong';
 import { tooMany } from '../domain/tooMany';
 import { BundleCase, Custody } from '../domain/bundleFormat';
-import { LogQuery } from '../query/logQuery';
+import { RequestLogQuery } from '../query/secretFilterValues';
 import { ErrorCode } from './errors';
 import { channel, type ContractPart } from './channelDefinition';
 
@@ -14,9 +14,12 @@ export type ExportFormat = z.infer<typeof ExportFormat>;
 /** The extension each format's file must end with. */
 export const EXPORT_EXTENSIONS = { csv: '.csv', ndjson: '.ndjson', bundle: '.acbundle' } as const;
 
-/** What an export reads: the queries of a view, or of a whole case. */
+/**
+ * What an export reads: the queries of a view, or of a whole case. A query whose filter values hold a
+ * secret is refused before anything is read, as a search of it is.
+ */
 const ExportQueries = z
-  .array(LogQuery)
+  .array(RequestLogQuery)
   .min(1, 'Choose at least one query to export.')
   .max(50, tooMany('An export', 'queries', { verb: 'reads' }));
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EMPTY_CLIENT_ID } from '../domain/clientDirectory';
+import { EMPTY_CLIENT_ID, refuseSecretClientId } from '../domain/clientDirectory';
 import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
 import { JournalOutcome } from '../domain/journal';
 import { Role } from '../domain/roles';
@@ -45,7 +45,8 @@ export const JournalSearchRequest = z
      */
     operator: boundedText('The operator', 256).superRefine(refuseHiddenCharacters('The operator')).optional(),
     channel: boundedText('The channel', 100).superRefine(refuseHiddenCharacters('The channel')).optional(),
-    clientId: boundedText('The client id', 256).optional(),
+    /** Never one holding a secret: whether the journal names it would tell whether it is a client's. */
+    clientId: boundedText('The client id', 256).superRefine(refuseSecretClientId).optional(),
     outcome: JournalOutcome.optional(),
     /** The period, both ends inclusive: instants with their offsets, taken as a time range's bounds are. */
     from: periodBound('The start of the period').optional(),
@@ -86,7 +87,7 @@ export const JournalEntries = z.object({
 export type JournalEntries = z.infer<typeof JournalEntries>;
 
 export const ClientViewersRequest = z
-  .object({ clientId: boundedText('The client id', 256).min(1, EMPTY_CLIENT_ID) })
+  .object({ clientId: boundedText('The client id', 256).min(1, EMPTY_CLIENT_ID).superRefine(refuseSecretClientId) })
   .strict();
 
 /** Who looked at one client: each operator once, with how often and when last. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { refuseInNamingText } from '../domain/paymentNumberProblem';
 import { ColumnLayout, ColumnState, DisplayPreferences, GridId, SavedView, ViewId } from '../domain/preferences';
+import { RequestLogQuery } from '../query/secretFilterValues';
 import { channel, type ContractPart } from './channelDefinition';
 
 export const GridColumnsRequest = z.object({ grid: GridId }).strict();
@@ -14,12 +15,14 @@ export const SavedViews = z.array(SavedView);
  * spacing, see `viewNameTaken.ts`). With `id`: that view changed in place (renamed, or its query and
  * columns replaced), keeping its id; another view's name is refused, and without `name` it keeps its
  * own as stored. A name given may not hold a character that hides or reorders text; one saved by an older
- * version is read back as it is, and the view is saved into by its id whatever its name holds.
+ * version is read back as it is, and the view is saved into by its id whatever its name holds. Its query's
+ * filter values never hold a secret: the preferences file would keep it, and opening the view run it.
  */
 export const SaveViewRequest = SavedView.omit({ savedAt: true })
   .partial({ id: true })
   .extend({
     name: SavedView.shape.name.superRefine(refuseInNamingText('The view name')).optional(),
+    query: RequestLogQuery,
   })
   .strict()
   .refine((request) => request.id !== undefined || request.name !== undefined, {

@@ -7,6 +7,16 @@ import { tooLong } from './tooLong';
 /** How the console refuses a client id that is empty, or only spaces. */
 export const EMPTY_CLIENT_ID = 'A client id cannot be empty';
 
+/**
+ * Refuses, as part of a request's shape, a client id that holds a secret (a card number, a JWT): no
+ * client's id is one (redaction withholds it wherever the logs hold it), and a look-up of it would only
+ * tell whether it is there. Every request naming a client id says it in this one sentence.
+ */
+export function refuseSecretClientId(id: string, context: z.RefinementCtx): void {
+  const problem = idSecretProblem(id, 'client id', 'Check the id, or look the client up by name or e-mail address.');
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+}
+
 /** A client id as typed or deep-linked: trimmed, no control characters, no secret (never looked up), of a sane length. */
 export const ClientId = z
   .string()
@@ -16,10 +26,7 @@ export const ClientId = z
   .refine((id) => ![...id].some((char) => char < ' ' || char === '\u007f'), {
     error: 'A client id cannot hold control characters',
   })
-  .superRefine((id, context) => {
-    const problem = idSecretProblem(id, 'client id', 'Check the id, or look the client up by name or e-mail address.');
-    if (problem) context.addIssue({ code: 'custom', message: problem });
-  });
+  .superRefine(refuseSecretClientId);
 
 /**
  * The text a client lookup searches for, as typed: trimmed, each run of spaces one space, so

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOG_FAMILIES, LogQuery } from '../query/logQuery';
+import { RequestLogQuery } from '../query/secretFilterValues';
 import { refuseInNamingText } from './paymentNumberProblem';
 import { tooLong } from './tooLong';
 
@@ -113,7 +114,8 @@ export const PinQueryRequest = z
       .min(1, PIN_LABEL_EMPTY)
       .max(CASE_TEXT_LIMITS.label, tooLong('The label'))
       .superRefine(refuseInNamingText('The label')),
-    query: LogQuery,
+    /** Never one whose filter values hold a secret: the case file would keep it, and a view run it. */
+    query: RequestLogQuery,
     view: PinnedView.optional(),
   })
   .strict()

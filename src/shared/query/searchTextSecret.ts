@@ -30,13 +30,20 @@ export function searchTextSecretProblem(text: string | null | undefined): string
 }
 
 /**
+ * The one sentence a filter value holding a secret is refused with, by a link's reader and by main alike;
+ * `looksLike` names the kind of secret ("a card number"), never the value.
+ */
+export function secretFilterValueSentence(looksLike: string): string {
+  return `The value looks like ${looksLike}; secrets are never searched, so it was not used. Choose the value in the filter panel instead.`;
+}
+
+/**
  * Why a filter's value (a client or manager id a link gives) is not used because it holds a secret; null
  * when it holds none. Such an id is no party's: redaction withholds it wherever the logs hold it.
  */
 export function filterValueSecretProblem(value: string): string | null {
   const rule = firstSecret(value);
-  if (rule === undefined) return null;
-  return `The value looks like ${LOOKS_LIKE[rule]}; secrets are never searched, so it was not used. Choose the value in the filter panel instead.`;
+  return rule === undefined ? null : secretFilterValueSentence(LOOKS_LIKE[rule]);
 }
 
 /** Why the start of a name typed for suggestions is not looked up because it holds a secret; null when it holds none. */

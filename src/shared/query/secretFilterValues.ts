@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import { LOG_FIELDS } from './fieldRoles';
-import type { LogQuery } from './logQuery';
+import { LogQuery } from './logQuery';
 import { filterValueSecretProblem } from './searchTextSecret';
 
 /**
  * Refuses, as part of a request's shape, a query with a filter or excluded value that holds a secret (a
  * card number, a JWT): its match count would tell whether the secret is in the logs. The same rule and
  * sentence as the address's filters (`filterValueSecretProblem`), so nothing is read for it. A path=value
- * filter is refused by its own rule where the query is compiled (its path may be a secret key name).
+ * filter is refused where the query is compiled: by its own rule when its path is a secret key name, in
+ * this same sentence when its path or value holds a secret.
  */
 export function refuseSecretFilterValues(query: LogQuery, context: z.RefinementCtx): void {
   const fields = LOG_FIELDS[query.family].filters;
@@ -22,3 +23,9 @@ export function refuseSecretFilterValues(query: LogQuery, context: z.RefinementC
     }
   }
 }
+
+/**
+ * A query as a request that runs, exports or keeps it gives it (an export, a bundle, a case's pinned
+ * query, a saved view): one whose filter values hold a secret is refused before anything is read or kept.
+ */
+export const RequestLogQuery = LogQuery.superRefine(refuseSecretFilterValues);

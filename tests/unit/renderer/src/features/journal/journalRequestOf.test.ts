@@ -92,6 +92,17 @@ describe('journalRequestOf', () => {
     ).toEqual({ errors: { operator: hidden('The operator', 'U+202E'), channel: hidden('The channel', 'U+200B') } });
   });
 
+  it('refuses a client id that holds a secret at its field, in words that never repeat it', () => {
+    // A journal naming such an id would tell, by its lines, whether some client's id is that card number.
+    const refused = journalRequestOf({ ...empty, clientId: ' 4111 1111 1111 1111 ' }, 'UTC');
+    expect(refused).toEqual({
+      errors: {
+        clientId:
+          'The client id looks like a card number; secrets are never searched, so nothing was searched. Check the id, or look the client up by name or e-mail address.',
+      },
+    });
+  });
+
   it('says a reversed period by the instants, whatever the zone wrote them in', () => {
     expect(journalRequestOf({ ...empty, from: '2026-12-01T10:00:00.5', to: '2026-12-01T10:00' }, 'UTC')).toEqual({
       errors: { to: 'The period ends before it starts: set an end after the start.' },
