@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { requestsTo } from './support/requestsTo';
 
 const GRID = '[data-testid="log-grid"]';
 
@@ -115,12 +116,9 @@ test('a Refresh button reads the query again, and a relative range says when its
   await expect(page.getByTestId('match-total')).toHaveText(/matches$/);
   const now = page.getByTestId('range-now');
   await expect(now).toHaveText(/^Last 30 days up to \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC([+-]\d{2}:\d{2})?$/);
-  let searches = 0;
-  page.on('request', (request) => {
-    if (request.url().endsWith('/api/logs/search')) searches += 1;
-  });
+  const searches = requestsTo(page, ['logs/search']);
   await page.getByRole('button', { name: 'Refresh' }).click();
-  await expect.poll(() => searches).toBeGreaterThan(0);
+  await expect.poll(() => searches.length).toBeGreaterThan(0);
   await expect(now).toBeVisible();
 });
 

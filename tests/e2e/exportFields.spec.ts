@@ -6,6 +6,7 @@ import { CARD_NAMED, CARD_NUMBER, cardNumberShown } from './support/cardNumber';
 import { expectMarkedInvalid } from './support/invalidField';
 import { retype, tabTo } from './support/keyboard';
 import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
+import { recordRequestsTo } from './support/requestsTo';
 
 const PURPOSE = 'Ticket INC-4711: wallet changes before a withdrawal';
 
@@ -28,11 +29,7 @@ async function openExportByKeyboard(page: Page) {
 
 /** The exports the console was asked for. */
 function exportsAsked(page: Page): unknown[] {
-  const asked: unknown[] = [];
-  page.on('request', (request) => {
-    if (request.url().endsWith('/api/export/start')) asked.push(request.postDataJSON());
-  });
-  return asked;
+  return recordRequestsTo(page, ['export/start'], ({ json }) => json());
 }
 
 /** The field has the focus, within the dialog's visible part, marked invalid and described by `why`. */

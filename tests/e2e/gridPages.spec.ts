@@ -1,5 +1,6 @@
 import { expect, test } from './support/appDriver';
 import { ROWS, renderedIds, rowOf } from './support/grid';
+import { recordRequestsTo } from './support/requestsTo';
 
 const n = (value: number) => value.toLocaleString('en-US');
 
@@ -101,10 +102,7 @@ test.describe('a jump to a time the clocks skip, typed in Europe/Berlin', () => 
     const pages = page.getByRole('group', { name: 'Pages' });
     await expect(page.getByTestId('page-rows')).toHaveText(/^Rows 1–25 of/);
     const address = page.url();
-    const searched: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('/api/logs/search')) searched.push(request.postData() ?? '');
-    });
+    const searched = recordRequestsTo(page, ['logs/search'], ({ body }) => body);
     const time = pages.getByLabel('Jump to created time');
     // 02:30 on the night Berlin goes from 02:00 to 03:00 names no instant: said, never moved to 03:30.
     await time.fill('2026-03-29T02:30');

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
 import { gridRows } from './support/grid';
 import { RLO, ZWSP } from './support/hiddenText';
+import { recordRequestsTo, type AskedRequest } from './support/requestsTo';
 
 const linkProblems = (page: Page) => page.getByRole('alert', { name: 'Link problems' });
 const REVERSED = 'from=2026-10-30T00:00:00Z&to=2026-10-01T00:00:00Z';
@@ -9,13 +10,13 @@ const EMOJI = '🙂👨‍👩‍👧‍👦🏳️‍🌈';
 
 /** The search texts the page sent for rows from now on. */
 function searchedTexts(page: Page): string[] {
-  const texts: string[] = [];
-  page.on('request', (request) => {
-    if (!request.url().endsWith('/api/logs/search')) return;
-    const text = (JSON.parse(request.postData() ?? '{}') as { text?: string }).text;
-    if (text !== undefined) texts.push(text);
-  });
-  return texts;
+  const textOf = ({ json }: AskedRequest) => (json() as { text?: string } | undefined)?.text;
+  return recordRequestsTo(
+    page,
+    ['logs/search'],
+    (asked) => textOf(asked) ?? '',
+    (asked) => textOf(asked) !== undefined,
+  );
 }
 
 test.describe('what a link cannot use is said, the most useful reason first, as a risk officer', () => {

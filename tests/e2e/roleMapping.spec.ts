@@ -1,4 +1,5 @@
 import { expect, test } from './support/appDriver';
+import { requestsTo } from './support/requestsTo';
 
 test.describe('the role mapping, for the admin', () => {
   test.use({ consoleOptions: { name: 'role-mapping-admin', clusterUser: 'ac-admin' } });
@@ -98,10 +99,7 @@ test.describe('the role mapping, for the admin', () => {
     await page.keyboard.press('Backspace');
     await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).not.toHaveAttribute('aria-invalid', 'true');
     // A name no Elasticsearch role can have: spaces are fine, an emoji is not, and it is named at the line.
-    let saves = 0;
-    page.on('request', (request) => {
-      if (request.url().endsWith('/api/access/roleMapping/save')) saves += 1;
-    });
+    const saves = requestsTo(page, ['access/roleMapping/save']);
     await editor.getByRole('textbox', { name: 'Cluster role 2' }).fill('😀 role with space');
     await editor.getByRole('button', { name: 'Save role mapping' }).press('Enter');
     await expect(editor.getByRole('alert')).toHaveText('Fix the marked lines of the role mapping before saving.');
@@ -109,7 +107,7 @@ test.describe('the role mapping, for the admin', () => {
     await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).toHaveAccessibleDescription(
       'The cluster role’s name cannot hold “😀” (U+1F600); an Elasticsearch role name holds only letters, digits, spaces, punctuation and symbols of Basic Latin (ASCII).',
     );
-    expect(saves).toBe(0);
+    expect(saves).toEqual([]);
     await page.keyboard.press('Home');
     await page.keyboard.press('Delete');
     await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).toHaveValue(' role with space');
@@ -123,10 +121,7 @@ test.describe('the role mapping, for the admin', () => {
   test('names a card number or token typed as a cluster role at its line, and sends nothing', async ({ app, page }) => {
     const card = '4111 1111 1111 1111';
     const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc';
-    let sent = 0;
-    page.on('request', (request) => {
-      if (/\/api\/access\/roleMapping\/(save|dryRun)/.test(request.url())) sent += 1;
-    });
+    const sent = requestsTo(page, ['access/roleMapping/save', 'access/roleMapping/dryRun']);
     await app.open('/settings');
     const editor = page.getByRole('region', { name: 'Role mapping' });
     await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toHaveValue('audit_console_admin');
@@ -146,7 +141,7 @@ test.describe('the role mapping, for the admin', () => {
     await editor.getByRole('button', { name: 'Save role mapping' }).press('Enter');
     await expect(editor.getByRole('alert')).toHaveText('Fix the marked lines of the role mapping before saving.');
     await expect(editor.getByTestId('dry-run-result')).toHaveCount(0);
-    expect(sent).toBe(0);
+    expect(sent).toEqual([]);
     // Mended, the lines' sentences go as they are typed, and the dry run runs.
     await editor.getByRole('textbox', { name: 'Cluster role 2' }).fill('superuser');
     await editor.getByRole('textbox', { name: 'Cluster role 3' }).fill('audit_console_investigator');

@@ -23,26 +23,25 @@ const PREFIX_REFUSAL =
 const SETTLED_MS = 1000;
 
 /** The search requests the page sends from now on whose body holds the card number's digits (however spaced) or the JWT. */
-function secretSearches(page: Page): string[] {
-  const asked: string[] = [];
-  page.on('request', (request) => {
-    const channel = SEARCHES.find((each) => request.url().endsWith(`/api/${each}`));
-    const body = request.postData() ?? '';
-    if (channel && (/4111(?:[\s-]|%20)*1111(?:[\s-]|%20)*1111(?:[\s-]|%20)*1111/.test(body) || body.includes(JWT)))
-      asked.push(channel);
-  });
-  return asked;
-}
+const secretSearches = (page: Page): string[] =>
+  requestsTo(
+    page,
+    SEARCHES,
+    ({ body }) => /4111(?:[\s-]|%20)*1111(?:[\s-]|%20)*1111(?:[\s-]|%20)*1111/.test(body) || body.includes(JWT),
+  );
 
 /** The search requests the page sends from now on whose body holds a right-to-left override. */
-function overrideSearches(page: Page): string[] {
-  const asked: string[] = [];
-  page.on('request', (request) => {
-    const channel = SEARCHES.find((each) => request.url().endsWith(`/api/${each}`));
-    const body = request.postData() ?? '';
-    if (channel && (body.includes(RLO) || /\\u202e/i.test(body))) asked.push(channel);
-  });
-  return asked;
+const overrideSearches = (page: Page): string[] =>
+  requestsTo(page, SEARCHES, ({ body }) => body.includes(RLO) || /\\u202e/i.test(body));
+
+/**
+ * Opens the filter panel and, once what it asks as it opens (its counts, the party fields' suggestions)
+ * has been asked, records the searches the page sends from then on.
+ */
+async function openFilters(page: Page): Promise<{ filters: Locator; asked: string[] }> {
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
+  await page.waitForTimeout(SETTLED_MS);
+  return { filters: page.getByRole('form', { name: 'Filters' }), asked: requestsTo(page, SEARCHES) };
 }
 
 /** The JWT shown anywhere on the page but a field's value: its text, an accessible name, description or tooltip. */
@@ -72,11 +71,7 @@ test.describe('search text holding a card number or a token', () => {
     await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ match/);
     const total = await page.getByTestId('match-total').textContent();
     const secret = secretSearches(page);
-    await page.getByRole('button', { name: 'Filters', exact: true }).click();
-    const filters = page.getByRole('form', { name: 'Filters' });
-    // What the panel asks as it opens (its counts, the party fields' suggestions) is asked before any text.
-    await page.waitForTimeout(SETTLED_MS);
-    const asked = requestsTo(page, SEARCHES);
+    const { filters, asked } = await openFilters(page);
     const text = filters.getByRole('searchbox', { name: 'Text in description or error' });
 
     for (const [typed, sentence] of [
@@ -158,11 +153,7 @@ test.describe('search text holding a card number or a token', () => {
     await page.getByRole('tab', { name: 'Logs' }).click();
     await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ match/);
     const secret = secretSearches(page);
-    await page.getByRole('button', { name: 'Filters', exact: true }).click();
-    const filters = page.getByRole('form', { name: 'Filters' });
-    // What the panel asks as it opens (its counts, the party fields' suggestions) is asked before any text.
-    await page.waitForTimeout(SETTLED_MS);
-    const asked = requestsTo(page, SEARCHES);
+    const { filters, asked } = await openFilters(page);
     const text = filters.getByRole('searchbox', { name: /^Text in / });
     await text.fill(CARD_NUMBER);
     await expectRefusedAtField(filters, text, CARD_REFUSAL);
@@ -201,10 +192,7 @@ test.describe('search text holding a hidden direction control', () => {
     await app.open('/logs');
     await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ match/);
     const total = await page.getByTestId('match-total').textContent();
-    await page.getByRole('button', { name: 'Filters', exact: true }).click();
-    const filters = page.getByRole('form', { name: 'Filters' });
-    await page.waitForTimeout(SETTLED_MS);
-    const asked = requestsTo(page, SEARCHES);
+    const { filters, asked } = await openFilters(page);
     const text = filters.getByRole('searchbox', { name: 'Text in description or error' });
 
     // Shown, "refund deliaf" reads "refund failed" backwards from the override on: searched, it is neither.
@@ -243,10 +231,7 @@ test.describe('search text holding a hidden direction control', () => {
     await app.open(`/clients/${client.id}`);
     await page.getByRole('tab', { name: 'Logs' }).click();
     await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ match/);
-    await page.getByRole('button', { name: 'Filters', exact: true }).click();
-    const filters = page.getByRole('form', { name: 'Filters' });
-    await page.waitForTimeout(SETTLED_MS);
-    const asked = requestsTo(page, SEARCHES);
+    const { filters, asked } = await openFilters(page);
     const text = filters.getByRole('searchbox', { name: /^Text in / });
     await text.fill(`${RLO}gol`);
     await expectRefusedAtField(filters, text, BIDI_REFUSAL);

@@ -3,16 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createConsole, type ConsoleCore } from '../../../../src/main/createConsole';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { indexBundle, readEntry } from '../../../../src/main/export/bundle/bundleIndex';
-import { FileSettingsStore } from '../../../../src/main/settings/FileSettingsStore';
-import { MemorySecretStore } from '../../../../src/main/settings/MemorySecretStore';
 import type { ExportJob } from '../../../../src/shared/contract/exportChannels';
 import { BUNDLE_FILES, type BundleCase } from '../../../../src/shared/domain/bundleFormat';
 import type { CaseList, InvestigationCase } from '../../../../src/shared/domain/investigationCase';
-import { Settings } from '../../../../src/shared/domain/settings';
-import { data, fields, investigator } from './caseRouterFixture';
+import { caseRouterFixture, data, fields, investigator } from './caseRouterFixture';
 
 const CARD = '4111 1111 1111 1111';
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc';
@@ -20,47 +16,17 @@ const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc';
 const GIVES_AWAY = [CARD, CARD.replaceAll(' ', ''), JWT, 'eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiIxIn0'];
 
 /** A small demo workspace: a real embedded store, so a bundle can be written from it. */
-const dataset = { clients: 4, days: 1, seed: 'old-case-secrets', endDate: '2024-03-02' };
-const trusted = { trusted: true };
-let dir: string;
+const { as, dir, journal } = caseRouterFixture({
+  demo: { dataset: { clients: 4, days: 1, seed: 'old-case-secrets', endDate: '2024-03-02' } },
+});
 let exportsDir: string;
-let core: ConsoleCore | null = null;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'old-case-'));
   exportsDir = mkdtempSync(join(tmpdir(), 'old-case-bundle-'));
 });
-afterEach(async () => {
-  await core?.close();
-  core = null;
-  rmSync(dir, { recursive: true, force: true });
+afterEach(() => {
   rmSync(exportsDir, { recursive: true, force: true });
 });
-
-/** The console on its demo workspace, reached as the renderer reaches it, once the workspace is built. */
-async function demoConsole() {
-  const settingsStore = new FileSettingsStore(join(dir, 'settings.json'));
-  await settingsStore.write(Settings.parse({ operators: [investigator] }));
-  core = await createConsole({
-    dataDir: dir,
-    settingsStore,
-    secretStore: new MemorySecretStore(),
-    demoWorkspace: { dataset },
-    user: { id: investigator.id, name: investigator.name },
-    transport: 'http',
-    version: 'test',
-  });
-  const router = core.router;
-  const call = (channel: string, request: unknown) => router.handle(channel, request, trusted);
-  await vi.waitFor(
-    async () => {
-      const state = await call('workspace/status', {});
-      if (!state.ok || (state.data as { state: string }).state === 'preparing') throw new Error('still preparing');
-    },
-    { timeout: 25_000, interval: 50 },
-  );
-  return call;
-}
 
 /** A case file as an earlier console wrote it, before main refused card numbers and tokens in its text. */
 function writtenByAnEarlierConsole(kept: InvestigationCase): InvestigationCase {
@@ -71,7 +37,7 @@ function writtenByAnEarlierConsole(kept: InvestigationCase): InvestigationCase {
     reference: `INC ${CARD}`,
     starred: kept.starred.map((star) => ({ ...star, note: `Paid with ${CARD}, session ${JWT}` })),
   };
-  writeFileSync(join(dir, 'cases', `${kept.id}.json`), JSON.stringify(older));
+  writeFileSync(join(dir(), 'cases', `${kept.id}.json`), JSON.stringify(older));
   return older;
 }
 
@@ -110,7 +76,7 @@ async function readBundle(path: string): Promise<{ bytes: string; bundled: Bundl
 
 describe('a case saved by an earlier console with a card number and a token in its text', () => {
   it('is read back with both replaced, and a bundle of it carries neither, even when sent as written', async () => {
-    const call = await demoConsole();
+    const call = await as(investigator);
     const created = data<InvestigationCase>(await call('cases/create', fields));
     const starred = data<InvestigationCase>(
       await call('cases/star', {
@@ -152,6 +118,6 @@ describe('a case saved by an earlier console with a card number and a token in i
       expect(bundled.notes.map((note) => note.text)).toEqual([expect.stringMatching(/^Replayed session \[redacted: /)]);
       expect(bundled.stars.map((star) => star.note)).toEqual([expect.stringMatching(/^Paid with \[redacted: /)]);
     }
-    expectNothingGivenAway(readFileSync(join(dir, 'journal', 'operator-journal.ndjson'), 'utf8'));
+    expectNothingGivenAway(journal());
   });
 });

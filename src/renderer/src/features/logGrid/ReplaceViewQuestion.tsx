@@ -1,11 +1,13 @@
 /**
  * `<ReplaceViewQuestion view onReplace onCancel returnTo />`: asked before a new view takes the name of
- * `view`. Escape answers Cancel. Once the question is gone, however it went (answered, or withdrawn by a new
- * query), the focus goes back to `returnTo`, what asked it, unless the operator has since put it elsewhere.
+ * `view`. Escape answers Cancel; until it is answered, Tab and Shift+Tab go round its two answers. Once the
+ * question is gone, however it went (answered, or withdrawn by a new query), the focus goes back to
+ * `returnTo`, what asked it, unless the operator has since put it elsewhere.
  */
 import { useEffect, type RefObject } from 'react';
 import type { SavedView } from '../../../../shared/domain/preferences';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { keepTabWithin } from '../../hooks/keepTabWithin';
 
 interface ReplaceViewQuestionProps {
   view: SavedView;
@@ -29,6 +31,7 @@ export function ReplaceViewQuestion({ view, onReplace, onCancel, returnTo }: Rep
       aria-label="Replace view"
       className="confirm"
       onKeyDown={(event) => {
+        keepTabWithin(event);
         if (event.key !== 'Escape') return;
         event.preventDefault();
         event.stopPropagation();

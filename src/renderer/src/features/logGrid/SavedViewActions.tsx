@@ -3,9 +3,11 @@
  * to the active saved view: save the current filters and columns into it, rename it, delete it; saving and
  * deleting ask first. Saving is refused, with `saveRefused` as why, while the current query is not one to keep.
  */
+import type { KeyboardEvent } from 'react';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import type { SavedView } from '../../../../shared/domain/preferences';
 import { RefusedAction } from '../../components/RefusedAction';
+import { keepTabWithin } from '../../hooks/keepTabWithin';
 import { useOpenedBy } from '../../hooks/useOpenedBy';
 import { RenameViewForm } from './RenameViewForm';
 
@@ -36,8 +38,13 @@ export function SavedViewActions({
   onDelete,
   saveRefused = null,
 }: SavedViewActionsProps) {
-  // Each question takes Escape, and gives the focus back to its button once answered.
+  // Each question takes Escape, and gives the focus back to its button once answered; until then Tab and
+  // Shift+Tab go round its answers and never leave it.
   const close = () => onConfirm(null);
+  const answering = (onKey: (event: KeyboardEvent) => void) => (event: KeyboardEvent<HTMLElement>) => {
+    keepTabWithin(event);
+    onKey(event);
+  };
   const { opener: saveOpener, onKeyDown: onSaveKey } = useOpenedBy(confirm?.kind === 'overwrite', close);
   const { opener: renameOpener, onKeyDown: onRenameKey } = useOpenedBy(confirm?.kind === 'rename', close);
   const { opener: deleteOpener, onKeyDown: onDeleteKey } = useOpenedBy(confirm?.kind === 'delete', close);
@@ -50,7 +57,7 @@ export function SavedViewActions({
   );
   if (confirm?.kind === 'overwrite') {
     return (
-      <span role="alertdialog" aria-label="Save view" className="confirm" onKeyDown={onSaveKey}>
+      <span role="alertdialog" aria-label="Save view" className="confirm" onKeyDown={answering(onSaveKey)}>
         Replace the filters and columns of “{shownName}” with these?{' '}
         <button type="button" autoFocus onClick={onSave}>
           Replace
@@ -61,7 +68,7 @@ export function SavedViewActions({
   }
   if (confirm?.kind === 'delete') {
     return (
-      <span role="alertdialog" aria-label="Delete view" className="confirm" onKeyDown={onDeleteKey}>
+      <span role="alertdialog" aria-label="Delete view" className="confirm" onKeyDown={answering(onDeleteKey)}>
         Delete the view “{shownName}”?{' '}
         <button type="button" onClick={() => onDelete(view)}>
           Delete
