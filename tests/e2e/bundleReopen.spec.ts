@@ -12,6 +12,14 @@ import type { ClientActivity } from '../../src/shared/domain/clientActivity';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+/** The value the client page's header gives beside `term` among its facts. */
+const factOf = (page: Page, term: string) =>
+  page
+    .getByLabel('Client summary')
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${term}$`) })
+    .locator('xpath=following-sibling::dd[1]');
+
 test.describe('an investigator on a workstation with no cluster', () => {
   test.use({
     consoleOptions: { name: 'e2e-bundle', source: 'demo', role: 'investigator', demoDataset: { clients: 5, days: 2 } },
@@ -175,6 +183,12 @@ test.describe('an investigator on a workstation with no cluster', () => {
 
     await app.goTo('/clients/c-evidence/sessions');
     await expect(lacking).toHaveText(`${noActivity} Sessions come from activity events.`);
+    // The header counts no family the bundle never held: it says the family is not there, as the note does.
+    const facts = page.getByLabel('Client summary').getByRole('group');
+    await expect(facts.locator('summary')).toContainText('3 operational logs · activity events not in this bundle');
+    await expect(facts.locator('summary')).not.toContainText('0 activity events');
+    await expect(factOf(page, 'Activity events')).toHaveText('not in this bundle');
+    await expect(factOf(page, 'Operational logs')).toHaveText('3');
     await expect(page.getByText('No session in this range.')).toHaveCount(0);
     await app.goTo('/clients/c-evidence/events');
     await expect(lacking).toHaveText(`${noActivity} No events of this client can be shown from it.`);
@@ -221,6 +235,8 @@ test.describe('an investigator on a workstation with no cluster', () => {
     await app.goTo('/clients/c-evidence/events');
     await expect(page.locator(ROWS)).toHaveCount(2);
     await expect(lacking).toHaveCount(0);
+    await expect(factOf(page, 'Operational logs')).toHaveText('not in this bundle');
+    await expect(factOf(page, 'Activity events')).toHaveText('2');
     expect(await app.fatal()).toBeUndefined();
   });
 

@@ -207,7 +207,11 @@ test.describe('a client tab’s row detail, as an auditor', () => {
     ]);
     await app.open(`/clients/${client.id}/logs?detail=${other.id}`);
     const detail = page.getByTestId('log-detail');
-    await expect(detail.getByRole('alert')).toContainText(`No event with id “${other.id}”`, { timeout: 30_000 });
+    await expect(detail.getByRole('alert')).toHaveText(
+      `Event “${other.id}” is not one of client “${client.id}”’s logs: the link may be wrong, or it names another client’s event. Close this note to go on with the logs.`,
+      { timeout: 30_000 },
+    );
+    await expect(detail).not.toContainText('among the logs you can see');
     await detail.getByRole('button', { name: 'Close this note' }).click();
     await expect(detail).toHaveCount(0);
     await expect.poll(() => detailInAddress(page)).toBeNull();

@@ -4,6 +4,7 @@ import { retype, tabTo } from './support/keyboard';
 import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
 import { rawHiddenCharacters } from './support/hiddenText';
 import { CARD_NUMBER, cardNumberShown } from './support/cardNumber';
+import { recordRequestsTo } from './support/requestsTo';
 
 const WITHDRAWAL = 'Edits before a withdrawal, ranked';
 const TABLES = [WITHDRAWAL, 'Off-hours edits, ranked', 'Bulk operations, largest first'];
@@ -57,6 +58,18 @@ function textLayout(page: Page, table: string) {
   }, table);
 }
 
+/** The hours each ranking of edits before a withdrawal was asked for, from now on. */
+function hoursAsked(page: Page): unknown[] {
+  return recordRequestsTo(page, ['risk/editsBeforeWithdrawal'], ({ json }) => (json() as { hours?: unknown }).hours);
+}
+
+/** Whether an element lies wholly within the box it scrolls in, sideways. */
+function isWhollyIn(element: Element): boolean {
+  const box = element.closest('.table-scroll')?.getBoundingClientRect();
+  const own = element.getBoundingClientRect();
+  return box !== undefined && own.left >= box.left && own.right <= box.right;
+}
+
 // A zone whose offset is spelled out makes the longest timestamps the page shows.
 const ZONE = 'Asia/Kolkata';
 
@@ -108,6 +121,23 @@ test.describe('the Risk page, as a risk officer', () => {
       for (const [text, lines] of layout.headers) expect(lines, `header "${text}" in ${table}`).toBeLessThanOrEqual(3);
       for (const [word, lines] of layout.words) expect(lines, `"${word}" in ${table}`).toBe(1);
     }
+  });
+
+  test('a table wider than the window says so above it, and the keyboard scrolls it to its last column', async ({
+    app,
+    page,
+  }) => {
+    await openRisk(app, page);
+    const box = page.getByRole('region', { name: `${WITHDRAWAL}, scrolls sideways` });
+    await expect(box).toHaveAccessibleDescription(
+      'This table is wider than the window: scroll it sideways for the columns at its right (or Tab to it and use the arrow keys).',
+    );
+    await expect(page.getByText('This table is wider than the window').first()).toBeVisible();
+    const last = page.getByRole('table', { name: WITHDRAWAL }).getByRole('columnheader', { name: 'Case' });
+    await expect(last).not.toBeInViewport({ ratio: 1 });
+    await box.focus();
+    for (let step = 0; step < 20 && !(await last.evaluate(isWhollyIn)); step++) await page.keyboard.press('ArrowRight');
+    await expect(last).toBeInViewport({ ratio: 1 });
   });
 
   test('brings the problems of a link opened while scrolled down into view', async ({ app, page }) => {
@@ -177,11 +207,7 @@ test.describe('the Risk page, as a risk officer', () => {
     app,
     page,
   }, info) => {
-    const asked: unknown[] = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('/api/risk/editsBeforeWithdrawal'))
-        asked.push((request.postDataJSON() as { hours?: unknown }).hours);
-    });
+    const asked = hoursAsked(page);
     await openRisk(app, page);
     const hours = page.getByRole('spinbutton', { name: 'Hours before the withdrawal' });
     await tabTo(page, hours);
@@ -294,11 +320,7 @@ test.describe('the Risk page, as a risk officer', () => {
     app,
     page,
   }, info) => {
-    const asked: unknown[] = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('/api/risk/editsBeforeWithdrawal'))
-        asked.push((request.postDataJSON() as { hours?: unknown }).hours);
-    });
+    const asked = hoursAsked(page);
     const evidence = (h: number) => page.getByRole('group', { name: `Edits before a withdrawal (${h} h): evidence` });
     const hours = page.getByRole('spinbutton', { name: 'Hours before the withdrawal' });
     const notice = page.getByRole('alert', { name: 'Link problems' });

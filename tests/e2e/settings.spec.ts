@@ -136,10 +136,10 @@ test('a card number, token, password or hidden character in an address or index 
     'A user name or password is not kept in the address: remove it, and enter the credentials in the authentication fields. ' +
     'The port must be a whole number from 1 to 65535 (Elasticsearch listens on 9200 unless set otherwise).';
   const cardSentence =
-    'The cluster address holds what looks like a card number ending 1111; full card numbers and IBANs are never shown or kept. ' +
+    'The cluster address holds what looks like a card number ending 1111; full card numbers and IBANs are never sent or kept. ' +
     'Write it without the number: a card’s last four digits are enough to name it.';
   const jwtSentence =
-    'The cluster address holds what looks like an access token; secrets are never shown or kept here. Write it without the token.';
+    'The cluster address holds what looks like an access token; secrets are never sent or kept. Write it without the token.';
   await fill(page, { name: 'Junk', url: 'https://user:pass@host:99999/', user: local.username, password: 'p' });
   const others = connection.getByRole('textbox', { name: /Other nodes/ });
   await others.fill([card, jwt, 'https://u:p@h:99999'].join('\n'));
@@ -248,7 +248,7 @@ test('a card number typed into the form is refused at its field and never shown 
   await operational.fill('4111 1111 1111 1111');
   await connection.getByRole('button', { name: 'Save' }).click();
   const card = (what: string) =>
-    `${what} holds what looks like a card number ending 1111; full card numbers and IBANs are never shown or kept. Write it without the number: a card’s last four digits are enough to name it.`;
+    `${what} holds what looks like a card number ending 1111; full card numbers and IBANs are never sent or kept. Write it without the number: a card’s last four digits are enough to name it.`;
   await expect(connection.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(
     card('The connection’s name'),
   );
@@ -271,10 +271,10 @@ test('a token or password typed into the form is refused at its field and never 
   await operational.fill('crm-logs-* password=hunter2');
   await connection.getByRole('button', { name: 'Save' }).click();
   await expect(connection.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(
-    'The connection’s name holds what looks like an access token; secrets are never shown or kept here. Write it without the token.',
+    'The connection’s name holds what looks like an access token; secrets are never sent or kept. Write it without the token.',
   );
   await expect(operational).toHaveAccessibleDescription(
-    'The index pattern holds what looks like a password; secrets are never shown or kept here. Write it without the password.',
+    'The index pattern holds what looks like a password; secrets are never sent or kept. Write it without the password.',
   );
   await expect(page.getByText(/eyJhbGci|hunter2/)).toHaveCount(0);
 
@@ -426,5 +426,31 @@ test.describe('a connection saved with a hidden character in its name', () => {
     await expect(line.getByRole('button', { name: 'Use prod⟨U+202E⟩ue-dorp' })).toBeVisible();
     await expect(line.getByRole('button', { name: 'Remove prod⟨U+202E⟩ue-dorp' })).toBeVisible();
     await expect(list).not.toContainText('\u202E');
+  });
+});
+
+test.describe('a connection saved with a node on port 0', () => {
+  // Saved before port 0 was refused: the settings still load, and the line says what to mend.
+  test.use({
+    consoleOptions: {
+      name: 'e2e-settings-port-zero',
+      source: 'demo',
+      demoDataset: { clients: 20, days: 2 },
+      savedConnections: [{ id: 'port-zero', name: 'Old node', url: 'http://127.0.0.1:0', auth: { kind: 'none' } }],
+    },
+  });
+
+  test('is listed with the port named, and a new one on port 0 is refused at its address', async ({ app }) => {
+    const { page } = app;
+    await openSettings(app);
+    const port =
+      'The port must be a whole number from 1 to 65535 (Elasticsearch listens on 9200 unless set otherwise).';
+    const line = page.getByRole('list', { name: 'Cluster connections' }).getByRole('listitem', { name: 'Old node' });
+    await expect(line).toContainText(port);
+
+    await fill(page, { name: 'New node', url: 'http://127.0.0.1:0', user: local.username, password: local.password });
+    await form(page).getByRole('button', { name: 'Save' }).click();
+    await expect(form(page).getByRole('textbox', { name: 'URL' })).toHaveAccessibleDescription(port);
+    await expect(page.getByRole('list', { name: 'Cluster connections' }).getByRole('listitem')).toHaveCount(2);
   });
 });

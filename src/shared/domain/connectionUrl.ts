@@ -26,6 +26,19 @@ function authorityProblem(value: string): string | null {
 }
 
 /**
+ * Port 0, which the URL parser takes (`http://es:0`) but no cluster listens on: the sentence other ports
+ * out of range get, or null. Checked when a connection is saved or tested, not when stored settings are
+ * read, so a connection saved with it still opens and can be fixed.
+ */
+export function unusablePortProblem(value: string): string | null {
+  try {
+    return new URL(value).port === '0' ? PORT : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * What is wrong with a cluster address, as a sentence for the field, or null when it is usable.
  * Credentials never ride in the address: they go in the authentication fields and the secret store.
  * An address the URL parser refuses says why where it can: a hidden character, a card number or other

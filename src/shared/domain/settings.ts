@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeConnectionUrlProblem, displayUrl } from './connectionUrl';
+import { describeConnectionUrlProblem, displayUrl, unusablePortProblem } from './connectionUrl';
 import { ConnectionTrust } from './connectionTrust';
 import { DEFAULT_FIELD_MAPPING, DEFAULT_INDEX_PATTERNS, FieldMapping } from './fieldMapping';
 import { describeIndexPatternProblem } from './indexPattern';
@@ -72,7 +72,7 @@ export function connectionUrls(connection: Pick<ClusterConnection, 'url' | 'fail
 /**
  * What is wrong across a connection's fields, each problem with the path of the field at fault: a node
  * listed twice, a private CA or fingerprint for a node reached over plain http (TLS is not used there),
- * or an index pattern the cluster cannot resolve. Checked when a connection is saved or tested, not when
+ * a node on port 0, or an index pattern the cluster cannot resolve. Checked when a connection is saved or tested, not when
  * stored settings are read, so a connection saved before a check existed still opens and can be fixed.
  */
 export function connectionProblems(
@@ -86,6 +86,8 @@ export function connectionProblems(
   const seen = new Set<string>();
   connectionUrls(connection).forEach((url, index) => {
     const path = index === 0 ? ['url'] : ['failoverUrls', index - 1];
+    const port = unusablePortProblem(url);
+    if (port !== null) problems.push({ path, message: port });
     let href: string;
     try {
       href = new URL(url).href;

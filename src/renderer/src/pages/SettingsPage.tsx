@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import type { Result } from '../../../shared/contract/errors';
 import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
+import { connectionProblems } from '../../../shared/domain/settings';
 import { useApi } from '../api/ApiContext';
 import { ConnectionForm } from '../features/settings/ConnectionForm';
 import { DemoWorkspaceSettings } from '../features/settings/DemoWorkspaceSettings';
@@ -80,6 +81,13 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
                 </button>
               )}
               {!connection.hasSecret && <span className="error"> secret missing: enter it again</span>}
+              {/* Saved before a check existed (a node on port 0): still listed, with what to mend. */}
+              {connectionProblems(connection).map(({ path, message }) => (
+                <span key={`${path.join('.')} ${message}`} className="error">
+                  {' '}
+                  {message}
+                </span>
+              ))}
               <RemoveConnectionButton
                 name={name}
                 active={connection.id === activeConnectionId}

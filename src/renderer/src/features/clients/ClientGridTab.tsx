@@ -20,14 +20,14 @@ import type { GridFamily, QueryOf, RowOf } from '../logGrid/gridFamily';
 import { IgnoredParams } from '../logGrid/IgnoredParams';
 import { LogGrid } from '../logGrid/LogGrid';
 import { MatchesHistogram } from '../logGrid/MatchesHistogram';
+import { SingleInstantNote } from '../logGrid/SingleInstantNote';
 import { withFilter } from '../logGrid/queryFilters';
 import { useLogGrid } from '../logGrid/useLogGrid';
-import { useEventLookup } from '../logGrid/useEventLookup';
 import { unaskedQueryReason } from '../logGrid/unaskedQueryReason';
 import { useRouteQuery } from '../logGrid/useRouteQuery';
 import { useRowDetail } from '../logGrid/useRowDetail';
 import { useRowStepper } from '../logGrid/useRowStepper';
-import { navigate } from '../../routing/useHashRoute';
+import { navigate, routeSearch, useHashRoute } from '../../routing/useHashRoute';
 import {
   SESSIONS_PARAMS,
   TIME_PARAMS,
@@ -39,6 +39,7 @@ import {
   withoutIgnored,
 } from './clientPageRoute';
 import { RangeRefusedNote } from './RangeRefusedNote';
+import { useClientEventLookup } from './useClientEventLookup';
 import { BundleLacksNote, useBundleLacks } from '../bundles/BundleLacksNote';
 import { closeOnEscape, usePanelFocus } from '../logGrid/usePanelFocus';
 
@@ -129,15 +130,16 @@ export function ClientGridTab<F extends LogFamily>({
     setPanel(false);
     focusButton();
   };
-  const lookup = useEventLookup(family, clientId);
+  const lookup = useClientEventLookup(family, clientId, shownOf(label));
   const rowDetail = useRowDetail(grid.settledGrid, `${family.grid}:${clientId}`, { lookup });
   const { selected, show } = rowDetail;
   const step = useRowStepper(grid.settledGrid, selected, show);
+  const search = routeSearch(useHashRoute());
   const showWithout = () => {
-    // A refused range stays as written, for its control to go on saying so: only what the notice names goes.
-    const kept = rangeRefused ? withoutIgnored(params, linkProblems).toString() : null;
-    if (kept === null) setRouteQuery(chosen, { dropUnread: true });
-    else navigate(kept ? `${path}?${kept}` : path);
+    // Only what the notice names goes; the rest stays as written (a refused range for its control to go on
+    // saying so, a gap or an open event not validly encoded for the view that names it).
+    const kept = withoutIgnored(search, linkProblems);
+    navigate(kept ? `${path}?${kept}` : path);
     focusButton();
   };
   const shown = shownOf(label);
@@ -206,6 +208,7 @@ export function ClientGridTab<F extends LogFamily>({
         <BundleLacksNote text={lacks} />
       ) : (
         <>
+          <SingleInstantNote range={query.timeRange} />
           <MatchesHistogram family={family} query={query} onNarrow={setQuery} />
           <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} onEdit={() => setPanel(true)} />
           <div className="grid-and-detail" onKeyDown={rowDetail.closeOnEscape}>

@@ -9,6 +9,7 @@ import type { TimeRange } from '../../../../shared/query/logQuery';
 import { useState } from 'react';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useScrollsItself } from '../../hooks/useScrollsItself';
+import { useOperator } from '../access/OperatorContext';
 import { ClientViewers } from '../journal/ClientViewers';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 
@@ -36,10 +37,17 @@ const TALL_WINDOW = '(min-height: 800px)';
 
 const counted = (count: number, noun: string) => `${count.toLocaleString()} ${noun}${count === 1 ? '' : 's'}`;
 
+/** Said in place of a count of a family the reopened bundle does not hold: not zero, just not there. */
+const NOT_HELD = 'not in this bundle';
+
 export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientHeaderProps) {
   const { zone } = useTimeZone();
   const when = (iso: string | null) => (iso ? formatTimestamp(iso, zone) : '—');
-  const activity = summary.activity;
+  const families = useOperator().bundleFamilies;
+  const noOperational = families !== null && families.operational === 0;
+  const noActivity = families !== null && families.activity === 0 && summary.activity !== null;
+  // A reopened bundle without activity events has no categories or managers to show, only that it lacks them.
+  const activity = noActivity ? null : summary.activity;
   const inRange = summary.operational.count + (activity?.count ?? 0);
   const ranged = summary.range.from !== null || summary.range.to !== null;
   const span = summary.overall;
@@ -50,8 +58,9 @@ export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientH
   const managerCount = activity ? activity.managers.length + activity.otherManagers : 0;
   const digest = [
     rangeText,
-    counted(summary.operational.count, 'operational log'),
+    noOperational ? `operational logs ${NOT_HELD}` : counted(summary.operational.count, 'operational log'),
     ...(activity ? [counted(activity.count, 'activity event'), counted(managerCount, 'manager')] : []),
+    ...(noActivity ? [`activity events ${NOT_HELD}`] : []),
   ].join(' · ');
   return (
     <header className="client-header" aria-label="Client summary">
@@ -75,7 +84,13 @@ export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientH
           <dt>Last seen</dt>
           <dd>{when(summary.lastSeen)}</dd>
           <dt>Operational logs</dt>
-          <dd>{summary.operational.count.toLocaleString()}</dd>
+          <dd>{noOperational ? NOT_HELD : summary.operational.count.toLocaleString()}</dd>
+          {noActivity && (
+            <>
+              <dt>Activity events</dt>
+              <dd>{NOT_HELD}</dd>
+            </>
+          )}
           {activity && (
             <>
               <dt>Activity events</dt>

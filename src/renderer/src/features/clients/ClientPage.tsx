@@ -12,7 +12,7 @@ import { shortId } from '../../format/shortId';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { linkTextShown } from '../../format/linkTextShown';
 import { useRequest } from '../../hooks/useRequest';
-import { navigate } from '../../routing/useHashRoute';
+import { navigate, routeSearch } from '../../routing/useHashRoute';
 import { RefusedAction } from '../../components/RefusedAction';
 import { IgnoredLinkParams } from '../changes/IgnoredLinkParams';
 import { ExportDialog } from '../export/ExportDialog';
@@ -94,7 +94,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
   const gridView = shown === 'events' || shown === 'logs';
   // The grids name what they cannot use themselves, with their rows.
   const unread = gridView ? [] : [...page.unreadable, ...unreadParams(page.params)];
-  const withoutUnread = withoutIgnored(page.params, unread).toString();
+  const withoutUnread = withoutIgnored(routeSearch(route), unread);
   const refusedView = info ? refusedClientView(info.operator.role, clientId, page) : null;
   const exportAll = (query: LogQuery, refused: string | null) =>
     permissions.includes('export:run') &&

@@ -140,13 +140,24 @@ export function unreadParams(params: URLSearchParams): IgnoredParam[] {
 }
 
 /**
- * The route's parameters without each one of `ignored` (that name with that value, or every value of a name
- * the page has no such parameter for), the rest as written.
+ * The route's parameters as the address writes them (`search`, after the `?`) without each one of `ignored`
+ * (that name with that value, or every value of a name the page has no such parameter for), the rest kept
+ * exactly as written: a parameter not validly percent-encoded (a refused range's `from=%`, the gap) stays
+ * so, for its own control to go on naming it, and goes only when it is itself one of `ignored`.
  */
-export function withoutIgnored(params: URLSearchParams, ignored: readonly IgnoredParam[]): URLSearchParams {
+export function withoutIgnored(search: string, ignored: readonly IgnoredParam[]): string {
   const dropped = (name: string, value: string) =>
     ignored.some((item) => item.param === name && (item.value === value || item.reason === NO_SUCH_PARAMETER));
-  return new URLSearchParams([...params].filter(([name, value]) => !dropped(name, value)));
+  return search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => {
+      if (pair === '') return false;
+      const { params, badlyEncoded } = readSearch(pair);
+      const [name, value] = badlyEncoded[0] ? [badlyEncoded[0].param, badlyEncoded[0].value] : ([...params][0] ?? []);
+      return name === undefined || value === undefined || !dropped(name, value);
+    })
+    .join('&');
 }
 
 /** A view of the client's page, with the time range and the gap carried over. */

@@ -12,6 +12,7 @@ import {
   withoutIgnored,
   withTimeRange,
 } from '../../../../../../src/renderer/src/features/clients/clientPageRoute';
+import { readSearch } from '../../../../../../src/renderer/src/routing/readSearch';
 
 describe("the client page's route", () => {
   it('reads the view, the range and the gap, and defaults to the events', () => {
@@ -33,7 +34,7 @@ describe("the client page's route", () => {
     expect(readClientPageRoute('/clients/C-1/sessions').gap).toEqual({ value: 30 });
     for (const junk of ['1e2', '%2B5', '0x10', '%2012%20', '1.5', '0', '1441', '', 'x'.repeat(300)]) {
       const page = readClientPageRoute(`/clients/C-1/sessions?gap=${junk}`);
-      expect(page.gap, junk).toEqual({ problem: expect.stringContaining('whole number of minutes from 1 to 1440') });
+      expect(page.gap, junk).toEqual({ problem: expect.stringContaining('whole number of minutes from 1 to 1,440') });
       expect(page.gapText).toBe(decodeURIComponent(junk));
     }
   });
@@ -158,26 +159,29 @@ describe("the client page's route, parameters the Sessions and Coverage views do
   });
 
   it('leaves out exactly what a notice names, keeping the rest as written, a refused range too', () => {
-    const params = new URLSearchParams('from=2026-02-30T00:00:00Z&zzz=1&source=junk&source=terminal&gap=45');
+    const search = 'from=2026-02-30T00:00:00Z&zzz=1&source=junk&source=terminal&gap=45';
     const ignored = [
       { param: 'zzz', value: '1', reason: NO_SUCH },
       { param: 'source', value: 'junk', reason: 'it is not one of: terminal' },
     ];
-    expect([...withoutIgnored(params, ignored)]).toEqual([
-      ['from', '2026-02-30T00:00:00Z'],
-      ['source', 'terminal'],
-      ['gap', '45'],
-    ]);
-    expect(params.toString()).toContain('zzz=1');
+    expect(withoutIgnored(search, ignored)).toBe('from=2026-02-30T00:00:00Z&source=terminal&gap=45');
     // A grid names a parameter it has no such name for once, by its first value: every value goes.
-    expect(withoutIgnored(new URLSearchParams('zzz=1&last=7d&zzz=2'), ignored).toString()).toBe('last=7d');
+    expect(withoutIgnored('?zzz=1&last=7d&zzz=2', ignored)).toBe('last=7d');
     const long = 'x'.repeat(5000);
-    expect(
-      withoutIgnored(
-        new URLSearchParams({ [long]: long }),
-        unreadParams(new URLSearchParams({ [long]: long })),
-      ).toString(),
-    ).toBe('');
+    const written = new URLSearchParams({ [long]: long });
+    expect(withoutIgnored(written.toString(), unreadParams(written))).toBe('');
+  });
+
+  it('leaves out a parameter not validly percent-encoded only when the notice names it, the rest as written', () => {
+    const search = 'from=%E0%A4%A&q=%E0%A4%A&source=a%20b&%&gap=%&detail=ev%2F1&zzz=1';
+    const { badlyEncoded } = readSearch(search);
+    const named = (param: string) =>
+      badlyEncoded.filter((item) => item.param === param).map(({ value }) => ({ param, value, reason: 'bad' }));
+    // The search text alone goes: the refused range's bound, the gap and the open event stay as written.
+    expect(withoutIgnored(search, named('q'))).toBe('from=%E0%A4%A&source=a%20b&%&gap=%&detail=ev%2F1&zzz=1');
+    expect(withoutIgnored(search, [...named('%'), { param: 'zzz', value: '1', reason: NO_SUCH }])).toBe(
+      'from=%E0%A4%A&q=%E0%A4%A&source=a%20b&gap=%&detail=ev%2F1',
+    );
   });
 });
 

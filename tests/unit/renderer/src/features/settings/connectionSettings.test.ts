@@ -61,3 +61,15 @@ describe('a connection’s nodes and TLS trust, validated field by field', () =>
     expect(parsed.connection).toMatchObject({ failoverUrls: [], tls: { kind: 'system' } });
   });
 });
+
+describe('a node on port 0', () => {
+  const PORT = 'The port must be a whole number from 1 to 65535 (Elasticsearch listens on 9200 unless set otherwise).';
+
+  it.each([
+    [{ url: 'http://es1.example.com:0' }, 'connection.url', PORT],
+    [{ failoverUrls: ['https://es2.example.com:9200', 'http://es3:00'] }, 'connection.failoverUrls', `Line 2: ${PORT}`],
+  ])('%j is refused at %s with the sentence other ports get', (connection, field, message) => {
+    const errors = validateConnectionRequest(request(connection));
+    expect(errors.fields[field as keyof typeof errors.fields]).toBe(message);
+  });
+});
