@@ -43,7 +43,7 @@ test("a star's note holding a card number or a token is refused at the field, ne
   await note.fill(`Paid with ${CARD_NUMBER} minutes before`);
   await expectMarkedInvalid(note);
   await expect(note).toHaveAccessibleDescription(
-    new RegExp(`^The note holds what looks like ${CARD_NAMED}; full card numbers and IBANs are never shown or kept\\.`),
+    new RegExp(`^The note holds what looks like ${CARD_NAMED}; full card numbers and IBANs are never sent or kept\\.`),
   );
   await expect(star.getByRole('alert')).toHaveText(/^The note holds what looks like/);
   await expect(starEvent).toBeDisabled();

@@ -252,7 +252,7 @@ test('a card number typed in a case or in the label of a pinned query is refused
   const asked = requestsTo(page, ['cases/create', 'cases/pin']);
   const refusal = (what: string) =>
     new RegExp(
-      `^${what} holds what looks like ${CARD_NAMED}; full card numbers and IBANs are never shown or kept\\. Write it without the number`,
+      `^${what} holds what looks like ${CARD_NAMED}; full card numbers and IBANs are never sent or kept\\. Write it without the number`,
     );
   await app.open('/investigations');
   const form = page.getByRole('form', { name: 'New case' });

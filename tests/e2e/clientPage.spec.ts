@@ -4,6 +4,7 @@ import { gridRows, matches, ROWS } from './support/grid';
 import { expectMarkedInvalid } from './support/invalidField';
 import { expectNoSidewaysScroll } from './support/walk';
 import { rawHiddenCharacters } from './support/hiddenText';
+import { recordRequestsTo, requestsTo } from './support/requestsTo';
 
 /** What a number parser would read as some number, and what is out of range, empty or far too long. */
 const JUNK_MINUTES = ['1e2', '+5', '0x10', ' 12 ', '1.5', '0', '1441', '', 'x'.repeat(300)];
@@ -102,10 +103,7 @@ test.describe('on the cluster, as a risk officer', () => {
     );
     const otherClient = other.client as { id: string; name: string };
     expect(otherClient.name).not.toBe(client.name);
-    const summaries: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('/api/clients/summary')) summaries.push(request.url());
-    });
+    const summaries = requestsTo(page, ['clients/summary']);
     await app.open(`/clients/${client.id}`);
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toContainText(client.name);
@@ -199,7 +197,7 @@ test.describe('bad client links', () => {
     const client = await cluster.busyTerminalClient();
     await app.open(`/clients/${client.id}/sessions?gap=-5`);
     await expect(page.getByRole('alert').filter({ hasText: '“-5”' })).toContainText(
-      'whole number of minutes from 1 to 1440',
+      'whole number of minutes from 1 to 1,440',
     );
     const gap = page.getByRole('spinbutton', { name: 'Inactivity gap (minutes)' });
     await gap.fill('0');
@@ -223,11 +221,11 @@ test.describe('the inactivity gap, as a risk officer', () => {
     cluster,
   }, info) => {
     const client = await cluster.busyTerminalClient();
-    const asked: unknown[] = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('/api/clients/sessions'))
-        asked.push((request.postDataJSON() as { gapMinutes?: unknown }).gapMinutes);
-    });
+    const asked = recordRequestsTo(
+      page,
+      ['clients/sessions'],
+      ({ json }) => (json() as { gapMinutes?: unknown }).gapMinutes,
+    );
     await app.open(`/clients/${client.id}/sessions?gap=45`);
     const sessions = page.getByRole('table', { name: 'Sessions' });
     const firstRow = sessions.getByRole('row').nth(1);
@@ -239,11 +237,11 @@ test.describe('the inactivity gap, as a risk officer', () => {
       await gap.fill(junk);
       await gap.press('Enter');
       const alert = grouping.getByRole('alert');
-      await expect(alert).toContainText('a whole number of minutes from 1 to 1440 (24 hours), digits only');
+      await expect(alert).toContainText('a whole number of minutes from 1 to 1,440 (24 hours), digits only');
       await expect(alert).toContainText('The sessions below are still grouped by a 45-minute gap.');
       await expect(gap).toHaveValue(junk);
       await expect(gap).toHaveAttribute('aria-invalid', 'true');
-      await expect(gap).toHaveAccessibleDescription(/whole number of minutes from 1 to 1440/);
+      await expect(gap).toHaveAccessibleDescription(/whole number of minutes from 1 to 1,440/);
       await expect(page).toHaveURL(/gap=45$/);
       await expect(firstRow).toHaveAttribute('aria-label', shownRow ?? '');
     }
@@ -263,7 +261,7 @@ test.describe('the inactivity gap, as a risk officer', () => {
       await app.goTo(`/clients/${client.id}/sessions?gap=${junk}`);
       await expect(
         page.getByRole('alert').filter({ hasText: 'The address’s inactivity gap cannot be used:' }),
-      ).toContainText('a whole number of minutes from 1 to 1440 (24 hours), digits only');
+      ).toContainText('a whole number of minutes from 1 to 1,440 (24 hours), digits only');
       await expect(sessions).toHaveCount(0);
       // The field holds the address's gap, described by that one sentence rather than a second alert.
       await expect(gap).toHaveAttribute('aria-invalid', 'true');
@@ -308,11 +306,11 @@ test.describe('from the operational grid, as a risk officer', () => {
     for (const junk of ['-5', ...JUNK_MINUTES]) {
       await minutes.fill(junk);
       await expect(detail.getByRole('alert')).toContainText(
-        'a whole number of minutes from 1 to 1440 (24 hours) either side, digits only',
+        'a whole number of minutes from 1 to 1,440 (24 hours) either side, digits only',
       );
       await expect(minutes).toHaveValue(junk);
       await expect(minutes).toHaveAttribute('aria-invalid', 'true');
-      await expect(minutes).toHaveAccessibleDescription(/whole number of minutes from 1 to 1440/);
+      await expect(minutes).toHaveAccessibleDescription(/whole number of minutes from 1 to 1,440/);
       await expect(detail.getByRole('link', { name: /^Activity of / })).toHaveCount(0);
     }
     await expectMarkedInvalid(minutes);

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
@@ -144,7 +144,7 @@ test.describe('the export dialog, given a card number as purpose', () => {
     await app.open();
     const { dialog, purpose, folder: folderField, exportButton } = await openExportByKeyboard(page);
     const refusal = new RegExp(
-      `^The purpose holds what looks like ${CARD_NAMED}; full card numbers and IBANs are never shown or kept\\. Write it without the number.*Required; it goes into the operator journal`,
+      `^The purpose holds what looks like ${CARD_NAMED}; full card numbers and IBANs are never sent or kept\\. Write it without the number.*Required; it goes into the operator journal`,
     );
     await tabTo(page, purpose);
     await page.keyboard.type(`Dispute on ${CARD_NUMBER}`);
@@ -165,6 +165,89 @@ test.describe('the export dialog, given a card number as purpose', () => {
     await expect(dialog.getByTestId('export-result')).toHaveText(/rows exported, complete\.$/, { timeout: 60_000 });
     expect(asked).toHaveLength(1);
     expect(await readdir(folder)).toHaveLength(1);
+  });
+});
+
+test.describe('the export dialog, given a folder with right-to-left text', () => {
+  test.use({ viewport: { width: 1024, height: 700 }, consoleOptions: { role: 'investigator' } });
+
+  test('quotes it isolated, so the closing quote stays after it', async ({ app, page }) => {
+    const typed = '%E0%A4%Aمجلد الأدلة';
+    await app.open();
+    const { folder: folderField } = await openExportByKeyboard(page);
+    await tabTo(page, folderField);
+    await page.keyboard.type(typed);
+    await page.keyboard.press('Enter');
+    // The empty purpose takes the focus; the folder is said at its field all the same.
+    await expectMarkedInvalid(folderField);
+    await expect(folderField).toHaveAccessibleDescription(
+      `Choose a folder by its full path, from / (or a drive such as C:\\), not "${typed}".`,
+    );
+    // The value sits in an isolate of its own: its direction cannot move the quote or the full stop.
+    const isolated = await folderField.evaluate((field) =>
+      (field.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .flatMap((id) => [...(document.getElementById(id)?.querySelectorAll('bdi') ?? [])])
+        .map((element) => element.textContent),
+    );
+    expect(isolated).toEqual([typed]);
+  });
+});
+
+test.describe('the export dialog, asked whether to replace a file', () => {
+  test.use({ viewport: { width: 1024, height: 700 }, consoleOptions: { role: 'investigator' } });
+
+  test('keeps Tab between its two answers, starts no second export, and Escape keeps the file', async ({
+    app,
+    page,
+    folder,
+  }) => {
+    await writeFile(join(folder, 'exists.csv'), 'kept as it was\n');
+    const asked = exportsAsked(page);
+    await app.open();
+    const { dialog, purpose, folder: folderField, name, exportButton } = await openExportByKeyboard(page);
+    await tabTo(page, purpose);
+    await page.keyboard.type(PURPOSE);
+    await tabTo(page, folderField);
+    await page.keyboard.type(folder);
+    await tabTo(page, name);
+    await retype(page, 'exists.csv');
+    await page.keyboard.press('Enter');
+    const question = dialog.getByRole('alertdialog', { name: 'Replace the file?' });
+    const replace = question.getByRole('button', { name: 'Replace it' });
+    const keep = question.getByRole('button', { name: 'Keep the existing file' });
+    await expect(keep).toBeFocused();
+    expect(asked).toHaveLength(1);
+
+    // Tab and Shift+Tab go from one answer to the other and nowhere else.
+    for (const [key, next] of [
+      ['Tab', replace],
+      ['Tab', keep],
+      ['Tab', replace],
+      ['Shift+Tab', keep],
+      ['Shift+Tab', replace],
+      ['Shift+Tab', keep],
+    ] as const) {
+      await page.keyboard.press(key);
+      await expect(next).toBeFocused();
+    }
+    // The dialog's own Export waits for the answer.
+    await expect(exportButton).toBeDisabled();
+    await page.keyboard.press('Enter');
+    await expect(question).toBeHidden();
+    await expect(name).toBeFocused();
+    expect(asked).toHaveLength(1);
+    await expect(exportButton).toBeEnabled();
+
+    // Escape keeps the file too, and goes back to its name.
+    await page.keyboard.press('Enter');
+    await expect(keep).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(question).toBeHidden();
+    await expect(dialog).toBeVisible();
+    await expect(name).toBeFocused();
+    expect(asked).toHaveLength(2);
+    expect(await readFile(join(folder, 'exists.csv'), 'utf8')).toBe('kept as it was\n');
   });
 });
 

@@ -1,7 +1,8 @@
 import { expect, test } from './support/appDriver';
 import { expectMarkedInvalid } from './support/invalidField';
 import { expectNoSidewaysScroll } from './support/walk';
-import { requestsTo } from './support/requestsTo';
+import { recordRequestsTo, requestsTo } from './support/requestsTo';
+import { cardNumberShown } from './support/cardNumber';
 
 test.describe('the journal, for an auditor', () => {
   test.use({ consoleOptions: { name: 'journal-auditor', clusterUser: 'ac-auditor' } });
@@ -406,6 +407,73 @@ test.describe('the journal in a link, for an auditor', () => {
     );
     await expect(page.getByRole('textbox', { name: 'Channel' })).toHaveValue('logs/search');
     await expect(page.getByRole('textbox', { name: 'Channel' })).not.toHaveAccessibleDescription(/./);
+  });
+});
+
+test.describe('the journal, opened from a link that is not as it should be', () => {
+  test.use({ consoleOptions: { name: 'journal-link-secrets', clusterUser: 'ac-auditor' } });
+
+  test('puts no secret of its address into a field, says so at the field, and searches nothing with it', async ({
+    app,
+    page,
+  }) => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc';
+    const card = '4111%201111%201111%201111';
+    const searched = recordRequestsTo(page, ['journal/search'], ({ body }) => body);
+    await app.open(`/journal?operator=${jwt}&channel=${card}&client=${card}`);
+    const lines = page.getByRole('table', { name: 'Journal lines' });
+    await expect(lines.getByRole('row').nth(1)).toBeVisible();
+    for (const [name, says] of [
+      ['Operator', 'The operator in the link looks like a JWT'],
+      ['Channel', 'The channel in the link looks like a card number'],
+      ['Client id', 'The client id in the link looks like a card number'],
+    ] as const) {
+      const field = page.getByRole('textbox', { name, exact: true });
+      await expect(field).toHaveValue('');
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await expect(field).toHaveAccessibleDescription(
+        new RegExp(`^${says}; secrets are never searched, so nothing was searched\\. Check the link, or `),
+      );
+    }
+    await expect(page.getByRole('alert')).toHaveText(
+      'These filters were not applied: mend the marked fields. The lines below are not filtered.',
+    );
+    expect(await cardNumberShown(page)).toEqual([]);
+    const jwtShown = await page.evaluate(
+      (secret) =>
+        [...document.querySelectorAll('body, body *')].some(
+          (element) =>
+            (element instanceof HTMLInputElement && element.value.includes(secret)) ||
+            [...element.attributes].some((attribute) => attribute.value.includes(secret)),
+        ) || document.body.innerText.includes(secret),
+      jwt,
+    );
+    expect(jwtShown).toBe(false);
+    expect(searched.length).toBeGreaterThan(0);
+    expect(searched.join(' ')).not.toMatch(/4111|eyJ/);
+
+    // Typed, a secret is refused at its field in main's own sentence, and nothing is searched with it.
+    const asked = searched.length;
+    await page.getByRole('textbox', { name: 'Operator' }).fill(jwt);
+    await page.getByRole('textbox', { name: 'Channel' }).fill('');
+    await page.getByRole('textbox', { name: 'Client id' }).fill('');
+    await page.getByRole('textbox', { name: 'Operator' }).press('Enter');
+    await expect(page.getByRole('textbox', { name: 'Operator' })).toHaveAccessibleDescription(
+      "The operator looks like a JWT; secrets are never searched, so nothing was searched. Type the operator's id or name instead.",
+    );
+    await expect(page.getByRole('textbox', { name: 'Operator' })).toBeFocused();
+    expect(searched).toHaveLength(asked);
+  });
+
+  test('says a filter the address does not validly percent-encode once, at its field', async ({ app, page }) => {
+    await app.open('/journal?channel=%E0%A4%A');
+    await expect(page.getByRole('textbox', { name: 'Channel' })).toHaveAccessibleDescription(
+      "The link's channel “%E0%A4%A” is not validly percent-encoded; it was left out. Copy the link again from where it came from.",
+    );
+    await expect(page.getByRole('alert')).toHaveText(
+      'These filters were not applied: mend the marked fields. The lines below are not filtered.',
+    );
+    await expect(page.getByText(/validly percent-encode/)).toHaveCount(1);
   });
 });
 

@@ -133,10 +133,10 @@ test.describe('the role mapping, for the admin', () => {
     await expect(editor.getByRole('alert')).toHaveText('Fix the marked lines of the role mapping before a dry run.');
     await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).toBeFocused();
     await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).toHaveAccessibleDescription(
-      'The cluster role’s name holds what looks like a card number ending 1111; full card numbers and IBANs are never shown or kept. Write it without the number: a card’s last four digits are enough to name it.',
+      'The cluster role’s name holds what looks like a card number ending 1111; full card numbers and IBANs are never sent or kept. Write it without the number: a card’s last four digits are enough to name it.',
     );
     await expect(editor.getByRole('textbox', { name: 'Cluster role 3' })).toHaveAccessibleDescription(
-      'The cluster role’s name holds what looks like an access token; secrets are never shown or kept here. Write it without the token.',
+      'The cluster role’s name holds what looks like an access token; secrets are never sent or kept. Write it without the token.',
     );
     await editor.getByRole('button', { name: 'Save role mapping' }).press('Enter');
     await expect(editor.getByRole('alert')).toHaveText('Fix the marked lines of the role mapping before saving.');

@@ -81,7 +81,7 @@ test('a card number typed as a view name is refused at its field, saving or rena
 }) => {
   const asked = requestsTo(page, ['views/save']);
   const refusal = new RegExp(
-    `^The view name holds what looks like ${CARD_NAMED}; full card numbers and IBANs are never shown or kept\\. Write it without the number`,
+    `^The view name holds what looks like ${CARD_NAMED}; full card numbers and IBANs are never sent or kept\\. Write it without the number`,
   );
   await app.open('/logs?action=delete');
   const name = page.getByRole('textbox', { name: 'View name' });

@@ -121,3 +121,37 @@ test('a page that reads nothing from its address names no page below it, and say
   await expect(page.getByRole('heading', { level: 1, name: 'Investigations' })).toBeVisible();
   await expect(page.getByText('reads nothing from its address')).toHaveCount(0);
 });
+
+test('a parameter a link does not validly percent-encode is named as written, as the logs page names it', async ({
+  app,
+  page,
+}) => {
+  const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlMTIzNDU2';
+  const badlyEncoded =
+    'the link does not validly percent-encode it (a % not followed by two hex digits, or bytes that make no ' +
+    'character), so nothing is read from it. Copy the link again from where it came from.';
+  await app.open(`/investigations?case=%E0%A4%A&x=${jwt}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Investigations' })).toBeVisible();
+  const note = page.getByRole('alert').filter({ hasText: 'was ignored' });
+  await expect(note).toHaveText(
+    `This page reads nothing from its address, so “x=[redacted: JWT]” was ignored.case=%E0%A4%A: ${badlyEncoded}`,
+  );
+  await expect(page.getByText('\uFFFD')).toHaveCount(0);
+  await expect(page.getByText(jwt)).toHaveCount(0);
+  // Its button opens the page without them, and the keyboard goes on from the page's title.
+  await page.getByRole('button', { name: 'Show the page without them' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/investigations$/);
+  await expect(note).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Investigations' })).toBeFocused();
+
+  // The journal reads none of a filter so given: said once, at its field, the rest of the link kept.
+  await app.goTo('/journal?operator=%E0%A4%A&channel=logs%2Fsearch');
+  const operator = page.getByRole('textbox', { name: 'Operator' });
+  await expect(operator).toHaveValue('');
+  await expect(operator).toHaveAccessibleDescription(
+    "The link's operator “%E0%A4%A” is not validly percent-encoded; it was left out. Copy the link again from where it came from.",
+  );
+  await expect(page.getByRole('main')).not.toContainText(badlyEncoded);
+  await expect(page.getByRole('textbox', { name: 'Channel' })).toHaveValue('logs/search');
+});

@@ -13,7 +13,7 @@ const MAX_KEY = 60;
 const MAX_NODES = 2_000;
 
 function cut(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit)}… (${text.length} characters)`;
+  return text.length <= limit ? text : `${text.slice(0, limit)}… (${text.length.toLocaleString('en')} characters)`;
 }
 
 /** A key as recorded: a card number used as a key is redacted like one in text. */

@@ -38,21 +38,21 @@ function Page({ route, info, onSourceChanged }: PageProps) {
   if (isPage(path, '/journal'))
     return (
       <>
-        <UnusedParams search={search} reads={JOURNAL_PARAMS} />
+        <UnusedParams path={path} search={search} reads={JOURNAL_PARAMS} />
         <JournalPage info={info} />
       </>
     );
   if (isPage(path, '/investigations'))
     return (
       <>
-        <UnusedParams search={search} />
+        <UnusedParams path={path} search={search} />
         <InvestigationsPage info={info} onSourceChanged={onSourceChanged} />
       </>
     );
   if (isPage(path, '/settings'))
     return (
       <>
-        <UnusedParams search={search} />
+        <UnusedParams path={path} search={search} />
         <SettingsPage info={info} onSourceChanged={onSourceChanged} />
       </>
     );

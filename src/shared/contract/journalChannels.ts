@@ -6,6 +6,7 @@ import { Role } from '../domain/roles';
 import { tooLong } from '../domain/tooLong';
 import { wholeNumber } from '../domain/wholeNumber';
 import { periodBound, periodInOrder } from '../query/logQuery';
+import { idSecretProblem } from '../query/searchTextSecret';
 import { channel, Empty, type ContractPart } from './channelDefinition';
 
 /**
@@ -34,6 +35,17 @@ function boundedText(subject: string, max: number) {
   return z.string().trim().max(max, tooLong(subject));
 }
 
+/**
+ * A filter's text holding a secret (a card number, a JWT) is refused in the sentence a client id holding one
+ * gets: whether the journal names it would tell whether it is there. `name` says which filter.
+ */
+function refuseSecret(name: string, advice: string) {
+  return (value: string, context: z.RefinementCtx): void => {
+    const problem = idSecretProblem(value, name, advice);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  };
+}
+
 /** Main's refusal of a period whose start is after its end; a form says it in its own words instead. */
 export const JOURNAL_PERIOD_REVERSED = 'The start of the period is after its end';
 
@@ -43,8 +55,14 @@ export const JournalSearchRequest = z
      * Operator id or name, exact. Neither it nor a channel's name ever holds a character that hides or
      * reorders text: one typed or linked would match no line while the field looked as if it named one.
      */
-    operator: boundedText('The operator', 256).superRefine(refuseHiddenCharacters('The operator')).optional(),
-    channel: boundedText('The channel', 100).superRefine(refuseHiddenCharacters('The channel')).optional(),
+    operator: boundedText('The operator', 256)
+      .superRefine(refuseHiddenCharacters('The operator'))
+      .superRefine(refuseSecret('operator', "Type the operator's id or name instead."))
+      .optional(),
+    channel: boundedText('The channel', 100)
+      .superRefine(refuseHiddenCharacters('The channel'))
+      .superRefine(refuseSecret('channel', 'Type the name of a channel instead, such as logs/search.'))
+      .optional(),
     /** Never one holding a secret: whether the journal names it would tell whether it is a client's. */
     clientId: boundedText('The client id', 256).superRefine(refuseSecretClientId).optional(),
     outcome: JournalOutcome.optional(),

@@ -19,7 +19,7 @@ export function paymentNumberProblem(what: string, text: string): string | null 
   ];
   const cards = places.some(({ kind }) => kind === 'card number');
   return (
-    `${what} holds what looks like ${listInSentence(looks)}; full card numbers and IBANs are never shown or kept. ` +
+    `${what} holds what looks like ${listInSentence(looks)}; full card numbers and IBANs are never sent or kept. ` +
     `Write it without the ${places.length === 1 ? 'number' : 'numbers'}${cards ? ': a card’s last four digits are enough to name it' : ''}.`
   );
 }

@@ -27,6 +27,6 @@ export function secretShapeProblem(what: string, text: string): string | null {
     kinds.length === 1 && only !== undefined ? `the ${WORDS[only].named}${places.length === 1 ? '' : 's'}` : 'them';
   return (
     `${what} holds what looks like ${listInSentence(kinds.map((kind) => WORDS[kind].looksLike))}; ` +
-    `secrets are never shown or kept here. Write it without ${without}.`
+    `secrets are never sent or kept. Write it without ${without}.`
   );
 }

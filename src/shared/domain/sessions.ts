@@ -54,7 +54,7 @@ export const DEFAULT_INACTIVITY_GAP_MINUTES = 30;
 /** A day: a longer gap would merge whole days of a daily client into one session. */
 export const MAX_INACTIVITY_GAP_MINUTES = 1_440;
 
-const GAP_RULE = `The inactivity gap must be whole minutes from 1 to ${MAX_INACTIVITY_GAP_MINUTES} (24 hours)`;
+const GAP_RULE = `The inactivity gap must be whole minutes from 1 to ${MAX_INACTIVITY_GAP_MINUTES.toLocaleString('en')} (24 hours)`;
 
 /** The silence, in minutes, after which the next event in the same app starts a new session. */
 export const InactivityGapMinutes = z

@@ -5,7 +5,7 @@ import type { ActivityQuery, OperationalQuery } from './logQuery';
 export const DEFAULT_CROSS_LINK_MINUTES = 10;
 /** A day either side: a wider window would take in a client's whole other days. */
 export const MAX_CROSS_LINK_MINUTES = 1_440;
-const WINDOW_RULE = `The window around an event must be whole minutes from 1 to ${MAX_CROSS_LINK_MINUTES} (24 hours)`;
+const WINDOW_RULE = `The window around an event must be whole minutes from 1 to ${MAX_CROSS_LINK_MINUTES.toLocaleString('en')} (24 hours)`;
 
 /** How far around an event a cross-link looks, either side. */
 export const CrossLinkMinutes = z

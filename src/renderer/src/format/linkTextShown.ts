@@ -6,7 +6,7 @@ const MAX_SHOWN = 80;
 /**
  * A name or value from a link as a notice shows it: cut when longer than `max` UTF-16 units (a link may
  * carry a pasted page), with an ellipsis and its whole length, so the operator sees both where it starts
- * and how much there is ("xxxx… (5000 characters)"); and with each hidden character named, so a
+ * and how much there is ("xxxx… (5,000 characters)"); and with each hidden character named, so a
  * right-to-left override does not turn the line around and a zero-width space does not pass for nothing.
  * A character outside the BMP (an emoji) is never split in half.
  */
@@ -14,5 +14,5 @@ export function linkTextShown(text: string, max = MAX_SHOWN): string {
   if (text.length <= max) return showHiddenCharacters(text);
   const last = text.charCodeAt(max - 1);
   const end = last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
-  return showHiddenCharacters(`${text.slice(0, end)}… (${text.length} characters)`);
+  return showHiddenCharacters(`${text.slice(0, end)}… (${text.length.toLocaleString('en')} characters)`);
 }

@@ -1,7 +1,9 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import { ROLE_LABELS, ROLE_PERMISSIONS, rolesWith } from '../../../shared/domain/roles';
+import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
 import { useApi } from '../api/ApiContext';
+import { clipText } from '../format/clipText';
 import { useRequest } from '../hooks/useRequest';
 import { BundleCasePanel } from '../features/bundles/BundleCasePanel';
 import { OpenBundlePanel } from '../features/bundles/OpenBundlePanel';
@@ -54,6 +56,9 @@ export function InvestigationsPage({ info, onSourceChanged }: InvestigationsPage
   );
 }
 
+/** How much of a new case's title the sentence announcing it names. */
+const CREATED_TITLE_MAX = 60;
+
 /** The case list and the form that adds to it, for a role that keeps cases. */
 function Cases({ canBundle, heading }: { canBundle: boolean; heading: RefObject<HTMLHeadingElement | null> }) {
   const api = useApi();
@@ -69,9 +74,29 @@ function Cases({ canBundle, heading }: { canBundle: boolean; heading: RefObject<
     const titles = list.current?.querySelectorAll<HTMLElement>('.case-card > h3') ?? [];
     (titles[Math.min(pending.index, titles.length - 1)] ?? heading.current)?.focus();
   }, [cases.data, heading]);
+  const created = useRef<string | null>(null);
+  const [createdSaid, setCreatedSaid] = useState('');
+  // A new case's card shows once the list is read again: its heading takes the focus from the form.
+  useEffect(() => {
+    const pending = created.current;
+    const index = cases.data?.cases.findIndex((each) => each.id === pending) ?? -1;
+    if (!pending || index < 0) return;
+    created.current = null;
+    list.current?.querySelectorAll<HTMLElement>('.case-card > h3')[index]?.focus();
+  }, [cases.data]);
   return (
     <>
-      <NewCaseForm cases={cases.data?.cases ?? []} onCreated={cases.reload} />
+      <NewCaseForm
+        cases={cases.data?.cases ?? []}
+        onCreated={({ id, title }) => {
+          created.current = id;
+          setCreatedSaid(`Case “${clipText(showHiddenCharacters(title), CREATED_TITLE_MAX)}” created.`);
+          cases.reload();
+        }}
+      />
+      <p role="status" className="visually-hidden">
+        {createdSaid}
+      </p>
       {cases.error && (
         <p role="alert" className="error">
           {cases.error.message}

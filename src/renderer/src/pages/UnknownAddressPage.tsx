@@ -4,6 +4,10 @@ import { shortId } from '../format/shortId';
 import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
 import { listInSentence } from '../../../shared/domain/listInSentence';
 import { maskSensitiveText } from '../../../shared/domain/maskSensitiveText';
+import { maskSecretSpans } from '../../../shared/domain/secretSpans';
+import { linkTextShown } from '../format/linkTextShown';
+import { BADLY_ENCODED, readSearch } from '../routing/readSearch';
+import { navigate } from '../routing/useHashRoute';
 
 /**
  * What an address that names no page shows (a typo, a link from a newer console, junk pasted into the
@@ -33,18 +37,62 @@ export function UnknownAddressPage({ route }: { route: string }) {
 /**
  * What a page says of the parameters a link gave it that it does not read (`#/settings?tab=keys`,
  * `#/journal?zzz=1`): the page shows as it would without them, and the link is not taken for more than
- * it is. `reads` names the parameters the page does read (none for most pages).
+ * it is. `reads` names the parameters the page does read (none for most pages). A parameter the address
+ * does not validly percent-encode is named as written, in the words the logs page names it with, rather
+ * than as a decoder garbles it. The button opens the page's address without them.
  */
-export function UnusedParams({ search, reads = [] }: { search: string; reads?: readonly string[] }) {
-  const unused = [...new URLSearchParams(search)].filter(([name]) => !reads.includes(name));
-  if (unused.length === 0) return null;
+export function UnusedParams({
+  path,
+  search,
+  reads = [],
+}: {
+  path: string;
+  search: string;
+  reads?: readonly string[];
+}) {
+  const { params, badlyEncoded: anyBadlyEncoded } = readSearch(search);
+  // A parameter the page reads is said where the page uses it (at its field), not here a second time.
+  const badlyEncoded = anyBadlyEncoded.filter(({ param }) => !reads.includes(param));
+  const unused = [...params].filter(([name]) => !reads.includes(name));
+  if (unused.length === 0 && badlyEncoded.length === 0) return null;
+  const kept = new URLSearchParams([...params].filter(([name]) => reads.includes(name))).toString();
+  const showWithout = () => {
+    navigate(kept ? `${path}?${kept}` : path);
+    focusTitle();
+  };
+  return (
+    <>
+      <div role="alert" className="query-error wrap-anywhere">
+        {unused.length > 0 && <UnusedSentence unused={unused} reads={reads} />}
+        {badlyEncoded.map(({ written }, index) => (
+          <p key={`${written}-${index}`}>
+            <code>{linkTextShown(maskSecretSpans(written))}</code>: {BADLY_ENCODED}.
+          </p>
+        ))}
+      </div>
+      <button type="button" onClick={showWithout}>
+        Show the page without {unused.length + badlyEncoded.length === 1 ? 'it' : 'them'}
+      </button>
+    </>
+  );
+}
+
+function UnusedSentence({ unused, reads }: { unused: readonly [string, string][]; reads: readonly string[] }) {
   // Masked before it is shortened: a secret cut in half would no longer be recognised.
   const written = maskSensitiveText(unused.map(([name, value]) => `${name}=${value}`).join('&'));
   const shown = showHiddenCharacters(shortId(written));
   const what = reads.length === 0 ? 'nothing' : `only ${listInSentence(reads)}`;
   return (
-    <p role="alert" className="query-error wrap-anywhere">
+    <p>
       This page reads {what} from its address, so “{shown}” was ignored.
     </p>
   );
+}
+
+/** The notice and its button are gone: the page's title takes the focus, so the keyboard stays on the page. */
+function focusTitle(): void {
+  const title = document.querySelector<HTMLElement>('main h1');
+  if (!title) return;
+  if (!title.hasAttribute('tabindex')) title.tabIndex = -1;
+  title.focus();
 }

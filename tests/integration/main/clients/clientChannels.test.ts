@@ -142,7 +142,7 @@ describe.each(['elasticsearch', 'embedded'] as const)('the client page through t
     const engine = engines[name];
     engine.as(risk);
     const gap = await ask(engine, 'clients/sessions', { clientId: heavyId, gapMinutes: 0 });
-    expectRefused(gap, 'BAD_REQUEST', /inactivity gap must be whole minutes from 1 to 1440/);
+    expectRefused(gap, 'BAD_REQUEST', /inactivity gap must be whole minutes from 1 to 1,440/);
     expect(gap).toMatchObject({ field: 'gapMinutes' });
     expectRefused(await ask(engine, 'clients/summary', { clientId: 'no-such-client' }), 'NOT_FOUND', /no-such-client/);
     expectRefused(await ask(engine, 'clients/sessions', { clientId: 'no-such-client' }), 'NOT_FOUND', /check the id/);

@@ -209,6 +209,6 @@ describe('the client page on both engines', () => {
     expect(entity.map((row) => row.id)).toContain(edit.id);
     const back = await ids(clientActivityAround({ clientId: edit.clientId, created: edit.createdAt }));
     expect(back.map((row) => row.id)).toContain(edit.id);
-    expect(() => operationsAround(edit, 0)).toThrow(/whole minutes from 1 to 1440/);
+    expect(() => operationsAround(edit, 0)).toThrow(/whole minutes from 1 to 1,440/);
   });
 });

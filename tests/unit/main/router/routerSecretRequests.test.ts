@@ -202,6 +202,8 @@ const REQUESTS: readonly (readonly [string, Operator, string, (guess: string) =>
   ],
   ['the journal searched for a client', auditor, 'journal/search', (g) => ({ clientId: g }), 'client'],
   ['who looked at a client', auditor, 'journal/clientViewers', (g) => ({ clientId: g }), 'client'],
+  ['the journal searched for an operator', auditor, 'journal/search', (g) => ({ operator: g }), null],
+  ['the journal searched for a channel', auditor, 'journal/search', (g) => ({ channel: g }), null],
   ['a client looked up by the text typed', auditor, 'clients/find', (g) => ({ text: g }), null],
 ];
 

@@ -56,9 +56,9 @@ describe('a role mapping an admin saves or tries names only what it shows', () =
   const CARD = '4111 1111 1111 1111';
   const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc';
   const cardHeld =
-    'The cluster role’s name holds what looks like a card number ending 1111; full card numbers and IBANs are never shown or kept. Write it without the number: a card’s last four digits are enough to name it.';
+    'The cluster role’s name holds what looks like a card number ending 1111; full card numbers and IBANs are never sent or kept. Write it without the number: a card’s last four digits are enough to name it.';
   const tokenHeld =
-    'The cluster role’s name holds what looks like an access token; secrets are never shown or kept here. Write it without the token.';
+    'The cluster role’s name holds what looks like an access token; secrets are never sent or kept. Write it without the token.';
 
   it.each([
     [

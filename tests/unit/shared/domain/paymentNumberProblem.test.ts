@@ -15,7 +15,7 @@ import { maskSensitiveText } from '../../../../src/shared/domain/maskSensitiveTe
 const CARD = '4111 1111 1111 1111';
 const IBAN = 'DE89370400440532013000';
 const CARD_REFUSAL = (what: string) =>
-  `${what} holds what looks like a card number ending 1111; full card numbers and IBANs are never shown or kept. Write it without the number: a card’s last four digits are enough to name it.`;
+  `${what} holds what looks like a card number ending 1111; full card numbers and IBANs are never sent or kept. Write it without the number: a card’s last four digits are enough to name it.`;
 
 describe('full card numbers and IBANs in what an operator types to name or describe something', () => {
   it.each([

@@ -12,7 +12,7 @@ import { secretShapeProblem } from '../../../../src/shared/domain/secretShapePro
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJvcHMifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
 const TOKEN_REFUSAL = (what: string) =>
-  `${what} holds what looks like an access token; secrets are never shown or kept here. Write it without the token.`;
+  `${what} holds what looks like an access token; secrets are never sent or kept. Write it without the token.`;
 const connection = {
   name: 'prod',
   url: 'https://es.example.com:9200',
@@ -31,7 +31,7 @@ describe('secrets typed into what names or describes something', () => {
   ])('refuses %j, naming its kind and never repeating it', (text, looks, without) => {
     const message = secretShapeProblem('The title', text);
     expect(message).toBe(
-      `The title holds what looks like ${looks}; secrets are never shown or kept here. Write it without ${without}.`,
+      `The title holds what looks like ${looks}; secrets are never sent or kept. Write it without ${without}.`,
     );
     expect(message).not.toMatch(/eyJ|9f8e7d|hunter2|Zk3r9|123|MIIEvQ/);
   });
@@ -85,7 +85,7 @@ describe('secrets typed into what names or describes something', () => {
   it('says an index pattern holds a secret without quoting the part it is in', () => {
     const message = describeIndexPatternProblem('crm-logs-*,password=hunter2');
     expect(message).toBe(
-      'The index pattern holds what looks like a password; secrets are never shown or kept here. Write it without the password.',
+      'The index pattern holds what looks like a password; secrets are never sent or kept. Write it without the password.',
     );
     expect(describeIndexPatternProblem(`crm-logs-* ${JWT}`)).toBe(TOKEN_REFUSAL('The index pattern'));
   });

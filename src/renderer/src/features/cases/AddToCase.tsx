@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { RefusedAction } from '../../components/RefusedAction';
 import { refusalSentenceOf } from '../../../../shared/contract/errors';
 import { CASE_TEXT_LIMITS, type CaseList, type PinnedView } from '../../../../shared/domain/investigationCase';
@@ -51,13 +51,15 @@ interface AddButtonProps {
   /** The id of the sentence saying why it cannot add now (no case yet, a note at fault), or null when it can. */
   heldBy: string | null;
   onAdd: () => void;
+  /** Pressed while it cannot add: the field at fault takes the focus, as a form's submit does. */
+  onHeld?: () => void;
 }
 
 /**
  * "Pin query" or "Star event". While it cannot add, it stays in the Tab order (`aria-disabled`), described
- * by the sentence saying why and what to do, and a press does nothing.
+ * by the sentence saying why and what to do; a press adds nothing and moves the focus to the field at fault.
  */
-function AddButton({ evidence, heldBy, onAdd }: AddButtonProps) {
+function AddButton({ evidence, heldBy, onAdd, onHeld }: AddButtonProps) {
   return (
     <button
       type="button"
@@ -65,6 +67,7 @@ function AddButton({ evidence, heldBy, onAdd }: AddButtonProps) {
       aria-describedby={heldBy ?? undefined}
       onClick={() => {
         if (heldBy === null) onAdd();
+        else onHeld?.();
       }}
     >
       {evidence.kind === 'query' ? 'Pin query' : 'Star event'}
@@ -107,6 +110,8 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   const labelProblem = evidence.kind === 'query' ? pinLabelProblem(label) : null;
   const labelErrorId = useId();
   const noCaseId = useId();
+  const labelField = useRef<HTMLInputElement>(null);
+  const noteField = useRef<HTMLTextAreaElement>(null);
 
   const add = async () => {
     const result =
@@ -183,6 +188,7 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
                   <label className="add-to-case-label">
                     Label{' '}
                     <input
+                      ref={labelField}
                       value={label}
                       aria-invalid={labelProblem !== null}
                       aria-describedby={labelProblem ? labelErrorId : undefined}
@@ -205,6 +211,7 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
               {evidence.kind === 'event' && (
                 <>
                   <textarea
+                    ref={noteField}
                     aria-label="Note"
                     value={note}
                     aria-invalid={noteProblem !== null}
@@ -222,6 +229,7 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
                 evidence={evidence}
                 heldBy={noteProblem ? noteErrorId : labelProblem ? labelErrorId : null}
                 onAdd={() => void add()}
+                onHeld={() => (noteProblem ? noteField : labelField).current?.focus()}
               />
             </>
           )}

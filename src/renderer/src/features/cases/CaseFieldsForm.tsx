@@ -5,7 +5,7 @@ import { CASE_FIELDS, caseFieldProblems, type CaseField, type CaseFieldValues } 
 
 const LABELS: Record<CaseField, string> = { title: 'Title', purpose: 'Purpose', reference: 'Reference' };
 
-interface CaseFieldsFormProps {
+interface CaseFieldsFormProps<Kept> {
   /** The form's name: "New case", "Edit case". */
   name: string;
   initial: CaseFieldValues;
@@ -14,9 +14,9 @@ interface CaseFieldsFormProps {
   cases: readonly Pick<CaseSummary, 'id' | 'title' | 'reference'>[];
   /** The case being edited, whose own title is its to keep. */
   ownId?: string;
-  send: (values: CaseFieldValues) => Promise<Result<unknown>>;
-  /** Main took the fields: `reset` says whether the form starts empty again. */
-  onSent: () => void;
+  send: (values: CaseFieldValues) => Promise<Result<Kept>>;
+  /** Main took the fields and kept this: `reset` says whether the form starts empty again. */
+  onSent: (kept: Kept) => void;
   reset?: boolean;
   /** The title takes the focus once the form shows (a form opened by a button). */
   focusTitle?: boolean;
@@ -30,7 +30,7 @@ interface CaseFieldsFormProps {
  * in the words main refuses it with; a refusal main gives for one field (a title another case took
  * meanwhile) is said at that field too, and the first field at fault takes the focus.
  */
-export function CaseFieldsForm(props: CaseFieldsFormProps) {
+export function CaseFieldsForm<Kept>(props: CaseFieldsFormProps<Kept>) {
   const { name, initial, submit, cases, ownId, send, onSent, reset, focusTitle, onCancel, onKeyDown } = props;
   const [values, setValues] = useState<CaseFieldValues>(initial);
   const [problems, setProblems] = useState<Partial<Record<CaseField, string>>>({});
@@ -55,7 +55,7 @@ export function CaseFieldsForm(props: CaseFieldsFormProps) {
     }
     setFailure(null);
     if (reset) setValues(initial);
-    onSent();
+    onSent(result.data);
   };
   return (
     <form

@@ -10,7 +10,8 @@ const EMPTY = { title: '', purpose: '', reference: '' };
 interface NewCaseFormProps {
   /** The cases kept now, whose titles a new case may not repeat. */
   cases: readonly CaseSummary[];
-  onCreated: () => void;
+  /** Main kept the new case: the list is read again, and the case named and given the focus there. */
+  onCreated: (created: Pick<CaseSummary, 'id' | 'title'>) => void;
 }
 
 /**

@@ -33,7 +33,8 @@ export function CoverageView({ clientId, timeRange }: CoverageViewProps) {
     <section className="coverage" aria-label={`Logging coverage of ${whose}`}>
       <p role="status">
         {data.total.toLocaleString()} events of {whose}; {data.missing} catalog event{data.missing === 1 ? '' : 's'}{' '}
-        never logged{data.uncatalogued.length > 0 && `; ${data.uncatalogued.length} names not in the catalog`}.
+        never logged
+        {data.uncatalogued.length > 0 && `; ${data.uncatalogued.length.toLocaleString()} names not in the catalog`}.
       </p>
       <table aria-label="Catalog events and their counts">
         <thead>

@@ -12,7 +12,7 @@ export const GAP_MINUTES: WholeNumberRule = {
   max: MAX_INACTIVITY_GAP_MINUTES,
   unit: 'minutes',
   rule:
-    `Give the inactivity gap as a whole number of minutes from 1 to ${MAX_INACTIVITY_GAP_MINUTES} (24 hours), ` +
+    `Give the inactivity gap as a whole number of minutes from 1 to ${MAX_INACTIVITY_GAP_MINUTES.toLocaleString('en')} (24 hours), ` +
     `digits only (for example ${DEFAULT_INACTIVITY_GAP_MINUTES})`,
   below: (text) => `A gap of ${text} minutes would make every event a session of its own`,
   above: (text) => `A gap of ${text} minutes is more than a day: it would run a daily client's days into one session`,
@@ -23,7 +23,7 @@ export const WINDOW_MINUTES: WholeNumberRule = {
   max: MAX_CROSS_LINK_MINUTES,
   unit: 'minutes',
   rule:
-    `Give the window as a whole number of minutes from 1 to ${MAX_CROSS_LINK_MINUTES} (24 hours) either side, ` +
+    `Give the window as a whole number of minutes from 1 to ${MAX_CROSS_LINK_MINUTES.toLocaleString('en')} (24 hours) either side, ` +
     `digits only (for example ${DEFAULT_CROSS_LINK_MINUTES})`,
   below: (text) => `± ${text} minutes takes in nothing around the event`,
   above: (text) => `± ${text} minutes is more than the day either side a link looks over`,

@@ -16,7 +16,7 @@ export function sessionDuration(ms: number): string {
 /** The line above a page of sessions: how many it holds, the gap that split them and the events read for them. */
 export function sessionsSummary(page: Pick<SessionPage, 'sessions' | 'gapMinutes' | 'scannedEvents'>): string {
   return (
-    `${page.sessions.length.toLocaleString()} sessions on this page · gap ${page.gapMinutes} min · ` +
+    `${page.sessions.length.toLocaleString()} sessions on this page · gap ${page.gapMinutes.toLocaleString()} min · ` +
     `${page.scannedEvents.toLocaleString()} events read`
   );
 }

@@ -3,6 +3,7 @@ import { EXPORT_EXTENSIONS, type ExportFormat } from '../../../../shared/contrac
 import type { BundleCase } from '../../../../shared/domain/bundleFormat';
 import type { LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
+import { QuotedValues } from '../../components/QuotedValues';
 import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
@@ -61,6 +62,8 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
     [api, format, JSON.stringify(queries), zone],
   );
   const running = run.phase === 'running';
+  // While the replace question waits for its answer, Export cannot start another export beside it.
+  const asking = run.phase === 'confirm-replace';
   // A query main refuses cannot be exported either: the preview says why, and Export waits for a new query.
   const refused = isQueryRefusal(preview.error);
   // Nor is a search that matches no rows: the preview says so, and no empty file is offered.
@@ -93,7 +96,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (refused || empty || !fields.check()) return;
+    if (asking || refused || empty || !fields.check()) return;
     const order = { format, queries, directory: directory.trim(), fileName: fileName.trim() };
     void start({
       ...order,
@@ -148,7 +151,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
         </label>
         {purposeError && (
           <p id={fieldErrorId('purpose')} className="error export-field-error">
-            {purposeError}
+            <QuotedValues sentence={purposeError} />
           </p>
         )}
         <p id="export-purpose-note" className="muted">
@@ -166,7 +169,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
         </label>
         {directoryError && (
           <p id={fieldErrorId('directory')} className="error export-field-error">
-            {directoryError}
+            <QuotedValues sentence={directoryError} />
           </p>
         )}
         <label className="export-field">
@@ -180,14 +183,14 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
         </label>
         {nameError && (
           <p id={fieldErrorId('fileName')} className="error export-field-error">
-            {nameError}
+            <QuotedValues sentence={nameError} />
           </p>
         )}
         <div className="export-actions">
           {/* On offer whatever the fields hold: pressed, it says at each field what is missing or wrong. */}
           <button
             type="submit"
-            disabled={running || refused || empty}
+            disabled={running || asking || refused || empty}
             aria-describedby={empty ? ROW_COUNT_ID : undefined}
           >
             Export

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ExportJob } from '../../../../shared/contract/exportChannels';
+import { keepTabWithin } from '../../hooks/keepTabWithin';
 import type { ExportOrder, ExportRun } from './useExportJob';
 
 const count = (value: number) => value.toLocaleString('en-US');
@@ -58,7 +59,8 @@ export function ExportProgressPanel({ run, onCancel, onReplace, onKeep }: Export
     }
     case 'confirm-replace':
       return (
-        <section role="alertdialog" aria-label="Replace the file?" className="export-confirm">
+        // Tab and Shift+Tab stay between its two answers until one is chosen (or Escape keeps the file).
+        <section role="alertdialog" aria-label="Replace the file?" className="export-confirm" onKeyDown={keepTabWithin}>
           <p>{run.message} Replace it with this export?</p>
           <button type="button" onClick={() => onReplace(run.order)}>
             Replace it

@@ -12,6 +12,7 @@ import { journalOutcomeText } from './journalOutcomeText';
 import { useJournalFilters, type JournalFilterDraft } from './useJournalFilters';
 import './journal.css';
 import { TableScroll } from '../../components/TableScroll';
+import { SingleInstantNote } from '../logGrid/SingleInstantNote';
 
 const TEXT_FILTERS: readonly [keyof JournalFilterDraft, string][] = [
   ['operator', 'Operator'],
@@ -157,6 +158,7 @@ export function JournalView() {
             {found.data.notice}
             {found.data.truncated ? ' The newest 200 matching lines are shown.' : ''}
           </p>
+          <SingleInstantNote range={filters.applied} />
           <TableScroll label="Journal lines" content={found.data.entries}>
             <table className="journal-table" aria-label="Journal lines">
               <thead>

@@ -7,9 +7,11 @@
 import { JournalOutcome } from '../../../../shared/domain/journal';
 import { calendarProblem } from '../../../../shared/query/calendarProblem';
 import { INSTANT_FORM, isInstant } from '../../../../shared/query/logQuery';
+import { idSecretProblem } from '../../../../shared/query/searchTextSecret';
 import { quoteText } from '../../format/quoteText';
 import { isoToInput } from '../../format/formatTimestamp';
 import { givenOnce } from '../../routing/givenOnce';
+import { readSearch } from '../../routing/readSearch';
 import type { JournalFilterDraft, JournalFilterErrors, JournalRequest } from './useJournalFilters';
 
 export const JOURNAL_PATH = '/journal';
@@ -27,18 +29,54 @@ const FIELD_NAMES: Readonly<Record<keyof JournalFilterDraft, string>> = {
   to: 'end',
 };
 
-/** The draft a route's parameters give, and why any of them was left out. */
+/** Each filter's parameter in the route. */
+const PARAM_FIELDS: Readonly<Record<(typeof JOURNAL_PARAMS)[number], keyof JournalFilterDraft>> = {
+  operator: 'operator',
+  channel: 'channel',
+  client: 'clientId',
+  outcome: 'outcome',
+  from: 'from',
+  to: 'to',
+};
+
+/** Each text filter as a refusal of a secret names it, and what to do instead. */
+const SECRET_REFUSALS: Readonly<Record<'operator' | 'channel' | 'clientId', readonly [string, string]>> = {
+  operator: ['operator in the link', "Check the link, or type the operator's id or name."],
+  channel: ['channel in the link', 'Check the link, or type the name of a channel, such as logs/search.'],
+  clientId: ['client id in the link', 'Check the link, or look the client up by name or e-mail address.'],
+};
+
+/**
+ * The draft a route's parameters give, and why any of them was left out. Given as the address writes
+ * them (`search`), a filter the address does not validly percent-encode is left out and said so, rather
+ * than read as a decoder garbles it.
+ */
 export function readJournalRoute(
-  params: URLSearchParams,
+  route: URLSearchParams | string,
   zone: string,
 ): { draft: JournalFilterDraft; problems: JournalFilterErrors } {
+  const { params, badlyEncoded } = typeof route === 'string' ? readSearch(route) : { params: route, badlyEncoded: [] };
   const problems: JournalFilterErrors = {};
+  for (const { param, value } of badlyEncoded) {
+    if (!Object.hasOwn(PARAM_FIELDS, param)) continue;
+    const key = PARAM_FIELDS[param as keyof typeof PARAM_FIELDS];
+    problems[key] =
+      `The link's ${FIELD_NAMES[key]} ${quoteText(value, 40)} is not validly percent-encoded; it was left out. Copy the link again from where it came from.`;
+  }
   /** A parameter's one value; none, and said, when the link gives it more than once. */
   const single = (param: string, key: keyof JournalFilterDraft): string => {
     const { value, repeated } = givenOnce(params, param);
     if (!repeated) return value ?? '';
     const quoted = repeated.map((each) => quoteText(each, 40)).join(', ');
     problems[key] = `The link gives the ${FIELD_NAMES[key]} more than once (${quoted}); each was left out.`;
+    return '';
+  };
+  /** A text filter's one value; none, and said, when it holds a secret: no field shows it, nothing is searched with it. */
+  const text = (param: string, key: keyof typeof SECRET_REFUSALS): string => {
+    const value = single(param, key);
+    const secret = idSecretProblem(value, ...SECRET_REFUSALS[key]);
+    if (secret === null) return value;
+    problems[key] = secret;
     return '';
   };
   const outcome = single('outcome', 'outcome');
@@ -60,9 +98,9 @@ export function readJournalRoute(
   };
   return {
     draft: {
-      operator: single('operator', 'operator'),
-      channel: single('channel', 'channel'),
-      clientId: single('client', 'clientId'),
+      operator: text('operator', 'operator'),
+      channel: text('channel', 'channel'),
+      clientId: text('client', 'clientId'),
       outcome: known.success ? known.data : '',
       from: instant('from'),
       to: instant('to'),

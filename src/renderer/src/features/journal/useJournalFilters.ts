@@ -87,7 +87,7 @@ export function useJournalFilters(zone: string) {
   const route = useHashRoute();
   const search = routeSearch(route);
   const fromRoute = useMemo(() => {
-    const { draft, problems } = readJournalRoute(new URLSearchParams(search), zone);
+    const { draft, problems } = readJournalRoute(search, zone);
     const request = journalRequestOf(draft, zone);
     // A link with a part the journal cannot use applies none of it: the form says what is wrong.
     if ('errors' in request || Object.keys(problems).length > 0) {

@@ -37,6 +37,13 @@ export function Pager<F extends LogFamily>({ family, query, paging, status, onPa
   const { zone } = useTimeZone();
   const calls = useMemo(() => family.calls(api), [family, api]);
   const [pageInput, setPageInput] = useState('');
+  // Once the page moves (a button, a jump, the address), the box is emptied: its placeholder then says
+  // the page shown, never a number typed for an earlier move.
+  const [typedOn, setTypedOn] = useState(paging.page);
+  if (typedOn !== paging.page) {
+    setTypedOn(paging.page);
+    setPageInput('');
+  }
   const [timeInput, setTimeInput] = useState('');
   // A message answers the query it was written for: a new query (the page stays mounted) drops it.
   const queryKey = JSON.stringify(query);
@@ -50,6 +57,7 @@ export function Pager<F extends LogFamily>({ family, query, paging, status, onPa
   const lastPage = total === null ? null : Math.max(1, Math.ceil(total / query.pageSize));
   const go = (page: number) => {
     setProblem(null);
+    setPageInput('');
     onPaging({ mode: 'pages', page });
   };
   const goToPage = (event: FormEvent) => {

@@ -1,5 +1,4 @@
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { MAX_SUGGEST_PREFIX } from '../../../../shared/contract/logChannels';
 import type { OperationalQuery } from '../../../../shared/query/logQuery';
 import type { SuggestField, Suggestion } from '../../../../shared/query/logSource';
 import { useApi } from '../../api/ApiContext';
@@ -7,6 +6,7 @@ import { useRequest } from '../../hooks/useRequest';
 import { rememberNames, useKnownNames } from './knownNames';
 import { partyWords } from './queryWords';
 import { resolvePartyText } from './partyText';
+import { prefixTooLongProblem } from './prefixTooLong';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 import { suggestPrefixSecretProblem } from '../../../../shared/query/searchTextSecret';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
@@ -65,10 +65,10 @@ export function PartyPicker({
   };
   const withinKey = JSON.stringify(within ?? null);
   // Text longer than any name or id is not sent: the field says so, and lists nothing it did not search.
-  const tooLong = prefix.trim().length > MAX_SUGGEST_PREFIX;
+  const tooLong = prefixTooLongProblem(prefix);
   // Nor is text main would refuse as a secret (one shared rule): the field says why in main's words.
   const secret = tooLong ? null : suggestPrefixSecretProblem(prefix);
-  const unasked = tooLong || secret !== null;
+  const unasked = tooLong !== null || secret !== null;
   const asked = unasked ? '' : prefix;
   const suggestions = useRequest(
     () => api.suggestParties({ field, prefix: asked, ...(within ? { query: { ...within, cursor: undefined } } : {}) }),
@@ -109,6 +109,7 @@ export function PartyPicker({
   const unpickedId = `${field}-unpicked`;
   const problemId = `${field}-problem`;
   const secretId = `${field}-secret`;
+  const hintId = `${field}-hint`;
   const listId = `${field}-suggestions`;
   const optionId = (index: number) => `${field}-suggestion-${index}`;
   const shown = (unasked ? [] : (suggestions.data ?? [])).slice(0, SHOWN_SUGGESTIONS);
@@ -137,12 +138,14 @@ export function PartyPicker({
         aria-autocomplete="list"
         aria-activedescendant={activeShown ? optionId(active) : undefined}
         aria-invalid={unasked || unpicked !== null || problem !== undefined}
+        // What is wrong with the text, when something is; else the hint the short placeholder stands for.
         aria-describedby={
           [unpicked ? unpickedId : null, problem ? problemId : null, secret ? secretId : null]
             .filter(Boolean)
-            .join(' ') || undefined
+            .join(' ') || hintId
         }
-        placeholder={`Name or id of the ${label.toLowerCase()}`}
+        // Short enough to show whole in the panel's narrowest width; the hint says it in full.
+        placeholder="Name or id"
         value={prefix}
         ref={input}
         onChange={(event) => {
@@ -160,6 +163,9 @@ export function PartyPicker({
           event.preventDefault();
         }}
       />
+      <span id={hintId} className="visually-hidden">
+        Type the start of a name or id of the {label.toLowerCase()}, then pick one from the list.
+      </span>
       {problem && (
         <p id={problemId} className="error" role="alert">
           {showHiddenCharacters(problem)}
@@ -172,8 +178,7 @@ export function PartyPicker({
       )}
       {tooLong && (
         <p className="error" role="alert">
-          A name or id is at most {MAX_SUGGEST_PREFIX} characters; this text has {prefix.trim().length}. Shorten it to
-          the start of a name or id.
+          {tooLong}
         </p>
       )}
       {secret && (

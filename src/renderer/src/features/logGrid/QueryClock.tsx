@@ -2,13 +2,14 @@
  * `<QueryClock timeRange asOf workspace onRefresh onChooseRange />`: a relative range says when its
  * "now" was (the first page's request) beside a Refresh button that reads the query again from a
  * fresh "now"; on a demo workspace whose data ends before the range starts, it offers the demo
- * data's own span instead of an empty grid.
+ * data's own span instead of an empty grid. A range that starts and ends at the same instant says so.
  */
 import type { WorkspaceState } from '../../../../shared/contract/workspaceChannels';
 import type { TimeRange } from '../../../../shared/query/logQuery';
 import { resolveTimeRange } from '../../../../shared/query/timeRange';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { SingleInstantNote } from './SingleInstantNote';
 import { PRESET_LABELS } from './TimeRangeControl';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -49,6 +50,7 @@ export function QueryClock({ timeRange, asOf, workspace, onRefresh, onChooseRang
           {PRESET_LABELS[relative.last]} up to {formatTimestamp(asOf.toISOString(), zone)}
         </span>
       )}
+      <SingleInstantNote range={timeRange} />
       {span && startsAfterDemo && (
         <p className="query-hint" role="note">
           The demo data ends on {span.last}, before this range starts.{' '}

@@ -41,7 +41,9 @@ export function describeBadLines(bad: readonly BadLine[]): string {
     .flatMap(([, lines]) => lines)
     .sort((a, b) => a - b);
   if (rest.length > 0) {
-    said.push(`…and ${rest.length} more ${rest.length === 1 ? 'line' : 'lines'} at fault: ${lineNumbers(rest)}.`);
+    said.push(
+      `…and ${rest.length.toLocaleString('en')} more ${rest.length === 1 ? 'line' : 'lines'} at fault: ${lineNumbers(rest)}.`,
+    );
   }
   return said.join('\n');
 }

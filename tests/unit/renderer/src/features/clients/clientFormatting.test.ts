@@ -48,7 +48,7 @@ describe('how the Sessions view writes a session', () => {
       '0 sessions on this page · gap 30 min · 1,461 events read',
     );
     expect(sessionsSummary({ sessions: [], gapMinutes: 1440, scannedEvents: 1_234_567 })).toBe(
-      '0 sessions on this page · gap 1440 min · 1,234,567 events read',
+      '0 sessions on this page · gap 1,440 min · 1,234,567 events read',
     );
   });
 

@@ -17,7 +17,7 @@ describe('the inactivity gap field', () => {
   it.each(JUNK)('refuses %j, naming the minutes it takes', (text) => {
     expect(readGapMinutes(text)).toEqual({
       problem: expect.stringContaining(
-        'Give the inactivity gap as a whole number of minutes from 1 to 1440 (24 hours), digits only',
+        'Give the inactivity gap as a whole number of minutes from 1 to 1,440 (24 hours), digits only',
       ),
     });
   });
@@ -46,7 +46,7 @@ describe('the cross-links window field', () => {
   it.each(JUNK)('refuses %j, naming the minutes it takes', (text) => {
     expect(readWindowMinutes(text)).toEqual({
       problem: expect.stringContaining(
-        'Give the window as a whole number of minutes from 1 to 1440 (24 hours) either side, digits only',
+        'Give the window as a whole number of minutes from 1 to 1,440 (24 hours) either side, digits only',
       ),
     });
   });

@@ -98,3 +98,15 @@ describe("the journal's route, a filter given more than once", () => {
     expect(draft[key as keyof typeof draft]).toBe('');
   });
 });
+
+describe("the journal's route, a filter the address does not validly percent-encode", () => {
+  it('is left out and said at its field, not read as a decoder garbles it', () => {
+    const { draft, problems } = readJournalRoute('operator=%E0%A4%A&channel=logs%2Fsearch&zzz=%', 'UTC');
+    expect(problems).toEqual({
+      operator:
+        "The link's operator “%E0%A4%A” is not validly percent-encoded; it was left out. Copy the link again from where it came from.",
+    });
+    expect(draft.operator).toBe('');
+    expect(draft.channel).toBe('logs/search');
+  });
+});

@@ -95,7 +95,7 @@ describe('connection form errors', () => {
 
   it('refuses a card number or IBAN in any field it types, and never repeats one', () => {
     const card = (what: string) =>
-      `${what} holds what looks like a card number ending 1111; full card numbers and IBANs are never shown or kept. Write it without the number: a card’s last four digits are enough to name it.`;
+      `${what} holds what looks like a card number ending 1111; full card numbers and IBANs are never sent or kept. Write it without the number: a card’s last four digits are enough to name it.`;
     const errors = validateConnectionRequest(
       {
         ...valid,
@@ -116,10 +116,10 @@ describe('connection form errors', () => {
       'connection.failoverUrls':
         'Line 1: https://es.example.com:9200/[redacted: card •••• 1111] is listed twice; list each node once.',
       'connection.auth.username':
-        'The user name holds what looks like an IBAN; full card numbers and IBANs are never shown or kept. Write it without the number.',
+        'The user name holds what looks like an IBAN; full card numbers and IBANs are never sent or kept. Write it without the number.',
       'connection.indexPatterns.operational': card('The index pattern'),
       'connection.indexPatterns.activity':
-        'The index pattern holds what looks like an IBAN; full card numbers and IBANs are never shown or kept. Write it without the number.',
+        'The index pattern holds what looks like an IBAN; full card numbers and IBANs are never sent or kept. Write it without the number.',
     });
     expect(JSON.stringify(errors)).not.toMatch(/4111.?1111.?1111|3704.?0044/);
   });
@@ -127,7 +127,7 @@ describe('connection form errors', () => {
   it('refuses a token or password in any field it types, names its kind and never repeats it', () => {
     const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJvcHMifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
     const looks = (what: string, kind: string, noun: string) =>
-      `${what} holds what looks like ${kind}; secrets are never shown or kept here. Write it without the ${noun}.`;
+      `${what} holds what looks like ${kind}; secrets are never sent or kept. Write it without the ${noun}.`;
     const errors = validateConnectionRequest(
       {
         ...valid,
