@@ -6,8 +6,8 @@ import { createLogService } from '../../../../src/main/services/createLogService
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
 import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { Operator } from '../../../../src/shared/domain/roles';
-import type { LogSource } from '../../../../src/shared/query/logSource';
 import { activityEvent, operationalLog } from '../sources/embedded/sampleLogs';
+import { watched } from './watchedSource';
 
 /**
  * The hostile reading of ids and filter values that hold a secret: a producer logged a card number as a
@@ -51,23 +51,9 @@ const reads: string[] = [];
 let operator = risk;
 let router: Router;
 
-/** The source as the services reach it: every method called is noted. */
-function watched(target: LogSource): LogSource {
-  return new Proxy(target, {
-    get(object, key, receiver) {
-      const value: unknown = Reflect.get(object, key, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        reads.push(String(key));
-        return (value as (...given: unknown[]) => unknown).apply(object, args);
-      };
-    },
-  });
-}
-
 beforeAll(async () => {
   source = await EmbeddedLogSource.fromDocuments(documents);
-  const current = { current: () => Promise.resolve(watched(source)) };
+  const current = { current: () => Promise.resolve(watched(source, reads)) };
   const refuse = () => Promise.reject(new Error('not used here'));
   const handlers = {
     ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),

@@ -19,8 +19,8 @@ import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/Embedde
 import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import { refusalSentenceOf, type Result } from '../../../../src/shared/contract/errors';
 import type { Operator } from '../../../../src/shared/domain/roles';
-import type { LogSource } from '../../../../src/shared/query/logSource';
 import { activityEvent, operationalLog } from '../sources/embedded/sampleLogs';
+import { watched } from './watchedSource';
 
 /**
  * The hostile reading of the requests that export, bundle, pin, save or look up in the journal a query or
@@ -72,20 +72,6 @@ const reads: string[] = [];
 const handled: string[] = [];
 const journaled: JournalRecord[] = [];
 
-/** The source as the services reach it: every method called is noted. */
-function watched(target: LogSource): LogSource {
-  return new Proxy(target, {
-    get(object, key, receiver) {
-      const value: unknown = Reflect.get(object, key, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        reads.push(String(key));
-        return (value as (...given: unknown[]) => unknown).apply(object, args);
-      };
-    },
-  });
-}
-
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'secret-requests-'));
   source = await EmbeddedLogSource.fromDocuments(documents);
@@ -102,7 +88,7 @@ beforeAll(async () => {
     request: { clientId: 'seen' },
     clientIds: [CARD, JWT],
   });
-  const current = { current: () => Promise.resolve(watched(source)) };
+  const current = { current: () => Promise.resolve(watched(source, reads)) };
   const keyStore = { read: () => Promise.resolve(undefined), write: () => Promise.resolve() };
   const refuse = () => Promise.reject(new Error('not used here'));
   const services = {
