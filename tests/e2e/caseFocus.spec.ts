@@ -1,33 +1,39 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
 import { tabTo } from './support/keyboard';
 
 test.use({ consoleOptions: { role: 'investigator' } });
 
+/**
+ * Fills the New case form from the keyboard, each of `texts` in the next field from Title on, and sends it
+ * with Enter; Title is reached with Tab, or Shift+Tab when `backwards`.
+ */
+async function createCase(page: Page, texts: readonly string[], options: { backwards?: boolean } = {}): Promise<void> {
+  await tabTo(page, page.getByRole('form', { name: 'New case' }).getByRole('textbox', { name: 'Title' }), options);
+  for (const [index, text] of texts.entries()) {
+    if (index > 0) await page.keyboard.press('Tab');
+    await page.keyboard.type(text);
+  }
+  await page.keyboard.press('Enter');
+}
+
+/** The new case `title` is announced, and its card's heading has the focus. */
+async function expectCreatedAndFocused(page: Page, title: string): Promise<void> {
+  const card = page.getByRole('list', { name: 'Cases' }).getByRole('listitem', { name: title });
+  await expect(card.getByRole('heading', { name: title })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: `Case “${title}” created.` })).toHaveCount(1);
+}
+
 test('a new case, created with the keyboard, is announced and takes the focus from the form', async ({ app, page }) => {
   await app.open('/investigations');
+  await createCase(page, ['Wallet drain', 'Withdrawals after a password reset', 'INC-42']);
+  await expectCreatedAndFocused(page, 'Wallet drain');
   const form = page.getByRole('form', { name: 'New case' });
-  await tabTo(page, form.getByRole('textbox', { name: 'Title' }));
-  await page.keyboard.type('Wallet drain');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Withdrawals after a password reset');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('INC-42');
-  await page.keyboard.press('Enter');
-
-  const card = page.getByRole('list', { name: 'Cases' }).getByRole('listitem', { name: 'Wallet drain' });
-  await expect(card.getByRole('heading', { name: 'Wallet drain' })).toBeFocused();
-  await expect(page.getByRole('status').filter({ hasText: 'Case “Wallet drain” created.' })).toHaveCount(1);
   await expect(form.getByRole('textbox', { name: 'Reference' })).toHaveValue('');
 
   // A second one: its own card takes the focus, and the sentence names it.
-  await tabTo(page, form.getByRole('textbox', { name: 'Title' }), { backwards: true });
-  await page.keyboard.type('Card testing');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Small payments on many cards');
-  await page.keyboard.press('Enter');
-  const second = page.getByRole('list', { name: 'Cases' }).getByRole('listitem', { name: 'Card testing' });
-  await expect(second.getByRole('heading', { name: 'Card testing' })).toBeFocused();
-  await expect(page.getByRole('status').filter({ hasText: 'Case “Card testing” created.' })).toHaveCount(1);
+  await createCase(page, ['Card testing', 'Small payments on many cards'], { backwards: true });
+  await expectCreatedAndFocused(page, 'Card testing');
 });
 
 test('Pin query pressed with a label too long moves the focus to the label, which the sentence describes', async ({
@@ -35,12 +41,7 @@ test('Pin query pressed with a label too long moves the focus to the label, whic
   page,
 }) => {
   await app.open('/investigations');
-  const form = page.getByRole('form', { name: 'New case' });
-  await tabTo(page, form.getByRole('textbox', { name: 'Title' }));
-  await page.keyboard.type('Wallet drain');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Withdrawals after a password reset');
-  await page.keyboard.press('Enter');
+  await createCase(page, ['Wallet drain', 'Withdrawals after a password reset']);
   await expect(page.getByRole('listitem', { name: 'Wallet drain' })).toBeVisible();
 
   await app.goTo('/logs');

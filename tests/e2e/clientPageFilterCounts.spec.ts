@@ -19,10 +19,15 @@ async function matchTotal(page: Page): Promise<number> {
 async function groupCounts(group: Locator): Promise<number[]> {
   const options = group.getByRole('checkbox');
   await expect(options.first()).toBeVisible({ timeout: 30_000 });
-  // Each option's name ends with its count once the counts are read (the groups read here name no value by a number).
-  const names = () => group.locator('label').allTextContents();
-  await expect.poll(async () => (await names()).every((name) => /\d$/.test(name)), { timeout: 30_000 }).toBe(true);
-  return (await names()).map(lastNumber);
+  // Each option is described by its count once the counts are read ("1,234 matches"), as a screen reader hears it.
+  const descriptions = () =>
+    options.evaluateAll((boxes) =>
+      boxes.map((box) => document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent ?? ''),
+    );
+  await expect
+    .poll(async () => (await descriptions()).every((text) => /^[\d,]+ match(es)?$/.test(text)), { timeout: 30_000 })
+    .toBe(true);
+  return (await descriptions()).map(lastNumber);
 }
 
 test.describe('a client tab’s filter panel counts this client’s records only', () => {

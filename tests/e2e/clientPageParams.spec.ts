@@ -28,7 +28,7 @@ test.describe("the client page's address, as a risk officer at 1024x700", () => 
       'This link asks for something the console cannot use, so the sessions are shown without it.',
     );
     await expect(linkProblems(page).getByRole('listitem')).toHaveText([`tab=zzz: ${NO_SUCH}`]);
-    await linkProblems(page).getByRole('button', { name: 'Show the sessions without it' }).click();
+    await linkProblems(page).getByRole('button', { name: 'Show the sessions without tab' }).click();
     await expect(page).toHaveURL(new RegExp(`#/clients/${client.id}/sessions\\?gap=45$`));
     await expect(linkProblems(page)).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
@@ -39,17 +39,19 @@ test.describe("the client page's address, as a risk officer at 1024x700", () => 
       `zzz=1: ${NO_SUCH}`,
       `source=terminal: ${NO_SUCH}`,
     ]);
-    await expect(linkProblems(page).getByRole('button', { name: 'Show the coverage without them' })).toBeVisible();
+    await expect(
+      linkProblems(page).getByRole('button', { name: 'Show the coverage without zzz and source' }),
+    ).toBeVisible();
 
     // The grids read their filters, and name what they cannot use in place of their rows.
     await app.goTo(`/clients/${client.id}/events?zzz=1&gap=45`);
     await expect(linkProblems(page).getByRole('listitem')).toHaveText([`zzz=1: ${NO_SUCH}`]);
-    await linkProblems(page).getByRole('button', { name: 'Show the events without it' }).click();
+    await linkProblems(page).getByRole('button', { name: 'Show the events without zzz' }).click();
     await expect(page).toHaveURL(new RegExp(`#/clients/${client.id}/events\\?gap=45$`));
     await expect(gridRows(page).first()).toBeVisible();
     await app.goTo(`/clients/${client.id}/logs?tab=zzz&gap=45`);
     await expect(linkProblems(page).getByRole('listitem')).toHaveText([`tab=zzz: ${NO_SUCH}`]);
-    await expect(linkProblems(page).getByRole('button', { name: 'Show the logs without it' })).toBeVisible();
+    await expect(linkProblems(page).getByRole('button', { name: 'Show the logs without tab' })).toBeVisible();
   });
 
   test('a date the address cannot use is said once, at the range, with why', async ({ app, page, cluster }) => {
@@ -84,7 +86,7 @@ test.describe("the client page's address, as a risk officer at 1024x700", () => 
     const client = await cluster.busyTerminalClient();
     await app.open(`/clients/${client.id}/events?from=2026-02-30T00:00:00Z&zzz=1&gap=45`);
     await expect(linkProblems(page).getByRole('listitem')).toHaveText([`zzz=1: ${NO_SUCH}`]);
-    await linkProblems(page).getByRole('button', { name: 'Show the events without it' }).click();
+    await linkProblems(page).getByRole('button', { name: 'Show the events without zzz' }).click();
     await expect(page).toHaveURL(/events\?from=2026-02-30T00:00:00Z&gap=45$/);
     await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeFocused();
     await expect(linkProblems(page)).toHaveCount(0);
@@ -105,7 +107,7 @@ test.describe("the client page's address, as a risk officer at 1024x700", () => 
     await expect(page.getByRole('table', { name: 'Sessions' })).toHaveCount(0);
   });
 
-  test('“Show … without it” drops only the parameter named, keeping one not validly encoded as written', async ({
+  test('“Show … without” drops only the parameter named, keeping one not validly encoded as written', async ({
     app,
     page,
     cluster,
@@ -116,7 +118,7 @@ test.describe("the client page's address, as a risk officer at 1024x700", () => 
     await expect(linkProblems(page).getByRole('listitem')).toHaveText([
       /^q=%E0%A4%A: the link does not validly percent-encode it/,
     ]);
-    await linkProblems(page).getByRole('button', { name: 'Show the logs without it' }).click();
+    await linkProblems(page).getByRole('button', { name: 'Show the logs without q' }).click();
     await expect(page).toHaveURL(/logs\?gap=%$/);
     await expect(linkProblems(page)).toHaveCount(0);
     await expect(gridRows(page).first()).toBeVisible();
@@ -124,11 +126,52 @@ test.describe("the client page's address, as a risk officer at 1024x700", () => 
     // A bound not validly encoded refuses the range: it stays as written when the other problem goes.
     await app.goTo(`/clients/${client.id}/events?from=%E0%A4%A&zzz=1`);
     await expect(linkProblems(page).getByRole('listitem')).toHaveText([`zzz=1: ${NO_SUCH}`]);
-    await linkProblems(page).getByRole('button', { name: 'Show the events without it' }).click();
+    await linkProblems(page).getByRole('button', { name: 'Show the events without zzz' }).click();
     await expect(page).toHaveURL(/events\?from=%E0%A4%A$/);
     await expect(linkProblems(page)).toHaveCount(0);
     await expect(rangeAlert(page)).toContainText('from “%E0%A4%A”');
     await expect(gridRows(page)).toHaveCount(0);
+  });
+
+  test('a gap or range bound not validly encoded stays as written through the tabs and a new range, as said', async ({
+    app,
+    page,
+    cluster,
+  }) => {
+    const client = await cluster.busyTerminalClient();
+    const gapProblem = page.getByRole('alert').filter({ hasText: 'The address’s inactivity gap cannot be used' });
+    const views = page.getByRole('group', { name: 'Sessions tab view' });
+    await app.open(`/clients/${client.id}/sessions?gap=%`);
+    await expect(gapProblem).toContainText('The link’s gap “%” is not validly percent-encoded');
+    await page.getByRole('tab', { name: 'Logs' }).click();
+    await expect(page).toHaveURL(/\/logs\?gap=%$/);
+    await expect(gridRows(page).first()).toBeVisible();
+    await expect(linkProblems(page)).toHaveCount(0);
+    await page.getByRole('tab', { name: 'Coverage' }).click();
+    await expect(page).toHaveURL(/\/coverage\?gap=%$/);
+    await page.getByRole('tab', { name: 'Sessions' }).click();
+    await expect(page).toHaveURL(/\/events\?gap=%$/);
+    await views.getByRole('button', { name: 'Sessions' }).click();
+    await expect(page).toHaveURL(/\/sessions\?gap=%$/);
+    await expect(gapProblem).toContainText('The link’s gap “%” is not validly percent-encoded');
+    // A range chosen anew changes the range only.
+    await page.getByRole('combobox', { name: 'Date preset' }).selectOption('7d');
+    await expect(page).toHaveURL(/\/sessions\?last=7d&gap=%$/);
+    await expect(gapProblem).toContainText('The link’s gap “%” is not validly percent-encoded');
+
+    // A bound so written refuses the range on every view the tabs open, and is said at the range each time.
+    await app.goTo(`/clients/${client.id}/events?from=%E0%A4%A&gap=45`);
+    await expect(rangeAlert(page)).toContainText('from “%E0%A4%A”');
+    for (const [tab, view] of [
+      ['Logs', 'logs'],
+      ['Coverage', 'coverage'],
+      ['Sessions', 'events'],
+    ] as const) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect(page).toHaveURL(new RegExp(`/${view}\\?gap=45&from=%E0%A4%A$`));
+      await expect(rangeAlert(page)).toContainText('from “%E0%A4%A”');
+      await expect(gridRows(page)).toHaveCount(0);
+    }
   });
 
   test('a grid view keeps what it could not use through a new page size, saved filters and a removed chip', async ({

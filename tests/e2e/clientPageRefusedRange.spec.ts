@@ -155,14 +155,14 @@ test.describe("the Sessions view's gap, for a support lead", () => {
       await expect(gridRows(page)).toHaveCount(0);
     }
     await page.screenshot({ path: test.info().outputPath('support-lead-logs-gap-1024.png') });
-    await linkProblems(page).getByRole('button', { name: 'Show the logs without it' }).click();
+    await linkProblems(page).getByRole('button', { name: 'Show the logs without gap' }).click();
     await expect(page).toHaveURL(new RegExp(`#/clients/${client.id}$`));
     await expect(gridRows(page).first()).toBeVisible();
 
     // Each value of a gap given twice is named, and goes with the refused range left as written.
     await app.goTo(`/clients/${client.id}/logs?gap=5&gap=90&${NO_DAY_30}`);
     await expect(linkProblems(page).getByRole('listitem')).toHaveText([`gap=5: ${never}`, `gap=90: ${never}`]);
-    await linkProblems(page).getByRole('button', { name: 'Show the logs without them' }).click();
+    await linkProblems(page).getByRole('button', { name: 'Show the logs without gap' }).click();
     // The refused range stays as the address wrote it.
     await expect(page).toHaveURL(new RegExp(`#/clients/${client.id}/logs\\?${NO_DAY_30}$`));
     await expect(page.getByRole('tabpanel').getByRole('status')).toHaveText(

@@ -182,3 +182,90 @@ test('a chip for a person names them with their id, so two of the same name diff
     page.getByLabel('Active filters').getByRole('button', { name: `Remove Client: ${client.name} (${client.id})` }),
   ).toBeVisible();
 });
+
+/** The event the address names for the detail, as the page wrote it. */
+function detailInAddress(page: Page): string | null {
+  const hash = new URL(page.url()).hash;
+  return new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get('detail');
+}
+
+test('Back after following two surrounding events shows each event before again, and Forward goes on', async ({
+  app,
+  page,
+  cluster,
+}) => {
+  await app.open();
+  const [newest] = await cluster.newestIds([], 1);
+  await openRow(page, newest ?? '');
+  const detail = page.getByTestId('log-detail');
+  const heading = detail.getByRole('heading', { level: 2 });
+  const around = detail.getByRole('region', { name: 'Surrounding events' });
+  await expect.poll(() => detailInAddress(page)).toBe(newest);
+
+  const shown = [newest ?? ''];
+  for (let step = 0; step < 2; step += 1) {
+    await around.getByRole('button').first().click();
+    await expect.poll(() => detailInAddress(page)).not.toBe(shown.at(-1));
+    const id = detailInAddress(page) ?? '';
+    await expect(detail).toContainText(id);
+    shown.push(id);
+  }
+  expect(new Set(shown).size).toBe(3);
+
+  for (const id of [shown[1], shown[0]]) {
+    await page.goBack();
+    await expect(detail.locator('code').first()).toHaveText(id ?? '');
+    await expect(heading).toBeFocused();
+  }
+  // Back stays on the logs page, at the event opened first.
+  await expect(page.getByRole('heading', { level: 1, name: 'Operational logs' })).toBeVisible();
+  expect(detailInAddress(page)).toBe(newest);
+  await page.goForward();
+  await expect(detail.locator('code').first()).toHaveText(shown[1] ?? '');
+  await expect(heading).toBeFocused();
+});
+
+test('a reload shows again the event the detail showed', async ({ app, page, cluster }) => {
+  await app.open();
+  const [first, second] = await cluster.newestIds([], 2);
+  await openRow(page, first ?? '');
+  const detail = page.getByTestId('log-detail');
+  await detail.getByRole('button', { name: 'Next event' }).click();
+  await expect(detail).toContainText(second ?? '');
+  await expect.poll(() => detailInAddress(page)).toBe(second);
+  await app.reload();
+  await expect(detail.locator('code').first()).toHaveText(second ?? '', { timeout: 30_000 });
+  await expect(detail.getByRole('heading', { level: 2 })).toContainText(
+    String((await cluster.log(second ?? '')).action),
+  );
+});
+
+test('an address naming no event the operator can see says so in one sentence and offers to close it', async ({
+  app,
+  page,
+}) => {
+  await app.open('/logs?detail=no-such-event');
+  const detail = page.getByTestId('log-detail');
+  await expect(detail.getByRole('alert')).toHaveText(
+    'No event with id “no-such-event” is among the logs you can see: the link may be wrong, or the event belongs to a client outside your scope. Close this note to go on with the logs.',
+    { timeout: 30_000 },
+  );
+  await detail.getByRole('button', { name: 'Close this note' }).click();
+  await expect(detail).toHaveCount(0);
+  await expect.poll(() => detailInAddress(page)).toBeNull();
+});
+
+test('a card number or a page of text in the detail address is masked and never looked up', async ({ app, page }) => {
+  const card = '4111111111111111';
+  const sent: string[] = [];
+  page.on('request', (request) => sent.push(`${request.url()} ${request.postData() ?? ''}`));
+  await app.open(`/logs?detail=${card}`);
+  const alert = page.getByTestId('log-detail').getByRole('alert');
+  await expect(alert).toContainText('looks like a card number, an IBAN or another secret, so it was not looked up');
+  await expect(alert).not.toContainText(card);
+  expect(sent.filter((request) => request.includes(card))).toEqual([]);
+
+  await app.open(`/logs?detail=${'x'.repeat(5000)}`);
+  await expect(alert).toContainText('longer than any event id (at most 200 characters), so it was not looked up');
+  expect(((await alert.textContent()) ?? '').length).toBeLessThan(300);
+});

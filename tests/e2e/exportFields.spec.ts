@@ -171,27 +171,29 @@ test.describe('the export dialog, given a card number as purpose', () => {
 test.describe('the export dialog, given a folder with right-to-left text', () => {
   test.use({ viewport: { width: 1024, height: 700 }, consoleOptions: { role: 'investigator' } });
 
-  test('quotes it isolated, so the closing quote stays after it', async ({ app, page }) => {
-    const typed = '%E0%A4%Aمجلد الأدلة';
-    await app.open();
-    const { folder: folderField } = await openExportByKeyboard(page);
-    await tabTo(page, folderField);
-    await page.keyboard.type(typed);
-    await page.keyboard.press('Enter');
-    // The empty purpose takes the focus; the folder is said at its field all the same.
-    await expectMarkedInvalid(folderField);
-    await expect(folderField).toHaveAccessibleDescription(
-      `Choose a folder by its full path, from / (or a drive such as C:\\), not "${typed}".`,
-    );
-    // The value sits in an isolate of its own: its direction cannot move the quote or the full stop.
-    const isolated = await folderField.evaluate((field) =>
-      (field.getAttribute('aria-describedby') ?? '')
-        .split(' ')
-        .flatMap((id) => [...(document.getElementById(id)?.querySelectorAll('bdi') ?? [])])
-        .map((element) => element.textContent),
-    );
-    expect(isolated).toEqual([typed]);
-  });
+  // A folder holding quotes of its own is isolated whole all the same, not up to its first quote.
+  for (const typed of ['%E0%A4%Aمجلد الأدلة', 'مجلد "الأدلة" 2026']) {
+    test(`quotes ${typed} isolated, so the closing quote stays after it`, async ({ app, page }) => {
+      await app.open();
+      const { folder: folderField } = await openExportByKeyboard(page);
+      await tabTo(page, folderField);
+      await page.keyboard.type(typed);
+      await page.keyboard.press('Enter');
+      // The empty purpose takes the focus; the folder is said at its field all the same.
+      await expectMarkedInvalid(folderField);
+      await expect(folderField).toHaveAccessibleDescription(
+        `Choose a folder by its full path, from / (or a drive such as C:\\), not "${typed}".`,
+      );
+      // The value sits in an isolate of its own: its direction cannot move the quote or the full stop.
+      const isolated = await folderField.evaluate((field) =>
+        (field.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .flatMap((id) => [...(document.getElementById(id)?.querySelectorAll('bdi') ?? [])])
+          .map((element) => element.textContent),
+      );
+      expect(isolated).toEqual([typed]);
+    });
+  }
 });
 
 test.describe('the export dialog, asked whether to replace a file', () => {

@@ -41,11 +41,12 @@ test.describe('the operational logs filter panel when the address changes', () =
     await app.open('/logs');
     await page.getByRole('button', { name: 'Filters' }).click();
     const status = page.getByRole('form', { name: 'Filters' }).getByRole('group', { name: 'Type (status)' });
-    const error = status.getByRole('checkbox', { name: /^error/ });
-    await expect(error).toHaveAccessibleName(/^error [\d,]+$/);
+    // Named by its value alone; its count is its description.
+    const error = status.getByRole('checkbox', { name: 'error', exact: true });
+    await expect(error).toHaveAccessibleDescription(/^[\d,]+ match(es)?$/);
     await error.focus();
     await app.goTo('/logs?last=1h');
-    await expect(error).toHaveAccessibleName(/^error [\d,]+$/);
+    await expect(error).toHaveAccessibleDescription(/^[\d,]+ match(es)?$/);
     await expect(error).toBeFocused();
   });
 
@@ -130,6 +131,23 @@ test.describe('Back to the operational logs grid', () => {
       .nth(1);
     await expect(client).toBeVisible({ timeout: 30_000 });
     await followAndComeBack(page, client, /\)$/);
+    await expect(client).toBeFocused({ timeout: 30_000 });
+  });
+
+  test('gives the focus back to the client link followed from a row while a row’s detail is open', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/logs');
+    const client = page
+      .getByTestId('log-grid')
+      .getByRole('link', { name: /^Open the client page of / })
+      .nth(1);
+    await expect(client).toBeVisible({ timeout: 30_000 });
+    const detail = await openFirstRowDetail(page);
+    await followAndComeBack(page, client, /\)$/);
+    // The detail left open shows again, and the keyboard is back on the link, not on the detail.
+    await expect(detail).toBeVisible();
     await expect(client).toBeFocused({ timeout: 30_000 });
   });
 });

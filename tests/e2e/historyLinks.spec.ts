@@ -124,7 +124,7 @@ test.describe('an entity history and the change views at 1024x700', () => {
     await expect(problems.getByRole('listitem')).toHaveText(['event=1: this page has no such parameter']);
     await expect(page.getByRole('table', { name: 'Before and after' })).toBeVisible();
     await shot(page, info, '4-diff-unknown-parameter');
-    await problems.getByRole('button', { name: 'Show the change without it' }).click();
+    await problems.getByRole('button', { name: 'Show the change without event' }).click();
     await expect(problems).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1, name: `Change of event ${PLANTED.edit}` })).toBeFocused();
 
@@ -140,7 +140,7 @@ test.describe('an entity history and the change views at 1024x700', () => {
     await openHistory(page, (route) => app.goTo(route), `${HISTORY}?event=${PLANTED.edit}-0&x=1`);
     await expect(problems.getByRole('listitem')).toHaveText(['x=1: this page has no such parameter']);
     await expect(page.getByText('Edit 1 of 2')).toBeVisible();
-    await problems.getByRole('button', { name: 'Show the edit history without it' }).click();
+    await problems.getByRole('button', { name: 'Show the edit history without x' }).click();
     await expect(problems).toHaveCount(0);
     await expect(page.getByText('Edit 1 of 2')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

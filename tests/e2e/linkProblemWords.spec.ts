@@ -85,3 +85,30 @@ test.describe('what a link cannot use is said, the most useful reason first, as 
     await expect(problem).not.toContainText('No edits of');
   });
 });
+
+test.describe('a link’s problems on the logs page', () => {
+  test('a parameter written without = is named as written, and the button names what it drops', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/logs?%&action=delete');
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText([
+      /^%: the link does not validly percent-encode it/,
+    ]);
+    const button = linkProblems(page).getByRole('button', { name: 'Show the logs without %', exact: true });
+    await expect(button).toHaveText('Show the logs without %');
+
+    await app.goTo('/logs?zzz&%&action=delete');
+    await expect(linkProblems(page).getByRole('listitem')).toHaveText([
+      /^%: the link does not validly percent-encode it/,
+      'zzz: this page has no such parameter',
+    ]);
+    await linkProblems(page).getByRole('button', { name: 'Show the logs without % and zzz', exact: true }).click();
+    await expect(page).toHaveURL(/#\/logs\?action=delete$/);
+    await expect(gridRows(page).first()).toBeVisible();
+
+    await app.goTo('/logs?zzz=1&size=7&sort=x&action=delete');
+    const many = linkProblems(page).getByRole('button', { name: 'Show the logs without these 3 parameters' });
+    await expect(many).toHaveText('Show the logs without these 3 parameters');
+  });
+});

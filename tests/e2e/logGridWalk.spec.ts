@@ -17,7 +17,7 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       const box = await chip.boundingBox();
       expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(width);
       await shot('1-junk-link');
-      await problems.getByRole('button', { name: 'Show the logs without them' }).focus();
+      await problems.getByRole('button', { name: 'Show the logs without these 3 parameters' }).focus();
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ matches$/);
       await expect(page.getByRole('button', { name: 'Filters' })).toBeFocused();

@@ -94,7 +94,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(card.getByRole('list', { name: 'Pinned queries' })).toContainText('Client ⟨U+202E⟩x · Logs');
       const starred = card.getByRole('list', { name: 'Starred events' });
       await expect(starred).toContainText(`checked ⟨U+202E⟩by phone (${shownText(KEEPER)}, `);
-      await expect(starred.getByRole('button', { name: 'Unstar “Payout to ⟨U+202E⟩tneilc”' })).toBeVisible();
+      await expect(
+        starred.getByRole('button', { name: 'Unstar “Payout to ⟨U+202E⟩tneilc” (r-⟨U+202E⟩1)' }),
+      ).toBeVisible();
       await expect(page.getByTestId('status-operator')).toContainText(shownText(OPERATOR));
       await checkPage(page, info, 'case', card);
 

@@ -338,7 +338,7 @@ test.describe('the Risk page, as a risk officer', () => {
     await page.screenshot({ path: info.outputPath('link-refused.png') });
 
     // With the keyboard: the notice's button drops what cannot be used, and the hours field takes the focus.
-    const without = notice.getByRole('button', { name: 'Show the risk views without them' });
+    const without = notice.getByRole('button', { name: 'Show the risk views without hours and last' });
     await tabTo(page, without);
     await page.keyboard.press('Enter');
     await expect(notice).toHaveCount(0);

@@ -1,20 +1,14 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import { expect, test, type AppDriver } from './support/appDriver';
+import { expect, test } from './support/appDriver';
 import { CARD_NAMED, CARD_NUMBER, cardNumberShown } from './support/cardNumber';
 import { RLO, ZWSP, rawHiddenCharacters, shownText } from './support/hiddenText';
 import { expectMarkedInvalid } from './support/invalidField';
+import { isFocused } from './support/keyboard';
 import { requestsTo } from './support/requestsTo';
+import { expectGoneWithFocusOn, saveDeletes } from './support/savedViews';
 
 test.use({ consoleOptions: { name: 'e2e-view-layouts' } });
-
-async function saveDeletes(app: AppDriver, page: Page): Promise<void> {
-  await app.open('/logs?action=delete');
-  await page.getByRole('textbox', { name: 'View name' }).fill('Deletes');
-  await page.getByRole('button', { name: 'Save view' }).click();
-  await expect(page.getByTestId('active-view')).toHaveText('View: Deletes');
-}
 
 test('a saved view keeps its own columns apart from the default grid, and shows as active through a reload', async ({
   app,
@@ -119,9 +113,6 @@ test('a card number typed as a view name is refused at its field, saving or rena
   expect(asked).toEqual(['views/save', 'views/save']);
 });
 
-/** Whether the focus is on `control` itself, as the page's document says. */
-const focusOn = (control: Locator) => control.evaluate((element) => element === document.activeElement);
-
 test('Escape leaves the Replace view question as Cancel does, and the focus goes back to what asked it', async ({
   app,
   page,
@@ -132,10 +123,9 @@ test('Escape leaves the Replace view question as Cancel does, and the focus goes
   const replace = page.getByRole('alertdialog', { name: 'Replace view' });
   await name.fill('Deletes');
   await name.press('Enter');
-  await expect(replace.getByRole('button', { name: 'Replace' })).toBeFocused();
+  await expect(replace.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(replace).toHaveCount(0);
-  await expect.poll(() => focusOn(name)).toBe(true);
+  await expectGoneWithFocusOn(replace, name);
   await expect(name).toHaveValue('Deletes');
   expect(asked).toEqual([]);
 });
@@ -150,12 +140,10 @@ test('cancelling the Replace view question and deleting the view in use keep the
   const replace = page.getByRole('alertdialog', { name: 'Replace view' });
   await saveNew.focus();
   await page.keyboard.press('Enter');
-  await expect(replace.getByRole('button', { name: 'Replace' })).toBeFocused();
-  await page.keyboard.press('Tab');
+  // The question starts on what keeps the view: Enter by mistake replaces nothing.
   await expect(replace.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(replace).toHaveCount(0);
-  await expect.poll(() => focusOn(saveNew)).toBe(true);
+  await expectGoneWithFocusOn(replace, saveNew);
 
   // The Delete view question starts on what keeps the view: Enter by mistake deletes nothing.
   const deleteView = page.getByRole('button', { name: 'Delete view' });
@@ -164,9 +152,8 @@ test('cancelling the Replace view question and deleting the view in use keep the
   const remove = page.getByRole('alertdialog', { name: 'Delete view' });
   await expect(remove.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(remove).toHaveCount(0);
+  await expectGoneWithFocusOn(remove, deleteView);
   await expect(page.getByTestId('active-view')).toHaveText('View: Deletes');
-  await expect.poll(() => focusOn(deleteView)).toBe(true);
 
   // The view in use deleted, its buttons go with it: the list of views takes the focus.
   await page.keyboard.press('Enter');
@@ -175,7 +162,7 @@ test('cancelling the Replace view question and deleting the view in use keep the
   await expect(remove.getByRole('button', { name: 'Delete' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('active-view')).toHaveCount(0);
-  await expect.poll(() => focusOn(page.getByRole('combobox', { name: 'Saved views' }))).toBe(true);
+  await expect.poll(() => isFocused(page.getByRole('combobox', { name: 'Saved views' }))).toBe(true);
 });
 
 test('renaming a view to the name of another keeps the form and its text, says why at the field, and sends nothing', async ({
@@ -199,7 +186,7 @@ test('renaming a view to the name of another keeps the form and its text, says w
   await expect(newName).toHaveValue('Deletes');
   await expectMarkedInvalid(newName);
   await expect(newName).toHaveAccessibleDescription(clash);
-  await expect.poll(() => focusOn(newName)).toBe(true);
+  await expect.poll(() => isFocused(newName)).toBe(true);
   await expect(active).toHaveText('View: Errors');
   expect(asked).toEqual([]);
 
@@ -223,7 +210,7 @@ test('a name of spaces alone is refused at its field with a sentence, saving or 
   await page.getByRole('button', { name: 'Save view' }).click();
   await expectMarkedInvalid(name);
   await expect(name).toHaveAccessibleDescription(blank);
-  await expect.poll(() => focusOn(name)).toBe(true);
+  await expect.poll(() => isFocused(name)).toBe(true);
   await name.press('Enter');
   expect(asked).toEqual([]);
   await name.fill('Deletes');
@@ -239,7 +226,7 @@ test('a name of spaces alone is refused at its field with a sentence, saving or 
   await rename.getByRole('button', { name: 'Rename' }).click();
   await expectMarkedInvalid(newName);
   await expect(newName).toHaveAccessibleDescription(blank);
-  await expect.poll(() => focusOn(newName)).toBe(true);
+  await expect.poll(() => isFocused(newName)).toBe(true);
   await expect(rename.getByRole('alert')).toHaveText(blank);
   expect(asked).toEqual(['views/save']);
 });

@@ -138,8 +138,8 @@ test('a parameter a link does not validly percent-encode is named as written, as
   );
   await expect(page.getByText('\uFFFD')).toHaveCount(0);
   await expect(page.getByText(jwt)).toHaveCount(0);
-  // Its button opens the page without them, and the keyboard goes on from the page's title.
-  await page.getByRole('button', { name: 'Show the page without them' }).focus();
+  // Its button opens the page without them, naming them, and the keyboard goes on from the page's title.
+  await page.getByRole('button', { name: 'Show the page without x and case' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/investigations$/);
   await expect(note).toHaveCount(0);

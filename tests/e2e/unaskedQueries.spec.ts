@@ -31,7 +31,7 @@ test.describe("a client grid's query the link did not ask for, as a risk officer
     await expectRefused(page, 'Export all', `${problems} export the events.`);
     await expectRefused(page, 'Add to case…', `${problems} pin the query to a case.`);
     await page.screenshot({ path: test.info().outputPath('client-events-link-problems-1024.png') });
-    await linkProblems(page).getByRole('button', { name: 'Show the events without it' }).click();
+    await linkProblems(page).getByRole('button', { name: 'Show the events without zzz' }).click();
     await expect(gridRows(page).first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Export all' })).toBeEnabled();
     await expect(page.getByRole('button', { name: 'Add to case…' })).toBeEnabled();
@@ -97,7 +97,7 @@ test.describe('the operational logs page and the journal with a link they cannot
     await expectRefused(page, 'Export…', `${problems} export the logs.`);
     await expectRefused(page, 'Add to case…', `${problems} pin the query to a case.`);
     await page.screenshot({ path: test.info().outputPath('logs-link-problems-1024.png') });
-    await linkProblems(page).getByRole('button', { name: 'Show the logs without it' }).click();
+    await linkProblems(page).getByRole('button', { name: 'Show the logs without from' }).click();
     await expect(page).toHaveURL(/#\/logs\?action=delete$/);
     await expect(page.getByRole('button', { name: 'Export…' })).toBeEnabled();
     await expect(page.getByRole('button', { name: 'Add to case…' })).toBeEnabled();
@@ -123,7 +123,7 @@ test.describe('the operational logs page and the journal with a link they cannot
     await page.getByRole('combobox', { name: 'Page size' }).selectOption('25');
     await expect(page).toHaveURL(/#\/logs\?size=25&zzz=1$/);
     await expect(linkProblems(page).getByRole('listitem')).toHaveText(['zzz=1: this page has no such parameter']);
-    await linkProblems(page).getByRole('button', { name: 'Show the logs without it' }).click();
+    await linkProblems(page).getByRole('button', { name: 'Show the logs without zzz' }).click();
     await expect(page).toHaveURL(/#\/logs\?size=25$/);
     await expect(gridRows(page).first()).toBeVisible();
   });
@@ -188,7 +188,7 @@ test.describe('the operational logs page and the journal with a link they cannot
     await page.getByRole('combobox', { name: 'Saved views' }).selectOption({ label: 'No view (default columns)' });
     await app.goTo('/logs?zzz=1');
     await expectRefused(page, 'Save view', `${problems} save the query to a view.`);
-    await linkProblems(page).getByRole('button', { name: 'Show the logs without it' }).click();
+    await linkProblems(page).getByRole('button', { name: 'Show the logs without zzz' }).click();
     await expect(page.getByRole('textbox', { name: 'View name' })).toBeVisible();
   });
 

@@ -61,9 +61,13 @@ interface Settled {
 /** The caller as the router uses it; a bare operator has no identity behind it and nothing refused. */
 type CallerOf = Pick<Caller, 'operator' | 'refusal' | 'unvouched'> & { identity?: OperatorIdentity };
 
-/** Adds the redactions made on the way out to an answer that reports them (a page of rows). */
+/**
+ * Adds the redactions made on the way out to an answer that reports them by rule (a page of rows). An
+ * export's job lists what was removed from its file instead, and keeps that list as it is.
+ */
 function withRedactionCounts({ value, tally }: Redacted<unknown>): unknown {
   if (tally.total === 0 || typeof value !== 'object' || value === null || !('redactions' in value)) return value;
+  if (Array.isArray(value.redactions)) return value;
   const reported = (value.redactions ?? {}) as Record<string, number>;
   const redactions = { ...reported };
   for (const [rule, count] of Object.entries(tally.byRule)) redactions[rule] = (redactions[rule] ?? 0) + count;

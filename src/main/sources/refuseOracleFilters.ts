@@ -6,6 +6,7 @@ import { redactSecrets } from '../redaction/redactSecrets';
 import type { RedactionRule } from '../redaction/redactionTally';
 import { isSecretKey } from '../../shared/domain/secretKeys';
 import { filterValueSecretProblem, secretFilterValueSentence } from '../../shared/query/searchTextSecret';
+import { secretFieldPathSentence } from '../../shared/query/pathValueSecret';
 
 /** What redaction would make of a text: the rules that would replace part of it (none: it stays readable). */
 function hiddenBy(text: string): RedactionRule[] {
@@ -35,7 +36,8 @@ function secretValueSentence(texts: readonly string[]): string {
  *   (`iban`, `bank.password`): redaction hides every value under such a key;
  * - any filter value, or path, that redaction would alter (an IBAN, a card number, a token, a keyed
  *   secret in text): the values it would match are values redaction hides.
- * The message never repeats the value.
+ * The message never repeats the value. A request's shape refuses the same first, in the same sentences
+ * (`refuseSecretFilterValues`); this is the engines' own check of whatever query reaches them.
  */
 export function refuseOracleFilters(query: LogQuery): void {
   // An excluded value counts the rows without it: the same oracle as a filter on it.
@@ -46,11 +48,7 @@ export function refuseOracleFilters(query: LogQuery): void {
       const pair = role?.pathValue ? readPathValue(value) : null;
       const rules = pair ? [...hiddenBy(pair.path), ...hiddenBy(pair.value)] : hiddenBy(value);
       if (pair && pair.path.split('.').some(isSecretKey)) {
-        const field = hiddenBy(pair.path).length > 0 ? 'that field' : `'${pair.path}'`;
-        refuse(
-          key,
-          `Values of ${field} are secret and always redacted, so they cannot be filtered on; filter on whether it changed instead. Remove that filter value to run the query.`,
-        );
+        refuse(key, secretFieldPathSentence(pair.path, hiddenBy(pair.path).length > 0));
       }
       if (rules.length > 0) refuse(key, secretValueSentence(pair ? [pair.value, pair.path] : [value]));
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { refuseInNamingText } from '../domain/paymentNumberProblem';
+import { paymentNumberProblem, refuseInNamingText } from '../domain/paymentNumberProblem';
+import { secretShapeProblem } from '../domain/secretShapeProblem';
 import { tooLong } from '../domain/tooLong';
 import { tooMany } from '../domain/tooMany';
 import { BundleCase, Custody } from '../domain/bundleFormat';
@@ -38,14 +39,32 @@ export const EXPORT_FOLDER_MAX_LENGTH = 4096;
 /** What to do about a folder path past its limit. */
 export const FOLDER_TOO_LONG_ADVICE = 'Choose a folder with a shorter path.';
 
+/**
+ * What is wrong with a folder path or file name that holds a full card number, IBAN or secret, or null:
+ * the path is written into the journal and shown as the export's result, where none may stand. The dialog
+ * says it as the name is typed and main refuses the request with it, so nothing is written.
+ */
+export const exportTargetSecretProblem = (what: string, text: string): string | null =>
+  paymentNumberProblem(what, text) ?? secretShapeProblem(what, text);
+
+const refuseSecretIn = (what: string) => (value: string, context: z.RefinementCtx) => {
+  const message = exportTargetSecretProblem(what, value);
+  if (message !== null) context.addIssue({ code: 'custom', message });
+};
+
 /** Where the file goes: an existing folder, a plain name ending with the format's extension. */
 export const ExportTarget = z
   .object({
     directory: z
       .string()
       .min(1, 'Choose the folder to export into.')
-      .max(EXPORT_FOLDER_MAX_LENGTH, tooLong('The folder path', FOLDER_TOO_LONG_ADVICE)),
-    fileName: z.string().min(1, 'Give the file a name.').max(4096, tooLong('The file name')),
+      .max(EXPORT_FOLDER_MAX_LENGTH, tooLong('The folder path', FOLDER_TOO_LONG_ADVICE))
+      .superRefine(refuseSecretIn('The folder path')),
+    fileName: z
+      .string()
+      .min(1, 'Give the file a name.')
+      .max(4096, tooLong('The file name'))
+      .superRefine(refuseSecretIn('The file name')),
     /** Replace a file of that name (the operator confirmed); without it an existing file is refused. */
     replace: z.boolean().default(false),
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOG_FAMILIES, LogQuery } from '../query/logQuery';
 import { RequestLogQuery } from '../query/secretFilterValues';
+import { keptSecretProblem } from '../query/searchTextSecret';
 import { refuseInNamingText } from './paymentNumberProblem';
 import { tooLong } from './tooLong';
 
@@ -140,6 +141,18 @@ export const RemoveEvidenceRequest = z
     itemId: z.uuid('That is not the id of a pinned query or starred event; reopen the case and try again.'),
   })
   .strict();
+/**
+ * Refuses an event's id or summary holding a secret (a card number, a JWT): the grid shows every event
+ * redacted, so a row never gives one, and a case keeps what it is given and carries it into bundles.
+ */
+function refuseSecretOfEvent(name: string) {
+  return (text: string, context: z.RefinementCtx): void => {
+    const advice = 'Star the event from its row in the grid.';
+    const problem = keptSecretProblem(text, name, 'the event was not starred', advice);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  };
+}
+
 export const StarEventRequest = z
   .object({
     caseId: CaseId,
@@ -147,8 +160,12 @@ export const StarEventRequest = z
     recordId: z
       .string()
       .min(1, 'The event’s id is empty; star the event from its row.')
-      .max(200, tooLong('The event’s id')),
-    summary: z.string().max(CASE_TEXT_LIMITS.summary, tooLong('The event’s summary')),
+      .max(200, tooLong('The event’s id'))
+      .superRefine(refuseSecretOfEvent('event’s id')),
+    summary: z
+      .string()
+      .max(CASE_TEXT_LIMITS.summary, tooLong('The event’s summary'))
+      .superRefine(refuseSecretOfEvent('event’s summary')),
     /** Shown on the case's card and carried into bundles: it may not hold full payment data nor a secret. */
     note: z
       .string()

@@ -64,3 +64,16 @@ export function idSecretProblem(id: string, name: string, advice: string): strin
   if (rule === undefined) return null;
   return `The ${name} looks like ${LOOKS_LIKE[rule]}; secrets are never searched, so nothing was searched. ${advice}`;
 }
+
+/**
+ * Why a text given to be kept (a starred event's id, a client id in an operator's scope) is refused
+ * because it holds a secret; null when it holds none. Such a value is no event's or client's (redaction
+ * withholds it wherever the logs hold it), so only a request made outside the console's own screens holds
+ * one. `name` says which value ("event’s id"), `notDone` what was not done, `advice` what to do instead. No
+ * sentence repeats the value.
+ */
+export function keptSecretProblem(text: string, name: string, notDone: string, advice: string): string | null {
+  const rule = firstSecret(text);
+  if (rule === undefined) return null;
+  return `The ${name} looks like ${LOOKS_LIKE[rule]}; secrets are never kept, so ${notDone}. ${advice}`;
+}

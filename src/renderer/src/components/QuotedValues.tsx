@@ -1,19 +1,27 @@
 import { Fragment, type ReactNode } from 'react';
 
-/** A value quoted in a sentence: `"…"`, the shortest run between two straight quotes. */
-const QUOTED = /"([^"]*)"/g;
-
 /**
  * A sentence that quotes what the operator typed (`not "evidence"`), each quoted value isolated in a
  * `<bdi>`: right-to-left text in a value cannot carry the closing quote or the words after it out of
- * place. The text read aloud and copied stays the sentence as written.
+ * place. `values` are the texts the sentence may quote, as it writes them: a value is found by what it is,
+ * not by where the next quote stands, so one holding `"` itself is isolated whole. The text read aloud and
+ * copied stays the sentence as written.
  */
-export function QuotedValues({ sentence }: { sentence: string }) {
+export function QuotedValues({ sentence, values }: { sentence: string; values: readonly string[] }) {
+  // At each quote, the longest value closed by a quote of its own is the one quoted there.
+  const longestFirst = [...new Set(values)].filter((value) => value !== '').sort((a, b) => b.length - a.length);
   const parts: ReactNode[] = [];
   let from = 0;
-  for (const match of sentence.matchAll(QUOTED)) {
-    parts.push(sentence.slice(from, match.index), '"', <bdi>{match[1]}</bdi>, '"');
-    from = match.index + match[0].length;
+  let at = sentence.indexOf('"');
+  while (at !== -1) {
+    const value = longestFirst.find((each) => sentence.startsWith(`${each}"`, at + 1));
+    if (value === undefined) {
+      at = sentence.indexOf('"', at + 1);
+      continue;
+    }
+    parts.push(sentence.slice(from, at), '"', <bdi>{value}</bdi>, '"');
+    from = at + value.length + 2;
+    at = sentence.indexOf('"', from);
   }
   parts.push(sentence.slice(from));
   return (

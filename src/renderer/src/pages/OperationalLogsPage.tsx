@@ -9,6 +9,8 @@ import { familyLabel } from '../format/familyLabel';
 import { ActivityAround } from '../features/clients/CrossLinks';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { ColumnChooser } from '../features/logGrid/ColumnChooser';
+import { DetailAddressNote } from '../features/logGrid/DetailAddressNote';
+import { DETAIL_PARAM } from '../features/logGrid/detailParam';
 import { DetailPanel } from '../features/logGrid/DetailPanel';
 import { FilterChips } from '../features/logGrid/FilterChips';
 import { FilterPanel } from '../features/logGrid/FilterPanel';
@@ -21,6 +23,7 @@ import { Pager } from '../features/logGrid/Pager';
 import { refusalProblems } from '../features/logGrid/queryProblems';
 import { SavedViews } from '../features/logGrid/SavedViews';
 import { useLogGrid } from '../features/logGrid/useLogGrid';
+import { useEventLookup } from '../features/logGrid/useEventLookup';
 import { useRowDetail } from '../features/logGrid/useRowDetail';
 import { useRowStepper } from '../features/logGrid/useRowStepper';
 import { useDetailInResult } from '../features/logGrid/useDetailInResult';
@@ -32,6 +35,9 @@ import { WorkspaceGate } from '../features/workspace/WorkspaceGate';
 import { BundleLacksNote, useBundleLacks } from '../features/bundles/BundleLacksNote';
 import { closeOnEscape, usePanelFocus } from '../features/logGrid/usePanelFocus';
 
+/** The address's parameters the query leaves alone: the event the detail shows. */
+const DETAIL_KEPT: readonly string[] = [DETAIL_PARAM];
+
 interface OperationalLogsPageProps {
   info: AppInfo | null;
   onSourceChanged: () => void;
@@ -39,7 +45,7 @@ interface OperationalLogsPageProps {
 
 export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPageProps) {
   const family = OPERATIONAL_GRID;
-  const [query, setQuery, ignored, paging, setPaging] = useRouteQuery(family.family, family.path);
+  const [query, setQuery, ignored, paging, setPaging] = useRouteQuery(family.family, family.path, DETAIL_KEPT);
   const grid = useLogGrid(family, query, setQuery, paging);
   const [panel, setPanel] = useState<null | 'all' | 'clientId' | 'employeeId'>(null);
   /** Bumped by the quick Client and Employee buttons: their field takes focus even when the panel is open. */
@@ -60,7 +66,8 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
     // The panel's controls are gone: focus goes back to the button that shows them again.
     focusButton();
   };
-  const rowDetail = useRowDetail(grid.settledGrid, 'operational');
+  const lookup = useEventLookup(family);
+  const rowDetail = useRowDetail(grid.settledGrid, 'operational', { lookup });
   const { selected, show: setSelected } = rowDetail;
   const step = useRowStepper(grid.settledGrid, selected, setSelected);
   const lacks = useBundleLacks('operational', 'Its events show on each client’s page, under Sessions.');
@@ -204,7 +211,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
                   query={query}
                   onQueryChange={setQuery}
                   onStep={step}
-                  onOpen={setSelected}
+                  onOpen={rowDetail.open}
                   focusRequest={rowDetail.focusRequest}
                 >
                   {place !== 'current' && (
@@ -216,6 +223,9 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
                   )}
                   {permissions.includes('activity:read') && <ActivityAround row={selected} />}
                 </DetailPanel>
+              )}
+              {!selected && rowDetail.addressProblem && (
+                <DetailAddressNote sentence={rowDetail.addressProblem} onClose={rowDetail.dismissAddressProblem} />
               )}
             </div>
           </>

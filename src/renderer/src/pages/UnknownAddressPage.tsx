@@ -6,6 +6,7 @@ import { listInSentence } from '../../../shared/domain/listInSentence';
 import { maskSensitiveText } from '../../../shared/domain/maskSensitiveText';
 import { maskSecretSpans } from '../../../shared/domain/secretSpans';
 import { linkTextShown } from '../format/linkTextShown';
+import { paramsDropped } from '../format/paramsDropped';
 import { BADLY_ENCODED, readSearch } from '../routing/readSearch';
 import { navigate } from '../routing/useHashRoute';
 
@@ -39,7 +40,8 @@ export function UnknownAddressPage({ route }: { route: string }) {
  * `#/journal?zzz=1`): the page shows as it would without them, and the link is not taken for more than
  * it is. `reads` names the parameters the page does read (none for most pages). A parameter the address
  * does not validly percent-encode is named as written, in the words the logs page names it with, rather
- * than as a decoder garbles it. The button opens the page's address without them.
+ * than as a decoder garbles it, and one without `=` as written (`%`, not `%=`). The button opens the
+ * page's address without them, naming what it drops ("Show the page without tab").
  */
 export function UnusedParams({
   path,
@@ -50,7 +52,7 @@ export function UnusedParams({
   search: string;
   reads?: readonly string[];
 }) {
-  const { params, badlyEncoded: anyBadlyEncoded } = readSearch(search);
+  const { params, badlyEncoded: anyBadlyEncoded, bare } = readSearch(search);
   // A parameter the page reads is said where the page uses it (at its field), not here a second time.
   const badlyEncoded = anyBadlyEncoded.filter(({ param }) => !reads.includes(param));
   const unused = [...params].filter(([name]) => !reads.includes(name));
@@ -63,7 +65,7 @@ export function UnusedParams({
   return (
     <>
       <div role="alert" className="query-error wrap-anywhere">
-        {unused.length > 0 && <UnusedSentence unused={unused} reads={reads} />}
+        {unused.length > 0 && <UnusedSentence unused={unused} reads={reads} bare={bare} />}
         {badlyEncoded.map(({ written }, index) => (
           <p key={`${written}-${index}`}>
             <code>{linkTextShown(maskSecretSpans(written))}</code>: {BADLY_ENCODED}.
@@ -71,15 +73,29 @@ export function UnusedParams({
         ))}
       </div>
       <button type="button" onClick={showWithout}>
-        Show the page without {unused.length + badlyEncoded.length === 1 ? 'it' : 'them'}
+        Show the page without{' '}
+        {paramsDropped([
+          ...unused.map(([name]) => name),
+          ...badlyEncoded.map(({ written }) => written.split('=', 1)[0] ?? ''),
+        ])}
       </button>
     </>
   );
 }
 
-function UnusedSentence({ unused, reads }: { unused: readonly [string, string][]; reads: readonly string[] }) {
+function UnusedSentence({
+  unused,
+  reads,
+  bare,
+}: {
+  unused: readonly [string, string][];
+  reads: readonly string[];
+  bare: ReadonlySet<string>;
+}) {
   // Masked before it is shortened: a secret cut in half would no longer be recognised.
-  const written = maskSensitiveText(unused.map(([name, value]) => `${name}=${value}`).join('&'));
+  const written = maskSensitiveText(
+    unused.map(([name, value]) => (bare.has(name) ? name : `${name}=${value}`)).join('&'),
+  );
   const shown = showHiddenCharacters(shortId(written));
   const what = reads.length === 0 ? 'nothing' : `only ${listInSentence(reads)}`;
   return (

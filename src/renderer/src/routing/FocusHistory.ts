@@ -38,12 +38,26 @@ function markEntry(): string {
 
 const pathOf = (url: string): string => routeOfHash(new URL(url).hash).split('?', 1)[0] ?? '';
 
+/** The route the latest Back or Forward came to, when it gives the focus back to a control in a row there. */
+let returningToRow: string | null = null;
+
+/**
+ * Whether the focus goes back to a control in a table's or grid's row that `route` was left from (Back or
+ * Forward to it, e.g. a row's client link followed): a page drawn for it leaves the focus alone, rather than
+ * placing it on a part shown again (a detail restored).
+ */
+export function focusReturnsToRowAt(route: string): boolean {
+  return returningToRow === route;
+}
+
 /**
  * Follows the focus across the window's history: the control that had it when each entry was left, so
  * that coming back to the entry finds it again, and the control that had it when the address changed.
  */
 export class FocusHistory {
   private readonly leftAt = new Map<string, ControlPlace>();
+  /** The entries left from a control in a row. */
+  private readonly leftFromRow = new Set<string>();
   private entry = '';
   private last: { control: HTMLElement; place: ControlPlace } | null = null;
   private arrival: Arrival | null = null;
@@ -74,6 +88,8 @@ export class FocusHistory {
     const held = this.heldPlace();
     if (held) this.leftAt.set(this.entry, held);
     else this.leftAt.delete(this.entry);
+    if (held && this.last?.control.closest('[role="row"], tr')) this.leftFromRow.add(this.entry);
+    else this.leftFromRow.delete(this.entry);
     const came = markOf(window.history.state);
     this.entry = came ?? markEntry();
     this.arrival = {
@@ -82,6 +98,8 @@ export class FocusHistory {
       returnTo: came === null ? null : (this.leftAt.get(came) ?? null),
       held,
     };
+    const toRow = came !== null && this.arrival.returnTo !== null && this.leftFromRow.has(came);
+    returningToRow = toRow ? this.arrival.route : null;
   }
 
   /** The control that holds the focus, or held it until the page took it away; null when none did. */

@@ -14,6 +14,8 @@ export interface BadlyEncodedParam {
 export interface SearchRead {
   params: URLSearchParams;
   badlyEncoded: BadlyEncodedParam[];
+  /** The names `params` holds only as written without `=` (`#/logs?foo`), to be named so rather than as `foo=`. */
+  bare: Set<string>;
 }
 
 /** Why a page uses nothing of a parameter the address does not validly percent-encode. */
@@ -32,16 +34,19 @@ const decodes = (text: string): boolean => {
 export function readSearch(search: string): SearchRead {
   const params = new URLSearchParams();
   const badlyEncoded: BadlyEncodedParam[] = [];
+  const [bare, withValue] = [new Set<string>(), new Set<string>()];
   for (const pair of search.replace(/^\?/, '').split('&')) {
     if (pair === '') continue;
     const at = pair.indexOf('=');
     const [name, value] = at < 0 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 1)];
     if (decodes(name) && decodes(value)) {
       for (const [each, text] of new URLSearchParams(pair)) params.append(each, text);
+      (at < 0 ? bare : withValue).add(decodeURIComponent(name.replace(/\+/g, ' ')));
     } else {
       const param = decodes(name) ? decodeURIComponent(name.replace(/\+/g, ' ')) : name;
       badlyEncoded.push({ param, value, written: pair });
     }
   }
-  return { params, badlyEncoded };
+  for (const name of withValue) bare.delete(name);
+  return { params, badlyEncoded, bare };
 }

@@ -1,8 +1,15 @@
 import { useSyncExternalStore } from 'react';
 
+/** Told when the address is rewritten in place (`rewriteRoute`): the window itself says nothing then. */
+const REWRITTEN = 'auditconsole:routerewritten';
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+  window.addEventListener(REWRITTEN, onChange);
+  return () => {
+    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener(REWRITTEN, onChange);
+  };
 }
 
 /** The route an address's hash names (`#/risk?hours=48` gives `/risk?hours=48`); none is the logs'. */
@@ -32,4 +39,14 @@ export function routeSearch(route: string): string {
 export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
   if (replace) window.location.replace(`#${path}`);
   else window.location.hash = path;
+}
+
+/**
+ * Writes `path` in place of the current entry as a detail of it, not a move: the entry keeps its state
+ * (where the focus was left, the detail noted) and nothing that follows the window's history hears of it,
+ * so Back and Forward still give the focus back where it was left. Pages re-read the address.
+ */
+export function rewriteRoute(path: string): void {
+  window.history.replaceState(window.history.state, '', `#${path}`);
+  window.dispatchEvent(new Event(REWRITTEN));
 }

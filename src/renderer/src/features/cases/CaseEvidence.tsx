@@ -105,7 +105,8 @@ export function CaseEvidence({ found, refused, onRemove }: CaseEvidenceProps) {
               </span>{' '}
               <RemoveButton
                 label="Unstar"
-                name={`Unstar “${showHiddenCharacters(star.summary)}”`}
+                // Named by the event's id too: many events share a summary ("get · Clients / Accounts").
+                name={`Unstar “${showHiddenCharacters(star.summary)}” (${showHiddenCharacters(star.recordId)})`}
                 refused={refused}
                 onClick={() => onRemove('starred', star.id, index)}
               />

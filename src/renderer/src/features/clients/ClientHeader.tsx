@@ -52,8 +52,9 @@ export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientH
   const ranged = summary.range.from !== null || summary.range.to !== null;
   const span = summary.overall;
   const [managersRef, managersScroll] = useScrollsItself<HTMLUListElement>(activity?.managers);
-  // A short window keeps the facts folded under one line, so the tabs' rows have the room.
-  const [open, setOpen] = useState(() => window.matchMedia?.(TALL_WINDOW).matches ?? true);
+  // A short window keeps the facts (and who looked) folded under one line, so the tabs' rows have the room.
+  const [tall] = useState(() => window.matchMedia?.(TALL_WINDOW).matches ?? true);
+  const [open, setOpen] = useState(tall);
   const rangeText = ranged ? `${when(summary.range.from)} → ${when(summary.range.to)}` : 'All time';
   const managerCount = activity ? activity.managers.length + activity.otherManagers : 0;
   const digest = [
@@ -64,11 +65,14 @@ export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientH
   ].join(' · ');
   return (
     <header className="client-header" aria-label="Client summary">
-      <h1 id="client-title">
-        {showHiddenCharacters(summary.name ?? 'Unnamed client')}{' '}
-        <span className="muted">({showHiddenCharacters(summary.id)})</span>
-      </h1>
-      {summary.email && <p className="muted">{showHiddenCharacters(summary.email)}</p>}
+      {/* The name and the e-mail share a line where they fit, leaving the height to the tabs' rows. */}
+      <div className="client-identity">
+        <h1 id="client-title">
+          {showHiddenCharacters(summary.name ?? 'Unnamed client')}{' '}
+          <span className="muted">({showHiddenCharacters(summary.id)})</span>
+        </h1>
+        {summary.email && <p className="muted">{showHiddenCharacters(summary.email)}</p>}
+      </div>
       <details className="client-facts-section" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
           <span className="client-facts-label">Facts</span> <span className="muted">{digest}</span>
@@ -165,7 +169,7 @@ export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientH
           )}
         </div>
       )}
-      <ClientViewers clientId={summary.id} />
+      <ClientViewers clientId={summary.id} openAtFirst={tall} />
     </header>
   );
 }

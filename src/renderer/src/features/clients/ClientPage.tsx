@@ -28,9 +28,11 @@ import {
   linkedRange,
   rangeProblem,
   readClientPageRoute,
+  TIME_PARAMS,
   unreadParams,
   withoutIgnored,
   withTimeRange,
+  withUnreadableKept,
   type ClientView,
 } from './clientPageRoute';
 import { CoverageView } from './CoverageView';
@@ -71,9 +73,11 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
     if (named) rememberNames([{ id: clientId, name: named }]);
   }, [clientId, named]);
   const { rangeRef, focusWhenApplied } = useFocusOnAppliedRange(rangeKey);
-  const go = (view: ClientView) => navigate(clientViewPath(clientId, view, page.params));
+  // The range and gap go from view to view as the address writes them, one not validly encoded included.
+  const go = (view: ClientView) => navigate(clientViewPath(clientId, view, routeSearch(route)));
   const setRange = (range: TimeRange | undefined, options?: { replace: boolean }) => {
-    const search = withTimeRange(page.params, range).toString();
+    const isTime = (name: string) => (TIME_PARAMS as readonly string[]).includes(name);
+    const search = withUnreadableKept(withTimeRange(page.params, range), routeSearch(route), (name) => !isTime(name));
     navigate(`${route.split('?', 1)[0] ?? ''}${search ? `?${search}` : ''}`, options);
   };
   if (summary.error) {
@@ -93,7 +97,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
   const base = route.split('?', 1)[0] ?? route;
   const gridView = shown === 'events' || shown === 'logs';
   // The grids name what they cannot use themselves, with their rows.
-  const unread = gridView ? [] : [...page.unreadable, ...unreadParams(page.params)];
+  const unread = gridView ? [] : [...page.unreadable, ...unreadParams(page.params, page.bare)];
   const withoutUnread = withoutIgnored(routeSearch(route), unread);
   const refusedView = info ? refusedClientView(info.operator.role, clientId, page) : null;
   const exportAll = (query: LogQuery, refused: string | null) =>
@@ -217,7 +221,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
                     timeRange={page.timeRange}
                     gapText={page.gapText}
                     gap={page.gap}
-                    onGap={(gap) => navigate(clientViewPath(clientId, 'sessions', page.params, { gap }))}
+                    onGap={(gap) => navigate(clientViewPath(clientId, 'sessions', routeSearch(route), { gap }))}
                   />
                 )}
                 {shown === 'logs' && (

@@ -13,8 +13,8 @@ import { quoteText } from '../../format/quoteText';
 import type { WholeNumberRead } from '../../format/readWholeNumber';
 import { clientRoute } from '../../routing/clientRoute';
 import { givenOnce } from '../../routing/givenOnce';
-import { BADLY_ENCODED, readSearch } from '../../routing/readSearch';
-import { NO_SUCH_PARAMETER, readRoute, type IgnoredParam } from '../logGrid/readRoute';
+import { readSearch } from '../../routing/readSearch';
+import { NO_SUCH_PARAMETER, badlyEncodedIgnored, readRoute, type IgnoredParam } from '../logGrid/readRoute';
 import { GAP_MINUTES, readGapMinutes } from './minuteFields';
 
 export const CLIENT_VIEWS = ['events', 'sessions', 'logs', 'coverage'] as const;
@@ -46,6 +46,8 @@ export interface ClientPageRoute {
    * `params` leaves them out, and the views that read no other parameter name them.
    */
   unreadable: IgnoredParam[];
+  /** The names the address gives only without `=` (`?foo`), named so (see `readSearch.ts`). */
+  bare: ReadonlySet<string>;
 }
 
 /** Why a link that gives the gap more than once sets none: which of them was meant, the page cannot tell. */
@@ -58,8 +60,8 @@ export function readClientPageRoute(route: string): ClientPageRoute {
   const [path = '', search = ''] = route.split('?', 2);
   const viewText = path.replace(/^\/clients\/[^/]*\/?/, '').replace(/\/$/, '');
   const view = viewText === '' ? 'events' : (CLIENT_VIEWS as readonly string[]).includes(viewText) ? viewText : null;
-  const { params, badlyEncoded } = readSearch(search);
-  const unreadable = badlyEncoded.map(({ param, value }) => ({ param, value, reason: BADLY_ENCODED }));
+  const { params, badlyEncoded, bare } = readSearch(search);
+  const unreadable = badlyEncodedIgnored(badlyEncoded);
   const isTime = ({ param }: IgnoredParam) => (TIME_PARAMS as readonly string[]).includes(param);
   const { timeRange, timeIgnored } = readTimeParams(params);
   const gaps = givenOnce(params, 'gap');
@@ -80,6 +82,7 @@ export function readClientPageRoute(route: string): ClientPageRoute {
         ? { problem: repeatedGapProblem(gaps.repeated) }
         : readGapMinutes(gapText),
     unreadable: unreadable.filter((item) => !isTime(item) && item.param !== 'gap'),
+    bare,
   };
 }
 
@@ -130,13 +133,19 @@ export function sessionParamsNeverRead(params: URLSearchParams): IgnoredParam[] 
 }
 
 /**
- * The parameters of a route the Sessions or Coverage view does not read, each named as ignored. The grid
- * views read their filters too and name what they cannot use themselves (`readRoute.ts`).
+ * The parameters of a route the Sessions or Coverage view does not read, each named as ignored (a name in
+ * `bare` as the address writes it, without `=`). The grid views read their filters too and name what they
+ * cannot use themselves (`readRoute.ts`).
  */
-export function unreadParams(params: URLSearchParams): IgnoredParam[] {
+export function unreadParams(params: URLSearchParams, bare: ReadonlySet<string> = new Set()): IgnoredParam[] {
   return [...params]
     .filter(([name]) => !PLAIN_VIEW_PARAMS.includes(name))
-    .map(([param, value]) => ({ param, value, reason: NO_SUCH_PARAMETER }));
+    .map(([param, value]) => ({
+      param,
+      value,
+      reason: NO_SUCH_PARAMETER,
+      ...(bare.has(param) ? { written: param } : {}),
+    }));
 }
 
 /**
@@ -160,18 +169,33 @@ export function withoutIgnored(search: string, ignored: readonly IgnoredParam[])
     .join('&');
 }
 
-/** A view of the client's page, with the time range and the gap carried over. */
+/**
+ * `params` as an address writes them, then each parameter of `search` not validly percent-encoded that
+ * `keeps` names, as `search` writes it: a gap or range bound the page names as kept as written stays so,
+ * for its control to go on saying what is wrong with it, rather than quietly leaving the address.
+ */
+export function withUnreadableKept(params: URLSearchParams, search: string, keeps: (name: string) => boolean): string {
+  const kept = readSearch(search).badlyEncoded.filter(({ param }) => keeps(param));
+  return [params.toString(), ...kept.map(({ written }) => written)].filter(Boolean).join('&');
+}
+
+/**
+ * A view of the client's page, with the time range and the gap carried over: from the parameters as read,
+ * or from the address's own text (`search`), which carries a range bound or gap not validly percent-encoded
+ * as written too (one `extra` sets anew goes).
+ */
 export function clientViewPath(
   clientId: string,
   view: ClientView,
-  from: URLSearchParams,
+  from: URLSearchParams | string,
   extra: Record<string, string> = {},
 ): string {
+  const params = typeof from === 'string' ? readSearch(from).params : from;
   const next = new URLSearchParams();
-  for (const name of [...TIME_PARAMS, ...SESSIONS_PARAMS])
-    for (const value of from.getAll(name)) next.append(name, value);
+  for (const name of PLAIN_VIEW_PARAMS) for (const value of params.getAll(name)) next.append(name, value);
   for (const [name, value] of Object.entries(extra)) next.set(name, value);
-  const search = next.toString();
+  const carried = (name: string) => PLAIN_VIEW_PARAMS.includes(name) && !Object.keys(extra).includes(name);
+  const search = typeof from === 'string' ? withUnreadableKept(next, from, carried) : next.toString();
   return `${clientRoute(clientId)}/${view}${search ? `?${search}` : ''}`;
 }
 

@@ -151,7 +151,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
         </label>
         {purposeError && (
           <p id={fieldErrorId('purpose')} className="error export-field-error">
-            <QuotedValues sentence={purposeError} />
+            <QuotedValues sentence={purposeError} values={fields.quotedOf('purpose')} />
           </p>
         )}
         <p id="export-purpose-note" className="muted">
@@ -169,7 +169,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
         </label>
         {directoryError && (
           <p id={fieldErrorId('directory')} className="error export-field-error">
-            <QuotedValues sentence={directoryError} />
+            <QuotedValues sentence={directoryError} values={fields.quotedOf('directory')} />
           </p>
         )}
         <label className="export-field">
@@ -183,7 +183,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
         </label>
         {nameError && (
           <p id={fieldErrorId('fileName')} className="error export-field-error">
-            <QuotedValues sentence={nameError} />
+            <QuotedValues sentence={nameError} values={fields.quotedOf('fileName')} />
           </p>
         )}
         <div className="export-actions">

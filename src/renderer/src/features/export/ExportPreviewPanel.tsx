@@ -1,3 +1,4 @@
+import { refusalSentenceOf } from '../../../../shared/contract/errors';
 import type { ExportPreview } from '../../../../shared/contract/exportChannels';
 import type { RequestState } from '../../hooks/useRequest';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
@@ -19,7 +20,7 @@ export function ExportPreviewPanel({ preview }: { preview: RequestState<ExportPr
     return (
       <p role="alert" className="error">
         {isQueryRefusal(preview.error) ? 'Nothing can be exported until the search is changed: ' : ''}
-        {preview.error.message}
+        {refusalSentenceOf(preview.error)}
       </p>
     );
   }

@@ -7,6 +7,7 @@ import {
   EXPORT_EXTENSIONS,
   EXPORT_FILE_NAME_MAX_BYTES,
   EXPORT_FOLDER_MAX_LENGTH,
+  exportTargetSecretProblem,
   FOLDER_ADVICE,
   FOLDER_TOO_LONG_ADVICE,
   PURPOSE_MAX_LENGTH,
@@ -28,6 +29,8 @@ export interface FieldProblem {
   message: string;
   /** Said while it is typed (a length, an invisible character); otherwise once the field is left or on Export. */
   asTyped: boolean;
+  /** The operator's text as `message` quotes it, isolated where the sentence is shown. */
+  quoted?: string;
 }
 
 export type ExportFieldProblems = Partial<Record<ExportField, FieldProblem>>;
@@ -60,9 +63,15 @@ function directoryProblem(directory: string): FieldProblem | null {
     return asTyped(`${tooLongSentence('The folder path', EXPORT_FOLDER_MAX_LENGTH, length)} ${FOLDER_TOO_LONG_ADVICE}`);
   const hidden = hiddenCharacterProblem('A folder', folder, { advice: FOLDER_ADVICE });
   if (hidden !== null) return asTyped(hidden);
+  // Said before the path is quoted back: a card number or a secret is never shown again.
+  const secret = exportTargetSecretProblem('The folder path', folder);
+  if (secret !== null) return asTyped(secret);
   if (!FULL_PATH.test(folder)) {
     const quoted = showHiddenCharacters(clipText(folder, QUOTED));
-    return onLeaving(`Choose a folder by its full path, from / (or a drive such as C:\\), not "${quoted}".`);
+    return {
+      ...onLeaving(`Choose a folder by its full path, from / (or a drive such as C:\\), not "${quoted}".`),
+      quoted,
+    };
   }
   return null;
 }
@@ -77,6 +86,8 @@ function fileNameProblem(fileName: string, format: ExportFormat): FieldProblem |
     );
   const hidden = hiddenCharacterProblem('The file name', name);
   if (hidden !== null) return asTyped(hidden);
+  const secret = exportTargetSecretProblem('The file name', name);
+  if (secret !== null) return asTyped(secret);
   if (name === '') return onLeaving(`Name the file, e.g. evidence${extension}.`);
   const separator = ['/', '\\'].find((each) => name.includes(each));
   if (separator)

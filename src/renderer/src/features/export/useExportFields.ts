@@ -42,13 +42,18 @@ export function useExportFields(format: ExportFormat, firstName: () => string, r
   const problems = checkExportFields(values, format);
   const refusedField = run.phase === 'refused' ? exportFieldOf(run.failure) : null;
 
-  const messageOf = (field: ExportField): string | null => {
+  /** The sentence said at a field, and the operator's text it may quote (main quotes what was sent). */
+  const sentenceOf = (field: ExportField): { message: string; quoted: string[] } | null => {
     const problem = problems[field];
-    if (problem && (problem.asTyped || said.has(field))) return problem.message;
+    if (problem && (problem.asTyped || said.has(field)))
+      return { message: problem.message, quoted: problem.quoted === undefined ? [] : [problem.quoted] };
     if (run.phase === 'refused' && refusedField === field && values[field].trim() === run.order[field])
-      return refusalSentenceOf(run.failure);
+      return { message: refusalSentenceOf(run.failure), quoted: [run.order[field]] };
     return null;
   };
+  const messageOf = (field: ExportField): string | null => sentenceOf(field)?.message ?? null;
+  /** What of the operator's text the field's sentence may quote, to be isolated where it is shown. */
+  const quotedOf = (field: ExportField): string[] => sentenceOf(field)?.quoted ?? [];
 
   useEffect(() => {
     if (focusRequest) focusField(elements.current[focusRequest.field]);
@@ -86,5 +91,5 @@ export function useExportFields(format: ExportFormat, firstName: () => string, r
   /** Takes the focus to a field once the next render has happened (the name, after keeping a file). */
   const focus = (field: ExportField) => setFocusRequest({ field });
 
-  return { values, setValue, messageOf, fieldProps, check, focus, refusedField };
+  return { values, setValue, messageOf, quotedOf, fieldProps, check, focus, refusedField };
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { ROLE_LABELS } from '../../../../shared/domain/roles';
 import { useApi } from '../../api/ApiContext';
@@ -7,15 +8,20 @@ import { useOperator } from '../access/OperatorContext';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { journalRouteOf } from './journalRoute';
 
+const counted = (count: number, noun: string) => `${count.toLocaleString()} ${noun}${count === 1 ? '' : 's'}`;
+
 /**
  * "Who looked at this client", from the operators' journal. Self-contained: give it a client id.
  * Roles that may not read the journal (main refuses them) get one line saying who may. An operator's name is
- * shown as recorded, each character that hides or reorders text by its name (⟨U+202E⟩).
+ * shown as recorded, each character that hides or reorders text by its name (⟨U+202E⟩). The operators fold
+ * under one line (how many looked, how many looks) unless `openAtFirst`: a short window keeps the room for
+ * the client's rows, as the client's facts do.
  */
-export function ClientViewers({ clientId }: { clientId: string }) {
+export function ClientViewers({ clientId, openAtFirst = true }: { clientId: string; openAtFirst?: boolean }) {
   const api = useApi();
   const { zone } = useTimeZone();
   const viewers = useRequest(() => api.clientViewers({ clientId }), [api, clientId]);
+  const [open, setOpen] = useState(openAtFirst);
   // An operator scoped to some clients is told who looked at theirs, but not led to the whole journal.
   const mayReadJournal = useOperator().permissions.includes('journal:read');
   if (viewers.error?.code === 'FORBIDDEN') {
@@ -26,6 +32,8 @@ export function ClientViewers({ clientId }: { clientId: string }) {
       </p>
     );
   }
+  const looked = viewers.data?.viewers ?? [];
+  const looks = looked.reduce((sum, viewer) => sum + viewer.looks, 0);
   return (
     <section aria-labelledby="client-viewers-title" className="client-viewers">
       <h2 id="client-viewers-title">Who looked at this client</h2>
@@ -35,12 +43,15 @@ export function ClientViewers({ clientId }: { clientId: string }) {
         </p>
       )}
       {viewers.data && (
-        <>
-          {viewers.data.viewers.length === 0 ? (
+        <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+          <summary className="muted">
+            {looked.length === 0 ? 'Nobody yet' : `${counted(looked.length, 'operator')}, ${counted(looks, 'look')}`}
+          </summary>
+          {looked.length === 0 ? (
             <p>Nobody has looked at this client yet.</p>
           ) : (
             <ul aria-label="Operators who looked at this client">
-              {viewers.data.viewers.map((viewer) => (
+              {looked.map((viewer) => (
                 <li key={viewer.operatorId}>
                   {showHiddenCharacters(viewer.operatorName)} ({ROLE_LABELS[viewer.role]}): {viewer.looks} look
                   {viewer.looks === 1 ? '' : 's'}, last {formatTimestamp(viewer.lastAt, zone)}
@@ -52,7 +63,7 @@ export function ClientViewers({ clientId }: { clientId: string }) {
             {viewers.data.notice}{' '}
             {mayReadJournal && <a href={`#${journalRouteOf({ clientId })}`}>Every journal line about this client</a>}
           </p>
-        </>
+        </details>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { refusalSentenceOf } from '../../../../shared/contract/errors';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 import type { GridStatus } from './useLogGrid';
 
@@ -56,7 +57,7 @@ export function GridBanners({
       )}
       {isQueryRefusal(status.failure) && (
         <div className="banner banner-stale" role="alert" data-testid="refused-banner">
-          This search was not run: {status.failure.message}{' '}
+          This search was not run: {refusalSentenceOf(status.failure)}{' '}
           <button type="button" onClick={onEdit}>
             Edit the filters
           </button>

@@ -2,12 +2,18 @@
  * `<IgnoredParams ignored onShowWithout />`: a link's parameters the grid cannot use, each with why.
  * The page shows it instead of rows, so a bad link never quietly shows more than it asked for; the
  * operator chooses to see the logs without those parameters (or fixes the filters). Another page says
- * what it shows meanwhile (`meanwhile`, after "so") and what its button shows (`showing`). A card number
- * or other secret a value holds is shown as redaction shows it.
+ * what it shows meanwhile (`meanwhile`, after "so") and what its button shows (`showing`); the button
+ * names what it drops ("Show the logs without gap"). A card number or other secret a name or value holds
+ * is shown as redaction shows it.
  */
 import { maskSecretSpans } from '../../../../shared/domain/secretSpans';
 import { linkTextShown } from '../../format/linkTextShown';
-import type { IgnoredParam } from './readRoute';
+import { paramsDropped } from '../../format/paramsDropped';
+import { unreadNames, type IgnoredParam } from './readRoute';
+
+/** Each parameter's name as the list shows it: as the address writes it when it is so named (`%`). */
+const droppedNames = (ignored: readonly IgnoredParam[]): string[] =>
+  unreadNames(ignored.map((item) => (item.written ? { ...item, param: item.written.split('=', 1)[0] ?? '' } : item)));
 
 export function IgnoredParams({
   ignored,
@@ -27,17 +33,19 @@ export function IgnoredParams({
         Ignored:
       </p>
       <ul>
-        {ignored.map(({ param, value, reason }, index) => (
+        {ignored.map(({ param, value, reason, written }, index) => (
           <li key={`${param}-${index}`}>
             <code>
-              {linkTextShown(param)}={linkTextShown(maskSecretSpans(value))}
+              {written === undefined
+                ? `${linkTextShown(maskSecretSpans(param))}=${linkTextShown(maskSecretSpans(value))}`
+                : linkTextShown(maskSecretSpans(written))}
             </code>
             : {reason}
           </li>
         ))}
       </ul>
       <button type="button" onClick={onShowWithout}>
-        Show {showing} without {ignored.length === 1 ? 'it' : 'them'}
+        Show {showing} without {paramsDropped(droppedNames(ignored))}
       </button>
     </section>
   );

@@ -1,16 +1,18 @@
 /**
  * `<LogGrid family query grid onSelect />`: AG Grid over cursor pages of `query` (state from
- * `useLogGrid`), sorted in main, times in the operator's zone; focusing or clicking a row selects it.
+ * `useLogGrid`), sorted in main, times in the operator's zone; focusing or clicking a row selects it,
+ * but for a click that follows a link in it. Enter on a cell holding a link follows it (`followCellLink`).
  */
 import { useEffect, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellFocusedEvent, ColumnMovedEvent, ColumnResizedEvent } from 'ag-grid-community';
+import type { CellFocusedEvent, CellKeyDownEvent, ColumnMovedEvent, ColumnResizedEvent } from 'ag-grid-community';
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import type { GridContext } from './gridContext';
 import type { GridFamily, QueryOf, RowOf } from './gridFamily';
 import { copyFocusedCell } from './copyCell';
+import { clickedLink, followCellLink } from './followCellLink';
 import { gridTheme } from './gridSetup';
 import type { LogGridState } from './useLogGrid';
 
@@ -51,6 +53,10 @@ export function LogGrid<F extends LogFamily>({ family, query, grid, onSelect }: 
       onSelect(node.data);
     }
   };
+  const onCellKeyDown = (event: CellKeyDownEvent<RowOf<F>>) => {
+    copyFocusedCell(event);
+    followCellLink(event);
+  };
   return (
     <div className="grid" data-testid="log-grid">
       <AgGridReact<RowOf<F>>
@@ -71,8 +77,10 @@ export function LogGrid<F extends LogFamily>({ family, query, grid, onSelect }: 
         onCellFocused={onCellFocused}
         enableCellTextSelection
         ensureDomOrder
-        onCellKeyDown={copyFocusedCell}
-        onRowClicked={({ data }) => onSelect(data ?? null)}
+        onCellKeyDown={onCellKeyDown}
+        onRowClicked={({ data, event }) => {
+          if (!clickedLink(event)) onSelect(data ?? null);
+        }}
         onColumnMoved={(event: ColumnMovedEvent) => event.finished && grid.saveColumns()}
         onColumnResized={(event: ColumnResizedEvent) =>
           event.finished && event.source === 'uiColumnResized' && grid.saveColumns()

@@ -65,7 +65,7 @@ export function PartyPicker({
   };
   const withinKey = JSON.stringify(within ?? null);
   // Text longer than any name or id is not sent: the field says so, and lists nothing it did not search.
-  const tooLong = prefixTooLongProblem(prefix);
+  const tooLong = prefixTooLongProblem(prefix, label);
   // Nor is text main would refuse as a secret (one shared rule): the field says why in main's words.
   const secret = tooLong ? null : suggestPrefixSecretProblem(prefix);
   const unasked = tooLong !== null || secret !== null;
@@ -109,10 +109,19 @@ export function PartyPicker({
   const unpickedId = `${field}-unpicked`;
   const problemId = `${field}-problem`;
   const secretId = `${field}-secret`;
+  const tooLongId = `${field}-too-long`;
   const hintId = `${field}-hint`;
   const listId = `${field}-suggestions`;
   const optionId = (index: number) => `${field}-suggestion-${index}`;
   const shown = (unasked ? [] : (suggestions.data ?? [])).slice(0, SHOWN_SUGGESTIONS);
+  const wrong = [
+    unpicked ? unpickedId : null,
+    problem ? problemId : null,
+    secret ? secretId : null,
+    tooLong ? tooLongId : null,
+  ].filter((id) => id !== null);
+  // Text too long keeps the hint after its sentence: the one says to shorten the text, the other to what.
+  const described = wrong.length === 0 || tooLong ? [...wrong, hintId] : wrong;
   const activeShown = active >= 0 ? shown[active] : undefined;
   return (
     <fieldset className="party-picker">
@@ -139,11 +148,7 @@ export function PartyPicker({
         aria-activedescendant={activeShown ? optionId(active) : undefined}
         aria-invalid={unasked || unpicked !== null || problem !== undefined}
         // What is wrong with the text, when something is; else the hint the short placeholder stands for.
-        aria-describedby={
-          [unpicked ? unpickedId : null, problem ? problemId : null, secret ? secretId : null]
-            .filter(Boolean)
-            .join(' ') || hintId
-        }
+        aria-describedby={described.join(' ')}
         // Short enough to show whole in the panel's narrowest width; the hint says it in full.
         placeholder="Name or id"
         value={prefix}
@@ -177,7 +182,7 @@ export function PartyPicker({
         </p>
       )}
       {tooLong && (
-        <p className="error" role="alert">
+        <p id={tooLongId} className="error" role="alert">
           {tooLong}
         </p>
       )}

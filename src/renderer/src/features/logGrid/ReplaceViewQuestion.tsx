@@ -1,8 +1,8 @@
 /**
  * `<ReplaceViewQuestion view onReplace onCancel returnTo />`: asked before a new view takes the name of
- * `view`. Escape answers Cancel; until it is answered, Tab and Shift+Tab go round its two answers. Once the
- * question is gone, however it went (answered, or withdrawn by a new query), the focus goes back to
- * `returnTo`, what asked it, unless the operator has since put it elsewhere.
+ * `view`. It starts on Cancel, and Escape answers Cancel; until it is answered, Tab and Shift+Tab go round
+ * its two answers. Once the question is gone, however it went (answered, or withdrawn by a new query), the
+ * focus goes back to `returnTo`, what asked it, unless the operator has since put it elsewhere.
  */
 import { useEffect, type RefObject } from 'react';
 import type { SavedView } from '../../../../shared/domain/preferences';
@@ -39,10 +39,11 @@ export function ReplaceViewQuestion({ view, onReplace, onCancel, returnTo }: Rep
       }}
     >
       A view named “{showHiddenCharacters(view.name)}” exists. Replace its filters and columns with these?{' '}
-      <button type="button" autoFocus onClick={onReplace}>
+      <button type="button" onClick={onReplace}>
         Replace
       </button>{' '}
-      <button type="button" onClick={onCancel}>
+      {/* What keeps the view as it is takes the focus, so Enter by mistake replaces nothing. */}
+      <button type="button" autoFocus onClick={onCancel}>
         Cancel
       </button>
     </span>

@@ -50,8 +50,9 @@ export function SavedViewActions({
   const { opener: deleteOpener, onKeyDown: onDeleteKey } = useOpenedBy(confirm?.kind === 'delete', close);
   // A name saved before hidden characters were refused is shown as the list shows it, each one by name.
   const shownName = showHiddenCharacters(view.name);
+  // What keeps the view as it is takes the focus, so Enter by mistake replaces or deletes nothing.
   const cancel = (
-    <button type="button" onClick={close}>
+    <button type="button" autoFocus onClick={close}>
       Cancel
     </button>
   );
@@ -59,7 +60,7 @@ export function SavedViewActions({
     return (
       <span role="alertdialog" aria-label="Save view" className="confirm" onKeyDown={answering(onSaveKey)}>
         Replace the filters and columns of “{shownName}” with these?{' '}
-        <button type="button" autoFocus onClick={onSave}>
+        <button type="button" onClick={onSave}>
           Replace
         </button>{' '}
         {cancel}
@@ -73,10 +74,7 @@ export function SavedViewActions({
         <button type="button" onClick={() => onDelete(view)}>
           Delete
         </button>{' '}
-        {/* What keeps the view takes the focus, so Enter by mistake deletes nothing. */}
-        <button type="button" autoFocus onClick={close}>
-          Cancel
-        </button>
+        {cancel}
       </span>
     );
   }

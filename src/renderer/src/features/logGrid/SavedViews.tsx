@@ -239,7 +239,7 @@ export function SavedViews<F extends LogFamily>({
                 }}
                 onKeyDown={(event) => {
                   if (event.key !== 'Enter') return;
-                  // The Replace button this may bring takes focus at once: the same Enter must not press it.
+                  // The question this may bring takes the focus at once: the same Enter must not answer it.
                   event.preventDefault();
                   saveNew();
                 }}

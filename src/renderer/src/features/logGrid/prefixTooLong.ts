@@ -2,11 +2,13 @@ import { MAX_SUGGEST_PREFIX } from '../../../../shared/contract/logChannels';
 import { tooLongSentence } from '../../../../shared/domain/tooLong';
 
 /**
- * What a party field says of text too long to suggest names for, counted as the limit is, in the words
- * every other field says a text is too long with (counts with a thousands separator); null when it fits.
+ * What a party field (`label`: "Client", "Employee") says of text too long to suggest names for, counted
+ * as the limit is, in the words every other field says a text is too long with (counts with a thousands
+ * separator), naming the field, since the sentence is also read as the field's description; null when it fits.
  */
-export function prefixTooLongProblem(prefix: string): string | null {
+export function prefixTooLongProblem(prefix: string, label: string): string | null {
   const length = prefix.trim().length;
   if (length <= MAX_SUGGEST_PREFIX) return null;
-  return `${tooLongSentence('A name or id', MAX_SUGGEST_PREFIX, length)} Shorten it to the start of a name or id.`;
+  const party = label.toLowerCase();
+  return `${tooLongSentence(`Text in the ${party} field`, MAX_SUGGEST_PREFIX, length)} Shorten it to the start of a ${party}’s name or id.`;
 }

@@ -4,7 +4,7 @@
  * refuses (`searchTextProblem`), `refusalProblems(failure)` places a refusal main sent back (its `field`). Keys are `text`, `timeRange`, `pageSize`, `sort` or a
  * filter key; values are sentences a person can act on.
  */
-import type { Failure } from '../../../../shared/contract/errors';
+import { refusalSentenceOf, type Failure } from '../../../../shared/contract/errors';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 import { LogQuery, TimeRange } from '../../../../shared/query/logQuery';
 import { searchTextProblem } from '../../../../shared/query/searchTextProblem';
@@ -43,8 +43,8 @@ export function timeRangeProblem(range: TimeRange | undefined): string | undefin
   return message === undefined ? undefined : sentence('timeRange', message);
 }
 
-/** A refusal of the query from main, placed by its field; nothing for other failures. */
+/** A refusal of the query from main, placed by its field, in its own sentence; nothing for other failures. */
 export function refusalProblems(failure: Failure | null): QueryProblems {
   if (!isQueryRefusal(failure)) return {};
-  return { [controlOf(failure.field)]: failure.message };
+  return { [controlOf(failure.field)]: refusalSentenceOf(failure) };
 }

@@ -22,7 +22,7 @@ import { outsideSupportedYears } from '../../../../shared/query/timeRange';
 import type { QueryOf } from './gridFamily';
 import { excludeParam, filterParams } from './queryRoute';
 import { subGroupsOf } from './queryFilters';
-import { BADLY_ENCODED, readSearch } from '../../routing/readSearch';
+import { BADLY_ENCODED, readSearch, type BadlyEncodedParam } from '../../routing/readSearch';
 import { PAGING_PARAMS, readPaging, type GridPaging } from './routePaging';
 import { singleParam } from './singleParam';
 
@@ -31,6 +31,8 @@ export interface IgnoredParam {
   param: string;
   value: string;
   reason: string;
+  /** How the address writes it, when that is not `param=value`: a name without `=` (`%`, `foo`), bad encoding. */
+  written?: string;
 }
 
 export interface RouteRead<F extends LogFamily> {
@@ -63,13 +65,25 @@ export function unreadNames(ignored: readonly IgnoredParam[]): string[] {
   return [...new Set(names)];
 }
 
+/** Each parameter the address does not validly percent-encode, named as written (`%`, not `%=`), with why. */
+export function badlyEncodedIgnored(badlyEncoded: readonly BadlyEncodedParam[]): IgnoredParam[] {
+  return badlyEncoded.map(({ param, value, written }) => ({
+    param,
+    value,
+    reason: BADLY_ENCODED,
+    ...(written === `${param}=${value}` ? {} : { written }),
+  }));
+}
+
 /**
  * The route's parameters as the address writes them (`search`), or as already read; a parameter the address
  * does not validly percent-encode is named, as written, and nothing is read from it (see `readSearch.ts`).
  */
 export function readRoute<F extends LogFamily>(family: F, route: URLSearchParams | string): RouteRead<F> {
-  const { params, badlyEncoded } = typeof route === 'string' ? readSearch(route) : { params: route, badlyEncoded: [] };
-  const ignored: IgnoredParam[] = badlyEncoded.map(({ param, value }) => ({ param, value, reason: BADLY_ENCODED }));
+  const read =
+    typeof route === 'string' ? readSearch(route) : { params: route, badlyEncoded: [], bare: new Set<string>() };
+  const { params, badlyEncoded } = read;
+  const ignored = badlyEncodedIgnored(badlyEncoded);
   const ignore = (param: string, value: string, reason: string) => ignored.push({ param, value, reason });
   const input: Record<string, unknown> & { family: F } = { family };
 
@@ -172,6 +186,9 @@ export function readRoute<F extends LogFamily>(family: F, route: URLSearchParams
     const filterParam = [...names.values()].some((name) => param === name || param === excludeParam(name));
     if (!KNOWN_PARAMS.has(param) && !filterParam) ignore(param, params.get(param) ?? '', NO_SUCH_PARAMETER);
   }
+
+  // A name the address gives without `=` is named as it writes it (`foo`), not as `foo=`.
+  for (const item of ignored) if (item.value === '' && read.bare.has(item.param)) item.written ??= item.param;
 
   const parsed = LogQuery.safeParse(input as LogQueryInput);
   if (parsed.success && parsed.data.family === family) return { query: parsed.data as QueryOf<F>, ignored, paging };

@@ -1,18 +1,24 @@
 /**
  * `useDetailAddress(place, shown, show, lookup)`: keeps the event a detail shows in the address (see
- * `detailParam.ts`). A row chosen in the grid or stepped to takes the place of the current entry; one
- * opened from the detail (a surrounding event, `pushNext` first) is a new entry, so Back returns to the
- * event shown before and Forward goes on again. When the address moves by itself (Back, Forward, a
- * reload, a link), the detail shows the event it names: one this window remembers at once, any other
- * looked up by its id (`lookup`); `focusDetail` is then called for the panel's heading to take the
- * focus. An id never looked up, or one with no event the operator can see, gives `problem`: the
- * sentence the page shows in place of the detail, until `dismiss` takes the id out of the address.
+ * `detailParam.ts`). A row chosen in the grid or stepped to is written into the current entry as a
+ * detail of it (`rewriteRoute`: where the focus was left stays noted, so Back from a link followed from a
+ * row gives it back to that link); one opened from the detail (a surrounding event, `pushNext` first) is a
+ * new entry, so Back returns to the event shown before and Forward goes on again. A row shown as the
+ * address moves to another page (a link in the row followed) stays out of that page's address. When the
+ * address moves by itself (Back, Forward, a reload, a link), the detail shows the event it names: one
+ * this window remembers at once, any other looked up by its id (`lookup`); `focusDetail` is then called
+ * for the panel's heading to take the focus. An id never looked up, or one with no event the operator
+ * can see, gives `problem`: the sentence the page shows in place of the detail, until `dismiss` takes the
+ * id out of the address.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Result } from '../../../../shared/contract/errors';
-import { navigate, useHashRoute } from '../../routing/useHashRoute';
+import { navigate, rewriteRoute, routeOfHash, useHashRoute } from '../../routing/useHashRoute';
 import { detailIdProblem, missingDetailSentence, readDetailParam, withDetailParam } from './detailParam';
 import { rememberedRow } from './useDetailInHistory';
+
+/** A route's path, without its parameters. */
+const pathOf = (route: string): string => route.split('?', 1)[0] ?? route;
 
 export interface DetailAddress {
   /** What the page says in place of the detail about the event the address names; null when nothing. */
@@ -36,6 +42,9 @@ export function useDetailAddress<Row extends { id: string }>(
   /** The address's id and the row shown as last reconciled: which of them moved tells who leads. */
   const seen = useRef({ address: shownId, shown: shownId });
   const push = useRef(false);
+  /** The path of the address as last reconciled: another one means the page is being left. */
+  const path = pathOf(route);
+  const pathSeen = useRef(path);
   const [problem, setProblem] = useState<{ id: string; sentence: string } | null>(null);
   const latest = useRef({ route, show, focusDetail, lookup });
   useEffect(() => {
@@ -44,6 +53,8 @@ export function useDetailAddress<Row extends { id: string }>(
 
   useEffect(() => {
     if (place === null) return;
+    const leaving = path !== pathSeen.current;
+    pathSeen.current = path;
     const before = seen.current;
     if (addressId !== before.address) {
       // The address moved by itself: the detail follows it.
@@ -83,9 +94,11 @@ export function useDetailAddress<Row extends { id: string }>(
     seen.current = { address: shownId, shown: shownId };
     const replace = !push.current || shownId === null;
     push.current = false;
-    if (shownId === addressId) return;
-    navigate(withDetailParam(latest.current.route, shownId), { replace });
-  }, [place, addressId, shownId]);
+    const { route: shownRoute } = latest.current;
+    if (shownId === addressId || leaving || routeOfHash(window.location.hash) !== shownRoute) return;
+    if (replace) rewriteRoute(withDetailParam(shownRoute, shownId));
+    else navigate(withDetailParam(shownRoute, shownId));
+  }, [place, path, addressId, shownId]);
 
   return {
     problem: problem !== null && problem.id === addressId ? problem.sentence : null,
@@ -95,7 +108,7 @@ export function useDetailAddress<Row extends { id: string }>(
     dismiss: () => {
       setProblem(null);
       seen.current = { address: null, shown: shownId };
-      navigate(withDetailParam(latest.current.route, null), { replace: true });
+      rewriteRoute(withDetailParam(latest.current.route, null));
     },
   };
 }

@@ -5,7 +5,8 @@
  * goes to the panel's Close button and `closeOnEscape` to the element around the grid and the panel.
  * Given a `historyPlace`, the row shown stays with the window's history entry, and Back to the entry shows
  * it again (see `useDetailInHistory`); the panel then takes the focus (`focusRequest`, for the panel) when
- * the keyboard has no place or sits on the page's title, so Escape closes it as one opened by hand.
+ * the keyboard has no place or sits on the page's title, so Escape closes it as one opened by hand, unless
+ * the focus goes back to a row's control the entry was left from (see `focusReturnsToRowAt`).
  * Given `inAddress`, the row shown is in the address as well (see `useDetailAddress`): `open` shows a row
  * as a new history entry, and `addressProblem` says why the event the address names is not shown.
  */
@@ -13,12 +14,18 @@ import { useState, type KeyboardEvent } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { Result } from '../../../../shared/contract/errors';
 import { focusIsLost } from '../../routing/focusIsLost';
+import { focusReturnsToRowAt } from '../../routing/FocusHistory';
+import { routeOfHash } from '../../routing/useHashRoute';
 import { useDetailAddress } from './useDetailAddress';
 import { restoredDetail, useDetailInHistory } from './useDetailInHistory';
 import { useRowFocusReturn } from './useRowFocusReturn';
 
-/** Whether the keyboard has nowhere better to be than a detail shown again: lost, or on the page's title. */
+/**
+ * Whether the keyboard has nowhere better to be than a detail shown again: lost, or on the page's title,
+ * and not about to go back to a row's control the entry was left from (its client link followed).
+ */
 function keyboardIsFree(): boolean {
+  if (focusReturnsToRowAt(routeOfHash(window.location.hash))) return false;
   return focusIsLost() || (document.activeElement?.matches('main h1') ?? false);
 }
 

@@ -45,9 +45,17 @@ describe('what a page says of the parameters it does not read', () => {
     expect(shown).toContain('[redacted');
   });
 
-  it('offers to show the page without what it did not read', () => {
-    expect(markup('zzz=1')).toContain('>Show the page without it</button>');
-    expect(markup('zzz=1&case=%')).toContain('>Show the page without them</button>');
+  it('offers to show the page without what it did not read, naming what goes', () => {
+    const button = (search: string) =>
+      /<button[^>]*>(.*)<\/button>/.exec(markup(search))?.[1]?.replace(/<!-- -->/g, '');
+    expect(button('zzz=1')).toBe('Show the page without zzz');
+    expect(button('zzz=1&case=%')).toBe('Show the page without zzz and case');
+    expect(button('a=1&b=2&c=%')).toBe('Show the page without these 3 parameters');
+  });
+
+  it('names a parameter written without = as written, not with an = it never had', () => {
+    expect(said('%')).toBe(`%: ${BADLY_ENCODED}`);
+    expect(said('zzz')).toBe('This page reads nothing from its address, so “zzz” was ignored.');
   });
 
   it('says nothing when the page reads every parameter given', () => {

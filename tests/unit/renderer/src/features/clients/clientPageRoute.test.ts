@@ -11,6 +11,7 @@ import {
   unreadParams,
   withoutIgnored,
   withTimeRange,
+  withUnreadableKept,
 } from '../../../../../../src/renderer/src/features/clients/clientPageRoute';
 import { readSearch } from '../../../../../../src/renderer/src/routing/readSearch';
 
@@ -80,6 +81,30 @@ describe("the client page's route", () => {
     // A gap given twice is carried as given, for the Sessions view to say so again.
     expect(clientViewPath('C1', 'logs', new URLSearchParams('gap=5&gap=90'))).toBe('/clients/C1/logs?gap=5&gap=90');
     expect(clientViewPath('C1', 'coverage', new URLSearchParams())).toBe('/clients/C1/coverage');
+  });
+
+  it('carries a range bound or gap not validly percent-encoded as the address writes it, unless set anew', () => {
+    const search = 'from=%E0%A4%A&gap=%&q=%E0%A4%A&to=2026-10-01T00:00:00Z&zzz=1';
+    expect(clientViewPath('C1', 'logs', search)).toBe(
+      '/clients/C1/logs?to=2026-10-01T00%3A00%3A00Z&from=%E0%A4%A&gap=%',
+    );
+    expect(clientViewPath('C1', 'sessions', `?${search}`, { gap: '60' })).toBe(
+      '/clients/C1/sessions?to=2026-10-01T00%3A00%3A00Z&gap=60&from=%E0%A4%A',
+    );
+    expect(clientViewPath('C1', 'coverage', 'last=7d&gap=45&q=x')).toBe('/clients/C1/coverage?last=7d&gap=45');
+  });
+
+  it('keeps what a new range does not set as the address writes it, a gap not validly encoded included', () => {
+    const page = readClientPageRoute('/clients/C1/sessions?from=%E0%A4%A&gap=%&zzz=1');
+    const isTime = (name: string) => ['last', 'from', 'to'].includes(name);
+    const next = withTimeRange(page.params, { kind: 'relative', last: '7d' });
+    expect(withUnreadableKept(next, 'from=%E0%A4%A&gap=%&zzz=1', (name) => !isTime(name))).toBe('zzz=1&last=7d&gap=%');
+  });
+
+  it('names a parameter the address gives without = as written', () => {
+    const page = readClientPageRoute('/clients/C1/sessions?zzz&yyy=&%');
+    const named = [...page.unreadable, ...unreadParams(page.params, page.bare)];
+    expect(named.map(({ param, value, written }) => written ?? `${param}=${value}`)).toEqual(['%', 'zzz', 'yyy=']);
   });
 
   it('replaces the range and keeps every other parameter', () => {

@@ -106,6 +106,18 @@ describe('the export fields, checked before anything is sent', () => {
     expect(said.length).toBeLessThan(200);
   });
 
+  it('names the folder as its sentence quotes it, quotes of its own and all, so the dialog can isolate it', () => {
+    const folders: [string, string][] = [
+      ['my "evidence"', 'my "evidence"'],
+      [`evidence ${'x'.repeat(200)}`, `evidence ${'x'.repeat(50)}…`],
+    ];
+    for (const [directory, quoted] of folders) {
+      const problem = checkExportFields({ ...valid, directory }, 'csv').directory;
+      expect(problem?.quoted).toBe(quoted);
+      expect(problem?.message).toContain(`"${quoted}"`);
+    }
+  });
+
   it('names an invisible character in a folder before anything else about it, and never quotes it raw', () => {
     const said = problems({ directory: `evid\u202Eence${'x'.repeat(200)}` }).directory ?? '';
     expect(said).toMatch(/^A folder cannot hold U\+202E, .*; choose a folder whose path reads as it is written\.$/);
@@ -156,5 +168,18 @@ describe('a folder past its limit', () => {
     const refused = ExportTarget.safeParse({ directory, fileName: 'evidence.csv' });
     expect(refused.success ? [] : refused.error.issues.map((issue) => issue.message)).toEqual([said?.message]);
     expect(checkExportFields({ ...valid, directory: `/${'d'.repeat(4_095)}` }, 'csv')).toEqual({});
+  });
+});
+
+describe('a folder or file name holding a card number or a secret', () => {
+  it('is said as it is typed, names the card by its last four digits, and never quotes the path back', () => {
+    const card = '4111 1111 1111 1111';
+    const found = checkExportFields({ ...valid, directory: card, fileName: `${card}.csv` }, 'csv');
+    expect(found.directory?.asTyped).toBe(true);
+    expect(found.directory?.message).toMatch(/^The folder path holds what looks like a card number ending 1111;/);
+    expect(found.fileName?.message).toMatch(/^The file name holds what looks like a card number ending 1111;/);
+    expect(JSON.stringify(found)).not.toMatch(/4111 1111 1111 1111/);
+    const token = checkExportFields({ ...valid, fileName: 'password=hunter2-evidence.csv' }, 'csv').fileName;
+    expect(token?.message).toMatch(/^The file name holds what looks like a password; secrets are never sent or kept\./);
   });
 });

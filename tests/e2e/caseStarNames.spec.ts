@@ -1,0 +1,42 @@
+import { expect, test } from './support/appDriver';
+import { ROWS } from './support/grid';
+
+test.use({ consoleOptions: { role: 'investigator' } });
+
+test('two starred events of the same summary each have an Unstar named by its event', async ({ app, page }) => {
+  await app.open('/investigations');
+  const form = page.getByRole('form', { name: 'New case' });
+  await form.getByRole('textbox', { name: 'Title' }).fill('Client look-ups');
+  await form.getByRole('textbox', { name: 'Purpose' }).fill('Look-ups of one client through the open API');
+  await form.getByRole('button', { name: 'Create case' }).press('Enter');
+  const card = page.getByRole('list', { name: 'Cases' }).getByRole('listitem', { name: 'Client look-ups' });
+  await expect(card).toBeVisible();
+
+  // The first two look-ups of the grid: two events, one summary.
+  await app.goTo('/logs');
+  const lookUps = page.locator(`${ROWS} [col-id="action"]`).filter({ hasText: /^get$/ });
+  const detail = page.getByTestId('log-detail');
+  const headings: string[] = [];
+  for (const row of [0, 1]) {
+    await lookUps.nth(row).click();
+    headings.push((await detail.getByRole('heading').first().textContent()) ?? '');
+    await detail.getByRole('button', { name: 'Star in case…' }).click();
+    const star = detail.getByRole('group', { name: 'Add this event to a case' });
+    await star.getByRole('textbox', { name: 'Note' }).fill(`Look-up ${row + 1}`);
+    await star.getByRole('button', { name: 'Star event' }).click();
+    await expect(detail.getByText('Added to “Client look-ups”.')).toBeVisible();
+  }
+  expect(headings[0]).toBe(headings[1]);
+
+  await app.goTo('/investigations');
+  await card.getByRole('button', { name: 'Show evidence' }).press('Enter');
+  const starred = card.getByRole('list', { name: 'Starred events' }).getByRole('listitem');
+  await expect(starred).toHaveCount(2);
+  const ids = await starred.locator('code').allTextContents();
+  expect(new Set(ids).size).toBe(2);
+  for (const [index, id] of ids.entries()) {
+    const summary = (await starred.nth(index).textContent())?.split(` ${id}`)[0] ?? '';
+    expect(summary).toBe(headings[0]);
+    await expect(card.getByRole('button', { name: `Unstar “${summary}” (${id})`, exact: true })).toHaveCount(1);
+  }
+});
