@@ -12,6 +12,7 @@ import { refusalSentenceOf, type Result } from '../../../../src/shared/contract/
 import { exportTargetSecretProblem, type ExportJob } from '../../../../src/shared/contract/exportChannels';
 import type { Operator } from '../../../../src/shared/domain/roles';
 import { operationalLog } from '../sources/embedded/sampleLogs';
+import { recordedHandlers } from './recordedHandlers';
 
 /**
  * An export's folder or file name that holds a full card number, an IBAN or a secret: the path would be
@@ -51,15 +52,7 @@ beforeAll(async () => {
       timeZone: () => 'UTC',
     }),
   } as Record<string, (...args: unknown[]) => Promise<unknown>>;
-  const handlers = Object.fromEntries(
-    Object.entries(services).map(([channel, handler]) => [
-      channel,
-      (...args: unknown[]) => {
-        handled.push(channel);
-        return handler(...args);
-      },
-    ]),
-  ) as Handlers;
+  const handlers = recordedHandlers(services, handled);
   const journal = { record: (line: JournalRecord) => Promise.resolve(void journaled.push(line)) };
   router = createRouter({ handlers, currentOperator: () => operator, journal, log: () => undefined });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseStore } from '../../../../src/main/cases/CaseStore';
 import type { JournalRecord } from '../../../../src/main/journal/Journal';
-import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
+import { createRouter, type Router } from '../../../../src/main/router/createRouter';
 import { createCaseService } from '../../../../src/main/services/createCaseService';
 import { createSettingsService } from '../../../../src/main/services/createSettingsService';
 import { MemorySecretStore } from '../../../../src/main/settings/MemorySecretStore';
@@ -13,6 +13,7 @@ import type { Result } from '../../../../src/shared/contract/errors';
 import type { InvestigationCase } from '../../../../src/shared/domain/investigationCase';
 import type { Operator } from '../../../../src/shared/domain/roles';
 import { Settings } from '../../../../src/shared/domain/settings';
+import { recordedHandlers } from './recordedHandlers';
 
 /**
  * The hostile reading of the requests that keep what they are given: a case's fields, a starred event
@@ -57,15 +58,7 @@ beforeAll(async () => {
       secrets: new MemorySecretStore(),
     }),
   } as Record<string, (...args: unknown[]) => Promise<unknown>>;
-  const handlers = Object.fromEntries(
-    Object.entries(services).map(([channel, handler]) => [
-      channel,
-      (...args: unknown[]) => {
-        handled.push(channel);
-        return handler(...args);
-      },
-    ]),
-  ) as Handlers;
+  const handlers = recordedHandlers(services, handled);
   const journal = { record: (line: JournalRecord) => Promise.resolve(void journaled.push(line)) };
   router = createRouter({ handlers, currentOperator: () => operator, journal });
   const created = await ask(investigator, 'cases/create', { title: 'Card client', purpose: 'Who used the card' });

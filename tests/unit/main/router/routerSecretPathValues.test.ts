@@ -6,7 +6,7 @@ import { CaseStore } from '../../../../src/main/cases/CaseStore';
 import { BundleSignerSource } from '../../../../src/main/export/signing/bundleKey';
 import type { JournalRecord } from '../../../../src/main/journal/Journal';
 import { PreferencesStore } from '../../../../src/main/preferences/PreferencesStore';
-import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
+import { createRouter, type Router } from '../../../../src/main/router/createRouter';
 import { createCaseService } from '../../../../src/main/services/createCaseService';
 import { createExportService } from '../../../../src/main/services/createExportService';
 import { createLogService } from '../../../../src/main/services/createLogService';
@@ -18,6 +18,7 @@ import type { InvestigationCase } from '../../../../src/shared/domain/investigat
 import type { Operator } from '../../../../src/shared/domain/roles';
 import { activityEvent } from '../sources/embedded/sampleLogs';
 import { watched } from './watchedSource';
+import { recordedHandlers } from './recordedHandlers';
 
 /**
  * The hostile reading of path=value filters (changed from, changed to) that hold a secret or name a secret
@@ -80,15 +81,7 @@ beforeAll(async () => {
     ...createCaseService(new CaseStore(join(dir, 'cases'))),
     ...createPreferenceService(new PreferencesStore(join(dir, 'preferences'))),
   } as Record<string, (...args: unknown[]) => Promise<unknown>>;
-  const handlers = Object.fromEntries(
-    Object.entries(services).map(([channel, handler]) => [
-      channel,
-      (...args: unknown[]) => {
-        handled.push(channel);
-        return handler(...args);
-      },
-    ]),
-  ) as Handlers;
+  const handlers = recordedHandlers(services, handled);
   const journal = { record: (line: JournalRecord) => Promise.resolve(void journaled.push(line)) };
   router = createRouter({ handlers, currentOperator: () => auditor, journal });
   const created = await ask('cases/create', { title: 'Card client', purpose: 'Who used the card' });

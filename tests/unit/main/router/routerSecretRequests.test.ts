@@ -8,7 +8,7 @@ import { ClusterJournalMirror } from '../../../../src/main/journal/ClusterJourna
 import { FileJournal } from '../../../../src/main/journal/FileJournal';
 import type { JournalRecord } from '../../../../src/main/journal/Journal';
 import { PreferencesStore } from '../../../../src/main/preferences/PreferencesStore';
-import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
+import { createRouter, type Router } from '../../../../src/main/router/createRouter';
 import { createCaseService } from '../../../../src/main/services/createCaseService';
 import { createClientService } from '../../../../src/main/services/createClientService';
 import { createExportService } from '../../../../src/main/services/createExportService';
@@ -21,6 +21,7 @@ import { refusalSentenceOf, type Result } from '../../../../src/shared/contract/
 import type { Operator } from '../../../../src/shared/domain/roles';
 import { activityEvent, operationalLog } from '../sources/embedded/sampleLogs';
 import { watched } from './watchedSource';
+import { recordedHandlers } from './recordedHandlers';
 
 /**
  * The hostile reading of the requests that export, bundle, pin, save or look up in the journal a query or
@@ -109,15 +110,7 @@ beforeAll(async () => {
     ...createCaseService(new CaseStore(join(dir, 'cases'))),
     ...createPreferenceService(new PreferencesStore(join(dir, 'preferences'))),
   } as Record<string, (...args: unknown[]) => Promise<unknown>>;
-  const handlers = Object.fromEntries(
-    Object.entries(services).map(([channel, handler]) => [
-      channel,
-      (...args: unknown[]) => {
-        handled.push(channel);
-        return handler(...args);
-      },
-    ]),
-  ) as Handlers;
+  const handlers = recordedHandlers(services, handled);
   const journal = { record: (line: JournalRecord) => Promise.resolve(void journaled.push(line)) };
   router = createRouter({ handlers, currentOperator: () => operator, journal });
   const created = await ask(auditor, 'cases/create', { title: 'Card client', purpose: 'Who used the card' });

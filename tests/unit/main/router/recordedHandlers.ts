@@ -1,0 +1,17 @@
+import type { Handlers } from '../../../../src/main/router/createRouter';
+
+/** The services as the router reaches them: each channel's name is pushed onto `handled` as it is served. */
+export function recordedHandlers(
+  services: Record<string, (...args: unknown[]) => Promise<unknown>>,
+  handled: string[],
+): Handlers {
+  return Object.fromEntries(
+    Object.entries(services).map(([channel, handler]) => [
+      channel,
+      (...args: unknown[]) => {
+        handled.push(channel);
+        return handler(...args);
+      },
+    ]),
+  ) as Handlers;
+}
