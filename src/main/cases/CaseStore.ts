@@ -145,7 +145,7 @@ export class CaseStore {
     const starred: StarredEvent = { ...event, id: randomUUID(), starredAt: this.now().toISOString(), starredBy: by };
     return this.change(caseId, 'The event was not starred', (found) => ({
       ...found,
-      starred: [...roomFor(notStarredYet(found.starred, starred), 'starred'), starred],
+      starred: [...roomFor(found.starred, 'starred'), starred],
     }));
   }
 
@@ -237,15 +237,6 @@ function roomFor<T>(items: readonly T[], kind: keyof typeof CASE_EVIDENCE_LIMITS
   throw new ConsoleError(
     'BAD_REQUEST',
     `This case holds ${limit.toLocaleString('en')} ${what}, the most a case can hold; ${action}.`,
-  );
-}
-
-/** The case's starred events when this event is not among them; a refusal that says where it is when it is. */
-function notStarredYet(items: readonly StarredEvent[], event: Pick<StarredEvent, 'family' | 'recordId'>) {
-  if (!items.some((each) => each.family === event.family && each.recordId === event.recordId)) return items;
-  throw new ConsoleError(
-    'ALREADY_EXISTS',
-    'This event is starred in this case already. Open the case to see it; to change its note, unstar it there and star it again.',
   );
 }
 

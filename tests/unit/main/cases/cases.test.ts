@@ -75,33 +75,6 @@ describe('investigation cases', () => {
     expect(journal()).toContain('"channel":"cases/removeEvidence"');
   });
 
-  it('starring an event the case has starred already is refused, the first star and its note kept', async () => {
-    const call = await as(investigator);
-    const created = data<InvestigationCase>(await call('cases/create', { ...fields, title: 'Starred twice' }));
-    const event = { caseId: created.id, family: 'activity', recordId: 'ev-1', summary: 'login' };
-    const first = data<InvestigationCase>(await call('cases/star', { ...event, note: 'First look' }));
-
-    expect(await call('cases/star', { ...event, note: 'Second look' })).toMatchObject({
-      ok: false,
-      code: 'ALREADY_EXISTS',
-      message:
-        'This event is starred in this case already. Open the case to see it; to change its note, unstar it there and star it again.',
-    });
-    const after = data<InvestigationCase>(await call('cases/get', { caseId: created.id }));
-    expect(after.starred).toEqual(first.starred);
-
-    // The same record id in the other family is another event; unstarred, the event can be starred again.
-    data(await call('cases/star', { ...event, family: 'operational' }));
-    const [star] = first.starred;
-    if (!star) throw new Error('star missing');
-    data(await call('cases/removeEvidence', { caseId: created.id, kind: 'starred', itemId: star.id }));
-    const again = data<InvestigationCase>(await call('cases/star', { ...event, note: 'Second look' }));
-    expect(again.starred.map(({ family, note }) => [family, note])).toEqual([
-      ['operational', ''],
-      ['activity', 'Second look'],
-    ]);
-  });
-
   it('a full case refuses one more pinned query or starred event with the limit and the way on, and stays as it was', async () => {
     const call = await as(investigator);
     const created = data<InvestigationCase>(await call('cases/create', fields));
