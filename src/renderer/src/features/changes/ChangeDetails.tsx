@@ -6,36 +6,18 @@ import { JsonTree } from '../../components/JsonTree';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { BulkLink, HistoryLink } from './changeLinks';
+import { CopySideButton } from './CopySideButton';
 import { DiffTable } from './DiffTable';
 import { StarEvent } from './riskEvidence';
 import { personWithId } from './changeText';
 
-function CopyButton({ side, text }: { side: 'before' | 'after'; text: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const copy = () =>
-    navigator.clipboard.writeText(text).then(
-      () => setState('copied'),
-      () => setState('failed'),
-    );
-  return (
-    <span>
-      <button type="button" onClick={() => void copy()}>
-        Copy {side} (redacted)
-      </button>
-      <span role="status" className="muted">
-        {state === 'copied' && ` ${side} copied`}
-        {state === 'failed' && ` The clipboard refused the copy; select the text of the raw document instead.`}
-      </span>
-    </span>
-  );
-}
-
 /**
  * One event's change: who and when, then the diff, the names only, or why there is none. What the event
  * holds, and the sentences about it that quote its fields, show each hidden character by its name; the
- * copy buttons copy each side exactly.
+ * copy buttons copy each side exactly. Within its target's edit history (`inHistory`) it offers no link to
+ * the history already shown.
  */
-export function ChangeDetails({ view }: { view: ChangeView }) {
+export function ChangeDetails({ view, inHistory = false }: { view: ChangeView; inHistory?: boolean }) {
   const { zone } = useTimeZone();
   const [showUnchanged, setShowUnchanged] = useState(false);
   const { event } = view;
@@ -60,8 +42,13 @@ export function ChangeDetails({ view }: { view: ChangeView }) {
           <>
             <dt>Target</dt>
             <dd>
-              {showHiddenCharacters(`${target.type} ${target.id}`)}{' '}
-              <HistoryLink targetType={target.type} targetId={target.id} eventId={event.id} />
+              {showHiddenCharacters(`${target.type} ${target.id}`)}
+              {!inHistory && (
+                <>
+                  {' '}
+                  <HistoryLink targetType={target.type} targetId={target.id} eventId={event.id} />
+                </>
+              )}
             </dd>
           </>
         )}
@@ -99,8 +86,8 @@ export function ChangeDetails({ view }: { view: ChangeView }) {
               <input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} />{' '}
               Show unchanged values
             </label>
-            {view.copy && <CopyButton side="before" text={view.copy.before} />}
-            {view.copy && <CopyButton side="after" text={view.copy.after} />}
+            {view.copy && <CopySideButton side="before" text={view.copy.before} />}
+            {view.copy && <CopySideButton side="after" text={view.copy.after} />}
           </div>
           <DiffTable comparison={view.comparison} showUnchanged={showUnchanged} />
         </>

@@ -32,7 +32,7 @@ function StepChange({ step }: { step: HistoryStep }) {
   const view = useRequest(() => api.changeDiff({ eventId: step.eventId }), [api, step.eventId]);
   if (view.error) return <ChangeProblem error={view.error} what="This edit" />;
   if (!view.data) return <p role="status">Loading the edit…</p>;
-  return <ChangeDetails view={view.data} />;
+  return <ChangeDetails view={view.data} inHistory />;
 }
 
 /** `#/history/{type}/{id}`: every edit of one entity, stepped through with Previous/Next or the arrow keys. */

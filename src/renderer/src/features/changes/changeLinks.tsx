@@ -4,7 +4,8 @@ import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters
 import { idSecretProblem } from '../../../../shared/query/searchTextSecret';
 import { quoteText } from '../../format/quoteText';
 import { givenOnce } from '../../routing/givenOnce';
-import type { IgnoredParam } from '../logGrid/readRoute';
+import { readSearch } from '../../routing/readSearch';
+import { badlyEncodedIgnored, type IgnoredParam } from '../logGrid/readRoute';
 import { readRiskRoute, type RiskRoute } from './riskRoute';
 
 /** The deep links of the change views; other pages link here with the components below. */
@@ -104,16 +105,24 @@ function readHistoryEvent(params: URLSearchParams): { eventId: string | null; ig
   return { eventId: value, ignored: [] };
 }
 
-/** Which change view a hash route names, or null when it names none of them. */
+/**
+ * Which change view a hash route names, or null when it names none of them. A parameter the address does
+ * not validly percent-encode is named as written, first, and nothing is read from it (see `readSearch.ts`).
+ */
 export function parseChangeRoute(route: string): ChangeRoute | null {
-  const [path = '', search = ''] = route.split('?', 2);
+  const [path = '', search = ''] = route.split(/\?(.*)/s, 2);
   const [, page, ...rest] = path.split('/');
-  const param = new URLSearchParams(search);
-  if (page === 'risk') return { page: 'risk', ...readRiskRoute(param) };
+  const { params: param, badlyEncoded } = readSearch(search);
+  const unread = badlyEncodedIgnored(badlyEncoded);
+  if (page === 'risk') {
+    const risk = readRiskRoute(param);
+    return { page: 'risk', ...risk, ignored: [...unread, ...risk.ignored] };
+  }
   if (page === 'diff') {
     const eventId = decoded(rest[0]);
     if (!eventId || rest.length !== 1) return badPath(route, 'diff', rest, 1);
-    return checked(route, [[eventId, 'event id']], { page: 'diff', eventId, ignored: unknownParams(param) });
+    const ignored = [...unread, ...unknownParams(param)];
+    return checked(route, [[eventId, 'event id']], { page: 'diff', eventId, ignored });
   }
   if (page === 'history') {
     const [targetType, targetId] = [decoded(rest[0]), decoded(rest[1])];
@@ -130,14 +139,15 @@ export function parseChangeRoute(route: string): ChangeRoute | null {
         targetType,
         targetId,
         eventId,
-        ignored: [...ignored, ...unknownParams(param, ['event'])],
+        ignored: [...unread, ...ignored, ...unknownParams(param, ['event'])],
       },
     );
   }
   if (page === 'bulk') {
     const bulkId = decoded(rest[0]);
     if (!bulkId || rest.length !== 1) return badPath(route, 'bulk', rest, 1);
-    return checked(route, [[bulkId, 'bulk operation id']], { page: 'bulk', bulkId, ignored: unknownParams(param) });
+    const ignored = [...unread, ...unknownParams(param)];
+    return checked(route, [[bulkId, 'bulk operation id']], { page: 'bulk', bulkId, ignored });
   }
   return null;
 }

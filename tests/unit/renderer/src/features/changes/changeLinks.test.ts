@@ -133,6 +133,26 @@ describe('change-view links', () => {
     expect(parseChangeRoute(route)).toEqual({ page: 'badLink', route, problem });
   });
 
+  // A decoder would read U+FFFD for a cut escape: each page names the parameter as written and reads nothing.
+  it.each([
+    ['/diff/ev-1?%ZZ=%E0%A4', '%ZZ=%E0%A4'],
+    ['/history/client/C-1?event=%E0%A4%A', 'event=%E0%A4%A'],
+    ['/bulk/b-1?x=%', 'x=%'],
+    ['/risk?hours=%4', 'hours=%4'],
+  ])('names a parameter %s does not validly percent-encode as written', (route, written) => {
+    const read = parseChangeRoute(route);
+    const ignored = read && 'ignored' in read ? read.ignored : [];
+    expect(ignored).toHaveLength(1);
+    expect(`${ignored[0]?.param}=${ignored[0]?.value}`).toBe(written);
+    expect(ignored[0]?.reason).toMatch(/^the link does not validly percent-encode it/);
+  });
+
+  it('keeps what follows a second question mark in the parameter it belongs to', () => {
+    expect(parseChangeRoute('/diff/ev-1?x=1?y=2')).toMatchObject({
+      ignored: [{ param: 'x', value: '1?y=2', reason: 'this page has no such parameter' }],
+    });
+  });
+
   it('leaves other pages alone', () => {
     expect(parseChangeRoute('/logs')).toBeNull();
     expect(parseChangeRoute('/clients/c-1')).toBeNull();
