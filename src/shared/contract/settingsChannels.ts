@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { namingTextProblems } from '../domain/paymentNumberProblem';
 import { ClusterConnection, connectionProblems, SecretKeeping, Settings } from '../domain/settings';
 import { tooLong } from '../domain/tooLong';
-import { keptSecretProblem } from '../query/searchTextSecret';
 import { DataSourceStatus, TextSearchPath } from './appInfo';
 import { channel, Empty, type ContractPart } from './channelDefinition';
+import { SaveOperatorsRequest } from './saveOperatorsRequest';
 
 /** Settings as the renderer sees them: connections without secrets, and whether one is stored. */
 export const SettingsView = Settings.extend({
@@ -67,22 +67,7 @@ export const TestConnectionRequest = SaveConnectionRequest;
 const ConnectionId = z.string().min(1, 'The connection id is empty; choose the connection from the list.');
 export const DeleteConnectionRequest = z.object({ id: ConnectionId }).strict();
 export const ActivateConnectionRequest = z.object({ id: ConnectionId.nullable() }).strict();
-/**
- * The operators as the admin saves them: no client id in a scope holds a secret (a card number, a JWT).
- * Settings saved before are still read, as they are.
- */
-export const SaveOperatorsRequest = Settings.pick({ operators: true, defaultRole: true })
-  .strict()
-  .superRefine(({ operators }, context) => {
-    operators.forEach(({ scope }, index) =>
-      scope?.clientIds.forEach((clientId, at) => {
-        const advice = 'Check the id, or take it out of the scope.';
-        const problem = keptSecretProblem(clientId, 'client id', 'the operators were not saved', advice);
-        const path = ['operators', index, 'scope', 'clientIds', at];
-        if (problem) context.addIssue({ code: 'custom', path, message: problem });
-      }),
-    );
-  });
+export { SaveOperatorsRequest };
 export { DataSourceStatus };
 
 /** One node address of a connection, tried on its own. */

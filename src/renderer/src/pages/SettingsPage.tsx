@@ -10,6 +10,7 @@ import { DemoBadge } from '../features/workspace/DemoBadge';
 import { useRequest } from '../hooks/useRequest';
 import { WhoYouAre } from '../features/settings/WhoYouAre';
 import { RoleMappingEditor } from '../features/settings/RoleMappingEditor';
+import { WorkstationOperators } from '../features/settings/WorkstationOperators';
 import { SecretNotice } from '../features/settings/SecretNotice';
 import { RemoveConnectionButton } from '../features/settings/RemoveConnectionButton';
 import type { ConnectionRemoval } from '../features/settings/useConnectionForm';
@@ -169,10 +170,13 @@ export function SettingsPage({ info, onSourceChanged }: SettingsPageProps) {
       {info && <WhoYouAre identity={info.identity} />}
       {info?.dataSource.state === 'demo' && <DemoCallout canConnect={admin} />}
       {admin && info?.identity.source === 'cluster' && <RoleMappingEditor />}
+      {admin && info?.identity.source === 'workstation' && (
+        <WorkstationOperators userId={info.operator.id} onSaved={onSourceChanged} />
+      )}
       {admin ? (
         <ConnectionSettings onSourceChanged={onSourceChanged} />
       ) : (
-        <p className="muted">Connections and role mappings are managed by a console admin.</p>
+        <p className="muted">Connections, role mappings and operators are managed by a console admin.</p>
       )}
       <DemoWorkspaceSettings canReset={admin} onResetStarted={onSourceChanged} />
     </section>

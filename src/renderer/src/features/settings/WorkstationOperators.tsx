@@ -1,0 +1,119 @@
+import { useEffect, useRef, useState } from 'react';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/domain/roles';
+import { FormField } from './FormField';
+import { OperatorLine } from './OperatorLine';
+import { roleAfterSaving } from './operatorDrafts';
+import { useOperatorsForm } from './useOperatorsForm';
+import './settings.css';
+
+interface WorkstationOperatorsProps {
+  /** The workstation user's id: the form says when saving would take Settings away from them. */
+  userId: string;
+  /** Tells the rest of the window who the operator is may have changed. */
+  onSaved: () => void;
+}
+
+/**
+ * For console admins where no cluster vouches for the user (the demo workspace, a cluster with its
+ * security off): who uses this workstation's console as what, over which clients, and everyone else's role.
+ */
+export function WorkstationOperators({ userId, onSaved }: WorkstationOperatorsProps) {
+  const form = useOperatorsForm(onSaved);
+  const { operators, errors } = form;
+  const section = useRef<HTMLElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const formError = useRef<HTMLParagraphElement>(null);
+  /**
+   * Where the keyboard goes once the lines are drawn again: a line removed takes its Remove button away, so
+   * the Remove of the line now in its place (or of the last line, or Add an operator when none is left)
+   * takes it; a line added, its user id field.
+   */
+  const [focusTo, setFocusTo] = useState<{ line: number; control: 'input' | 'button' } | null>(null);
+  useEffect(() => {
+    if (!focusTo) return;
+    const line = section.current?.querySelectorAll<HTMLLIElement>('.operator-line')[focusTo.line];
+    const control = focusTo.control === 'input' ? 'input' : 'button[aria-label^="Remove"]';
+    (line?.querySelector<HTMLElement>(control) ?? addButton.current)?.focus();
+  }, [focusTo]);
+  // A Save refused: the first field at fault takes the focus, centred so its sentence shows; else the sentence above.
+  useEffect(() => {
+    if (form.refusals === 0) return;
+    const atFault = section.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? formError.current;
+    atFault?.scrollIntoView({ block: 'center' });
+    atFault?.focus({ preventScroll: true });
+  }, [form.refusals]);
+  if (form.stored.error) {
+    return (
+      <p role="alert" className="error">
+        {form.stored.error.message}
+      </p>
+    );
+  }
+  if (!form.stored.data) return <p>Loading…</p>;
+  const yourRole = roleAfterSaving(operators, form.defaultRole, userId);
+  return (
+    <section ref={section} aria-labelledby="workstation-operators-title" className="workstation-operators">
+      <h2 id="workstation-operators-title">Workstation operators</h2>
+      <p className="muted">
+        Who uses this console on this workstation, as what, and over which clients, while no cluster says who they are.
+        While nobody is listed, whoever uses it is a console admin.
+      </p>
+      {errors.form && (
+        <p role="alert" className="error form-error" tabIndex={-1} ref={formError}>
+          {errors.form}
+        </p>
+      )}
+      <ol aria-label="Workstation operators" className="operator-lines">
+        {operators.map((operator, index) => (
+          <OperatorLine
+            key={index}
+            index={index}
+            operator={operator}
+            fields={errors.fields}
+            onChange={(next) => form.change(index, next)}
+            onRemove={() => {
+              form.remove(index);
+              setFocusTo({ line: Math.min(index, operators.length - 2), control: 'button' });
+            }}
+          />
+        ))}
+      </ol>
+      <button
+        ref={addButton}
+        type="button"
+        onClick={() => {
+          form.add();
+          setFocusTo({ line: operators.length, control: 'input' });
+        }}
+      >
+        Add an operator
+      </button>
+      <FormField label="Role of users not listed" error={errors.fields.defaultRole}>
+        {(control) => (
+          <select
+            {...control}
+            value={form.defaultRole}
+            onChange={(event) => form.setDefaultRole(event.target.value as Role)}
+          >
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      {yourRole !== 'admin' && (
+        <p role="note" className="error">
+          Once saved, your role ({showHiddenCharacters(userId)}) is {ROLE_LABELS[yourRole]}: you can no longer change
+          Settings. List yourself as a Console admin to keep them.
+        </p>
+      )}
+      <button type="button" className="primary" aria-disabled={form.pending} onClick={() => void form.save()}>
+        Save operators
+      </button>
+      {form.saved && <p role="status">Saved.</p>}
+    </section>
+  );
+}
