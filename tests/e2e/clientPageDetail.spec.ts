@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
-import { openFirstRowDetail } from './support/grid';
+import { detailInAddress, openFirstRowDetail } from './support/grid';
+import { openBusyClient } from './support/navigation';
 
 /** The grid's rows that hold cells (not the header row). */
 const gridRows = (page: Page): Locator =>
@@ -14,12 +15,6 @@ async function rowId(page: Page, index: number): Promise<string> {
   const id = await gridRows(page).nth(index).getAttribute('row-id');
   if (!id) throw new Error(`The grid has no row ${index}`);
   return id;
-}
-
-/** The event the address names for the detail, as the page wrote it. */
-function detailInAddress(page: Page): string | null {
-  const hash = new URL(page.url()).hash;
-  return new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get('detail');
 }
 
 /** Opens the first row's detail from the keyboard, once the grid shows at least `rows` rows. */
@@ -36,8 +31,7 @@ test.describe('a client tab’s row detail, as an auditor', () => {
     page,
     cluster,
   }) => {
-    const client = await cluster.busyTerminalClient();
-    await app.open(`/clients/${client.id}/events`);
+    await openBusyClient(app, cluster, 'events');
     const detail = await openFirstRow(page, 3);
     const [first, second] = [await rowId(page, 0), await rowId(page, 1)];
     await expect(detail).toContainText(first);
@@ -73,8 +67,7 @@ test.describe('a client tab’s row detail, as an auditor', () => {
   });
 
   test('filters the tab for and out of a value of the detail', async ({ app, page, cluster }) => {
-    const client = await cluster.busyTerminalClient();
-    await app.open(`/clients/${client.id}/events`);
+    const client = await openBusyClient(app, cluster, 'events');
     const detail = await openFirstRow(page, 2);
     const fields = detail.getByRole('table', { name: 'Fields' });
     const event = await fields
@@ -98,8 +91,7 @@ test.describe('a client tab’s row detail, as an auditor', () => {
   });
 
   test('Escape after stepping gives the focus back to the row the detail showed', async ({ app, page, cluster }) => {
-    const client = await cluster.busyTerminalClient();
-    await app.open(`/clients/${client.id}/logs`);
+    await openBusyClient(app, cluster, 'logs');
     const detail = await openFirstRow(page, 2);
     await detail.getByRole('button', { name: 'Next event' }).click();
     await expect(detail).toContainText(await rowId(page, 1));
@@ -113,8 +105,7 @@ test.describe('a client tab’s row detail, as an auditor', () => {
     page,
     cluster,
   }) => {
-    const client = await cluster.busyTerminalClient();
-    await app.open(`/clients/${client.id}/logs`);
+    await openBusyClient(app, cluster, 'logs');
     const detail = await openFirstRow(page, 2);
     const first = await rowId(page, 0);
     await expect(detail).toContainText(first);
@@ -132,8 +123,7 @@ test.describe('a client tab’s row detail, as an auditor', () => {
   });
 
   test('Back to the tab shows again the detail left open by a cross-link', async ({ app, page, cluster }) => {
-    const client = await cluster.busyTerminalClient();
-    await app.open(`/clients/${client.id}/events`);
+    await openBusyClient(app, cluster, 'events');
     const detail = await openFirstRow(page, 2);
     await detail.getByRole('button', { name: 'Next event' }).click();
     const second = await rowId(page, 1);
@@ -169,8 +159,7 @@ test.describe('a client tab’s row detail, as an auditor', () => {
     page,
     cluster,
   }) => {
-    const client = await cluster.busyTerminalClient();
-    await app.open(`/clients/${client.id}/events`);
+    const client = await openBusyClient(app, cluster, 'events');
     const detail = await openFirstRow(page, 2);
     const heading = detail.getByRole('heading', { level: 2 });
     const first = await rowId(page, 0);

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/appDriver';
-import { matches, rowOf } from './support/grid';
+import { expect, test, type AppDriver } from './support/appDriver';
+import type { FixtureCluster } from './support/fixtureCluster';
+import { detailInAddress, matches, rowOf } from './support/grid';
 
 const ROWS = '[data-testid="log-grid"] .ag-row';
 
@@ -12,15 +13,32 @@ async function openRow(page: Page, id: string): Promise<void> {
   await expect(page.getByTestId('log-detail')).toContainText(id);
 }
 
+/** Opens the console on the logs and the newest event's detail, and returns that event as the cluster holds it. */
+async function openNewest(app: AppDriver, page: Page, cluster: FixtureCluster): ReturnType<FixtureCluster['log']> {
+  await app.open();
+  const [newest] = await cluster.newestIds([], 1);
+  const row = await cluster.log(newest ?? '');
+  await openRow(page, row.id);
+  return row;
+}
+
+/** Opens the console on the logs and the newest event's detail, steps to the next event, and returns its id. */
+async function openNewestThenNext(app: AppDriver, page: Page, cluster: FixtureCluster): Promise<string> {
+  await app.open();
+  const [first, second] = await cluster.newestIds([], 2);
+  await openRow(page, first ?? '');
+  const detail = page.getByTestId('log-detail');
+  await detail.getByRole('button', { name: 'Next event' }).click();
+  await expect(detail).toContainText(second ?? '');
+  return second ?? '';
+}
+
 test('the detail table filters for and out of a value, and the route keeps the exclusion', async ({
   app,
   page,
   cluster,
 }) => {
-  await app.open();
-  const [newest] = await cluster.newestIds([], 1);
-  const row = await cluster.log(newest ?? '');
-  await openRow(page, row.id);
+  const row = await openNewest(app, page, cluster);
   const fields = page.getByTestId('log-detail').getByRole('table', { name: 'Fields' });
   await expect(fields.getByRole('rowheader', { name: 'Business model' })).toBeVisible();
   await fields.getByRole('button', { name: `Filter for Action: ${String(row.action)}` }).click();
@@ -86,11 +104,8 @@ test('a surrounding event the grid does not hold keeps the keyboard in the detai
   page,
   cluster,
 }) => {
-  await app.open();
-  const [newest] = await cluster.newestIds([], 1);
-  const row = await cluster.log(newest ?? '');
+  const row = await openNewest(app, page, cluster);
   const action = String(row.action);
-  await openRow(page, row.id);
   const detail = page.getByTestId('log-detail');
   // The grid holds this action only: an event of the same client with another action is not among its rows.
   await detail
@@ -133,19 +148,15 @@ test('Back to the logs shows again the detail left open, and not one that was cl
   page,
   cluster,
 }) => {
-  await app.open();
-  const [first, second] = await cluster.newestIds([], 2);
-  await openRow(page, first ?? '');
+  const second = await openNewestThenNext(app, page, cluster);
   const detail = page.getByTestId('log-detail');
-  await detail.getByRole('button', { name: 'Next event' }).click();
-  await expect(detail).toContainText(second ?? '');
   const sections = page.getByRole('navigation', { name: 'Sections' });
   await sections.getByRole('link', { name: 'Investigations' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Investigations' })).toBeVisible();
 
   await page.goBack();
   await expect(detail).toBeVisible();
-  await expect(detail).toContainText(second ?? '');
+  await expect(detail).toContainText(second);
   await expect(detail.getByRole('button', { name: 'Previous event' })).toBeEnabled({ timeout: 30_000 });
 
   await detail.getByRole('button', { name: 'Close detail' }).click();
@@ -171,11 +182,8 @@ test('a grid cell can be copied from the keyboard', async ({ app, page, context,
 });
 
 test('a chip for a person names them with their id, so two of the same name differ', async ({ app, page, cluster }) => {
-  await app.open();
-  const [newest] = await cluster.newestIds([], 1);
-  const row = await cluster.log(newest ?? '');
+  const row = await openNewest(app, page, cluster);
   const client = row.client as { id: string; name: string };
-  await openRow(page, row.id);
   const fields = page.getByTestId('log-detail').getByRole('table', { name: 'Fields' });
   await fields.getByRole('button', { name: `Filter for Client name: ${client.name}` }).click();
   await expect(
@@ -183,26 +191,18 @@ test('a chip for a person names them with their id, so two of the same name diff
   ).toBeVisible();
 });
 
-/** The event the address names for the detail, as the page wrote it. */
-function detailInAddress(page: Page): string | null {
-  const hash = new URL(page.url()).hash;
-  return new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get('detail');
-}
-
 test('Back after following two surrounding events shows each event before again, and Forward goes on', async ({
   app,
   page,
   cluster,
 }) => {
-  await app.open();
-  const [newest] = await cluster.newestIds([], 1);
-  await openRow(page, newest ?? '');
+  const { id: newest } = await openNewest(app, page, cluster);
   const detail = page.getByTestId('log-detail');
   const heading = detail.getByRole('heading', { level: 2 });
   const around = detail.getByRole('region', { name: 'Surrounding events' });
   await expect.poll(() => detailInAddress(page)).toBe(newest);
 
-  const shown = [newest ?? ''];
+  const shown = [newest];
   for (let step = 0; step < 2; step += 1) {
     await around.getByRole('button').first().click();
     await expect.poll(() => detailInAddress(page)).not.toBe(shown.at(-1));
@@ -226,18 +226,12 @@ test('Back after following two surrounding events shows each event before again,
 });
 
 test('a reload shows again the event the detail showed', async ({ app, page, cluster }) => {
-  await app.open();
-  const [first, second] = await cluster.newestIds([], 2);
-  await openRow(page, first ?? '');
+  const second = await openNewestThenNext(app, page, cluster);
   const detail = page.getByTestId('log-detail');
-  await detail.getByRole('button', { name: 'Next event' }).click();
-  await expect(detail).toContainText(second ?? '');
   await expect.poll(() => detailInAddress(page)).toBe(second);
   await app.reload();
-  await expect(detail.locator('code').first()).toHaveText(second ?? '', { timeout: 30_000 });
-  await expect(detail.getByRole('heading', { level: 2 })).toContainText(
-    String((await cluster.log(second ?? '')).action),
-  );
+  await expect(detail.locator('code').first()).toHaveText(second, { timeout: 30_000 });
+  await expect(detail.getByRole('heading', { level: 2 })).toContainText(String((await cluster.log(second)).action));
 });
 
 test('an address naming no event the operator can see says so in one sentence and offers to close it', async ({

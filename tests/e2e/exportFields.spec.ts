@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
 import { CARD_NAMED, CARD_NUMBER, cardNumberShown } from './support/cardNumber';
 import { expectMarkedInvalid } from './support/invalidField';
-import { retype, tabTo } from './support/keyboard';
+import { expectTabGoesRound, retype, tabTo } from './support/keyboard';
 import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
 import { recordRequestsTo } from './support/requestsTo';
 
@@ -222,17 +222,7 @@ test.describe('the export dialog, asked whether to replace a file', () => {
     expect(asked).toHaveLength(1);
 
     // Tab and Shift+Tab go from one answer to the other and nowhere else.
-    for (const [key, next] of [
-      ['Tab', replace],
-      ['Tab', keep],
-      ['Tab', replace],
-      ['Shift+Tab', keep],
-      ['Shift+Tab', replace],
-      ['Shift+Tab', keep],
-    ] as const) {
-      await page.keyboard.press(key);
-      await expect(next).toBeFocused();
-    }
+    await expectTabGoesRound(page, [keep, replace], 3);
     // The dialog's own Export waits for the answer.
     await expect(exportButton).toBeDisabled();
     await page.keyboard.press('Enter');

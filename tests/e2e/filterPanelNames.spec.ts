@@ -1,5 +1,6 @@
 import { expect, test } from './support/appDriver';
 import { matches } from './support/grid';
+import { openFilters } from './support/navigation';
 
 test('a filter option is named by its value alone, its count read as its description', async ({
   app,
@@ -7,8 +8,7 @@ test('a filter option is named by its value alone, its count read as its descrip
   cluster,
 }) => {
   await app.open();
-  await page.getByRole('button', { name: 'Filters' }).click();
-  const filters = page.getByRole('form', { name: 'Filters' });
+  const filters = await openFilters(page);
   const settings = filters
     .getByRole('group', { name: 'Business model' })
     .getByRole('checkbox', { name: 'Settings', exact: true });

@@ -1,8 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './support/appDriver';
+import { expect, test, type AppDriver } from './support/appDriver';
 import { openFirstRowDetail } from './support/grid';
 import { PLANTED, plantChanges } from './support/changePlants';
 import { tabTo } from './support/keyboard';
+import { openBusyClient } from './support/navigation';
 
 /**
  * Follows a link from the keyboard, waits until the page it opens has the focus on its title (named
@@ -122,14 +123,20 @@ test.describe('Back to a page with row links, as a risk officer', () => {
   });
 });
 
+/** Opens the logs page and returns its second row's client link, once the grid shows it. */
+async function openLogsAtClientLink(app: AppDriver, page: Page): Promise<Locator> {
+  await app.open('/logs');
+  const client = page
+    .getByTestId('log-grid')
+    .getByRole('link', { name: /^Open the client page of / })
+    .nth(1);
+  await expect(client).toBeVisible({ timeout: 30_000 });
+  return client;
+}
+
 test.describe('Back to the operational logs grid', () => {
   test('gives the focus back to the client link followed from a row', async ({ app, page }) => {
-    await app.open('/logs');
-    const client = page
-      .getByTestId('log-grid')
-      .getByRole('link', { name: /^Open the client page of / })
-      .nth(1);
-    await expect(client).toBeVisible({ timeout: 30_000 });
+    const client = await openLogsAtClientLink(app, page);
     await followAndComeBack(page, client, /\)$/);
     await expect(client).toBeFocused({ timeout: 30_000 });
   });
@@ -138,12 +145,7 @@ test.describe('Back to the operational logs grid', () => {
     app,
     page,
   }) => {
-    await app.open('/logs');
-    const client = page
-      .getByTestId('log-grid')
-      .getByRole('link', { name: /^Open the client page of / })
-      .nth(1);
-    await expect(client).toBeVisible({ timeout: 30_000 });
+    const client = await openLogsAtClientLink(app, page);
     const detail = await openFirstRowDetail(page);
     await followAndComeBack(page, client, /\)$/);
     // The detail left open shows again, and the keyboard is back on the link, not on the detail.
@@ -220,8 +222,7 @@ test.describe('a row whose detail was closed, as an auditor', () => {
     page,
     cluster,
   }) => {
-    const client = await cluster.busyTerminalClient();
-    await app.open(`/clients/${client.id}/events`);
+    await openBusyClient(app, cluster, 'events');
     await openAndEscape(page);
     // The next row, opened from the cell that got the focus back, closes with its Close detail button.
     await page.keyboard.press('ArrowDown');

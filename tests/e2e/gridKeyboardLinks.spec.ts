@@ -1,14 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
-import { openFirstRowDetail, rowOf } from './support/grid';
+import { detailInAddress, openFirstRowDetail, rowOf } from './support/grid';
 
 const CLIENT_LINK = /^Open the client page of /;
-
-/** The event the address names for the detail, as the page wrote it. */
-function detailInAddress(page: Page): string | null {
-  const hash = new URL(page.url()).hash;
-  return new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get('detail');
-}
 
 test('Enter on a row’s Client cell opens that client’s page, and Back gives the focus back to its link', async ({
   app,

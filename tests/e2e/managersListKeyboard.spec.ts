@@ -1,4 +1,5 @@
 import { expect, test } from './support/appDriver';
+import { openBusyClient } from './support/navigation';
 
 test.describe('the managers who acted on a client, for a risk officer at 1024x700', () => {
   test.use({ viewport: { width: 1024, height: 700 }, consoleOptions: { role: 'riskOfficer' } });
@@ -8,8 +9,7 @@ test.describe('the managers who acted on a client, for a risk officer at 1024x70
     page,
     cluster,
   }) => {
-    const client = await cluster.busyTerminalClient();
-    await app.open(`/clients/${client.id}/events`);
+    await openBusyClient(app, cluster, 'events');
     const facts = page.locator('summary').filter({ hasText: /^Facts/ });
     await facts.focus();
     await page.keyboard.press('Enter');

@@ -1,7 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { estypes } from '@elastic/elasticsearch';
 import { expect, test } from './support/appDriver';
 import type { FixtureCluster } from './support/fixtureCluster';
+import { openFilters } from './support/navigation';
 
 interface Shown {
   name: string;
@@ -66,11 +67,6 @@ async function expectCountsMatchCluster(
     .toEqual([]);
   expect(shown.length).toBeGreaterThan(0);
   return shown;
-}
-
-async function openFilters(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Filters' }).click();
-  return page.getByRole('form', { name: 'Filters' });
 }
 
 test('client and employee suggestions count within every other filter and the time range', async ({

@@ -1,5 +1,6 @@
 import { expect, test } from './support/appDriver';
 import { matches } from './support/grid';
+import { openFilters } from './support/navigation';
 
 test('a link with parameters the console cannot use names each, keeps the rest, and shows no rows until chosen', async ({
   app,
@@ -29,8 +30,7 @@ test('a reversed range and over-long text are refused next to their controls, an
   cluster,
 }) => {
   await app.open('/logs?action=delete');
-  await page.getByRole('button', { name: 'Filters' }).click();
-  const filters = page.getByRole('form', { name: 'Filters' });
+  const filters = await openFilters(page);
   await filters.getByLabel('Created from').fill('2026-11-02T00:00');
   await filters.getByLabel('Created to').fill('2026-11-01T00:00');
   await filters.getByRole('searchbox', { name: 'Text in description or error' }).fill('x'.repeat(501));
@@ -56,8 +56,7 @@ test('text main refuses is never run: the grid says so once, the text field says
   page,
 }) => {
   await app.open('/logs?action=delete');
-  await page.getByRole('button', { name: 'Filters' }).click();
-  const filters = page.getByRole('form', { name: 'Filters' });
+  const filters = await openFilters(page);
   const text = filters.getByRole('searchbox', { name: 'Text in description or error' });
   // A lone short word could read a key's body back a piece at a time: main refuses it, with the way out.
   await text.fill('transfer x');
@@ -96,8 +95,7 @@ test('unticking a business model drops its sub models: what the panel no longer 
   cluster,
 }) => {
   await app.open();
-  await page.getByRole('button', { name: 'Filters' }).click();
-  const filters = page.getByRole('form', { name: 'Filters' });
+  const filters = await openFilters(page);
   const models = filters.getByRole('group', { name: 'Business model' });
   const subModels = filters.getByRole('group', { name: 'Sub model' });
   await models.getByRole('checkbox', { name: /^Desks/ }).check();
@@ -150,8 +148,7 @@ test('Chinese and Japanese text is searched one character at a time, each on its
 
 test('facet counts follow the filters being edited, before Save', async ({ app, page, cluster }) => {
   await app.open();
-  await page.getByRole('button', { name: 'Filters' }).click();
-  const filters = page.getByRole('form', { name: 'Filters' });
+  const filters = await openFilters(page);
   await filters
     .getByRole('group', { name: 'Action' })
     .getByRole('checkbox', { name: /^delete/ })

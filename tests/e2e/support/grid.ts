@@ -13,6 +13,12 @@ export const gridRows = (page: Page): Locator => page.locator(ROWS);
 /** How the grid's total names `count` matching entries: "1 match", "1,234 matches". */
 export const matches = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'match' : 'matches'}`;
 
+/** The event the address names for the detail, as the page wrote it. */
+export function detailInAddress(page: Page): string | null {
+  const hash = new URL(page.url()).hash;
+  return new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get('detail');
+}
+
 /** Loaded rows the grid renders, by row index (pinned containers repeat a row; one entry each). */
 export async function renderedRows(page: Page): Promise<Map<number, string>> {
   const pairs = await page

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, type AppDriver } from './appDriver';
-import { isFocused, tabTo } from './keyboard';
+import { expectTabGoesRound, isFocused, tabTo } from './keyboard';
 
 /** Types `name` into the View name field, reached with Tab, and presses Enter there to save. */
 export async function typeViewName(page: Page, name: string): Promise<void> {
@@ -35,15 +35,7 @@ export async function expectKeptUntilEscape(
   const firstAnswer = question.getByRole('button', { name: first, exact: true });
   const secondAnswer = question.getByRole('button', { name: second, exact: true });
   await expect(firstAnswer).toBeFocused();
-  for (const [key, focused] of [
-    ['Tab', secondAnswer],
-    ['Tab', firstAnswer],
-    ['Shift+Tab', secondAnswer],
-    ['Shift+Tab', firstAnswer],
-  ] as const) {
-    await page.keyboard.press(key);
-    await expect(focused).toBeFocused();
-  }
+  await expectTabGoesRound(page, [firstAnswer, secondAnswer], 2);
   await page.keyboard.press('Escape');
   await expectGoneWithFocusOn(question, opener);
 }

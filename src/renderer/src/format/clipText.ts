@@ -1,3 +1,5 @@
+import { cutAtWholeCharacter } from './cutAtWholeCharacter';
+
 /**
  * Text made from the data (a long client id, a producer's long name) cut to `max` UTF-16 units, and
  * marked as cut with an ellipsis; a character outside the BMP (an emoji) is never
@@ -5,8 +7,5 @@
  */
 export function clipText(text: string, max: number): string {
   if (text.length <= max) return text;
-  let end = max - 1;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}…`;
+  return `${cutAtWholeCharacter(text, max - 1)}…`;
 }

@@ -1,4 +1,5 @@
 import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
+import { cutAtWholeCharacter } from './cutAtWholeCharacter';
 
 /** How much of a name or value from a link a sentence shows. */
 const MAX_SHOWN = 80;
@@ -12,7 +13,5 @@ const MAX_SHOWN = 80;
  */
 export function linkTextShown(text: string, max = MAX_SHOWN): string {
   if (text.length <= max) return showHiddenCharacters(text);
-  const last = text.charCodeAt(max - 1);
-  const end = last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
-  return showHiddenCharacters(`${text.slice(0, end)}… (${text.length.toLocaleString('en')} characters)`);
+  return showHiddenCharacters(`${cutAtWholeCharacter(text, max)}… (${text.length.toLocaleString('en')} characters)`);
 }

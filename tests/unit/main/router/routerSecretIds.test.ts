@@ -7,6 +7,7 @@ import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/Embedde
 import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { Operator } from '../../../../src/shared/domain/roles';
 import { activityEvent, operationalLog } from '../sources/embedded/sampleLogs';
+import { managerEdit } from './managerEdit';
 import { watched } from './watchedSource';
 
 /**
@@ -28,21 +29,7 @@ const support: Operator = { id: 's1', name: 'Sue', role: 'supportLead', scope: n
 const documents = [
   operationalLog('op-1', 1, { client: { id: CARD, name: 'Carded client' } }),
   activityEvent(JWT, 2, { clientId: CARD }),
-  activityEvent('edit-1', 3, {
-    clientId: CARD,
-    actorType: 'manager',
-    actorId: 'm1',
-    eventName: 'manager.client_updated',
-    change: {
-      actionType: 'update',
-      target: { type: 'client', id: CARD },
-      changedFields: ['status'],
-      before: { status: 'active' },
-      after: { status: 'blocked' },
-      bulkId: null,
-      bulkSize: null,
-    },
-  }),
+  managerEdit(3, { clientId: CARD, field: 'status', before: 'active', after: 'blocked' }),
 ];
 
 let source: EmbeddedLogSource;

@@ -16,9 +16,9 @@ import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import { refusalSentenceOf, type Result } from '../../../../src/shared/contract/errors';
 import type { InvestigationCase } from '../../../../src/shared/domain/investigationCase';
 import type { Operator } from '../../../../src/shared/domain/roles';
-import { activityEvent } from '../sources/embedded/sampleLogs';
-import { watched } from './watchedSource';
+import { managerEdit } from './managerEdit';
 import { recordedHandlers } from './recordedHandlers';
+import { watched } from './watchedSource';
 
 /**
  * The hostile reading of path=value filters (changed from, changed to) that hold a secret or name a secret
@@ -34,23 +34,7 @@ const GIVES_AWAY = /1111|eyJ/;
 
 const auditor: Operator = { id: 'a1', name: 'Ada', role: 'auditor', scope: null };
 
-const documents = [
-  activityEvent('edit-1', 1, {
-    clientId: 'c1',
-    actorType: 'manager',
-    actorId: 'm1',
-    eventName: 'manager.client_updated',
-    change: {
-      actionType: 'update',
-      target: { type: 'client', id: 'c1' },
-      changedFields: ['note'],
-      before: { note: 'none' },
-      after: { note: CARD },
-      bulkId: null,
-      bulkSize: null,
-    },
-  }),
-];
+const documents = [managerEdit(1, { clientId: 'c1', field: 'note', before: 'none', after: CARD })];
 
 let dir = '';
 let source: EmbeddedLogSource;

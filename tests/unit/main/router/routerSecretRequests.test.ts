@@ -20,8 +20,9 @@ import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import { refusalSentenceOf, type Result } from '../../../../src/shared/contract/errors';
 import type { Operator } from '../../../../src/shared/domain/roles';
 import { activityEvent, operationalLog } from '../sources/embedded/sampleLogs';
-import { watched } from './watchedSource';
+import { managerEdit } from './managerEdit';
 import { recordedHandlers } from './recordedHandlers';
+import { watched } from './watchedSource';
 
 /**
  * The hostile reading of the requests that export, bundle, pin, save or look up in the journal a query or
@@ -46,21 +47,7 @@ const documents = [
   operationalLog('op-1', 1, { client: { id: CARD, name: 'Carded client' }, employee: { id: JWT, name: 'Tok' } }),
   activityEvent('act-1', 2, { clientId: CARD, actorType: 'manager', actorId: JWT }),
   operationalLog('op-2', 3),
-  activityEvent('edit-1', 4, {
-    clientId: 'c1',
-    actorType: 'manager',
-    actorId: 'm1',
-    eventName: 'manager.client_updated',
-    change: {
-      actionType: 'update',
-      target: { type: 'client', id: 'c1' },
-      changedFields: ['note'],
-      before: { note: 'none' },
-      after: { note: CARD },
-      bulkId: null,
-      bulkSize: null,
-    },
-  }),
+  managerEdit(4, { clientId: 'c1', field: 'note', before: 'none', after: CARD }),
 ];
 
 let dir = '';
