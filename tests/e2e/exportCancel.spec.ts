@@ -43,3 +43,44 @@ test('an export held up by the cluster can be cancelled, and leaves nothing in t
   await expect(dialog.getByTestId('export-result')).toHaveText(/^Not exported: .*cancel/i);
   expect(await readdir(folder)).toEqual([]);
 });
+
+test('Escape while an export runs keeps it running and says how to stop it; once it has ended, Escape closes', async ({
+  app,
+  page,
+  relay,
+  folder,
+}) => {
+  await app.open();
+  const exportButton = page.getByRole('button', { name: 'Export…' });
+  await exportButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Export', exact: true });
+  await expect(dialog.getByTestId('export-row-count')).toContainText('rows will be exported.');
+  await dialog.getByRole('textbox', { name: 'Purpose' }).fill('Ticket INC-9: held up on purpose');
+  await dialog.getByRole('textbox', { name: 'Folder' }).fill(folder);
+
+  // The cluster stops answering: the export waits on it for as long as the test needs.
+  relay.set('silent');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const progress = dialog.getByRole('region', { name: 'Export progress' });
+  const cancelExport = progress.getByRole('button', { name: 'Cancel export' });
+  await expect(cancelExport).toBeFocused();
+  // The focus left on the dialog itself: Escape brings it back to Cancel export.
+  await dialog.getByRole('heading', { name: 'Export', exact: true }).click();
+  await expect(cancelExport).not.toBeFocused();
+  const stillRunning = 'The export is still running: choose Cancel export to stop it, or wait until it ends.';
+  for (let press = 0; press < 2; press += 1) {
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeVisible();
+    await expect(progress.getByRole('status').filter({ hasText: 'still running' })).toHaveText(stillRunning);
+    await expect(cancelExport).toBeFocused();
+  }
+  await expect(progress.getByRole('progressbar', { name: 'Rows exported' })).toBeVisible();
+  await expect(dialog.getByTestId('export-result')).toHaveCount(0);
+
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('export-result')).toHaveText(/^Not exported: .*cancel/i);
+  await expect(dialog.getByText(stillRunning)).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(exportButton).toBeFocused();
+});

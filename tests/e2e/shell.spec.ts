@@ -36,7 +36,7 @@ test('a console admin is told that cases are kept by other roles, and is offered
   await app.open('/investigations');
   await expect(page.getByRole('note')).toHaveText([
     "Opening a bundle in the console is for the Auditor, Risk officer and Investigator roles. Anyone can check one without the console's roles or a cluster: audit-console verify PATH.",
-    'Cases are kept by the Auditor, Risk officer and Investigator roles; yours (Console admin) keeps none.',
+    'Cases are kept by the Auditor, Risk officer and Investigator roles; yours (Console admin) keeps none: sign in as an operator with one of them to keep cases.',
   ]);
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveCount(0);
   await expect(page.getByRole('form', { name: 'Open a bundle' })).toHaveCount(0);

@@ -8,6 +8,10 @@ const rangeAlert = (page: Page) => page.getByRole('group', { name: 'Date' }).get
 const refusalNote = (page: Page) => page.getByRole('note').filter({ hasText: 'reads client activity' });
 const IMPOSSIBLE = 'from=2026-02-30T00%3A00%3A00Z';
 
+/** The opening of why an action is refused while the link has a problem: it names the button that sets it aside. */
+const setAside = (button: string) =>
+  `This link asks for something the console cannot use, named below: choose “${button}” there, or fix the link, to`;
+
 /** A toolbar action refused while the grid's query is not the one its link asks for, with why. */
 async function expectRefused(page: Page, name: string, reason: string | RegExp): Promise<void> {
   const button = page.getByRole('button', { name, exact: true });
@@ -26,8 +30,7 @@ test.describe("a client grid's query the link did not ask for, as a risk officer
     const client = await cluster.busyTerminalClient();
     await app.open(`/clients/${client.id}/events?zzz=1&gap=45`);
     await expect(linkProblems(page)).toBeVisible();
-    const problems =
-      'This link asks for something the console cannot use, named below: show the events without it, or fix the link, to';
+    const problems = setAside('Show the events without zzz');
     await expectRefused(page, 'Export all', `${problems} export the events.`);
     await expectRefused(page, 'Add to case…', `${problems} pin the query to a case.`);
     await page.screenshot({ path: test.info().outputPath('client-events-link-problems-1024.png') });
@@ -92,8 +95,7 @@ test.describe('the operational logs page and the journal with a link they cannot
     await expect(linkProblems(page).getByRole('listitem')).toHaveText([
       'from=2026-02-30T00:00:00Z: February 2026 has no day 30',
     ]);
-    const problems =
-      'This link asks for something the console cannot use, named below: show the logs without it, or fix the link, to';
+    const problems = setAside('Show the logs without from');
     await expectRefused(page, 'Export…', `${problems} export the logs.`);
     await expectRefused(page, 'Add to case…', `${problems} pin the query to a case.`);
     await page.screenshot({ path: test.info().outputPath('logs-link-problems-1024.png') });
@@ -177,8 +179,7 @@ test.describe('the operational logs page and the journal with a link they cannot
 
     await app.goTo('/logs?action=delete&from=2026-02-30T00:00:00Z');
     await expect(linkProblems(page)).toBeVisible();
-    const problems =
-      'This link asks for something the console cannot use, named below: show the logs without it, or fix the link, to';
+    const problems = setAside('Show the logs without from');
     await expectRefused(page, 'Save to view', `${problems} save the query to a view.`);
     await expectRefused(page, 'Save as new view', `${problems} save the query to a view.`);
     await expect(page.getByRole('textbox', { name: 'View name' })).toHaveCount(0);
@@ -187,7 +188,7 @@ test.describe('the operational logs page and the journal with a link they cannot
 
     await page.getByRole('combobox', { name: 'Saved views' }).selectOption({ label: 'No view (default columns)' });
     await app.goTo('/logs?zzz=1');
-    await expectRefused(page, 'Save view', `${problems} save the query to a view.`);
+    await expectRefused(page, 'Save view', `${setAside('Show the logs without zzz')} save the query to a view.`);
     await linkProblems(page).getByRole('button', { name: 'Show the logs without zzz' }).click();
     await expect(page.getByRole('textbox', { name: 'View name' })).toBeVisible();
   });

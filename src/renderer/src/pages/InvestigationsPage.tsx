@@ -47,7 +47,10 @@ export function InvestigationsPage({ info, onSourceChanged }: InvestigationsPage
       </h2>
       {info && !permissions.includes('cases:manage') ? (
         <p role="note" className="muted">
-          Cases are kept by the {rolesWith('cases:manage')} roles; yours ({ROLE_LABELS[info.operator.role]}) keeps none.
+          Cases are kept by the {rolesWith('cases:manage')} roles; yours ({ROLE_LABELS[info.operator.role]}) keeps none:{' '}
+          {info.operator.role === 'admin'
+            ? 'sign in as an operator with one of them to keep cases.'
+            : 'ask a console admin for one of them.'}
         </p>
       ) : (
         <Cases canBundle={permissions.includes('bundle:create')} heading={casesHeading} />

@@ -77,7 +77,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
   const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
   // While the link holds something the grid cannot use, its query is not the one asked for: not pinned, not
   // exported, not saved to a view.
-  const unasked = { problems: ignored.length, rangeRefused: false, shown: 'the logs' };
+  const unasked = { ignored, rangeRefused: false, shown: 'the logs' };
   const pinRefused = unaskedQueryReason('pin the query to a case', unasked);
   const exportRefused = unaskedQueryReason('export the logs', unasked);
   return (

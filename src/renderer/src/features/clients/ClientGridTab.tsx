@@ -143,7 +143,7 @@ export function ClientGridTab<F extends LogFamily>({
     focusButton();
   };
   const shown = shownOf(label);
-  const unasked = { problems: linkProblems.length, rangeRefused, shown: `the ${shown}` };
+  const unasked = { ignored: linkProblems, rangeRefused, shown: `the ${shown}` };
   const pinRefused = unaskedQueryReason('pin the query to a case', unasked);
   const lacks = useBundleLacks(family.family, `No ${shown} of this client can be shown from it.`);
   return (

@@ -4,6 +4,9 @@ import type { BundleCase } from '../../../../shared/domain/bundleFormat';
 import type { LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { QuotedValues } from '../../components/QuotedValues';
+import { clipText } from '../../format/clipText';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { rolesWith } from '../../../../shared/domain/roles';
 import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
@@ -12,7 +15,7 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ExportPreviewPanel, ROW_COUNT_ID } from './ExportPreviewPanel';
 import { ExportProgressPanel } from './ExportProgressPanel';
 import { fieldErrorId, useExportFields } from './useExportFields';
-import { useExportJob, type ExportRun } from './useExportJob';
+import { useExportJob, type ExportOrder, type ExportRun } from './useExportJob';
 import './export.css';
 
 interface ExportDialogProps {
@@ -31,6 +34,12 @@ const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
   bundle: 'Investigation bundle (signed, verifiable)',
 };
 
+/** How much of a case's title the dialog's heading names. */
+const CASE_TITLE_MAX = 60;
+
+/** The id of the sentence saying what of a case each format holds: the format choice is described by it. */
+const CASE_FORMATS_ID = 'export-case-formats';
+
 function defaultName(queries: readonly LogQuery[], format: ExportFormat): string {
   const stamp = new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
   const family = queries.length === 1 && queries[0] ? `${queries[0].family}-logs` : 'logs';
@@ -45,16 +54,28 @@ function withExtension(name: string, format: ExportFormat): string {
 /**
  * Export of what a view matches: a preview (rows, columns, what redaction removes), the purpose the
  * journal records, format and target; then progress with rows per second and time left, cancel, and
- * the result in a sentence. Asks before replacing a file.
+ * the result in a sentence. Asks before replacing a file. Opened from a case, it is titled with the case
+ * and says that only a bundle carries the case's stars and notes. Escape closes it, but never while an
+ * export runs: the export goes on, and the dialog says how to stop it.
  */
 export function ExportDialog({ queries, canBundle, bundleCase, onClose }: ExportDialogProps) {
   const api = useApi();
   const { zone } = useTimeZone();
   const resignRefused = readOnlyReason(useOperator(), 'sign a new bundle');
-  const bundleNote = !canBundle ? ' — needs the investigator role' : resignRefused ? ` — ${resignRefused}` : '';
+  const bundleNote = !canBundle
+    ? ` — needs the ${rolesWith('bundle:create')} role: ask a console admin for it`
+    : resignRefused
+      ? ` — ${resignRefused}`
+      : '';
   const dialog = useRef<HTMLDialogElement>(null);
   const [format, setFormat] = useState<ExportFormat>('csv');
   const { run, start, cancel, reset } = useExportJob();
+  // Escape while an export runs keeps it running: each press is counted, and the dialog says how to stop it.
+  const [escapes, setEscapes] = useState(0);
+  const begin = (order: ExportOrder) => {
+    setEscapes(0);
+    void start(order);
+  };
   const fields = useExportFields(format, () => defaultName(queries, 'csv'), run);
   const { purpose, directory, fileName } = fields.values;
   const preview = useRequest(
@@ -98,7 +119,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
     event.preventDefault();
     if (asking || refused || empty || !fields.check()) return;
     const order = { format, queries, directory: directory.trim(), fileName: fileName.trim() };
-    void start({
+    begin({
       ...order,
       purpose: purpose.trim(),
       timeZone: zone,
@@ -112,18 +133,40 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
       ref={dialog}
       className="export-dialog"
       aria-labelledby="export-dialog-title"
+      onKeyDown={(event) => {
+        // Never cancelled without asking: Escape leaves the export running and says how to stop it. Taken
+        // at the key, so a second press cannot close the dialog over the export either.
+        if (event.key !== 'Escape' || !running) return;
+        event.preventDefault();
+        setEscapes((count) => count + 1);
+      }}
       onCancel={(event) => {
         event.preventDefault();
         // Escape at the replace question answers it the safe way, and keeps what the dialog holds.
         if (run.phase === 'confirm-replace') keep();
-        else if (!running) onClose();
+        else if (running) setEscapes((count) => count + 1);
+        else onClose();
       }}
     >
-      <h2 id="export-dialog-title">Export</h2>
+      <h2 id="export-dialog-title" className="export-dialog-title">
+        {bundleCase?.title ? (
+          <>
+            Export case “<bdi>{clipText(showHiddenCharacters(bundleCase.title), CASE_TITLE_MAX)}</bdi>”
+          </>
+        ) : (
+          'Export'
+        )}
+      </h2>
       <ExportPreviewPanel preview={preview} />
       <form aria-label="Export settings" noValidate onSubmit={submit}>
-        <fieldset disabled={running}>
+        <fieldset disabled={running} aria-describedby={bundleCase ? CASE_FORMATS_ID : undefined}>
           <legend>Format</legend>
+          {bundleCase && (
+            <p id={CASE_FORMATS_ID} className="muted">
+              Only an investigation bundle carries the case’s stars and notes; CSV and NDJSON hold the records its
+              pinned queries match.
+            </p>
+          )}
           {(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((each) => (
             <label key={each} className="export-format">
               <input
@@ -202,8 +245,9 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
       </form>
       <ExportProgressPanel
         run={shownRun}
+        escapes={escapes}
         onCancel={() => void cancel()}
-        onReplace={(order) => void start({ ...order, replace: true })}
+        onReplace={(order) => begin({ ...order, replace: true })}
         onKeep={keep}
       />
     </dialog>

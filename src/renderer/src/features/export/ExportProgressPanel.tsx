@@ -18,8 +18,13 @@ function progressLine(job: ExportJob | null): string {
   return `${count(job.rowsWritten)}${total} rows · ${count(Math.round(job.rowsPerSecond))} rows/s · ${timeLeft(job.secondsLeft)}`;
 }
 
+/** What Escape says while an export runs: it keeps running, and how to stop it. */
+export const STILL_RUNNING = 'The export is still running: choose Cancel export to stop it, or wait until it ends.';
+
 interface ExportProgressPanelProps {
   run: ExportRun;
+  /** How many times Escape was pressed while this export runs: it says how to stop it, and Cancel export takes the focus. */
+  escapes: number;
   onCancel: () => void;
   onReplace: (order: ExportOrder) => void;
   onKeep: () => void;
@@ -29,13 +34,14 @@ interface ExportProgressPanelProps {
  * The export under way (progress, rows per second, time left, cancel), the replace question, or the result.
  * Each takes the focus as it comes (the settings it replaces are disabled or answered): Cancel while it
  * runs, "Keep the existing file" when asked, the result when done, so the keyboard is never left nowhere.
+ * Escape while it runs brings the focus back to Cancel export, with a sentence saying how to stop it.
  */
-export function ExportProgressPanel({ run, onCancel, onReplace, onKeep }: ExportProgressPanelProps) {
+export function ExportProgressPanel({ run, escapes, onCancel, onReplace, onKeep }: ExportProgressPanelProps) {
   const focusTarget = useRef<HTMLElement>(null);
   useEffect(() => {
     focusTarget.current?.scrollIntoView({ block: 'nearest' });
     focusTarget.current?.focus({ preventScroll: true });
-  }, [run.phase]);
+  }, [run.phase, escapes]);
   switch (run.phase) {
     case 'idle':
       return null;
@@ -54,6 +60,10 @@ export function ExportProgressPanel({ run, onCancel, onReplace, onKeep }: Export
           <button type="button" ref={(element) => void (focusTarget.current = element)} onClick={onCancel}>
             Cancel export
           </button>
+          {/* Present from the start, so the sentence Escape puts in it is read out. */}
+          <p role="status" className="muted">
+            {escapes > 0 ? STILL_RUNNING : ''}
+          </p>
         </section>
       );
     }

@@ -8,12 +8,8 @@
  */
 import { maskSecretSpans } from '../../../../shared/domain/secretSpans';
 import { linkTextShown } from '../../format/linkTextShown';
-import { paramsDropped } from '../../format/paramsDropped';
-import { unreadNames, type IgnoredParam } from './readRoute';
-
-/** Each parameter's name as the list shows it: as the address writes it when it is so named (`%`). */
-const droppedNames = (ignored: readonly IgnoredParam[]): string[] =>
-  unreadNames(ignored.map((item) => (item.written ? { ...item, param: item.written.split('=', 1)[0] ?? '' } : item)));
+import type { IgnoredParam } from './readRoute';
+import { showWithoutLabel } from './showWithoutLabel';
 
 export function IgnoredParams({
   ignored,
@@ -45,7 +41,7 @@ export function IgnoredParams({
         ))}
       </ul>
       <button type="button" onClick={onShowWithout}>
-        Show {showing} without {paramsDropped(droppedNames(ignored))}
+        {showWithoutLabel(showing, ignored)}
       </button>
     </section>
   );
