@@ -31,9 +31,16 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await shot('1-junk');
 
       await app.goTo(`/clients/${client.id}/events`);
-      await expect(page.getByTestId('match-total')).toBeVisible();
-      await page.locator('[data-testid="log-grid"] .ag-row [col-id="createdAt"]').first().focus();
+      // The rows of this route, as an operator waits for them: counted, and the first one drawn.
+      await expect(page.getByTestId('match-total')).toHaveText(/\d match/);
+      const firstRow = page.getByTestId('log-grid').locator('.ag-row[row-index="0"]');
+      const firstDate = firstRow.locator('[col-id="createdAt"]');
+      await expect(firstDate).toHaveText(/\d\d:\d\d/);
+      await firstDate.focus();
       for (let step = 0; step < 6; step += 1) await page.keyboard.press('ArrowRight');
+      // Moving in the row shows its detail beside the grid; the keyboard stays in the grid.
+      await expect(firstRow.locator('[col-id="metadata"]')).toBeFocused();
+      await expect(page.getByTestId('log-detail')).toBeVisible();
       await page.keyboard.press('Enter');
       const panel = page.getByRole('region', { name: /^Metadata of / });
       await expect(panel).toBeFocused();

@@ -3,7 +3,7 @@
  * combobox: arrows move, Enter opens, Escape clears) and the clients this operator opened lately.
  */
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { FindClientsRequest } from '../../../../shared/contract/clientChannels';
 import { clientSearchText } from '../../../../shared/domain/clientDirectory';
 import { useApi } from '../../api/ApiContext';
@@ -17,6 +17,16 @@ import { navigate } from '../../routing/useHashRoute';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 
 const MATCHED_ON = { id: 'id', name: 'name', email: 'e-mail' } as const;
+
+/** What was searched for, isolated: right-to-left text in it cannot carry the closing quote or the full stop. */
+function noMatch(text: string): ReactNode {
+  const quoted = quoteText(text, 80);
+  return (
+    <>
+      No client in your scope matches “<bdi>{quoted.slice(1, -1)}</bdi>”.
+    </>
+  );
+}
 
 export function ClientFinder() {
   const api = useApi();
@@ -71,7 +81,7 @@ export function ClientFinder() {
           (matches.error
             ? matches.error.message
             : checked.success && !matches.loading && found.length === 0
-              ? `No client in your scope matches ${quoteText(checked.data.text, 80)}.`
+              ? noMatch(checked.data.text)
               : 'Type at least 2 characters; arrows choose, Enter opens.')}
       </p>
       <ul id="client-matches" role="listbox" aria-label="Matching clients" className="client-matches">

@@ -99,7 +99,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
   // The grids name what they cannot use themselves, with their rows.
   const unread = gridView ? [] : [...page.unreadable, ...unreadParams(page.params, page.bare)];
   const withoutUnread = withoutIgnored(routeSearch(route), unread);
-  const refusedView = info ? refusedClientView(info.operator.role, clientId, page) : null;
+  const refusedView = info ? refusedClientView(info.operator.role, clientId, page, routeSearch(route)) : null;
   const exportAll = (query: LogQuery, refused: string | null) =>
     permissions.includes('export:run') &&
     (refused ? (
@@ -133,7 +133,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
       </div>
       {page.view === null && (
         <p className="query-error wrap-anywhere" role="alert">
-          This client page has no view “{linkTextShown(page.viewText)}”; showing the{' '}
+          This client page has no view “<bdi>{linkTextShown(page.viewText)}</bdi>”; showing the{' '}
           {shown === 'logs' ? 'logs' : 'events'} instead.
         </p>
       )}

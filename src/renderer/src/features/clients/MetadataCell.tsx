@@ -2,8 +2,9 @@
  * `<MetadataCell />`: the events grid's metadata cell. It shows the JSON on one line; its button (or
  * Enter on the focused cell) expands the metadata in place, as a panel opening under the row (a grid
  * of server pages keeps every row the same height, so the panel lies over the rows below it rather
- * than pushing them down). Focus moves into the panel; Escape, Enter on the cell, the button again or
- * focus leaving the panel folds it, and Escape gives focus back to the cell.
+ * than pushing them down). Focus moves into the panel; Escape, Enter on the cell, the button again,
+ * focus leaving the panel or the row moving folds it, and Escape or the row moving gives focus back to
+ * the cell.
  */
 import {
   useEffect,
@@ -56,18 +57,30 @@ export function MetadataCell({ data, api, node, column, eGridCell }: ICellRender
     const element = panel.current;
     if (!open || !element) return;
     eGridCell.scrollIntoView({ block: 'nearest' });
+    const rowTop = eGridCell.getBoundingClientRect().top;
     setPlace(panelPlace(eGridCell));
     if (!element.matches(':popover-open')) element.showPopover();
     element.focus();
-    const fold = () => setOpen(false);
-    // The panel belongs to where the row is: scrolling the grid or the window folds it.
-    api.addEventListener('bodyScroll', fold);
-    window.addEventListener('resize', fold);
-    return () => {
-      if (!api.isDestroyed()) api.removeEventListener('bodyScroll', fold);
-      window.removeEventListener('resize', fold);
+    // The panel belongs to where the row is: the row moving (the grid scrolled, the window resized) folds
+    // it, and the keyboard, when it was in the panel, goes back to the cell rather than to nowhere. A grid
+    // only narrowed or scrolled sideways (the row's detail opening beside it) keeps it, placed anew.
+    const follow = () => {
+      if (eGridCell.getBoundingClientRect().top === rowTop) return setPlace(panelPlace(eGridCell));
+      const focused = element.contains(document.activeElement);
+      setOpen(false);
+      if (focused && node.rowIndex !== null && column) api.setFocusedCell(node.rowIndex, column);
     };
-  }, [open, api, eGridCell]);
+    api.addEventListener('bodyScroll', follow);
+    api.addEventListener('gridSizeChanged', follow);
+    window.addEventListener('resize', follow);
+    return () => {
+      if (!api.isDestroyed()) {
+        api.removeEventListener('bodyScroll', follow);
+        api.removeEventListener('gridSizeChanged', follow);
+      }
+      window.removeEventListener('resize', follow);
+    };
+  }, [open, api, eGridCell, node, column]);
   if (!data) return null;
   const name = showHiddenCharacters(`${eventLabel(data.eventName).label} at ${data.createdAt}`);
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
