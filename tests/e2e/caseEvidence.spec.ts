@@ -17,8 +17,13 @@ async function createCase(app: AppDriver, page: Page, title: string): Promise<Lo
   return card;
 }
 
-/** Stars with a note from an opened "Star in case…" form inside `scope`. */
-async function star(scope: Locator, note: string): Promise<void> {
+const STARRED_ALREADY = 'Starred in this case already: your note will be added to its note.';
+
+/**
+ * Stars with a note from an opened "Star in case…" form inside `scope`. An event the case holds already
+ * (`kept`: its star's note) is said so before saving, and its note takes the new one.
+ */
+async function star(scope: Locator, note: string, kept?: string): Promise<void> {
   await scope.getByRole('button', { name: 'Star in case…' }).first().click();
   const form = scope.getByRole('group', { name: 'Add this event to a case' });
   // A note past what a case keeps is kept as typed and said beside it; Star waits until it is shortened.
@@ -33,9 +38,23 @@ async function star(scope: Locator, note: string): Promise<void> {
     'The note cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
   );
   await expect(form.getByRole('button', { name: 'Star event' })).toBeDisabled();
+  if (kept !== undefined) {
+    await expect(form.getByText(STARRED_ALREADY)).toBeVisible();
+    // The star's note and this one together may not pass what a note holds: said before anything is sent.
+    const joined = kept.length + 2 + 19_990;
+    await noteBox.fill('n'.repeat(19_990));
+    await expect(noteBox).toHaveAccessibleDescription(
+      `This event is starred in the case already, and its note with yours added would have ${joined.toLocaleString('en')} characters; a note is at most 20,000. Shorten your note to at most ${(20_000 - kept.length - 2).toLocaleString('en')} characters.`,
+    );
+    await expect(form.getByRole('button', { name: 'Star event' })).toBeDisabled();
+  }
   await noteBox.fill(note);
-  await form.getByRole('button', { name: 'Star event' }).click();
-  await expect(scope.getByText('Added to “Bank details”.')).toBeVisible();
+  const starEvent = form.getByRole('button', { name: 'Star event' });
+  if (kept !== undefined) await expect(starEvent).toHaveAccessibleDescription(STARRED_ALREADY);
+  await starEvent.click();
+  await expect(
+    scope.getByText(kept === undefined ? 'Added to “Bank details”.' : 'Note added to the star in “Bank details”.'),
+  ).toBeVisible();
 }
 
 /** The event ids a ranked risk table lists, read from each row's link to its change. */
@@ -72,7 +91,7 @@ test.describe('as an investigator on the cluster', () => {
     await page.locator(ROWS).first().click();
     await star(page.getByTestId('log-detail'), 'Seen on the client page');
 
-    // A session's events, pinned from the Sessions view; one of them starred there.
+    // A session's events, pinned from the Sessions view; its first, the client page's first row, starred again there.
     await page.getByRole('group', { name: 'Sessions tab view' }).getByRole('button', { name: 'Sessions' }).click();
     const sessions = page.getByRole('table', { name: 'Sessions' });
     await sessions
@@ -91,6 +110,7 @@ test.describe('as an investigator on the cluster', () => {
         .getByRole('listitem')
         .first(),
       'In the session',
+      'Seen on the client page',
     );
 
     await app.goTo('/risk');
@@ -104,22 +124,24 @@ test.describe('as an investigator on the cluster', () => {
       .first()
       .click();
     await expect(page.getByRole('heading', { name: /^Change of event/ })).toBeVisible();
-    await star(page.locator('.change-details'), 'Its before and after');
+    // The same event as the ranked row's: its one star takes this note too.
+    await star(page.locator('.change-details'), 'Its before and after', 'First of the ranked edits');
 
     await app.goTo('/investigations');
-    await expect(card).toContainText('2 pinned queries, 4 starred events');
+    await expect(card).toContainText('2 pinned queries, 2 starred events');
     await card.getByRole('button', { name: 'Show evidence' }).click();
     const pinned = card.getByRole('list', { name: 'Pinned queries' });
     await expect(pinned).toContainText(`Client ${client.id} · Events`);
     await expect(pinned).toContainText(/session in \w+ from /);
     const starred = card.getByRole('list', { name: 'Starred events' });
-    for (const note of [
-      'Seen on the client page',
-      'In the session',
-      'First of the ranked edits',
-      'Its before and after',
+    // Each event starred twice has one star holding both notes, in the order they were added.
+    for (const [first, second] of [
+      ['Seen on the client page', 'In the session'],
+      ['First of the ranked edits', 'Its before and after'],
     ]) {
-      await expect(starred).toContainText(note);
+      const oneStar = starred.getByRole('listitem').filter({ hasText: first });
+      await expect(oneStar).toHaveCount(1);
+      await expect(oneStar).toContainText(`${first} ${second}`);
     }
     expect(await app.fatal()).toBeUndefined();
   });

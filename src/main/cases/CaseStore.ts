@@ -10,8 +10,10 @@ import {
   type CaseSummary,
   type PinnedQuery,
   type PinnedView,
+  type StarEventResult,
   type StarredEvent,
 } from '../../shared/domain/investigationCase';
+import { joinedStarNoteProblem, joinStarNote } from '../../shared/domain/joinStarNote';
 import type { LogQuery } from '../../shared/query/logQuery';
 import { resolveTimeRange } from '../../shared/query/timeRange';
 import { damageOf } from '../files/damageOf';
@@ -141,12 +143,34 @@ export class CaseStore {
     }));
   }
 
+  /**
+   * Stars an event in a case once: an event the case holds already keeps its star (when and by whom it was
+   * first starred, its summary), the new note added to its note. Two stars of one event in a case file
+   * written before stay as they are; the note goes to the first.
+   */
   star(caseId: string, event: Omit<StarredEvent, 'id' | 'starredAt' | 'starredBy'>, by: string) {
-    const starred: StarredEvent = { ...event, id: randomUUID(), starredAt: this.now().toISOString(), starredBy: by };
-    return this.change(caseId, 'The event was not starred', (found) => ({
-      ...found,
-      starred: [...roomFor(found.starred, 'starred'), starred],
-    }));
+    const failed = 'The event was not starred';
+    return this.serialized(async (): Promise<StarEventResult> => {
+      const found = await this.read(caseId);
+      const index = found.starred.findIndex((each) => each.family === event.family && each.recordId === event.recordId);
+      const kept = found.starred[index];
+      if (!kept) {
+        const starred: StarredEvent = {
+          ...event,
+          id: randomUUID(),
+          starredAt: this.now().toISOString(),
+          starredBy: by,
+        };
+        const updated = { ...found, starred: [...roomFor(found.starred, 'starred'), starred] };
+        return { outcome: 'added', case: await this.save(updated, failed) };
+      }
+      const note = joinStarNote(kept.note, event.note);
+      if (note === kept.note) return { outcome: 'unchanged', case: found };
+      const problem = joinedStarNoteProblem(kept.note, event.note);
+      if (problem) throw new ConsoleError('BAD_REQUEST', problem, 'note');
+      const starred = found.starred.map((each, at) => (at === index ? { ...each, note } : each));
+      return { outcome: 'noteAdded', case: await this.save({ ...found, starred }, failed) };
+    });
   }
 
   unpin(caseId: string, pinId: string): Promise<InvestigationCase> {
@@ -164,13 +188,12 @@ export class CaseStore {
   }
 
   private change(caseId: string, failed: string, edit: (found: InvestigationCase) => InvestigationCase) {
-    return this.serialized(async () => {
-      const updated = InvestigationCase.parse({
-        ...edit(await this.read(caseId)),
-        updatedAt: this.now().toISOString(),
-      });
-      return this.write(updated, failed);
-    });
+    return this.serialized(async () => this.save(edit(await this.read(caseId)), failed));
+  }
+
+  /** Writes the changed case, its time of change now. */
+  private save(changed: InvestigationCase, failed: string): Promise<InvestigationCase> {
+    return this.write(InvestigationCase.parse({ ...changed, updatedAt: this.now().toISOString() }), failed);
   }
 
   /** Refuses a title another case (not `ownId`) has already; a case file that cannot be read names none. */

@@ -7,6 +7,7 @@ import {
   PinQueryRequest,
   RemoveEvidenceRequest,
   StarEventRequest,
+  StarEventResult,
 } from '../domain/investigationCase';
 import { channel, Empty, type ContractPart } from './channelDefinition';
 import { Done } from './preferenceChannels';
@@ -41,9 +42,10 @@ export const caseContract = {
     permission: 'cases:manage',
     audited: true,
   }),
+  /** Stars an event in a case; an event the case holds already keeps its one star, the new note added to its note. */
   'cases/star': channel({
     request: StarEventRequest,
-    response: InvestigationCase,
+    response: StarEventResult,
     permission: 'cases:manage',
     audited: true,
   }),

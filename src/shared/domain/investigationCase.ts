@@ -51,6 +51,13 @@ export const StarredEvent = z.object({
 });
 export type StarredEvent = z.infer<typeof StarredEvent>;
 
+/**
+ * What starring an event did to the case: a new star, the note added to the star the case holds of that
+ * event already, or nothing (the event starred already, with no note to add).
+ */
+export const StarOutcome = z.enum(['added', 'noteAdded', 'unchanged']);
+export type StarOutcome = z.infer<typeof StarOutcome>;
+
 const Title = z.string().trim().min(1, 'Give the case a title').max(200, tooLong('The title'));
 const Purpose = z
   .string()
@@ -174,3 +181,7 @@ export const StarEventRequest = z
       .default(''),
   })
   .strict();
+
+/** The answer to starring an event: what it did, and the case as it is now. */
+export const StarEventResult = z.object({ outcome: StarOutcome, case: InvestigationCase });
+export type StarEventResult = z.infer<typeof StarEventResult>;

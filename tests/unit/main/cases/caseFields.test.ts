@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CaseList, InvestigationCase } from '../../../../src/shared/domain/investigationCase';
+import type { CaseList, InvestigationCase, StarEventResult } from '../../../../src/shared/domain/investigationCase';
 import { caseRouterFixture, data, fields, investigator, supportLead } from './caseRouterFixture';
 
 const { as, close, dir, journal } = caseRouterFixture();
@@ -91,7 +91,9 @@ describe("a starred event's note", () => {
     expect(data<InvestigationCase>(await call('cases/get', { caseId: created.id })).starred).toEqual([]);
     expect(written()).not.toMatch(/4111 ?1111|eyJhbGci/);
     // The same note without the number or token is kept.
-    const kept = data<InvestigationCase>(await call('cases/star', { ...star, note: 'Paid with the card ending 1111' }));
+    const kept = data<StarEventResult>(
+      await call('cases/star', { ...star, note: 'Paid with the card ending 1111' }),
+    ).case;
     expect(kept.starred.map((each) => each.note)).toEqual(['Paid with the card ending 1111']);
   });
 });

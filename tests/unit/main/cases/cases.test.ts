@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freezeTimeRange } from '../../../../src/main/cases/CaseStore';
-import type { CaseList, InvestigationCase } from '../../../../src/shared/domain/investigationCase';
+import type { CaseList, InvestigationCase, StarEventResult } from '../../../../src/shared/domain/investigationCase';
 import { LogQuery } from '../../../../src/shared/query/logQuery';
 import { caseRouterFixture, data, fields, investigator, supportLead } from './caseRouterFixture';
 
@@ -52,9 +52,9 @@ describe('investigation cases', () => {
     for (const label of ['First', 'Second']) {
       data(await call('cases/pin', { caseId: created.id, label, query: { family: 'operational' } }));
     }
-    const full = data<InvestigationCase>(
+    const full = data<StarEventResult>(
       await call('cases/star', { caseId: created.id, family: 'activity', recordId: 'ev-1', summary: 'login' }),
-    );
+    ).case;
     const [first, second] = full.pinned;
     const star = full.starred[0];
     if (!first || !second || !star) throw new Error('evidence missing');

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { indexBundle, readEntry } from '../../../../src/main/export/bundle/bundleIndex';
 import type { ExportJob } from '../../../../src/shared/contract/exportChannels';
 import { BUNDLE_FILES, type BundleCase } from '../../../../src/shared/domain/bundleFormat';
-import type { CaseList, InvestigationCase } from '../../../../src/shared/domain/investigationCase';
+import type { CaseList, InvestigationCase, StarEventResult } from '../../../../src/shared/domain/investigationCase';
 import { caseRouterFixture, data, fields, investigator } from './caseRouterFixture';
 
 const CARD = '4111 1111 1111 1111';
@@ -78,7 +78,7 @@ describe('a case saved by an earlier console with a card number and a token in i
   it('is read back with both replaced, and a bundle of it carries neither, even when sent as written', async () => {
     const call = await as(investigator);
     const created = data<InvestigationCase>(await call('cases/create', fields));
-    const starred = data<InvestigationCase>(
+    const starred = data<StarEventResult>(
       await call('cases/star', {
         caseId: created.id,
         family: 'operational',
@@ -86,7 +86,7 @@ describe('a case saved by an earlier console with a card number and a token in i
         summary: 'wallet update by Ann',
         note: 'Changed two minutes before the withdrawal',
       }),
-    );
+    ).case;
     const older = writtenByAnEarlierConsole(starred);
 
     // What the Investigations page reads: the list of cases and the case itself.

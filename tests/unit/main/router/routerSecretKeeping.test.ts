@@ -149,7 +149,7 @@ describe('requests that keep a secret, asked through the router', () => {
     const kept = await ask(investigator, 'cases/star', star({ recordId: 'ev-2', note: 'Card ending 1111' }));
     expect(kept).toMatchObject({
       ok: true,
-      data: { starred: expect.arrayContaining([expect.objectContaining({ recordId: 'ev-2' })]) },
+      data: { case: { starred: expect.arrayContaining([expect.objectContaining({ recordId: 'ev-2' })]) } },
     });
   });
 

@@ -1,7 +1,13 @@
 import { useId, useRef, useState } from 'react';
 import { RefusedAction } from '../../components/RefusedAction';
 import { refusalSentenceOf } from '../../../../shared/contract/errors';
-import { CASE_TEXT_LIMITS, type CaseList, type PinnedView } from '../../../../shared/domain/investigationCase';
+import {
+  CASE_TEXT_LIMITS,
+  type CaseList,
+  type PinnedView,
+  type StarOutcome,
+} from '../../../../shared/domain/investigationCase';
+import { joinedStarNoteProblem } from '../../../../shared/domain/joinStarNote';
 import type { LogFamily, LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { clipText } from '../../format/clipText';
@@ -15,6 +21,7 @@ import { useOpenedBy } from '../../hooks/useOpenedBy';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { caseChoiceLabels } from './caseChoiceLabels';
 import { pinLabelProblem } from './pinLabelProblem';
+import { useKeptStar } from './useKeptStar';
 
 /** How much of a case's title the confirmation names. */
 const CONFIRMED_TITLE_MAX = 60;
@@ -46,10 +53,23 @@ export function AddToCase({ evidence, refused }: { evidence: CaseEvidence; refus
 
 const buttonLabel = (evidence: CaseEvidence) => (evidence.kind === 'query' ? 'Add to case…' : 'Star in case…');
 
+/** Said before starring an event the chosen case holds already. */
+const STARRED_ALREADY = 'Starred in this case already: your note will be added to its note.';
+
+/** What the form says once main has pinned or starred, naming the case by its (cut) title. */
+function addedSentence(title: string, outcome: StarOutcome): string {
+  const named = `“${clipText(showHiddenCharacters(title), CONFIRMED_TITLE_MAX)}”`;
+  if (outcome === 'noteAdded') return `Note added to the star in ${named}.`;
+  if (outcome === 'unchanged') return `Starred in ${named} already; with no note to add, nothing changed.`;
+  return `Added to ${named}.`;
+}
+
 interface AddButtonProps {
   evidence: CaseEvidence;
   /** The id of the sentence saying why it cannot add now (no case yet, a note at fault), or null when it can. */
   heldBy: string | null;
+  /** The id of a sentence saying what a press will do, when it is not what the button says. */
+  describedBy?: string;
   onAdd: () => void;
   /** Pressed while it cannot add: the field at fault takes the focus, as a form's submit does. */
   onHeld?: () => void;
@@ -59,12 +79,12 @@ interface AddButtonProps {
  * "Pin query" or "Star event". While it cannot add, it stays in the Tab order (`aria-disabled`), described
  * by the sentence saying why and what to do; a press adds nothing and moves the focus to the field at fault.
  */
-function AddButton({ evidence, heldBy, onAdd, onHeld }: AddButtonProps) {
+function AddButton({ evidence, heldBy, describedBy, onAdd, onHeld }: AddButtonProps) {
   return (
     <button
       type="button"
       aria-disabled={heldBy !== null || undefined}
-      aria-describedby={heldBy ?? undefined}
+      aria-describedby={heldBy ?? describedBy}
       onClick={() => {
         if (heldBy === null) onAdd();
         else onHeld?.();
@@ -94,6 +114,8 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   const labels = caseChoiceLabels(list, zone);
   const chosen = caseId || list[0]?.id || '';
   const noun = evidence.kind === 'query' ? 'query' : 'event';
+  const keptStar = useKeptStar(evidence.kind === 'event' ? evidence : null, chosen, open);
+  const keptStarId = useId();
   // The note is kept as typed past its limit and said beside it; it is never cut. A hidden character, a
   // full card number or IBAN, or a secret is said there too, in the words main would refuse it with,
   // before anything is sent: the note is shown on the case and carried into bundles.
@@ -101,7 +123,8 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   const noteRefused = namingTextProblems('The note', note, { lines: true });
   const noteProblem =
     (noteLength > NOTE_MAX ? tooLongSentence('The note', NOTE_MAX, noteLength) : null) ??
-    (noteRefused.length === 0 ? null : noteRefused.join(' '));
+    (noteRefused.length === 0 ? null : noteRefused.join(' ')) ??
+    (keptStar ? joinedStarNoteProblem(keptStar.note, note) : null);
   const noteErrorId = useId();
   // A label built from a producer's text (a client's id) names what would hide or reorder it: a case keeps
   // only labels that read as they are written. Whatever the label holds is said at its field, as main would.
@@ -132,10 +155,9 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
     setMessage(
       // A title may be 200 characters: cut in the confirmation, which sits in a toolbar.
       result.ok
-        ? {
-            text: `Added to “${clipText(showHiddenCharacters(result.data.title), CONFIRMED_TITLE_MAX)}”.`,
-            failed: false,
-          }
+        ? 'outcome' in result.data
+          ? { text: addedSentence(result.data.case.title, result.data.outcome), failed: false }
+          : { text: addedSentence(result.data.title, 'added'), failed: false }
         : { text: refusalSentenceOf(result), failed: true },
     );
     if (result.ok) {
@@ -210,6 +232,11 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
               )}
               {evidence.kind === 'event' && (
                 <>
+                  {keptStar && (
+                    <p id={keptStarId} className="muted">
+                      {STARRED_ALREADY}
+                    </p>
+                  )}
                   <textarea
                     ref={noteField}
                     aria-label="Note"
@@ -228,6 +255,7 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
               <AddButton
                 evidence={evidence}
                 heldBy={noteProblem ? noteErrorId : labelProblem ? labelErrorId : null}
+                describedBy={keptStar ? keptStarId : undefined}
                 onAdd={() => void add()}
                 onHeld={() => (noteProblem ? noteField : labelField).current?.focus()}
               />
