@@ -1,5 +1,6 @@
-import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/domain/roles';
+import { type Role } from '../../../../shared/domain/roles';
 import { FormField } from './FormField';
+import { RoleOptions } from './RoleOptions';
 import type { OperatorDraft } from './operatorDrafts';
 
 interface OperatorLineProps {
@@ -41,11 +42,7 @@ export function OperatorLine({ index, operator, fields, onChange, onRemove }: Op
         <FormField label={`Role ${of}`} error={undefined}>
           {(control) => (
             <select {...control} value={operator.role} onChange={(event) => set('role', event.target.value as Role)}>
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {ROLE_LABELS[role]}
-                </option>
-              ))}
+              <RoleOptions />
             </select>
           )}
         </FormField>

@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { RoleMappingUserDryRun } from '../../../../shared/contract/accessChannels';
-import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/domain/roles';
+import { ROLE_LABELS, type Role } from '../../../../shared/domain/roles';
 import { FormField } from './FormField';
+import { useFocusFirstFault, useLineFocus } from './lineFocus';
+import { RoleOptions } from './RoleOptions';
 import { useRoleMappingEditor } from './useRoleMappingEditor';
 
 /** What the cluster said about a looked-up user, and what the mapping being edited makes of them. */
@@ -30,24 +32,8 @@ export function RoleMappingEditor() {
   const [roles, setRoles] = useState('');
   const section = useRef<HTMLElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  /**
-   * Where the keyboard goes once the lines are drawn again: a line removed takes its Remove button away,
-   * so the Remove of the line now in its place (or of the last line, or Add a line when none is left)
-   * takes it; a line added, its cluster role field.
-   */
-  const [focusTo, setFocusTo] = useState<{ line: number; control: 'input' | 'button' } | null>(null);
-  useEffect(() => {
-    if (!focusTo) return;
-    const line = section.current?.querySelectorAll<HTMLLIElement>('.role-mapping-line')[focusTo.line];
-    (line?.querySelector<HTMLElement>(focusTo.control) ?? addButton.current)?.focus();
-  }, [focusTo]);
-  // A Save or Dry run refused: the first field at fault takes the focus, centred so its sentence shows.
-  useEffect(() => {
-    if (editor.refusals === 0) return;
-    const atFault = section.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    atFault?.scrollIntoView({ block: 'center' });
-    atFault?.focus({ preventScroll: true });
-  }, [editor.refusals]);
+  const setFocusTo = useLineFocus(section, addButton, { line: '.role-mapping-line', input: 'input', button: 'button' });
+  useFocusFirstFault(editor.refusals, section);
   if (editor.stored.error) {
     return (
       <section aria-labelledby="role-mapping-title">
@@ -84,11 +70,7 @@ export function RoleMappingEditor() {
                   value={entry.consoleRole}
                   onChange={(event) => editor.change(index, { ...entry, consoleRole: event.target.value as Role })}
                 >
-                  {ROLES.map((role) => (
-                    <option key={role} value={role}>
-                      {ROLE_LABELS[role]}
-                    </option>
-                  ))}
+                  <RoleOptions />
                 </select>
               )}
             </FormField>

@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
-import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/domain/roles';
+import { ROLE_LABELS, type Role } from '../../../../shared/domain/roles';
 import { FormField } from './FormField';
+import { useFocusFirstFault, useLineFocus } from './lineFocus';
 import { OperatorLine } from './OperatorLine';
 import { roleAfterSaving } from './operatorDrafts';
+import { RoleOptions } from './RoleOptions';
 import { useOperatorsForm } from './useOperatorsForm';
 import './settings.css';
 
@@ -24,25 +26,12 @@ export function WorkstationOperators({ userId, onSaved }: WorkstationOperatorsPr
   const section = useRef<HTMLElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const formError = useRef<HTMLParagraphElement>(null);
-  /**
-   * Where the keyboard goes once the lines are drawn again: a line removed takes its Remove button away, so
-   * the Remove of the line now in its place (or of the last line, or Add an operator when none is left)
-   * takes it; a line added, its user id field.
-   */
-  const [focusTo, setFocusTo] = useState<{ line: number; control: 'input' | 'button' } | null>(null);
-  useEffect(() => {
-    if (!focusTo) return;
-    const line = section.current?.querySelectorAll<HTMLLIElement>('.operator-line')[focusTo.line];
-    const control = focusTo.control === 'input' ? 'input' : 'button[aria-label^="Remove"]';
-    (line?.querySelector<HTMLElement>(control) ?? addButton.current)?.focus();
-  }, [focusTo]);
-  // A Save refused: the first field at fault takes the focus, centred so its sentence shows; else the sentence above.
-  useEffect(() => {
-    if (form.refusals === 0) return;
-    const atFault = section.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? formError.current;
-    atFault?.scrollIntoView({ block: 'center' });
-    atFault?.focus({ preventScroll: true });
-  }, [form.refusals]);
+  const setFocusTo = useLineFocus(section, addButton, {
+    line: '.operator-line',
+    input: 'input',
+    button: 'button[aria-label^="Remove"]',
+  });
+  useFocusFirstFault(form.refusals, section, formError);
   if (form.stored.error) {
     return (
       <p role="alert" className="error">
@@ -96,11 +85,7 @@ export function WorkstationOperators({ userId, onSaved }: WorkstationOperatorsPr
             value={form.defaultRole}
             onChange={(event) => form.setDefaultRole(event.target.value as Role)}
           >
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {ROLE_LABELS[role]}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         )}
       </FormField>
