@@ -8,6 +8,23 @@ const DATASET = { clients: 4, days: 2, seed: 'audit-console-viewers', endDate: '
 const [client] = datasetPopulation(DATASET).clients;
 const LOOKERS = 14;
 
+/** Other workstations' operators looked at the client before: their lines are in this console's journal. */
+async function writeLookers(dataDir: string): Promise<void> {
+  const journal = new FileJournal(join(dataDir, ...JOURNAL_FILE));
+  for (let index = 1; index <= LOOKERS; index += 1) {
+    await journal.record({
+      at: new Date(Date.UTC(2026, 10, 1, 9, index)).toISOString(),
+      kind: 'call',
+      operatorId: `looker-${index}`,
+      operatorName: `Looker ${index}`,
+      role: 'auditor',
+      channel: 'logs/search',
+      outcome: 'ok',
+      clientIds: [client?.id ?? ''],
+    });
+  }
+}
+
 test.describe('who looked at a client, with more operators than its box shows, for an auditor', () => {
   test.use({
     viewport: { width: 1440, height: 900 },
@@ -19,20 +36,7 @@ test.describe('who looked at a client, with more operators than its box shows, f
     page,
     fixtureConsole,
   }) => {
-    // Other workstations' operators looked at the client before: their lines are in this journal.
-    const journal = new FileJournal(join(fixtureConsole.dataDir, ...JOURNAL_FILE));
-    for (let index = 1; index <= LOOKERS; index += 1) {
-      await journal.record({
-        at: new Date(Date.UTC(2026, 10, 1, 9, index)).toISOString(),
-        kind: 'call',
-        operatorId: `looker-${index}`,
-        operatorName: `Looker ${index}`,
-        role: 'auditor',
-        channel: 'logs/search',
-        outcome: 'ok',
-        clientIds: [client?.id ?? ''],
-      });
-    }
+    await writeLookers(fixtureConsole.dataDir);
     await app.open(`/clients/${client?.id}/logs`);
     const viewers = page.getByRole('region', { name: 'Who looked at this client' });
     const summary = viewers.locator('summary');
@@ -49,6 +53,33 @@ test.describe('who looked at a client, with more operators than its box shows, f
     await expect(lookers.last()).not.toBeInViewport();
     for (let step = 0; step < 3 * LOOKERS; step += 1) await page.keyboard.press('ArrowDown');
     await expect(lookers.last()).toBeInViewport({ ratio: 0.95 });
+    await expect(list).toBeFocused();
+  });
+});
+
+test.describe('who looked at a client, folded in a short window, with more operators than its box shows', () => {
+  test.use({
+    viewport: { width: 1024, height: 700 },
+    consoleOptions: { name: 'e2e-client-viewers-folded', source: 'demo', role: 'auditor', demoDataset: DATASET },
+  });
+
+  test('the folded line counts them without speaking of scrolling; opened, the list says it scrolls', async ({
+    app,
+    page,
+    fixtureConsole,
+  }) => {
+    await writeLookers(fixtureConsole.dataDir);
+    await app.open(`/clients/${client?.id}/logs`);
+    const viewers = page.getByRole('region', { name: 'Who looked at this client' });
+    const summary = viewers.locator('summary');
+    await expect(summary).toHaveText(new RegExp(`^(${LOOKERS}|${LOOKERS + 1}) operators, [\\d,]+ looks$`));
+    const list = viewers.getByRole('list', { name: 'Operators who looked at this client' });
+    await expect(list).toBeHidden();
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(list).toBeVisible();
+    await expect(summary).toContainText('(the list scrolls)');
+    await page.keyboard.press('Tab');
     await expect(list).toBeFocused();
   });
 });

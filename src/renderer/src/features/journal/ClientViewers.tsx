@@ -24,7 +24,9 @@ export function ClientViewers({ clientId, openAtFirst = true }: { clientId: stri
   const { zone } = useTimeZone();
   const viewers = useRequest(() => api.clientViewers({ clientId }), [api, clientId]);
   const [open, setOpen] = useState(openAtFirst);
-  const [listRef, listScrolls] = useScrollsItself<HTMLUListElement>(viewers.data?.viewers);
+  const [listRef, listScrollsItself] = useScrollsItself<HTMLUListElement>(viewers.data?.viewers);
+  // Folded, the list shows nothing, so the one line that stands for it says nothing of scrolling.
+  const listScrolls = open && listScrollsItself;
   // An operator scoped to some clients is told who looked at theirs, but not led to the whole journal.
   const mayReadJournal = useOperator().permissions.includes('journal:read');
   if (viewers.error?.code === 'FORBIDDEN') {
