@@ -1,4 +1,5 @@
 import { expect, test } from './support/appDriver';
+import { openTopRankedChange } from './support/navigation';
 import { cardNumberShown } from './support/cardNumber';
 
 test.describe('a change whose side the clipboard refuses', () => {
@@ -9,16 +10,7 @@ test.describe('a change whose side the clipboard refuses', () => {
       const refuse = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
       Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText: refuse }) });
     });
-    await app.open('/risk');
-    const ranked = page.getByRole('table', { name: 'Edits before a withdrawal, ranked' });
-    await expect(ranked.getByRole('row', { name: /^Rank 1:/ })).toBeVisible({ timeout: 30_000 });
-    await ranked
-      .getByRole('row', { name: /^Rank 1:/ })
-      .getByRole('link', { name: /^Show the change of event/ })
-      .first()
-      .focus();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: /^Change of event/ })).toBeVisible();
+    await openTopRankedChange(app, page);
     await page.getByRole('button', { name: 'Copy before (redacted)' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'The clipboard refused the copy' })).toHaveText(

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { datasetPopulation } from '../../src/main/demoData/generateDataset';
 import { FileJournal } from '../../src/main/journal/FileJournal';
 import { JOURNAL_FILE } from '../../src/main/journal/Journal';
-import { expect, test } from './support/appDriver';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, type AppDriver } from './support/appDriver';
 
 const DATASET = { clients: 4, days: 2, seed: 'audit-console-viewers', endDate: '2026-11-30' };
 const [client] = datasetPopulation(DATASET).clients;
@@ -25,6 +26,21 @@ async function writeLookers(dataDir: string): Promise<void> {
   }
 }
 
+/** Opens the client's Logs tab once the lookers are written, and returns the viewers' folding line and list. */
+async function openWithLookers(
+  app: AppDriver,
+  page: Page,
+  dataDir: string,
+): Promise<{ summary: Locator; list: Locator }> {
+  await writeLookers(dataDir);
+  await app.open(`/clients/${client?.id}/logs`);
+  const viewers = page.getByRole('region', { name: 'Who looked at this client' });
+  return {
+    summary: viewers.locator('summary'),
+    list: viewers.getByRole('list', { name: 'Operators who looked at this client' }),
+  };
+}
+
 test.describe('who looked at a client, with more operators than its box shows, for an auditor', () => {
   test.use({
     viewport: { width: 1440, height: 900 },
@@ -36,16 +52,12 @@ test.describe('who looked at a client, with more operators than its box shows, f
     page,
     fixtureConsole,
   }) => {
-    await writeLookers(fixtureConsole.dataDir);
-    await app.open(`/clients/${client?.id}/logs`);
-    const viewers = page.getByRole('region', { name: 'Who looked at this client' });
-    const summary = viewers.locator('summary');
+    const { summary, list } = await openWithLookers(app, page, fixtureConsole.dataDir);
     // The lookers, and the operator of this console once its own look at the page is written.
     await expect(summary).toContainText(new RegExp(`^(${LOOKERS}|${LOOKERS + 1}) operators`));
     await expect(summary).toContainText('(the list scrolls)');
     await summary.focus();
     await page.keyboard.press('Tab');
-    const list = viewers.getByRole('list', { name: 'Operators who looked at this client' });
     await expect(list).toBeFocused();
     await expect(list).toHaveAccessibleDescription('(the list scrolls)');
     const lookers = list.getByRole('listitem');
@@ -68,12 +80,8 @@ test.describe('who looked at a client, folded in a short window, with more opera
     page,
     fixtureConsole,
   }) => {
-    await writeLookers(fixtureConsole.dataDir);
-    await app.open(`/clients/${client?.id}/logs`);
-    const viewers = page.getByRole('region', { name: 'Who looked at this client' });
-    const summary = viewers.locator('summary');
+    const { summary, list } = await openWithLookers(app, page, fixtureConsole.dataDir);
     await expect(summary).toHaveText(new RegExp(`^(${LOOKERS}|${LOOKERS + 1}) operators, [\\d,]+ looks$`));
-    const list = viewers.getByRole('list', { name: 'Operators who looked at this client' });
     await expect(list).toBeHidden();
     await summary.focus();
     await page.keyboard.press('Enter');

@@ -1,19 +1,11 @@
 import { expect, test } from './support/appDriver';
+import { openTopRankedChange } from './support/navigation';
 
 test.describe("an edit within its entity's history", () => {
   test.use({ consoleOptions: { role: 'riskOfficer' } });
 
   test('names its target without a link to the history already shown', async ({ app, page }) => {
-    await app.open('/risk');
-    const ranked = page.getByRole('table', { name: 'Edits before a withdrawal, ranked' });
-    await expect(ranked.getByRole('row', { name: /^Rank 1:/ })).toBeVisible({ timeout: 30_000 });
-    await ranked
-      .getByRole('row', { name: /^Rank 1:/ })
-      .getByRole('link', { name: /^Show the change of event/ })
-      .first()
-      .focus();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: /^Change of event/ })).toBeVisible();
+    await openTopRankedChange(app, page);
     // The change on its own links to its target's history, which holds that change too.
     const toHistory = page.getByRole('link', { name: /^Show the edit history of client / });
     const target = ((await toHistory.getAttribute('aria-label')) ?? '').replace('Show the edit history of ', '');

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { AppDriver } from './appDriver';
 import type { FixtureCluster } from './fixtureCluster';
 
@@ -20,4 +20,22 @@ export async function openBusyClient(
 export async function openFilters(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Filters' }).click();
   return page.getByRole('form', { name: 'Filters' });
+}
+
+/**
+ * Opens the Risk page and, from the keyboard, the change of the top edit before a withdrawal: its first
+ * "Show the change" link focused and Enter, as a risk officer would.
+ */
+export async function openTopRankedChange(app: AppDriver, page: Page): Promise<void> {
+  await app.open('/risk');
+  const top = page
+    .getByRole('table', { name: 'Edits before a withdrawal, ranked' })
+    .getByRole('row', { name: /^Rank 1:/ });
+  await expect(top).toBeVisible({ timeout: 30_000 });
+  await top
+    .getByRole('link', { name: /^Show the change of event/ })
+    .first()
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /^Change of event/ })).toBeVisible();
 }
