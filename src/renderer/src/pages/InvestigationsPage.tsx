@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import { ROLE_LABELS, ROLE_PERMISSIONS, rolesWith } from '../../../shared/domain/roles';
-import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
 import { useApi } from '../api/ApiContext';
-import { clipText } from '../format/clipText';
 import { useRequest } from '../hooks/useRequest';
 import { BundleCasePanel } from '../features/bundles/BundleCasePanel';
 import { OpenBundlePanel } from '../features/bundles/OpenBundlePanel';
 import { CaseCard } from '../features/cases/CaseCard';
 import { NewCaseForm } from '../features/cases/NewCaseForm';
+import { caseTitleShown } from '../features/cases/caseTitleShown';
 
 interface InvestigationsPageProps {
   info: AppInfo | null;
@@ -59,9 +58,6 @@ export function InvestigationsPage({ info, onSourceChanged }: InvestigationsPage
   );
 }
 
-/** How much of a new case's title the sentence announcing it names. */
-const CREATED_TITLE_MAX = 60;
-
 /** The case list and the form that adds to it, for a role that keeps cases. */
 function Cases({ canBundle, heading }: { canBundle: boolean; heading: RefObject<HTMLHeadingElement | null> }) {
   const api = useApi();
@@ -93,7 +89,7 @@ function Cases({ canBundle, heading }: { canBundle: boolean; heading: RefObject<
         cases={cases.data?.cases ?? []}
         onCreated={({ id, title }) => {
           created.current = id;
-          setCreatedSaid(`Case “${clipText(showHiddenCharacters(title), CREATED_TITLE_MAX)}” created.`);
+          setCreatedSaid(`Case “${caseTitleShown(title)}” created.`);
           cases.reload();
         }}
       />

@@ -20,11 +20,9 @@ import { characterCount, tooLongSentence } from '../../../../shared/domain/tooLo
 import { useOpenedBy } from '../../hooks/useOpenedBy';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { caseChoiceLabels } from './caseChoiceLabels';
+import { caseTitleShown } from './caseTitleShown';
 import { pinLabelProblem } from './pinLabelProblem';
 import { useKeptStar } from './useKeptStar';
-
-/** How much of a case's title the confirmation names. */
-const CONFIRMED_TITLE_MAX = 60;
 
 const NO_CASES: CaseList = { cases: [], setAside: [] };
 
@@ -58,7 +56,7 @@ const STARRED_ALREADY = 'Starred in this case already: your note will be added t
 
 /** What the form says once main has pinned or starred, naming the case by its (cut) title. */
 function addedSentence(title: string, outcome: StarOutcome): string {
-  const named = `“${clipText(showHiddenCharacters(title), CONFIRMED_TITLE_MAX)}”`;
+  const named = `“${caseTitleShown(title)}”`;
   if (outcome === 'noteAdded') return `Note added to the star in ${named}.`;
   if (outcome === 'unchanged') return `Starred in ${named} already; with no note to add, nothing changed.`;
   return `Added to ${named}.`;

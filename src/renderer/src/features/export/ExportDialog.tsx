@@ -4,8 +4,6 @@ import type { BundleCase } from '../../../../shared/domain/bundleFormat';
 import type { LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { QuotedValues } from '../../components/QuotedValues';
-import { clipText } from '../../format/clipText';
-import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { rolesWith } from '../../../../shared/domain/roles';
 import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
@@ -17,6 +15,7 @@ import { ExportProgressPanel } from './ExportProgressPanel';
 import { fieldErrorId, useExportFields } from './useExportFields';
 import { useExportJob, type ExportOrder, type ExportRun } from './useExportJob';
 import './export.css';
+import { caseTitleShown } from '../cases/caseTitleShown';
 
 interface ExportDialogProps {
   /** What the view shows: its query (or a case's queries), cursor left out. */
@@ -33,9 +32,6 @@ const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
   ndjson: 'NDJSON (full fidelity, nested JSON intact)',
   bundle: 'Investigation bundle (signed, verifiable)',
 };
-
-/** How much of a case's title the dialog's heading names. */
-const CASE_TITLE_MAX = 60;
 
 /** The id of the sentence saying what of a case each format holds: the format choice is described by it. */
 const CASE_FORMATS_ID = 'export-case-formats';
@@ -151,7 +147,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
       <h2 id="export-dialog-title" className="export-dialog-title">
         {bundleCase?.title ? (
           <>
-            Export case “<bdi>{clipText(showHiddenCharacters(bundleCase.title), CASE_TITLE_MAX)}</bdi>”
+            Export case “<bdi>{caseTitleShown(bundleCase.title)}</bdi>”
           </>
         ) : (
           'Export'
