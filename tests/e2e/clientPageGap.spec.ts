@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
-import { gridRows, matches } from './support/grid';
+import { expectGridShows, gridRows, matches } from './support/grid';
 
 const linkProblems = (page: Page) => page.getByRole('alert', { name: 'Link problems' });
 
@@ -15,7 +15,7 @@ test.describe("the Sessions view's gap on the other views, as a risk officer", (
       await expect(linkProblems(page)).toHaveCount(0);
       await page.getByRole('tab', { name: 'Logs' }).click();
       await expect(page.getByRole('tab', { name: 'Logs', selected: true })).toBeVisible();
-      await expect(gridRows(page).first()).toBeVisible();
+      await expectGridShows(page);
       await expect(linkProblems(page)).toHaveCount(0);
     }
   });

@@ -1,4 +1,5 @@
 import { readdir } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
 import { readLocalConnection } from '../../scripts/elasticsearch/connection';
 import { expect, test as base } from './support/appDriver';
 import { SwitchableProxy } from '../integration/support/switchableProxy';
@@ -18,6 +19,26 @@ const test = base.extend<{ relay: SwitchableProxy }>({
   },
 });
 
+/**
+ * Opens Export…, fills it in (in `format` when given, else the format it opens on) and starts it with the
+ * cluster silent: the export waits on the cluster for as long as the test needs.
+ */
+async function startHeldUpExport(
+  page: Page,
+  relay: SwitchableProxy,
+  { folder, purpose, format }: { folder: string; purpose: string; format?: RegExp },
+): Promise<{ dialog: Locator; progress: Locator }> {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export', exact: true });
+  await expect(dialog.getByTestId('export-row-count')).toContainText('rows will be exported.');
+  if (format) await dialog.getByRole('radio', { name: format }).check();
+  await dialog.getByRole('textbox', { name: 'Purpose' }).fill(purpose);
+  await dialog.getByRole('textbox', { name: 'Folder' }).fill(folder);
+  relay.set('silent');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  return { dialog, progress: dialog.getByRole('region', { name: 'Export progress' }) };
+}
+
 test('an export held up by the cluster can be cancelled, and leaves nothing in the folder', async ({
   app,
   page,
@@ -25,17 +46,12 @@ test('an export held up by the cluster can be cancelled, and leaves nothing in t
   folder,
 }) => {
   await app.open();
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await expect(dialog.getByTestId('export-row-count')).toContainText('rows will be exported.');
-  await dialog.getByRole('radio', { name: /^Investigation bundle/ }).check();
-  await dialog.getByRole('textbox', { name: 'Purpose' }).fill('Ticket INC-9: cancelled on purpose');
-  await dialog.getByRole('textbox', { name: 'Folder' }).fill(folder);
-
-  // The cluster stops answering: the export waits on it, its progress still shown, until cancelled.
-  relay.set('silent');
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  const progress = dialog.getByRole('region', { name: 'Export progress' });
+  const { dialog, progress } = await startHeldUpExport(page, relay, {
+    folder,
+    purpose: 'Ticket INC-9: cancelled on purpose',
+    format: /^Investigation bundle/,
+  });
+  // Its progress still shown until cancelled.
   await expect(progress.getByRole('progressbar', { name: 'Rows exported' })).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
   await progress.getByRole('button', { name: 'Cancel export' }).click();
@@ -51,17 +67,10 @@ test('Escape while an export runs keeps it running and says how to stop it; once
   folder,
 }) => {
   await app.open();
-  const exportButton = page.getByRole('button', { name: 'Export…' });
-  await exportButton.click();
-  const dialog = page.getByRole('dialog', { name: 'Export', exact: true });
-  await expect(dialog.getByTestId('export-row-count')).toContainText('rows will be exported.');
-  await dialog.getByRole('textbox', { name: 'Purpose' }).fill('Ticket INC-9: held up on purpose');
-  await dialog.getByRole('textbox', { name: 'Folder' }).fill(folder);
-
-  // The cluster stops answering: the export waits on it for as long as the test needs.
-  relay.set('silent');
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  const progress = dialog.getByRole('region', { name: 'Export progress' });
+  const { dialog, progress } = await startHeldUpExport(page, relay, {
+    folder,
+    purpose: 'Ticket INC-9: held up on purpose',
+  });
   const cancelExport = progress.getByRole('button', { name: 'Cancel export' });
   await expect(cancelExport).toBeFocused();
   // The focus left on the dialog itself: Escape brings it back to Cancel export.
@@ -82,5 +91,5 @@ test('Escape while an export runs keeps it running and says how to stop it; once
   await expect(dialog.getByText(stillRunning)).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(exportButton).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Export…' })).toBeFocused();
 });

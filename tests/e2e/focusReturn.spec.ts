@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type AppDriver } from './support/appDriver';
-import { openFirstRowDetail } from './support/grid';
+import { expectGridShows, openFirstRowDetail } from './support/grid';
 import { PLANTED, plantChanges } from './support/changePlants';
 import { tabTo } from './support/keyboard';
 import { openBusyClient } from './support/navigation';
@@ -57,7 +57,7 @@ test.describe('the operational logs filter panel when the address changes', () =
     await size.focus();
     await size.selectOption('100');
     await page.waitForFunction(() => window.location.hash.includes('size=100'));
-    await expect(page.getByTestId('match-total')).toHaveText(/^[\d,]+ match/);
+    await expectGridShows(page, /^[\d,]+ match/);
     await expect(size).toBeFocused();
   });
 });

@@ -1,4 +1,5 @@
 import { expect, test } from './support/appDriver';
+import { expectGridShows } from './support/grid';
 
 // The logs page stays mounted while its query changes: what it said about the old query must not
 // linger as if it were about the new one.
@@ -38,7 +39,7 @@ test('a new query withdraws the question whether to replace a view with "these" 
 
 test('a detail left open across a new query says when its event is not in the result', async ({ app, page }) => {
   await app.open();
-  await expect(page.getByTestId('match-total')).toHaveText(/^[1-9][\d,]* matches$/);
+  await expectGridShows(page, /^[1-9][\d,]* matches$/);
   await page.getByRole('grid').getByRole('gridcell').first().click();
   const detail = page.getByRole('complementary', { name: 'Log detail' });
   await expect(detail).toBeVisible();

@@ -40,8 +40,25 @@ const overrideSearches = (page: Page): string[] =>
  */
 async function openFilters(page: Page): Promise<{ filters: Locator; asked: string[] }> {
   await page.getByRole('button', { name: 'Filters', exact: true }).click();
+  const filters = page.getByRole('form', { name: 'Filters' });
+  // Answered: the options are described by their counts, each party field lists what it suggests.
+  const counted = () =>
+    filters
+      .getByRole('checkbox')
+      .evaluateAll((boxes) =>
+        boxes.some((box) =>
+          /^[\d,]+ match(es)?$/.test(
+            document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+          ),
+        ),
+      );
+  await expect.poll(counted, { message: 'an option of the panel described by its count' }).toBe(true);
+  const suggestions = filters.getByRole('listbox', { name: / suggestions$/ });
+  await expect(suggestions.first()).toBeAttached();
+  for (const listbox of await suggestions.all()) await expect(listbox.getByRole('option').first()).toBeAttached();
+  // Nothing more comes of opening once the panel's settling time has passed.
   await page.waitForTimeout(SETTLED_MS);
-  return { filters: page.getByRole('form', { name: 'Filters' }), asked: requestsTo(page, SEARCHES) };
+  return { filters, asked: requestsTo(page, SEARCHES) };
 }
 
 /** The JWT shown anywhere on the page but a field's value: its text, an accessible name, description or tooltip. */

@@ -13,6 +13,25 @@ export const gridRows = (page: Page): Locator => page.locator(ROWS);
 /** How the grid's total names `count` matching entries: "1 match", "1,234 matches". */
 export const matches = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'match' : 'matches'}`;
 
+/** What the grid's total reads once it has counted (never "…" nor "Not counted"). */
+export const COUNTED = /^(more than )?[\d,]+ match(es)?$/;
+
+/**
+ * Waits until the grid shows its rows and its total: the total reads `total` (a count, a text or a pattern),
+ * nothing is loading, and the first row is drawn unless the total counts none. The total shows before the
+ * rows are drawn, so a test that reads rows waits here rather than on the total alone.
+ */
+export async function expectGridShows(page: Page, total: number | string | RegExp = COUNTED): Promise<void> {
+  const shown = page.getByTestId('match-total');
+  await expect(shown).toHaveText(typeof total === 'number' ? matches(total) : total);
+  const loading = page
+    .getByRole('status')
+    .filter({ hasText: 'Loading…', has: page.getByRole('button', { name: 'Cancel' }) });
+  await expect(loading).toHaveCount(0);
+  if ((await shown.textContent()) === matches(0)) await expect(gridRows(page)).toHaveCount(0);
+  else await expect(gridRows(page).first()).toBeVisible();
+}
+
 /** The event the address names for the detail, as the page wrote it. */
 export function detailInAddress(page: Page): string | null {
   const hash = new URL(page.url()).hash;

@@ -2,24 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { createRouter, type Handlers } from '../../../../src/main/router/createRouter';
 import type { JournalRecord } from '../../../../src/main/journal/Journal';
 import { ConsoleError } from '../../../../src/shared/contract/errors';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { Operator } from '../../../../src/shared/domain/roles';
 import type { LogPage } from '../../../../src/shared/query/logSource';
 import { emptyOperationalPage as emptyPage } from '../../support/logPages';
+import { refusingHandlers } from './refusingHandlers';
 
 const auditor: Operator = { id: 'a1', name: 'Ann', role: 'auditor', scope: null };
 const supportLead: Operator = { id: 's1', name: 'Sam', role: 'supportLead', scope: { clientIds: ['c1'] } };
 
-function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  const refuse = () => Promise.reject(new Error('not used in this test'));
-  const base = Object.fromEntries(CHANNELS.map((channel) => [channel, refuse]));
-  return { ...base, 'logs/search': () => Promise.resolve(emptyPage), ...overrides } as Handlers;
-}
-
 function setup(operator: Operator = auditor, overrides: Partial<Handlers> = {}) {
   const journal: JournalRecord[] = [];
   const router = createRouter({
-    handlers: handlers(overrides),
+    handlers: refusingHandlers({ 'logs/search': () => Promise.resolve(emptyPage), ...overrides }),
     currentOperator: () => operator,
     journal: { record: (entry) => Promise.resolve(void journal.push(entry)) },
     log: () => undefined,

@@ -1,12 +1,11 @@
 import type { Handlers } from '../../../../src/main/router/createRouter';
 
+type Services = Record<string, (...args: unknown[]) => Promise<unknown>>;
+
 /** The services as the router reaches them: each channel's name is pushed onto `handled` as it is served. */
-export function recordedHandlers(
-  services: Record<string, (...args: unknown[]) => Promise<unknown>>,
-  handled: string[],
-): Handlers {
+export function recordedHandlers(services: Handlers | Services, handled: string[]): Handlers {
   return Object.fromEntries(
-    Object.entries(services).map(([channel, handler]) => [
+    Object.entries(services as Services).map(([channel, handler]) => [
       channel,
       (...args: unknown[]) => {
         handled.push(channel);

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, type Handlers } from '../../../../src/main/router/createRouter';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
+import { createRouter } from '../../../../src/main/router/createRouter';
 import { refusalSentenceOf } from '../../../../src/shared/contract/errors';
 import { LOG_FIELDS } from '../../../../src/shared/query/fieldRoles';
+import { refusingHandlers } from './refusingHandlers';
 
-const handlers = Object.fromEntries(
-  CHANNELS.map((channel) => [channel, () => Promise.reject(new Error('a refused request never reaches its service'))]),
-) as unknown as Handlers;
 const router = createRouter({
-  handlers,
+  handlers: refusingHandlers({}, new Error('a refused request never reaches its service')),
   currentOperator: () => ({ id: 'a1', name: 'Ann', role: 'admin', scope: null }),
   journal: { record: () => Promise.resolve() },
   log: () => undefined,

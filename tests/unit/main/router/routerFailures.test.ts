@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, type Handlers } from '../../../../src/main/router/createRouter';
+import { createRouter } from '../../../../src/main/router/createRouter';
 import { ConsoleError } from '../../../../src/shared/contract/errors';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
+import { refusingHandlers } from './refusingHandlers';
 
 const BASIC = 'ZWxhc3RpYzpzM2NyZXQtcGFzc3dvcmQtZm9yLXRlc3Rz';
 const CARD = '4111111111111111';
 
 function setup(searchFails: unknown) {
   const logged: string[] = [];
-  const handlers = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, () => Promise.reject(searchFails)])),
-  } as unknown as Handlers;
   const router = createRouter({
-    handlers,
+    handlers: refusingHandlers({}, searchFails),
     currentOperator: () => ({ id: 'a1', name: 'Ann', role: 'auditor', scope: null }),
     journal: { record: () => Promise.resolve() },
     log: (line) => void logged.push(line),

@@ -10,6 +10,7 @@ import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { Operator } from '../../../../src/shared/domain/roles';
 import type { Facet, Histogram } from '../../../../src/shared/query/logSource';
 import { emptyOperationalPage as page } from '../../support/logPages';
+import { refusingHandlers } from './refusingHandlers';
 
 const auditor: Operator = { id: 'a1', name: 'Ann', role: 'auditor', scope: null };
 const admin: Operator = { id: 'root', name: 'Rae', role: 'admin', scope: null };
@@ -36,16 +37,13 @@ const histogram: Histogram = {
 };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  const refuse = () => Promise.reject(new Error('not used in this test'));
-  return {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
+  return refusingHandlers({
     'logs/search': () => Promise.resolve(page),
     'logs/facets': () => Promise.resolve(facets),
     'logs/histogram': () => Promise.resolve(histogram),
     'logs/suggest': () => Promise.resolve([{ id: 'c1', name: 'Marco Wong', count: 9 }]),
-    'settings/get': () => Promise.reject(new Error('not used in this test')),
     ...overrides,
-  } as Handlers;
+  });
 }
 
 function setup(operator: Operator = auditor, journal?: Journal, overrides: Partial<Handlers> = {}) {
@@ -136,7 +134,7 @@ describe('what the journal records', () => {
       'settings/connection/save': answer,
       'settings/operators/save': answer,
     });
-    const roles = { operators: [{ id: 'a1', name: 'Ann', role: 'investigator', scope: null }], defaultRole: 'auditor' };
+    const roles = { operators: [{ id: 'a1', name: 'Ann', role: 'investigator', scope: null }], defaultRole: 'admin' };
     expect((await router.handle('settings/operators/save', roles, trusted)).ok).toBe(true);
     const connection = {
       id: 'prod',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { JournalRecord } from '../../../../src/main/journal/Journal';
-import { createRouter, type Handlers } from '../../../../src/main/router/createRouter';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
+import { createRouter } from '../../../../src/main/router/createRouter';
 import type { JournalSearchRequest } from '../../../../src/shared/contract/journalChannels';
 import type { Operator } from '../../../../src/shared/domain/roles';
+import { refusingHandlers } from './refusingHandlers';
 
 const auditor: Operator = { id: 'a1', name: 'Ann', role: 'auditor', scope: null };
 const trusted = { trusted: true };
@@ -12,14 +12,12 @@ const trusted = { trusted: true };
 function setup() {
   const asked: JournalSearchRequest[] = [];
   const lines: JournalRecord[] = [];
-  const refuse = () => Promise.reject(new Error('not used in this test'));
-  const handlers = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
+  const handlers = refusingHandlers({
     'journal/search': (request: JournalSearchRequest) => {
       asked.push(request);
       return Promise.resolve({ origin: 'local', notice: 'This workstation only.', entries: [], truncated: false });
     },
-  } as unknown as Handlers;
+  });
   const router = createRouter({
     handlers,
     currentOperator: () => auditor,

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClusterJournalMirror } from '../../../../src/main/journal/ClusterJournalMirror';
 import { FileJournal } from '../../../../src/main/journal/FileJournal';
-import { createRouter, type Handlers } from '../../../../src/main/router/createRouter';
+import { createRouter } from '../../../../src/main/router/createRouter';
 import { createJournalService } from '../../../../src/main/services/createJournalService';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import { ClientSummaryRequest } from '../../../../src/shared/contract/clientChannels';
 import type { Operator } from '../../../../src/shared/domain/roles';
+import { refusingHandlers } from './refusingHandlers';
 
 const scopedAuditor: Operator = {
   id: 's1',
@@ -22,14 +22,9 @@ let journalFile = '';
 
 /** The router as a renderer reaches it, over the real journal service reading this workstation's journal file. */
 function routerFor(operator: Operator) {
-  const refuse = () => Promise.reject(new Error('not used in this test'));
   const mirror = { status: () => Promise.reject(new Error('not used')) } as unknown as ClusterJournalMirror;
-  const handlers = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-    ...createJournalService({ cluster: () => null, journalFile, mirror }),
-  } as unknown as Handlers;
   return createRouter({
-    handlers,
+    handlers: refusingHandlers(createJournalService({ cluster: () => null, journalFile, mirror })),
     currentOperator: () => operator,
     journal: { record: () => Promise.resolve() },
     log: () => undefined,

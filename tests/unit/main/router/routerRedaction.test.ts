@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter, type Handlers } from '../../../../src/main/router/createRouter';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
 import type { LogPage } from '../../../../src/shared/query/logSource';
 import { activityPageOf as pageOf } from '../../support/logPages';
+import { refusingHandlers } from './refusingHandlers';
 
 /** Secrets a producer logged in shapes a hostile reading found leaving main, read back as a renderer would. */
 
@@ -26,11 +26,9 @@ function activity(id: string, message: string, metadata: Record<string, unknown>
 type ActivityPage = Extract<LogPage, { family: 'activity' }>;
 
 function routerAnswering(page: ActivityPage) {
-  const refuse = () => Promise.reject(new Error('not used in this test'));
   const answer: Partial<Handlers> = { 'activity/search': () => Promise.resolve(page) };
-  const handlers = { ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])), ...answer } as Handlers;
   return createRouter({
-    handlers,
+    handlers: refusingHandlers(answer),
     currentOperator: () => ({ id: 'a1', name: 'Ann', role: 'auditor', scope: null }),
     journal: { record: () => Promise.resolve() },
   });

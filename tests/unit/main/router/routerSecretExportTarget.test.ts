@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BundleSignerSource } from '../../../../src/main/export/signing/bundleKey';
 import type { JournalRecord } from '../../../../src/main/journal/Journal';
-import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
+import { createRouter, type Router } from '../../../../src/main/router/createRouter';
 import { createExportService } from '../../../../src/main/services/createExportService';
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import { refusalSentenceOf, type Result } from '../../../../src/shared/contract/errors';
 import { exportTargetSecretProblem, type ExportJob } from '../../../../src/shared/contract/exportChannels';
 import type { Operator } from '../../../../src/shared/domain/roles';
 import { operationalLog } from '../sources/embedded/sampleLogs';
 import { recordedHandlers } from './recordedHandlers';
+import { refusingHandlers } from './refusingHandlers';
 
 /**
  * An export's folder or file name that holds a full card number, an IBAN or a secret: the path would be
@@ -42,16 +42,14 @@ beforeAll(async () => {
   source = await EmbeddedLogSource.fromDocuments([operationalLog('op-1', 1)]);
   const current = { current: () => Promise.resolve(source) };
   const keyStore = { read: () => Promise.resolve(undefined), write: () => Promise.resolve() };
-  const refuse = () => Promise.reject(new Error('not used here'));
-  const services = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-    ...createExportService({
+  const services = refusingHandlers(
+    createExportService({
       dataSources: current,
       signer: new BundleSignerSource(keyStore),
       console: { name: 'Audit Console', version: 'test' },
       timeZone: () => 'UTC',
     }),
-  } as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  );
   const handlers = recordedHandlers(services, handled);
   const journal = { record: (line: JournalRecord) => Promise.resolve(void journaled.push(line)) };
   router = createRouter({ handlers, currentOperator: () => operator, journal, log: () => undefined });
@@ -159,11 +157,7 @@ describe('an export job whose answer holds a card number, asked through the rout
       signerFingerprint: null,
       failure: { code: 'UNAVAILABLE', message: `The disk refused /evidence/${CARD}.csv` },
     };
-    const refuse = () => Promise.reject(new Error('not used here'));
-    const handlers = {
-      ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-      'export/status': () => Promise.resolve(job),
-    } as unknown as Handlers;
+    const handlers = refusingHandlers({ 'export/status': () => Promise.resolve(job) });
     const journal = { record: () => Promise.resolve() };
     const statusRouter = createRouter({ handlers, currentOperator: () => auditor, journal, log: () => undefined });
 

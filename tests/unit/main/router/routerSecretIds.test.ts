@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
+import { createRouter, type Router } from '../../../../src/main/router/createRouter';
 import { createChangeService } from '../../../../src/main/services/createChangeService';
 import { createClientService } from '../../../../src/main/services/createClientService';
 import { createLogService } from '../../../../src/main/services/createLogService';
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { Operator } from '../../../../src/shared/domain/roles';
 import { activityEvent, operationalLog } from '../sources/embedded/sampleLogs';
 import { managerEdit } from './managerEdit';
 import { watched } from './watchedSource';
+import { refusingHandlers } from './refusingHandlers';
 
 /**
  * The hostile reading of ids and filter values that hold a secret: a producer logged a card number as a
@@ -41,13 +41,11 @@ let router: Router;
 beforeAll(async () => {
   source = await EmbeddedLogSource.fromDocuments(documents);
   const current = { current: () => Promise.resolve(watched(source, reads)) };
-  const refuse = () => Promise.reject(new Error('not used here'));
-  const handlers = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
+  const handlers = refusingHandlers({
     ...createLogService(current),
     ...createClientService(current),
     ...createChangeService(current),
-  } as Handlers;
+  });
   router = createRouter({ handlers, currentOperator: () => operator, journal: { record: () => Promise.resolve() } });
 });
 

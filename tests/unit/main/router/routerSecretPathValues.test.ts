@@ -12,13 +12,13 @@ import { createExportService } from '../../../../src/main/services/createExportS
 import { createLogService } from '../../../../src/main/services/createLogService';
 import { createPreferenceService } from '../../../../src/main/services/createPreferenceService';
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import { refusalSentenceOf, type Result } from '../../../../src/shared/contract/errors';
 import type { InvestigationCase } from '../../../../src/shared/domain/investigationCase';
 import type { Operator } from '../../../../src/shared/domain/roles';
 import { managerEdit } from './managerEdit';
 import { recordedHandlers } from './recordedHandlers';
 import { watched } from './watchedSource';
+import { refusingHandlers } from './refusingHandlers';
 
 /**
  * The hostile reading of path=value filters (changed from, changed to) that hold a secret or name a secret
@@ -52,9 +52,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'secret-path-values-'));
   source = await EmbeddedLogSource.fromDocuments(documents);
   const current = { current: () => Promise.resolve(watched(source, reads)) };
-  const refuse = () => Promise.reject(new Error('not used here'));
-  const services = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
+  const services = refusingHandlers({
     ...createLogService(current),
     ...createExportService({
       dataSources: current,
@@ -64,7 +62,7 @@ beforeAll(async () => {
     }),
     ...createCaseService(new CaseStore(join(dir, 'cases'))),
     ...createPreferenceService(new PreferencesStore(join(dir, 'preferences'))),
-  } as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  });
   const handlers = recordedHandlers(services, handled);
   const journal = { record: (line: JournalRecord) => Promise.resolve(void journaled.push(line)) };
   router = createRouter({ handlers, currentOperator: () => auditor, journal });

@@ -16,13 +16,13 @@ import { createJournalService } from '../../../../src/main/services/createJourna
 import { createLogService } from '../../../../src/main/services/createLogService';
 import { createPreferenceService } from '../../../../src/main/services/createPreferenceService';
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import { refusalSentenceOf, type Result } from '../../../../src/shared/contract/errors';
 import type { Operator } from '../../../../src/shared/domain/roles';
 import { activityEvent, operationalLog } from '../sources/embedded/sampleLogs';
 import { managerEdit } from './managerEdit';
 import { recordedHandlers } from './recordedHandlers';
 import { watched } from './watchedSource';
+import { refusingHandlers } from './refusingHandlers';
 
 /**
  * The hostile reading of the requests that export, bundle, pin, save or look up in the journal a query or
@@ -78,9 +78,7 @@ beforeAll(async () => {
   });
   const current = { current: () => Promise.resolve(watched(source, reads)) };
   const keyStore = { read: () => Promise.resolve(undefined), write: () => Promise.resolve() };
-  const refuse = () => Promise.reject(new Error('not used here'));
-  const services = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
+  const services = refusingHandlers({
     ...createLogService(current),
     ...createClientService(current),
     ...createExportService({
@@ -96,7 +94,7 @@ beforeAll(async () => {
     }),
     ...createCaseService(new CaseStore(join(dir, 'cases'))),
     ...createPreferenceService(new PreferencesStore(join(dir, 'preferences'))),
-  } as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  });
   const handlers = recordedHandlers(services, handled);
   const journal = { record: (line: JournalRecord) => Promise.resolve(void journaled.push(line)) };
   router = createRouter({ handlers, currentOperator: () => operator, journal });
