@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { ConsoleError } from '../../shared/contract/errors';
 import { caseTitleTaken } from '../../shared/domain/caseTitleTaken';
 import {
-  CASE_EVIDENCE_LIMITS,
   InvestigationCase,
   type CaseList,
   type CaseSummary,
+  type EditStarNoteResult,
   type PinnedQuery,
   type PinnedView,
   type StarEventResult,
@@ -15,10 +15,15 @@ import {
 } from '../../shared/domain/investigationCase';
 import { joinedStarNoteProblem, joinStarNote } from '../../shared/domain/joinStarNote';
 import type { LogQuery } from '../../shared/query/logQuery';
-import { resolveTimeRange } from '../../shared/query/timeRange';
 import { damageOf } from '../files/damageOf';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import { toWriteFailure } from '../files/writeFailure';
+import { roomFor, without } from './caseEvidenceItems';
+import { freezeTimeRange } from './freezeTimeRange';
+
+/** Said when a star whose note is being edited was unstarred meanwhile. */
+const STAR_GONE =
+  'This case no longer holds that starred event; it may have been unstarred. Reopen the case to see its stars.';
 
 const CASE_FILE = /^([0-9a-f-]{36})\.json$/;
 
@@ -31,20 +36,6 @@ function summaryOf(found: InvestigationCase): CaseSummary {
     pinnedCount: found.pinned.length,
     starredCount: found.starred.length,
   };
-}
-
-/** The query with its time range frozen: a relative range becomes the absolute UTC range it meant now. */
-export function freezeTimeRange(query: LogQuery, nowMs: number): LogQuery {
-  const rest = { ...query };
-  delete rest.cursor;
-  if (query.timeRange?.kind !== 'relative') return rest;
-  const { fromMs, toMs } = resolveTimeRange(query.timeRange, nowMs);
-  const timeRange = {
-    kind: 'absolute' as const,
-    ...(fromMs === undefined ? {} : { from: new Date(fromMs).toISOString() }),
-    ...(toMs === undefined ? {} : { to: new Date(toMs).toISOString() }),
-  };
-  return { ...rest, timeRange };
 }
 
 /**
@@ -173,6 +164,25 @@ export class CaseStore {
     });
   }
 
+  /**
+   * Replaces a star's note, a blank one clearing it, and records when and by whom; when and by whom the
+   * event was starred, and its summary, stay. The note the star holds already writes nothing.
+   */
+  editStarNote(caseId: string, starId: string, note: string, by: string) {
+    return this.serialized(async (): Promise<EditStarNoteResult> => {
+      const found = await this.read(caseId);
+      const kept = found.starred.find((each) => each.id === starId);
+      if (!kept) throw new ConsoleError('NOT_FOUND', STAR_GONE);
+      const edited = note.trim() === '' ? '' : note;
+      if (edited === kept.note) return { outcome: 'unchanged', case: found };
+      const noteEditedAt = this.now().toISOString();
+      const starred = found.starred.map((each) =>
+        each.id === starId ? { ...each, note: edited, noteEditedAt, noteEditedBy: by } : each,
+      );
+      return { outcome: 'edited', case: await this.save({ ...found, starred }, 'The note was not saved') };
+    });
+  }
+
   unpin(caseId: string, pinId: string): Promise<InvestigationCase> {
     return this.change(caseId, 'The query was not unpinned', (found) => ({
       ...found,
@@ -245,29 +255,4 @@ export class CaseStore {
     this.queue = next.catch(() => undefined);
     return next;
   }
-}
-
-const EVIDENCE_WORDS = {
-  pinned: { items: 'pinned queries', action: 'unpin one to pin another, or start another case' },
-  starred: { items: 'starred events', action: 'unstar one to star another, or start another case' },
-} as const;
-
-/** The case's items of one kind when it has room for one more; a refusal that says the limit and the way on when full. */
-function roomFor<T>(items: readonly T[], kind: keyof typeof CASE_EVIDENCE_LIMITS): readonly T[] {
-  const limit = CASE_EVIDENCE_LIMITS[kind];
-  if (items.length < limit) return items;
-  const { items: what, action } = EVIDENCE_WORDS[kind];
-  throw new ConsoleError(
-    'BAD_REQUEST',
-    `This case holds ${limit.toLocaleString('en')} ${what}, the most a case can hold; ${action}.`,
-  );
-}
-
-/** The items but the one with this id; NOT_FOUND when the case has no such item (taken out already). */
-function without<T extends { id: string }>(items: readonly T[], id: string, what: string): T[] {
-  const kept = items.filter((item) => item.id !== id);
-  if (kept.length === items.length) {
-    throw new ConsoleError('NOT_FOUND', `This case has no such ${what}; it may have been taken out already.`);
-  }
-  return kept;
 }

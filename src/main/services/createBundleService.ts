@@ -78,6 +78,7 @@ const WRITES = [
   'cases/delete',
   'cases/pin',
   'cases/star',
+  'cases/editStarNote',
   'cases/removeEvidence',
   'views/save',
   'bundle/start',
@@ -90,6 +91,7 @@ const REFUSALS: Readonly<Record<WriteChannel, string>> = {
   'cases/delete': 'cases cannot be created or changed',
   'cases/pin': 'its queries cannot be pinned to a case (they would be read against a live source later)',
   'cases/star': 'its records cannot be starred into a case',
+  'cases/editStarNote': 'cases cannot be created or changed',
   'cases/removeEvidence': 'cases cannot be created or changed',
   'views/save': 'views cannot be saved against it',
   'bundle/start':

@@ -10,6 +10,7 @@ type CaseHandlers = Pick<
   | 'cases/delete'
   | 'cases/pin'
   | 'cases/star'
+  | 'cases/editStarNote'
   | 'cases/removeEvidence'
 >;
 
@@ -26,6 +27,8 @@ export function createCaseService(store: CaseStore): CaseHandlers {
     },
     'cases/pin': ({ caseId, label, query, view }, { operator }) => store.pin(caseId, label, query, view, operator.name),
     'cases/star': ({ caseId, ...event }, { operator }) => store.star(caseId, event, operator.name),
+    'cases/editStarNote': ({ caseId, starId, note }, { operator }) =>
+      store.editStarNote(caseId, starId, note, operator.name),
     'cases/removeEvidence': async ({ caseId, kind, itemId }) => {
       await (kind === 'pinned' ? store.unpin(caseId, itemId) : store.unstar(caseId, itemId));
       return { done: true };

@@ -3,6 +3,8 @@ import {
   CaseList,
   CaseRequest,
   EditCaseRequest,
+  EditStarNoteRequest,
+  EditStarNoteResult,
   InvestigationCase,
   PinQueryRequest,
   RemoveEvidenceRequest,
@@ -46,6 +48,16 @@ export const caseContract = {
   'cases/star': channel({
     request: StarEventRequest,
     response: StarEventResult,
+    permission: 'cases:manage',
+    audited: true,
+  }),
+  /**
+   * Replaces a starred event's note (a blank one clears it), recording when and by whom; the star keeps when
+   * and by whom it was starred. A note the star holds already writes nothing.
+   */
+  'cases/editStarNote': channel({
+    request: EditStarNoteRequest,
+    response: EditStarNoteResult,
     permission: 'cases:manage',
     audited: true,
   }),

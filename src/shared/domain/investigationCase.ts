@@ -48,6 +48,9 @@ export const StarredEvent = z.object({
   note: z.string().max(CASE_TEXT_LIMITS.note),
   starredAt: Instant,
   starredBy: z.string().max(200),
+  /** When and by whom the note was last edited; absent on a note never edited and on stars kept before. */
+  noteEditedAt: Instant.optional(),
+  noteEditedBy: z.string().max(200).optional(),
 });
 export type StarredEvent = z.infer<typeof StarredEvent>;
 
@@ -160,6 +163,12 @@ function refuseSecretOfEvent(name: string) {
   };
 }
 
+/** A starred event's note as an operator types it: shown on the case's card and carried into bundles, so it may not hold full payment data nor a secret. */
+const StarNote = z
+  .string()
+  .max(CASE_TEXT_LIMITS.note, tooLong('The note'))
+  .superRefine(refuseInNamingText('The note', { lines: true }));
+
 export const StarEventRequest = z
   .object({
     caseId: CaseId,
@@ -173,14 +182,25 @@ export const StarEventRequest = z
       .string()
       .max(CASE_TEXT_LIMITS.summary, tooLong('The event’s summary'))
       .superRefine(refuseSecretOfEvent('event’s summary')),
-    /** Shown on the case's card and carried into bundles: it may not hold full payment data nor a secret. */
-    note: z
-      .string()
-      .max(CASE_TEXT_LIMITS.note, tooLong('The note'))
-      .superRefine(refuseInNamingText('The note', { lines: true }))
-      .default(''),
+    note: StarNote.default(''),
   })
   .strict();
+
+/** A star's note as the operator corrected it; a blank note clears it. The star keeps when and by whom it was starred. */
+export const EditStarNoteRequest = z
+  .object({
+    caseId: CaseId,
+    starId: z.uuid('That is not the id of a starred event; reopen the case and try again.'),
+    note: StarNote,
+  })
+  .strict();
+
+/** What editing a star's note did: the note changed, or it was the note the star holds and nothing was written. */
+export const EditStarNoteResult = z.object({
+  outcome: z.enum(['edited', 'unchanged']),
+  case: InvestigationCase,
+});
+export type EditStarNoteResult = z.infer<typeof EditStarNoteResult>;
 
 /** The answer to starring an event: what it did, and the case as it is now. */
 export const StarEventResult = z.object({ outcome: StarOutcome, case: InvestigationCase });

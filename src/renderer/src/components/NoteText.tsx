@@ -17,14 +17,21 @@ export function NoteText({ note }: { note: ShownNote }) {
     folded.current = false;
     button.current?.scrollIntoView({ block: 'nearest' });
   }, [whole]);
-  if (note.opening === null) return <span className="case-star-note">{note.text}</span>;
+  // `dir="auto"`: a note is read in the direction it was written in, and its right-to-left words never
+  // reorder the words around it (who starred it, when).
+  if (note.opening === null)
+    return (
+      <span className="case-star-note" dir="auto">
+        {note.text}
+      </span>
+    );
   const toggle = () => {
     folded.current = whole;
     setWhole(!whole);
   };
   return (
     <>
-      <span id={id} className="case-star-note">
+      <span id={id} className="case-star-note" dir="auto">
         {whole ? note.text : note.opening}
       </span>{' '}
       <button ref={button} type="button" aria-expanded={whole} aria-controls={id} onClick={toggle}>

@@ -152,6 +152,7 @@ describe('a bundle exported from the demo workspace', () => {
       ['cases/star', { caseId, family: 'operational', recordId: 'op1', summary: 'an update', note: 'seen' }],
       ['cases/edit', { caseId, title: 'Edited', purpose: 'Edited while a bundle is open' }],
       ['cases/delete', { caseId }],
+      ['cases/editStarNote', { caseId, starId: randomUUID(), note: 'corrected' }],
       ['cases/removeEvidence', { caseId, kind: 'pinned', itemId: randomUUID() }],
       ['views/save', { name: 'bundle view', grid: 'operational', query: { family: 'operational' }, columns: [] }],
       [

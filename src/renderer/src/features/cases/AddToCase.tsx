@@ -15,18 +15,17 @@ import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
-import { namingTextProblems } from '../../../../shared/domain/paymentNumberProblem';
-import { characterCount, tooLongSentence } from '../../../../shared/domain/tooLong';
 import { useOpenedBy } from '../../hooks/useOpenedBy';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { caseChoiceLabels } from './caseChoiceLabels';
 import { caseTitleShown } from './caseTitleShown';
 import { pinLabelProblem } from './pinLabelProblem';
+import { starNoteProblem } from './starNoteProblem';
 import { useKeptStar } from './useKeptStar';
 
 const NO_CASES: CaseList = { cases: [], setAside: [] };
 
-const { label: LABEL_MAX, summary: SUMMARY_MAX, note: NOTE_MAX } = CASE_TEXT_LIMITS;
+const { label: LABEL_MAX, summary: SUMMARY_MAX } = CASE_TEXT_LIMITS;
 
 export type CaseEvidence =
   /** A view's query; `view` is the grid it is shown in, where the case opens it again. */
@@ -117,12 +116,7 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   // The note is kept as typed past its limit and said beside it; it is never cut. A hidden character, a
   // full card number or IBAN, or a secret is said there too, in the words main would refuse it with,
   // before anything is sent: the note is shown on the case and carried into bundles.
-  const noteLength = characterCount(note);
-  const noteRefused = namingTextProblems('The note', note, { lines: true });
-  const noteProblem =
-    (noteLength > NOTE_MAX ? tooLongSentence('The note', NOTE_MAX, noteLength) : null) ??
-    (noteRefused.length === 0 ? null : noteRefused.join(' ')) ??
-    (keptStar ? joinedStarNoteProblem(keptStar.note, note) : null);
+  const noteProblem = starNoteProblem(note) ?? (keptStar ? joinedStarNoteProblem(keptStar.note, note) : null);
   const noteErrorId = useId();
   // A label built from a producer's text (a client's id) names what would hide or reorder it: a case keeps
   // only labels that read as they are written. Whatever the label holds is said at its field, as main would.

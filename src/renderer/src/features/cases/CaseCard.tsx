@@ -73,7 +73,8 @@ export function CaseCard({ summary, cases, canBundle, onChanged, onDeleted }: Ca
     const items = pending.kind === 'pinned' ? found.data.pinned : found.data.starred;
     if (items.some((item) => item.id === pending.itemId)) return;
     removed.current = null;
-    const buttons = card.current?.querySelectorAll<HTMLElement>(`ul[data-evidence="${pending.kind}"] button`) ?? [];
+    const buttons =
+      card.current?.querySelectorAll<HTMLElement>(`ul[data-evidence="${pending.kind}"] button[data-remove]`) ?? [];
     const heading = card.current?.querySelector<HTMLElement>(`h4[data-evidence="${pending.kind}"]`);
     (buttons[Math.min(pending.index, buttons.length - 1)] ?? heading)?.focus();
   }, [found.data]);
@@ -166,6 +167,7 @@ export function CaseCard({ summary, cases, canBundle, onChanged, onDeleted }: Ca
           found={found.data}
           refused={removeRefused}
           onRemove={(kind, itemId, index) => void removeEvidence(kind, itemId, index)}
+          onNoteEdited={onChanged}
         />
       )}
       {exporting && found.data && (

@@ -1,17 +1,17 @@
 /**
- * `<CaseEvidence found refused onRemove />`: a case's pinned queries and starred events, each with its
- * Unpin or Unstar named after its line. A pinned query says what it matches and links to the grid it was
- * pinned from, showing exactly that query.
+ * `<CaseEvidence found refused onRemove onNoteEdited />`: a case's pinned queries and starred events, each
+ * with its Unpin or Unstar named after its line, and each star with its Edit note. A pinned query says
+ * what it matches and links to the grid it was pinned from, showing exactly that query.
  */
 import type { InvestigationCase, PinnedQuery } from '../../../../shared/domain/investigationCase';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { formatTimestamp } from '../../format/formatTimestamp';
-import { StarNoteText } from '../../components/NoteText';
 import { useKnownNames } from '../logGrid/knownNames';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
-import { RefusedAction } from '../../components/RefusedAction';
 import { pinnedQueryRoute } from './pinnedQueryRoute';
 import { pinnedQueryWords } from './pinnedQueryWords';
+import { RemoveButton, type RemoveButtonProps } from './RemoveButton';
+import { StarredLine } from './StarredLine';
 
 export type EvidenceKind = 'pinned' | 'starred';
 
@@ -20,23 +20,8 @@ interface CaseEvidenceProps {
   /** Why no evidence can be removed now (a reopened bundle), or null. */
   refused: string | null;
   onRemove: (kind: EvidenceKind, itemId: string, index: number) => void;
-}
-
-interface RemoveButtonProps {
-  label: string;
-  name: string;
-  refused: string | null;
-  onClick: () => void;
-}
-
-/** A line's Unpin or Unstar, named after its line; while main would refuse it, disabled with the reason. */
-function RemoveButton({ label, name, refused, onClick }: RemoveButtonProps) {
-  if (refused) return <RefusedAction label={label} name={name} reason={refused} />;
-  return (
-    <button type="button" aria-label={name} onClick={onClick}>
-      {label}
-    </button>
-  );
+  /** A star's note was changed: the case is read again. */
+  onNoteEdited: () => void;
 }
 
 interface PinnedLineProps {
@@ -65,7 +50,7 @@ function PinnedLine({ pin, zone, names, remove }: PinnedLineProps) {
   );
 }
 
-export function CaseEvidence({ found, refused, onRemove }: CaseEvidenceProps) {
+export function CaseEvidence({ found, refused, onRemove, onNoteEdited }: CaseEvidenceProps) {
   const { zone } = useTimeZone();
   const names = useKnownNames();
   // The headings take the focus when the last line of their list is removed.
@@ -97,20 +82,15 @@ export function CaseEvidence({ found, refused, onRemove }: CaseEvidenceProps) {
       ) : (
         <ul aria-label="Starred events" data-evidence="starred">
           {found.starred.map((star, index) => (
-            <li key={star.id}>
-              {showHiddenCharacters(star.summary)} <code>{showHiddenCharacters(star.recordId)}</code>
-              <StarNoteText text={star.note} />{' '}
-              <span className="muted">
-                ({showHiddenCharacters(star.starredBy)}, {formatTimestamp(star.starredAt, zone)})
-              </span>{' '}
-              <RemoveButton
-                label="Unstar"
-                // Named by the event's id too: many events share a summary ("get · Clients / Accounts").
-                name={`Unstar “${showHiddenCharacters(star.summary)}” (${showHiddenCharacters(star.recordId)})`}
-                refused={refused}
-                onClick={() => onRemove('starred', star.id, index)}
-              />
-            </li>
+            <StarredLine
+              key={star.id}
+              caseId={found.id}
+              star={star}
+              zone={zone}
+              refused={refused}
+              onRemove={() => onRemove('starred', star.id, index)}
+              onNoteEdited={onNoteEdited}
+            />
           ))}
         </ul>
       )}
