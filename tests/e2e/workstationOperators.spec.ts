@@ -95,20 +95,36 @@ test('an admin adds, edits and removes operators by keyboard, is refused what ma
   expect(await app.fatal()).toBeUndefined();
 });
 
-test('the workstation user saved as an auditor of one client reads only that client', async ({ app, page }) => {
+test('the workstation user saved as an auditor of one client, once warned, reads only that client', async ({
+  app,
+  page,
+}) => {
   await openSettings(app);
-  await section(page).getByRole('button', { name: 'Add an operator' }).click();
-  await field(page, 'User id of operator 1').fill('e2e-auditor');
-  await field(page, 'Name of operator 1').fill('E2E Auditor');
+  await addWithKeys(page, 1, 'e2e-auditor', 'E2E Auditor', 'Auditor');
   await section(page)
     .getByRole('group', { name: 'Scope of operator 1' })
     .getByRole('radio', { name: 'Only the listed clients' })
     .check();
   await field(page, 'Client ids of operator 1, one a line').fill(own?.id ?? '');
+  await addWithKeys(page, 2, 'ops-lead', 'Ops Lead', 'Console admin');
   await expect(section(page).getByRole('note')).toHaveText(
     'Once saved, your role (e2e-auditor) is Auditor: you can no longer change Settings. List yourself as a Console admin to keep them.',
   );
-  await section(page).getByRole('button', { name: 'Save operators' }).click();
+
+  // Main refuses until the admin acknowledges its warning: the warning takes the keyboard, the next stop saves anyway.
+  const save = section(page).getByRole('button', { name: 'Save operators' });
+  await tabTo(page, save);
+  await page.keyboard.press('Enter');
+  const warning = section(page).getByRole('alert');
+  await expect(warning).toHaveText(
+    'Not saved: with these operators your role (e2e-auditor) would be Auditor, and you could no longer change Settings. List yourself as a Console admin to keep them, or save even if warned to give them up.',
+  );
+  await expect(warning).toBeFocused();
+  await expect(section(page).getByRole('note')).toHaveCount(0);
+  await expect(section(page).getByRole('status')).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await expect(section(page).getByRole('button', { name: 'Save even if warned' })).toBeFocused();
+  await page.keyboard.press('Enter');
 
   // Who the console takes the user for follows at once: an auditor of one client, who no longer manages operators.
   await expect(
@@ -124,5 +140,41 @@ test('the workstation user saved as an auditor of one client reads only that cli
   await app.goTo(`/clients/${own?.id}`);
   await expect(page.getByText(`Outside your scope: client ${own?.id}.`)).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await app.fatal()).toBeUndefined();
+});
+
+test('a list with no console admin is refused above it, and hidden characters beside their fields', async ({
+  app,
+  page,
+}) => {
+  await openSettings(app);
+  await addWithKeys(page, 1, 'e2e-auditor', 'E2E Auditor', 'Auditor');
+  await addWithKeys(page, 2, 'kim', 'Kim', 'Support lead');
+  await section(page).getByRole('button', { name: 'Save operators' }).click();
+  const refusal = section(page).getByRole('alert');
+  await expect(refusal).toHaveText(
+    'No one would be a console admin on this workstation, so nobody could change Settings again: make one operator (yourself, say) a Console admin, or make Console admin the role of users not listed.',
+  );
+  await expect(refusal).toBeFocused();
+
+  // "kim" with a zero-width space reads as kim; a right-to-left override shows the name backwards.
+  await role(page, 1).selectOption({ label: 'Console admin' });
+  await field(page, 'User id of operator 2').fill('ki\u200Bm');
+  await field(page, 'Name of operator 2').fill('Kim \u202Enimda');
+  await section(page).getByRole('button', { name: 'Save operators' }).click();
+  await expect(field(page, 'User id of operator 2')).toHaveAccessibleDescription(
+    'The user id cannot hold U+200B, an invisible character that changes how the text reads; type it again without it.',
+  );
+  await expect(field(page, 'User id of operator 2')).toBeFocused();
+  await expect(field(page, 'Name of operator 2')).toHaveAccessibleDescription(
+    'The name cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
+  );
+  await expect(section(page).getByRole('alert')).toHaveCount(0);
+  await expect(section(page).getByRole('status')).toHaveCount(0);
+
+  await field(page, 'User id of operator 2').fill('kim');
+  await field(page, 'Name of operator 2').fill('Kim');
+  await section(page).getByRole('button', { name: 'Save operators' }).click();
+  await expect(section(page).getByRole('status')).toHaveText('Saved.');
   expect(await app.fatal()).toBeUndefined();
 });

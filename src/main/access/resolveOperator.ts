@@ -1,5 +1,6 @@
 import type { Operator } from '../../shared/domain/roles';
 import type { Settings } from '../../shared/domain/settings';
+import { workstationRoleOf } from '../../shared/domain/workstationAdmins';
 
 export interface WorkstationUser {
   id: string;
@@ -12,7 +13,5 @@ export interface WorkstationUser {
  */
 export function resolveOperator(settings: Settings, user: WorkstationUser): Operator {
   const mapped = settings.operators.find((operator) => operator.id === user.id);
-  if (mapped) return mapped;
-  if (settings.operators.length === 0) return { id: user.id, name: user.name, role: 'admin', scope: null };
-  return { id: user.id, name: user.name, role: settings.defaultRole, scope: null };
+  return mapped ?? { id: user.id, name: user.name, role: workstationRoleOf(settings, user.id), scope: null };
 }

@@ -1,6 +1,7 @@
 import { ConsoleError } from '../../shared/contract/errors';
 import type { SettingsView } from '../../shared/contract/settingsChannels';
 import { ClusterConnection, type Settings } from '../../shared/domain/settings';
+import { lostSettingsWarning } from '../../shared/domain/workstationAdmins';
 import { toWriteFailure } from '../files/writeFailure';
 import type { Handlers } from '../router/createRouter';
 import { chooseSecret } from '../settings/connectionSecretRules';
@@ -31,7 +32,7 @@ export interface SettingsServiceDependencies {
 /** The id a connection under test has when it is not saved yet; it lives only in a throwaway store. */
 const UNSAVED_ID = 'unsaved-connection';
 
-/** Connections, role mappings and the active source; secrets go in, never out. */
+/** Connections, the workstation's operators and the active source; secrets go in, never out. */
 export function createSettingsService({ current, apply, secrets }: SettingsServiceDependencies): SettingsHandlers {
   async function view(): Promise<SettingsView> {
     const settings = current();
@@ -145,8 +146,15 @@ export function createSettingsService({ current, apply, secrets }: SettingsServi
       if (secret !== undefined) await storeConnectionSecret(trial, connection, secret);
       return testConnection(connection, trial, signal);
     },
-    'settings/operators/save': async ({ operators, defaultRole }) => {
-      await write({ ...current(), operators, defaultRole }, 'The role mappings were not saved');
+    'settings/operators/save': async ({ operators, defaultRole, acknowledgeWarnings }, { operator, identity }) => {
+      // The list governs the caller unless a cluster vouches for them: on the demo workspace, a cluster with
+      // security off, or one that cannot say who they are, the caller is this workstation's user (one that
+      // leaves no console admin at all was refused with the request).
+      const governed = identity?.source !== 'cluster';
+      const warning = governed ? lostSettingsWarning({ operators, defaultRole }, operator.id) : null;
+      if (warning !== null && !acknowledgeWarnings)
+        throw new ConsoleError('BAD_REQUEST', warning, 'acknowledgeWarnings');
+      await write({ ...current(), operators, defaultRole }, 'The operators were not saved');
       return view();
     },
   };

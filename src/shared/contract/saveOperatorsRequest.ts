@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { hiddenCharacterProblem } from '../domain/hiddenCharacters';
 import { Operator } from '../domain/roles';
 import { Settings } from '../domain/settings';
 import { tooLong } from '../domain/tooLong';
 import { tooMany } from '../domain/tooMany';
+import { noConsoleAdminProblem } from '../domain/workstationAdmins';
 import { keptSecretProblem } from '../query/searchTextSecret';
 
 /** How many operators a workstation lists, and how many clients one operator's scope names. */
@@ -33,10 +35,16 @@ const SavedOperator = Operator.extend({
 
 type Issue = { path: (string | number)[]; message: string };
 
-/** What is wrong across the operators: a secret in an id, name or client id, an id left blank or listed twice. */
+/**
+ * What is wrong across the operators: a secret or a hidden character in an id, name or client id, an id left
+ * blank or listed twice.
+ */
 function operatorProblems(operators: readonly Operator[]): Issue[] {
   const problems: Issue[] = [];
   const firstOf = new Map<string, number>();
+  const push = (path: Issue['path'], message: string | null) => {
+    if (message !== null) problems.push({ path, message });
+  };
   operators.forEach(({ id, name, scope }, index) => {
     // A user id or name holding a card number or token is no workstation user's, and would be shown on every
     // screen and written into the journal: the form refuses it before sending, and main again.
@@ -46,9 +54,12 @@ function operatorProblems(operators: readonly Operator[]): Issue[] {
       NOT_SAVED,
       'Check the id: it is the workstation user’s login name.',
     );
-    if (idSecret) problems.push({ path: [index, 'id'], message: idSecret });
-    const nameSecret = keptSecretProblem(name, 'name', NOT_SAVED, 'Write the operator’s name as people call them.');
-    if (nameSecret) problems.push({ path: [index, 'name'], message: nameSecret });
+    push([index, 'id'], idSecret);
+    push([index, 'name'], keptSecretProblem(name, 'name', NOT_SAVED, 'Write the operator’s name as people call them.'));
+    // Nor a character that hides or reorders text: "ad\u200Bmin" reads as "admin" on every screen and in the
+    // journal while it is someone else, and a right-to-left override shows a name backwards.
+    push([index, 'id'], hiddenCharacterProblem('The user id', id));
+    push([index, 'name'], hiddenCharacterProblem('The name', name));
     if (id.trim() === '') problems.push({ path: [index, 'id'], message: 'Give each operator an id.' });
     else if (name.trim() === '') problems.push({ path: [index, 'name'], message: 'Give each operator a name.' });
     const earlier = firstOf.get(id);
@@ -58,8 +69,9 @@ function operatorProblems(operators: readonly Operator[]): Issue[] {
     } else if (earlier === undefined) firstOf.set(id, index);
     scope?.clientIds.forEach((clientId, at) => {
       const advice = 'Check the id, or take it out of the scope.';
-      const message = keptSecretProblem(clientId, 'client id', NOT_SAVED, advice);
-      if (message) problems.push({ path: [index, 'scope', 'clientIds', at], message });
+      const path = [index, 'scope', 'clientIds', at];
+      push(path, keptSecretProblem(clientId, 'client id', NOT_SAVED, advice));
+      push(path, hiddenCharacterProblem('A client id', clientId));
     });
   });
   return problems;
@@ -67,17 +79,25 @@ function operatorProblems(operators: readonly Operator[]): Issue[] {
 
 /**
  * The workstation's operators as the admin saves them: each user listed once, by an id and a name that
- * hold no secret (a card number, a JWT, `api_key=…`), nor does a client id of a scope. Settings saved
- * before are still read, as they are.
+ * hold no secret (a card number, a JWT, `api_key=…`) and no character that hides or reorders text, nor
+ * does a client id of a scope; and at least one console admin, listed or as the role of users not listed.
+ * Settings saved before are still read, as they are.
  */
 export const SaveOperatorsRequest = Settings.pick({ defaultRole: true })
   .extend({
     operators: z.array(SavedOperator).max(MAX_OPERATORS, tooMany('The list', 'operators', { verb: 'holds' })),
+    /**
+     * The admin read main's warning that these operators take Settings away from them, and saves anyway. A
+     * list that leaves no console admin at all is refused whatever this says.
+     */
+    acknowledgeWarnings: z.boolean().default(false),
   })
   .strict()
-  .superRefine(({ operators }, context) => {
+  .superRefine(({ operators, defaultRole }, context) => {
     for (const { path, message } of operatorProblems(operators)) {
       context.addIssue({ code: 'custom', path: ['operators', ...path], message });
     }
+    const noAdmin = noConsoleAdminProblem({ operators, defaultRole });
+    if (noAdmin !== null) context.addIssue({ code: 'custom', path: ['operators'], message: noAdmin });
   });
 export type SaveOperatorsRequest = z.infer<typeof SaveOperatorsRequest>;

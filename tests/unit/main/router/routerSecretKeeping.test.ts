@@ -79,7 +79,7 @@ async function caseFiles(): Promise<string> {
 const star = (fields: object) => ({ caseId, family: 'activity', recordId: 'ev-1', summary: 'A login', ...fields });
 const scoped = (clientIds: string[]) => ({
   operators: [{ id: 'sam', name: 'Sam', role: 'supportLead', scope: { clientIds: ['c1', ...clientIds] } }],
-  defaultRole: 'auditor',
+  defaultRole: 'admin',
 });
 
 /** What the refusal says of a card number and of a JWT. */
@@ -95,6 +95,13 @@ const REQUESTS: readonly (readonly [string, Operator, string, (secret: string) =
   ['a starred event’s id', investigator, 'cases/star', (s) => star({ recordId: s }), AN_ID],
   ['a starred event’s summary', investigator, 'cases/star', (s) => star({ summary: `Paid with ${s}` }), AN_ID],
   ['a starred event’s note', investigator, 'cases/star', (s) => star({ note: `Paid with ${s}` }), TYPED],
+  [
+    'an edited star’s note',
+    investigator,
+    'cases/editStarNote',
+    (s) => ({ caseId, starId: '00000000-0000-4000-8000-000000000001', note: `Paid with ${s}` }),
+    TYPED,
+  ],
   ['a new case’s title', investigator, 'cases/create', (s) => ({ title: `On ${s}`, purpose: 'A review' }), TYPED],
   ['a new case’s purpose', investigator, 'cases/create', (s) => ({ title: 'Review', purpose: `Who used ${s}` }), TYPED],
   [

@@ -117,15 +117,61 @@ describe('operators saved with a secret in their id or name, through the router'
   });
 
   it('operators with ordinary ids, names and scopes are still saved', async () => {
-    const saved = await save([operator({ scope: { clientIds: ['c1', 'c2'] } }), operator({ id: 'kim', name: 'Kim' })]);
+    const saved = await save([
+      operator({ scope: { clientIds: ['c1', 'c2'] } }),
+      operator({ id: 'kim', name: 'Kim' }),
+      operator({ id: 'a1', name: 'Ada', role: 'admin' }),
+    ]);
     expect(saved).toMatchObject({
       ok: true,
       data: {
         operators: [
           { id: 'sam', scope: { clientIds: ['c1', 'c2'] } },
           { id: 'kim', scope: null },
+          { id: 'a1', role: 'admin' },
         ],
       },
     });
+  });
+});
+
+/** [what it is, the character]: each hides or reorders what is around it wherever the name is shown. */
+const HIDDEN = [
+  ['a right-to-left override', '\u202E'],
+  ['a left-to-right embedding', '\u202A'],
+  ['a first-strong isolate', '\u2068'],
+  ['a pop directional isolate', '\u2069'],
+  ['a zero-width space', '\u200B'],
+  ['a right-to-left mark', '\u200F'],
+  ['a byte order mark', '\uFEFF'],
+  ['a bell (a control character)', '\u0007'],
+] as const;
+
+describe('operators saved with a hidden or reordering character in their id or name, through the router', () => {
+  for (const [what, char] of HIDDEN) {
+    const name = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    it(`an id or name holding ${what} is refused at the field, naming it ${name}`, async () => {
+      const id = await expectRefused(
+        [operator({ id: `ad${char}min` })],
+        'operators.0.id',
+        `The user id cannot hold ${name}`,
+      );
+      expect(id).toContain('an invisible character that changes how the text reads; type it again without it.');
+      await expectRefused([operator({ name: `Sam ${char}nimda` })], 'operators.0.name', `The name cannot hold ${name}`);
+      await expectRefused(
+        [operator({ scope: { clientIds: ['c1', `c${char}2`] } })],
+        'operators.0.scope.clientIds.1',
+        `A client id cannot hold ${name}`,
+      );
+      expect(JSON.stringify(journaled)).not.toContain(char);
+    });
+  }
+
+  it('names every hidden character of a name at once, so one pass takes them all out', async () => {
+    await expectRefused(
+      [operator({ name: '\u2066Sam\u2069\u202E' })],
+      'operators.0.name',
+      'The name cannot hold U+2066, U+2069 and U+202E, invisible characters that change how the text reads',
+    );
   });
 });

@@ -84,11 +84,14 @@ describe.skipIf(smallDiskUnavailable !== null)('settings on a full disk (a real 
     expect(activate).toMatchObject({ ok: false, code: 'DISK_FULL' });
     expect(activate.ok ? '' : activate.message).toMatch(/^The data source was not changed: /);
     const operators = await open.call('settings/operators/save', {
-      operators: [{ id: 'ann', name: 'Ann', role: 'auditor', scope: null }],
+      operators: [
+        { id: 'admin', name: 'Admin', role: 'admin', scope: null },
+        { id: 'ann', name: 'Ann', role: 'auditor', scope: null },
+      ],
       defaultRole: 'auditor',
     });
     expect(operators).toMatchObject({ ok: false, code: 'DISK_FULL' });
-    expect(operators.ok ? '' : operators.message).toMatch(/^The role mappings were not saved: /);
+    expect(operators.ok ? '' : operators.message).toMatch(/^The operators were not saved: /);
     expect(await disk.files()).toEqual(filesBefore);
   });
 });

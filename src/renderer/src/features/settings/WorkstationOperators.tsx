@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { ROLE_LABELS, type Role } from '../../../../shared/domain/roles';
 import { FormField } from './FormField';
@@ -26,12 +26,17 @@ export function WorkstationOperators({ userId, onSaved }: WorkstationOperatorsPr
   const section = useRef<HTMLElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const formError = useRef<HTMLParagraphElement>(null);
+  const warning = useRef<HTMLParagraphElement>(null);
   const setFocusTo = useLineFocus(section, addButton, {
     line: '.operator-line',
     input: 'input',
     button: 'button[aria-label^="Remove"]',
   });
   useFocusFirstFault(form.refusals, section, formError);
+  // Main's warning takes the keyboard, to be read; "Save even if warned" is the next stop.
+  useEffect(() => {
+    if (form.warnings > 0) warning.current?.focus();
+  }, [form.warnings]);
   if (form.stored.error) {
     return (
       <p role="alert" className="error">
@@ -89,7 +94,7 @@ export function WorkstationOperators({ userId, onSaved }: WorkstationOperatorsPr
           </select>
         )}
       </FormField>
-      {yourRole !== 'admin' && (
+      {yourRole !== 'admin' && !form.warning && (
         <p role="note" className="error">
           Once saved, your role ({showHiddenCharacters(userId)}) is {ROLE_LABELS[yourRole]}: you can no longer change
           Settings. List yourself as a Console admin to keep them.
@@ -98,6 +103,16 @@ export function WorkstationOperators({ userId, onSaved }: WorkstationOperatorsPr
       <button type="button" className="primary" aria-disabled={form.pending} onClick={() => void form.save()}>
         Save operators
       </button>
+      {form.warning && (
+        <div className="operators-warning">
+          <p role="alert" className="error form-error" tabIndex={-1} ref={warning}>
+            {form.warning}
+          </p>
+          <button type="button" aria-disabled={form.pending} onClick={() => void form.saveEvenIfWarned()}>
+            Save even if warned
+          </button>
+        </div>
+      )}
       {form.saved && <p role="status">Saved.</p>}
     </section>
   );

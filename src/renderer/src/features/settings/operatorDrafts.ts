@@ -1,6 +1,8 @@
+import type { RequestInputOf } from '../../../../shared/contract/contract';
 import { refusalSentenceOf, type Failure } from '../../../../shared/contract/errors';
 import { SaveOperatorsRequest } from '../../../../shared/contract/saveOperatorsRequest';
 import type { Operator, Role } from '../../../../shared/domain/roles';
+import { workstationRoleOf } from '../../../../shared/domain/workstationAdmins';
 import { describeBadLines } from './describeBadLines';
 import { readAddressLines } from './connectionFormErrors';
 
@@ -39,7 +41,10 @@ const clientLines = (draft: OperatorDraft) =>
   readAddressLines(draft.clientIds).map(({ address, line }) => ({ clientId: address, line }));
 
 /** What is sent: ids, names and client ids without the spaces around them. */
-export function toRequest(drafts: readonly OperatorDraft[], defaultRole: Role): SaveOperatorsRequest {
+export function toRequest(
+  drafts: readonly OperatorDraft[],
+  defaultRole: Role,
+): RequestInputOf<'settings/operators/save'> {
   return {
     defaultRole,
     operators: drafts.map((draft) => ({
@@ -110,8 +115,12 @@ export function operatorFailureToErrors(drafts: readonly OperatorDraft[], failur
   return collect(drafts, [{ path, message: refusalSentenceOf(failure) }]);
 }
 
-/** The role the workstation user will hold once these operators are saved. */
+/** The role the workstation user will hold once these operators are saved, by the rule main resolves it with. */
 export function roleAfterSaving(drafts: readonly OperatorDraft[], defaultRole: Role, userId: string): Role {
-  if (drafts.length === 0) return 'admin';
-  return drafts.find((draft) => draft.id.trim() === userId)?.role ?? defaultRole;
+  return workstationRoleOf({ operators: toRequest(drafts, defaultRole).operators, defaultRole }, userId);
+}
+
+/** Whether main refused a Save only until the admin acknowledges its warning (they would give up Settings). */
+export function isAcknowledgeable(failure: Failure): boolean {
+  return failure.code === 'BAD_REQUEST' && failure.field === 'acknowledgeWarnings';
 }

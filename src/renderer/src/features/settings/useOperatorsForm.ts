@@ -3,6 +3,7 @@ import type { Role } from '../../../../shared/domain/roles';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
 import {
+  isAcknowledgeable,
   NEW_OPERATOR,
   NO_OPERATOR_ERRORS,
   operatorFailureToErrors,
@@ -28,15 +29,23 @@ export function useOperatorsForm(onSaved: () => void) {
   const [pending, setPending] = useState(false);
   // Bumped by each Save answered with a field at fault, for the form to take the focus there.
   const [refusals, setRefusals] = useState(0);
+  // Main's warning that these operators take Settings away from the admin, until they edit or save anyway;
+  // each one bumps `warnings`, for the form to take the focus to it.
+  const [warning, setWarning] = useState<string | null>(null);
+  const [warnings, setWarnings] = useState(0);
   const edit = (next: OperatorDraft[], role: Role = defaultRole) => {
     setDraft({ operators: next, defaultRole: role });
     setSaved(false);
+    // An acknowledgement answers the warning about the list it was given for, not an edited one.
+    setWarning(null);
     if (checked) setErrors(validateOperators(next, role));
   };
-  const save = async () => {
+  /** Saves the list; `acknowledgeWarnings` once the admin read main's warning and saves anyway. */
+  const save = async (acknowledgeWarnings = false) => {
     if (pending) return;
     setChecked(true);
     setSaved(false);
+    setWarning(null);
     const found = validateOperators(operators, defaultRole);
     setErrors(found);
     if (found !== NO_OPERATOR_ERRORS) {
@@ -44,8 +53,13 @@ export function useOperatorsForm(onSaved: () => void) {
       return;
     }
     setPending(true);
-    const result = await api.saveOperators(toRequest(operators, defaultRole));
+    const result = await api.saveOperators({ ...toRequest(operators, defaultRole), acknowledgeWarnings });
     setPending(false);
+    if (!result.ok && isAcknowledgeable(result)) {
+      setWarning(result.message);
+      setWarnings((count) => count + 1);
+      return;
+    }
     if (!result.ok) {
       setErrors(operatorFailureToErrors(operators, result));
       setRefusals((count) => count + 1);
@@ -65,7 +79,10 @@ export function useOperatorsForm(onSaved: () => void) {
     saved,
     pending,
     refusals,
-    save,
+    warning,
+    warnings,
+    save: () => save(),
+    saveEvenIfWarned: () => save(true),
     change: (index: number, operator: OperatorDraft) =>
       edit(operators.map((existing, at) => (at === index ? operator : existing))),
     remove: (index: number) => edit(operators.filter((_, at) => at !== index)),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isAcknowledgeable,
   NEW_OPERATOR,
   NO_OPERATOR_ERRORS,
   operatorFailureToErrors,
@@ -11,6 +12,7 @@ import {
 } from '../../../../../../src/renderer/src/features/settings/operatorDrafts';
 
 const sam: OperatorDraft = { ...NEW_OPERATOR, id: 'sam', name: 'Sam', role: 'supportLead' };
+const ada: OperatorDraft = { ...NEW_OPERATOR, id: 'ada', name: 'Ada', role: 'admin' };
 
 describe('workstation operators as the form edits them', () => {
   it('are sent trimmed, a listed scope one client id a line with blank lines skipped', () => {
@@ -25,7 +27,8 @@ describe('workstation operators as the form edits them', () => {
   });
 
   it('pass when every operator has a distinct id and a name', () => {
-    expect(validateOperators([sam, { ...sam, id: 'kim', name: 'Kim' }], 'auditor')).toBe(NO_OPERATOR_ERRORS);
+    expect(validateOperators([sam, { ...sam, id: 'kim', name: 'Kim' }, ada], 'auditor')).toBe(NO_OPERATOR_ERRORS);
+    expect(validateOperators([sam], 'admin')).toBe(NO_OPERATOR_ERRORS);
   });
 
   it('say what is wrong next to each field, in the words main refuses them with', () => {
@@ -34,6 +37,7 @@ describe('workstation operators as the form edits them', () => {
       { ...sam, name: '  ' },
       { ...NEW_OPERATOR, id: '   ', name: 'Nobody' },
       { ...sam, id: 'eve', name: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc' },
+      ada,
     ];
     const { fields, form } = validateOperators(drafts, 'auditor');
     expect(form).toBeNull();
@@ -54,6 +58,39 @@ describe('workstation operators as the form edits them', () => {
     expect(empty.fields['operators.0.scope.clientIds']).toBe(
       'List the clients this operator may read, one id a line, or choose every client.',
     );
+  });
+
+  it('name a hidden or reordering character beside its field, and the line of a scope it is on', () => {
+    const drafts = [
+      { ...sam, id: 'ad\u200Bmin', name: 'Sam \u202Enimda', everyClient: false, clientIds: 'c1\nc\u20662' },
+      ada,
+    ];
+    const { fields, form } = validateOperators(drafts, 'auditor');
+    expect(form).toBeNull();
+    expect(fields['operators.0.id']).toBe(
+      'The user id cannot hold U+200B, an invisible character that changes how the text reads; type it again without it.',
+    );
+    expect(fields['operators.0.name']).toMatch(/^The name cannot hold U\+202E, an invisible character/);
+    expect(fields['operators.0.scope.clientIds']).toMatch(/^Line 2: A client id cannot hold U\+2066, /);
+  });
+
+  it('say above the list that a list leaving no console admin cannot be saved, and what to do', () => {
+    const { fields, form } = validateOperators([sam, { ...ada, role: 'auditor' }], 'riskOfficer');
+    expect(fields).toEqual({});
+    expect(form).toMatch(/^No one would be a console admin on this workstation, so nobody could change Settings/);
+    expect(validateOperators([], 'auditor')).toBe(NO_OPERATOR_ERRORS);
+  });
+
+  it('tell a warning main saves once acknowledged from any other refusal', () => {
+    const warned = {
+      ok: false as const,
+      code: 'BAD_REQUEST' as const,
+      field: 'acknowledgeWarnings',
+      message: 'Not saved: …',
+    };
+    expect(isAcknowledgeable(warned)).toBe(true);
+    expect(isAcknowledgeable({ ...warned, field: 'operators' })).toBe(false);
+    expect(isAcknowledgeable({ ok: false, code: 'DISK_FULL', message: 'The disk is full.' })).toBe(false);
   });
 
   it('say above the list what no field holds: too many operators', () => {
