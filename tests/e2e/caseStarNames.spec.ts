@@ -1,5 +1,5 @@
 import { expect, test } from './support/appDriver';
-import { ROWS } from './support/grid';
+import { expectGridShows, ROWS } from './support/grid';
 
 test.use({ consoleOptions: { role: 'investigator' } });
 
@@ -14,18 +14,31 @@ test('two starred events of the same summary each have an Unstar named by its ev
 
   // The first two look-ups of the grid: two events, one summary.
   await app.goTo('/logs');
-  const lookUps = page.locator(`${ROWS} [col-id="action"]`).filter({ hasText: /^get$/ });
+  await expectGridShows(page);
+  const lookUps = page
+    .locator(ROWS)
+    .filter({ has: page.locator('[col-id="action"]', { hasText: /^get$/ }) })
+    .locator('[col-id="action"]');
   const detail = page.getByTestId('log-detail');
   const headings: string[] = [];
+  const chosen: string[] = [];
   for (const row of [0, 1]) {
+    const id = (await lookUps.nth(row).locator('xpath=ancestor::*[@row-id][1]').getAttribute('row-id')) ?? '';
+    expect(id).not.toBe('');
+    chosen.push(id);
     await lookUps.nth(row).click();
+    // The grid tells of the click after it: the panel shows this event once its id is under the heading.
+    await expect(detail.locator(':scope > p.muted > code')).toHaveText(id);
     headings.push((await detail.getByRole('heading').first().textContent()) ?? '');
     await detail.getByRole('button', { name: 'Star in case…' }).click();
     const star = detail.getByRole('group', { name: 'Add this event to a case' });
     await star.getByRole('textbox', { name: 'Note' }).fill(`Look-up ${row + 1}`);
     await star.getByRole('button', { name: 'Star event' }).click();
+    // The form closes once the star is kept.
+    await expect(star).toBeHidden();
     await expect(detail.getByText('Added to “Client look-ups”.')).toBeVisible();
   }
+  expect(chosen[0]).not.toBe(chosen[1]);
   expect(headings[0]).toBe(headings[1]);
 
   await app.goTo('/investigations');
@@ -33,7 +46,7 @@ test('two starred events of the same summary each have an Unstar named by its ev
   const starred = card.getByRole('list', { name: 'Starred events' }).getByRole('listitem');
   await expect(starred).toHaveCount(2);
   const ids = await starred.locator('code').allTextContents();
-  expect(new Set(ids).size).toBe(2);
+  expect([...ids].sort()).toEqual([...chosen].sort());
   for (const [index, id] of ids.entries()) {
     const summary = (await starred.nth(index).textContent())?.split(` ${id}`)[0] ?? '';
     expect(summary).toBe(headings[0]);
