@@ -196,10 +196,10 @@ test.describe('the operational logs page and the journal with a link they cannot
   test("the journal says so of a link's day the calendar has not", async ({ app, page }) => {
     await app.open('/journal?from=2026-02-30T00:00:00Z&to=2026-01-01T25:00:00Z');
     await expect(page.getByRole('textbox', { name: /^From/ })).toHaveAccessibleDescription(
-      "The link's start was left out: February 2026 has no day 30.",
+      "The link's start “2026-02-30T00:00:00Z” was left out: February 2026 has no day 30. Set the start you mean and apply the filters.",
     );
     await expect(page.getByRole('textbox', { name: /^To/ })).toHaveAccessibleDescription(
-      "The link's end was left out: there is no hour 25; hours run from 00 to 23.",
+      "The link's end “2026-01-01T25:00:00Z” was left out: there is no hour 25; hours run from 00 to 23. Set the end you mean and apply the filters.",
     );
   });
 });

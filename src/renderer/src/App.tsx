@@ -35,26 +35,24 @@ function Page({ route, info, onSourceChanged }: PageProps) {
   if (changeRoute) return <ChangePages route={changeRoute} />;
   const [path = '', search = ''] = route.split(/\?(.*)/s, 2);
   if (isUnder(path, '/clients')) return <ClientsPage route={route} info={info} onSourceChanged={onSourceChanged} />;
+  // What a page's link holds that it does not read is said right after the page's title, once the page is known.
   if (isPage(path, '/journal'))
-    return (
-      <>
-        <UnusedParams path={path} search={search} reads={JOURNAL_PARAMS} />
-        <JournalPage info={info} />
-      </>
-    );
+    return <JournalPage info={info} linkNotice={<UnusedParams path={path} search={search} reads={JOURNAL_PARAMS} />} />;
   if (isPage(path, '/investigations'))
     return (
-      <>
-        <UnusedParams path={path} search={search} />
-        <InvestigationsPage info={info} onSourceChanged={onSourceChanged} />
-      </>
+      <InvestigationsPage
+        info={info}
+        onSourceChanged={onSourceChanged}
+        linkNotice={<UnusedParams path={path} search={search} />}
+      />
     );
   if (isPage(path, '/settings'))
     return (
-      <>
-        <UnusedParams path={path} search={search} />
-        <SettingsPage info={info} onSourceChanged={onSourceChanged} />
-      </>
+      <SettingsPage
+        info={info}
+        onSourceChanged={onSourceChanged}
+        linkNotice={<UnusedParams path={path} search={search} />}
+      />
     );
   if (isLogsRoute(route)) return <OperationalLogsPage info={info} onSourceChanged={onSourceChanged} />;
   return <UnknownAddressPage route={route} />;

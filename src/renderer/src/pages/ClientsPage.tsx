@@ -42,10 +42,10 @@ function ClientsView({ route, info }: Omit<ClientsPageProps, 'onSourceChanged'>)
   const [path = '', search = ''] = route.split(/\?(.*)/s, 2);
   return (
     <>
-      {/* The list reads only the coverage's range from its address; anything else a link gives it is said. */}
-      {target.kind === 'directory' && <UnusedParams path={path} search={search} reads={TIME_PARAMS} />}
       <section aria-labelledby="clients-title" className="page">
         <h1 id="clients-title">Clients</h1>
+        {/* The list reads only the coverage's range from its address; anything else a link gives it is said. */}
+        {target.kind === 'directory' && <UnusedParams path={path} search={search} reads={TIME_PARAMS} />}
         {target.kind === 'invalid' && (
           <p className="error" role="alert">
             {target.message}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import { ROLE_LABELS, ROLE_PERMISSIONS, rolesWith } from '../../../shared/domain/roles';
 import { useApi } from '../api/ApiContext';
@@ -13,18 +13,21 @@ interface InvestigationsPageProps {
   info: AppInfo | null;
   /** A bundle was opened: the console reads it now. */
   onSourceChanged: () => void;
+  /** What of its link the page does not read, said right after its title. */
+  linkNotice?: ReactNode;
 }
 
 /**
  * Cases: create one (title, purpose, reference), list them with their evidence, export or delete one;
  * and open a bundle, read-only, in place of the source.
  */
-export function InvestigationsPage({ info, onSourceChanged }: InvestigationsPageProps) {
+export function InvestigationsPage({ info, onSourceChanged, linkNotice }: InvestigationsPageProps) {
   const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
   const casesHeading = useRef<HTMLHeadingElement>(null);
   return (
     <section aria-labelledby="investigations-title" className="page">
       <h1 id="investigations-title">Investigations</h1>
+      {linkNotice}
       {permissions.includes('export:run') && (
         <OpenBundlePanel desktop={info?.transport === 'ipc'} onOpened={onSourceChanged} />
       )}

@@ -137,6 +137,17 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
           </button>
         )}
       </header>
+      {/* Right after the title and its tools, before the filters: what the link asks for that the grid cannot use. */}
+      {ignored.length > 0 && (
+        <IgnoredParams
+          ignored={ignored}
+          onShowWithout={() => {
+            setQuery(query, { dropUnread: true });
+            // The notice and its button are gone: focus goes to the filters, where the query is changed.
+            focusButton();
+          }}
+        />
+      )}
       {exporting && (
         <ExportDialog
           queries={[{ ...query, cursor: undefined }]}
@@ -166,16 +177,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
           />
         )}
         <FilterChips query={query} onChange={setQuery} />
-        {ignored.length > 0 ? (
-          <IgnoredParams
-            ignored={ignored}
-            onShowWithout={() => {
-              setQuery(query, { dropUnread: true });
-              // The notice and its button are gone: focus goes to the filters, where the query is changed.
-              focusButton();
-            }}
-          />
-        ) : lacks ? (
+        {ignored.length > 0 ? null : lacks ? (
           <BundleLacksNote text={lacks} />
         ) : (
           <>

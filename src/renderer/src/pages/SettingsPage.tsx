@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import type { Result } from '../../../shared/contract/errors';
 import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
@@ -157,13 +157,16 @@ function DemoCallout({ canConnect }: { canConnect: boolean }) {
 interface SettingsPageProps {
   info: AppInfo | null;
   onSourceChanged: () => void;
+  /** What of its link the page does not read, said right after its title. */
+  linkNotice?: ReactNode;
 }
 
-export function SettingsPage({ info, onSourceChanged }: SettingsPageProps) {
+export function SettingsPage({ info, onSourceChanged, linkNotice }: SettingsPageProps) {
   const admin = info?.operator.role === 'admin';
   return (
     <section aria-labelledby="settings-title" className="page">
       <h1 id="settings-title">Settings</h1>
+      {linkNotice}
       <p data-testid="settings-source">
         Data source: {info ? `${info.dataSource.label} — ${info.dataSource.state}` : 'Loading…'}
       </p>

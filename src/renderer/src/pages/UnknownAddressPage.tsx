@@ -16,13 +16,13 @@ import { navigate } from '../routing/useHashRoute';
  * A secret or card number the address carried is shown as redaction shows it.
  */
 export function UnknownAddressPage({ route }: { route: string }) {
-  const shown = shortId(maskSensitiveText(`#${route}`));
+  const shown = showHiddenCharacters(shortId(maskSensitiveText(`#${route}`)));
   const sections = sectionsFor(useOperator());
   return (
     <section aria-labelledby="unknown-address-title" className="page">
       <h1 id="unknown-address-title">No page at this address</h1>
       <p role="alert" className="wrap-anywhere">
-        “{shown}” names no page of the console; check the link, or open one of its pages:
+        “<bdi>{shown}</bdi>” names no page of the console; check the link, or open one of its pages:
       </p>
       <ul aria-label="Pages">
         {sections.map((section) => (
@@ -68,7 +68,10 @@ export function UnusedParams({
         {unused.length > 0 && <UnusedSentence unused={unused} reads={reads} bare={bare} />}
         {badlyEncoded.map(({ written }, index) => (
           <p key={`${written}-${index}`}>
-            <code>{linkTextShown(maskSecretSpans(written))}</code>: {BADLY_ENCODED}.
+            <code>
+              <bdi>{linkTextShown(maskSecretSpans(written))}</bdi>
+            </code>
+            : {BADLY_ENCODED}.
           </p>
         ))}
       </div>
@@ -100,7 +103,7 @@ function UnusedSentence({
   const what = reads.length === 0 ? 'nothing' : `only ${listInSentence(reads)}`;
   return (
     <p>
-      This page reads {what} from its address, so “{shown}” was ignored.
+      This page reads {what} from its address, so “<bdi>{shown}</bdi>” was ignored.
     </p>
   );
 }

@@ -11,15 +11,24 @@ import { DiffTable } from './DiffTable';
 import { StarEvent } from './riskEvidence';
 import { personWithId } from './changeText';
 
+interface ChangeDetailsProps {
+  view: ChangeView;
+  inHistory?: boolean;
+  /** Whether the unchanged values are listed, where the page keeps that choice (its address); else kept here. */
+  unchanged?: { shown: boolean; show: (shown: boolean) => void };
+}
+
 /**
  * One event's change: who and when, then the diff, the names only, or why there is none. What the event
  * holds, and the sentences about it that quote its fields, show each hidden character by its name; the
  * copy buttons copy each side exactly. Within its target's edit history (`inHistory`) it offers no link to
  * the history already shown.
  */
-export function ChangeDetails({ view, inHistory = false }: { view: ChangeView; inHistory?: boolean }) {
+export function ChangeDetails({ view, inHistory = false, unchanged }: ChangeDetailsProps) {
   const { zone } = useTimeZone();
-  const [showUnchanged, setShowUnchanged] = useState(false);
+  const [shownHere, setShownHere] = useState(false);
+  const showUnchanged = unchanged ? unchanged.shown : shownHere;
+  const setShowUnchanged = unchanged ? unchanged.show : setShownHere;
   const { event } = view;
   const target = event.change?.target;
   return (

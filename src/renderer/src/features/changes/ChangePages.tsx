@@ -9,7 +9,7 @@ import './changeViews.css';
 export function ChangePages({ route }: { route: ChangeRoute }) {
   switch (route.page) {
     case 'diff':
-      return <DiffPage eventId={route.eventId} ignored={route.ignored} />;
+      return <DiffPage eventId={route.eventId} unchanged={route.unchanged} ignored={route.ignored} />;
     case 'history':
       return (
         <HistoryPage

@@ -79,7 +79,8 @@ export function HistoryPage({ targetType, targetId, eventId, ignored }: HistoryP
   return (
     <section aria-labelledby="history-title" className="page change-page">
       <h1 id="history-title" tabIndex={-1}>
-        Edit history of {showHiddenCharacters(`${shortId(targetType)} ${shortId(targetId)}`)}
+        Edit history of <bdi>{showHiddenCharacters(shortId(targetType))}</bdi>{' '}
+        <bdi>{showHiddenCharacters(shortId(targetId))}</bdi>
       </h1>
       <IgnoredLinkParams
         ignored={ignored}

@@ -6,10 +6,12 @@ import { quoteText } from '../../format/quoteText';
 import { givenOnce } from '../../routing/givenOnce';
 import { readSearch } from '../../routing/readSearch';
 import { badlyEncodedIgnored, type IgnoredParam } from '../logGrid/readRoute';
+import { diffSearch, readDiffRoute, type DiffRoute } from './diffRoute';
 import { readRiskRoute, type RiskRoute } from './riskRoute';
 
 /** The deep links of the change views; other pages link here with the components below. */
-export const diffPath = (eventId: string) => `/diff/${encodeURIComponent(eventId)}`;
+export const diffPath = (eventId: string, unchanged = false) =>
+  `/diff/${encodeURIComponent(eventId)}${diffSearch(unchanged)}`;
 export const historyPath = (targetType: string, targetId: string, eventId?: string) =>
   `/history/${encodeURIComponent(targetType)}/${encodeURIComponent(targetId)}${
     eventId ? `?event=${encodeURIComponent(eventId)}` : ''
@@ -21,7 +23,7 @@ export const bulkPath = (bulkId: string) => `/bulk/${encodeURIComponent(bulkId)}
  * why, so that the page says so rather than quietly showing something else than the link asked for.
  */
 export type ChangeRoute =
-  | { page: 'diff'; eventId: string; ignored: IgnoredParam[] }
+  | ({ page: 'diff'; eventId: string } & DiffRoute)
   | { page: 'history'; targetType: string; targetId: string; eventId: string | null; ignored: IgnoredParam[] }
   | { page: 'bulk'; bulkId: string; ignored: IgnoredParam[] }
   /** The Risk page, with the hours its link asks for and what of the link it cannot use. */
@@ -77,9 +79,25 @@ function idProblem(id: string, name: string): string | null {
   return message.endsWith('.') ? message : `${message}.`;
 }
 
-/** The route, or a bad link naming the first of `ids` (each with what it is) the console would refuse. */
-function checked(route: string, ids: [id: string, name: string][], target: ChangeRoute): ChangeRoute {
-  const problem = ids.map(([id, name]) => idProblem(id, name)).find((each) => each !== null);
+/**
+ * What a link whose id is only blank (`#/diff/%20`) is told: it names nothing a person could "give", so it
+ * says where the link went wrong and where the change it meant is found.
+ */
+function blankIdProblem(name: string, names: string): string {
+  return (
+    `The link's ${name} is blank, so it names no ${names}. Copy the link again from where it came from, or ` +
+    "find the change on the Risk page or on a client's Sessions tab, where a manager's edit opens it."
+  );
+}
+
+/**
+ * The route, or a bad link naming the first of `ids` (each with what it is) the console would refuse;
+ * `names` says what the page would have shown ("change", "edit history", "bulk operation").
+ */
+function checked(route: string, ids: [id: string, name: string][], names: string, target: ChangeRoute): ChangeRoute {
+  const problem = ids
+    .map(([id, name]) => (id.trim() === '' ? blankIdProblem(name, names) : idProblem(id, name)))
+    .find((each) => each !== null);
   return problem ? { page: 'badLink', route, problem } : target;
 }
 
@@ -100,7 +118,8 @@ function readHistoryEvent(params: URLSearchParams): { eventId: string | null; ig
     const reason = 'the link gives the event more than once';
     return { eventId: null, ignored: repeated.map((each) => ({ param: 'event', value: each, reason })) };
   }
-  const problem = value === null ? null : idProblem(value, 'event id');
+  const blank = 'The event id is blank: copy the link again from where it came from to open the edit it meant.';
+  const problem = value === null ? null : value.trim() === '' ? blank : idProblem(value, 'event id');
   if (value !== null && problem) return { eventId: null, ignored: [{ param: 'event', value, reason: problem }] };
   return { eventId: value, ignored: [] };
 }
@@ -121,8 +140,13 @@ export function parseChangeRoute(route: string): ChangeRoute | null {
   if (page === 'diff') {
     const eventId = decoded(rest[0]);
     if (!eventId || rest.length !== 1) return badPath(route, 'diff', rest, 1);
-    const ignored = [...unread, ...unknownParams(param)];
-    return checked(route, [[eventId, 'event id']], { page: 'diff', eventId, ignored });
+    const { unchanged, ignored } = readDiffRoute(param);
+    return checked(route, [[eventId, 'event id']], 'change', {
+      page: 'diff',
+      eventId,
+      unchanged,
+      ignored: [...unread, ...ignored],
+    });
   }
   if (page === 'history') {
     const [targetType, targetId] = [decoded(rest[0]), decoded(rest[1])];
@@ -134,6 +158,7 @@ export function parseChangeRoute(route: string): ChangeRoute | null {
         [targetType, 'entity type'],
         [targetId, 'entity id'],
       ],
+      'edit history',
       {
         page: 'history',
         targetType,
@@ -147,7 +172,7 @@ export function parseChangeRoute(route: string): ChangeRoute | null {
     const bulkId = decoded(rest[0]);
     if (!bulkId || rest.length !== 1) return badPath(route, 'bulk', rest, 1);
     const ignored = [...unread, ...unknownParams(param)];
-    return checked(route, [[bulkId, 'bulk operation id']], { page: 'bulk', bulkId, ignored });
+    return checked(route, [[bulkId, 'bulk operation id']], 'bulk operation', { page: 'bulk', bulkId, ignored });
   }
   return null;
 }

@@ -7,6 +7,7 @@
 import { JournalOutcome } from '../../../../shared/domain/journal';
 import { calendarProblem } from '../../../../shared/query/calendarProblem';
 import { INSTANT_FORM, isInstant } from '../../../../shared/query/logQuery';
+import { findSecretSpans } from '../../../../shared/domain/secretSpans';
 import { idSecretProblem } from '../../../../shared/query/searchTextSecret';
 import { quoteText } from '../../format/quoteText';
 import { isoToInput } from '../../format/formatTimestamp';
@@ -39,11 +40,40 @@ const PARAM_FIELDS: Readonly<Record<(typeof JOURNAL_PARAMS)[number], keyof Journ
   to: 'to',
 };
 
-/** Each text filter as a refusal of a secret names it, and what to do instead. */
+/** What to do about a filter the link gave that was left out: give it again, here. */
+const GIVE_AGAIN: Readonly<Record<keyof JournalFilterDraft, string>> = {
+  operator: 'Type the operator you mean and apply the filters.',
+  channel: 'Type the channel you mean and apply the filters.',
+  clientId: 'Type the client id you mean and apply the filters.',
+  outcome: 'Choose the outcome you mean and apply the filters.',
+  from: 'Set the start you mean and apply the filters.',
+  to: 'Set the end you mean and apply the filters.',
+};
+
+/** Each text filter's parameter, and the field that takes it. */
+const TEXT_PARAMS = [
+  ['operator', 'operator'],
+  ['channel', 'channel'],
+  ['client', 'clientId'],
+] as const;
+
+/**
+ * Each text filter as a refusal of a secret names it, and what to do instead. A link's secret is taken out
+ * of the address as soon as it is read (`withoutSecrets`), and the sentence says so.
+ */
 const SECRET_REFUSALS: Readonly<Record<'operator' | 'channel' | 'clientId', readonly [string, string]>> = {
-  operator: ['operator in the link', "Check the link, or type the operator's id or name."],
-  channel: ['channel in the link', 'Check the link, or type the name of a channel, such as logs/search.'],
-  clientId: ['client id in the link', 'Check the link, or look the client up by name or e-mail address.'],
+  operator: [
+    'operator in the link',
+    "It was taken out of the address. Check the link, or type the operator's id or name.",
+  ],
+  channel: [
+    'channel in the link',
+    'It was taken out of the address. Check the link, or type the name of a channel, such as logs/search.',
+  ],
+  clientId: [
+    'client id in the link',
+    'It was taken out of the address. Check the link, or look the client up by name or e-mail address.',
+  ],
 };
 
 /**
@@ -68,21 +98,27 @@ export function readJournalRoute(
     const { value, repeated } = givenOnce(params, param);
     if (!repeated) return value ?? '';
     const quoted = repeated.map((each) => quoteText(each, 40)).join(', ');
-    problems[key] = `The link gives the ${FIELD_NAMES[key]} more than once (${quoted}); each was left out.`;
+    problems[key] =
+      `The link gives the ${FIELD_NAMES[key]} more than once (${quoted}); each was left out. ${GIVE_AGAIN[key]}`;
     return '';
   };
-  /** A text filter's one value; none, and said, when it holds a secret: no field shows it, nothing is searched with it. */
+  /**
+   * A text filter's one value; none, and said, when any value the link gives it holds a secret: no field
+   * shows it, nothing is searched with it.
+   */
   const text = (param: string, key: keyof typeof SECRET_REFUSALS): string => {
-    const value = single(param, key);
-    const secret = idSecretProblem(value, ...SECRET_REFUSALS[key]);
-    if (secret === null) return value;
+    const secret = params
+      .getAll(param)
+      .map((each) => idSecretProblem(each, ...SECRET_REFUSALS[key]))
+      .find((each) => each !== null);
+    if (secret === undefined) return single(param, key);
     problems[key] = secret;
     return '';
   };
   const outcome = single('outcome', 'outcome');
   const known = JournalOutcome.safeParse(outcome);
   if (outcome && !known.success) {
-    problems.outcome = `The link's outcome ${quoteText(outcome, 40)} is none of ok, refused or failed; it was left out.`;
+    problems.outcome = `The link's outcome ${quoteText(outcome, 40)} is none of ok, refused or failed; it was left out. ${GIVE_AGAIN.outcome}`;
   }
   const instant = (key: 'from' | 'to') => {
     const value = single(key, key);
@@ -92,15 +128,16 @@ export function readJournalRoute(
     const bound = key === 'from' ? 'start' : 'end';
     const impossible = calendarProblem(value);
     problems[key] = impossible
-      ? `The link's ${bound} was left out: ${impossible}.`
-      : `The link's ${bound} is not ${INSTANT_FORM}; it was left out.`;
+      ? `The link's ${bound} ${quoteText(value, 40)} was left out: ${impossible}. ${GIVE_AGAIN[key]}`
+      : `The link's ${bound} ${quoteText(value, 40)} is not ${INSTANT_FORM}; it was left out. ${GIVE_AGAIN[key]}`;
     return '';
   };
+  const [operator, channel, clientId] = TEXT_PARAMS.map(([param, key]) => text(param, key));
   return {
     draft: {
-      operator: text('operator', 'operator'),
-      channel: text('channel', 'channel'),
-      clientId: text('client', 'clientId'),
+      operator: operator ?? '',
+      channel: channel ?? '',
+      clientId: clientId ?? '',
       outcome: known.success ? known.data : '',
       from: instant('from'),
       to: instant('to'),
@@ -120,4 +157,33 @@ export function journalRouteOf(request: JournalRequest): string {
   if (request.to) params.set('to', request.to);
   const search = params.toString();
   return search ? `${JOURNAL_PATH}?${search}` : JOURNAL_PATH;
+}
+
+/**
+ * The search of a journal route without each text filter a secret is given to (as the address writes the
+ * rest), and the fields those filters fill; null when it gives none. A card number or token a link carried
+ * does not stay in the address, its history entry or a copy of the link made from it.
+ */
+export function withoutSecrets(search: string): { search: string; fields: (keyof JournalFilterDraft)[] } | null {
+  const { params } = readSearch(search);
+  const given = TEXT_PARAMS.filter(([param]) =>
+    params.getAll(param).some((value) => findSecretSpans(value).length > 0),
+  );
+  if (given.length === 0) return null;
+  const secret: string[] = given.map(([param]) => param);
+  const named = (pair: string): string => {
+    const name = pair.split('=', 1)[0] ?? '';
+    try {
+      return decodeURIComponent(name.replace(/\+/g, ' '));
+    } catch {
+      return name;
+    }
+  };
+  return {
+    search: search
+      .split('&')
+      .filter((pair) => pair !== '' && !secret.includes(named(pair)))
+      .join('&'),
+    fields: given.map(([, key]) => key),
+  };
 }

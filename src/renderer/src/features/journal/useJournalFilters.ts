@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { JOURNAL_PERIOD_REVERSED, JournalSearchRequest } from '../../../../shared/contract/journalChannels';
 import type { JournalOutcome } from '../../../../shared/domain/journal';
+import { findSecretSpans } from '../../../../shared/domain/secretSpans';
 import { outsideSupportedYears } from '../../../../shared/query/timeRange';
 import { inputToIso, unreadableInputProblem } from '../../format/formatTimestamp';
 import { skippedTimeProblem } from '../../format/skippedTimeProblem';
-import { navigate, routeSearch, useHashRoute } from '../../routing/useHashRoute';
+import { navigate, rewriteRoute, routeSearch, useHashRoute } from '../../routing/useHashRoute';
 import { draftInZone } from './draftInZone';
-import { JOURNAL_PATH, journalRouteOf, readJournalRoute } from './journalRoute';
+import { JOURNAL_PATH, journalRouteOf, readJournalRoute, withoutSecrets } from './journalRoute';
 
 /** The journal filters as typed: text fields, and the period as `datetime-local` values in the zone. */
 export interface JournalFilterDraft {
@@ -32,6 +33,9 @@ export type JournalFilterErrors = Partial<Record<keyof JournalFilterDraft, strin
 export type UnreadableBounds = Partial<Record<'from' | 'to', boolean>>;
 
 const BOUND_NAMES = { from: 'start', to: 'end' } as const;
+
+/** Said after the refusal of a secret typed into a text filter: where what was typed is, and is not. */
+const TYPED_SECRET_KEPT = 'What you typed stays in this field only, to be replaced: it is not in the address.';
 
 /**
  * The request a draft makes, or what is wrong with it, field by field, in sentences. The period takes
@@ -75,6 +79,10 @@ export function journalRequestOf(
     else if (key === 'operator' || key === 'channel' || key === 'clientId' || key === 'from' || key === 'to')
       errors[key] ??= issue.message;
   }
+  // As the logs' filters do, a secret typed stays in its field to be mended, and goes nowhere else.
+  for (const key of ['operator', 'channel', 'clientId'] as const) {
+    if (errors[key] !== undefined && findSecretSpans(draft[key]).length > 0) errors[key] += ` ${TYPED_SECRET_KEPT}`;
+  }
   return Object.keys(errors).length > 0 ? { errors } : request;
 }
 
@@ -86,15 +94,32 @@ export function journalRequestOf(
 export function useJournalFilters(zone: string) {
   const route = useHashRoute();
   const search = routeSearch(route);
-  const fromRoute = useMemo(() => {
-    const { draft, problems } = readJournalRoute(search, zone);
+  // What was said of the secrets a link gave, once they are taken out of its address: said on, as long as
+  // the address is the one left without them. Noted in the render that reads them, as the refill below is.
+  const [takenOut, setTakenOut] = useState<{ from: string; search: string; problems: JournalFilterErrors } | null>(
+    null,
+  );
+  const secrets = useMemo(() => withoutSecrets(search), [search]);
+  if (secrets !== null && takenOut?.from !== search) {
+    const { problems } = readJournalRoute(search, zone);
+    const said = Object.fromEntries(secrets.fields.map((key) => [key, problems[key]]));
+    setTakenOut({ from: search, search: secrets.search, problems: said });
+  }
+  const fromRoute = useMemo((): { draft: JournalFilterDraft; applied: JournalRequest; errors: JournalFilterErrors } => {
+    const { draft, problems: read } = readJournalRoute(search, zone);
+    const problems = takenOut?.search === search ? { ...takenOut.problems, ...read } : read;
     const request = journalRequestOf(draft, zone);
     // A link with a part the journal cannot use applies none of it: the form says what is wrong.
     if ('errors' in request || Object.keys(problems).length > 0) {
       return { draft, applied: {}, errors: { ...problems, ...('errors' in request ? request.errors : {}) } };
     }
     return { draft, applied: request, errors: {} };
-  }, [search, zone]);
+  }, [search, zone, takenOut]);
+  const kept = secrets?.search ?? null;
+  useEffect(() => {
+    // In place: Back does not lead to the address with the secret either.
+    if (kept !== null) rewriteRoute(kept ? `${JOURNAL_PATH}?${kept}` : JOURNAL_PATH);
+  }, [kept]);
   const [draft, setDraft] = useState<JournalFilterDraft>(fromRoute.draft);
   const [errors, setErrors] = useState<JournalFilterErrors>(fromRoute.errors);
   // The period's fields that were refused for holding what the browser cannot read as a date and time.
@@ -151,6 +176,7 @@ export function useJournalFilters(zone: string) {
       return 'applied';
     },
     clear: () => {
+      setTakenOut(null);
       setDraft(EMPTY);
       setErrors({});
       setRefusedUnreadable({});

@@ -4,7 +4,8 @@
  * operator chooses to see the logs without those parameters (or fixes the filters). Another page says
  * what it shows meanwhile (`meanwhile`, after "so") and what its button shows (`showing`); the button
  * names what it drops ("Show the logs without gap"). A card number or other secret a name or value holds
- * is shown as redaction shows it.
+ * is shown as redaction shows it; each name and value is isolated in a `<bdi>`, with its hidden characters
+ * named, so right-to-left text in a link cannot carry the `=` or the reason after it out of place.
  */
 import { maskSecretSpans } from '../../../../shared/domain/secretSpans';
 import { linkTextShown } from '../../format/linkTextShown';
@@ -32,9 +33,13 @@ export function IgnoredParams({
         {ignored.map(({ param, value, reason, written }, index) => (
           <li key={`${param}-${index}`}>
             <code>
-              {written === undefined
-                ? `${linkTextShown(maskSecretSpans(param))}=${linkTextShown(maskSecretSpans(value))}`
-                : linkTextShown(maskSecretSpans(written))}
+              {written === undefined ? (
+                <>
+                  <bdi>{linkTextShown(maskSecretSpans(param))}</bdi>=<bdi>{linkTextShown(maskSecretSpans(value))}</bdi>
+                </>
+              ) : (
+                <bdi>{linkTextShown(maskSecretSpans(written))}</bdi>
+              )}
             </code>
             : {reason}
           </li>

@@ -9,7 +9,18 @@ import {
 
 describe('change-view links', () => {
   it('round-trips ids with slashes, spaces and question marks through the address', () => {
-    expect(parseChangeRoute(diffPath('ev/1 ?x'))).toEqual({ page: 'diff', eventId: 'ev/1 ?x', ignored: [] });
+    expect(parseChangeRoute(diffPath('ev/1 ?x'))).toEqual({
+      page: 'diff',
+      eventId: 'ev/1 ?x',
+      unchanged: false,
+      ignored: [],
+    });
+    expect(parseChangeRoute(diffPath('ev/1 ?x', true))).toEqual({
+      page: 'diff',
+      eventId: 'ev/1 ?x',
+      unchanged: true,
+      ignored: [],
+    });
     expect(parseChangeRoute(historyPath('bank account', 'a/b', 'ev?2'))).toEqual({
       page: 'history',
       targetType: 'bank account',
@@ -56,7 +67,10 @@ describe('change-view links', () => {
   // The page still shows what the link names; each parameter it does not use is named with why.
   const NO_SUCH = 'this page has no such parameter';
   it.each([
-    ['/diff/x?event=1', { page: 'diff', eventId: 'x', ignored: [{ param: 'event', value: '1', reason: NO_SUCH }] }],
+    [
+      '/diff/x?event=1',
+      { page: 'diff', eventId: 'x', unchanged: false, ignored: [{ param: 'event', value: '1', reason: NO_SUCH }] },
+    ],
     ['/bulk/b-1?x=%3Cb%3E', { page: 'bulk', bulkId: 'b-1', ignored: [{ param: 'x', value: '<b>', reason: NO_SUCH }] }],
     [
       '/history/client/c-1?x=1&event=ev-1',

@@ -98,7 +98,7 @@ describe('journalRequestOf', () => {
     expect(refused).toEqual({
       errors: {
         clientId:
-          'The client id looks like a card number; secrets are never searched, so nothing was searched. Check the id, or look the client up by name or e-mail address.',
+          'The client id looks like a card number; secrets are never searched, so nothing was searched. Check the id, or look the client up by name or e-mail address. What you typed stays in this field only, to be replaced: it is not in the address.',
       },
     });
   });

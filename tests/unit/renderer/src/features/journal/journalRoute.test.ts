@@ -48,9 +48,9 @@ describe("the journal's route", () => {
     const { draft, problems } = read(`outcome=${'maybe'.repeat(20)}&from=2026-12-01&to=yesterday&operator=ivy`);
     expect(draft).toEqual({ operator: 'ivy', channel: '', clientId: '', outcome: '', from: '', to: '' });
     expect(problems).toEqual({
-      outcome: `The link's outcome “${'maybe'.repeat(8).slice(0, 39)}…” is none of ok, refused or failed; it was left out.`,
-      from: "The link's start is not a date and time with its offset, such as 2026-10-01T00:00:00Z; it was left out.",
-      to: "The link's end is not a date and time with its offset, such as 2026-10-01T00:00:00Z; it was left out.",
+      outcome: `The link's outcome “${'maybe'.repeat(8).slice(0, 39)}…” is none of ok, refused or failed; it was left out. Choose the outcome you mean and apply the filters.`,
+      from: "The link's start “2026-12-01” is not a date and time with its offset, such as 2026-10-01T00:00:00Z; it was left out. Set the start you mean and apply the filters.",
+      to: "The link's end “yesterday” is not a date and time with its offset, such as 2026-10-01T00:00:00Z; it was left out. Set the end you mean and apply the filters.",
     });
   });
 
@@ -67,8 +67,8 @@ describe("the journal's route", () => {
     expect(read('from=2026-02-30T00:00:00Z&to=2026-01-01T25:00:00Z')).toEqual({
       draft: expect.objectContaining({ from: '', to: '' }),
       problems: {
-        from: "The link's start was left out: February 2026 has no day 30.",
-        to: "The link's end was left out: there is no hour 25; hours run from 00 to 23.",
+        from: "The link's start “2026-02-30T00:00:00Z” was left out: February 2026 has no day 30. Set the start you mean and apply the filters.",
+        to: "The link's end “2026-01-01T25:00:00Z” was left out: there is no hour 25; hours run from 00 to 23. Set the end you mean and apply the filters.",
       },
     });
   });
@@ -76,21 +76,25 @@ describe("the journal's route", () => {
 
 describe("the journal's route, a filter given more than once", () => {
   it.each([
-    ['operator=a&operator=b', 'operator', 'The link gives the operator more than once (“a”, “b”); each was left out.'],
+    [
+      'operator=a&operator=b',
+      'operator',
+      'The link gives the operator more than once (“a”, “b”); each was left out. Type the operator you mean and apply the filters.',
+    ],
     [
       'client=C-1&client=C-2',
       'clientId',
-      'The link gives the client more than once (“C-1”, “C-2”); each was left out.',
+      'The link gives the client more than once (“C-1”, “C-2”); each was left out. Type the client id you mean and apply the filters.',
     ],
     [
       'outcome=ok&outcome=zzz',
       'outcome',
-      'The link gives the outcome more than once (“ok”, “zzz”); each was left out.',
+      'The link gives the outcome more than once (“ok”, “zzz”); each was left out. Choose the outcome you mean and apply the filters.',
     ],
     [
       'from=2026-12-01T10:00:00Z&from=2026-12-02T10:00:00Z',
       'from',
-      'The link gives the start more than once (“2026-12-01T10:00:00Z”, “2026-12-02T10:00:00Z”); each was left out.',
+      'The link gives the start more than once (“2026-12-01T10:00:00Z”, “2026-12-02T10:00:00Z”); each was left out. Set the start you mean and apply the filters.',
     ],
   ])('%s is said at its field and fills nothing', (search, key, problem) => {
     const { draft, problems } = read(search);
@@ -108,5 +112,17 @@ describe("the journal's route, a filter the address does not validly percent-enc
     });
     expect(draft.operator).toBe('');
     expect(draft.channel).toBe('logs/search');
+  });
+});
+
+describe("the journal's route, a value a person cannot see as written", () => {
+  it('names a bad date with its hidden characters by name, cut, and says what to do', () => {
+    const { problems } = read(`from=${encodeURIComponent('2026-02-31\u202E')}&to=${'9'.repeat(5000)}`);
+    expect(problems.from).toBe(
+      "The link's start “2026-02-31⟨U+202E⟩” was left out: February 2026 has no day 31. Set the start you mean and apply the filters.",
+    );
+    expect(problems.to).toBe(
+      `The link's end “${'9'.repeat(39)}…” is not a date and time with its offset, such as 2026-10-01T00:00:00Z; it was left out. Set the end you mean and apply the filters.`,
+    );
   });
 });
