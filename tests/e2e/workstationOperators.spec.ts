@@ -134,6 +134,11 @@ test('the workstation user saved as an auditor of one client, once warned, reads
   await expect(whoYouAre.getByRole('definition').filter({ hasText: /^Auditor$/ })).toBeVisible();
   await expect(whoYouAre.getByRole('definition').filter({ hasText: /^1 client$/ })).toBeVisible();
   await expect(section(page)).toHaveCount(0);
+  // The form the keyboard was on is gone: the page's heading takes it, and the page says why.
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Operators saved.' })).toHaveText(
+    'Operators saved. Your role is now Auditor: only a console admin can change Settings from here on.',
+  );
 
   await app.goTo(`/clients/${other?.id}`);
   await expect(page.getByText(`Outside your scope: client ${other?.id}.`)).toBeVisible();

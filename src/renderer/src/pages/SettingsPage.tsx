@@ -11,6 +11,7 @@ import { useRequest } from '../hooks/useRequest';
 import { WhoYouAre } from '../features/settings/WhoYouAre';
 import { RoleMappingEditor } from '../features/settings/RoleMappingEditor';
 import { WorkstationOperators } from '../features/settings/WorkstationOperators';
+import { useSettingsGivenUp } from '../features/settings/useSettingsGivenUp';
 import { SecretNotice } from '../features/settings/SecretNotice';
 import { RemoveConnectionButton } from '../features/settings/RemoveConnectionButton';
 import type { ConnectionRemoval } from '../features/settings/useConnectionForm';
@@ -163,10 +164,15 @@ interface SettingsPageProps {
 
 export function SettingsPage({ info, onSourceChanged, linkNotice }: SettingsPageProps) {
   const admin = info?.operator.role === 'admin';
+  const heading = useRef<HTMLHeadingElement>(null);
+  const givenUp = useSettingsGivenUp(info?.operator.role ?? null, heading);
   return (
     <section aria-labelledby="settings-title" className="page">
-      <h1 id="settings-title">Settings</h1>
+      <h1 id="settings-title" ref={heading} tabIndex={-1}>
+        Settings
+      </h1>
       {linkNotice}
+      <p role="status">{givenUp}</p>
       <p data-testid="settings-source">
         Data source: {info ? `${info.dataSource.label} — ${info.dataSource.state}` : 'Loading…'}
       </p>
