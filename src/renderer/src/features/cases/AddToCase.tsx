@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/domain/investigationCase';
 import { joinedStarNoteProblem } from '../../../../shared/domain/joinStarNote';
 import type { LogFamily, LogQuery } from '../../../../shared/query/logQuery';
+import { canonicalQuery } from '../../../../shared/query/canonicalQuery';
 import { useApi } from '../../api/ApiContext';
 import { clipText } from '../../format/clipText';
 import { useRequest } from '../../hooks/useRequest';
@@ -45,8 +46,15 @@ export function AddToCase({ evidence, refused }: { evidence: CaseEvidence; refus
     refused ??
     readOnlyReason(operator, evidence.kind === 'query' ? 'pin its queries to a case' : 'star its events in a case');
   if (reason) return <RefusedAction label={buttonLabel(evidence)} reason={reason} />;
-  return <AddToCaseForm evidence={evidence} />;
+  // A form is for the query or event it opened on: a note or label typed for one never goes to the next.
+  return <AddToCaseForm key={evidenceKey(evidence)} evidence={evidence} />;
 }
+
+/** What the evidence is, whatever its page size or cursor: the query's rows, or the event. */
+const evidenceKey = (evidence: CaseEvidence) =>
+  evidence.kind === 'query'
+    ? `query ${evidence.view ?? ''} ${canonicalQuery(evidence.query, null)}`
+    : `event ${evidence.family} ${evidence.recordId}`;
 
 const buttonLabel = (evidence: CaseEvidence) => (evidence.kind === 'query' ? 'Add to case…' : 'Star in case…');
 
