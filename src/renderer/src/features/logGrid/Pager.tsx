@@ -109,27 +109,28 @@ export function Pager<F extends LogFamily>({ family, query, paging, status, onPa
           <span data-testid="page-rows" className="total">
             {total === null ? '…' : rowsLabel(paging.page, query.pageSize, total)}
           </span>
-          <button type="button" disabled={paging.page <= 1} onClick={() => go(1)}>
+          {/* At either end they stay in the Tab order (`aria-disabled`, not `disabled`): the one pressed keeps the keyboard. */}
+          <button type="button" aria-disabled={paging.page <= 1 || undefined} onClick={() => paging.page > 1 && go(1)}>
             First page
           </button>
           <button
             type="button"
-            disabled={paging.page <= 1}
-            onClick={() => go(Math.min(paging.page - 1, lastPage ?? Infinity))}
+            aria-disabled={paging.page <= 1 || undefined}
+            onClick={() => paging.page > 1 && go(Math.min(paging.page - 1, lastPage ?? Infinity))}
           >
             Previous page
           </button>
           <button
             type="button"
-            disabled={lastPage === null || paging.page >= lastPage}
-            onClick={() => go(paging.page + 1)}
+            aria-disabled={lastPage === null || paging.page >= lastPage || undefined}
+            onClick={() => lastPage !== null && paging.page < lastPage && go(paging.page + 1)}
           >
             Next page
           </button>
           <button
             type="button"
-            disabled={lastPage === null || paging.page === lastPage}
-            onClick={() => lastPage && go(lastPage)}
+            aria-disabled={lastPage === null || paging.page === lastPage || undefined}
+            onClick={() => lastPage !== null && paging.page !== lastPage && go(lastPage)}
           >
             Last page
           </button>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ConnectionReport } from './ConnectionReport';
 import { FormField } from './FormField';
+import { SecretInput } from './SecretInput';
 import { useConnectionForm, type AuthKind, type ConnectionRemoval, type TrustKind } from './useConnectionForm';
 import './settings.css';
 
@@ -136,13 +137,7 @@ export function ConnectionForm({ onSaved, removed }: ConnectionFormProps) {
       {values.authKind !== 'none' && (
         <FormField label={secretLabel} error={fields.secret}>
           {(control) => (
-            <input
-              {...control}
-              type="password"
-              value={values.secret}
-              onChange={(event) => change('secret', event.target.value)}
-              autoComplete="off"
-            />
+            <SecretInput {...control} value={values.secret} onChange={(typed) => change('secret', typed)} />
           )}
         </FormField>
       )}
