@@ -69,3 +69,31 @@ test('a bundle uploaded from the file field gives the focus back to the file fie
   await closeOnInvestigations(page);
   await expect(fileField).toBeFocused();
 });
+
+test('Verify and open, pressed with no path, stays reachable, says what to give and puts the focus in the path', async ({
+  app,
+  page,
+}) => {
+  await app.open('/investigations');
+  const form = page.getByRole('form', { name: 'Open a bundle' });
+  const pathField = form.getByRole('textbox', { name: 'Bundle file path' });
+  const verify = form.getByRole('button', { name: 'Verify and open' });
+  const said = page.getByRole('region', { name: 'Open a bundle' }).getByRole('alert');
+  // Spaces only are no path either.
+  await pathField.fill('   ');
+  await page.keyboard.press('Tab');
+  await expect(verify).toBeFocused();
+  await expect(verify).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Enter');
+  await expect(said).toHaveText(
+    'Give the bundle’s path first: type or paste where its .acbundle file is, then press Verify and open.',
+  );
+  await expect(pathField).toBeFocused();
+  await expect(pathField).toHaveAttribute('aria-invalid', 'true');
+  await expect(pathField).toHaveAccessibleDescription(/Give the bundle’s path first/);
+  await page.screenshot({ path: test.info().outputPath('no-path.png') });
+  // Typing a path takes the sentence away and makes the button ready.
+  await pathField.fill('/tmp/evidence.acbundle');
+  await expect(said).toBeHidden();
+  await expect(verify).not.toHaveAttribute('aria-disabled', 'true');
+});

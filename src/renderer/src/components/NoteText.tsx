@@ -1,12 +1,13 @@
 /**
- * `<NoteText note />`: a note carried in a bundle, keeping the lines it was typed in. A long note shows
- * its opening first, with a button that unfolds it whole and folds it again, so one note of thousands of
- * characters does not push the rest of the case off the page.
+ * `<NoteText note />`: a note carried in a bundle, or a case's purpose on its card, keeping the lines it
+ * was typed in. A long one shows its opening first, with a button that unfolds it whole and folds it
+ * again, so one text of thousands of characters does not push the rest of the case off the page.
+ * `what` names the text in the button's words ("Show the whole purpose"); a note by default.
  */
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { noteShown, type ShownNote } from '../format/noteShown';
 
-export function NoteText({ note }: { note: ShownNote }) {
+export function NoteText({ note, what = 'note' }: { note: ShownNote; what?: string }) {
   const id = useId();
   const [whole, setWhole] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -35,7 +36,7 @@ export function NoteText({ note }: { note: ShownNote }) {
         {whole ? note.text : note.opening}
       </span>{' '}
       <button ref={button} type="button" aria-expanded={whole} aria-controls={id} onClick={toggle}>
-        {whole ? 'Show less of the note' : 'Show the whole note'}
+        {whole ? `Show less of the ${what}` : `Show the whole ${what}`}
       </button>
     </>
   );

@@ -10,6 +10,9 @@ import { BundleVerdictPanel } from './BundleVerdictPanel';
 import { BUNDLE_OPENER_ID, BUNDLE_PATH_ID, useNoteBundleOpener } from './useBundleFocus';
 import { useBundleUpload, type UploadPhase } from './useBundleUpload';
 
+/** What Verify and open says, pressed with no path given, and what to do. */
+const NO_PATH = 'Give the bundle’s path first: type or paste where its .acbundle file is, then press Verify and open.';
+
 interface OpenBundlePanelProps {
   /** The desktop offers its file dialog; browser mode uploads a file from the operator's disk. */
   desktop: boolean;
@@ -107,8 +110,11 @@ export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
     event.target.value = '';
     if (file) void run(BUNDLE_OPENER_ID, () => uploads.upload(file));
   };
+  const noPath = !path.trim();
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // Nothing to verify: the path says why, and takes the focus to be typed in.
+    if (noPath) return refuse({ failure: { message: NO_PATH, field: 'path' } });
     void run(BUNDLE_PATH_ID, () => api.openBundle({ path }));
   };
   return (
@@ -148,7 +154,8 @@ export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
             }}
           />
         </label>
-        <button type="submit" disabled={busy || !path.trim()}>
+        {/* With no path it stays in the Tab order: pressed, it says what to give (`aria-disabled`, not `disabled`). */}
+        <button type="submit" disabled={busy} aria-disabled={noPath || undefined}>
           {busy && uploads.state.phase === 'idle' ? 'Verifying…' : 'Verify and open'}
         </button>
       </form>

@@ -10,6 +10,8 @@ import { useOpenedBy } from '../../hooks/useOpenedBy';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
 import { RefusedAction } from '../../components/RefusedAction';
+import { NoteText } from '../../components/NoteText';
+import { noteShown } from '../../format/noteShown';
 import { CaseEvidence, type EvidenceKind } from './CaseEvidence';
 import { deleteCaseQuestion } from './deleteCaseQuestion';
 import { EditCaseForm } from './EditCaseForm';
@@ -27,6 +29,12 @@ function bundleCaseOf(found: InvestigationCase): BundleCase {
       at: star.starredAt,
     })),
   };
+}
+
+/** A case's purpose, kept to its opening when long (up to 2,000 characters), so the card's buttons stay in view. */
+function CasePurpose({ purpose }: { purpose: string }) {
+  const shown = noteShown(purpose);
+  return shown ? <NoteText note={shown} what="purpose" /> : null;
 }
 
 /** Why Export case… does nothing while the case has no pinned query, and what to do. */
@@ -96,7 +104,7 @@ export function CaseCard({ summary, cases, canBundle, onChanged, onDeleted }: Ca
       <h3 tabIndex={-1}>{title}</h3>
       <p>
         {summary.reference && <strong>{showHiddenCharacters(summary.reference)} · </strong>}
-        {showHiddenCharacters(summary.purpose, { lines: true })}
+        <CasePurpose purpose={summary.purpose} />
       </p>
       <p className="muted">
         {summary.pinnedCount} pinned {summary.pinnedCount === 1 ? 'query' : 'queries'}, {summary.starredCount} starred{' '}
