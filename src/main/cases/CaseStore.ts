@@ -19,7 +19,7 @@ import { damageOf } from '../files/damageOf';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import { toWriteFailure } from '../files/writeFailure';
 import { roomFor, without } from './caseEvidenceItems';
-import { freezeTimeRange } from './freezeTimeRange';
+import { freezeTimeRange } from '../../shared/query/freezeTimeRange';
 
 /** Said when a star whose note is being edited was unstarred meanwhile. */
 const STAR_GONE =

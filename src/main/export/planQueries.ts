@@ -1,6 +1,6 @@
 import type { Operator } from '../../shared/domain/roles';
 import type { LogFamily, LogQuery } from '../../shared/query/logQuery';
-import { resolveTimeRange } from '../../shared/query/timeRange';
+import { freezeTimeRange } from '../../shared/query/freezeTimeRange';
 import { scopeOptions } from '../services/scopeOptions';
 
 /** One query as an export runs it. */
@@ -13,22 +13,6 @@ export interface PlannedQuery {
   query: LogQuery;
   /** The operator's clients when scoped, null otherwise. */
   scopeClientIds: readonly string[] | null;
-}
-
-/** A relative range ("last 7 days") frozen to the instants it meant at `nowMs`, so the export and its record agree. */
-export function freezeTimeRange(query: LogQuery, nowMs: number): LogQuery {
-  const frozen: LogQuery = { ...query, cursor: undefined };
-  delete frozen.cursor;
-  if (query.timeRange?.kind !== 'relative') return frozen;
-  const range = resolveTimeRange(query.timeRange, nowMs);
-  return {
-    ...frozen,
-    timeRange: {
-      kind: 'absolute',
-      from: new Date(range.fromMs ?? nowMs).toISOString(),
-      to: new Date(range.toMs ?? nowMs).toISOString(),
-    },
-  };
 }
 
 /**

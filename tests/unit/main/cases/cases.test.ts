@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freezeTimeRange } from '../../../../src/main/cases/freezeTimeRange';
+import { freezeTimeRange } from '../../../../src/shared/query/freezeTimeRange';
 import type { CaseList, InvestigationCase, StarEventResult } from '../../../../src/shared/domain/investigationCase';
 import { LogQuery } from '../../../../src/shared/query/logQuery';
 import { caseRouterFixture, data, fields, investigator, supportLead } from './caseRouterFixture';

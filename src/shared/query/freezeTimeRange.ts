@@ -1,5 +1,5 @@
-import type { LogQuery } from '../../shared/query/logQuery';
-import { resolveTimeRange } from '../../shared/query/timeRange';
+import type { LogQuery } from './logQuery';
+import { resolveTimeRange } from './timeRange';
 
 /** The query with its time range frozen: a relative range becomes the absolute UTC range it meant now. */
 export function freezeTimeRange(query: LogQuery, nowMs: number): LogQuery {
