@@ -126,6 +126,61 @@ test('a card number typed in a note is refused at its field, never shown back, a
   expect(asked).toEqual(['cases/editStarNote']);
 });
 
+test("what came of a note's edit is said beside that note only, until the focus moves on to another star", async ({
+  app,
+  page,
+}) => {
+  await caseWithAStar(app, page);
+  // A second event starred in the same case.
+  await app.goTo('/logs');
+  await page.locator(`${ROWS} [col-id="action"]`).nth(1).click();
+  const detail = page.getByTestId('log-detail');
+  await detail.getByRole('button', { name: 'Star in case…' }).click();
+  const star = detail.getByRole('group', { name: 'Add this event to a case' });
+  await star.getByRole('textbox', { name: 'Note' }).fill('Second look');
+  await star.getByRole('button', { name: 'Star event' }).click();
+  await expect(detail.getByText('Added to “Wallet drain”.')).toBeVisible();
+  await app.goTo('/investigations');
+  const card = page.getByRole('list', { name: 'Cases' }).getByRole('listitem', { name: 'Wallet drain' });
+  await card.getByRole('button', { name: 'Show evidence' }).press('Enter');
+  const lines = card.getByRole('list', { name: 'Starred events' }).getByRole('listitem');
+  await expect(lines).toHaveCount(2);
+  const [first, second] = [lines.nth(0), lines.nth(1)];
+  const editNote = (line: Locator) => line.getByRole('button', { name: /^Edit note of / });
+
+  await editNote(first).press('Enter');
+  const note = first.getByRole('form', { name: /^Edit the note of / }).getByRole('textbox', { name: 'Note' });
+  await retype(page, note, 'Noted again');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(first.getByRole('status')).toHaveText('Note saved.');
+  await expect(editNote(first)).toBeFocused();
+  // Still said while the focus stays on the line (its Unstar).
+  await page.keyboard.press('Tab');
+  await expect(first.getByRole('button', { name: /^Unstar / })).toBeFocused();
+  await expect(first.getByRole('status')).toHaveText('Note saved.');
+  // Moved on to the next star, it is no longer said: it would read as that star's.
+  await page.keyboard.press('Tab');
+  await expect(editNote(second)).toBeFocused();
+  await expect(first.getByRole('status')).toHaveText('');
+  await expect(card.getByText('Note saved.')).toHaveCount(0);
+
+  // The next edit says its own outcome, beside its own note only.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(second.getByRole('status')).toHaveText('The note is as it was; nothing changed.');
+  await expect(first.getByRole('status')).toHaveText('');
+  // Editing again, what the last edit came to is no longer said.
+  await page.keyboard.press('Enter');
+  await expect(second.getByRole('status')).toHaveText('');
+  await page.keyboard.press('Escape');
+  await expect(editNote(second)).toBeFocused();
+  // One live region per line, present before anything is said in it, so each outcome is announced once.
+  await expect(card.getByRole('status')).toHaveCount(2);
+  expect(await app.fatal()).toBeUndefined();
+});
+
 /** Right-to-left words among left-to-right ones, with digits: Arabic and Hebrew, as an investigator may paste. */
 const BIDI = 'تم تغيير البيانات المصرفية 12:05 then שונו פרטי הבנק before the withdrawal';
 

@@ -10,5 +10,10 @@ import { clipText } from './clipText';
  * does not pass for nothing.
  */
 export function quoteText(text: string, max: number): string {
-  return `“${showHiddenCharacters(clipText(maskSensitiveText(text), max))}”`;
+  return `“${quotedTextShown(text, max)}”`;
+}
+
+/** What `quoteText` writes between its quotes: for a sentence's reader to find the value in it and isolate it. */
+export function quotedTextShown(text: string, max: number): string {
+  return showHiddenCharacters(clipText(maskSensitiveText(text), max));
 }

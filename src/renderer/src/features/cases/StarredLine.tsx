@@ -2,7 +2,8 @@
  * `<StarredLine caseId star zone refused onRemove onNoteEdited />`: one starred event of a case: what it
  * is, its note, who starred it when (and who last edited the note, when), its Edit note and its Unstar,
  * each named after the event. Edit note opens the note under the line; once saved or cancelled, the
- * focus goes back to Edit note.
+ * focus goes back to Edit note, and the line says what came of the edit until the note is edited again or
+ * the focus moves on to another line: it is the status of the last action, never of a note it is not beside.
  */
 import { useState } from 'react';
 import type { StarredEvent } from '../../../../shared/domain/investigationCase';
@@ -45,7 +46,13 @@ export function StarredLine({ caseId, star, zone, refused, onRemove, onNoteEdite
     if (outcome === 'edited') onNoteEdited();
   };
   return (
-    <li>
+    <li
+      onBlur={(event) => {
+        // The focus moving on out of the line (to another star, another control) ends what was said of its note.
+        const next = event.relatedTarget;
+        if (next instanceof Node && !event.currentTarget.contains(next)) setSaid(null);
+      }}
+    >
       {showHiddenCharacters(star.summary)} <code>{showHiddenCharacters(star.recordId)}</code>
       <StarNoteText text={star.note} />{' '}
       <span className="muted">
@@ -76,12 +83,10 @@ export function StarredLine({ caseId, star, zone, refused, onRemove, onNoteEdite
         </button>
       )}{' '}
       <RemoveButton label="Unstar" name={`Unstar ${event}`} refused={refused} onClick={onRemove} />
-      {said && (
-        <span role="status" className="muted">
-          {' '}
-          {said}
-        </span>
-      )}
+      {/* Always there, so what comes of an edit is announced once, as it is said. */}
+      <span role="status" className="muted">
+        {said && ` ${said}`}
+      </span>
       {editing && !editRefused && (
         <StarNoteEditor
           caseId={caseId}

@@ -90,7 +90,7 @@ export function JournalView() {
         }}
       >
         {TEXT_FILTERS.map(([key, label]) => (
-          <FormField key={key} label={label} error={filters.errors[key]}>
+          <FormField key={key} label={label} error={filters.errors[key]} quoted={filters.quoted[key]}>
             {(control) => (
               <input
                 {...control}
@@ -100,7 +100,7 @@ export function JournalView() {
             )}
           </FormField>
         ))}
-        <FormField label="Outcome" error={filters.errors.outcome}>
+        <FormField label="Outcome" error={filters.errors.outcome} quoted={filters.quoted.outcome}>
           {(control) => (
             <select
               {...control}
@@ -115,7 +115,12 @@ export function JournalView() {
           )}
         </FormField>
         {(['from', 'to'] as const).map((key) => (
-          <FormField key={key} label={`${key === 'from' ? 'From' : 'To'} (${zone})`} error={filters.errors[key]}>
+          <FormField
+            key={key}
+            label={`${key === 'from' ? 'From' : 'To'} (${zone})`}
+            error={filters.errors[key]}
+            quoted={filters.quoted[key]}
+          >
             {(control) => (
               <input
                 {...control}

@@ -9,7 +9,7 @@ import { calendarProblem } from '../../../../shared/query/calendarProblem';
 import { INSTANT_FORM, isInstant } from '../../../../shared/query/logQuery';
 import { findSecretSpans } from '../../../../shared/domain/secretSpans';
 import { idSecretProblem } from '../../../../shared/query/searchTextSecret';
-import { quoteText } from '../../format/quoteText';
+import { quotedTextShown, quoteText } from '../../format/quoteText';
 import { isoToInput } from '../../format/formatTimestamp';
 import { givenOnce } from '../../routing/givenOnce';
 import { readSearch } from '../../routing/readSearch';
@@ -19,6 +19,9 @@ export const JOURNAL_PATH = '/journal';
 
 /** The parameters a journal route holds; a link's others are named as ignored. */
 export const JOURNAL_PARAMS = ['operator', 'channel', 'client', 'outcome', 'from', 'to'] as const;
+
+/** The most characters of a value the link gave that a sentence quotes. */
+const QUOTED_AT_MOST = 40;
 
 /** Each filter as a sentence names it. */
 const FIELD_NAMES: Readonly<Record<keyof JournalFilterDraft, string>> = {
@@ -91,13 +94,13 @@ export function readJournalRoute(
     if (!Object.hasOwn(PARAM_FIELDS, param)) continue;
     const key = PARAM_FIELDS[param as keyof typeof PARAM_FIELDS];
     problems[key] =
-      `The link's ${FIELD_NAMES[key]} ${quoteText(value, 40)} is not validly percent-encoded; it was left out. Copy the link again from where it came from.`;
+      `The link's ${FIELD_NAMES[key]} ${quoteText(value, QUOTED_AT_MOST)} is not validly percent-encoded; it was left out. Copy the link again from where it came from.`;
   }
   /** A parameter's one value; none, and said, when the link gives it more than once. */
   const single = (param: string, key: keyof JournalFilterDraft): string => {
     const { value, repeated } = givenOnce(params, param);
     if (!repeated) return value ?? '';
-    const quoted = repeated.map((each) => quoteText(each, 40)).join(', ');
+    const quoted = repeated.map((each) => quoteText(each, QUOTED_AT_MOST)).join(', ');
     problems[key] =
       `The link gives the ${FIELD_NAMES[key]} more than once (${quoted}); each was left out. ${GIVE_AGAIN[key]}`;
     return '';
@@ -118,7 +121,7 @@ export function readJournalRoute(
   const outcome = single('outcome', 'outcome');
   const known = JournalOutcome.safeParse(outcome);
   if (outcome && !known.success) {
-    problems.outcome = `The link's outcome ${quoteText(outcome, 40)} is none of ok, refused or failed; it was left out. ${GIVE_AGAIN.outcome}`;
+    problems.outcome = `The link's outcome ${quoteText(outcome, QUOTED_AT_MOST)} is none of ok, refused or failed; it was left out. ${GIVE_AGAIN.outcome}`;
   }
   const instant = (key: 'from' | 'to') => {
     const value = single(key, key);
@@ -128,8 +131,8 @@ export function readJournalRoute(
     const bound = key === 'from' ? 'start' : 'end';
     const impossible = calendarProblem(value);
     problems[key] = impossible
-      ? `The link's ${bound} ${quoteText(value, 40)} was left out: ${impossible}. ${GIVE_AGAIN[key]}`
-      : `The link's ${bound} ${quoteText(value, 40)} is not ${INSTANT_FORM}; it was left out. ${GIVE_AGAIN[key]}`;
+      ? `The link's ${bound} ${quoteText(value, QUOTED_AT_MOST)} was left out: ${impossible}. ${GIVE_AGAIN[key]}`
+      : `The link's ${bound} ${quoteText(value, QUOTED_AT_MOST)} is not ${INSTANT_FORM}; it was left out. ${GIVE_AGAIN[key]}`;
     return '';
   };
   const [operator, channel, clientId] = TEXT_PARAMS.map(([param, key]) => text(param, key));
@@ -144,6 +147,23 @@ export function readJournalRoute(
     },
     problems,
   };
+}
+
+/**
+ * The texts `readJournalRoute` may quote in what it says of each filter: every value the address gives it,
+ * as the sentence writes it between its quotes, for the field to isolate each (`FormField`'s `quoted`).
+ */
+export function journalQuotedValues(search: string): Partial<Record<keyof JournalFilterDraft, string[]>> {
+  const { params, badlyEncoded } = readSearch(search);
+  const quoted: Partial<Record<keyof JournalFilterDraft, string[]>> = {};
+  for (const [param, key] of Object.entries(PARAM_FIELDS)) {
+    const given = [
+      ...params.getAll(param),
+      ...badlyEncoded.filter((each) => each.param === param).map((each) => each.value),
+    ];
+    if (given.length > 0) quoted[key] = given.map((value) => quotedTextShown(value, QUOTED_AT_MOST));
+  }
+  return quoted;
 }
 
 /** The route of a journal request: only the filters it holds, in a fixed order. */

@@ -7,7 +7,7 @@ import { inputToIso, unreadableInputProblem } from '../../format/formatTimestamp
 import { skippedTimeProblem } from '../../format/skippedTimeProblem';
 import { navigate, rewriteRoute, routeSearch, useHashRoute } from '../../routing/useHashRoute';
 import { draftInZone } from './draftInZone';
-import { JOURNAL_PATH, journalRouteOf, readJournalRoute, withoutSecrets } from './journalRoute';
+import { JOURNAL_PATH, journalQuotedValues, journalRouteOf, readJournalRoute, withoutSecrets } from './journalRoute';
 
 /** The journal filters as typed: text fields, and the period as `datetime-local` values in the zone. */
 export interface JournalFilterDraft {
@@ -147,6 +147,8 @@ export function useJournalFilters(zone: string) {
     draft,
     applied: fromRoute.applied,
     errors,
+    /** The values of the address each field's error may quote, to be isolated where it is said. */
+    quoted: journalQuotedValues(search),
     /** True when the draft on screen is not what the lines below were read with. */
     notApplied: Object.keys(errors).length > 0,
     change: (key: keyof JournalFilterDraft, value: string) => {

@@ -1,11 +1,13 @@
 /**
  * `<TextFilterField family text problem onChange />`: the filter panel's free-text field, its problem
- * under it, a note when the text would be ignored, and the search box's help.
+ * under it, a note when the text would be ignored or a quote in it is left open (searched otherwise than
+ * it may read), and the search box's help.
  */
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import { FieldError } from './FieldError';
 import { textLabel } from './queryFilters';
 import { ignoredTextReason, TextSearchHelp } from './TextSearchHelp';
+import { unclosedQuoteNote } from './unclosedQuoteNote';
 
 interface TextFilterFieldProps {
   family: LogFamily;
@@ -16,6 +18,9 @@ interface TextFilterFieldProps {
 
 export function TextFilterField({ family, text, problem, onChange }: TextFilterFieldProps) {
   const ignored = ignoredTextReason(text);
+  // Text main refuses is said as the problem alone: how it would be read does not matter.
+  const openQuote = problem ? undefined : unclosedQuoteNote(text);
+  const described = [problem && 'text-filter-error', openQuote && 'text-filter-quote', 'text-filter-help'];
   return (
     <div className="text-filter">
       <label>
@@ -23,7 +28,7 @@ export function TextFilterField({ family, text, problem, onChange }: TextFilterF
         <input
           type="search"
           aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? 'text-filter-error text-filter-help' : 'text-filter-help'}
+          aria-describedby={described.filter(Boolean).join(' ')}
           value={text ?? ''}
           onChange={(event) => onChange(event.target.value || undefined)}
         />
@@ -34,6 +39,14 @@ export function TextFilterField({ family, text, problem, onChange }: TextFilterF
           “{text}” will be ignored: {ignored}.
         </p>
       )}
+      {/* Always there, so the note is announced once as it appears, and not again while the phrase is typed. */}
+      <div role="status">
+        {openQuote && (
+          <p id="text-filter-quote" className="query-hint">
+            {openQuote}
+          </p>
+        )}
+      </div>
       <TextSearchHelp id="text-filter-help" />
     </div>
   );

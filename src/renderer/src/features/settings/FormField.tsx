@@ -1,15 +1,23 @@
 import { useId, type ReactElement } from 'react';
+import { QuotedValues } from '../../components/QuotedValues';
+
+const CURLY = ['“', '”'] as const;
 
 interface FormFieldProps {
   label: string;
   /** The sentence saying what is wrong with the value, shown beside it and read out as its description. */
   error: string | undefined;
+  /**
+   * The texts the error may quote, as it writes them between “ and ” (hidden characters named): each is
+   * isolated in a `<bdi>`, so right-to-left text in a value cannot carry the words around it out of place.
+   */
+  quoted?: readonly string[];
   /** Renders the control with the ids that tie it to its label and its error. */
   children: (control: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactElement;
 }
 
 /** A labelled control with its error sentence beside it. */
-export function FormField({ label, error, children }: FormFieldProps) {
+export function FormField({ label, error, quoted = [], children }: FormFieldProps) {
   const id = useId();
   const errorId = `${id}-error`;
   return (
@@ -18,7 +26,7 @@ export function FormField({ label, error, children }: FormFieldProps) {
       {children({ id, 'aria-invalid': error !== undefined, 'aria-describedby': error ? errorId : undefined })}
       {error && (
         <span id={errorId} className="field-error">
-          {error}
+          <QuotedValues sentence={error} values={quoted} marks={CURLY} />
         </span>
       )}
     </div>
