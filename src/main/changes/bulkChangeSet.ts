@@ -25,6 +25,13 @@ function mostCommon<T>(values: readonly T[], key: (value: T) => string): T | und
   return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.value;
 }
 
+/** How many of `items` share each key. */
+function groupCount<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
 function cellOf(field: string, value: unknown): DiffCell | null {
   if (hiddenByRedaction([field], value)) return null;
   return {
@@ -126,7 +133,9 @@ export function bulkChangeSet(
   else if (declared !== null && declared !== undefined && declared !== clients && !truncated)
     notes.push(`Its events say it changed ${declared} clients, but ${clients} are in the log.`);
   if (actors.size > 1) notes.push(`${actors.size} different people appear as its actor.`);
-  if (clients !== events.length) notes.push(`${events.length - clients} clients appear in it more than once.`);
+  const repeated = [...groupCount(events, (event) => event.clientId).values()].filter((count) => count > 1).length;
+  if (repeated > 0)
+    notes.push(`${repeated} ${repeated === 1 ? 'client appears' : 'clients appear'} in it more than once.`);
   return {
     bulkId,
     declaredSize: declared ?? null,

@@ -3,11 +3,13 @@ import { ActivityQuery, type TimeRange } from '../../shared/query/logQuery';
 import { FACET_SIZE } from '../../shared/query/logSource';
 import { resolveTimeRange } from '../../shared/query/timeRange';
 import { collectRows } from '../changes/collectRows';
+import { bulkClientCount } from '../changes/risk/bulkClientCount';
 import { editsBeforeWithdrawal } from '../changes/risk/editsBeforeWithdrawal';
 import { offHoursEdits } from '../changes/risk/offHoursEdits';
 import { withClientNames } from '../changes/risk/withClientNames';
 import type { Handlers } from '../router/createRouter';
 import type { ActiveSource } from '../sources/ActiveSource';
+import { MAX_BULK_EVENTS } from './createChangeService';
 import { scopeOptions } from './scopeOptions';
 
 type RiskHandlers = Pick<Handlers, 'risk/editsBeforeWithdrawal' | 'risk/offHours' | 'risk/bulkOperations'>;
@@ -89,11 +91,16 @@ export function createRiskService(
     'risk/bulkOperations': async ({ timeRange, minClients }, { operator, signal }) => {
       const source = await dataSources.current();
       const options = scopeOptions(operator, signal);
-      const query = managerEdits(fixedRange(timeRange, now()), { changeType: ['bulkUpdate'] });
+      const range = fixedRange(timeRange, now());
+      const query = managerEdits(range, { changeType: ['bulkUpdate'] });
       const [facet] = await source.facets(query, ['bulkId'], options);
+      // A bucket counts events: only operations with as many events may change as many clients.
       const large = (facet?.buckets ?? []).filter((bucket) => bucket.count >= minClients);
-      const rows = [];
-      for (const [index, bucket] of large.entries()) {
+      const found = [];
+      for (const bucket of large) {
+        const ofBulk = managerEdits(range, { changeType: ['bulkUpdate'], bulkId: [bucket.value] });
+        const clients = await bulkClientCount(source, ofBulk, bucket.count, options, MAX_BULK_EVENTS);
+        if (clients < minClients) continue;
         const page = await source.search(
           ActivityQuery.parse({
             family: 'activity',
@@ -106,10 +113,9 @@ export function createRiskService(
         const first = page.family === 'activity' ? page.rows[0] : undefined;
         if (page.nextCursor) await source.releaseCursor('activity', page.nextCursor, { operatorId: operator.id });
         if (!first) continue;
-        rows.push({
-          rank: index + 1,
+        found.push({
           bulkId: bucket.value,
-          clients: bucket.count,
+          clients,
           declaredSize: first.change?.bulkSize ?? null,
           actorId: first.actorId,
           actorName: first.actorName,
@@ -117,6 +123,8 @@ export function createRiskService(
           changedFields: first.change?.changedFields ?? [],
         });
       }
+      // Ranked by the clients changed, not by the events logged; the facet's order (a stable sort) breaks ties.
+      const rows = found.sort((a, b) => b.clients - a.clients).map((row, index) => ({ rank: index + 1, ...row }));
       const full = (facet?.buckets.length ?? 0) >= FACET_SIZE && (facet?.otherCount ?? 0) > 0;
       return { rows, minClients, truncated: full && large.length === facet?.buckets.length };
     },

@@ -112,7 +112,7 @@ export const BulkOperationsRequest = z
 export const BulkOperationRow = z.object({
   rank: z.number().int().positive(),
   bulkId: z.string(),
-  /** Its events: one per client it changed. */
+  /** The distinct clients it changed: a client its events name twice (a retried member) counts once. */
   clients: z.number().int().nonnegative(),
   declaredSize: z.number().int().nonnegative().nullable(),
   actorId: z.string().nullable(),

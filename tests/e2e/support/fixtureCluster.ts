@@ -200,6 +200,17 @@ export class FixtureCluster {
     return response.hits.hits.map((hit) => hit._source?.id ?? '');
   }
 
+  /** The distinct clients a bulk operation's events name, counted by the cluster. */
+  async bulkClientCount(bulkId: string): Promise<number> {
+    const response = await this.client.search<never, { clients: { value: number } }>({
+      index: FIXTURE_INDEX_PATTERNS.activity,
+      size: 0,
+      query: { term: { 'change.bulkId': bulkId } },
+      aggs: { clients: { cardinality: { field: 'clientId', precision_threshold: 40_000 } } },
+    });
+    return response.aggregations?.clients.value ?? 0;
+  }
+
   /** Activity events per event name (and in all), for one client or all, within an optional range. */
   async eventCounts(
     clientId: string | null,

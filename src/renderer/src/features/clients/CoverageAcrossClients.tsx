@@ -2,23 +2,29 @@
  * `<CoverageAcrossClients route />`: logging coverage across every client in the operator's scope for
  * the time range the address keeps (`#/clients?last=7d`, or `from`/`to`). A range that cannot be used
  * (reversed, not a date, not a preset) is said next to its control, and no coverage shows until it is
- * fixed, so a bad link never passes for all-time figures.
+ * fixed, so a bad link never passes for all-time figures. A range parameter the address does not validly
+ * percent-encode is named as written, not as a decoder garbles it (see `readSearch.ts`).
  */
 import type { TimeRange } from '../../../../shared/query/logQuery';
 import { navigate } from '../../routing/useHashRoute';
-import { linkedRange, rangeProblem, readTimeParams, withTimeRange } from './clientPageRoute';
+import { readSearch } from '../../routing/readSearch';
+import { badlyEncodedIgnored } from '../logGrid/readRoute';
+import { linkedRange, rangeProblem, readTimeParams, TIME_PARAMS, withTimeRange } from './clientPageRoute';
 import { ClientRangeControl } from './ClientRangeControl';
 import { CoverageView } from './CoverageView';
 
 export function CoverageAcrossClients({ route }: { route: string }) {
-  const [path = '', search = ''] = route.split('?', 2);
-  const params = new URLSearchParams(search);
+  const [path = '', search = ''] = route.split(/\?(.*)/s, 2);
+  const { params, badlyEncoded } = readSearch(search);
+  const unreadable = badlyEncodedIgnored(badlyEncoded).filter(({ param }) =>
+    (TIME_PARAMS as readonly string[]).includes(param),
+  );
   const { timeRange, timeIgnored } = readTimeParams(params);
   const setRange = (range: TimeRange | undefined, options?: { replace: boolean }) => {
     const next = withTimeRange(params, range).toString();
     navigate(`${path}${next ? `?${next}` : ''}`, options);
   };
-  const error = rangeProblem(timeIgnored, 'no coverage is shown');
+  const error = rangeProblem([...unreadable, ...timeIgnored], 'no coverage is shown');
   return (
     <>
       <ClientRangeControl

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { bulkChangeSet } from '../../../../src/main/changes/bulkChangeSet';
+import { managerEdit } from './activityEvent';
+
+/** A bulk member's event for `clientId`, the `index`-th of operation b-1. */
+const member = (clientId: string, index: number) =>
+  managerEdit(
+    { actionType: 'bulkUpdate', target: { type: 'client', id: clientId }, bulkId: 'b-1', changedFields: ['desk'] },
+    { id: `ev-${index}`, clientId, createdAt: `2025-06-01T10:00:0${index}.000Z` },
+  );
+
+const notesOf = (clients: readonly string[]) =>
+  bulkChangeSet(
+    'b-1',
+    clients.map((clientId, index) => member(clientId, index)),
+    false,
+  ).notes;
+
+describe('a bulk operation whose events name a client more than once', () => {
+  it.each([
+    ['one client logged three times', ['c-1', 'c-1', 'c-1', 'c-2'], '1 client appears in it more than once.'],
+    ['two clients logged twice each', ['c-1', 'c-1', 'c-2', 'c-2', 'c-3'], '2 clients appear in it more than once.'],
+  ])('counts the clients repeated, not the events beyond one a client: %s', (_, clients, note) => {
+    expect(notesOf(clients)).toContain(note);
+  });
+
+  it('says nothing of repeats when each client is logged once', () => {
+    expect(notesOf(['c-1', 'c-2', 'c-3']).filter((note) => note.includes('more than once'))).toEqual([]);
+  });
+});
