@@ -1,3 +1,4 @@
+import { PURPOSE_MAX_LENGTH } from '../../shared/contract/exportChannels';
 import { redactSecrets } from '../redaction/redactSecrets';
 import { redactText } from '../redaction/sensitiveText';
 
@@ -8,6 +9,8 @@ const MAX_KEYS = 40;
 /** Long enough for any secret shape to be recognised before the text is cut. */
 const MAX_SCAN = 2_000;
 const MAX_TEXT = 300;
+/** An export's stated purpose, as long as an export request may give it (`PURPOSE_MAX_LENGTH`). */
+const MAX_PURPOSE = PURPOSE_MAX_LENGTH;
 const MAX_SUMMARY_KEYS = 20;
 const MAX_KEY = 60;
 const MAX_NODES = 2_000;
@@ -57,7 +60,16 @@ export function journalRequest(request: unknown): unknown {
   // is recognised whole rather than cut into an unrecognisable piece.
   const shape = { items: MAX_ITEMS, keys: MAX_KEYS, nodes: MAX_NODES };
   const redacted = redactSecrets(bounded(request, 0, { ...shape, textLimit: MAX_SCAN })).value;
-  return bounded(redacted, 0, { ...shape, items: Infinity, keys: Infinity, textLimit: MAX_TEXT });
+  const kept = bounded(redacted, 0, { ...shape, items: Infinity, keys: Infinity, textLimit: MAX_TEXT });
+  // An export's purpose is what the journal is asked to keep of it: whole, as the request's schema bounds it.
+  if (isRecord(kept) && isRecord(redacted) && typeof redacted.purpose === 'string') {
+    return { ...kept, purpose: cut(redacted.purpose, MAX_PURPOSE) };
+  }
+  return kept;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** How a value looks, never what it holds: its type, and for an object its first keys (redacted). */

@@ -1,3 +1,4 @@
+import { characterCount } from '../../shared/domain/tooLong';
 import type { CaseStore } from '../cases/CaseStore';
 import type { Handlers } from '../router/createRouter';
 
@@ -10,6 +11,7 @@ type CaseHandlers = Pick<
   | 'cases/delete'
   | 'cases/pin'
   | 'cases/star'
+  | 'cases/keptStar'
   | 'cases/editStarNote'
   | 'cases/removeEvidence'
 >;
@@ -27,6 +29,12 @@ export function createCaseService(store: CaseStore): CaseHandlers {
     },
     'cases/pin': ({ caseId, label, query, view }, { operator }) => store.pin(caseId, label, query, view, operator.name),
     'cases/star': ({ caseId, ...event }, { operator }) => store.star(caseId, event, operator.name),
+    'cases/keptStar': async ({ caseId, family, recordId }) => {
+      const kept = (await store.get(caseId)).starred.find(
+        (each) => each.family === family && each.recordId === recordId,
+      );
+      return { starred: kept !== undefined, noteCharacters: kept ? characterCount(kept.note) : 0 };
+    },
     'cases/editStarNote': ({ caseId, starId, note }, { operator }) =>
       store.editStarNote(caseId, starId, note, operator.name),
     'cases/removeEvidence': async ({ caseId, kind, itemId }) => {

@@ -8,8 +8,11 @@ export interface ChannelDefinition<Req extends z.ZodType = z.ZodType, Res extend
   /** What the operator's role must grant before the handler runs. */
   readonly permission: Permission;
   /**
-   * Whether every call goes into the operators' journal: each read of log data and each settings
-   * change. Refused calls are journaled on every channel.
+   * Whether every call goes into the operators' journal: each read of log data or of a case's evidence,
+   * each export and each change of settings or cases. A read that only fills a list or a form with the
+   * console's own bookkeeping (settings, preferences, saved views, the list of cases, whether a case stars
+   * an event) is not, so that a line stands for something an operator looked at. Refused calls are
+   * journaled on every channel.
    */
   readonly audited: boolean;
 }

@@ -63,6 +63,7 @@ export const CHANNEL_METHODS = {
   'cases/delete': 'deleteCase',
   'cases/pin': 'pinQuery',
   'cases/star': 'starEvent',
+  'cases/keptStar': 'keptStar',
   'cases/editStarNote': 'editStarNote',
   'cases/removeEvidence': 'removeEvidence',
   'journal/status': 'journalStatus',

@@ -18,10 +18,20 @@ export function joinStarNote(kept: string, added: string): string {
  * saying how long it would be and what to do; null when it can.
  */
 export function joinedStarNoteProblem(kept: string, added: string): string | null {
+  return joinedNoteLengthProblem(characterCount(kept), added);
+}
+
+/**
+ * `joinedStarNoteProblem` of a kept note known by its length alone, as the star form knows it before
+ * saving: the form is told how long the note is, never what it says.
+ */
+export function joinedNoteLengthProblem(keptCharacters: number, added: string): string | null {
   const max = CASE_TEXT_LIMITS.note;
-  const length = characterCount(joinStarNote(kept, added));
+  if (added.trim() === '') return null;
+  const between = keptCharacters === 0 ? 0 : characterCount(BETWEEN_NOTES);
+  const length = keptCharacters + between + characterCount(added);
   if (length <= max) return null;
-  const room = max - characterCount(`${kept}${BETWEEN_NOTES}`);
+  const room = max - keptCharacters - characterCount(BETWEEN_NOTES);
   const joined = `This event is starred in the case already, and its note with yours added would have ${length.toLocaleString('en')} characters; a note is at most ${max.toLocaleString('en')}.`;
   if (room > 0) return `${joined} Shorten your note to at most ${room.toLocaleString('en')} characters.`;
   return `${joined} Its note has no room left: unstar it and star the event again with one shorter note.`;

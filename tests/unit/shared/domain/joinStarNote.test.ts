@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { joinedStarNoteProblem, joinStarNote } from '../../../../src/shared/domain/joinStarNote';
+import {
+  joinedNoteLengthProblem,
+  joinedStarNoteProblem,
+  joinStarNote,
+} from '../../../../src/shared/domain/joinStarNote';
+import { characterCount } from '../../../../src/shared/domain/tooLong';
 
 describe('joinStarNote', () => {
   it.each([
@@ -29,7 +34,11 @@ describe('joinedStarNoteProblem', () => {
       'n',
       'This event is starred in the case already, and its note with yours added would have 20,001 characters; a note is at most 20,000. Its note has no room left: unstar it and star the event again with one shorter note.',
     ],
+    ['', 'n'.repeat(20_000), null],
+    ['k', ' \n', null],
   ])('case %#', (kept, added, problem) => {
     expect(joinedStarNoteProblem(kept, added)).toBe(problem);
+    // The star form knows the kept note by its length alone, and says the same.
+    expect(joinedNoteLengthProblem(characterCount(kept), added)).toBe(problem);
   });
 });

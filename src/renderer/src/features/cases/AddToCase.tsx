@@ -7,7 +7,7 @@ import {
   type PinnedView,
   type StarOutcome,
 } from '../../../../shared/domain/investigationCase';
-import { joinedStarNoteProblem } from '../../../../shared/domain/joinStarNote';
+import { joinedNoteLengthProblem } from '../../../../shared/domain/joinStarNote';
 import type { LogFamily, LogQuery } from '../../../../shared/query/logQuery';
 import { canonicalQuery } from '../../../../shared/query/canonicalQuery';
 import { useApi } from '../../api/ApiContext';
@@ -23,6 +23,7 @@ import { caseTitleShown } from './caseTitleShown';
 import { pinLabelProblem } from './pinLabelProblem';
 import { starNoteProblem } from './starNoteProblem';
 import { useKeptStar } from './useKeptStar';
+import { AddButton } from './AddButton';
 
 const NO_CASES: CaseList = { cases: [], setAside: [] };
 
@@ -69,42 +70,11 @@ function addedSentence(title: string, outcome: StarOutcome): string {
   return `Added to ${named}.`;
 }
 
-interface AddButtonProps {
-  evidence: CaseEvidence;
-  /** The id of the sentence saying why it cannot add now (no case yet, a note at fault), or null when it can. */
-  heldBy: string | null;
-  /** The id of a sentence saying what a press will do, when it is not what the button says. */
-  describedBy?: string;
-  onAdd: () => void;
-  /** Pressed while it cannot add: the field at fault takes the focus, as a form's submit does. */
-  onHeld?: () => void;
-}
-
-/**
- * "Pin query" or "Star event". While it cannot add, it stays in the Tab order (`aria-disabled`), described
- * by the sentence saying why and what to do; a press adds nothing and moves the focus to the field at fault.
- */
-function AddButton({ evidence, heldBy, describedBy, onAdd, onHeld }: AddButtonProps) {
-  return (
-    <button
-      type="button"
-      aria-disabled={heldBy !== null || undefined}
-      aria-describedby={heldBy ?? describedBy}
-      onClick={() => {
-        if (heldBy === null) onAdd();
-        else onHeld?.();
-      }}
-    >
-      {evidence.kind === 'query' ? 'Pin query' : 'Star event'}
-    </button>
-  );
-}
-
 function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   const api = useApi();
   const [open, setOpen] = useState(false);
   const { opener, onKeyDown: onFormKey } = useOpenedBy(open, () => setOpen(false));
-  // Asked for only when the form opens: every read of the cases is journaled.
+  // Asked for only when the form opens.
   const cases = useRequest(
     () => (open ? api.listCases({}) : Promise.resolve({ ok: true as const, data: NO_CASES })),
     [api, open],
@@ -124,7 +94,8 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
   // The note is kept as typed past its limit and said beside it; it is never cut. A hidden character, a
   // full card number or IBAN, or a secret is said there too, in the words main would refuse it with,
   // before anything is sent: the note is shown on the case and carried into bundles.
-  const noteProblem = starNoteProblem(note) ?? (keptStar ? joinedStarNoteProblem(keptStar.note, note) : null);
+  const noteProblem =
+    starNoteProblem(note) ?? (keptStar ? joinedNoteLengthProblem(keptStar.noteCharacters, note) : null);
   const noteErrorId = useId();
   // A label built from a producer's text (a client's id) names what would hide or reorder it: a case keeps
   // only labels that read as they are written. Whatever the label holds is said at its field, as main would.
@@ -178,6 +149,8 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
           if (!open) setTypedLabel(null);
           setOpen(!open);
         }}
+        // The focus stays here as the form opens: Escape closes the form, not the panel around it.
+        onKeyDown={open ? onFormKey : undefined}
       >
         {buttonLabel(evidence)}
       </button>
@@ -188,7 +161,13 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
               {cases.error.message}
             </p>
           )}
-          {cases.data && list.length === 0 && (
+          {/* Until the cases are read, the form says so rather than that there are none. */}
+          {cases.loading && (
+            <p role="status" className="muted">
+              Reading the cases…
+            </p>
+          )}
+          {!cases.loading && cases.data && list.length === 0 && (
             <>
               <p id={noCaseId} className="muted">
                 No case yet. Create a case on the Investigations page first.

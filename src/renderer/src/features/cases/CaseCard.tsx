@@ -68,7 +68,13 @@ export function CaseCard({ summary, cases, canBundle, onChanged, onDeleted }: Ca
   const [failure, setFailure] = useState<string | null>(null);
   const nothingToExport = summary.pinnedCount === 0;
   const nothingToExportId = useId();
-  const found = useRequest(() => api.getCase({ caseId: summary.id }), [api, summary.id, summary.updatedAt]);
+  // The case's evidence is read when the operator opens it (to see it, or to export it), and each such
+  // read is journaled: a card only listed reads nothing, so the journal says which cases were looked into.
+  const wanted = open || exporting;
+  const found = useRequest(
+    () => (wanted ? api.getCase({ caseId: summary.id }) : Promise.resolve({ ok: true as const, data: null })),
+    [api, summary.id, summary.updatedAt, wanted],
+  );
   // Kept as typed; a character that hides or reorders text is shown by its name, never obeyed.
   const title = showHiddenCharacters(summary.title);
   const card = useRef<HTMLLIElement>(null);
