@@ -10,6 +10,27 @@ const STATUS_LABELS: Record<DiffRow['status'], string> = {
   unchanged: 'unchanged',
 };
 
+/** A value longer than this scrolls in a box of its own, so one value never fills screens of rows. */
+const LONG_CELL_TEXT = 500;
+
+/**
+ * One side of a row. A long value keeps its whole text in a box that scrolls, which the keyboard reaches
+ * to scroll it too, named by its field and side.
+ */
+function SideCell({ row, side }: { row: DiffRow; side: 'before' | 'after' }) {
+  const text = cellText(row[side], row);
+  const className = row.hidden ? 'diff-hidden' : undefined;
+  if (text.length <= LONG_CELL_TEXT) return <td className={className}>{text}</td>;
+  const name = `${showHiddenCharacters(row.path.join('.'))}, ${side} (a long value; it scrolls)`;
+  return (
+    <td className={className}>
+      <div className="diff-long-value" role="region" aria-label={name} tabIndex={0}>
+        {text}
+      </div>
+    </td>
+  );
+}
+
 function cellText(cell: DiffCell | null, row: DiffRow): string {
   if (cell === null) return '—';
   if (row.hidden) return 'value hidden';
@@ -64,8 +85,8 @@ export function DiffTable({ comparison, showUnchanged }: { comparison: ChangeCom
               <th scope="row" style={{ paddingLeft: `${0.5 + row.depth * 1.25}rem` }}>
                 {showHiddenCharacters(row.label)}
               </th>
-              <td className={row.hidden ? 'diff-hidden' : undefined}>{cellText(row.before, row)}</td>
-              <td className={row.hidden ? 'diff-hidden' : undefined}>{cellText(row.after, row)}</td>
+              <SideCell row={row} side="before" />
+              <SideCell row={row} side="after" />
               <td>{row.hidden ? 'changed, value hidden' : STATUS_LABELS[row.status]}</td>
             </tr>
           ))}

@@ -15,7 +15,7 @@ interface IgnoredLinkParamsProps {
 }
 
 /**
- * Above a diff, history or bulk page, or a client's Sessions or Coverage view: the parameters of its link
+ * Under the title of a diff, history or bulk page, or of a client's page on its Sessions or Coverage view: the parameters of its link
  * it does not use, each with why, as the Risk page and the grids name them. The page still shows what it
  * can; nothing is shown when the link holds none.
  */

@@ -3,10 +3,13 @@
  * family through the grid's own pieces (route state, filter panel, chips, facet counts, histogram, cursor
  * pages, detail panel). The client is the page's, not a filter of the route: every request carries it, and
  * the chips show what the operator chose on top of it. The range is the page's too: what is wrong with it
- * is said once, at the page's range control, and the grid shows no rows meanwhile. While the grid does not
- * run the query its link asks for, its query is neither exported nor pinned (see `unaskedQueryReason`).
+ * is said once, at the page's range control, and the grid shows no rows meanwhile. What else its link asks
+ * for that it cannot use is named under the page's title, as on every page (`noticeSlot`), and the grid
+ * shows no rows until the operator drops it. While the grid does not run the query its link asks for, its
+ * query is neither exported nor pinned (see `unaskedQueryReason`).
  */
 import { useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import type { Permission } from '../../../../shared/domain/roles';
 import { PAGE_SIZES, type LogFamily } from '../../../../shared/query/logQuery';
 import { AddToCase } from '../cases/AddToCase';
@@ -58,6 +61,8 @@ interface ClientGridTabProps<F extends LogFamily> {
   sessionsOpen: boolean;
   /** The page's address parameters, as written. */
   params: URLSearchParams;
+  /** Where the page names what its address asks for that it does not use: right after its title. */
+  noticeSlot: HTMLElement | null;
   permissions: readonly Permission[];
   /** Extra sections of the detail panel for a selected row (cross-links). */
   detail?: (row: RowOf<F>) => ReactNode;
@@ -88,6 +93,7 @@ export function ClientGridTab<F extends LogFamily>({
   rangeRefused,
   sessionsOpen,
   params,
+  noticeSlot,
   permissions,
   detail,
   tools,
@@ -196,12 +202,22 @@ export function ClientGridTab<F extends LogFamily>({
       )}
       <FilterChips query={chosen} onChange={setQuery} />
       {linkProblems.length > 0 ? (
-        <IgnoredParams
-          ignored={linkProblems}
-          onShowWithout={showWithout}
-          meanwhile={`no ${shown} are shown yet`}
-          showing={`the ${shown}`}
-        />
+        <>
+          {noticeSlot &&
+            createPortal(
+              <IgnoredParams
+                ignored={linkProblems}
+                onShowWithout={showWithout}
+                meanwhile={`no ${shown} are shown yet`}
+                showing={`the ${shown}`}
+              />,
+              noticeSlot,
+            )}
+          <p className="muted" role="status">
+            No {shown} are shown yet: this link asks for {linkProblems.length === 1 ? 'something' : 'things'} the
+            console cannot use, named under the page’s title.
+          </p>
+        </>
       ) : rangeRefused ? (
         <RangeRefusedNote nothing={`No ${shown} are shown`} shown={`the ${shown}`} />
       ) : lacks ? (

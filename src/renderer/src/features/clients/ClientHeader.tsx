@@ -1,23 +1,32 @@
 /**
- * `<ClientHeader summary range onRange />`: who the client is and what the range holds: name and id,
+ * `<ClientHeader clientId summary afterTitle onRange />`: who the client is and what the range holds: name and id,
  * first and last seen, source apps, events per catalog category, the managers who acted. A range with
  * nothing in it says so and offers the span where the client has logs.
  */
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import type { ClientSummary } from '../../../../shared/domain/clientDirectory';
 import type { TimeRange } from '../../../../shared/query/logQuery';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatTimestamp } from '../../format/formatTimestamp';
+import { shortId } from '../../format/shortId';
 import { useScrollsItself } from '../../hooks/useScrollsItself';
 import { useOperator } from '../access/OperatorContext';
 import { ClientViewers } from '../journal/ClientViewers';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 
-interface ClientHeaderProps {
+interface ClientFactsProps {
   summary: ClientSummary;
   /** The address asked for a range the page could not use; said beside the range shown. */
   rangeIgnored?: boolean;
   onRange: (range: TimeRange | undefined) => void;
+}
+
+interface ClientHeaderProps extends Omit<ClientFactsProps, 'summary'> {
+  clientId: string;
+  /** Null until it is read: the title then names the client by id. */
+  summary: ClientSummary | null;
+  /** Shown right after the title: what the page's address asks for that it does not use. */
+  afterTitle?: ReactNode;
 }
 
 const CATEGORY_LABELS: Readonly<Record<string, string>> = {
@@ -40,7 +49,34 @@ const counted = (count: number, noun: string) => `${count.toLocaleString()} ${no
 /** Said in place of a count of a family the reopened bundle does not hold: not zero, just not there. */
 const NOT_HELD = 'not in this bundle';
 
-export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientHeaderProps) {
+/**
+ * The title and what follows it stay the same elements while the summary is read, so the focus on either
+ * (the title on arrival, a button of the link notice) is not lost when the facts arrive.
+ */
+export function ClientHeader({ clientId, summary, afterTitle, ...facts }: ClientHeaderProps) {
+  return (
+    <header className="client-header" aria-label="Client summary">
+      {/* The name and the e-mail share a line where they fit, leaving the height to the tabs' rows. */}
+      <div className="client-identity">
+        <h1 id="client-title">
+          {summary ? (
+            <>
+              {showHiddenCharacters(summary.name ?? 'Unnamed client')}{' '}
+              <span className="muted">({showHiddenCharacters(summary.id)})</span>
+            </>
+          ) : (
+            <>Client {showHiddenCharacters(shortId(clientId))}</>
+          )}
+        </h1>
+        {summary?.email && <p className="muted">{showHiddenCharacters(summary.email)}</p>}
+      </div>
+      {afterTitle}
+      {summary && <ClientFacts summary={summary} {...facts} />}
+    </header>
+  );
+}
+
+function ClientFacts({ summary, rangeIgnored = false, onRange }: ClientFactsProps) {
   const { zone } = useTimeZone();
   const when = (iso: string | null) => (iso ? formatTimestamp(iso, zone) : '—');
   const families = useOperator().bundleFamilies;
@@ -64,15 +100,7 @@ export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientH
     ...(noActivity ? [`activity events ${NOT_HELD}`] : []),
   ].join(' · ');
   return (
-    <header className="client-header" aria-label="Client summary">
-      {/* The name and the e-mail share a line where they fit, leaving the height to the tabs' rows. */}
-      <div className="client-identity">
-        <h1 id="client-title">
-          {showHiddenCharacters(summary.name ?? 'Unnamed client')}{' '}
-          <span className="muted">({showHiddenCharacters(summary.id)})</span>
-        </h1>
-        {summary.email && <p className="muted">{showHiddenCharacters(summary.email)}</p>}
-      </div>
+    <>
       <details className="client-facts-section" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
           <span className="client-facts-label">Facts</span> <span className="muted">{digest}</span>
@@ -170,6 +198,6 @@ export function ClientHeader({ summary, rangeIgnored = false, onRange }: ClientH
         </div>
       )}
       <ClientViewers clientId={summary.id} openAtFirst={tall} />
-    </header>
+    </>
   );
 }

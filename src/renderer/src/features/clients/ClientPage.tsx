@@ -3,24 +3,23 @@
  * the tabs (Sessions: events or sessions; Logs; Coverage). A client the console does not know, or one
  * outside the operator's scope, is said so by id, with the search to look another up.
  */
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../../shared/contract/appInfo';
 import { ROLE_PERMISSIONS } from '../../../../shared/domain/roles';
 import type { LogQuery, TimeRange } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { shortId } from '../../format/shortId';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
-import { linkTextShown } from '../../format/linkTextShown';
 import { useRequest } from '../../hooks/useRequest';
 import { navigate, routeSearch } from '../../routing/useHashRoute';
 import { RefusedAction } from '../../components/RefusedAction';
-import { IgnoredLinkParams } from '../changes/IgnoredLinkParams';
 import { ExportDialog } from '../export/ExportDialog';
 import { rememberNames } from '../logGrid/knownNames';
 import { ActivityAround, OperationsAround } from './CrossLinks';
 import { ACTIVITY_GRID } from './activityGrid';
 import { ClientGridTab } from './ClientGridTab';
 import { ClientHeader } from './ClientHeader';
+import { ClientLinkNotice } from './ClientLinkNotice';
 import { ClientRangeControl } from './ClientRangeControl';
 import { CLIENT_LOGS_GRID } from './clientLogsGrid';
 import {
@@ -39,6 +38,7 @@ import { CoverageView } from './CoverageView';
 import { RangeRefusedNote } from './RangeRefusedNote';
 import { refusedClientView } from './refusedClientView';
 import { SessionsView } from './SessionsView';
+import { useClientTabsFocus } from './useClientTabsFocus';
 import { useFocusOnAppliedRange } from './useFocusOnAppliedRange';
 import './clients.css';
 
@@ -60,6 +60,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
   const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
   const showsActivity = permissions.includes('activity:read');
   const [exporting, setExporting] = useState<LogQuery | null>(null);
+  const [gridNoticeSlot, setGridNoticeSlot] = useState<HTMLDivElement | null>(null);
   const rangeKey = JSON.stringify(page.timeRange ?? null);
   const rangeError = rangeProblem(page.timeIgnored, 'the views show nothing until it is fixed');
   const rangeRefused = rangeError !== undefined;
@@ -80,6 +81,9 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
     const search = withUnreadableKept(withTimeRange(page.params, range), routeSearch(route), (name) => !isTime(name));
     navigate(`${route.split('?', 1)[0] ?? ''}${search ? `?${search}` : ''}`, options);
   };
+  const view = page.view ?? 'events';
+  const shown = showsActivity || view === 'logs' ? view : 'logs';
+  const { listRef: tabListRef, onFocus: onTabFocus, onKeyDown: onTabKeyDown } = useClientTabsFocus(shown);
   if (summary.error) {
     return (
       <section className="page" aria-labelledby="client-title">
@@ -91,12 +95,10 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
       </section>
     );
   }
-  const view = page.view ?? 'events';
   const tabs = TABS.filter((item) => showsActivity || item.tab === 'Logs');
-  const shown = showsActivity || view === 'logs' ? view : 'logs';
   const base = route.split('?', 1)[0] ?? route;
   const gridView = shown === 'events' || shown === 'logs';
-  // The grids name what they cannot use themselves, with their rows.
+  // The grids name what they cannot use themselves, in the place the notice leaves them under the title.
   const unread = gridView ? [] : [...page.unreadable, ...unreadParams(page.params, page.bare)];
   const withoutUnread = withoutIgnored(routeSearch(route), unread);
   const refusedView = info ? refusedClientView(info.operator.role, clientId, page, routeSearch(route)) : null;
@@ -109,20 +111,29 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
         Export all
       </button>
     ));
+  // Right after the title, as on every page: what the address asks for that the page does not use.
+  const linkNotice = (
+    <ClientLinkNotice
+      unknownView={page.view === null ? { written: page.viewText, shown: shown === 'logs' ? 'logs' : 'events' } : null}
+      unread={refusedView ? [] : unread}
+      coverage={shown === 'coverage'}
+      path={withoutUnread ? `${base}?${withoutUnread}` : base}
+      rangeRefused={rangeRefused}
+      onGridSlot={setGridNoticeSlot}
+    />
+  );
   return (
     <section className="page client-page" aria-labelledby="client-title">
-      {summary.data ? (
-        <ClientHeader
-          summary={summary.data}
-          rangeIgnored={rangeRefused}
-          onRange={(range) => {
-            focusWhenApplied();
-            setRange(range);
-          }}
-        />
-      ) : (
-        <h1 id="client-title">Client {showHiddenCharacters(shortId(clientId))}</h1>
-      )}
+      <ClientHeader
+        clientId={clientId}
+        summary={summary.data}
+        afterTitle={linkNotice}
+        rangeIgnored={rangeRefused}
+        onRange={(range) => {
+          focusWhenApplied();
+          setRange(range);
+        }}
+      />
       <div className="client-range" ref={rangeRef}>
         <ClientRangeControl
           value={rangeError ? linkedRange(page.params) : page.timeRange}
@@ -131,12 +142,6 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
           kept="The views below still show the range applied before."
         />
       </div>
-      {page.view === null && (
-        <p className="query-error wrap-anywhere" role="alert">
-          This client page has no view “<bdi>{linkTextShown(page.viewText)}</bdi>”; showing the{' '}
-          {shown === 'logs' ? 'logs' : 'events'} instead.
-        </p>
-      )}
       {refusedView ? (
         <div className="client-refused-view">
           <p role="note">{refusedView.refusal}</p>
@@ -145,8 +150,15 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
         </div>
       ) : (
         <>
-          {/* One Tab stop, the chosen tab; arrows, Home and End choose another, as tabs do. */}
-          <div role="tablist" aria-label="Client views" className="tabs" onKeyDown={moveAmongTabs}>
+          {/* One Tab stop, the chosen tab; arrows, Home and End choose another, as tabs do (see useClientTabsFocus). */}
+          <div
+            ref={tabListRef}
+            role="tablist"
+            aria-label="Client views"
+            className="tabs"
+            onKeyDown={onTabKeyDown}
+            onFocus={onTabFocus}
+          >
             {tabs.map((item) => {
               const selected = (item.views as readonly string[]).includes(shown);
               return (
@@ -179,12 +191,6 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
                 </button>
               </div>
             )}
-            <IgnoredLinkParams
-              ignored={unread}
-              path={withoutUnread ? `${base}?${withoutUnread}` : base}
-              titleId="client-title"
-              {...unreadWording(shown === 'coverage', unread.length, rangeRefused)}
-            />
             {!gridView && rangeRefused && (
               <RangeRefusedNote
                 {...(shown === 'coverage'
@@ -211,6 +217,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
                     sessionsOpen={showsActivity}
                     params={page.params}
                     permissions={permissions}
+                    noticeSlot={gridNoticeSlot}
                     detail={(row) => <OperationsAround event={row} />}
                     tools={exportAll}
                   />
@@ -234,6 +241,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
                     sessionsOpen={showsActivity}
                     params={page.params}
                     permissions={permissions}
+                    noticeSlot={gridNoticeSlot}
                     detail={(row) => <ActivityAround row={row} />}
                     tools={exportAll}
                   />
@@ -253,29 +261,4 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
       )}
     </section>
   );
-}
-
-/** What the Sessions or Coverage view says it shows of a link with parameters it does not read. */
-function unreadWording(coverage: boolean, count: number, rangeRefused: boolean) {
-  const showing = coverage ? 'the coverage' : 'the sessions';
-  const meanwhile = `${showing} ${coverage ? 'is' : 'are'} shown without ${count === 1 ? 'it' : 'them'}`;
-  return { showing, meanwhile: rangeRefused ? `once the range is fixed, ${meanwhile}` : meanwhile };
-}
-
-/** Left/Right (Home/End) choose the tab beside the focused one (wrapping), and take the focus to it. */
-function moveAmongTabs(event: KeyboardEvent<HTMLDivElement>): void {
-  const tabs = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-  const at = tabs.indexOf(event.target as HTMLButtonElement);
-  if (at < 0) return;
-  const next: Partial<Record<string, number>> = {
-    ArrowRight: (at + 1) % tabs.length,
-    ArrowLeft: (at - 1 + tabs.length) % tabs.length,
-    Home: 0,
-    End: tabs.length - 1,
-  };
-  const target = tabs[next[event.key] ?? -1];
-  if (!target) return;
-  event.preventDefault();
-  target.focus();
-  target.click();
 }
