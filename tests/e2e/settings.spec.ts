@@ -22,7 +22,9 @@ const question = (page: Page) => page.getByRole('alertdialog', { name: 'Remove �
 async function saveLocalCluster(page: Page): Promise<void> {
   await fill(page, { name: 'Local cluster', url: local.url, user: local.username, password: local.password });
   await form(page).getByRole('button', { name: 'Save' }).click();
-  await expect(form(page).getByRole('status')).toHaveText('Saved “Local cluster”.');
+  await expect(form(page).getByRole('status')).toHaveText(
+    /^Saved “Local cluster” and tested: connected to Elasticsearch \d/,
+  );
 }
 
 async function fill(page: Page, values: { name?: string; url?: string; user?: string; password?: string }) {
@@ -282,7 +284,7 @@ test('a token or password typed into the form is refused at its field and never 
   await connection.getByRole('textbox', { name: 'Name' }).fill('JWT login failures');
   await operational.fill('crm-operational-logs-*');
   await connection.getByRole('button', { name: 'Save' }).click();
-  await expect(connection.getByRole('status')).toHaveText('Saved “JWT login failures”.');
+  await expect(connection.getByRole('status')).toHaveText(/^Saved “JWT login failures” and tested: connected/);
 });
 
 test('a cluster none of whose nodes can be reached is said with every node named', async ({ app }) => {
@@ -376,7 +378,9 @@ test('Remove asks first, keeping the connection unless told otherwise, and its S
   await expect(question(page)).toHaveCount(0);
   await expect(line).toBeVisible();
   await expect(remove).toBeFocused();
-  await expect(form(page).getByRole('status')).toHaveText('Saved “Local cluster”.');
+  await expect(form(page).getByRole('status')).toHaveText(
+    /^Saved “Local cluster” and tested: connected to Elasticsearch \d/,
+  );
 
   // Removed: the line goes, the next line takes the keyboard, and no status speaks of it as saved any more.
   await remove.click();

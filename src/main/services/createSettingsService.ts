@@ -4,6 +4,7 @@ import { ClusterConnection, type Settings } from '../../shared/domain/settings';
 import { lostSettingsWarning } from '../../shared/domain/workstationAdmins';
 import { toWriteFailure } from '../files/writeFailure';
 import type { Handlers } from '../router/createRouter';
+import { checkSavedConnection } from '../settings/checkSavedConnection';
 import { chooseSecret } from '../settings/connectionSecretRules';
 import { readConnectionSecret, storeConnectionSecret } from '../settings/connectionSecrets';
 import { MemorySecretStore } from '../settings/MemorySecretStore';
@@ -96,7 +97,7 @@ export function createSettingsService({ current, apply, secrets }: SettingsServi
 
   return {
     'settings/get': () => view(),
-    'settings/connection/save': async ({ connection: draft, secret: typed }) => {
+    'settings/connection/save': async ({ connection: draft, secret: typed }, { signal }) => {
       const settings = current();
       const connection = placeConnection(draft, settings);
       const saved = draft.id !== undefined;
@@ -107,16 +108,19 @@ export function createSettingsService({ current, apply, secrets }: SettingsServi
         : [...settings.connections, connection];
       const next = { ...settings, connections };
       const failed = `The connection “${connection.name}” was not saved`;
-      if (secret === undefined) return writeThenForget(connection.id, next, settings, failed).then(view);
-      const before = await secrets.get(connection.id);
-      await changeSecret(() => storeConnectionSecret(secrets, connection, secret), failed);
-      try {
-        await write(next, failed);
-      } catch (error) {
-        await restoreSecret(connection.id, before);
-        throw error;
+      if (secret === undefined) await writeThenForget(connection.id, next, settings, failed);
+      else {
+        const before = await secrets.get(connection.id);
+        await changeSecret(() => storeConnectionSecret(secrets, connection, secret), failed);
+        try {
+          await write(next, failed);
+        } catch (error) {
+          await restoreSecret(connection.id, before);
+          throw error;
+        }
       }
-      return view();
+      // Tested as saved, with the stored secret: the answer says whether it works, whatever the form believed.
+      return { ...(await view()), saved: await checkSavedConnection(connection, secrets, signal) };
     },
     'settings/connection/delete': async ({ id }) => {
       const settings = current();

@@ -10,7 +10,11 @@ import {
   type ElasticsearchConnection,
 } from '../sources/elasticsearch/createElasticsearchClient';
 import { ElasticsearchAdapter } from '../sources/elasticsearch/ElasticsearchAdapter';
-import { CONNECTION_REFUSED, UnreachableError } from '../sources/elasticsearch/elasticsearchErrors';
+import {
+  CONNECTION_REFUSED,
+  RejectedCredentialsError,
+  UnreachableError,
+} from '../sources/elasticsearch/elasticsearchErrors';
 import { fieldCapsFields, inspectFieldCapabilities } from '../sources/elasticsearch/readFieldCapabilities';
 import { connectionAccess, describeConnection } from '../sources/openClusterSource';
 import type { SecretStore } from './SettingsStore';
@@ -21,7 +25,18 @@ const LISTED_INDICES = 20;
 /** Codes that mean a node did not answer at all; any other failure came from a node that did. */
 const SILENT = new Set(['UNAVAILABLE', 'TIMEOUT']);
 
-const messageOf = (error: unknown) => (error instanceof ConsoleError ? error.message : String(error));
+/**
+ * A failure as Settings says it: credentials the cluster refused are mended in the form the test was
+ * run from, so that is where the sentence sends the operator.
+ */
+function messageOf(error: unknown): string {
+  if (error instanceof RejectedCredentialsError) {
+    if (error.expired) return `${error.refused}. Create a new one, enter it here, then press Test connection.`;
+    const mend = error.usesApiKey ? 'Check the API key' : 'Check the user name and password';
+    return `${error.refused}. ${mend}, then press Test connection.`;
+  }
+  return error instanceof ConsoleError ? error.message : String(error);
+}
 
 function adapterFor(access: ElasticsearchConnection, connection: ClusterConnection, url: string, retries: number) {
   return new ElasticsearchAdapter(
@@ -61,7 +76,7 @@ async function checkNodes(
         if (error instanceof ConsoleError && error.code === 'CANCELLED') throw error;
         if (!(error instanceof ConsoleError) || SILENT.has(error.code)) return unreachedNode(displayUrl(url), error);
         // It answered, and refused or failed what was asked (credentials, a proxy's error page).
-        return { url: displayUrl(url), reachable: true, reason: null, version: null, detail: error.message };
+        return { url: displayUrl(url), reachable: true, reason: null, version: null, detail: messageOf(error) };
       } finally {
         await adapter.close();
       }
@@ -176,7 +191,7 @@ export async function testConnection(
     return report;
   } catch (error) {
     if (!(error instanceof ConsoleError) || error.code === 'CANCELLED') throw error;
-    return { ...report, state: 'unreachable', detail: error.message };
+    return { ...report, state: 'unreachable', detail: messageOf(error) };
   } finally {
     await adapter.close();
   }

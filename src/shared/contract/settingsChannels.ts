@@ -15,6 +15,23 @@ export const SettingsView = Settings.extend({
 export type SettingsView = z.infer<typeof SettingsView>;
 
 /**
+ * What main found when it tested a connection it had just saved, with the values and secret it saved:
+ * `connected` (the cluster answered and took the credentials), `failed` (a node answered, but the
+ * connection cannot be used as saved: credentials refused, not Elasticsearch), or `untested` (no node
+ * answered in time, or the test could not run). `sentence` says so, and what to do.
+ */
+export const SavedConnectionCheck = z.object({
+  id: z.string(),
+  state: z.enum(['connected', 'failed', 'untested']),
+  sentence: z.string(),
+});
+export type SavedConnectionCheck = z.infer<typeof SavedConnectionCheck>;
+
+/** The answer to a save: the settings as they now are, and what testing the saved connection found. */
+export const SaveConnectionAnswer = SettingsView.extend({ saved: SavedConnectionCheck });
+export type SaveConnectionAnswer = z.infer<typeof SaveConnectionAnswer>;
+
+/**
  * A connection as the admin sends it: without an id it is a new one (main gives it a distinct id);
  * with one it replaces the saved connection of that id.
  */
@@ -134,7 +151,7 @@ export const settingsContract = {
   'settings/get': channel({ request: Empty, response: SettingsView, permission: 'settings:manage', audited: false }),
   'settings/connection/save': channel({
     request: SaveConnectionRequest,
-    response: SettingsView,
+    response: SaveConnectionAnswer,
     permission: 'settings:manage',
     audited: true,
   }),

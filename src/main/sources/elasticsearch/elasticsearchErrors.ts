@@ -17,10 +17,11 @@ export interface ElasticsearchErrorContext {
 
 /** Why a node could not be reached, in a few words; a list naming the node says it beside it. */
 export const CONNECTION_REFUSED = 'connection refused';
+const HOST_NOT_FOUND = 'host not found';
 
 const UNREACHABLE: readonly (readonly [RegExp, string])[] = [
   [/ECONNREFUSED/, CONNECTION_REFUSED],
-  [/ENOTFOUND|EAI_AGAIN/, 'host not found'],
+  [/ENOTFOUND|EAI_AGAIN/, HOST_NOT_FOUND],
   [/ECONNRESET|socket hang up|other side closed/i, 'the connection was reset'],
   [/EHOSTUNREACH|ENETUNREACH/, 'no route to the host'],
   [/ETIMEDOUT|Connect Timeout/i, 'connecting timed out'],
@@ -39,6 +40,11 @@ function refusedAdvice(several: boolean): string {
     : 'nothing listens at that address and port; check the URL and port, and that the cluster is running';
 }
 
+/** What to check when a node's name does not resolve, for one address or several. */
+function hostNotFoundAdvice(several: boolean): string {
+  return several ? 'check the host names in the URLs' : 'check the host name in the URL';
+}
+
 /**
  * A cluster that could not be reached or did not answer in time, with `reason` saying why in a few words
  * ("connection refused", "host not found", "no answer within 30 s") for a report that lists each node.
@@ -50,6 +56,24 @@ export class UnreachableError extends ConsoleError {
     readonly reason: string,
   ) {
     super(code, message);
+  }
+}
+
+/**
+ * A cluster refused the credentials. `refused` says which ("The cluster rejected the API key"), so a
+ * screen where they are mended can say its own next step; the message sends the operator to Settings.
+ */
+export class RejectedCredentialsError extends ConsoleError {
+  constructor(
+    readonly refused: string,
+    readonly usesApiKey: boolean,
+    readonly expired: boolean,
+  ) {
+    const them = usesApiKey ? 'it' : 'them';
+    const nextStep = expired
+      ? 'Create a new one and enter it in Settings, under Cluster connections.'
+      : `Check ${them} in Settings, under Cluster connections.`;
+    super('AUTH_FAILED', `${refused}. ${nextStep}`);
   }
 }
 
@@ -79,7 +103,11 @@ export function toConsoleError(error: unknown, ctx: ElasticsearchErrorContext): 
     return new ConsoleError('CANCELLED', 'The request was cancelled');
   }
   if (error instanceof errors.ProductNotSupportedError) {
-    return new ConsoleError('UNAVAILABLE', `${ctx.url} does not answer as an Elasticsearch cluster`);
+    return new ConsoleError(
+      'UNAVAILABLE',
+      `${ctx.url} answers, but not as an Elasticsearch cluster (a web server or proxy may listen there); ` +
+        'check the URL and port: Elasticsearch listens on 9200 unless set otherwise',
+    );
   }
   if (error instanceof errors.ConnectionError || error instanceof errors.NoLivingConnectionsError) {
     const found = UNREACHABLE.find(([pattern]) => pattern.test(error.message));
@@ -87,7 +115,13 @@ export function toConsoleError(error: unknown, ctx: ElasticsearchErrorContext): 
     const where = others.length === 0 ? ctx.url : `any of its nodes (${[ctx.url, ...others].join(', ')})`;
     if (!found) return new ConsoleError('UNAVAILABLE', `Cannot reach ${where} — ${firstLine(error.message)}`);
     const [, reason] = found;
-    const said = reason === CONNECTION_REFUSED ? `${reason}: ${refusedAdvice(others.length > 0)}` : reason;
+    const several = others.length > 0;
+    const said =
+      reason === CONNECTION_REFUSED
+        ? `${reason}: ${refusedAdvice(several)}`
+        : reason === HOST_NOT_FOUND
+          ? `${reason}: ${hostNotFoundAdvice(several)}`
+          : reason;
     return new UnreachableError('UNAVAILABLE', `Cannot reach ${where} — ${said}`, reason);
   }
   const detail = error instanceof Error ? firstLine(error.message) : String(error);
@@ -103,20 +137,15 @@ function fromResponse(error: errors.ResponseError, ctx: ElasticsearchErrorContex
   const target = ctx.indexPattern ? `'${ctx.indexPattern}'` : 'the index pattern';
 
   if (status === 401) {
-    if (/expired/i.test(JSON.stringify(body ?? ''))) {
-      const what = ctx.usesApiKey ? 'API key' : 'credentials';
-      return new ConsoleError(
-        'AUTH_FAILED',
-        `The cluster rejected the ${what}: it has expired; create a new one and update the connection`,
-      );
-    }
-    const who = ctx.usesApiKey
-      ? 'the API key'
-      : ctx.username
-        ? `the credentials for user ${ctx.username}`
-        : 'the request (no credentials set)';
-    const them = ctx.usesApiKey ? 'it' : 'them';
-    return new ConsoleError('AUTH_FAILED', `The cluster rejected ${who}; check ${them} in the connection settings`);
+    const expired = /expired/i.test(JSON.stringify(body ?? ''));
+    const who = expired
+      ? `the ${ctx.usesApiKey ? 'API key' : 'credentials'}: it has expired`
+      : ctx.usesApiKey
+        ? 'the API key'
+        : ctx.username
+          ? `the credentials for user ${ctx.username}`
+          : 'the request (no credentials set)';
+    return new RejectedCredentialsError(`The cluster rejected ${who}`, ctx.usesApiKey, expired);
   }
   if (status === 403) {
     const who = ctx.username ? `user ${ctx.username}` : ctx.usesApiKey ? 'the API key' : 'this connection';

@@ -63,7 +63,9 @@ describe('a node that cannot be reached, said the same at the top and beside the
   it('a host name that does not resolve: host not found', async () => {
     const report = await test({ url: 'http://host.invalid:9200' });
     expect(report.nodes).toMatchObject([{ reachable: false, reason: 'host not found' }]);
-    expect(report.detail).toBe('Cannot reach http://host.invalid:9200 — host not found');
+    expect(report.detail).toBe(
+      'Cannot reach http://host.invalid:9200 — host not found: check the host name in the URL',
+    );
   });
 
   it('several nodes: each one with its reason, and what to check where one was refused', async () => {

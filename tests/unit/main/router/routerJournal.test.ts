@@ -128,6 +128,7 @@ describe('what the journal records', () => {
       operators: [],
       defaultRole: 'auditor',
       vault: 'process',
+      saved: { id: 'prod', state: 'untested', sentence: 'Saved “Prod”, not tested.' },
     };
     const answer = () => Promise.resolve(view) as ReturnType<Handlers['settings/connection/save']>;
     const { router, lines } = setup(admin, undefined, {

@@ -1,8 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { ConnectionReport } from './ConnectionReport';
 import { FormField } from './FormField';
 import { SecretInput } from './SecretInput';
-import { useConnectionForm, type AuthKind, type ConnectionRemoval, type TrustKind } from './useConnectionForm';
+import {
+  useConnectionForm,
+  type AuthKind,
+  type ConnectionRemoval,
+  type FormOutcome,
+  type TrustKind,
+} from './useConnectionForm';
 import './settings.css';
 
 interface ConnectionFormProps {
@@ -11,17 +17,33 @@ interface ConnectionFormProps {
   removed: ConnectionRemoval | null;
 }
 
-/** A new cluster connection: tested before it is saved; the secret goes to main and never comes back. */
+const TONE_CLASS: Readonly<Record<FormOutcome['tone'], string>> = { ok: 'ok', warning: 'warning', busy: 'muted' };
+
+/**
+ * A new cluster connection: tested on demand, and by main once saved; the secret goes to main and never
+ * comes back. Saved but found not working, it stays in the form, to be mended and saved over itself.
+ */
 export function ConnectionForm({ onSaved, removed }: ConnectionFormProps) {
-  const { values, change, errors, outcome, report, pending, test, save } = useConnectionForm(onSaved, removed);
+  const { values, change, errors, outcome, report, pending, held, test, save, cancel, startNew } = useConnectionForm(
+    onSaved,
+    removed,
+  );
   const { fields } = errors;
   const secretLabel = values.authKind === 'basic' ? 'Password' : 'API key';
   const form = useRef<HTMLFormElement>(null);
   const testButton = useRef<HTMLButtonElement>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
   const formError = useRef<HTMLParagraphElement>(null);
+  const outcomeLine = useRef<HTMLParagraphElement>(null);
+  const heldNoteId = useId();
   /**
-   * Set once a Test or Save is answered (its button was disabled meanwhile, which drops the focus): the
+   * What the press found is said just below the buttons, and kept in view with the button that has the
+   * focus while the list above grows (a saved connection is listed once Settings are read again), until
+   * the focus moves on.
+   */
+  const outcomeInView = useRef(false);
+  /**
+   * Set once a Test or Save is answered (a cancelled Test's Cancel button goes with it): the
    * first field found at fault takes the focus, to be mended; else the form's own message (a cluster not
    * reached), which sits above the fields, out of sight of the buttons in a short window; else the button
    * pressed takes it back. What is at fault is centred, so the sentence saying why shows with it.
@@ -33,18 +55,32 @@ export function ConnectionForm({ onSaved, removed }: ConnectionFormProps) {
     if (atFault) {
       atFault.scrollIntoView({ block: 'center' });
       atFault.focus({ preventScroll: true });
-    } else (answered.action === 'test' ? testButton : saveButton).current?.focus();
+    } else {
+      (answered.action === 'test' ? testButton : saveButton).current?.focus();
+      outcomeInView.current = true;
+      outcomeLine.current?.scrollIntoView({ block: 'nearest' });
+    }
   }, [answered]);
-  const run = (action: 'test' | 'save') =>
+  useLayoutEffect(() => {
+    if (outcomeInView.current) outcomeLine.current?.scrollIntoView({ block: 'nearest' });
+  });
+  // While one runs, both buttons keep the focus (`aria-disabled`) and a press does nothing.
+  const run = (action: 'test' | 'save') => {
+    if (pending !== null) return;
+    outcomeInView.current = false;
     void (action === 'test' ? test() : save()).then(() =>
       setAnswered((last) => ({ action, count: (last?.count ?? 0) + 1 })),
     );
+  };
   return (
     <form
       ref={form}
       className="connection-form"
       aria-label="New connection"
       noValidate
+      onFocus={() => {
+        outcomeInView.current = false;
+      }}
       onSubmit={(event) => {
         event.preventDefault();
         run('save');
@@ -155,17 +191,49 @@ export function ConnectionForm({ onSaved, removed }: ConnectionFormProps) {
           <input {...control} value={values.activity} onChange={(event) => change('activity', event.target.value)} />
         )}
       </FormField>
+      {held && (
+        <p className="muted" id={heldNoteId}>
+          The form holds “{held.name}”, saved above: Save replaces it with what the form holds.
+        </p>
+      )}
       <div className="actions">
-        <button type="button" ref={testButton} disabled={pending} onClick={() => run('test')}>
-          Test
+        <button
+          type="button"
+          ref={testButton}
+          aria-disabled={pending !== null || undefined}
+          onClick={() => run('test')}
+        >
+          Test connection
         </button>
-        <button type="submit" ref={saveButton} className="primary" disabled={pending}>
+        <button
+          type="submit"
+          ref={saveButton}
+          className="primary"
+          aria-disabled={pending !== null || undefined}
+          aria-describedby={held ? heldNoteId : undefined}
+        >
           Save
         </button>
+        {pending === 'test' && (
+          <button type="button" onClick={cancel}>
+            Cancel test
+          </button>
+        )}
+        {held && pending === null && (
+          <button
+            type="button"
+            onClick={() => {
+              startNew();
+              form.current?.querySelector('input')?.focus();
+            }}
+          >
+            Clear the form for a new connection
+          </button>
+        )}
       </div>
       {outcome && (
-        <p role="status" className="ok">
-          {outcome}
+        <p role="status" ref={outcomeLine} className={TONE_CLASS[outcome.tone]}>
+          {outcome.text}
         </p>
       )}
       {report && <ConnectionReport report={report} />}

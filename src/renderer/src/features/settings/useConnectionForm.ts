@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RequestInputOf } from '../../../../shared/contract/contract';
 import type { ConnectionTestReport } from '../../../../shared/contract/settingsChannels';
 import { DEFAULT_INDEX_PATTERNS } from '../../../../shared/domain/fieldMapping';
@@ -68,10 +68,12 @@ function trustOf(values: ConnectionValues): ClusterConnection['tls'] {
   return { kind: 'system' };
 }
 
-function toRequest(values: ConnectionValues): SaveConnectionRequest {
+/** The request for the values typed; `id` names the saved connection they replace, none for a new one. */
+function toRequest(values: ConnectionValues, id: string | null): SaveConnectionRequest {
   const { authKind } = values;
   return {
     connection: {
+      ...(id === null ? {} : { id }),
       name: values.name,
       url: values.url,
       failoverUrls: readAddressLines(values.failoverUrls).map(({ address }) => address),
@@ -89,17 +91,32 @@ export interface ConnectionRemoval {
   id: string;
 }
 
+/** What the form says under its buttons: what a Test or Save found, or what it is doing. */
+export interface FormOutcome {
+  text: string;
+  /** `warning`: saved, but not working yet, or a test cancelled. */
+  tone: 'ok' | 'warning' | 'busy';
+}
+
+/** A saved connection the form still holds, because testing it found it not working: Save replaces it. */
+export interface HeldConnection {
+  id: string;
+  name: string;
+}
+
 /**
  * The new-connection form's state: checked before sending, every failure placed by its field. A "Saved"
  * outcome goes once `removed` names the connection it speaks of: it would tell of one no longer there.
+ * A connection saved but found not working stays in the form, to be mended and saved again over itself.
  */
 export function useConnectionForm(onSaved: () => void, removed: ConnectionRemoval | null) {
   const api = useApi();
   const [values, setValues] = useState<ConnectionValues>(EMPTY);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [outcome, setOutcome] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<FormOutcome | null>(null);
   /** The id of the connection a "Saved" outcome names. */
   const [savedId, setSavedId] = useState<string | null>(null);
+  const [held, setHeld] = useState<HeldConnection | null>(null);
   const [seenRemoval, setSeenRemoval] = useState(removed);
   if (removed !== seenRemoval) {
     setSeenRemoval(removed);
@@ -107,19 +124,35 @@ export function useConnectionForm(onSaved: () => void, removed: ConnectionRemova
       setSavedId(null);
       setOutcome(null);
     }
+    // What was typed stays: saved again, it is a new connection.
+    if (removed !== null && removed.id === held?.id) setHeld(null);
   }
   const [report, setReport] = useState<ConnectionTestReport | null>(null);
-  const [pending, setPending] = useState(false);
+  const [pending, setPending] = useState<'test' | 'save' | null>(null);
+  const running = useRef<AbortController | null>(null);
+  // A test still running when the form goes (the operator left Settings) is stopped in main too.
+  useEffect(() => () => running.current?.abort(), []);
 
   const change = <K extends keyof ConnectionValues>(key: K, value: ConnectionValues[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    const field = FIELD_OF[key];
-    if (field !== null) setErrors((current) => ({ ...current, fields: { ...current.fields, [field]: undefined } }));
+    // The secret typed for one kind of authentication is never sent as the other's: switching clears it.
+    const switched = key === 'authKind' && value !== values.authKind;
+    setValues((current) => ({ ...current, [key]: value, ...(switched ? { secret: '' } : {}) }));
+    const cleared = [FIELD_OF[key], switched ? 'secret' : null].filter((field) => field !== null);
+    if (cleared.length > 0) {
+      setErrors((current) => ({
+        ...current,
+        fields: { ...current.fields, ...Object.fromEntries(cleared.map((field) => [field, undefined])) },
+      }));
+    }
   };
 
   /** Validates, then runs `send`; answers the request sent, or null when nothing was. */
-  const run = async <T>(send: (request: SaveConnectionRequest) => Promise<T>): Promise<T | null> => {
-    const request = toRequest(values);
+  const run = async <T>(
+    action: 'test' | 'save',
+    send: (request: SaveConnectionRequest, signal: AbortSignal) => Promise<T>,
+  ): Promise<T | null> => {
+    if (pending !== null) return null;
+    const request = toRequest(values, held?.id ?? null);
     const lines = readAddressLines(values.failoverUrls).map(({ line }) => line);
     const invalid = validateConnectionRequest(request, lines);
     setOutcome(null);
@@ -127,36 +160,66 @@ export function useConnectionForm(onSaved: () => void, removed: ConnectionRemova
     setReport(null);
     setErrors(invalid);
     if (invalid !== NO_ERRORS) return null;
-    setPending(true);
+    setPending(action);
+    setOutcome({ text: PENDING[action], tone: 'busy' });
+    const controller = new AbortController();
+    running.current = controller;
     try {
-      return await send(request);
+      return await send(request, controller.signal);
     } finally {
-      setPending(false);
+      running.current = null;
+      setPending(null);
+      setOutcome((shown) => (shown?.tone === 'busy' ? null : shown));
     }
   };
 
+  /** Stops a Test under way; what was typed stays. */
+  const cancel = () => running.current?.abort();
+
   const test = async () => {
-    const result = await run((request) => api.testConnection(request));
+    const result = await run('test', (request, signal) => api.testConnection(request, { signal }));
     if (result === null) return;
+    if (!result.ok && result.code === 'CANCELLED') return setOutcome({ text: TEST_CANCELLED, tone: 'warning' });
     if (!result.ok) return setErrors(failureToErrors(result));
     setReport(result.data);
     if (result.data.state === 'connected')
-      return setOutcome(`Connected to Elasticsearch ${result.data.version ?? ''}.`);
+      return setOutcome({ text: `Connected to Elasticsearch ${result.data.version ?? ''}.`, tone: 'ok' });
     setErrors({ fields: {}, form: result.data.detail ?? 'The cluster could not be reached.' });
   };
 
   const save = async () => {
-    const result = await run((request) => api.saveConnection(request));
+    const sent = values;
+    const result = await run('save', (request) => api.saveConnection(request));
     if (result === null) return;
     if (!result.ok) return setErrors(failureToErrors(result));
-    setValues(EMPTY);
-    const name = values.name.trim();
-    // Names are distinct, whatever their case: the one of this name is the connection just saved.
-    const saved = result.data.connections.find((each) => each.name.trim().toLowerCase() === name.toLowerCase());
-    setSavedId(saved?.id ?? null);
-    setOutcome(`Saved “${name}”.`);
+    const { saved } = result.data;
+    setSavedId(saved.id);
+    // Main tested what it saved: its sentence says whether it works, and what to do if not.
+    setOutcome({ text: saved.sentence, tone: saved.state === 'connected' ? 'ok' : 'warning' });
+    if (saved.state === 'connected') {
+      setHeld(null);
+      // Emptied for the next connection, unless the operator typed on while it was saved.
+      setValues((current) => (current === sent ? EMPTY : current));
+    } else setHeld({ id: saved.id, name: sent.name.trim() });
     onSaved();
   };
 
-  return { values, change, errors, outcome, report, pending, test, save };
+  /** Lets go of a held connection: the form is empty again, for a new one. */
+  const startNew = () => {
+    setHeld(null);
+    setValues(EMPTY);
+    setErrors(NO_ERRORS);
+    setReport(null);
+    setOutcome(null);
+    setSavedId(null);
+  };
+
+  return { values, change, errors, outcome, report, pending, held, test, save, cancel, startNew };
 }
+
+const PENDING: Readonly<Record<'test' | 'save', string>> = {
+  test: 'Testing the connection… Cancel test stops it; what you typed stays.',
+  save: 'Saving, then testing the saved connection…',
+};
+
+const TEST_CANCELLED = 'Test cancelled. What you typed stays: press Test connection to try again.';

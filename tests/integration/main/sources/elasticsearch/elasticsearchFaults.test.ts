@@ -133,7 +133,7 @@ describe('cluster faults as ConsoleErrors', () => {
       async (source) => {
         await expect(source.search(query())).rejects.toMatchObject({
           code: 'AUTH_FAILED',
-          message: `The cluster rejected the credentials for user ${connection.username}; check them in the connection settings`,
+          message: `The cluster rejected the credentials for user ${connection.username}. Check them in Settings, under Cluster connections.`,
         });
       },
       { ...connection, password: 'not-the-password' },

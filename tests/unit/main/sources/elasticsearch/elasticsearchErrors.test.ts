@@ -144,7 +144,7 @@ const table: Row[] = [
     error: new errors.ConnectionError('getaddrinfo ENOTFOUND es.example.invalid'),
     ctx: { url: 'https://es.example.invalid:9200' },
     code: 'UNAVAILABLE',
-    message: 'Cannot reach https://es.example.invalid:9200 — host not found',
+    message: 'Cannot reach https://es.example.invalid:9200 — host not found: check the host name in the URL',
   },
   {
     name: 'untrusted certificate',
@@ -189,7 +189,8 @@ const table: Row[] = [
     name: 'wrong password',
     error: response(401, securityError('unable to authenticate user [auditor] for REST request [/x/_search]')),
     code: 'AUTH_FAILED',
-    message: 'The cluster rejected the credentials for user auditor; check them in the connection settings',
+    message:
+      'The cluster rejected the credentials for user auditor. Check them in Settings, under Cluster connections.',
   },
   {
     name: 'expired API key',
@@ -204,14 +205,15 @@ const table: Row[] = [
     ),
     ctx: { username: null, usesApiKey: true },
     code: 'AUTH_FAILED',
-    message: 'The cluster rejected the API key: it has expired; create a new one and update the connection',
+    message:
+      'The cluster rejected the API key: it has expired. Create a new one and enter it in Settings, under Cluster connections.',
   },
   {
     name: 'rejected API key',
     error: response(401, securityError('unable to authenticate with provided credentials')),
     ctx: { username: null, usesApiKey: true },
     code: 'AUTH_FAILED',
-    message: 'The cluster rejected the API key; check it in the connection settings',
+    message: 'The cluster rejected the API key. Check it in Settings, under Cluster connections.',
   },
   {
     name: 'missing privilege',
@@ -261,7 +263,8 @@ const table: Row[] = [
     name: 'not elasticsearch',
     error: new errors.ProductNotSupportedError('Elasticsearch'),
     code: 'UNAVAILABLE',
-    message: /does not answer as an Elasticsearch cluster/,
+    message:
+      'http://127.0.0.1:9200 answers, but not as an Elasticsearch cluster (a web server or proxy may listen there); check the URL and port: Elasticsearch listens on 9200 unless set otherwise',
   },
   {
     name: 'anything else',
