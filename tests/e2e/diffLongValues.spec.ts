@@ -2,6 +2,8 @@ import { expect, test } from './support/appDriver';
 
 const EVENT = 'e2e-long-values-edit';
 const LONG = 'v'.repeat(3_000);
+/** Longer than a cell carries: main sends its first 4,000 characters and its length. */
+const LONGER = 'w'.repeat(6_000);
 
 test.describe('a change with a long value and hundreds of fields, for a risk officer at 1024x700', () => {
   test.use({ viewport: { width: 1024, height: 700 }, consoleOptions: { role: 'riskOfficer' } });
@@ -13,7 +15,7 @@ test.describe('a change with a long value and hundreds of fields, for a risk off
   }) => {
     const fields = Array.from({ length: 200 }, (_, index) => `field${index}`);
     const before = Object.fromEntries(fields.map((field, index) => [field, index === 0 ? LONG : `old ${index}`]));
-    const after = Object.fromEntries(fields.map((field, index) => [field, `new ${index}`]));
+    const after = Object.fromEntries(fields.map((field, index) => [field, index === 1 ? LONGER : `new ${index}`]));
     const remove = await cluster.plantDocuments('activity', [
       {
         id: EVENT,
@@ -44,6 +46,10 @@ test.describe('a change with a long value and hundreds of fields, for a risk off
       await expect(value).toHaveText(LONG);
       const row = page.getByRole('row', { name: /^field0: changed from v+ to new 0$/ });
       expect((await row.boundingBox())?.height ?? Infinity, 'the row stays within the window').toBeLessThan(350);
+      // A value cut short says so, and where to get it whole.
+      await expect(page.getByRole('region', { name: 'field1, after (a long value; it scrolls)' })).toHaveText(
+        `${'w'.repeat(4_000)}… (the first 4,000 of 6,000 characters); Copy after gives it whole`,
+      );
       await expect(page.getByRole('row', { name: 'field199: changed from old 199 to new 199' })).toBeAttached();
 
       // The box is a Tab stop after the copy buttons; the arrows scroll it.

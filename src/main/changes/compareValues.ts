@@ -13,8 +13,8 @@ import { changeDelta } from './changeDelta';
 /** Whether a value at a path must be hidden (redaction would hide it): decided in main, by redaction's rules. */
 export type HidesValue = (path: readonly string[], value: unknown) => boolean;
 
-/** Longest text a cell shows; longer values end in an ellipsis (copy gives them whole). */
-const MAX_CELL_TEXT = 4_000;
+/** Most characters a cell carries; a longer value carries its start and its whole length (copy gives it whole). */
+export const MAX_CELL_TEXT = 4_000;
 
 type Json = Record<string, unknown> | unknown[];
 type ArrayDelta = Record<string, Delta>;
@@ -42,8 +42,17 @@ function textOf(value: unknown): string {
     const size = Object.keys(value).length;
     return `${size} ${size === 1 ? 'field' : 'fields'}`;
   }
-  const text = value === null || value === undefined ? 'null' : String(value);
-  return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT)}…` : text;
+  return value === null || value === undefined ? 'null' : String(value);
+}
+
+/** One side's cell: a text longer than MAX_CELL_TEXT characters is cut there, never inside a character. */
+function cellOf(value: unknown): DiffCell {
+  const kind = kindOf(value);
+  const text = textOf(value);
+  if (text.length <= MAX_CELL_TEXT) return { kind, text };
+  const characters = [...text];
+  if (characters.length <= MAX_CELL_TEXT) return { kind, text };
+  return { kind, text: characters.slice(0, MAX_CELL_TEXT).join(''), wholeLength: characters.length };
 }
 
 /**
@@ -56,10 +65,6 @@ export function compareValues(before: unknown, after: unknown, hides: HidesValue
   const rows: DiffRow[] = [];
   const summary: DiffSummary = { added: 0, removed: 0, changed: 0, typeChanged: 0, moved: 0, hidden: 0 };
   let omittedRows = 0;
-
-  function cell(value: unknown): DiffCell {
-    return { kind: kindOf(value), text: textOf(value) };
-  }
 
   /**
    * Adds a row unless the limit is reached (then only counts it); answers whether its value is hidden.
@@ -101,7 +106,7 @@ export function compareValues(before: unknown, after: unknown, hides: HidesValue
     index: number | null,
     inside = false,
   ) {
-    const side = cell(value);
+    const side = cellOf(value);
     const hidden = emit(
       {
         path,
@@ -143,8 +148,8 @@ export function compareValues(before: unknown, after: unknown, hides: HidesValue
       path,
       depth: path.length - 1,
       label,
-      before: cell(left),
-      after: cell(right),
+      before: cellOf(left),
+      after: cellOf(right),
       beforeIndex,
       afterIndex,
     };

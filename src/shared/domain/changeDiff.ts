@@ -14,6 +14,8 @@ export const DiffCell = z.object({
   kind: ValueKind,
   /** A scalar as text, a container as its size (`3 fields`, `12 items`); null when not shown. */
   text: z.string().nullable(),
+  /** Set when `text` is only the start of a longer value: the whole value's length in characters. */
+  wholeLength: z.number().int().positive().optional(),
 });
 export type DiffCell = z.infer<typeof DiffCell>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hiddenByRedaction } from '../../../../src/main/changes/hiddenByRedaction';
-import { compareValues } from '../../../../src/main/changes/compareValues';
+import { compareValues, MAX_CELL_TEXT } from '../../../../src/main/changes/compareValues';
 import type { ChangeComparison, DiffRow } from '../../../../src/shared/domain/changeDiff';
 
 const IBAN_BEFORE = 'DE89370400440532013000';
@@ -117,5 +117,22 @@ describe('compareValues', () => {
     expect(result.rows.length + result.omittedRows).toBe(25_001);
     expect(result.omittedRows).toBeGreaterThan(0);
     expect(result.summary.removed).toBe(25_000);
+  });
+});
+
+describe('compareValues on values too long for a cell', () => {
+  it('carries the start of a long value and its whole length, so the page can say it is cut', () => {
+    const long = `${'a'.repeat(MAX_CELL_TEXT - 1)}😀${'b'.repeat(1_000)}`;
+    const [row] = compare({ note: 'short' }, { note: long }).rows;
+    expect(row?.before).toEqual({ kind: 'string', text: 'short' });
+    expect(row?.after?.wholeLength).toBe(MAX_CELL_TEXT + 1_000);
+    // Cut after whole characters: the emoji that ends the shown part is not split in two.
+    expect([...(row?.after?.text ?? '')]).toHaveLength(MAX_CELL_TEXT);
+    expect(row?.after?.text?.endsWith('a😀')).toBe(true);
+  });
+
+  it('leaves a value of exactly the cell length whole, with no length beside it', () => {
+    const [row] = compare({ note: 'x' }, { note: 'é'.repeat(MAX_CELL_TEXT) }).rows;
+    expect(row?.after).toEqual({ kind: 'string', text: 'é'.repeat(MAX_CELL_TEXT) });
   });
 });

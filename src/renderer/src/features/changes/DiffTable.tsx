@@ -1,5 +1,6 @@
 import type { ChangeComparison, DiffCell, DiffRow } from '../../../../shared/domain/changeDiff';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { cutValueNote } from './changeText';
 
 const STATUS_LABELS: Record<DiffRow['status'], string> = {
   added: 'added',
@@ -18,7 +19,7 @@ const LONG_CELL_TEXT = 500;
  * to scroll it too, named by its field and side.
  */
 function SideCell({ row, side }: { row: DiffRow; side: 'before' | 'after' }) {
-  const text = cellText(row[side], row);
+  const text = cellText(row[side], row, side);
   const className = row.hidden ? 'diff-hidden' : undefined;
   if (text.length <= LONG_CELL_TEXT) return <td className={className}>{text}</td>;
   const name = `${showHiddenCharacters(row.path.join('.'))}, ${side} (a long value; it scrolls)`;
@@ -31,11 +32,12 @@ function SideCell({ row, side }: { row: DiffRow; side: 'before' | 'after' }) {
   );
 }
 
-function cellText(cell: DiffCell | null, row: DiffRow): string {
+function cellText(cell: DiffCell | null, row: DiffRow, side: 'before' | 'after'): string {
   if (cell === null) return '—';
   if (row.hidden) return 'value hidden';
   // The values come from the logs: a hidden character in them is shown by its name.
-  const text = showHiddenCharacters(cell.text ?? '', { lines: true });
+  const cut = cell.wholeLength === undefined ? '' : `${cutValueNote(cell)}; Copy ${side} gives it whole`;
+  const text = `${showHiddenCharacters(cell.text ?? '', { lines: true })}${cut}`;
   return row.status === 'typeChanged' ? `${text} (${cell.kind})` : text;
 }
 
@@ -43,8 +45,8 @@ function cellText(cell: DiffCell | null, row: DiffRow): string {
 function rowName(row: DiffRow): string {
   const field = showHiddenCharacters(row.path.join('.'));
   if (row.hidden) return `${field}: changed, value hidden`;
-  const before = cellText(row.before, row);
-  const after = cellText(row.after, row);
+  const before = cellText(row.before, row, 'before');
+  const after = cellText(row.after, row, 'after');
   if (row.status === 'added') return `${field}: added, ${after}`;
   if (row.status === 'removed') return `${field}: removed, was ${before}`;
   if (row.status === 'unchanged') return `${field}: unchanged, ${after}`;

@@ -38,10 +38,17 @@ export const personWithIdText = (name: string | null, id: string | null, fallbac
 export const personWithId = (name: string | null, id: string | null, fallback = 'unknown'): string =>
   showHiddenCharacters(personWithIdText(name, id, fallback));
 
+/** What follows a value cut short: how much of it is shown. Empty for a value shown whole. */
+export function cutValueNote(cell: DiffCell): string {
+  if (cell.wholeLength === undefined) return '';
+  const shown = [...(cell.text ?? '')].length;
+  return `… (the first ${shown.toLocaleString('en-US')} of ${cell.wholeLength.toLocaleString('en-US')} characters)`;
+}
+
 /** One value of an entity or an operation: its text (lines kept), "value hidden", or a dash for none. */
 export function valueText(cell: DiffCell | null, hidden: boolean): string {
   if (hidden) return 'value hidden';
-  return cell ? showHiddenCharacters(cell.text ?? '—', { lines: true }) : '—';
+  return cell ? `${showHiddenCharacters(cell.text ?? '—', { lines: true })}${cutValueNote(cell)}` : '—';
 }
 
 /** The values a bulk operation replaced, each with how many clients had it: "a (3), b (1)". */

@@ -50,6 +50,10 @@ describe('what a change view shows of the logs', () => {
     expect(valueText({ kind: 'string', text: 'one\ntwo' }, false)).toBe('one\ntwo');
     expect(valueText({ kind: 'string', text: `secret ${RLO}` }, true)).toBe('value hidden');
     expect(valueText(null, false)).toBe('—');
+    // A value main cut short says how much of it is shown.
+    expect(valueText({ kind: 'string', text: 'abc', wholeLength: 12_345 }, false)).toBe(
+      'abc… (the first 3 of 12,345 characters)',
+    );
   });
 
   it('cuts a long name in a narrow cell, its whole text (hidden characters named) in the tooltip', () => {
