@@ -72,12 +72,13 @@ function fieldChanges(events: readonly ClientActivity[], common: ClientActivity 
   if (!usual) return [];
   return usual.changedFields.map((field) => {
     const to = usual.after[field];
-    const from = new Map<string, { value: unknown; clients: number }>();
+    // Each replaced value with the clients that had it: a client its producer logged twice counts once.
+    const from = new Map<string, { value: unknown; clients: Set<string> }>();
     for (const event of events) {
       if (!event.change || !(field in event.change.before)) continue;
       const value = event.change.before[field];
-      const entry = from.get(JSON.stringify(value)) ?? { value, clients: 0 };
-      entry.clients += 1;
+      const entry = from.get(JSON.stringify(value)) ?? { value, clients: new Set<string>() };
+      entry.clients.add(event.clientId);
       from.set(JSON.stringify(value), entry);
     }
     const hidden = hiddenByRedaction([field], to);
@@ -86,6 +87,7 @@ function fieldChanges(events: readonly ClientActivity[], common: ClientActivity 
       to: cellOf(field, to),
       hidden,
       from: [...from.values()]
+        .map((entry) => ({ value: entry.value, clients: entry.clients.size }))
         .sort((a, b) => b.clients - a.clients)
         .map((entry) => ({ value: cellOf(field, entry.value), clients: entry.clients })),
     };

@@ -28,3 +28,34 @@ describe('a bulk operation whose events name a client more than once', () => {
     expect(notesOf(['c-1', 'c-2', 'c-3']).filter((note) => note.includes('more than once'))).toEqual([]);
   });
 });
+
+describe('what a bulk operation replaced, when a client is logged more than once', () => {
+  /** A member that moved `clientId` from `desk` to VIP. */
+  const moved = (clientId: string, desk: string, index: number) =>
+    managerEdit(
+      {
+        actionType: 'bulkUpdate',
+        target: { type: 'client', id: clientId },
+        bulkId: 'b-1',
+        changedFields: ['desk'],
+        before: { desk },
+        after: { desk: 'VIP' },
+      },
+      { id: `ev-${index}`, clientId, createdAt: `2025-06-01T10:00:0${index}.000Z` },
+    );
+
+  it('counts the clients that had each replaced value, a retried client once', () => {
+    const events = [
+      moved('c-1', 'Sales EN', 0),
+      moved('c-1', 'Sales EN', 1),
+      moved('c-1', 'Sales EN', 2),
+      moved('c-2', 'Sales DE', 3),
+      moved('c-3', 'Sales DE', 4),
+    ];
+    const [desk] = bulkChangeSet('b-1', events, false).fields;
+    expect(desk?.from.map((from) => [from.value?.text, from.clients])).toEqual([
+      ['Sales DE', 2],
+      ['Sales EN', 1],
+    ]);
+  });
+});
