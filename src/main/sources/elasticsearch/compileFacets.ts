@@ -23,15 +23,17 @@ export interface CompiledAggregations {
 
 /**
  * One filtered aggregation per facet: the query's shared clauses (scope, time, text) select the matches,
- * and each facet adds every field filter and exclusion but its own, so a multi-select keeps the counts of
- * its options.
+ * and each facet adds every field filter but its own, so a multi-select keeps the counts of its options,
+ * and every exclusion, its own too: an option counts the rows the grid shows once it is ticked, and an
+ * excluded value stays excluded then.
  */
 export function compileFacets(query: LogQuery, fields: readonly string[], ctx: CompileContext): CompiledAggregations {
-  const filters = [...compileFieldFilters(query, ctx), ...compileExclusions(query, ctx)];
+  const filters = [...compileFieldFilters(query, ctx)];
+  const exclusions = [...compileExclusions(query, ctx).values()];
   const aggs: Record<string, estypes.AggregationsAggregationContainer> = {};
   fields.forEach((field, index) => {
     const key = facetKey(query, field);
-    const others = filters.filter(([name]) => name !== key).map(([, clause]) => clause);
+    const others = [...filters.filter(([name]) => name !== key).map(([, clause]) => clause), ...exclusions];
     aggs[`facet${index}`] = {
       filter: { bool: { filter: others } },
       aggs: { values: valuesAggregation(query, key, ctx) },

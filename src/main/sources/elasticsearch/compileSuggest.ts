@@ -23,7 +23,8 @@ const escapeWildcard = (text: string): string => text.replace(/[\\*?]/g, (char) 
  * them, most frequent first. A scope keeps to the operator's clients (for employees: those who acted
  * on the operator's clients). A few more parties than are shown are asked for, so dropping the ones
  * that hold a secret (see withoutSecretParties) still leaves a full list. Counted among `within`'s
- * matches with the party's own filter left out (so every candidate keeps its count), or among all logs.
+ * matches with the party's own filter left out (so every candidate keeps its count) and its exclusion kept
+ * (a party the query leaves out is not offered), or among all logs.
  */
 export function compileSuggest(
   field: SuggestField,
@@ -45,8 +46,8 @@ export function compileSuggest(
   }
   const query: OperationalQuery = within ?? { family: 'operational', filters: {}, sort: WITHIN_ALL, pageSize: 10 };
   const own = SUGGEST_FILTER_KEYS[field];
-  const others = [...compileFieldFilters(query, ctx), ...compileExclusions(query, ctx)].filter(([key]) => key !== own);
-  filter.push(...compileBaseClauses(query, ctx), ...others.map(([, clause]) => clause));
+  const others = [...compileFieldFilters(query, ctx)].filter(([key]) => key !== own).map(([, clause]) => clause);
+  filter.push(...compileBaseClauses(query, ctx), ...others, ...compileExclusions(query, ctx).values());
   return {
     size: 0,
     track_total_hits: false,

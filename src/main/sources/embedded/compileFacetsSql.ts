@@ -14,21 +14,21 @@ export interface FacetStatement extends SqlStatement {
 
 /**
  * Counts the values of facet fields among a query's matches, where the facet for F leaves out F's own
- * filter (so every option of a multi-select keeps its count). Facets whose field the query does not
- * filter on or exclude values of see the same matches, so they share one scan through GROUPING SETS; a filtered field gets
- * a statement of its own. Rows come back per facet by count descending then value ascending, missing
- * values as a null value (the caller decides where they count).
+ * filter (so every option of a multi-select keeps its count) and keeps every exclusion, F's own too (an
+ * option counts the rows the grid shows once it is ticked). Facets whose field the query does not filter
+ * on see the same matches, so they share one scan through GROUPING SETS; a filtered field gets a statement
+ * of its own. Rows come back per facet by count descending then value ascending, missing values as a
+ * null value (the caller decides where they count).
  */
 export function compileFacetsSql(query: LogQuery, fields: readonly string[], ctx: CompileContext): FacetStatement[] {
   const filters: Readonly<Record<string, readonly string[] | undefined>> = query.filters;
-  const exclude: Readonly<Record<string, readonly string[] | undefined>> = query.exclude ?? {};
   const unique = [...new Set(fields)];
   for (const field of unique) {
     if (!LOG_FIELDS[query.family].facets.includes(field)) {
       throw new ConsoleError('BAD_REQUEST', `The ${query.family} logs have no facet '${field}'.`, 'fields');
     }
   }
-  const ownFilter = (field: string) => filters[field] !== undefined || exclude[field] !== undefined;
+  const ownFilter = (field: string) => filters[field] !== undefined;
   const filtered = unique.filter(ownFilter);
   const shared = unique.filter((field) => !ownFilter(field));
   const statements = filtered.map((field) => facetStatement(query, [field], ctx, field));

@@ -11,9 +11,9 @@ import { suggestPrefix, SUGGEST_SLACK } from '../searchTerms';
 /**
  * Type-ahead over the parties of the operational logs, as the cluster compiles it (compileSuggest):
  * ids whose name, id or a word of whose name starts with the prefix, ignoring case, names only for a
- * prefix without a digit, counted among `within`'s matches with the party's own filter left out,
- * with how many logs name them, most frequent first, a few more than are shown. A scope keeps to the
- * operator's clients (for employees: those who acted on the operator's clients).
+ * prefix without a digit, counted among `within`'s matches with the party's own filter left out (its
+ * exclusion kept), with how many logs name them, most frequent first, a few more than are shown. A scope
+ * keeps to the operator's clients (for employees: those who acted on the operator's clients).
  */
 export function compileSuggestSql(
   field: SuggestField,

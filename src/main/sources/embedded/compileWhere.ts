@@ -19,7 +19,10 @@ export interface CompileContext {
 }
 
 export interface WhereOptions {
-  /** A filter key left out, its exclusion too: a facet on F counts matches with F's own filter removed. */
+  /**
+   * A filter key whose values are left out, its exclusion kept: a facet on F counts matches with F's own filter
+   * removed, and each option then counts the rows the grid shows once it is ticked.
+   */
   omitFilter?: string;
 }
 
@@ -49,7 +52,7 @@ export function compileWhere(
   for (const key of Object.keys(exclude).sort()) {
     const values = exclude[key];
     const ref = LOG_FIELDS[query.family].filters.get(key);
-    if (!values || values.length === 0 || !ref || key === options.omitFilter) continue;
+    if (!values || values.length === 0 || !ref) continue;
     const target = filterTarget(query.family, ref, values);
     // A row without the field stays, as the cluster's must_not keeps it (NULL IN (...) is not false).
     conditions.push(`NOT coalesce(${matchAny(query.family, target.field, target.values, params)}, FALSE)`);

@@ -35,5 +35,14 @@ ModuleRegistry.registerModules([
   LocaleModule,
 ]);
 
-/** Follows the OS light/dark choice through `data-ag-theme-mode` on the body. */
-export const gridTheme = themeQuartz.withPart(colorSchemeVariable).withParams({ fontSize: 13, spacing: 5 });
+/**
+ * Follows the OS light/dark choice through `data-ag-theme-mode` on the body. A focused header or cell is
+ * ringed in the console's accent, solid: the grid's own half-transparent ring stands out less than 3:1 from
+ * the header and the selected row, in either theme.
+ */
+export const gridTheme = themeQuartz.withPart(colorSchemeVariable).withParams({
+  fontSize: 13,
+  spacing: 5,
+  focusShadow: { spread: 2, color: 'var(--accent)' },
+  rangeSelectionBorderColor: 'var(--accent)',
+});

@@ -1,5 +1,6 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATIONAL_ACTIONS } from '../../../../../src/shared/domain/operationalLog';
 import { LogQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
 import type { LogPage, SearchOptions } from '../../../../../src/shared/query/logSource';
 import { createElasticsearchClient } from '../../../../../src/main/sources/elasticsearch/createElasticsearchClient';
@@ -224,6 +225,18 @@ describe('ElasticsearchLogSource against the seeded cluster', () => {
       );
     }
     expect(action?.otherCount).toBe(0);
+  });
+
+  it('each facet option counts the rows a search finds once it is ticked, an exclusion of its own field kept', async () => {
+    const exclude = { action: ['get' as const] };
+    const [action] = await source.facets(operational({ filters: { status: ['info'] }, exclude }), ['action']);
+    expect(action?.buckets.length).toBeGreaterThan(2);
+    for (const value of OPERATIONAL_ACTIONS) {
+      const ticked = await source.search(operational({ filters: { status: ['info'], action: [value] }, exclude }));
+      const counted = action?.buckets.find((bucket) => bucket.value === value)?.count ?? 0;
+      expect(counted, value).toBe(ticked.total.value);
+    }
+    expect(action?.buckets.map((bucket) => bucket.value)).not.toContain('get');
   });
 
   it('the histogram covers the range in epoch-aligned intervals whose counts sum to the total', async () => {

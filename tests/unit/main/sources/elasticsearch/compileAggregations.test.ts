@@ -53,6 +53,21 @@ describe('compileFacets: multi-select counts', () => {
     });
   });
 
+  it('keeps every exclusion in each facet, its own too: an excluded option counts none', () => {
+    const excluding = LogQuery.parse({
+      family: 'operational',
+      filters: { status: ['error'] },
+      exclude: { action: ['get'], status: ['info'] },
+    });
+    const request = compileFacets(excluding, ['action', 'status'], ctx);
+    const notGet = { bool: { must_not: [{ terms: { action: ['get'] } }] } };
+    const notInfo = { bool: { must_not: [{ terms: { status: ['info'] } }] } };
+    expect(request.aggs.facet0?.filter).toEqual({
+      bool: { filter: [{ terms: { status: ['error'] } }, notGet, notInfo] },
+    });
+    expect(request.aggs.facet1?.filter).toEqual({ bool: { filter: [notGet, notInfo] } });
+  });
+
   it('facets a party on its id field', () => {
     const request = compileFacets(query, ['clientId'], ctx);
     expect(request.aggs.facet0?.aggs?.values).toEqual(termsOf('client.id'));
@@ -207,7 +222,7 @@ describe('compileSuggest', () => {
     });
   });
 
-  it("counts within a query, every filter and exclusion but the party's own", () => {
+  it("counts within a query, every filter but the party's own and every exclusion, the party's own too", () => {
     const within = OperationalQuery.parse({
       family: 'operational',
       filters: { employeeId: ['e1'], action: ['delete'] },
@@ -220,6 +235,7 @@ describe('compileSuggest', () => {
       { exists: { field: 'employee.id' } },
       { range: { created: { format: 'strict_date_optional_time', gte: '2026-10-01T00:00:00.000Z' } } },
       { terms: { action: ['delete'] } },
+      { bool: { must_not: [{ terms: { 'employee.id': ['e2'] } }] } },
       { bool: { must_not: [{ terms: { status: ['error'] } }] } },
     ]);
   });

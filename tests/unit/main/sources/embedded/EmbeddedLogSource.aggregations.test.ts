@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedLogSource } from '../../../../../src/main/sources/embedded/EmbeddedLogSource';
+import { OPERATIONAL_ACTIONS } from '../../../../../src/shared/domain/operationalLog';
 import { LogQuery, OperationalQuery, type LogQueryInput } from '../../../../../src/shared/query/logQuery';
 import { FACET_SIZE, SUGGEST_SIZE, type FacetField } from '../../../../../src/shared/query/logSource';
 import { BASE_MS, MINUTE_MS, at, operationalLog, sampleActivity, sampleOperationalLogs } from './sampleLogs';
@@ -53,6 +54,22 @@ describe('EmbeddedLogSource.facets', () => {
       otherCount: 0,
     });
     expect(status).toEqual({ field: 'status', buckets: [{ value: 'info', count: 1 }], otherCount: 0 });
+  });
+
+  it('counts each option as the rows a search finds once it is ticked, an exclusion of its own field kept', async () => {
+    const exclude = { action: ['update' as const] };
+    const [action] = await source.facets(query({ family: 'operational', filters: { status: ['info'] }, exclude }), [
+      'action',
+    ]);
+    expect(action?.buckets.length).toBeGreaterThan(1);
+    for (const value of OPERATIONAL_ACTIONS) {
+      const ticked = await source.search(
+        query({ family: 'operational', filters: { status: ['info'], action: [value] }, exclude }),
+      );
+      const counted = action?.buckets.find((bucket) => bucket.value === value)?.count ?? 0;
+      expect(counted, value).toBe(ticked.total.value);
+    }
+    expect(action?.buckets.map((bucket) => bucket.value)).not.toContain('update');
   });
 
   it('keeps the top FACET_SIZE values and sums the rest into otherCount, never counting missing values', async () => {
@@ -211,6 +228,18 @@ describe('EmbeddedLogSource.suggest', () => {
     expect(counted.reduce((sum, item) => sum + item.count, 0)).toBeLessThan(
       all.reduce((sum, item) => sum + item.count, 0),
     );
+  });
+
+  it('never offers a party the query excludes: picked, it would find no row', async () => {
+    const [top] = await source.suggest('client', '', {});
+    const within = OperationalQuery.parse({ family: 'operational', exclude: { clientId: [top?.id ?? ''] } });
+    const counted = await source.suggest('client', '', { within });
+    expect(counted.length).toBeGreaterThan(0);
+    expect(counted.map((suggestion) => suggestion.id)).not.toContain(top?.id);
+    for (const suggestion of counted) {
+      const picked = await source.search(OperationalQuery.parse({ ...within, filters: { clientId: [suggestion.id] } }));
+      expect(suggestion.count).toBe(picked.total.value);
+    }
   });
 
   it('keeps to the top N and to the scope', async () => {
