@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ConsoleError } from '../shared/contract/errors';
 import { DEFAULT_INDEX_PATTERNS } from '../shared/domain/fieldMapping';
+import { showHiddenCharacters } from '../shared/domain/hiddenCharacters';
 import { ClusterConnection, type Settings } from '../shared/domain/settings';
 import { storeConnectionSecret } from '../main/settings/connectionSecrets';
 import { MemorySecretStore } from '../main/settings/MemorySecretStore';
@@ -76,6 +77,28 @@ export interface CliSource {
   secrets: SecretStore;
   /** What the progress line says it reads. */
   label: string;
+  /** What to do when the cluster refuses the credentials: where the command line read them. */
+  credentialsStep: string;
+}
+
+const ENVIRONMENT_STEP = 'Set ES_USERNAME and ES_PASSWORD, or ES_API_KEY, for the cluster ES_URL names.';
+
+/** Where to mend credentials the command line took from ES_URL and its variables. */
+function environmentStep(target: ClusterTarget): string {
+  if (target.apiKey !== undefined) return 'Check ES_API_KEY; if the key expired, create a new one and set it there.';
+  if (target.username !== undefined)
+    return 'Check ES_USERNAME and ES_PASSWORD, or the user name and password in ES_URL.';
+  return ENVIRONMENT_STEP;
+}
+
+/** Where to mend the secret of a saved connection, which the command line reads from its environment. */
+function savedConnectionStep(connection: ClusterConnection): string {
+  const name = `"${showHiddenCharacters(connection.name)}"`;
+  if (connection.auth.kind === 'apiKey')
+    return `Check ES_API_KEY, the API key the command line sends for ${name}; if it expired, create a new one and set it there.`;
+  if (connection.auth.kind === 'basic')
+    return `Check ES_PASSWORD, the password the command line sends for ${name} (its user name is the one saved in Settings).`;
+  return `${name} is saved without credentials: add them in Settings, under Cluster connections.`;
 }
 
 export interface CliSourceOptions {
@@ -95,12 +118,22 @@ export async function openCliSource(options: CliSourceOptions): Promise<CliSourc
   const env = options.env ?? process.env;
   const secrets = new MemorySecretStore();
   if (options.source === 'demo') {
-    return { settings: { ...options.settings, activeConnectionId: null }, secrets, label: 'the demo workspace' };
+    return {
+      settings: { ...options.settings, activeConnectionId: null },
+      secrets,
+      label: 'the demo workspace',
+      credentialsStep: ENVIRONMENT_STEP,
+    };
   }
   let connection: ClusterConnection;
   let secret: string | undefined;
+  let credentialsStep: string;
   if (options.source === 'local') {
-    const target = fromEnvironment(env) ?? fromLocalFile(options.root ?? PACKAGE_ROOT);
+    const fromVariables = fromEnvironment(env);
+    const target = fromVariables ?? fromLocalFile(options.root ?? PACKAGE_ROOT);
+    credentialsStep = fromVariables
+      ? environmentStep(fromVariables)
+      : "Run `npm run es:start` again to write the local node's credentials, or set ES_URL with ES_USERNAME and ES_PASSWORD, or ES_API_KEY.";
     connection = ClusterConnection.parse({
       id: 'command-line-local',
       name: 'Local cluster',
@@ -125,6 +158,7 @@ export async function openCliSource(options: CliSourceOptions): Promise<CliSourc
       );
     }
     connection = { ...saved, indexPatterns: prefixed(saved.indexPatterns, options.indexPrefix) };
+    credentialsStep = savedConnectionStep(connection);
     secret = connection.auth.kind === 'apiKey' ? nonEmpty(env['ES_API_KEY']) : nonEmpty(env['ES_PASSWORD']);
     if (connection.auth.kind !== 'none' && secret === undefined) {
       const variable = connection.auth.kind === 'apiKey' ? 'ES_API_KEY' : 'ES_PASSWORD';
@@ -139,5 +173,6 @@ export async function openCliSource(options: CliSourceOptions): Promise<CliSourc
     settings: { ...options.settings, connections: [connection], activeConnectionId: connection.id },
     secrets,
     label: `${connection.name} (${connection.url})`,
+    credentialsStep,
   };
 }

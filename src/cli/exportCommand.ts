@@ -14,6 +14,7 @@ import { UsageError, type CliCommand } from './CliCommand';
 import { defaultDataDir } from './defaultDataDir';
 import { openCliConsole } from './openCliConsole';
 import { describeProgress } from './progressLine';
+import { forCommandLine } from './commandLineWords';
 import { flagOf, refusalSentence } from './refusalSentence';
 
 export const EXPORT_USAGE = `usage: audit-console export --source <connection name | local | demo> --family operational|activity
@@ -148,9 +149,11 @@ export async function runExportCommand(args: string[]): Promise<number> {
     console.error(`Cannot export: ${(error as Error).message}`);
     return 1;
   }
-  const { core, identity, operatorName, label } = opened;
+  const { core, identity, operatorName, label, credentialsStep } = opened;
   if (identity.role === null) {
-    console.error(`Cannot export: ${identity.notice ?? 'no console role is mapped to you.'}`);
+    console.error(
+      forCommandLine(`Cannot export: ${identity.notice ?? 'no console role is mapped to you.'}`, credentialsStep),
+    );
     await core.close();
     return 1;
   }
@@ -186,7 +189,9 @@ export async function runExportCommand(args: string[]): Promise<number> {
     await progress.stop();
     if (!answer.ok) {
       console.error(
-        answer.code === 'ALREADY_EXISTS' ? `${answer.message} Pass --force to replace it.` : refusalSentence(answer),
+        answer.code === 'ALREADY_EXISTS'
+          ? `${answer.message} Pass --force to replace it.`
+          : forCommandLine(refusalSentence(answer), credentialsStep),
       );
       return answer.code === 'CANCELLED' ? 130 : 1;
     }

@@ -8,6 +8,7 @@ import { verifyJournal } from '../main/journal/verifyJournal';
 import { FileSettingsStore } from '../main/settings/FileSettingsStore';
 import { openClusterSource } from '../main/sources/openClusterSource';
 import { openCliSource } from './cliSources';
+import { forCommandLine } from './commandLineWords';
 import { defaultDataDir } from './defaultDataDir';
 
 export const JOURNAL_USAGE = [
@@ -87,9 +88,11 @@ function dataDirOf(path: string): string {
 
 async function compareWithCluster(path: string, lines: number, against: string, workstation: string): Promise<number> {
   let comparison;
+  let credentialsStep: string | undefined;
   try {
     const settings = await new FileSettingsStore(join(dataDirOf(path), 'settings.json')).read();
     const chosen = await openCliSource({ source: against, indexPrefix: '', settings });
+    credentialsStep = chosen.credentialsStep;
     const connection = chosen.settings.connections.find((each) => each.id === chosen.settings.activeConnectionId);
     if (!connection) throw new Error('the demo workspace keeps no copy of the journal; name a cluster');
     const cluster = await openClusterSource(connection, chosen.secrets);
@@ -101,7 +104,8 @@ async function compareWithCluster(path: string, lines: number, against: string, 
       await cluster.close();
     }
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = (credentialsStep ? forCommandLine(message, credentialsStep) : message).replace(/\.$/, '');
     console.error(`Cannot compare with the cluster's copy of the journal: ${reason}.`);
     return 2;
   }

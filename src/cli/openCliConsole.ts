@@ -42,6 +42,8 @@ export interface CliConsole {
   /** Who the console acts as, as it resolved them: on a cluster, the cluster user its credentials belong to. */
   identity: OperatorIdentity;
   operatorName: string;
+  /** What to do when the cluster refuses the credentials (see CliSource). */
+  credentialsStep: string;
 }
 
 /** The console core behind a command: the same router, permissions, redaction and journal as the app. */
@@ -69,5 +71,5 @@ export async function openCliConsole(options: {
     throw new Error(info.message);
   }
   const { identity, operator } = info.data as AppInfo;
-  return { core, label: source.label, identity, operatorName: operator.name };
+  return { core, label: source.label, identity, operatorName: operator.name, credentialsStep: source.credentialsStep };
 }

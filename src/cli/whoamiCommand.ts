@@ -8,6 +8,7 @@ import type { OperatorIdentity } from '../shared/domain/identity';
 import { connectionLabel } from '../shared/domain/settings';
 import { UsageError, type CliCommand } from './CliCommand';
 import { openCliSource } from './cliSources';
+import { forCommandLine } from './commandLineWords';
 import { defaultDataDir } from './defaultDataDir';
 import { resolveCliOperator } from './openCliConsole';
 
@@ -52,6 +53,7 @@ export const whoamiCommand: CliCommand = {
       await (await opening.catch(() => null))?.close();
     }
     const label = connection ? connectionLabel(connection) : source.label;
+    if (identity.notice) identity = { ...identity, notice: forCommandLine(identity.notice, source.credentialsStep) };
     console.log(JSON.stringify({ connection: label, ...identity }, null, 2));
     if (identity.source === 'unresolved') {
       console.error(identity.notice ?? 'No console role can be vouched for.');

@@ -139,6 +139,8 @@ describe('audit-console export and verify', () => {
     expect(rejected.code).toBe(1);
     expect(rejected.stderr).toMatch(/^Cannot export: Cannot tell who you are on this cluster \(The cluster rejected/);
     expect(rejected.stderr).not.toContain('Exporting');
+    expect(rejected.stderr).toContain('Check ES_USERNAME and ES_PASSWORD, or the user name and password in ES_URL.');
+    expect(rejected.stderr).not.toContain('Settings');
     const refusedText = await cli(
       [...common, '--out', join(dir, 'x.csv'), '--purpose', 'integration', '--text', 'transfer x'],
       asInvestigator,

@@ -56,6 +56,10 @@ describe('audit-console whoami', () => {
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject({ source: 'unresolved', role: null });
     expect(stderr).toMatch(/rejected the credentials for user ac-auditor/);
+    // Where the command line read them, not the console's Settings, which it never used.
+    expect(stderr).toContain('Check ES_USERNAME and ES_PASSWORD, or the user name and password in ES_URL.');
+    expect(stderr).not.toContain('Settings');
+    expect(JSON.parse(stdout).notice).not.toContain('Settings');
   });
 
   it('names the saved connections when asked for one that does not exist', async () => {

@@ -60,6 +60,16 @@ export class UnreachableError extends ConsoleError {
 }
 
 /**
+ * The sentence that follows a refusal of credentials in the console: where they are mended. The command
+ * line, which reads them from its environment, says its own instead (see `src/cli/commandLineWords.ts`).
+ */
+export function rejectedCredentialsStep(usesApiKey: boolean, expired: boolean): string {
+  return expired
+    ? 'Create a new one and enter it in Settings, under Cluster connections.'
+    : `Check ${usesApiKey ? 'it' : 'them'} in Settings, under Cluster connections.`;
+}
+
+/**
  * A cluster refused the credentials. `refused` says which ("The cluster rejected the API key"), so a
  * screen where they are mended can say its own next step; the message sends the operator to Settings.
  */
@@ -69,11 +79,7 @@ export class RejectedCredentialsError extends ConsoleError {
     readonly usesApiKey: boolean,
     readonly expired: boolean,
   ) {
-    const them = usesApiKey ? 'it' : 'them';
-    const nextStep = expired
-      ? 'Create a new one and enter it in Settings, under Cluster connections.'
-      : `Check ${them} in Settings, under Cluster connections.`;
-    super('AUTH_FAILED', `${refused}. ${nextStep}`);
+    super('AUTH_FAILED', `${refused}. ${rejectedCredentialsStep(usesApiKey, expired)}`);
   }
 }
 
