@@ -25,6 +25,20 @@ interface Chunk {
   closed?: boolean;
 }
 
+/**
+ * The characters read as quotes: the straight one and the typographic ones text pasted from a document or
+ * a mail carries (“ ” „ ‟ « »). Any of them closes a phrase any of them opened, so “a b”, „a b“ and
+ * «a b» read as "a b" does. None is a character of a word (textWords), so no word loses one.
+ */
+const QUOTES = new Set(['"', '“', '”', '„', '‟', '«', '»']);
+const isQuote = (char: string | undefined): boolean => char !== undefined && QUOTES.has(char);
+
+/** The index of the first quote at or after `from`, or -1. */
+function nextQuote(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) if (isQuote(text[at])) return at;
+  return -1;
+}
+
 /** Splits the text at spaces outside quotes; a quote runs to the next quote, or to the end when none closes it. */
 function chunks(text: string): Chunk[] {
   const found: Chunk[] = [];
@@ -37,15 +51,15 @@ function chunks(text: string): Chunk[] {
       excluded = true;
       at++;
     }
-    if (text[at] === '"') {
-      const close = text.indexOf('"', at + 1);
+    if (isQuote(text[at])) {
+      const close = nextQuote(text, at + 1);
       const end = close < 0 ? text.length : close;
       found.push({ text: text.slice(at + 1, end), quoted: true, excluded, quoteAt: at, closed: close >= 0 });
       at = end + 1;
       continue;
     }
     let end = at;
-    while (end < text.length && !/\s/.test(text[end] ?? '') && text[end] !== '"') end++;
+    while (end < text.length && !/\s/.test(text[end] ?? '') && !isQuote(text[end])) end++;
     found.push({ text: text.slice(at, end), quoted: false, excluded });
     at = end;
   }

@@ -55,3 +55,20 @@ describe('a quote no other quote closes', () => {
     expect(matched('sending passw -"')).toEqual(matched('sending passw'));
   });
 });
+
+describe('typographic quotes, as text pasted from a document or a mail carries them', () => {
+  it.each([
+    '“logged in” -“card expired” passw',
+    '„logged in“ -„card expired“ passw',
+    '«logged in» -«card expired» passw',
+  ])('%j reads as the same text in straight quotes', (text) => {
+    expect(parseSearchText(text)).toEqual(parseSearchText('"logged in" -"card expired" passw'));
+    expect(matched(text)).toEqual(matched('"logged in" -"card expired" passw'));
+  });
+
+  it('an open typographic quote is said like a straight one, and no word keeps a quote character', () => {
+    expect(unclosedQuote('wallet -“card expired')).toEqual({ at: 9, searched: true, excluded: true });
+    expect(unclosedQuote('a ”b” c')).toBeNull();
+    expect(parseSearchText('”refund»')).toEqual([{ words: ['refund'], phrase: false, excluded: false, last: false }]);
+  });
+});
