@@ -14,7 +14,8 @@ const recorded = readLocalConnection();
 if (!recorded?.username) throw new Error('No local cluster recorded: the e2e global setup should have started one');
 const local = { url: recorded.url, username: recorded.username, password: recorded.password ?? '' };
 
-const form = (page: Page) => page.getByRole('form', { name: 'New connection' });
+/** The form, new or holding a connection saved from it (then named for editing it). */
+const form = (page: Page) => page.getByRole('form', { name: /^(New connection|Edit connection “.*”)$/ });
 const button = (page: Page, name: string) => form(page).getByRole('button', { name, exact: true });
 const connectionLines = (page: Page) => page.getByRole('list', { name: 'Cluster connections' }).getByRole('listitem');
 
@@ -74,8 +75,9 @@ test('a connection saved with a refused password is saved, said to fail, and sta
   // What was typed stays, the password too (masked): mended, Save replaces the connection just saved.
   await expect(form(page).getByLabel('User', { exact: true })).toHaveValue(local.username);
   await expect(form(page).getByLabel('Password')).toHaveValue('not-the-password');
+  await expect(page.getByRole('form', { name: 'Edit connection “Mended”' })).toBeVisible();
   await expect(button(page, 'Save')).toHaveAccessibleDescription(
-    'The form holds “Mended”, saved above: Save replaces it with what the form holds.',
+    'The form holds “Mended”, saved above: Save replaces it with what the form holds; Cancel edit leaves it as saved.',
   );
 
   await typeInto(page, 'Password', local.password);
@@ -178,7 +180,7 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
     await expect(button(page, 'Save')).toBeFocused();
     expect(await button(page, 'Save').evaluate((element) => element.matches(':focus-visible'))).toBe(true);
     await page.screenshot({ path: test.info().outputPath(`saved-untested-${width}-${colorScheme}.png`) });
-    const { violations } = await new AxeBuilder({ page }).include('form[aria-label="New connection"]').analyze();
+    const { violations } = await new AxeBuilder({ page }).include('form.connection-form').analyze();
     expect(
       violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join('; ')}`),
     ).toEqual([]);
@@ -186,11 +188,14 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
     const formBox = await form(page).boundingBox();
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual((formBox?.x ?? 0) + (formBox?.width ?? 0) + 1);
 
-    // Let go of it: the form is empty for a new connection, and the keyboard is on its first field.
-    await tabTo(page, button(page, 'Clear the form for a new connection'));
+    // Let go of it: it stays saved, the form is empty for a new connection, and the keyboard is on its Edit.
+    await tabTo(page, button(page, 'Cancel edit'));
     await page.keyboard.press('Enter');
-    await expect(form(page).getByLabel('Name', { exact: true })).toBeFocused();
-    await expect(form(page).getByLabel('Name', { exact: true })).toHaveValue('');
+    await expect(page.getByRole('button', { name: `Edit ${long}`, exact: true })).toBeFocused();
+    await expect(page.getByRole('form', { name: 'New connection' }).getByLabel('Name', { exact: true })).toHaveValue(
+      '',
+    );
+    await expect(connectionLines(page).filter({ hasText: long })).toHaveCount(1);
     await expect(button(page, 'Save')).not.toHaveAttribute('aria-describedby');
   });
 }

@@ -1,6 +1,6 @@
 import { ConsoleError } from '../../shared/contract/errors';
 import type { SettingsView } from '../../shared/contract/settingsChannels';
-import { ClusterConnection, type Settings } from '../../shared/domain/settings';
+import type { Settings } from '../../shared/domain/settings';
 import { lostSettingsWarning } from '../../shared/domain/workstationAdmins';
 import { toWriteFailure } from '../files/writeFailure';
 import type { Handlers } from '../router/createRouter';
@@ -8,7 +8,7 @@ import { checkSavedConnection } from '../settings/checkSavedConnection';
 import { chooseSecret } from '../settings/connectionSecretRules';
 import { readConnectionSecret, storeConnectionSecret } from '../settings/connectionSecrets';
 import { MemorySecretStore } from '../settings/MemorySecretStore';
-import { placeConnection } from '../settings/placeConnection';
+import { completeDraft, placeConnection } from '../settings/placeConnection';
 import type { SecretStore } from '../settings/SettingsStore';
 import { testConnection } from '../settings/testConnection';
 import { readCaCertificateFile } from '../sources/elasticsearch/resolveTrustedCertificate';
@@ -143,9 +143,9 @@ export function createSettingsService({ current, apply, secrets }: SettingsServi
       return view();
     },
     'settings/connection/test': async ({ connection: draft, secret: typed }, { signal }) => {
-      const saved = draft.id !== undefined && current().connections.some((existing) => existing.id === draft.id);
-      const connection = ClusterConnection.parse({ ...draft, id: draft.id ?? UNSAVED_ID });
-      const secret = await chooseSecret(secrets, connection, typed, saved);
+      const saved = current().connections.find((existing) => draft.id !== undefined && existing.id === draft.id);
+      const connection = completeDraft(draft, draft.id ?? UNSAVED_ID, saved);
+      const secret = await chooseSecret(secrets, connection, typed, saved !== undefined);
       const trial = new MemorySecretStore();
       if (secret !== undefined) await storeConnectionSecret(trial, connection, secret);
       return testConnection(connection, trial, signal);

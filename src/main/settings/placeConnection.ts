@@ -1,6 +1,6 @@
 import type { ConnectionDraft } from '../../shared/contract/settingsChannels';
 import { ConsoleError } from '../../shared/contract/errors';
-import type { ClusterConnection, Settings } from '../../shared/domain/settings';
+import { ClusterConnection, type Settings } from '../../shared/domain/settings';
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
@@ -19,12 +19,31 @@ function distinctId(name: string, taken: ReadonlySet<string>): string {
 }
 
 /**
- * Where a draft goes among the saved connections: a draft with an id replaces that connection, one
- * without gets an id of its own, so a new connection never replaces another. Names stay distinct.
+ * A draft as a whole connection under `id`: what the form does not show (the field mapping, the request
+ * time-out) is kept from the saved connection it edits when the draft leaves it out, else the default.
+ */
+export function completeDraft(
+  draft: ConnectionDraft,
+  id: string,
+  saved: ClusterConnection | undefined,
+): ClusterConnection {
+  return ClusterConnection.parse({
+    ...draft,
+    id,
+    fieldMapping: draft.fieldMapping ?? saved?.fieldMapping,
+    requestTimeoutMs: draft.requestTimeoutMs ?? saved?.requestTimeoutMs,
+  });
+}
+
+/**
+ * Where a draft goes among the saved connections: a draft with an id is an edit and replaces that
+ * connection (an id naming none is refused), one without gets an id of its own, so a new connection
+ * never replaces another. Names stay distinct.
  */
 export function placeConnection(draft: ConnectionDraft, settings: Settings): ClusterConnection {
   const { id } = draft;
-  if (id !== undefined && !settings.connections.some((connection) => connection.id === id)) {
+  const saved = id === undefined ? undefined : settings.connections.find((connection) => connection.id === id);
+  if (id !== undefined && saved === undefined) {
     throw new ConsoleError('NOT_FOUND', 'This connection no longer exists; reload Settings and add it again.');
   }
   const clash = settings.connections.find(
@@ -37,8 +56,6 @@ export function placeConnection(draft: ConnectionDraft, settings: Settings): Clu
       'connection.name',
     );
   }
-  return {
-    ...draft,
-    id: id ?? distinctId(draft.name, new Set(settings.connections.map((connection) => connection.id))),
-  };
+  const placed = id ?? distinctId(draft.name, new Set(settings.connections.map((connection) => connection.id)));
+  return completeDraft(draft, placed, saved);
 }

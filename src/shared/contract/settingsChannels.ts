@@ -33,9 +33,14 @@ export type SaveConnectionAnswer = z.infer<typeof SaveConnectionAnswer>;
 
 /**
  * A connection as the admin sends it: without an id it is a new one (main gives it a distinct id);
- * with one it replaces the saved connection of that id.
+ * with one it is an edit, replacing the saved connection of that id. The field mapping and request
+ * time-out, which the form does not show, are kept from the saved connection when left out.
  */
-export const ConnectionDraft = ClusterConnection.extend({ id: ClusterConnection.shape.id.optional() });
+export const ConnectionDraft = ClusterConnection.extend({
+  id: ClusterConnection.shape.id.optional(),
+  fieldMapping: ClusterConnection.shape.fieldMapping.unwrap().optional(),
+  requestTimeoutMs: ClusterConnection.shape.requestTimeoutMs.unwrap().optional(),
+});
 export type ConnectionDraft = z.infer<typeof ConnectionDraft>;
 
 /**

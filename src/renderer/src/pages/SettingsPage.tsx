@@ -14,7 +14,7 @@ import { WorkstationOperators } from '../features/settings/WorkstationOperators'
 import { useSettingsGivenUp } from '../features/settings/useSettingsGivenUp';
 import { SecretNotice } from '../features/settings/SecretNotice';
 import { RemoveConnectionButton } from '../features/settings/RemoveConnectionButton';
-import type { ConnectionRemoval } from '../features/settings/useConnectionForm';
+import type { ConnectionRemoval, EditRequest } from '../features/settings/useConnectionForm';
 
 const CONNECT_HEADING_ID = 'connect-cluster-title';
 
@@ -23,6 +23,9 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
   const settings = useRequest(() => api.getSettings({}), [api]);
   const [failure, setFailure] = useState<string | null>(null);
   const [removed, setRemoved] = useState<ConnectionRemoval | null>(null);
+  const [editRequest, setEditRequest] = useState<EditRequest | null>(null);
+  /** Each line's Edit button, by connection id: Cancel edit gives it the keyboard back. */
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
   const list = useRef<HTMLUListElement>(null);
   /**
    * A line whose button went with what it did (Use gives way to the "active" badge, Remove takes the whole
@@ -82,7 +85,18 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
                   Use
                 </button>
               )}
-              {!connection.hasSecret && <span className="error"> secret missing: enter it again</span>}
+              <button
+                type="button"
+                aria-label={`Edit ${name}`}
+                ref={(button) => {
+                  if (button) editButtons.current.set(connection.id, button);
+                  else editButtons.current.delete(connection.id);
+                }}
+                onClick={() => setEditRequest({ connection })}
+              >
+                Edit
+              </button>
+              {!connection.hasSecret && <span className="error"> secret missing: press Edit to type it again</span>}
               {/* Saved before a check existed (a node on port 0): still listed, with what to mend. */}
               {connectionProblems(connection).map(({ path, message }) => (
                 <span key={`${path.join('.')} ${message}`} className="error">
@@ -118,8 +132,11 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
           )}
         </li>
       </ul>
-      <h2 id={CONNECT_HEADING_ID}>Connect a cluster</h2>
       <ConnectionForm
+        headingId={CONNECT_HEADING_ID}
+        editRequest={editRequest}
+        connections={connections}
+        onEditCancelled={(id) => editButtons.current.get(id)?.focus()}
         removed={removed}
         onSaved={() => {
           setFailure(null);

@@ -1,36 +1,52 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState } from 'react';
 import { ConnectionReport } from './ConnectionReport';
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { FormField } from './FormField';
-import { SecretInput } from './SecretInput';
-import {
-  useConnectionForm,
-  type AuthKind,
-  type ConnectionRemoval,
-  type FormOutcome,
-  type TrustKind,
-} from './useConnectionForm';
+import { SecretField, type ListedConnection } from './SecretField';
+import { TrustFields } from './TrustFields';
+import type { AuthKind } from './connectionValues';
+import { useConnectionForm, type ConnectionRemoval, type EditRequest, type FormOutcome } from './useConnectionForm';
 import './settings.css';
 
 interface ConnectionFormProps {
+  /** The id of the heading above the form, which names what it does: connect a cluster, or edit one. */
+  headingId: string;
   onSaved: () => void;
   /** The connection last removed from the list: the form's "Saved" status goes if it names that one. */
   removed: ConnectionRemoval | null;
+  /** The last Edit pressed on the list: its connection is loaded, and the first field takes the focus. */
+  editRequest: EditRequest | null;
+  /** The saved connections as listed, for what the secret field says about the one edited. */
+  connections: readonly ListedConnection[];
+  /** Cancel edit was pressed: the connection `id` stays as saved, and its Edit button takes the focus. */
+  onEditCancelled: (id: string) => void;
 }
 
 const TONE_CLASS: Readonly<Record<FormOutcome['tone'], string>> = { ok: 'ok', warning: 'warning', busy: 'muted' };
 
 /**
- * A new cluster connection: tested on demand, and by main once saved; the secret goes to main and never
- * comes back. Saved but found not working, it stays in the form, to be mended and saved over itself.
+ * A cluster connection, new or edited: tested on demand, and by main once saved; the secret goes to main
+ * and never comes back. Saved but found not working, it stays in the form, to be mended and saved over
+ * itself, as a saved connection loaded by Edit does.
  */
-export function ConnectionForm({ onSaved, removed }: ConnectionFormProps) {
-  const { values, change, errors, outcome, report, pending, held, test, save, cancel, startNew } = useConnectionForm(
-    onSaved,
-    removed,
-  );
+export function ConnectionForm(props: ConnectionFormProps) {
+  const { headingId, onSaved, removed, editRequest, connections, onEditCancelled } = props;
+  const { values, change, errors, outcome, report, pending, held, test, save, cancel, edit, startNew } =
+    useConnectionForm(onSaved, removed);
   const { fields } = errors;
-  const secretLabel = values.authKind === 'basic' ? 'Password' : 'API key';
   const form = useRef<HTMLFormElement>(null);
+  /** Edit pressed: the saved connection is loaded, and the form's first field takes the keyboard, in view. */
+  const loadEdit = useEffectEvent((request: EditRequest) => {
+    edit(request.connection);
+    const first = form.current?.querySelector('input');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus({ preventScroll: true });
+  });
+  useEffect(() => {
+    if (editRequest !== null) loadEdit(editRequest);
+  }, [editRequest]);
+  const editing = held ? (connections.find((connection) => connection.id === held.id) ?? null) : null;
+  const heldName = held ? showHiddenCharacters(held.name) : '';
   const testButton = useRef<HTMLButtonElement>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
   const formError = useRef<HTMLParagraphElement>(null);
@@ -68,175 +84,155 @@ export function ConnectionForm({ onSaved, removed }: ConnectionFormProps) {
   const run = (action: 'test' | 'save') => {
     if (pending !== null) return;
     outcomeInView.current = false;
-    void (action === 'test' ? test() : save()).then(() =>
-      setAnswered((last) => ({ action, count: (last?.count ?? 0) + 1 })),
-    );
+    void (action === 'test' ? test() : save()).then((said) => {
+      if (said) setAnswered((last) => ({ action, count: (last?.count ?? 0) + 1 }));
+    });
   };
   return (
-    <form
-      ref={form}
-      className="connection-form"
-      aria-label="New connection"
-      noValidate
-      onFocus={() => {
-        outcomeInView.current = false;
-      }}
-      onSubmit={(event) => {
-        event.preventDefault();
-        run('save');
-      }}
-    >
-      {errors.form && (
-        <p role="alert" className="error form-error" tabIndex={-1} ref={formError}>
-          {errors.form}
-        </p>
-      )}
-      <FormField label="Name" error={fields['connection.name']}>
-        {(control) => (
-          <input {...control} value={values.name} onChange={(event) => change('name', event.target.value)} />
+    <>
+      <h2 id={headingId} className="connection-form-title">
+        {held ? (
+          <>
+            Edit “<bdi>{heldName}</bdi>”
+          </>
+        ) : (
+          'Connect a cluster'
         )}
-      </FormField>
-      <FormField label="URL" error={fields['connection.url']}>
-        {(control) => <input {...control} value={values.url} onChange={(event) => change('url', event.target.value)} />}
-      </FormField>
-      <FormField label="Other nodes, one address a line, tried in order" error={fields['connection.failoverUrls']}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={2}
-            value={values.failoverUrls}
-            onChange={(event) => change('failoverUrls', event.target.value)}
+      </h2>
+      <form
+        ref={form}
+        className="connection-form"
+        aria-label={held ? `Edit connection “${heldName}”` : 'New connection'}
+        noValidate
+        onFocus={() => {
+          outcomeInView.current = false;
+        }}
+        onSubmit={(event) => {
+          event.preventDefault();
+          run('save');
+        }}
+      >
+        {errors.form && (
+          <p role="alert" className="error form-error" tabIndex={-1} ref={formError}>
+            {errors.form}
+          </p>
+        )}
+        <FormField label="Name" error={fields['connection.name']}>
+          {(control) => (
+            <input {...control} value={values.name} onChange={(event) => change('name', event.target.value)} />
+          )}
+        </FormField>
+        <FormField label="URL" error={fields['connection.url']}>
+          {(control) => (
+            <input {...control} value={values.url} onChange={(event) => change('url', event.target.value)} />
+          )}
+        </FormField>
+        <FormField label="Other nodes, one address a line, tried in order" error={fields['connection.failoverUrls']}>
+          {(control) => (
+            <textarea
+              {...control}
+              rows={2}
+              value={values.failoverUrls}
+              onChange={(event) => change('failoverUrls', event.target.value)}
+            />
+          )}
+        </FormField>
+        <TrustFields values={values} fields={fields} change={change} />
+        <FormField label="Authentication" error={undefined}>
+          {(control) => (
+            <select
+              {...control}
+              value={values.authKind}
+              onChange={(event) => change('authKind', event.target.value as AuthKind)}
+            >
+              <option value="basic">User and password</option>
+              <option value="apiKey">API key</option>
+              <option value="none">None</option>
+            </select>
+          )}
+        </FormField>
+        {values.authKind === 'basic' && (
+          <FormField label="User" error={fields['connection.auth.username']}>
+            {(control) => (
+              <input
+                {...control}
+                value={values.username}
+                onChange={(event) => change('username', event.target.value)}
+                autoComplete="off"
+              />
+            )}
+          </FormField>
+        )}
+        {values.authKind !== 'none' && (
+          <SecretField
+            values={values}
+            editing={editing}
+            error={fields.secret}
+            onChange={(typed) => change('secret', typed)}
           />
         )}
-      </FormField>
-      <FormField label="TLS certificates trusted" error={undefined}>
-        {(control) => (
-          <select
-            {...control}
-            value={values.trustKind}
-            onChange={(event) => change('trustKind', event.target.value as TrustKind)}
-          >
-            <option value="system">The system’s</option>
-            <option value="caFile">A CA certificate file</option>
-            <option value="fingerprint">A CA fingerprint (SHA-256)</option>
-          </select>
-        )}
-      </FormField>
-      {values.trustKind === 'caFile' && (
-        <FormField label="CA certificate file" error={fields['connection.tls.path']}>
+        <FormField label="Operational index pattern" error={fields['connection.indexPatterns.operational']}>
           {(control) => (
             <input
               {...control}
-              value={values.caPath}
-              placeholder="/etc/ssl/es-ca.pem"
-              onChange={(event) => change('caPath', event.target.value)}
+              value={values.operational}
+              onChange={(event) => change('operational', event.target.value)}
             />
           )}
         </FormField>
-      )}
-      {values.trustKind === 'fingerprint' && (
-        <FormField label="CA fingerprint" error={fields['connection.tls.sha256']}>
+        <FormField label="Client activity index pattern" error={fields['connection.indexPatterns.activity']}>
           {(control) => (
-            <input
-              {...control}
-              value={values.fingerprint}
-              onChange={(event) => change('fingerprint', event.target.value)}
-            />
+            <input {...control} value={values.activity} onChange={(event) => change('activity', event.target.value)} />
           )}
         </FormField>
-      )}
-      <FormField label="Authentication" error={undefined}>
-        {(control) => (
-          <select
-            {...control}
-            value={values.authKind}
-            onChange={(event) => change('authKind', event.target.value as AuthKind)}
-          >
-            <option value="basic">User and password</option>
-            <option value="apiKey">API key</option>
-            <option value="none">None</option>
-          </select>
+        {held && (
+          <p className="muted" id={heldNoteId}>
+            The form holds “<bdi>{heldName}</bdi>”, saved above: Save replaces it with what the form holds; Cancel edit
+            leaves it as saved.
+          </p>
         )}
-      </FormField>
-      {values.authKind === 'basic' && (
-        <FormField label="User" error={fields['connection.auth.username']}>
-          {(control) => (
-            <input
-              {...control}
-              value={values.username}
-              onChange={(event) => change('username', event.target.value)}
-              autoComplete="off"
-            />
-          )}
-        </FormField>
-      )}
-      {values.authKind !== 'none' && (
-        <FormField label={secretLabel} error={fields.secret}>
-          {(control) => (
-            <SecretInput {...control} value={values.secret} onChange={(typed) => change('secret', typed)} />
-          )}
-        </FormField>
-      )}
-      <FormField label="Operational index pattern" error={fields['connection.indexPatterns.operational']}>
-        {(control) => (
-          <input
-            {...control}
-            value={values.operational}
-            onChange={(event) => change('operational', event.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField label="Client activity index pattern" error={fields['connection.indexPatterns.activity']}>
-        {(control) => (
-          <input {...control} value={values.activity} onChange={(event) => change('activity', event.target.value)} />
-        )}
-      </FormField>
-      {held && (
-        <p className="muted" id={heldNoteId}>
-          The form holds “{held.name}”, saved above: Save replaces it with what the form holds.
-        </p>
-      )}
-      <div className="actions">
-        <button
-          type="button"
-          ref={testButton}
-          aria-disabled={pending !== null || undefined}
-          onClick={() => run('test')}
-        >
-          Test connection
-        </button>
-        <button
-          type="submit"
-          ref={saveButton}
-          className="primary"
-          aria-disabled={pending !== null || undefined}
-          aria-describedby={held ? heldNoteId : undefined}
-        >
-          Save
-        </button>
-        {pending === 'test' && (
-          <button type="button" onClick={cancel}>
-            Cancel test
-          </button>
-        )}
-        {held && pending === null && (
+        <div className="actions">
           <button
             type="button"
-            onClick={() => {
-              startNew();
-              form.current?.querySelector('input')?.focus();
-            }}
+            ref={testButton}
+            aria-disabled={pending !== null || undefined}
+            onClick={() => run('test')}
           >
-            Clear the form for a new connection
+            Test connection
           </button>
+          <button
+            type="submit"
+            ref={saveButton}
+            className="primary"
+            aria-disabled={pending !== null || undefined}
+            aria-describedby={held ? heldNoteId : undefined}
+          >
+            Save
+          </button>
+          {pending === 'test' && (
+            <button type="button" onClick={cancel}>
+              Cancel test
+            </button>
+          )}
+          {held && pending === null && (
+            <button
+              type="button"
+              onClick={() => {
+                startNew();
+                onEditCancelled(held.id);
+              }}
+            >
+              Cancel edit
+            </button>
+          )}
+        </div>
+        {outcome && (
+          <p role="status" ref={outcomeLine} className={TONE_CLASS[outcome.tone]}>
+            {outcome.text}
+          </p>
         )}
-      </div>
-      {outcome && (
-        <p role="status" ref={outcomeLine} className={TONE_CLASS[outcome.tone]}>
-          {outcome.text}
-        </p>
-      )}
-      {report && <ConnectionReport report={report} />}
-    </form>
+        {report && <ConnectionReport report={report} />}
+      </form>
+    </>
   );
 }

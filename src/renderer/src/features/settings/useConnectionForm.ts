@@ -1,90 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
-import type { RequestInputOf } from '../../../../shared/contract/contract';
 import type { ConnectionTestReport } from '../../../../shared/contract/settingsChannels';
-import { DEFAULT_INDEX_PATTERNS } from '../../../../shared/domain/fieldMapping';
-import type { ClusterConnection } from '../../../../shared/domain/settings';
 import { useApi } from '../../api/ApiContext';
 import {
   failureToErrors,
   NO_ERRORS,
   readAddressLines,
   validateConnectionRequest,
-  type ConnectionField,
   type FormErrors,
 } from './connectionFormErrors';
-
-export type AuthKind = ClusterConnection['auth']['kind'];
-export type TrustKind = ClusterConnection['tls']['kind'];
-
-export interface ConnectionValues {
-  name: string;
-  url: string;
-  /** The other nodes' addresses, one a line, tried in order after the first. */
-  failoverUrls: string;
-  authKind: AuthKind;
-  username: string;
-  secret: string;
-  operational: string;
-  activity: string;
-  trustKind: TrustKind;
-  caPath: string;
-  fingerprint: string;
-}
-
-type SaveConnectionRequest = RequestInputOf<'settings/connection/save'>;
-
-const EMPTY: ConnectionValues = {
-  name: '',
-  url: 'https://',
-  failoverUrls: '',
-  authKind: 'basic',
-  username: '',
-  secret: '',
-  operational: DEFAULT_INDEX_PATTERNS.operational,
-  activity: DEFAULT_INDEX_PATTERNS.activity,
-  trustKind: 'system',
-  caPath: '',
-  fingerprint: '',
-};
-
-/** Which field's error a change of each value clears. */
-const FIELD_OF: Readonly<Record<keyof ConnectionValues, ConnectionField | null>> = {
-  name: 'connection.name',
-  url: 'connection.url',
-  failoverUrls: 'connection.failoverUrls',
-  authKind: null,
-  username: 'connection.auth.username',
-  secret: 'secret',
-  operational: 'connection.indexPatterns.operational',
-  activity: 'connection.indexPatterns.activity',
-  trustKind: null,
-  caPath: 'connection.tls.path',
-  fingerprint: 'connection.tls.sha256',
-};
-
-function trustOf(values: ConnectionValues): ClusterConnection['tls'] {
-  if (values.trustKind === 'caFile') return { kind: 'caFile', path: values.caPath };
-  if (values.trustKind === 'fingerprint') return { kind: 'fingerprint', sha256: values.fingerprint };
-  return { kind: 'system' };
-}
-
-/** The request for the values typed; `id` names the saved connection they replace, none for a new one. */
-function toRequest(values: ConnectionValues, id: string | null): SaveConnectionRequest {
-  const { authKind } = values;
-  return {
-    connection: {
-      ...(id === null ? {} : { id }),
-      name: values.name,
-      url: values.url,
-      failoverUrls: readAddressLines(values.failoverUrls).map(({ address }) => address),
-      tls: trustOf(values),
-      auth: authKind === 'basic' ? { kind: 'basic', username: values.username } : { kind: authKind },
-      indexPatterns: { operational: values.operational, activity: values.activity },
-    },
-    // The secret goes to main once, typed in; never for a connection without authentication.
-    ...(authKind !== 'none' && values.secret ? { secret: values.secret } : {}),
-  };
-}
+import {
+  EMPTY_VALUES,
+  FIELD_OF,
+  toRequest,
+  valuesOfSaved,
+  type ConnectionValues,
+  type SaveConnectionRequest,
+  type SavedConnection,
+} from './connectionValues';
 
 /** A connection removed from the list: a new object for each removal, so the same id removed again counts. */
 export interface ConnectionRemoval {
@@ -98,20 +30,29 @@ export interface FormOutcome {
   tone: 'ok' | 'warning' | 'busy';
 }
 
-/** A saved connection the form still holds, because testing it found it not working: Save replaces it. */
+/**
+ * The saved connection the form holds: loaded by Edit, or kept after a save whose test found it not
+ * working. Save replaces it; Cancel edit lets go of it, leaving it as saved.
+ */
 export interface HeldConnection {
   id: string;
   name: string;
 }
 
+/** An Edit pressed on the list: a new object for each press, so pressing it again reloads the saved values. */
+export interface EditRequest {
+  connection: SavedConnection;
+}
+
 /**
- * The new-connection form's state: checked before sending, every failure placed by its field. A "Saved"
+ * The connection form's state: checked before sending, every failure placed by its field. A "Saved"
  * outcome goes once `removed` names the connection it speaks of: it would tell of one no longer there.
- * A connection saved but found not working stays in the form, to be mended and saved again over itself.
+ * A connection saved but found not working stays in the form, to be mended and saved again over itself,
+ * as does one loaded by `edit`.
  */
 export function useConnectionForm(onSaved: () => void, removed: ConnectionRemoval | null) {
   const api = useApi();
-  const [values, setValues] = useState<ConnectionValues>(EMPTY);
+  const [values, setValues] = useState<ConnectionValues>(EMPTY_VALUES);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [outcome, setOutcome] = useState<FormOutcome | null>(null);
   /** The id of the connection a "Saved" outcome names. */
@@ -130,6 +71,8 @@ export function useConnectionForm(onSaved: () => void, removed: ConnectionRemova
   const [report, setReport] = useState<ConnectionTestReport | null>(null);
   const [pending, setPending] = useState<'test' | 'save' | null>(null);
   const running = useRef<AbortController | null>(null);
+  /** Counts the times the form was emptied or loaded: an answer to a request sent before then is not its own. */
+  const generation = useRef(0);
   // A test still running when the form goes (the operator left Settings) is stopped in main too.
   useEffect(() => () => running.current?.abort(), []);
 
@@ -176,9 +119,9 @@ export function useConnectionForm(onSaved: () => void, removed: ConnectionRemova
   /** Stops a Test under way; what was typed stays. */
   const cancel = () => running.current?.abort();
 
-  const test = async () => {
+  const runTest = async (sentIn: number) => {
     const result = await run('test', (request, signal) => api.testConnection(request, { signal }));
-    if (result === null) return;
+    if (result === null || sentIn !== generation.current) return;
     if (!result.ok && result.code === 'CANCELLED') return setOutcome({ text: TEST_CANCELLED, tone: 'warning' });
     if (!result.ok) return setErrors(failureToErrors(result));
     setReport(result.data);
@@ -187,10 +130,12 @@ export function useConnectionForm(onSaved: () => void, removed: ConnectionRemova
     setErrors({ fields: {}, form: result.data.detail ?? 'The cluster could not be reached.' });
   };
 
-  const save = async () => {
+  const runSave = async (sentIn: number) => {
     const sent = values;
     const result = await run('save', (request) => api.saveConnection(request));
     if (result === null) return;
+    // Saved while the form was emptied or loaded with another connection: the list says what was saved.
+    if (sentIn !== generation.current) return onSaved();
     if (!result.ok) return setErrors(failureToErrors(result));
     const { saved } = result.data;
     setSavedId(saved.id);
@@ -199,22 +144,39 @@ export function useConnectionForm(onSaved: () => void, removed: ConnectionRemova
     if (saved.state === 'connected') {
       setHeld(null);
       // Emptied for the next connection, unless the operator typed on while it was saved.
-      setValues((current) => (current === sent ? EMPTY : current));
+      setValues((current) => (current === sent ? EMPTY_VALUES : current));
     } else setHeld({ id: saved.id, name: sent.name.trim() });
     onSaved();
   };
 
-  /** Lets go of a held connection: the form is empty again, for a new one. */
-  const startNew = () => {
-    setHeld(null);
-    setValues(EMPTY);
+  /** Runs a Test or Save; answers whether the form still holds what was sent, so the answer is said in it. */
+  const answered = async (action: 'test' | 'save') => {
+    const sentIn = generation.current;
+    await (action === 'test' ? runTest(sentIn) : runSave(sentIn));
+    return sentIn === generation.current;
+  };
+  const test = () => answered('test');
+  const save = () => answered('save');
+
+  /** The form as it starts: empty, for a new connection, nothing said. */
+  const reset = (next: ConnectionValues, editing: HeldConnection | null) => {
+    generation.current += 1;
+    running.current?.abort();
+    setHeld(editing);
+    setValues(next);
     setErrors(NO_ERRORS);
     setReport(null);
     setOutcome(null);
     setSavedId(null);
   };
 
-  return { values, change, errors, outcome, report, pending, held, test, save, cancel, startNew };
+  /** Loads a saved connection to be edited: everything but its secret, which main keeps. */
+  const edit = (saved: SavedConnection) => reset(valuesOfSaved(saved), { id: saved.id, name: saved.name });
+
+  /** Lets go of the connection held (it stays as saved): the form is empty again, for a new one. */
+  const startNew = () => reset(EMPTY_VALUES, null);
+
+  return { values, change, errors, outcome, report, pending, held, test, save, cancel, edit, startNew };
 }
 
 const PENDING: Readonly<Record<'test' | 'save', string>> = {
