@@ -1,7 +1,7 @@
 /**
  * `<ClientGridTab family clientId path rangeRefused params permissions detail />`: one client's logs of a
  * family through the grid's own pieces (route state, filter panel, chips, facet counts, histogram, cursor
- * pages, detail panel). The client is the page's, not a filter of the route: every request carries it, and
+ * pages, column chooser, detail panel). The client is the page's, not a filter of the route: every request carries it, and
  * the chips show what the operator chose on top of it. The range is the page's too: what is wrong with it
  * is said once, at the page's range control, and the grid shows no rows meanwhile. What else its link asks
  * for that it cannot use is named under the page's title, as on every page (`noticeSlot`), and the grid
@@ -13,6 +13,7 @@ import { createPortal } from 'react-dom';
 import type { Permission } from '../../../../shared/domain/roles';
 import { PAGE_SIZES, type LogFamily } from '../../../../shared/query/logQuery';
 import { AddToCase } from '../cases/AddToCase';
+import { ColumnChooser } from '../logGrid/ColumnChooser';
 import { DetailAddressNote } from '../logGrid/DetailAddressNote';
 import { DETAIL_PARAM } from '../logGrid/detailParam';
 import { DetailPanel } from '../logGrid/DetailPanel';
@@ -178,6 +179,7 @@ export function ClientGridTab<F extends LogFamily>({
             ))}
           </select>
         </label>
+        <ColumnChooser columns={family.columns} grid={grid.settledGrid} />
         <AddToCase
           evidence={{ kind: 'query', label: `Client ${clientId} · ${label}`, query, view: 'client' }}
           refused={pinRefused}

@@ -1,32 +1,63 @@
 /**
- * `<ColumnChooser columns grid />`: shows and hides a grid's columns; the grid then saves the layout
- * for this operator. It waits for the grid to carry the operator's saved layout (`grid` is null until
+ * `<ColumnChooser columns grid />`: shows, hides and orders a grid's columns; the grid then saves the
+ * layout for this operator (or the active saved view), as it does after a drag. The list reads in the
+ * grid's order, and each column has "Move … left" and "Move … right" buttons: the keyboard's way to
+ * reorder what the mouse drags. A move is announced with the column's new place, and the focus stays on
+ * the button pressed. It waits for the grid to carry the operator's saved layout (`grid` is null until
  * then): a choice made earlier would be undone when that layout arrived, and never saved. The last
  * column shown cannot be hidden: a grid without columns shows a match count over nothing. Escape closes
  * the list and gives focus back to the Columns button.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ColDef, GridApi } from 'ag-grid-community';
+import { ColumnChoice } from './ColumnChoice';
+import { movedIndex, movedNote, type MoveDirection } from './columnMove';
+
+/** The grid events after which the list reads the grid again: a column shown, hidden or moved (a drag too). */
+const FOLLOWED = ['columnVisible', 'columnMoved'] as const;
 
 export function ColumnChooser<Row>({ columns, grid }: { columns: readonly ColDef<Row>[]; grid: GridApi<Row> | null }) {
   const [open, setOpen] = useState(false);
   const [, refresh] = useState(0);
+  const [note, setNote] = useState('');
   const button = useRef<HTMLButtonElement>(null);
+  const moveButtons = useRef(new Map<string, HTMLButtonElement>());
+  const refocus = useRef<string | null>(null);
   const lastShownNoteId = useId();
-  // Follows the grid while open, so each box shows what the grid shows.
+  // Follows the grid while open, so the list shows what the grid shows, in its order.
   useEffect(() => {
     if (!open || !grid || grid.isDestroyed()) return;
     const onChange = () => refresh((value) => value + 1);
-    grid.addEventListener('columnVisible', onChange);
+    for (const type of FOLLOWED) grid.addEventListener(type, onChange);
     return () => {
-      if (!grid.isDestroyed()) grid.removeEventListener('columnVisible', onChange);
+      if (grid.isDestroyed()) return;
+      for (const type of FOLLOWED) grid.removeEventListener(type, onChange);
     };
   }, [open, grid]);
+  // A moved row's button was taken out of the page and put back: it gets the focus again.
+  useLayoutEffect(() => {
+    if (refocus.current === null) return;
+    moveButtons.current.get(refocus.current)?.focus();
+    refocus.current = null;
+  });
   const live = open && grid !== null && !grid.isDestroyed();
-  const visible = (colId: string) => (live ? (grid.getColumn(colId)?.isVisible() ?? false) : false);
   // Asked of the grid only while the list is open: a grid being replaced refuses every question.
-  const shown = live ? columns.filter((column) => visible(column.colId ?? '')) : [];
+  const order = live ? grid.getColumnState().map((column) => column.colId) : [];
+  const ordered = order.flatMap((colId) => columns.filter((column) => column.colId === colId));
+  const visible = (colId: string) => (live ? (grid.getColumn(colId)?.isVisible() ?? false) : false);
+  const shown = ordered.filter((column) => visible(column.colId ?? ''));
   const lastShown = shown.length === 1 ? shown[0]?.colId : undefined;
+  const move = (colId: string, name: string, direction: MoveDirection) => {
+    const to = movedIndex(order, colId, direction);
+    if (!live || to === null) return;
+    refocus.current = `${colId}:${direction}`;
+    grid.moveColumns([colId], to);
+    setNote(movedNote(name, direction, to, order.length));
+  };
+  const toggle = () => {
+    setNote('');
+    setOpen(!open);
+  };
   return (
     <div
       className="popover-anchor"
@@ -37,30 +68,30 @@ export function ColumnChooser<Row>({ columns, grid }: { columns: readonly ColDef
         button.current?.focus();
       }}
     >
-      <button
-        ref={button}
-        type="button"
-        aria-expanded={open && grid !== null}
-        disabled={!grid}
-        onClick={() => setOpen(!open)}
-      >
+      <button ref={button} type="button" aria-expanded={open && grid !== null} disabled={!grid} onClick={toggle}>
         Columns
       </button>
       {open && grid && (
-        <fieldset className="popover" aria-label="Columns">
-          {columns.map((column) => {
-            const locked = column.colId === lastShown;
+        <fieldset className="popover column-chooser" aria-label="Columns">
+          {ordered.map((column, index) => {
+            const colId = column.colId ?? '';
             return (
-              <label key={column.colId}>
-                <input
-                  type="checkbox"
-                  checked={visible(column.colId ?? '')}
-                  disabled={locked}
-                  aria-describedby={locked ? lastShownNoteId : undefined}
-                  onChange={(event) => grid.setColumnsVisible([column.colId ?? ''], event.target.checked)}
-                />
-                {column.headerName}
-              </label>
+              <ColumnChoice
+                key={colId}
+                name={column.headerName ?? colId}
+                shown={visible(colId)}
+                locked={colId === lastShown}
+                lockedNoteId={lastShownNoteId}
+                first={index === 0}
+                last={index === ordered.length - 1}
+                onShow={(show) => grid.setColumnsVisible([colId], show)}
+                onMove={(direction) => move(colId, column.headerName ?? colId, direction)}
+                moveButton={(direction, element) => {
+                  const key = `${colId}:${direction}`;
+                  if (element) moveButtons.current.set(key, element);
+                  else moveButtons.current.delete(key);
+                }}
+              />
             );
           })}
           {lastShown !== undefined && (
@@ -68,6 +99,9 @@ export function ColumnChooser<Row>({ columns, grid }: { columns: readonly ColDef
               At least one column stays shown.
             </p>
           )}
+          <p role="status" className="query-hint muted">
+            {note}
+          </p>
         </fieldset>
       )}
     </div>
