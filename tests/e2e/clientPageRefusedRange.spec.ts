@@ -61,7 +61,8 @@ test.describe("a client page's range that cannot be used, as a risk officer at 1
     await expect(from).toHaveAccessibleDescription(
       'This range cannot be used, so no logs are shown until it is fixed: ' +
         'from “2026-10-20T00:00:00Z”: the start is after the end (2026-10-10T00:00:00Z); ' +
-        'to “2026-10-10T00:00:00Z”: the end is before the start (2026-10-20T00:00:00Z).',
+        'to “2026-10-10T00:00:00Z”: the end is before the start (2026-10-20T00:00:00Z). ' +
+        'Swap the two dates so the start comes first, or choose a preset.',
     );
     await page.screenshot({ path: test.info().outputPath('client-filters-reversed-range-1024.png') });
 

@@ -40,6 +40,15 @@ const managerEdits = (range: TimeRange | undefined, filters: Record<string, stri
     ...(range ? { timeRange: range } : {}),
   });
 
+/** Events carrying a bulk id (the facet on it counts no other), or those of the bulk operations `bulkIds`. */
+const bulkMembers = (range: TimeRange | undefined, bulkIds?: string[]) =>
+  ActivityQuery.parse({
+    family: 'activity',
+    filters: bulkIds ? { bulkId: bulkIds } : {},
+    sort: oldestFirst,
+    ...(range ? { timeRange: range } : {}),
+  });
+
 /**
  * The risk views, ranked: edits of financial or contact data shortly before the client's withdrawal,
  * edits outside the manager's usual hours, and bulk operations over many clients. Each is computed in
@@ -92,13 +101,15 @@ export function createRiskService(
       const source = await dataSources.current();
       const options = scopeOptions(operator, signal);
       const range = fixedRange(timeRange, now());
-      const query = managerEdits(range, { changeType: ['bulkUpdate'] });
+      // An operation is every event its bulk id names, as its own page shows it: producers log members
+      // as `create` or `update` too, and a scheduled job logs them as the system.
+      const query = bulkMembers(range);
       const [facet] = await source.facets(query, ['bulkId'], options);
       // A bucket counts events: only operations with as many events may change as many clients.
       const large = (facet?.buckets ?? []).filter((bucket) => bucket.count >= minClients);
       const found = [];
       for (const bucket of large) {
-        const ofBulk = managerEdits(range, { changeType: ['bulkUpdate'], bulkId: [bucket.value] });
+        const ofBulk = bulkMembers(range, [bucket.value]);
         const clients = await bulkClientCount(source, ofBulk, bucket.count, options, MAX_BULK_EVENTS);
         if (clients < minClients) continue;
         const page = await source.search(

@@ -1,6 +1,7 @@
 import type { ChangeComparison, DiffCell, DiffRow } from '../../../../shared/domain/changeDiff';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { cutValueNote } from './changeText';
+import { diffSummaryText } from './diffSummaryText';
 
 const STATUS_LABELS: Record<DiffRow['status'], string> = {
   added: 'added',
@@ -54,23 +55,18 @@ function rowName(row: DiffRow): string {
   return `${field}: ${STATUS_LABELS[row.status]} from ${before} to ${after}`;
 }
 
-function summaryText(comparison: ChangeComparison): string {
-  const { summary } = comparison;
-  const parts = (['changed', 'added', 'removed', 'typeChanged', 'moved', 'hidden'] as const)
-    .filter((key) => summary[key] > 0)
-    .map((key) => `${summary[key]} ${key === 'hidden' ? 'hidden' : STATUS_LABELS[key]}`);
-  return parts.length > 0 ? parts.join(', ') : 'No differences';
-}
-
 /** Before and after side by side, one row per value, nested rows indented under their container. */
 export function DiffTable({ comparison, showUnchanged }: { comparison: ChangeComparison; showUnchanged: boolean }) {
   const rows = showUnchanged ? comparison.rows : comparison.rows.filter((row) => row.status !== 'unchanged');
+  const summary = `${diffSummaryText(comparison.summary)}${
+    comparison.omittedRows > 0
+      ? ` — ${comparison.omittedRows} more rows are not listed; copy a side to see it whole`
+      : ''
+  }`;
   return (
     <>
-      <p className="diff-summary" aria-label="Summary of the change">
-        {summaryText(comparison)}
-        {comparison.omittedRows > 0 &&
-          ` — ${comparison.omittedRows} more rows are not listed; copy a side to see it whole`}
+      <p className="diff-summary" aria-label={`Summary of the change: ${summary}`}>
+        {summary}
       </p>
       <table className="diff-table diff-sides" aria-label="Before and after">
         <thead>

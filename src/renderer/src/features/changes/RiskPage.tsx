@@ -198,7 +198,7 @@ function BulkOperations() {
     <RankedReport
       id="risk-bulk"
       title="Bulk operations over many clients"
-      ranking="The operation that changed the most clients first."
+      ranking="The operation that changed the most clients first, each client its bulk id names counted once, as the operation’s own page counts them."
       busy="Looking for bulk operations…"
       report={report}
       table="Bulk operations, largest first"

@@ -30,3 +30,21 @@ export function readRiskRoute(params: URLSearchParams): RiskRoute {
     if (!KNOWN_PARAMS.has(param)) ignored.push({ param, value, reason: 'this page has no such parameter' });
   return { hours, ignored };
 }
+
+/**
+ * What a Risk link holds after `/risk` (`#/risk/extra`), named as written: the Risk page has no pages
+ * below it, so it shows itself and says it left that part out. A trailing slash alone is its own address.
+ */
+export function riskPathIgnored(rest: readonly string[]): IgnoredParam[] {
+  const extra = rest.join('/');
+  if (extra === '') return [];
+  const written = `/${extra}`;
+  return [
+    {
+      param: written,
+      value: '',
+      written,
+      reason: 'the Risk page has no pages below it; its address is #/risk',
+    },
+  ];
+}

@@ -8,8 +8,6 @@ import type { AppInfo } from '../../../../shared/contract/appInfo';
 import { ROLE_PERMISSIONS } from '../../../../shared/domain/roles';
 import type { LogQuery, TimeRange } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
-import { shortId } from '../../format/shortId';
-import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { useRequest } from '../../hooks/useRequest';
 import { navigate, routeSearch } from '../../routing/useHashRoute';
 import { RefusedAction } from '../../components/RefusedAction';
@@ -17,6 +15,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { rememberNames } from '../logGrid/knownNames';
 import { ActivityAround, OperationsAround } from './CrossLinks';
 import { ACTIVITY_GRID } from './activityGrid';
+import { ClientErrorPage } from './ClientErrorPage';
 import { ClientGridTab } from './ClientGridTab';
 import { ClientHeader } from './ClientHeader';
 import { ClientLinkNotice } from './ClientLinkNotice';
@@ -86,13 +85,13 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
   const { listRef: tabListRef, onFocus: onTabFocus, onKeyDown: onTabKeyDown } = useClientTabsFocus(shown);
   if (summary.error) {
     return (
-      <section className="page" aria-labelledby="client-title">
-        <h1 id="client-title">Client {showHiddenCharacters(shortId(clientId))}</h1>
-        <p className="error wrap-anywhere" role="alert">
-          {summary.error.message}
-        </p>
-        <a href="#/clients">Look up another client</a>
-      </section>
+      <ClientErrorPage
+        clientId={clientId}
+        route={route}
+        view={shown}
+        sessionsOpen={showsActivity}
+        message={summary.error.message}
+      />
     );
   }
   const tabs = TABS.filter((item) => showsActivity || item.tab === 'Logs');

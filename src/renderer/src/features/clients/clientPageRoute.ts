@@ -14,7 +14,13 @@ import type { WholeNumberRead } from '../../format/readWholeNumber';
 import { clientRoute } from '../../routing/clientRoute';
 import { givenOnce } from '../../routing/givenOnce';
 import { readSearch } from '../../routing/readSearch';
-import { NO_SUCH_PARAMETER, badlyEncodedIgnored, readRoute, type IgnoredParam } from '../logGrid/readRoute';
+import {
+  NO_SUCH_PARAMETER,
+  START_AFTER_END,
+  badlyEncodedIgnored,
+  readRoute,
+  type IgnoredParam,
+} from '../logGrid/readRoute';
 import { GAP_MINUTES, readGapMinutes } from './minuteFields';
 
 export const CLIENT_VIEWS = ['events', 'sessions', 'logs', 'coverage'] as const;
@@ -26,6 +32,8 @@ export const TIME_PARAMS = ['last', 'from', 'to'] as const;
 export const SESSIONS_PARAMS = ['gap'] as const;
 /** What the Sessions and Coverage views take from the address: the range, and the gap (Coverage keeps it). */
 const PLAIN_VIEW_PARAMS: readonly string[] = [...TIME_PARAMS, ...SESSIONS_PARAMS];
+/** What to do about a range whose start is after its end. */
+const SWAP_OR_PRESET = 'Swap the two dates so the start comes first, or choose a preset.';
 /** A written value is cut to this many characters where a sentence quotes it. */
 const MAX_SHOWN = 60;
 
@@ -102,7 +110,8 @@ export function readTimeParams(params: URLSearchParams): Pick<ClientPageRoute, '
 export function rangeProblem(ignored: readonly IgnoredParam[], consequence: string): string | undefined {
   if (ignored.length === 0) return undefined;
   const each = ignored.map(({ param, value, reason }) => `${param} ${quoteText(value, MAX_SHOWN)}: ${reason}`);
-  return `This range cannot be used, so ${consequence}: ${each.join('; ')}.`;
+  const reversed = ignored.some(({ reason }) => reason.startsWith(START_AFTER_END));
+  return `This range cannot be used, so ${consequence}: ${each.join('; ')}.${reversed ? ` ${SWAP_OR_PRESET}` : ''}`;
 }
 
 /**

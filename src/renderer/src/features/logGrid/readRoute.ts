@@ -43,6 +43,8 @@ export interface RouteRead<F extends LogFamily> {
 }
 
 const MAX_TEXT = 500;
+/** Why the start of a reversed range is left out; the reason names the end after it. */
+export const START_AFTER_END = 'the start is after the end';
 /** Why a bound of the range was left out: what it should look like. */
 const NOT_AN_INSTANT = `it is not ${INSTANT_FORM}`;
 /** Why a bound was left out: a day or time the calendar has not (30 February) is said as such, not as another form. */
@@ -147,7 +149,7 @@ export function readRoute<F extends LogFamily>(family: F, route: URLSearchParams
   const validFrom = bound('from', from);
   const validTo = bound('to', to);
   if (validFrom && validTo && Date.parse(validFrom) > Date.parse(validTo)) {
-    ignore('from', validFrom, `the start is after the end (${validTo})`);
+    ignore('from', validFrom, `${START_AFTER_END} (${validTo})`);
     ignore('to', validTo, `the end is before the start (${validFrom})`);
   } else if (input.timeRange === undefined && (validFrom || validTo)) {
     input.timeRange = {

@@ -56,6 +56,13 @@ describe("the client page's route", () => {
       ['from', 'the start is after the end (2026-10-01T00:00:00Z)'],
       ['to', 'the end is before the start (2026-10-30T00:00:00Z)'],
     ]);
+    // A reversed range says what to do about it, not only what is wrong.
+    expect(rangeProblem(reversed.timeIgnored, 'no coverage is shown')).toBe(
+      'This range cannot be used, so no coverage is shown: ' +
+        'from “2026-10-30T00:00:00Z”: the start is after the end (2026-10-01T00:00:00Z); ' +
+        'to “2026-10-01T00:00:00Z”: the end is before the start (2026-10-30T00:00:00Z). ' +
+        'Swap the two dates so the start comes first, or choose a preset.',
+    );
     expect(readTimeParams(new URLSearchParams('from=yesterday')).timeIgnored).toEqual([
       {
         param: 'from',

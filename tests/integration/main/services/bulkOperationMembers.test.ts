@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
+import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
+import { createChangeService } from '../../../../src/main/services/createChangeService';
+import { createRiskService } from '../../../../src/main/services/createRiskService';
+import { createElasticsearchClient } from '../../../../src/main/sources/elasticsearch/createElasticsearchClient';
+import { indexTemplate } from '../../../../src/main/sources/elasticsearch/indexTemplates';
+import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
+import type { BulkChangeSet } from '../../../../src/shared/contract/changeChannels';
+import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
+import type { Result } from '../../../../src/shared/contract/errors';
+import type { BulkOperations } from '../../../../src/shared/contract/riskChannels';
+import type { ClientActivity, ManagerActionType } from '../../../../src/shared/domain/clientActivity';
+import type { LogSource } from '../../../../src/shared/query/logSource';
+import '../../support/providedContext';
+
+/**
+ * The CRM logs "bulk operations affecting the client" as manager events carrying the operation's bulk
+ * id, but not every producer marks each member `bulkUpdate`: a bulk job that creates a note on every
+ * client logs `create`, one that logs members as plain updates logs `update`, and a scheduled job logs
+ * them as the system. An operation is everything its bulk id names: the Risk page's list and the
+ * operation's own page count the same clients for it, on both engines.
+ */
+const PATTERNS = { operational: 'it-bulkmembers-operational-*', activity: 'it-bulkmembers-activity-*' };
+const INDEX = 'it-bulkmembers-activity-2026';
+/** No operational logs: the clients go unnamed, and the operation's page still opens. */
+const OPERATIONAL_INDEX = 'it-bulkmembers-operational-2026';
+
+interface Member {
+  readonly bulkId: string;
+  readonly clientId: string;
+  readonly actionType: ManagerActionType;
+  readonly actor?: 'manager' | 'system';
+}
+
+function event({ bulkId, clientId, actionType, actor = 'manager' }: Member, index: number): ClientActivity {
+  const note = actionType === 'create';
+  return {
+    id: `${bulkId}-${index}`,
+    clientId,
+    actorType: actor,
+    actorId: actor === 'manager' ? 'm1' : null,
+    actorName: actor === 'manager' ? 'Mia Manager' : null,
+    sourceApp: 'crm',
+    eventName: 'manager.bulk_operation',
+    message: note ? 'Note created for many clients' : 'Desk changed for many clients',
+    metadata: {},
+    createdAt: new Date(Date.UTC(2026, 9, 1, 10, 0, index)).toISOString(),
+    change: {
+      actionType,
+      target: note ? { type: 'note', id: `n-${bulkId}-${index}` } : { type: 'client', id: clientId },
+      changedFields: note ? ['text'] : ['desk'],
+      before: note ? {} : { desk: 'Sales' },
+      after: note ? { text: 'Fee schedule changes on 1 November' } : { desk: 'VIP' },
+      bulkId,
+      bulkSize: 3,
+    },
+  };
+}
+
+const members = (bulkId: string, types: readonly ManagerActionType[], actor?: 'manager' | 'system') =>
+  types.map((actionType, index): Member => ({ bulkId, clientId: `${bulkId}-c${index}`, actionType, actor }));
+
+const documents: ClientActivity[] = [
+  // Every member logged as the bulk update it is.
+  ...members('marked', ['bulkUpdate', 'bulkUpdate', 'bulkUpdate']),
+  // One member marked, two logged as plain updates.
+  ...members('mixed', ['bulkUpdate', 'update', 'update']),
+  // A note created on three clients at once.
+  ...members('notes', ['create', 'create', 'create']),
+  // A scheduled job, logged as the system.
+  ...members('scheduled', ['bulkUpdate', 'bulkUpdate', 'bulkUpdate'], 'system'),
+].map(event);
+
+const routers: Record<string, Router> = {};
+const sources: LogSource[] = [];
+
+function riskOfficerOver(source: LogSource): Router {
+  const refuse = () => Promise.reject(new Error('not used here'));
+  const current = () => Promise.resolve(source);
+  const handlers = {
+    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
+    ...createChangeService({ current }),
+    ...createRiskService({ current }),
+  } as Handlers;
+  return createRouter({
+    handlers,
+    currentOperator: () => ({ id: 'it-risk', name: 'Risk Officer', role: 'riskOfficer', scope: null }),
+    journal: { record: () => Promise.resolve() },
+  });
+}
+
+beforeAll(async () => {
+  const connection = inject('elasticsearch');
+  const client = createElasticsearchClient({ ...connection, requestTimeoutMs: 120_000 });
+  try {
+    await client.indices.delete({ index: [INDEX, OPERATIONAL_INDEX] }, { ignore: [404] });
+    await client.indices.putIndexTemplate(indexTemplate('activity', PATTERNS.activity));
+    await client.indices.putIndexTemplate(indexTemplate('operational', PATTERNS.operational));
+    await client.indices.create({ index: OPERATIONAL_INDEX });
+    await client.bulk({
+      refresh: true,
+      operations: documents.flatMap((doc) => [{ index: { _index: INDEX, _id: doc.id } }, doc]),
+    });
+  } finally {
+    await client.close();
+  }
+  const cluster = (await openDevClusterSource(connection, { indexPatterns: PATTERNS })).source;
+  const embedded = await EmbeddedLogSource.fromDocuments(documents);
+  sources.push(cluster, embedded);
+  routers['cluster'] = riskOfficerOver(cluster);
+  routers['embedded'] = riskOfficerOver(embedded);
+}, 120_000);
+
+afterAll(async () => {
+  for (const source of sources) await source.close();
+});
+
+async function call<T>(engine: string, channel: string, payload: unknown): Promise<T> {
+  const result = (await (routers[engine] as Router).handle(channel, payload, { trusted: true })) as Result<T>;
+  if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message}`);
+  return result.data;
+}
+
+describe.each(['cluster', 'embedded'])(
+  'a bulk operation whose members are not all marked bulkUpdate (%s)',
+  (engine) => {
+    it('is listed on the Risk page with every client its bulk id names', async () => {
+      const report = await call<BulkOperations>(engine, 'risk/bulkOperations', { minClients: 3 });
+      expect(report.rows.map((row) => [row.bulkId, row.clients]).sort()).toEqual([
+        ['marked', 3],
+        ['mixed', 3],
+        ['notes', 3],
+        ['scheduled', 3],
+      ]);
+      const scheduled = report.rows.find((row) => row.bulkId === 'scheduled');
+      expect([scheduled?.actorId, scheduled?.actorName]).toEqual([null, null]);
+    });
+
+    it('counts as many clients on the Risk page as on its own page', async () => {
+      const report = await call<BulkOperations>(engine, 'risk/bulkOperations', { minClients: 2 });
+      expect(report.rows.length).toBe(4);
+      for (const row of report.rows) {
+        const set = await call<BulkChangeSet>(engine, 'changes/bulk', { bulkId: row.bulkId });
+        expect([row.bulkId, row.clients]).toEqual([row.bulkId, set.clients]);
+      }
+    });
+  },
+);
