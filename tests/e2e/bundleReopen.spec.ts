@@ -271,7 +271,7 @@ test.describe('an investigator on a workstation with no cluster', () => {
     await expect(
       page.getByRole('alert').filter({
         hasText:
-          /^The file path is at most 4,096 characters; this one has 5,010\. Check it, or choose the file instead\.$/,
+          /^The file path is too long: shorten it to at most 4,096 characters; this one has 5,010\. Check it, or choose the file instead\.$/,
       }),
     ).toBeVisible();
     await expect(page.getByText(/Invalid request/)).toHaveCount(0);
@@ -279,7 +279,7 @@ test.describe('an investigator on a workstation with no cluster', () => {
     await expect(pathField).toBeFocused();
     await expect(pathField).toHaveAttribute('aria-invalid', 'true');
     await expect(pathField).toHaveAccessibleDescription(
-      /^The file path is at most 4,096 characters; this one has 5,010\./,
+      /^The file path is too long: shorten it to at most 4,096 characters; this one has 5,010\./,
     );
     await expectNoSidewaysScroll(page);
 

@@ -29,7 +29,9 @@ async function star(scope: Locator, note: string, kept?: string): Promise<void> 
   // A note past what a case keeps is kept as typed and said beside it; Star waits until it is shortened.
   const noteBox = form.getByRole('textbox', { name: 'Note' });
   await noteBox.fill('n'.repeat(20_001));
-  await expect(noteBox).toHaveAccessibleDescription('The note is at most 20,000 characters; this one has 20,001.');
+  await expect(noteBox).toHaveAccessibleDescription(
+    'The note is too long: shorten it to at most 20,000 characters; this one has 20,001.',
+  );
   await expect(form.getByRole('button', { name: 'Star event' })).toBeDisabled();
   // So is a hidden character, in the words main would refuse it with, before anything is sent.
   await noteBox.fill('Line one \u202Ereversed');

@@ -52,7 +52,7 @@ test('Pin query pressed with a label too long moves the focus to the label, whic
   await tabTo(page, label);
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.insertText('l'.repeat(5000));
-  const sentence = 'The label is at most 200 characters; this one has 5,000.';
+  const sentence = 'The label is too long: shorten it to at most 200 characters; this one has 5,000.';
   await tabTo(page, pin.getByRole('button', { name: 'Pin query' }));
   await page.keyboard.press('Enter');
   await expect(label).toBeFocused();

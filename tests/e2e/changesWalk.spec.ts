@@ -75,7 +75,9 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await shot('3-diff-junk');
       await app.goTo(`/diff/${'x'.repeat(400)}`);
       await expect(page.getByRole('heading', { level: 1, name: 'This link cannot be opened' })).toBeVisible();
-      await expect(page.getByRole('alert')).toContainText('The id is at most 200 characters; this one has 400.');
+      await expect(page.getByRole('alert')).toContainText(
+        'The event id in the link is longer than any event id: at most 200 characters; this one has 400. Check the link, or the data source it came from.',
+      );
       await expectNoSidewaysScroll(page);
       await app.goTo(`/diff/${encodeURIComponent('<script>alert(1)</script>')}/extra`);
       await expectNoSidewaysScroll(page);

@@ -122,7 +122,7 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await finder.fill(longSearch);
       await expect(finder).toHaveValue(longSearch);
       await expect(page.locator('#client-search-hint')).toHaveText(
-        `The client search is at most 100 characters; this one has ${longSearch.length}.`,
+        `The client search is too long: shorten it to at most 100 characters; this one has ${longSearch.length}.`,
       );
       await expectNoSidewaysScroll(page);
     });

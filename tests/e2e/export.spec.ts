@@ -44,7 +44,9 @@ test.describe('as an investigator', () => {
     await dialog.getByRole('textbox', { name: 'Folder' }).fill(folder);
     await dialog.getByRole('textbox', { name: 'File name' }).fill('fixture.csv');
     await expect(purpose).toHaveValue('p'.repeat(2_001));
-    await expect(purpose).toHaveAccessibleDescription(/The purpose is at most 2,000 characters; this one has 2,001\./);
+    await expect(purpose).toHaveAccessibleDescription(
+      /The purpose is too long: shorten it to at most 2,000 characters; this one has 2,001\./,
+    );
     await exportButton.click();
     await expect(purpose).toBeFocused();
     await expect(purpose).toHaveAttribute('aria-invalid', 'true');
@@ -159,7 +161,9 @@ test.describe('junk in the export dialog', () => {
     await name.fill(`${'x'.repeat(300)}.csv`);
     // Kept as typed; said with its length in a sentence, not as the request schema's words.
     await expect(name).toHaveValue(`${'x'.repeat(300)}.csv`);
-    await expect(name).toHaveAccessibleDescription(/^The file name is at most 200 bytes; this one has 304\./);
+    await expect(name).toHaveAccessibleDescription(
+      /^The file name is too long: shorten it to at most 200 bytes; this one has 304\./,
+    );
     // Export goes back to the name instead of asking main.
     await dialog.getByRole('button', { name: 'Export', exact: true }).press('Enter');
     await expect(name).toBeFocused();
@@ -195,7 +199,7 @@ test.describe('an export with nothing to write, or nowhere it can go', () => {
     const folderField = dialog.getByRole('textbox', { name: 'Folder' });
     await folderField.fill(`${folder}/${'d'.repeat(5_000 - folder.length - 1)}`);
     const tooLong =
-      'The folder path is at most 4,096 characters; this one has 5,000. Choose a folder with a shorter path.';
+      'The folder path is too long: shorten it to at most 4,096 characters; this one has 5,000. Choose a folder with a shorter path.';
     await expect(folderField).toHaveAttribute('aria-invalid', 'true');
     await expect(folderField).toHaveAccessibleDescription(tooLong);
     // Export goes back to the folder instead of asking main, and nothing is written.

@@ -98,7 +98,7 @@ test.describe('the export dialog, with the keyboard', () => {
       ['evidence\u202Etxt.csv', /^The file name cannot hold U\+202E/],
       [
         `${'x'.repeat(300)}.csv`,
-        /^The file name is at most 200 bytes; this one has 304\. Letters beyond a-z take two or more\.$/,
+        /^The file name is too long: shorten it to at most 200 bytes; this one has 304\. Letters beyond a-z take two or more\.$/,
       ],
       ['evidence.txt', /^Name the file so it ends with \.csv\.$/],
     ] as const) {

@@ -31,7 +31,7 @@ test('a party field says text too long names it, and keeps its hint, as its desc
   const search = filters.getByRole('combobox', { name: 'Search client' });
   await search.fill('x'.repeat(140));
   const sentence =
-    'Text in the client field is at most 100 characters; this one has 140. Shorten it to the start of a client’s name or id.';
+    'Text in the client field is too long: shorten it to at most 100 characters; this one has 140. Type only the start of a client’s name or id.';
   await expect(filters.getByRole('group', { name: 'Client' }).getByRole('alert')).toHaveText(sentence);
   await expect(search).toHaveAccessibleDescription(
     `${sentence} Type the start of a name or id of the client, then pick one from the list.`,

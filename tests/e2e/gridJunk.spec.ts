@@ -122,7 +122,9 @@ test('a client search longer than any name says so and chooses nothing', async (
   const filters = page.getByRole('form', { name: 'Filters' });
   const search = filters.getByLabel('Search client');
   await search.fill(`%_*( 😀 ${'ü'.repeat(150)}`);
-  await expect(filters.getByRole('alert')).toContainText('Text in the client field is at most 100 characters');
+  await expect(filters.getByRole('alert')).toContainText(
+    'Text in the client field is too long: shorten it to at most 100 characters',
+  );
   await expect(filters.getByText(/Invalid request/)).toHaveCount(0);
   await expect(filters.getByRole('listbox', { name: 'Client suggestions' }).getByRole('option')).toHaveCount(0);
   await search.press('Enter');
@@ -137,7 +139,9 @@ test('a view name past 100 characters is kept as typed, and the field says to sh
   await name.fill(long);
   await expect(name).toHaveValue(long);
   await expect(
-    page.getByRole('alert').filter({ hasText: 'The view name is at most 100 characters; this one has 130.' }),
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'The view name is too long: shorten it to at most 100 characters; this one has 130.' }),
   ).toBeVisible();
   await expect(name).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('button', { name: 'Save view' })).toBeDisabled();

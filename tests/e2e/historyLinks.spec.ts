@@ -67,7 +67,7 @@ test.describe('an entity history and the change views at 1024x700', () => {
     await app.goTo(`${HISTORY}?event=${'e'.repeat(500)}`);
     const problems = page.getByRole('alert', { name: 'Link problems' });
     await expect(problems.getByRole('listitem')).toHaveText([
-      /^event=e+… \(500 characters\): The id is at most 200 characters; this one has 500\.$/,
+      /^event=e+… \(500 characters\): The event id in the link is longer than any event id: at most 200 characters; this one has 500\. Check the link, or the data source it came from\.$/,
     ]);
     await expect(page.getByText('Edit 2 of 2')).toBeVisible();
     await expectWithinWindow(problems);

@@ -33,8 +33,8 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await page.keyboard.press('Enter');
       // Each field over its limit says so with its length; nothing typed is cut, no case is made.
       await expect(form.getByRole('alert')).toHaveText([
-        `The title is at most 200 characters; this one has ${LONG_TITLE.trim().length}.`,
-        'The reference is at most 200 characters; this one has 204.',
+        `The title is too long: shorten it to at most 200 characters; this one has ${LONG_TITLE.trim().length}.`,
+        'The reference is too long: shorten it to at most 200 characters; this one has 204.',
       ]);
       await expect(title).toBeFocused();
       await expect(title).toHaveValue(LONG_TITLE);
@@ -58,7 +58,7 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await path.fill(`/${'p'.repeat(5_000)}.acbundle`);
       await opener.getByRole('button', { name: 'Verify and open' }).press('Enter');
       await expect(path).toHaveAccessibleDescription(
-        /^The file path is at most 4,096 characters; this one has 5,010\./,
+        /^The file path is too long: shorten it to at most 4,096 characters; this one has 5,010\./,
       );
       await expect(path).toBeFocused();
       await expectMarkedInvalid(path);

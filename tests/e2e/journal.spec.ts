@@ -38,7 +38,7 @@ test.describe('the journal, for an auditor', () => {
     await page.getByRole('textbox', { name: 'Operator' }).press('Enter');
     await expect(page.getByRole('alert')).toContainText('These filters were not applied: mend the marked fields.');
     await expect(page.getByRole('textbox', { name: 'Operator' })).toHaveAccessibleDescription(
-      'The operator is at most 256 characters; this one has 300.',
+      'The operator is too long: shorten it to at most 256 characters; this one has 300.',
     );
     await expect(page.getByRole('textbox', { name: /^To/ })).toHaveAccessibleDescription(
       'The period ends before it starts: set an end after the start.',
@@ -173,7 +173,7 @@ test.describe("the journal's filters when the time zone changes, for an auditor"
     // Junk refused at its field, then more typed and not applied.
     await operator.fill('x'.repeat(300));
     await operator.press('Enter');
-    const tooLong = 'The operator is at most 256 characters; this one has 300.';
+    const tooLong = 'The operator is too long: shorten it to at most 256 characters; this one has 300.';
     await expect(operator).toHaveAccessibleDescription(tooLong);
     await channel.fill('logs/export');
     await client.fill('C 7/ü');
@@ -250,7 +250,9 @@ test.describe("the journal's period where the clocks go forward, for an auditor"
     await from.fill('0500-01-01T10:00');
     await operator.fill('x'.repeat(300));
     await apply.press('Enter');
-    await expect(operator).toHaveAccessibleDescription('The operator is at most 256 characters; this one has 300.');
+    await expect(operator).toHaveAccessibleDescription(
+      'The operator is too long: shorten it to at most 256 characters; this one has 300.',
+    );
     await operator.fill('');
     await expect(operator).not.toHaveAttribute('aria-invalid', 'true');
     await expect(operator).not.toHaveAccessibleDescription(/./);

@@ -76,7 +76,9 @@ test.describe('a change link with an id that is only blank, or junk, for a risk 
     await expect(said).not.toContainText('Give an id');
 
     await app.goTo(`/diff/${'x'.repeat(5000)}`);
-    await expect(page.getByRole('alert')).toContainText('The id is at most 200 characters; this one has 5,000.');
+    await expect(page.getByRole('alert')).toContainText(
+      'The event id in the link is longer than any event id: at most 200 characters; this one has 5,000. Check the link, or the data source it came from.',
+    );
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link cannot be opened');
     await expectNoSidewaysScroll(page);
 

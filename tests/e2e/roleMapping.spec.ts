@@ -24,7 +24,7 @@ test.describe('the role mapping, for the admin', () => {
     // Each field says what is wrong with it, in a sentence; nothing is sent.
     await expect(editor.getByRole('textbox', { name: 'User name' })).toHaveAccessibleDescription('Name the user.');
     await expect(editor.getByRole('textbox', { name: /Their cluster roles/ })).toHaveAccessibleDescription(
-      'The cluster role’s name is at most 507 characters; this one has 3,000.',
+      'The cluster role’s name is too long: shorten it to at most 507 characters; this one has 3,000.',
     );
     await expect(editor.getByTestId('dry-run-result')).toHaveCount(0);
     // A pasted name past the limit is kept as typed, not cut, and the line says so; so does an empty line.
@@ -35,7 +35,7 @@ test.describe('the role mapping, for the admin', () => {
     await editor.getByRole('button', { name: 'Save role mapping' }).press('Enter');
     await expect(editor.getByRole('alert')).toHaveText('Fix the marked lines of the role mapping before saving.');
     await expect(editor.getByRole('textbox', { name: 'Cluster role 1' })).toHaveAccessibleDescription(
-      'The cluster role’s name is at most 507 characters; this one has 600.',
+      'The cluster role’s name is too long: shorten it to at most 507 characters; this one has 600.',
     );
     await expect(editor.getByRole('textbox', { name: 'Cluster role 2' })).toHaveAccessibleDescription(
       'Name the cluster role.',

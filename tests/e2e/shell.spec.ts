@@ -82,7 +82,9 @@ test('an address that names no page says so and offers the pages, instead of sho
 test('a change link whose id the console would refuse says what is wrong with it', async ({ app, page }) => {
   await app.open(`/diff/${'e'.repeat(330)}`);
   await expect(page.getByRole('heading', { level: 1, name: 'This link cannot be opened' })).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('The id is at most 200 characters; this one has 330.');
+  await expect(page.getByRole('alert')).toContainText(
+    'The event id in the link is longer than any event id: at most 200 characters; this one has 330. Check the link, or the data source it came from.',
+  );
   await app.open('/bulk/%00%01');
   await expect(page.getByRole('alert')).toContainText('An id cannot hold control characters.');
 });

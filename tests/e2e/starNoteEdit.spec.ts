@@ -209,7 +209,7 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await editNote.press('Enter');
       await retype(page, note, `${BIDI}\n${'W'.repeat(20_001)}`);
       await expect(editor.getByRole('alert')).toHaveText(
-        `The note is at most 20,000 characters; this one has ${(BIDI.length + 20_002).toLocaleString('en')}.`,
+        `The note is too long: shorten it to at most 20,000 characters; this one has ${(BIDI.length + 20_002).toLocaleString('en')}.`,
       );
       await expectNoSidewaysScroll(page);
       await shot('3-too-long');

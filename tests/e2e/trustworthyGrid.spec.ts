@@ -43,7 +43,7 @@ test('a reversed range and over-long text are refused next to their controls, an
   // typed last.
   await expect(filters.getByRole('textbox', { name: 'Created to' })).toBeFocused();
   await expect(filters.getByRole('searchbox', { name: 'Text in description or error' })).toHaveAccessibleDescription(
-    /^The text is at most 500 characters; this one has 501\. Words match whole words/,
+    /^The text is too long: shorten it to at most 500 characters; this one has 501\. Words match whole words/,
   );
   expect(await page.evaluate(() => window.location.hash)).toBe('#/logs?action=delete');
   await expect(page.getByTestId('match-total')).toHaveText(

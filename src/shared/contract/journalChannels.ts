@@ -29,7 +29,7 @@ const MAX_ENTRIES = 500;
 
 /**
  * Trimmed text of at most `max` characters. Past it, main refuses it in the sentence the form shows beside
- * the field: "The channel is at most 100 characters; this one has 150."
+ * the field: "The channel is too long: shorten it to at most 100 characters; this one has 150."
  */
 function boundedText(subject: string, max: number) {
   return z.string().trim().max(max, tooLong(subject));

@@ -1,6 +1,7 @@
 /**
- * How the console says a text is past its limit: the field, the limit and the text's own length, so the
- * operator knows how much to shorten ("The channel is at most 100 characters; this one has 140.").
+ * How the console says a text is past its limit: the field, what to do, the limit and the text's own length,
+ * so the operator knows how much to shorten ("The channel is too long: shorten it to at most 100 characters;
+ * this one has 140.").
  * The text itself is kept as typed, never cut.
  */
 export function tooLongSentence(
@@ -9,7 +10,16 @@ export function tooLongSentence(
   length: number,
   unit: 'characters' | 'bytes' = 'characters',
 ): string {
-  return `${subject} is at most ${max.toLocaleString('en')} ${unit}; this one has ${length.toLocaleString('en')}.`;
+  return `${subject} is too long: shorten it to at most ${max.toLocaleString('en')} ${unit}; this one has ${length.toLocaleString('en')}.`;
+}
+
+/**
+ * How the console says an id a link holds is past its limit: it was not typed, so there is nothing to shorten;
+ * the caller adds where to look instead ("The id in the link is longer than any id: at most 200 characters;
+ * this one has 330.").
+ */
+export function tooLongInLinkSentence(name: string, max: number, length: number): string {
+  return `The ${name} in the link is longer than any ${name}: at most ${max.toLocaleString('en')} characters; this one has ${length.toLocaleString('en')}.`;
 }
 
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;

@@ -11,9 +11,21 @@ function exportWith(flags: Record<string, string>): Promise<number> {
 
 describe('audit-console export says an argument past its limit by its flag, the limit and its length', () => {
   it.each([
-    ['--text', 't'.repeat(501), '--text: The text is at most 500 characters; this one has 501.'],
-    ['--client', 'c'.repeat(201), '--client: The filter value is at most 200 characters; this one has 201.'],
-    ['--purpose', 'p'.repeat(2_001), '--purpose: The purpose is at most 2,000 characters; this one has 2,001.'],
+    [
+      '--text',
+      't'.repeat(501),
+      '--text: The text is too long: shorten it to at most 500 characters; this one has 501.',
+    ],
+    [
+      '--client',
+      'c'.repeat(201),
+      '--client: The filter value is too long: shorten it to at most 200 characters; this one has 201.',
+    ],
+    [
+      '--purpose',
+      'p'.repeat(2_001),
+      '--purpose: The purpose is too long: shorten it to at most 2,000 characters; this one has 2,001.',
+    ],
   ])('%s', async (flag, value, sentence) => {
     const refused = exportWith({ [flag]: value });
     await expect(refused).rejects.toBeInstanceOf(UsageError);

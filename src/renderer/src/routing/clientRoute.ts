@@ -1,4 +1,5 @@
 import { ClientId } from '../../../shared/domain/clientDirectory';
+import { characterCount, tooLongInLinkSentence } from '../../../shared/domain/tooLong';
 import { idSecretProblem } from '../../../shared/query/searchTextSecret';
 
 /** The client page's route for a client id; any character of the id survives the trip through the hash. */
@@ -29,6 +30,11 @@ export function parseClientRoute(route: string): ClientRouteTarget {
   if (secret) return { kind: 'invalid', message: secret };
   const parsed = ClientId.safeParse(decoded);
   if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (issue?.code === 'too_big') {
+      const sentence = tooLongInLinkSentence('client id', Number(issue.maximum), characterCount(decoded.trim()));
+      return { kind: 'invalid', message: `${sentence} Check the link, or look the client up instead.` };
+    }
     const problem = (parsed.error.issues[0]?.message ?? 'Not a client id').replace(/\.$/, '');
     return { kind: 'invalid', message: `${problem}; look the client up instead.` };
   }

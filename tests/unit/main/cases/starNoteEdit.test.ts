@@ -95,7 +95,9 @@ describe("editing a star's note", () => {
     expect(await edit({ note: 'n'.repeat(20_001) })).toMatchObject({
       ok: false,
       code: 'BAD_REQUEST',
-      message: expect.stringContaining('The note is at most 20,000 characters; this one has 20,001.'),
+      message: expect.stringContaining(
+        'The note is too long: shorten it to at most 20,000 characters; this one has 20,001.',
+      ),
     });
     expect(written()).toBe(before);
     const full = data<EditStarNoteResult>(await edit({ note: 'n'.repeat(20_000) }));

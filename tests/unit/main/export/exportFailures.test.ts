@@ -182,7 +182,7 @@ describe('bad targets are refused before anything is read, with a sentence to ac
     [
       'a name past 255 characters',
       { fileName: `${'x'.repeat(300)}.csv` },
-      /^The file name is at most 200 bytes; this one has 304\. Disks allow 255/,
+      /^The file name is too long: shorten it to at most 200 bytes; this one has 304\. Disks allow 255/,
       'fileName',
     ],
   ])('%s', async (_label, target: { directory?: string; fileName: string }, message, field) => {

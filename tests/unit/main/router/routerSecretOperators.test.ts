@@ -110,10 +110,10 @@ describe('operators saved with a secret in their id or name, through the router'
     await expectRefused(
       [operator({ id: 'x'.repeat(300) })],
       'operators.0.id',
-      'The user id is at most 256 characters; this one has 300.',
+      'The user id is too long: shorten it to at most 256 characters; this one has 300.',
     );
     const many = Array.from({ length: 501 }, (_, at) => operator({ id: `user-${at}` }));
-    await expectRefused(many, 'operators', 'The list holds at most 500 operators; this one holds 501.');
+    await expectRefused(many, 'operators', 'The list holds too many operators: keep at most 500; this one holds 501.');
   });
 
   it('operators with ordinary ids, names and scopes are still saved', async () => {

@@ -72,9 +72,9 @@ describe("the journal's operator and channel take only what they show", () => {
 
 describe("the journal's text past its limit is said one way, with both lengths", () => {
   it.each([
-    ['operator', 'The operator is at most 256 characters; this one has 300.', 300],
-    ['channel', 'The channel is at most 100 characters; this one has 1,500.', 1500],
-    ['clientId', 'The client id is at most 256 characters; this one has 257.', 257],
+    ['operator', 'The operator is too long: shorten it to at most 256 characters; this one has 300.', 300],
+    ['channel', 'The channel is too long: shorten it to at most 100 characters; this one has 1,500.', 1500],
+    ['clientId', 'The client id is too long: shorten it to at most 256 characters; this one has 257.', 257],
   ])('refuses a long %s, counting the text as trimmed', (field, message, length) => {
     expect(refusal({ [field]: `  ${'x'.repeat(length)}  ` })).toMatchObject([{ field, message }]);
   });
@@ -86,7 +86,7 @@ describe("the journal's text past its limit is said one way, with both lengths",
   it('says it the same way for the client whose viewers are asked', () => {
     const parsed = ClientViewersRequest.safeParse({ clientId: 'x'.repeat(300) });
     expect(parsed.error?.issues.map((issue) => issue.message)).toEqual([
-      'The client id is at most 256 characters; this one has 300.',
+      'The client id is too long: shorten it to at most 256 characters; this one has 300.',
     ]);
   });
 });

@@ -146,20 +146,20 @@ describe('a request field past its limit is refused in one sentence: its name, t
     expect(schema.safeParse(withText(valid, path, textOf(max, start))).success).toBe(true);
     const over = max + 1;
     expect(refusalAt(schema, withText(valid, path, textOf(over, start)), path)).toBe(
-      `${subject} is at most ${max.toLocaleString('en')} characters; this one has ${over.toLocaleString('en')}.`,
+      `${subject} is too long: shorten it to at most ${max.toLocaleString('en')} characters; this one has ${over.toLocaleString('en')}.`,
     );
   });
 
   it('says what else to do where there is more to say', () => {
     const path = 'p'.repeat(4_097);
     expect(BundleOpenRequest.safeParse({ path }).error?.issues[0]?.message).toBe(
-      'The file path is at most 4,096 characters; this one has 4,097. Check it, or choose the file instead.',
+      'The file path is too long: shorten it to at most 4,096 characters; this one has 4,097. Check it, or choose the file instead.',
     );
     const tls = { kind: 'fingerprint', sha256: 'f'.repeat(201) };
     expect(
       refusalAt(SaveConnectionRequest, { connection: { ...connection, tls } }, ['connection', 'tls', 'sha256']),
     ).toBe(
-      'The fingerprint is at most 200 characters; this one has 201. A SHA-256 fingerprint has 64 hexadecimal digits.',
+      'The fingerprint is too long: shorten it to at most 200 characters; this one has 201. A SHA-256 fingerprint has 64 hexadecimal digits.',
     );
   });
 });

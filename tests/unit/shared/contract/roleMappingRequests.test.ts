@@ -137,7 +137,7 @@ describe('a role mapping an admin saves or tries names only roles Elasticsearch 
     expect(save('r'.repeat(508))).toEqual([
       {
         field: 'entries.0.clusterRole',
-        message: 'The cluster role’s name is at most 507 characters; this one has 508.',
+        message: 'The cluster role’s name is too long: shorten it to at most 507 characters; this one has 508.',
       },
     ]);
   });

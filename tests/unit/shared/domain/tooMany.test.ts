@@ -12,14 +12,16 @@ describe('a schema refusing a list past its limit', () => {
   it('says the list, the limit and how many the list had', () => {
     const lines = z.array(z.string()).max(2_000, tooMany('The list', 'lines'));
     expect(refusal(lines, Array(12_345).fill('x'))).toEqual([
-      ['', 'The list is at most 2,000 lines; this one has 12,345.'],
+      ['', 'The list has too many lines: keep at most 2,000; this one has 12,345.'],
     ]);
     expect(refusal(lines, Array(2_000).fill('x'))).toBeUndefined();
   });
 
   it('says both halves with the verb it is given', () => {
     const roles = z.array(z.string()).max(2, tooMany('A user', 'roles', { verb: 'holds' }));
-    expect(refusal(roles, ['a', 'b', 'c'])).toEqual([['', 'A user holds at most 2 roles; this one holds 3.']]);
+    expect(refusal(roles, ['a', 'b', 'c'])).toEqual([
+      ['', 'A user holds too many roles: keep at most 2; this one holds 3.'],
+    ]);
   });
 
   it('leaves the other refusals of the list as they are', () => {
@@ -46,35 +48,35 @@ describe('the count limits of the contract, each in that sentence with the count
       SaveRoleMappingRequest,
       { entries: mappingLines(250) },
       'entries',
-      'The role mapping is at most 200 lines; this one has 250.',
+      'The role mapping has too many lines: keep at most 200; this one has 250.',
     ],
     [
       'a dry run for a user with 120 cluster roles',
       DryRunSubject,
       { username: 'kim', clusterRoles: Array.from({ length: 120 }, (_, at) => `role_${at}`) },
       'clusterRoles',
-      'A dry run names at most 100 cluster roles; this one names 120.',
+      'A dry run names too many cluster roles: keep at most 100; this one names 120.',
     ],
     [
       'a connection with 11 other nodes',
       ClusterConnection,
       { ...connection, failoverUrls: nodes(11) },
       'failoverUrls',
-      'A connection has at most 9 other nodes; this one has 11.',
+      'A connection has too many other nodes: keep at most 9; this one has 11.',
     ],
     [
       'a filter of 600 clients',
       LogQuery,
       { family: 'activity', filters: { clientId: clients(600) } },
       'filters.clientId',
-      'A filter takes at most 500 values; this one takes 600.',
+      'A filter takes too many values: keep at most 500; this one takes 600.',
     ],
     [
       'the values left out by a filter, 501 of them',
       LogQuery,
       { family: 'operational', exclude: { clientId: clients(501) } },
       'exclude.clientId',
-      'A filter takes at most 500 values; this one takes 501.',
+      'A filter takes too many values: keep at most 500; this one takes 501.',
     ],
   ])('%s', (_, schema, input, field, sentence) => {
     expect(refusal(schema, input)).toEqual([[field, sentence]]);

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { ChangeId } from '../../../../shared/contract/changeChannels';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { characterCount, tooLongInLinkSentence } from '../../../../shared/domain/tooLong';
 import { idSecretProblem } from '../../../../shared/query/searchTextSecret';
 import { quoteText } from '../../format/quoteText';
 import { givenOnce } from '../../routing/givenOnce';
 import { readSearch } from '../../routing/readSearch';
 import { badlyEncodedIgnored, type IgnoredParam } from '../logGrid/readRoute';
 import { diffSearch, readDiffRoute, type DiffRoute } from './diffRoute';
-import { readRiskRoute, type RiskRoute } from './riskRoute';
+import { readRiskRoute, riskPathIgnored, type RiskRoute } from './riskRoute';
 
 /** The deep links of the change views; other pages link here with the components below. */
 export const diffPath = (eventId: string, unchanged = false) =>
@@ -66,16 +67,22 @@ function badPath(route: string, kind: string, rest: readonly string[], parts: nu
   return problem ? { page: 'badLink', route, problem } : { page: 'badLink', route };
 }
 
+const CHECK_THE_LINK = 'Check the link, or the data source it came from.';
+
 /**
  * What is wrong with an id a link holds, as the console would refuse it, or null when it may be asked for;
  * `name` says which id it is, for an id holding a secret (never asked for, nor shown).
  */
 function idProblem(id: string, name: string): string | null {
-  const secret = idSecretProblem(id, `${name} in the link`, 'Check the link, or the data source it came from.');
+  const secret = idSecretProblem(id, `${name} in the link`, CHECK_THE_LINK);
   if (secret) return secret;
   const parsed = ChangeId.safeParse(id);
   if (parsed.success) return null;
-  const message = parsed.error.issues[0]?.message ?? 'Not an id';
+  const issue = parsed.error.issues[0];
+  if (issue?.code === 'too_big') {
+    return `${tooLongInLinkSentence(name, Number(issue.maximum), characterCount(id.trim()))} ${CHECK_THE_LINK}`;
+  }
+  const message = issue?.message ?? 'Not an id';
   return message.endsWith('.') ? message : `${message}.`;
 }
 
@@ -135,7 +142,7 @@ export function parseChangeRoute(route: string): ChangeRoute | null {
   const unread = badlyEncodedIgnored(badlyEncoded);
   if (page === 'risk') {
     const risk = readRiskRoute(param);
-    return { page: 'risk', ...risk, ignored: [...unread, ...risk.ignored] };
+    return { page: 'risk', ...risk, ignored: [...riskPathIgnored(rest), ...unread, ...risk.ignored] };
   }
   if (page === 'diff') {
     const eventId = decoded(rest[0]);
@@ -185,7 +192,10 @@ export function parseChangeRoute(route: string): ChangeRoute | null {
  */
 export function pageKey(route: string): string {
   const path = route.split('?', 1)[0] ?? route;
-  return parseChangeRoute(route) ? path : `/${path.split('/')[1] ?? ''}`;
+  const change = parseChangeRoute(route);
+  // The Risk page is one page whatever its link holds below it (`#/risk/extra`), which it names and drops.
+  if (change?.page === 'risk') return '/risk';
+  return change ? path : `/${path.split('/')[1] ?? ''}`;
 }
 
 interface LinkProps {

@@ -19,10 +19,7 @@ export function viewNameLimit(name: string): { fits: boolean; note: string | nul
   if (refused.length > 0) return { fits: false, note: refused.join(' ') };
   const length = characterCount(name.trim());
   if (length > MAX_VIEW_NAME) {
-    return {
-      fits: false,
-      note: `${tooLongSentence('The view name', MAX_VIEW_NAME, length)} Shorten it to save.`,
-    };
+    return { fits: false, note: tooLongSentence('The view name', MAX_VIEW_NAME, length) };
   }
   return { fits: true, note: length >= MAX_VIEW_NAME - 20 ? `${length}/${MAX_VIEW_NAME}` : null };
 }

@@ -10,5 +10,5 @@ export function prefixTooLongProblem(prefix: string, label: string): string | nu
   const length = prefix.trim().length;
   if (length <= MAX_SUGGEST_PREFIX) return null;
   const party = label.toLowerCase();
-  return `${tooLongSentence(`Text in the ${party} field`, MAX_SUGGEST_PREFIX, length)} Shorten it to the start of a ${party}’s name or id.`;
+  return `${tooLongSentence(`Text in the ${party} field`, MAX_SUGGEST_PREFIX, length)} Type only the start of a ${party}’s name or id.`;
 }

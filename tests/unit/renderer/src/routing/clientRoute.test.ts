@@ -19,7 +19,8 @@ describe('the client page route', () => {
     });
     expect(parseClientRoute(`/clients/${'x'.repeat(201)}`)).toEqual({
       kind: 'invalid',
-      message: 'The client id is at most 200 characters; this one has 201; look the client up instead.',
+      message:
+        'The client id in the link is longer than any client id: at most 200 characters; this one has 201. Check the link, or look the client up instead.',
     });
     expect(parseClientRoute('/clients/%20%20')).toMatchObject({ kind: 'invalid', message: /cannot be empty/ });
   });

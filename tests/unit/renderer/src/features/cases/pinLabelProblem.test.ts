@@ -29,7 +29,9 @@ describe('the label a query is pinned under, checked before anything is sent', (
   it('says an empty label and one past the limit, counted as main counts it', () => {
     expect(pinLabelProblem('  ')).toMatch(/^The label is empty; name what the query shows/);
     expect(refusedByMain('  ')).toEqual([pinLabelProblem('  ')]);
-    expect(pinLabelProblem('📌'.repeat(201))).toBe('The label is at most 200 characters; this one has 201.');
+    expect(pinLabelProblem('📌'.repeat(201))).toBe(
+      'The label is too long: shorten it to at most 200 characters; this one has 201.',
+    );
     expect(refusedByMain('📌'.repeat(201))).toEqual([pinLabelProblem('📌'.repeat(201))]);
   });
 });

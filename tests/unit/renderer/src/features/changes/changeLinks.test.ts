@@ -51,6 +51,19 @@ describe('change-view links', () => {
     if (route?.page === 'risk') expect(route.ignored).toHaveLength(1);
   });
 
+  it('names what a Risk link holds after /risk, as written, and still reads its hours', () => {
+    const below = 'the Risk page has no pages below it; its address is #/risk';
+    expect(parseChangeRoute('/risk/extra?hours=24')).toEqual({
+      page: 'risk',
+      hours: 24,
+      ignored: [{ param: '/extra', value: '', written: '/extra', reason: below }],
+    });
+    expect(parseChangeRoute('/risk/a/%ZZ/')).toMatchObject({ ignored: [{ written: '/a/%ZZ/', reason: below }] });
+    expect(parseChangeRoute('/risk/')).toEqual({ page: 'risk', hours: null, ignored: [] });
+    // Dropping it keeps the page, and the focus its button gives the hours.
+    expect(pageKey('/risk/extra?hours=24')).toBe(pageKey('/risk?hours=24'));
+  });
+
   it('uses no hours a link gives twice, and names every parameter it cannot use', () => {
     expect(parseChangeRoute('/risk?hours=24&hours=36&x=%3Cb%3E')).toEqual({
       page: 'risk',
@@ -103,7 +116,11 @@ describe('change-view links', () => {
         targetId: 'c-1',
         eventId: null,
         ignored: [
-          { param: 'event', value: 'e'.repeat(500), reason: 'The id is at most 200 characters; this one has 500.' },
+          {
+            param: 'event',
+            value: 'e'.repeat(500),
+            reason: `The event id in the link is longer than any event id: at most 200 characters; this one has 500. Check the link, or the data source it came from.`,
+          },
         ],
       },
     ],
@@ -129,10 +146,16 @@ describe('change-view links', () => {
   );
 
   it.each([
-    [`/diff/${'e'.repeat(330)}`, 'The id is at most 200 characters; this one has 330.'],
+    [
+      `/diff/${'e'.repeat(330)}`,
+      'The event id in the link is longer than any event id: at most 200 characters; this one has 330. Check the link, or the data source it came from.',
+    ],
     ['/bulk/%00%01', 'An id cannot hold control characters.'],
     [`/history/client/${encodeURIComponent('c-1\u007f')}`, 'An id cannot hold control characters.'],
-    [`/history/${'t'.repeat(201)}/c-1`, 'The id is at most 200 characters; this one has 201.'],
+    [
+      `/history/${'t'.repeat(201)}/c-1`,
+      'The entity type in the link is longer than any entity type: at most 200 characters; this one has 201. Check the link, or the data source it came from.',
+    ],
   ])('names %s a bad link with what is wrong with its id', (route, problem) => {
     expect(parseChangeRoute(route)).toEqual({ page: 'badLink', route, problem });
   });

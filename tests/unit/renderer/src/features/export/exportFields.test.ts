@@ -31,7 +31,7 @@ describe('the export fields, checked before anything is sent', () => {
   it('counts a purpose by character, as main does: an emoji is one', () => {
     expect(checkExportFields({ ...valid, purpose: '🔍'.repeat(2_000) }, 'csv')).toEqual({});
     expect(problems({ purpose: '🔍'.repeat(2_001) })).toEqual({
-      purpose: 'The purpose is at most 2,000 characters; this one has 2,001.',
+      purpose: 'The purpose is too long: shorten it to at most 2,000 characters; this one has 2,001.',
     });
   });
 
@@ -43,7 +43,7 @@ describe('the export fields, checked before anything is sent', () => {
       'a purpose past its limit',
       { purpose: 'p'.repeat(2_001) },
       'purpose',
-      /^The purpose is at most 2,000 characters; this one has 2,001\.$/,
+      /^The purpose is too long: shorten it to at most 2,000 characters; this one has 2,001\.$/,
     ],
     ['a purpose reordered by U+202E', { purpose: 'INC-1 \u202Ewallet' }, 'purpose', /^The purpose cannot hold U\+202E/],
     ['a purpose with a zero-width space', { purpose: 'INC\u200B-1 wallet' }, 'purpose', /cannot hold U\+200B/],
@@ -54,7 +54,7 @@ describe('the export fields, checked before anything is sent', () => {
       'a folder past the limit main takes',
       { directory: `/${'d'.repeat(4_999)}` },
       'directory',
-      /^The folder path is at most 4,096 characters; this one has 5,000\. Choose a folder with a shorter path\.$/,
+      /^The folder path is too long: shorten it to at most 4,096 characters; this one has 5,000\. Choose a folder with a shorter path\.$/,
     ],
     ['no file name', { fileName: '' }, 'fileName', /^Name the file, e\.g\. evidence\.csv\.$/],
     ['a path as name', { fileName: '../../etc/passwd' }, 'fileName', /^The file name cannot hold "\/"/],
@@ -76,7 +76,7 @@ describe('the export fields, checked before anything is sent', () => {
       'a name too long',
       { fileName: `${'é'.repeat(120)}.csv` },
       'fileName',
-      /^The file name is at most 200 bytes; this one has 244\. Letters beyond a-z take two or more\.$/,
+      /^The file name is too long: shorten it to at most 200 bytes; this one has 244\. Letters beyond a-z take two or more\.$/,
     ],
     ['the wrong extension', { fileName: 'a.txt' }, 'fileName', /^Name the file so it ends with \.csv\.$/],
   ])('%s', (_label, values: Partial<ExportFieldValues>, field, message) => {

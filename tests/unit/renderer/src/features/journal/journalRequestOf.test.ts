@@ -36,9 +36,9 @@ describe('journalRequestOf', () => {
       ),
     ).toEqual({
       errors: {
-        operator: 'The operator is at most 256 characters; this one has 300.',
-        channel: 'The channel is at most 100 characters; this one has 150.',
-        clientId: 'The client id is at most 256 characters; this one has 1,000.',
+        operator: 'The operator is too long: shorten it to at most 256 characters; this one has 300.',
+        channel: 'The channel is too long: shorten it to at most 100 characters; this one has 150.',
+        clientId: 'The client id is too long: shorten it to at most 256 characters; this one has 1,000.',
         to: 'The period ends before it starts: set an end after the start.',
       },
     });

@@ -4,9 +4,11 @@ import { prefixTooLongProblem } from '../../../../../../src/renderer/src/feature
 describe('what a party field says of text too long to suggest names for', () => {
   it('names the field and counts with a thousands separator, as every other too-long sentence does', () => {
     expect(prefixTooLongProblem('x'.repeat(5000), 'Client')).toBe(
-      'Text in the client field is at most 100 characters; this one has 5,000. Shorten it to the start of a client’s name or id.',
+      'Text in the client field is too long: shorten it to at most 100 characters; this one has 5,000. Type only the start of a client’s name or id.',
     );
-    expect(prefixTooLongProblem('x'.repeat(101), 'Employee')).toMatch(/^Text in the employee field is at most 100/);
+    expect(prefixTooLongProblem('x'.repeat(101), 'Employee')).toMatch(
+      /^Text in the employee field is too long: shorten it to at most 100 characters/,
+    );
   });
 
   it('counts the text without the spaces around it, and says nothing of text that fits', () => {

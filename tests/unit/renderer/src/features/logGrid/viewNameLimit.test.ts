@@ -10,7 +10,7 @@ describe('a saved view name checked as it is typed', () => {
     expect(viewNameLimit(hundred)).toEqual({ fits: true, note: '100/100' });
     expect(viewNameLimit(`${hundred}📁`)).toEqual({
       fits: false,
-      note: 'The view name is at most 100 characters; this one has 101. Shorten it to save.',
+      note: 'The view name is too long: shorten it to at most 100 characters; this one has 101.',
     });
   });
 

@@ -172,10 +172,12 @@ describe('connection form errors', () => {
       },
     });
     expect(errors.fields).toEqual({
-      'connection.name': 'The connection’s name is at most 100 characters; this one has 300.',
-      'connection.url': 'The cluster address is at most 2,048 characters; this one has 2,123.',
-      'connection.failoverUrls': 'Line 2: The cluster address is at most 2,048 characters; this one has 2,070.',
-      'connection.indexPatterns.operational': 'The index pattern is at most 1,024 characters; this one has 1,500.',
+      'connection.name': 'The connection’s name is too long: shorten it to at most 100 characters; this one has 300.',
+      'connection.url': 'The cluster address is too long: shorten it to at most 2,048 characters; this one has 2,123.',
+      'connection.failoverUrls':
+        'Line 2: The cluster address is too long: shorten it to at most 2,048 characters; this one has 2,070.',
+      'connection.indexPatterns.operational':
+        'The index pattern is too long: shorten it to at most 1,024 characters; this one has 1,500.',
     });
   });
 
@@ -183,7 +185,7 @@ describe('connection form errors', () => {
     const failoverUrls = Array.from({ length: 11 }, (_, at) => `https://es${at + 2}.example.com:9200`);
     const errors = validateConnectionRequest({ ...valid, connection: { ...valid.connection, failoverUrls } });
     expect(errors).toEqual({
-      fields: { 'connection.failoverUrls': 'A connection has at most 9 other nodes; this one has 11.' },
+      fields: { 'connection.failoverUrls': 'A connection has too many other nodes: keep at most 9; this one has 11.' },
       form: null,
     });
   });

@@ -30,7 +30,7 @@ describe('a connection’s nodes and TLS trust, validated field by field', () =>
     [
       { failoverUrls: Array(10).fill('https://x:9200') },
       'connection.failoverUrls',
-      /at most 9 other nodes; this one has 10\./,
+      /too many other nodes: keep at most 9; this one has 10\./,
     ],
     [{ tls: { kind: 'caFile', path: '' } }, 'connection.tls.path', /path of the CA certificate/],
     [{ tls: { kind: 'caFile', path: 'certs/ca.pem' } }, 'connection.tls.path', /full path/],

@@ -97,7 +97,7 @@ describe('workstation operators as the form edits them', () => {
     const many = Array.from({ length: 501 }, (_, at) => ({ ...sam, id: `user-${at}` }));
     expect(validateOperators(many, 'auditor')).toEqual({
       fields: {},
-      form: 'The list holds at most 500 operators; this one holds 501.',
+      form: 'The list holds too many operators: keep at most 500; this one holds 501.',
     });
   });
 
