@@ -30,6 +30,18 @@ for (const viewport of [
       await expect(page.getByLabel('Hours before the withdrawal')).toBeFocused();
     });
 
+    test('the Risk page names a junk path below it as its text, each hidden character named', async ({ app, page }) => {
+      await app.open('/risk/%E2%80%AEevil%20path');
+      await expect(linkProblems(page).getByRole('listitem')).toHaveText([
+        '/⟨U+202E⟩evil path: the Risk page has no pages below it; its address is #/risk',
+      ]);
+      await page.screenshot({ path: test.info().outputPath(`risk-junk-path-${viewport.width}.png`) });
+      await page.getByRole('button', { name: 'Show the risk views without /⟨U+202E⟩evil path' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/#\/risk$/);
+      await expect(linkProblems(page)).toHaveCount(0);
+    });
+
     test('an unknown client’s page names the parameters its view would not use, and drops them', async ({
       app,
       page,

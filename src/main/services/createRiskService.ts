@@ -9,7 +9,6 @@ import { offHoursEdits } from '../changes/risk/offHoursEdits';
 import { withClientNames } from '../changes/risk/withClientNames';
 import type { Handlers } from '../router/createRouter';
 import type { ActiveSource } from '../sources/ActiveSource';
-import { MAX_BULK_EVENTS } from './createChangeService';
 import { scopeOptions } from './scopeOptions';
 
 type RiskHandlers = Pick<Handlers, 'risk/editsBeforeWithdrawal' | 'risk/offHours' | 'risk/bulkOperations'>;
@@ -109,8 +108,7 @@ export function createRiskService(
       const large = (facet?.buckets ?? []).filter((bucket) => bucket.count >= minClients);
       const found = [];
       for (const bucket of large) {
-        const ofBulk = bulkMembers(range, [bucket.value]);
-        const clients = await bulkClientCount(source, ofBulk, bucket.count, options, MAX_BULK_EVENTS);
+        const clients = await bulkClientCount(source, bulkMembers(range, [bucket.value]), options);
         if (clients < minClients) continue;
         const page = await source.search(
           ActivityQuery.parse({

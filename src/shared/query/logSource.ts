@@ -129,6 +129,11 @@ export type FacetField = keyof OperationalFilters | keyof ActivityFilters;
 export const FACET_SIZE = 50;
 /** How many parties a type-ahead offers, on either engine. */
 export const SUGGEST_SIZE = 10;
+/**
+ * Up to this many distinct values the cluster counts them exactly (a cardinality aggregation at its highest
+ * precision, as far as the values' hashes differ); beyond it the cluster's count is an estimate.
+ */
+export const DISTINCT_COUNT_PRECISION = 40_000;
 
 export interface SearchOptions {
   signal?: AbortSignal;
@@ -173,6 +178,12 @@ export interface LogSource {
   search(query: LogQuery, options?: SearchOptions): Promise<LogPage>;
   facets(query: LogQuery, fields: readonly FacetField[], options?: SearchOptions): Promise<Facet[]>;
   histogram(query: LogQuery, options?: SearchOptions): Promise<Histogram>;
+  /**
+   * How many distinct values a field (named by its facet key; not a category) holds among a query's
+   * matches, every filter kept; matches without it add none. The embedded store counts exactly; the cluster
+   * up to DISTINCT_COUNT_PRECISION values, and estimates beyond.
+   */
+  distinctCount(query: LogQuery, field: FacetField, options?: SearchOptions): Promise<number>;
   /**
    * Parties whose name, id or a word of whose name starts with `prefix` (ignoring case), most named
    * first, counted among `within`'s matches (with the party's own filter removed) or among all logs.

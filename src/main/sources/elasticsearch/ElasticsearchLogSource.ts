@@ -11,6 +11,7 @@ import type {
 import type { ActivityQuery, LogFamily, LogQuery, OperationalQuery, TimeRange } from '../../../shared/query/logQuery';
 import type {
   Facet,
+  FacetField,
   Histogram,
   LogPage,
   LogSource,
@@ -33,6 +34,7 @@ import {
   readActivityScan,
   readEventNameCounts,
 } from './compileActivityScan';
+import { compileDistinctCount, readDistinctCount } from './compileDistinctCount';
 import { compileFacets, readFacets } from './compileFacets';
 import { compileSuggest, readSuggestions } from './compileSuggest';
 import { compileToElasticsearch } from './compileToElasticsearch';
@@ -140,6 +142,14 @@ export class ElasticsearchLogSource implements LogSource {
       this.aggregate(query.family, compileFacets(query, fields, ctx), options.signal),
     );
     return readFacets(fields, aggregations);
+  }
+
+  async distinctCount(query: LogQuery, field: FacetField, options: SearchOptions = {}): Promise<number> {
+    const { capabilities, ctx } = await this.contexts.forQuery(query, options);
+    const aggregations = await this.prefixWords.run(query, capabilities, ctx, options, (ctx) =>
+      this.aggregate(query.family, compileDistinctCount(query, field, ctx), options.signal),
+    );
+    return readDistinctCount(aggregations);
   }
 
   async histogram(query: LogQuery, options: SearchOptions = {}): Promise<Histogram> {

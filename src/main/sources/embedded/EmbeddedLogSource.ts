@@ -31,6 +31,7 @@ import {
 } from './compileActivityScanSql';
 import { readClientFactsSql } from './compileClientFactsSql';
 import { findClientCandidates, findClientDetails, findClientNames } from './compileClientLookupSql';
+import { compileDistinctCountSql } from './compileDistinctCountSql';
 import { compileFacetsSql } from './compileFacetsSql';
 import { compileSuggestSql } from './compileSuggestSql';
 import { compileToSql } from './compileToSql';
@@ -120,6 +121,14 @@ export class EmbeddedLogSource implements LogSource {
     return this.withConnection(options.signal, (connection) =>
       facetsFrom(connection, query.family, fields, statements),
     );
+  }
+
+  distinctCount(query: LogQuery, field: FacetField, options: SearchOptions = {}): Promise<number> {
+    const statement = compileDistinctCountSql(query, field, this.prepare(query, options).ctx);
+    return this.withConnection(options.signal, async (connection) => {
+      const [row] = (await connection.runAndReadAll(statement.sql, statement.params)).getRows();
+      return Number(row?.[0] ?? 0);
+    });
   }
 
   async histogram(query: LogQuery, options: SearchOptions = {}): Promise<Histogram> {

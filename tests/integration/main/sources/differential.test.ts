@@ -8,8 +8,13 @@ import { ensureSeededDataset } from '../../../../scripts/seed/ensureSeededDatase
 import { generateDataset } from '../../../../src/main/demoData/generateDataset';
 import { ConsoleError } from '../../../../src/shared/contract/errors';
 import { LOG_FIELDS } from '../../../../src/shared/query/fieldRoles';
-import { LOG_FAMILIES, LogQuery } from '../../../../src/shared/query/logQuery';
-import type { FacetField, LogSource, SearchOptions } from '../../../../src/shared/query/logSource';
+import { LOG_FAMILIES, LogQuery, type LogFamily } from '../../../../src/shared/query/logQuery';
+import {
+  DISTINCT_COUNT_PRECISION,
+  type FacetField,
+  type LogSource,
+  type SearchOptions,
+} from '../../../../src/shared/query/logSource';
 import { QueryRandom, randomFacetFields, randomLogQuery, vocabularyOf } from './randomLogQueries';
 
 /** Its own indices and dataset: > 10,000 documents per family, so totals reach the cap. */
@@ -26,6 +31,12 @@ const NOW_MS = vocabulary.span.toMs + 6 * 3_600_000;
 const SEED = Number(process.env['DIFFERENTIAL_SEED'] ?? 20_250_630);
 const random = new QueryRandom(SEED);
 const clientIds = vocabulary.values.operational.get('clientId') ?? [];
+/** Facets whose distinct values can be counted: those with values of their own (not a category). */
+const countable = (family: LogFamily) =>
+  LOG_FIELDS[family].facets.filter((key) => {
+    const field = LOG_FIELDS[family].filters.get(key)?.field;
+    return field !== undefined && !field.expandsTo && field.kind === undefined;
+  }) as FacetField[];
 const cases = Array.from({ length: QUERY_COUNT }, (_, index) => {
   const query = randomLogQuery(random, vocabulary);
   const facets = randomFacetFields(random, query);
@@ -34,7 +45,9 @@ const cases = Array.from({ length: QUERY_COUNT }, (_, index) => {
   const skip = random.chance(0.4) ? random.below(random.chance(0.2) ? 40_000 : 4_000) : undefined;
   const suggest =
     query.family === 'operational' && random.chance(0.3) ? random.pick(['client', 'employee'] as const) : null;
-  return { index, query, facets, scopeClientIds, histogram: index % 4 === 0, skip, suggest };
+  // Taken in turn, not drawn, so the random queries stay those of the seed.
+  const distinct = countable(query.family)[index % countable(query.family).length] ?? 'clientId';
+  return { index, query, facets, scopeClientIds, histogram: index % 4 === 0, skip, suggest, distinct };
 });
 
 /** What the queries actually exercised, checked at the end. */
@@ -48,6 +61,7 @@ const seen = {
   jumped: 0,
   jumpedPastEnd: 0,
   suggested: 0,
+  distinct: 0,
 };
 
 let cluster: ElasticsearchLogSource;
@@ -140,7 +154,7 @@ function expectSame(what: string, query: unknown, fromCluster: unknown, fromEmbe
 }
 
 describe(`the embedded store answers ${QUERY_COUNT} random queries (seed ${SEED}) as the cluster does`, () => {
-  it.each(cases)('query $index', async ({ query, facets, scopeClientIds, histogram, skip, suggest }) => {
+  it.each(cases)('query $index', async ({ query, facets, scopeClientIds, histogram, skip, suggest, distinct }) => {
     const options: SearchOptions = scopeClientIds ? { scopeClientIds } : {};
     const shown = { ...query, ...(scopeClientIds ? { scopeClientIds } : {}), facets };
     const [fromCluster, fromEmbedded] = [
@@ -187,6 +201,14 @@ describe(`the embedded store answers ${QUERY_COUNT} random queries (seed ${SEED}
       await cluster.facets(query, facets, options),
       await embedded.facets(query, facets, options),
     );
+    const distinctCounts = [
+      await cluster.distinctCount(query, distinct, options),
+      await embedded.distinctCount(query, distinct, options),
+    ] as const;
+    // Past DISTINCT_COUNT_PRECISION values the cluster estimates: within a few percent, not exactly.
+    if (distinctCounts[1] < DISTINCT_COUNT_PRECISION) expectSame(`Distinct ${distinct}`, shown, ...distinctCounts);
+    else expect(Math.abs(distinctCounts[0] / distinctCounts[1] - 1), `Distinct ${distinct}`).toBeLessThan(0.05);
+    if (distinctCounts[1] > 1) seen.distinct += 1;
     if (histogram) {
       expectSame(
         'Histograms',
@@ -383,6 +405,13 @@ describe(`the embedded store answers ${QUERY_COUNT} random queries (seed ${SEED}
       ).toEqual([]);
       expect(
         missing(
+          countable(family),
+          drawn((item) => [item.distinct]),
+        ),
+        `${family} distinct counts`,
+      ).toEqual([]);
+      expect(
+        missing(
           fields.sorts,
           drawn((item) => [item.query.sort.field]),
         ),
@@ -396,6 +425,7 @@ describe(`the embedded store answers ${QUERY_COUNT} random queries (seed ${SEED}
     expect(seen.jumped).toBeGreaterThan(20);
     expect(seen.jumpedPastEnd).toBeGreaterThan(2);
     expect(seen.suggested).toBeGreaterThan(15);
+    expect(seen.distinct).toBeGreaterThan(QUERY_COUNT / 4);
     // Texts the search rules refuse (a short number alone) are compared as refusals; most texts still match.
     expect(seen.textMatched).toBeGreaterThan(30);
     expect(seen.refused).toBeLessThan(QUERY_COUNT / 6);

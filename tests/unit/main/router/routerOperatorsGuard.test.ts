@@ -5,10 +5,10 @@ import type { Caller } from '../../../../src/main/access/operatorFromClusterUser
 import { createRouter } from '../../../../src/main/router/createRouter';
 import { createSettingsService } from '../../../../src/main/services/createSettingsService';
 import { MemorySecretStore } from '../../../../src/main/settings/MemorySecretStore';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { OperatorIdentity } from '../../../../src/shared/domain/identity';
 import { Settings } from '../../../../src/shared/domain/settings';
 import { startSettingsConsole, type SettingsConsole } from '../../../integration/support/startSettingsConsole';
+import { refusingHandlers } from './refusingHandlers';
 
 /**
  * The hostile reading of a console admin's save of the workstation's operators, through the whole router as a
@@ -97,15 +97,13 @@ describe('whose Settings a save takes away: the caller the handler is given', ()
       refusal: null,
       ...(source === 'unresolved' ? { unvouched: ['app:read', 'settings:manage'] as const } : {}),
     };
-    const refuse = () => Promise.reject(new Error('not used here'));
-    const handlers = {
-      ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-      ...createSettingsService({
+    const handlers = refusingHandlers(
+      createSettingsService({
         current: () => settings,
         apply: (next) => Promise.resolve(void (settings = next)),
         secrets: new MemorySecretStore(),
       }),
-    } as unknown as Parameters<typeof createRouter>[0]['handlers'];
+    );
     const router = createRouter({
       handlers,
       currentOperator: () => caller.operator,

@@ -8,12 +8,12 @@ import { createRouter, type Router } from '../../../../src/main/router/createRou
 import { createCaseService } from '../../../../src/main/services/createCaseService';
 import { createSettingsService } from '../../../../src/main/services/createSettingsService';
 import { MemorySecretStore } from '../../../../src/main/settings/MemorySecretStore';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { Result } from '../../../../src/shared/contract/errors';
 import type { InvestigationCase } from '../../../../src/shared/domain/investigationCase';
 import type { Operator } from '../../../../src/shared/domain/roles';
 import { Settings } from '../../../../src/shared/domain/settings';
 import { recordedHandlers } from './recordedHandlers';
+import { refusingHandlers } from './refusingHandlers';
 
 /**
  * The hostile reading of the requests that keep what they are given: a case's fields, a starred event
@@ -48,16 +48,14 @@ async function ask(who: Operator, channel: string, request: object): Promise<Res
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'secret-keeping-'));
-  const refuse = () => Promise.reject(new Error('not used here'));
-  const services = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
+  const services = refusingHandlers({
     ...createCaseService(new CaseStore(join(dir, 'cases'))),
     ...createSettingsService({
       current: () => settings,
       apply: (next) => Promise.resolve(void (settings = next)),
       secrets: new MemorySecretStore(),
     }),
-  } as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  });
   const handlers = recordedHandlers(services, handled);
   const journal = { record: (line: JournalRecord) => Promise.resolve(void journaled.push(line)) };
   router = createRouter({ handlers, currentOperator: () => operator, journal });

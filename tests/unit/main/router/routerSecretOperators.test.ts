@@ -3,11 +3,11 @@ import type { JournalRecord } from '../../../../src/main/journal/Journal';
 import { createRouter, type Router } from '../../../../src/main/router/createRouter';
 import { createSettingsService } from '../../../../src/main/services/createSettingsService';
 import { MemorySecretStore } from '../../../../src/main/settings/MemorySecretStore';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { Result } from '../../../../src/shared/contract/errors';
 import type { Operator } from '../../../../src/shared/domain/roles';
 import { Settings } from '../../../../src/shared/domain/settings';
 import { recordedHandlers } from './recordedHandlers';
+import { refusingHandlers } from './refusingHandlers';
 
 /**
  * The hostile reading of the workstation's operators: a renderer that sends a card number, an IBAN, a JWT
@@ -34,15 +34,13 @@ const handled: string[] = [];
 const journaled: JournalRecord[] = [];
 
 beforeAll(() => {
-  const refuse = () => Promise.reject(new Error('not used here'));
-  const services = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-    ...createSettingsService({
+  const services = refusingHandlers(
+    createSettingsService({
       current: () => settings,
       apply: (next) => Promise.resolve(void (settings = next)),
       secrets: new MemorySecretStore(),
     }),
-  } as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  );
   const journal = { record: (line: JournalRecord) => Promise.resolve(void journaled.push(line)) };
   router = createRouter({ handlers: recordedHandlers(services, handled), currentOperator: () => admin, journal });
 });

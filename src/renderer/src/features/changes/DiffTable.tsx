@@ -1,16 +1,8 @@
 import type { ChangeComparison, DiffCell, DiffRow } from '../../../../shared/domain/changeDiff';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { cutValueNote } from './changeText';
+import { DIFF_STATUS_LABELS } from './diffStatusLabels';
 import { diffSummaryText } from './diffSummaryText';
-
-const STATUS_LABELS: Record<DiffRow['status'], string> = {
-  added: 'added',
-  removed: 'removed',
-  changed: 'changed',
-  typeChanged: 'type changed',
-  moved: 'moved',
-  unchanged: 'unchanged',
-};
 
 /** A value longer than this scrolls in a box of its own, so one value never fills screens of rows. */
 const LONG_CELL_TEXT = 500;
@@ -52,7 +44,7 @@ function rowName(row: DiffRow): string {
   if (row.status === 'removed') return `${field}: removed, was ${before}`;
   if (row.status === 'unchanged') return `${field}: unchanged, ${after}`;
   if (row.status === 'moved') return `${field}: moved from position ${row.beforeIndex} to ${row.afterIndex}`;
-  return `${field}: ${STATUS_LABELS[row.status]} from ${before} to ${after}`;
+  return `${field}: ${DIFF_STATUS_LABELS[row.status]} from ${before} to ${after}`;
 }
 
 /** Before and after side by side, one row per value, nested rows indented under their container. */
@@ -85,7 +77,7 @@ export function DiffTable({ comparison, showUnchanged }: { comparison: ChangeCom
               </th>
               <SideCell row={row} side="before" />
               <SideCell row={row} side="after" />
-              <td>{row.hidden ? 'changed, value hidden' : STATUS_LABELS[row.status]}</td>
+              <td>{row.hidden ? 'changed, value hidden' : DIFF_STATUS_LABELS[row.status]}</td>
             </tr>
           ))}
         </tbody>

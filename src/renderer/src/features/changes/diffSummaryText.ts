@@ -1,13 +1,8 @@
 import type { DiffSummary } from '../../../../shared/domain/changeDiff';
+import { DIFF_STATUS_LABELS } from './diffStatusLabels';
 
-/** The counted kinds of difference, in the order the summary says them, with their words. */
-const COUNTED = [
-  ['changed', 'changed'],
-  ['added', 'added'],
-  ['removed', 'removed'],
-  ['typeChanged', 'type changed'],
-  ['moved', 'moved'],
-] as const;
+/** The counted kinds of difference, in the order the summary says them. */
+const COUNTED = ['changed', 'added', 'removed', 'typeChanged', 'moved'] as const;
 
 /**
  * A change's counts in words: "300 changed", "2 changed, 1 added". Hidden values are among the values
@@ -16,9 +11,9 @@ const COUNTED = [
  * value inside it counts, so more hidden than counted are said as values in them.
  */
 export function diffSummaryText(summary: DiffSummary): string {
-  const parts = COUNTED.filter(([key]) => summary[key] > 0).map(([key, words]) => `${summary[key]} ${words}`);
+  const parts = COUNTED.filter((key) => summary[key] > 0).map((key) => `${summary[key]} ${DIFF_STATUS_LABELS[key]}`);
   if (parts.length === 0) return 'No differences';
-  const total = COUNTED.reduce((sum, [key]) => sum + summary[key], 0);
+  const total = COUNTED.reduce((sum, key) => sum + summary[key], 0);
   const { hidden } = summary;
   const counts = parts.join(', ');
   if (hidden === 0) return counts;

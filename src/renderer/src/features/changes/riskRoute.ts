@@ -32,13 +32,15 @@ export function readRiskRoute(params: URLSearchParams): RiskRoute {
 }
 
 /**
- * What a Risk link holds after `/risk` (`#/risk/extra`), named as written: the Risk page has no pages
- * below it, so it shows itself and says it left that part out. A trailing slash alone is its own address.
+ * What a Risk link holds after `/risk` (`#/risk/extra`): the Risk page has no pages below it, so it shows
+ * itself and says it left that part out. The part is named as its text, as every page names a junk
+ * address (where it is shown, each hidden character is named), or as written when it is not whole
+ * percent-encoded text. A trailing slash alone is its own address.
  */
 export function riskPathIgnored(rest: readonly string[]): IgnoredParam[] {
   const extra = rest.join('/');
   if (extra === '') return [];
-  const written = `/${extra}`;
+  const written = `/${decodedOrWritten(extra)}`;
   return [
     {
       param: written,
@@ -47,4 +49,12 @@ export function riskPathIgnored(rest: readonly string[]): IgnoredParam[] {
       reason: 'the Risk page has no pages below it; its address is #/risk',
     },
   ];
+}
+
+function decodedOrWritten(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

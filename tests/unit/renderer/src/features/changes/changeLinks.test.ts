@@ -51,7 +51,7 @@ describe('change-view links', () => {
     if (route?.page === 'risk') expect(route.ignored).toHaveLength(1);
   });
 
-  it('names what a Risk link holds after /risk, as written, and still reads its hours', () => {
+  it('names what a Risk link holds after /risk, as its text, and still reads its hours', () => {
     const below = 'the Risk page has no pages below it; its address is #/risk';
     expect(parseChangeRoute('/risk/extra?hours=24')).toEqual({
       page: 'risk',
@@ -59,6 +59,11 @@ describe('change-view links', () => {
       ignored: [{ param: '/extra', value: '', written: '/extra', reason: below }],
     });
     expect(parseChangeRoute('/risk/a/%ZZ/')).toMatchObject({ ignored: [{ written: '/a/%ZZ/', reason: below }] });
+    // Read as its text, as every page names a junk address (hidden characters are named where it is shown);
+    // what does not decode stays as the address writes it.
+    expect(parseChangeRoute('/risk/%E2%80%AEevil%20path/%2Fx')).toMatchObject({
+      ignored: [{ param: '/\u202Eevil path//x', written: '/\u202Eevil path//x', reason: below }],
+    });
     expect(parseChangeRoute('/risk/')).toEqual({ page: 'risk', hours: null, ignored: [] });
     // Dropping it keeps the page, and the focus its button gives the hours.
     expect(pageKey('/risk/extra?hours=24')).toBe(pageKey('/risk?hours=24'));
