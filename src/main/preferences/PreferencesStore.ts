@@ -2,10 +2,12 @@ import { readFile, rename } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { ConsoleError } from '../../shared/contract/errors';
-import { OperatorPreferences } from '../../shared/domain/preferences';
+import { OperatorPreferences, SAVED_VIEW_LIMIT, type GridId } from '../../shared/domain/preferences';
+import type { UnreadableView } from '../../shared/domain/unreadableView';
 import { damageOf } from '../files/damageOf';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import { toWriteFailure } from '../files/writeFailure';
+import { fileToWrite, readPreferences, StoredPreferences, type ReadPreferences } from './storedPreferences';
 
 /** What the operator can do about a damaged file: it is never overwritten, only kept aside on request. */
 const START_AFRESH = 'Choose “Start afresh” to keep the damaged file aside and begin new ones.';
@@ -45,10 +47,11 @@ export class PreferencesStore {
     }
   }
 
-  async read(operatorId: string): Promise<OperatorPreferences> {
+  /** The file read as this version reads it; a view it cannot open is flagged there, never the file damaged. */
+  private async readStored(operatorId: string): Promise<ReadPreferences> {
     const text = await this.readText(operatorId);
-    if (text === null) return OperatorPreferences.parse({});
-    const damage = damageOf(text, OperatorPreferences);
+    if (text === null) return readPreferences({});
+    const damage = damageOf(text, StoredPreferences);
     if (damage !== null) {
       throw new ConsoleError(
         'CORRUPT',
@@ -56,7 +59,19 @@ export class PreferencesStore {
           `Nothing will overwrite it. ${START_AFRESH}`,
       );
     }
-    return OperatorPreferences.parse(JSON.parse(text));
+    return readPreferences(JSON.parse(text));
+  }
+
+  /** The operator's preferences, with the saved views this version can open. */
+  async read(operatorId: string): Promise<OperatorPreferences> {
+    return (await this.readStored(operatorId)).preferences;
+  }
+
+  /** The saved views of `grid` this version cannot open as they are (and those of no grid it knows), flagged. */
+  async unreadableViews(operatorId: string, grid: GridId): Promise<UnreadableView[]> {
+    return (await this.readStored(operatorId)).stored.flatMap((entry) =>
+      !entry.readable && (entry.grid === null || entry.grid === grid) ? [entry.flagged] : [],
+    );
   }
 
   /** Runs `task` after the operator's earlier reads-and-writes, so no change is lost to a race. */
@@ -69,16 +84,21 @@ export class PreferencesStore {
     return next;
   }
 
-  /** Applies `change` to the operator's preferences and saves the result; `failed` starts the error sentence. */
+  /**
+   * Applies `change` to the operator's preferences and saves the result; `failed` starts the error sentence.
+   * Flagged views are written back as they were read (but the one `dropUnreadable` names), as is what the
+   * file holds that this version does not know.
+   */
   update(
     operatorId: string,
     change: (current: OperatorPreferences) => OperatorPreferences,
     failed: string,
+    dropUnreadable?: string,
   ): Promise<OperatorPreferences> {
     return this.serialized(operatorId, async () => {
-      let current: OperatorPreferences;
+      let current: ReadPreferences;
       try {
-        current = await this.read(operatorId);
+        current = await this.readStored(operatorId);
       } catch (error) {
         if (error instanceof ConsoleError && error.code === 'CORRUPT') {
           throw new ConsoleError(
@@ -88,9 +108,16 @@ export class PreferencesStore {
         }
         throw error;
       }
-      const updated = OperatorPreferences.parse(change(current));
+      const updated = OperatorPreferences.parse(change(current.preferences));
+      const file = fileToWrite(current, updated, dropUnreadable);
+      if (file.views.length > SAVED_VIEW_LIMIT) {
+        throw new ConsoleError(
+          'BAD_REQUEST',
+          `${failed}: you keep ${SAVED_VIEW_LIMIT} saved views, counting those this version cannot open, the most the console keeps for one operator; delete one to save another.`,
+        );
+      }
       try {
-        await writeFileAtomically(join(this.dir, this.fileName(operatorId)), JSON.stringify(updated));
+        await writeFileAtomically(join(this.dir, this.fileName(operatorId)), JSON.stringify(file));
       } catch (error) {
         throw toWriteFailure(error, failed);
       }
@@ -105,7 +132,7 @@ export class PreferencesStore {
   setAsideDamaged(operatorId: string): Promise<string | null> {
     return this.serialized(operatorId, async () => {
       const text = await this.readText(operatorId);
-      if (text === null || damageOf(text, OperatorPreferences) === null) return null;
+      if (text === null || damageOf(text, StoredPreferences) === null) return null;
       const name = this.fileName(operatorId);
       const aside = asideName(name, this.now());
       await rename(join(this.dir, name), join(this.dir, aside));

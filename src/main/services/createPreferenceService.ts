@@ -13,6 +13,7 @@ type PreferenceHandlers = Pick<
   | 'prefs/display/get'
   | 'prefs/display/save'
   | 'views/list'
+  | 'views/unreadable'
   | 'views/save'
   | 'views/delete'
   | 'prefs/reset'
@@ -82,6 +83,7 @@ export function createPreferenceService(store: PreferencesStore): PreferenceHand
       (await store.read(operator.id)).views
         .filter((view) => view.grid === grid)
         .map((view) => ({ ...view, columns: layoutOrDefault(view.columns) })),
+    'views/unreadable': async ({ grid }, { operator }) => store.unreadableViews(operator.id, grid),
     'views/save': async (request, { operator }) => {
       const savedAt = new Date().toISOString();
       let saved: SavedView | undefined;
@@ -108,6 +110,7 @@ export function createPreferenceService(store: PreferencesStore): PreferenceHand
         operator.id,
         (current) => ({ ...current, views: current.views.filter((view) => view.id !== id) }),
         'The view was not removed',
+        id,
       );
       return { done: true };
     },

@@ -32,6 +32,7 @@ export const CHANNEL_METHODS = {
   'prefs/display/get': 'displayPreferences',
   'prefs/display/save': 'saveDisplayPreferences',
   'views/list': 'listViews',
+  'views/unreadable': 'listUnreadableViews',
   'views/save': 'saveView',
   'views/delete': 'deleteView',
   'prefs/reset': 'resetPreferences',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { refuseInNamingText } from '../domain/paymentNumberProblem';
 import { ColumnLayout, ColumnState, DisplayPreferences, GridId, SavedView, ViewId } from '../domain/preferences';
 import { RequestLogQuery } from '../query/secretFilterValues';
+import { UnreadableView } from '../domain/unreadableView';
 import { channel, type ContractPart } from './channelDefinition';
 
 export const GridColumnsRequest = z.object({ grid: GridId }).strict();
@@ -10,6 +11,7 @@ export const SaveGridColumnsRequest = z.object({ grid: GridId, columns: ColumnLa
 
 export const ListViewsRequest = z.object({ grid: GridId }).strict();
 export const SavedViews = z.array(SavedView);
+export const UnreadableViews = z.array(UnreadableView);
 /**
  * A view to keep. Without `id`: a new view, replacing one of the same name (whatever its letters' case or
  * spacing, see `viewNameTaken.ts`). With `id`: that view changed in place (renamed, or its query and
@@ -29,6 +31,7 @@ export const SaveViewRequest = SavedView.omit({ savedAt: true })
     message: 'Give the view a name.',
     path: ['name'],
   });
+/** `id` is a view's id, or the key of a view this version cannot open (see `UnreadableView`). */
 export const DeleteViewRequest = z.object({ id: ViewId }).strict();
 export const Done = z.object({ done: z.literal(true) });
 export const ResetPreferencesRequest = z.object({}).strict();
@@ -68,6 +71,13 @@ export const preferenceContract = {
     audited: false,
   }),
   'views/list': channel({ request: ListViewsRequest, response: SavedViews, permission: 'app:read', audited: false }),
+  /** The grid's saved views this version cannot open as they are, each with what is wrong and what to do. */
+  'views/unreadable': channel({
+    request: ListViewsRequest,
+    response: UnreadableViews,
+    permission: 'app:read',
+    audited: false,
+  }),
   'views/save': channel({ request: SaveViewRequest, response: SavedView, permission: 'app:read', audited: false }),
   'views/delete': channel({ request: DeleteViewRequest, response: Done, permission: 'app:read', audited: false }),
   /** Keeps the operator's damaged preferences file aside so saving views works again; nothing is deleted. */

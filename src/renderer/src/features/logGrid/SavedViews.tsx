@@ -5,14 +5,14 @@
  * can be saved (after a warning), renamed or deleted; a name saves the current query as a new view,
  * with a warning before it replaces another of that name. While the query is not one to keep (the grid's
  * link asks for something it cannot use), saving it is refused with `saveRefused` as why; renaming,
- * deleting and choosing views are not.
+ * deleting and choosing views are not. Views this version cannot open are listed apart, flagged (`UnreadableViews`).
  */
 import { useRef, useState, type RefObject } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import { refusalSentenceOf } from '../../../../shared/contract/errors';
 import type { ColumnState, SavedView } from '../../../../shared/domain/preferences';
 import { canonicalQuery } from '../../../../shared/query/canonicalQuery';
-import type { LogFamily } from '../../../../shared/query/logQuery';
+import type { LogFamily, LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
@@ -26,6 +26,8 @@ import { BLANK_VIEW_NAME, ViewNameNote, viewNameLimit } from './ViewNameNote';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { viewNamedAlike } from '../../../../shared/domain/viewNameTaken';
 import type { RouteRewrite } from './rewrittenRoute';
+import { SavedViewsProblem } from './SavedViewsProblem';
+import { unreadableName, UnreadableViews } from './UnreadableViews';
 
 interface SavedViewsProps<F extends LogFamily> {
   family: GridFamily<F>;
@@ -48,6 +50,8 @@ export function SavedViews<F extends LogFamily>({
 }: SavedViewsProps<F>) {
   const api = useApi();
   const views = useRequest(() => api.listViews({ grid: family.grid }), [api, family.grid]);
+  // Read again whenever the views are: a view this version cannot open is kept, listed apart.
+  const unreadable = useRequest(() => api.listUnreadableViews({ grid: family.grid }), [api, family.grid, views.data]);
   const active = useActiveView(family.grid);
   const refused = readOnlyReason(useOperator(), 'save or change a view');
   const [name, setName] = useState('');
@@ -150,17 +154,17 @@ export function SavedViews<F extends LogFamily>({
       );
       views.reload();
     });
+  /** Shows `query` with `columns`: what the address held besides (text, a filter, what the page could not read) goes. */
+  const show = (query: LogQuery, columns: ColumnState[]) => {
+    const grid = gridApi.current;
+    // A grid not shown now (the link's problems are) takes the view's layout as it comes back, from the active view.
+    if (grid && !grid.isDestroyed() && columns.length > 0) grid.applyColumnState({ state: columns, applyOrder: true });
+    onApply(query as QueryOf<F>, { dropUnread: true });
+  };
   const choose = (view: SavedView) => {
     if (view.query.family !== family.family) return;
     setActiveView(family.grid, { view, columns: view.columns });
-    const grid = gridApi.current;
-    // A grid not shown now (the link's problems are) takes the view's layout as it comes back, from the active view.
-    if (grid && !grid.isDestroyed() && view.columns.length > 0) {
-      grid.applyColumnState({ state: view.columns, applyOrder: true });
-    }
-    // The view's query, all of it: what the address held besides (text, a filter, what the page could not
-    // read) goes.
-    onApply(view.query as QueryOf<F>, { dropUnread: true });
+    show(view.query, view.columns);
   };
   /** Back to no view: the grid's default layout again, the query as it is. */
   const leave = () => {
@@ -171,15 +175,6 @@ export function SavedViews<F extends LogFamily>({
       grid.resetColumnState();
       if (result.ok && result.data.length > 0) grid.applyColumnState({ state: result.data, applyOrder: true });
     });
-  };
-  const startAfresh = async () => {
-    const result = await api.resetPreferences({});
-    if (!result.ok) setMessage({ text: result.message, failed: true });
-    else if (result.data.keptAs) {
-      const text = `The damaged file is kept as ${result.data.keptAs} in the console’s data folder; your views start afresh.`;
-      setMessage({ text, failed: false });
-    }
-    views.reload();
   };
   return (
     <div className="saved-views">
@@ -197,6 +192,11 @@ export function SavedViews<F extends LogFamily>({
         {(views.data ?? []).map((view) => (
           <option key={view.id} value={view.id}>
             {showHiddenCharacters(view.name)}
+          </option>
+        ))}
+        {(unreadable.data ?? []).map((view) => (
+          <option key={view.key} value={`unreadable:${view.key}`} disabled>
+            {`${unreadableName(view)} (cannot be opened: see below)`}
           </option>
         ))}
       </select>
@@ -265,16 +265,29 @@ export function SavedViews<F extends LogFamily>({
           {message.text}
         </span>
       )}
-      {views.error && (
-        <span role="alert" className="error" data-testid="saved-views-error">
-          {views.error.message}{' '}
-          {views.error.code === 'CORRUPT' && (
-            <button type="button" onClick={() => void startAfresh()}>
-              Start afresh
-            </button>
-          )}
-        </span>
-      )}
+      <UnreadableViews
+        views={unreadable.data ?? []}
+        family={family.family}
+        refused={refused}
+        onOpen={(opened, columns, said) => {
+          setActiveView(family.grid, null);
+          show(opened, columns);
+          setMessage({ text: said, failed: false });
+        }}
+        onDeleted={(text, failed) => {
+          // The deleted view's buttons go with it: the list of views takes the focus.
+          if (!failed) viewsMenu.current?.focus();
+          setMessage({ text, failed });
+          views.reload();
+        }}
+      />
+      <SavedViewsProblem
+        error={views.error}
+        onDone={(said) => {
+          if (said) setMessage(said);
+          views.reload();
+        }}
+      />
     </div>
   );
 }
