@@ -33,10 +33,12 @@ test('a card number in the folder or the file name is refused at its field, neve
   await expectMarkedInvalid(folderField);
   await expectMarkedInvalid(name);
 
-  // A folder that is not a full path is not quoted back when it holds the number.
+  // A folder that is not a full path is not quoted back when it holds the number: both problems are said.
   await folderField.fill(CARD_NUMBER);
   await folderField.press('Tab');
-  await expect(folderField).toHaveAccessibleDescription(refusal('The folder path'));
+  await expect(folderField).toHaveAccessibleDescription(
+    `${refusal('The folder path')} Choose a folder by its full path, from / (or a drive such as C:\\).`,
+  );
 
   await folderField.fill(folder);
   await dialog.getByRole('button', { name: 'Export', exact: true }).press('Enter');

@@ -27,7 +27,8 @@ export function csvFamily(queries: readonly { family: LogFamily }[]): LogFamily 
   if (queries.some((query) => query.family !== family)) {
     throw new ConsoleError(
       'BAD_REQUEST',
-      'A CSV file holds the columns of one log family: export operational and activity queries separately, or as a bundle.',
+      'A CSV file holds the columns of one log family, and these queries read both operational and activity logs: ' +
+        'choose NDJSON (each record whole, whatever its family) or an investigation bundle, or export each family on its own.',
       'queries',
     );
   }

@@ -1,16 +1,19 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { EXPORT_EXTENSIONS, type ExportFormat } from '../../../../shared/contract/exportChannels';
+import type { ExportFormat } from '../../../../shared/contract/exportChannels';
 import type { BundleCase } from '../../../../shared/domain/bundleFormat';
 import type { LogQuery } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { QuotedValues } from '../../components/QuotedValues';
 import { rolesWith } from '../../../../shared/domain/roles';
+import { keepTabInDialog } from '../../hooks/keepTabInDialog';
 import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ExportPreviewPanel, ROW_COUNT_ID } from './ExportPreviewPanel';
+import { ExportFormatChoice } from './ExportFormatChoice';
+import { CSV_ONE_FAMILY_NOTE, csvCanHold, defaultName, firstFormat, withExtension } from './exportFormats';
 import { ExportProgressPanel } from './ExportProgressPanel';
 import { fieldErrorId, useExportFields } from './useExportFields';
 import { useExportJob, type ExportOrder, type ExportRun } from './useExportJob';
@@ -27,32 +30,14 @@ interface ExportDialogProps {
   onClose: () => void;
 }
 
-const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
-  csv: 'CSV (spreadsheets; UTC and local time columns)',
-  ndjson: 'NDJSON (full fidelity, nested JSON intact)',
-  bundle: 'Investigation bundle (signed, verifiable)',
-};
-
-/** The id of the sentence saying what of a case each format holds: the format choice is described by it. */
-const CASE_FORMATS_ID = 'export-case-formats';
-
-function defaultName(queries: readonly LogQuery[], format: ExportFormat): string {
-  const stamp = new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  const family = queries.length === 1 && queries[0] ? `${queries[0].family}-logs` : 'logs';
-  return `${family}-${stamp}Z${EXPORT_EXTENSIONS[format]}`;
-}
-
-function withExtension(name: string, format: ExportFormat): string {
-  const bare = name.replace(/\.(csv|ndjson|acbundle)$/i, '');
-  return `${bare}${EXPORT_EXTENSIONS[format]}`;
-}
-
 /**
  * Export of what a view matches: a preview (rows, columns, what redaction removes), the purpose the
  * journal records, format and target; then progress with rows per second and time left, cancel, and
  * the result in a sentence. Asks before replacing a file. Opened from a case, it is titled with the case
- * and says that only a bundle carries the case's stars and notes. Escape closes it, but never while an
- * export runs: the export goes on, and the dialog says how to stop it.
+ * and says that only a bundle carries the case's stars and notes. It opens on a format that can hold
+ * what the queries read (CSV holds one log family). Tab stays inside it while it is open, and the focus
+ * goes back to what opened it when it closes. Escape closes it, but never while an export runs: the
+ * export goes on, and the dialog says how to stop it.
  */
 export function ExportDialog({ queries, canBundle, bundleCase, onClose }: ExportDialogProps) {
   const api = useApi();
@@ -64,7 +49,11 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
       ? ` — ${resignRefused}`
       : '';
   const dialog = useRef<HTMLDialogElement>(null);
-  const [format, setFormat] = useState<ExportFormat>('csv');
+  // Opened on a format that can hold what the queries read: CSV holds one log family only.
+  const [format, setFormat] = useState<ExportFormat>(() =>
+    firstFormat(queries, { isCase: bundleCase !== undefined, bundleOffered: bundleNote === '' }),
+  );
+  const csvNote = csvCanHold(queries) ? '' : CSV_ONE_FAMILY_NOTE;
   const { run, start, cancel, reset } = useExportJob();
   // Escape while an export runs keeps it running: each press is counted, and the dialog says how to stop it.
   const [escapes, setEscapes] = useState(0);
@@ -72,7 +61,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
     setEscapes(0);
     void start(order);
   };
-  const fields = useExportFields(format, () => defaultName(queries, 'csv'), run);
+  const fields = useExportFields(format, () => defaultName(queries, format), run);
   const { purpose, directory, fileName } = fields.values;
   const preview = useRequest(
     () => api.previewExport({ format, queries, timeZone: zone }),
@@ -130,6 +119,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
       className="export-dialog"
       aria-labelledby="export-dialog-title"
       onKeyDown={(event) => {
+        keepTabInDialog(event);
         // Never cancelled without asking: Escape leaves the export running and says how to stop it. Taken
         // at the key, so a second press cannot close the dialog over the export either.
         if (event.key !== 'Escape' || !running) return;
@@ -155,29 +145,14 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
       </h2>
       <ExportPreviewPanel preview={preview} />
       <form aria-label="Export settings" noValidate onSubmit={submit}>
-        <fieldset disabled={running} aria-describedby={bundleCase ? CASE_FORMATS_ID : undefined}>
-          <legend>Format</legend>
-          {bundleCase && (
-            <p id={CASE_FORMATS_ID} className="muted">
-              Only an investigation bundle carries the case’s stars and notes; CSV and NDJSON hold the records its
-              pinned queries match.
-            </p>
-          )}
-          {(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((each) => (
-            <label key={each} className="export-format">
-              <input
-                type="radio"
-                name="export-format"
-                value={each}
-                checked={format === each}
-                disabled={each === 'bundle' && bundleNote !== ''}
-                onChange={() => choose(each)}
-              />
-              {FORMAT_LABELS[each]}
-              {each === 'bundle' ? bundleNote : ''}
-            </label>
-          ))}
-        </fieldset>
+        <ExportFormatChoice
+          format={format}
+          onChoose={choose}
+          disabled={running}
+          isCase={bundleCase !== undefined}
+          csvNote={csvNote}
+          bundleNote={bundleNote}
+        />
         <label className="export-field">
           Purpose
           <textarea

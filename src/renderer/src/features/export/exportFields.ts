@@ -26,9 +26,12 @@ export type ExportField = (typeof EXPORT_FIELDS)[number];
 export type ExportFieldValues = Record<ExportField, string>;
 
 export interface FieldProblem {
+  /** Every problem the field's text has, each in its own sentence saying what to do about it. */
   message: string;
-  /** Said while it is typed (a length, an invisible character); otherwise once the field is left or on Export. */
+  /** Some are said while it is typed (a length, an invisible character); the rest once the field is left or on Export. */
   asTyped: boolean;
+  /** What is said while it is typed, when only some of its problems are: the rest wait until the field is left. */
+  whileTyping?: string;
   /** The operator's text as `message` quotes it, isolated where the sentence is shown. */
   quoted?: string;
 }
@@ -40,6 +43,27 @@ const QUOTED = 60;
 
 const onLeaving = (message: string): FieldProblem => ({ message, asTyped: false });
 const asTyped = (message: string): FieldProblem => ({ message, asTyped: true });
+const typedEach = (messages: readonly (string | null)[]): (FieldProblem | null)[] =>
+  messages.map((message) => (message === null ? null : asTyped(message)));
+
+/**
+ * A field's problems said together, in the order found, so a single pass fixes them all: those said as
+ * typed are said at once, the others join them when the field is left.
+ */
+function allOf(found: readonly (FieldProblem | false | null)[]): FieldProblem | null {
+  const problems = found.filter((problem): problem is FieldProblem => Boolean(problem));
+  if (problems.length === 0) return null;
+  const typed = problems.filter((problem) => problem.asTyped);
+  const quoted = problems.find((problem) => problem.quoted !== undefined)?.quoted;
+  return {
+    message: problems.map((problem) => problem.message).join(' '),
+    asTyped: typed.length > 0,
+    ...(typed.length > 0 && typed.length < problems.length
+      ? { whileTyping: typed.map((problem) => problem.message).join(' ') }
+      : {}),
+    ...(quoted === undefined ? {} : { quoted }),
+  };
+}
 
 /** A full path on any workstation main may run on: `/…`, `C:\…` or `\\server\…`; main has the last word. */
 const FULL_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
@@ -48,56 +72,53 @@ function purposeProblem(purpose: string): FieldProblem | null {
   const length = characterCount(purpose.trim());
   if (length === 0)
     return onLeaving('The purpose is empty; say why you export, e.g. the ticket or the question it answers.');
-  if (length < PURPOSE_MIN_LENGTH)
-    return onLeaving(`Say why you export in a few words (at least ${PURPOSE_MIN_LENGTH} characters).`);
-  if (length > PURPOSE_MAX_LENGTH) return asTyped(tooLongSentence('The purpose', PURPOSE_MAX_LENGTH, length));
-  const refused = namingTextProblems('The purpose', purpose, { lines: true });
-  return refused.length === 0 ? null : asTyped(refused.join(' '));
+  return allOf([
+    length < PURPOSE_MIN_LENGTH &&
+      onLeaving(`Say why you export in a few words (at least ${PURPOSE_MIN_LENGTH} characters).`),
+    length > PURPOSE_MAX_LENGTH && asTyped(tooLongSentence('The purpose', PURPOSE_MAX_LENGTH, length)),
+    ...typedEach(namingTextProblems('The purpose', purpose, { lines: true })),
+  ]);
 }
 
 function directoryProblem(directory: string): FieldProblem | null {
   const folder = directory.trim();
   if (folder === '') return onLeaving('Choose the folder to export to, by its full path, e.g. /home/you/evidence.');
   const length = characterCount(folder);
-  if (length > EXPORT_FOLDER_MAX_LENGTH)
-    return asTyped(`${tooLongSentence('The folder path', EXPORT_FOLDER_MAX_LENGTH, length)} ${FOLDER_TOO_LONG_ADVICE}`);
-  const hidden = hiddenCharacterProblem('A folder', folder, { advice: FOLDER_ADVICE });
-  if (hidden !== null) return asTyped(hidden);
-  // Said before the path is quoted back: a card number or a secret is never shown again.
+  // A card number or a secret in the path is said, and the path never quoted back: it is not shown again.
   const secret = exportTargetSecretProblem('The folder path', folder);
-  if (secret !== null) return asTyped(secret);
-  if (!FULL_PATH.test(folder)) {
-    const quoted = showHiddenCharacters(clipText(folder, QUOTED));
-    return {
-      ...onLeaving(`Choose a folder by its full path, from / (or a drive such as C:\\), not "${quoted}".`),
-      quoted,
-    };
-  }
-  return null;
+  const quoted = showHiddenCharacters(clipText(folder, QUOTED));
+  return allOf([
+    length > EXPORT_FOLDER_MAX_LENGTH &&
+      asTyped(`${tooLongSentence('The folder path', EXPORT_FOLDER_MAX_LENGTH, length)} ${FOLDER_TOO_LONG_ADVICE}`),
+    ...typedEach([hiddenCharacterProblem('A folder', folder, { advice: FOLDER_ADVICE }), secret]),
+    !FULL_PATH.test(folder) &&
+      (secret === null
+        ? {
+            ...onLeaving(`Choose a folder by its full path, from / (or a drive such as C:\\), not "${quoted}".`),
+            quoted,
+          }
+        : onLeaving('Choose a folder by its full path, from / (or a drive such as C:\\).')),
+  ]);
 }
 
 function fileNameProblem(fileName: string, format: ExportFormat): FieldProblem | null {
   const name = fileName.trim();
   const extension = EXPORT_EXTENSIONS[format];
-  const bytes = new TextEncoder().encode(name).length;
-  if (bytes > EXPORT_FILE_NAME_MAX_BYTES)
-    return asTyped(
-      `${tooLongSentence('The file name', EXPORT_FILE_NAME_MAX_BYTES, bytes, 'bytes')} Letters beyond a-z take two or more.`,
-    );
-  const hidden = hiddenCharacterProblem('The file name', name);
-  if (hidden !== null) return asTyped(hidden);
-  const secret = exportTargetSecretProblem('The file name', name);
-  if (secret !== null) return asTyped(secret);
   if (name === '') return onLeaving(`Name the file, e.g. evidence${extension}.`);
+  const bytes = new TextEncoder().encode(name).length;
   const separator = ['/', '\\'].find((each) => name.includes(each));
-  if (separator)
-    return onLeaving(
-      `The file name cannot hold "${separator}": it names the file alone, and Folder says where it goes.`,
-    );
-  if (name.startsWith('.'))
-    return onLeaving(`A name starting with "." makes a hidden file; start it with a letter or a digit.`);
-  if (!name.toLowerCase().endsWith(extension)) return onLeaving(`Name the file so it ends with ${extension}.`);
-  return null;
+  return allOf([
+    bytes > EXPORT_FILE_NAME_MAX_BYTES &&
+      asTyped(
+        `${tooLongSentence('The file name', EXPORT_FILE_NAME_MAX_BYTES, bytes, 'bytes')} Letters beyond a-z take two or more.`,
+      ),
+    ...typedEach([hiddenCharacterProblem('The file name', name), exportTargetSecretProblem('The file name', name)]),
+    separator !== undefined &&
+      onLeaving(`The file name cannot hold "${separator}": it names the file alone, and Folder says where it goes.`),
+    name.startsWith('.') &&
+      onLeaving(`A name starting with "." makes a hidden file; start it with a letter or a digit.`),
+    !name.toLowerCase().endsWith(extension) && onLeaving(`Name the file so it ends with ${extension}.`),
+  ]);
 }
 
 /** What is wrong with each field that can be told without asking main; a field that is fine is left out. */

@@ -22,9 +22,9 @@ function focusField(element: FieldElement | null | undefined): void {
 }
 
 /**
- * The export dialog's fields and what is wrong with each, said at the field: a length or an invisible
- * character as it is typed, the rest once the operator leaves a field they typed in, or on Export; and a
- * refusal from main that names a field, for as long as the field holds what was refused. Export checks
+ * The export dialog's fields and what is wrong with each, every problem at once, said at the field: a
+ * length or an invisible character as it is typed, the rest once the operator leaves a field they typed in,
+ * or on Export; and a refusal from main that names a field, for as long as the field holds what was refused. Export checks
  * every field first and, instead of asking main, takes the focus to the first at fault; a refusal from
  * main takes it to its field. Each field is marked invalid and described by its sentence.
  */
@@ -45,8 +45,11 @@ export function useExportFields(format: ExportFormat, firstName: () => string, r
   /** The sentence said at a field, and the operator's text it may quote (main quotes what was sent). */
   const sentenceOf = (field: ExportField): { message: string; quoted: string[] } | null => {
     const problem = problems[field];
-    if (problem && (problem.asTyped || said.has(field)))
-      return { message: problem.message, quoted: problem.quoted === undefined ? [] : [problem.quoted] };
+    if (problem && (problem.asTyped || said.has(field))) {
+      // Until the field is left, only what is said as typed: the rest would interrupt the typing.
+      const message = said.has(field) ? problem.message : (problem.whileTyping ?? problem.message);
+      return { message, quoted: problem.quoted === undefined ? [] : [problem.quoted] };
+    }
     if (run.phase === 'refused' && refusedField === field && values[field].trim() === run.order[field])
       return { message: refusalSentenceOf(run.failure), quoted: [run.order[field]] };
     return null;

@@ -120,8 +120,56 @@ describe('the export fields, checked before anything is sent', () => {
 
   it('names an invisible character in a folder before anything else about it, and never quotes it raw', () => {
     const said = problems({ directory: `evid\u202Eence${'x'.repeat(200)}` }).directory ?? '';
-    expect(said).toMatch(/^A folder cannot hold U\+202E, .*; choose a folder whose path reads as it is written\.$/);
+    expect(said).toMatch(
+      /^A folder cannot hold U\+202E, [^.]*; choose a folder whose path reads as it is written\. Choose a folder by its full path, .*"evid⟨U\+202E⟩encex*…"\.$/u,
+    );
     expect(said).not.toContain('\u202E');
+  });
+});
+
+describe('a field with several problems', () => {
+  const CARD = '4111 1111 1111 1111';
+
+  it('names every problem of a purpose at once, each with what to do', () => {
+    const said = checkExportFields({ ...valid, purpose: `\u202Eo` }, 'csv').purpose;
+    expect(said?.message).toBe(
+      'Say why you export in a few words (at least 3 characters). ' +
+        'The purpose cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
+    );
+    // While it is typed, only what is said as typed: the length waits until the field is left.
+    expect(said?.asTyped).toBe(true);
+    expect(said?.whileTyping).toBe(
+      'The purpose cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
+    );
+  });
+
+  it('names a purpose past its limit, its invisible characters and its card number together, never the number', () => {
+    const purpose = `${'p'.repeat(2_000)} \u202E ${CARD}`;
+    const said = checkExportFields({ ...valid, purpose }, 'csv').purpose;
+    const sentences = said?.message.split(/(?<=\.) (?=[A-Z])/u) ?? [];
+    expect(sentences[0]).toMatch(
+      /^The purpose is too long: shorten it to at most 2,000 characters; this one has 2,022\.$/,
+    );
+    expect(said?.message).toMatch(/The purpose cannot hold U\+202E, .*; type it again without it\./u);
+    expect(said?.message).toMatch(/looks like a card number ending 1111.*Write it without the number/u);
+    expect(said?.message).not.toContain(CARD);
+    expect(said?.whileTyping).toBeUndefined();
+  });
+
+  it('names every problem of a file name at once', () => {
+    expect(problems({ fileName: '../evidence\u200B.txt' }).fileName).toBe(
+      'The file name cannot hold U+200B, an invisible character that changes how the text reads; type it again without it. ' +
+        'The file name cannot hold "/": it names the file alone, and Folder says where it goes. ' +
+        'A name starting with "." makes a hidden file; start it with a letter or a digit. ' +
+        'Name the file so it ends with .csv.',
+    );
+  });
+
+  it('names every problem of a folder at once, and never quotes one holding a card number', () => {
+    const said = problems({ directory: `evidence ${CARD}` }).directory ?? '';
+    expect(said).toMatch(/^The folder path .*card number ending 1111/u);
+    expect(said).toMatch(/Choose a folder by its full path, from \/ \(or a drive such as C:\\\)\.$/u);
+    expect(said).not.toContain(CARD);
   });
 });
 
