@@ -10,6 +10,10 @@ test('showing the logs without a bad link’s parameters leaves focus on Filters
   await app.goTo(`/logs?from=2026-10-20T00:00:00Z&to=2026-10-01T00:00:00Z&size=7&zzz=1&q=${'x'.repeat(620)}`);
   const problems = page.getByRole('alert', { name: 'Link problems' });
   await expect(problems).toContainText('the start is after the end');
+  // A reversed range says what to do, as the filters say of one typed.
+  await expect(problems).toContainText(
+    'Swap the two dates so the start comes first, or show the logs without them and choose a preset.',
+  );
   await problems.getByRole('button', { name: 'Show the logs without these 5 parameters' }).focus();
   await page.keyboard.press('Enter');
   await expect(problems).toHaveCount(0);
@@ -177,7 +181,8 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
     const from = filters.getByRole('textbox', { name: 'Created from' });
     const to = filters.getByRole('textbox', { name: 'Created to' });
     const save = filters.getByRole('button', { name: 'Save' });
-    const reversed = 'The start of the time range is after its end; change the start or the end.';
+    const reversed =
+      'The start of the time range is after its end. Swap the two dates so the start comes first, or choose a preset.';
 
     // Reversed, the bound typed last is the one got wrong: here the end.
     await from.fill('2026-11-02T00:00');

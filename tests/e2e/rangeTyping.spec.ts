@@ -12,7 +12,8 @@ const UNREADABLE = 'is not a whole date and time: a part of it is empty, or the 
 const OUTSIDE = 'outside the years 1000 to 9999 (UTC) the console supports; change the start or the end.';
 const AFTER_9999 = `The end of the time range is after 9999-12-31T23:59:59.999Z, ${OUTSIDE}`;
 const BEFORE_1000 = `The start of the time range is before 1000-01-01T00:00:00Z, ${OUTSIDE}`;
-const REVERSED = 'The start of the time range is after its end; change the start or the end.';
+const REVERSED =
+  'The start of the time range is after its end. Swap the two dates so the start comes first, or choose a preset.';
 
 test.use({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1024, height: 700 } });
 

@@ -37,7 +37,7 @@ test('a reversed range and over-long text are refused next to their controls, an
   await filters.getByRole('button', { name: 'Save' }).click();
 
   await expect(filters.getByRole('group', { name: 'Created' }).getByRole('alert')).toHaveText(
-    'The start of the time range is after its end; change the start or the end.',
+    'The start of the time range is after its end. Swap the two dates so the start comes first, or choose a preset.',
   );
   // Focus goes to the first control at fault, where the keyboard can fix it: of a reversed range, the bound
   // typed last.

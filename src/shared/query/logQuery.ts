@@ -83,6 +83,9 @@ export const periodBound = (bound: string) =>
 export const periodInOrder = ({ from, to }: { from?: string | undefined; to?: string | undefined }): boolean =>
   !from || !to || Date.parse(from) <= Date.parse(to);
 
+/** Why a time range whose start is after its end is refused. */
+export const TIME_RANGE_REVERSED = 'The start of the time range is after its end';
+
 export const TimeRange = z.discriminatedUnion('kind', [
   z
     .object({
@@ -91,7 +94,7 @@ export const TimeRange = z.discriminatedUnion('kind', [
       to: periodBound('The end of the time range').optional(),
     })
     .strict()
-    .refine(periodInOrder, { message: 'The start of the time range is after its end' }),
+    .refine(periodInOrder, { message: TIME_RANGE_REVERSED }),
   z.object({ kind: z.literal('relative'), last: z.enum(RELATIVE_RANGES) }).strict(),
 ]);
 export type TimeRange = z.infer<typeof TimeRange>;

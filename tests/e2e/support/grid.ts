@@ -13,7 +13,7 @@ export const gridRows = (page: Page): Locator => page.locator(ROWS);
 /** How the grid's total names `count` matching entries: "1 match", "1,234 matches". */
 export const matches = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'match' : 'matches'}`;
 
-/** What the grid's total reads once it has counted (never "…" nor "Not counted"). */
+/** What the grid's total reads once it has counted (never "Counting matches…" nor "Not counted"). */
 export const COUNTED = /^(more than )?[\d,]+ match(es)?$/;
 
 /**

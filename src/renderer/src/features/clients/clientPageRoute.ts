@@ -22,6 +22,7 @@ import {
   type IgnoredParam,
 } from '../logGrid/readRoute';
 import { GAP_MINUTES, readGapMinutes } from './minuteFields';
+import { SWAP_OR_PRESET } from '../logGrid/queryProblems';
 
 export const CLIENT_VIEWS = ['events', 'sessions', 'logs', 'coverage'] as const;
 export type ClientView = (typeof CLIENT_VIEWS)[number];
@@ -32,8 +33,6 @@ export const TIME_PARAMS = ['last', 'from', 'to'] as const;
 export const SESSIONS_PARAMS = ['gap'] as const;
 /** What the Sessions and Coverage views take from the address: the range, and the gap (Coverage keeps it). */
 const PLAIN_VIEW_PARAMS: readonly string[] = [...TIME_PARAMS, ...SESSIONS_PARAMS];
-/** What to do about a range whose start is after its end. */
-const SWAP_OR_PRESET = 'Swap the two dates so the start comes first, or choose a preset.';
 /** A written value is cut to this many characters where a sentence quotes it. */
 const MAX_SHOWN = 60;
 

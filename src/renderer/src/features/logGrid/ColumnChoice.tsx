@@ -1,7 +1,8 @@
 /**
  * `<ColumnChoice name shown locked first last … />`: one column of the column chooser: a box showing or
- * hiding it, and buttons moving it one place left or right. At either end its button stays in the Tab
- * order (`aria-disabled`, not `disabled`): a button that vanished under the focus would drop it on the page.
+ * hiding it, and buttons moving it past the next shown column left or right. With no shown column that way
+ * (`first`, `last`) its button stays in the Tab order (`aria-disabled`, not `disabled`): a button that
+ * vanished under the focus would drop it on the page.
  */
 import type { MoveDirection } from './columnMove';
 
@@ -11,7 +12,9 @@ interface ColumnChoiceProps {
   /** The last column shown: it cannot be hidden, as the note `lockedNoteId` says. */
   locked: boolean;
   lockedNoteId: string;
+  /** No shown column to its left: moving left would change nothing the grid shows. */
   first: boolean;
+  /** No shown column to its right. */
   last: boolean;
   onShow: (shown: boolean) => void;
   onMove: (direction: MoveDirection) => void;

@@ -2,16 +2,18 @@
  * `<ColumnChooser columns grid />`: shows, hides and orders a grid's columns; the grid then saves the
  * layout for this operator (or the active saved view), as it does after a drag. The list reads in the
  * grid's order, and each column has "Move … left" and "Move … right" buttons: the keyboard's way to
- * reorder what the mouse drags. A move is announced with the column's new place, and the focus stays on
- * the button pressed. It waits for the grid to carry the operator's saved layout (`grid` is null until
- * then): a choice made earlier would be undone when that layout arrived, and never saved. The last
+ * reorder what the mouse drags. A move steps past the next shown column (and any hidden ones between), so
+ * every press changes what the grid shows; it is announced with the column's new place among the columns
+ * shown, and the focus stays on the button pressed. It waits for the grid to carry the operator's saved
+ * layout (`grid` is null until then): a choice made earlier would be undone when that layout arrived, and
+ * never saved. The last
  * column shown cannot be hidden: a grid without columns shows a match count over nothing. Escape closes
  * the list and gives focus back to the Columns button.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ColDef, GridApi } from 'ag-grid-community';
 import { ColumnChoice } from './ColumnChoice';
-import { movedIndex, movedNote, type MoveDirection } from './columnMove';
+import { movedNote, planColumnMove, type MoveDirection } from './columnMove';
 
 /** The grid events after which the list reads the grid again: a column shown, hidden or moved (a drag too). */
 const FOLLOWED = ['columnVisible', 'columnMoved'] as const;
@@ -46,13 +48,14 @@ export function ColumnChooser<Row>({ columns, grid }: { columns: readonly ColDef
   const ordered = order.flatMap((colId) => columns.filter((column) => column.colId === colId));
   const visible = (colId: string) => (live ? (grid.getColumn(colId)?.isVisible() ?? false) : false);
   const shown = ordered.filter((column) => visible(column.colId ?? ''));
+  const shownIds = new Set(shown.map((column) => column.colId ?? ''));
   const lastShown = shown.length === 1 ? shown[0]?.colId : undefined;
   const move = (colId: string, name: string, direction: MoveDirection) => {
-    const to = movedIndex(order, colId, direction);
-    if (!live || to === null) return;
+    const planned = planColumnMove(order, shownIds, colId, direction);
+    if (!live || planned === null) return;
     refocus.current = `${colId}:${direction}`;
-    grid.moveColumns([colId], to);
-    setNote(movedNote(name, direction, to, order.length));
+    grid.moveColumns([colId], planned.to);
+    setNote(movedNote(name, direction, planned, !shownIds.has(colId)));
   };
   const toggle = () => {
     setNote('');
@@ -73,7 +76,7 @@ export function ColumnChooser<Row>({ columns, grid }: { columns: readonly ColDef
       </button>
       {open && grid && (
         <fieldset className="popover column-chooser" aria-label="Columns">
-          {ordered.map((column, index) => {
+          {ordered.map((column) => {
             const colId = column.colId ?? '';
             return (
               <ColumnChoice
@@ -82,8 +85,8 @@ export function ColumnChooser<Row>({ columns, grid }: { columns: readonly ColDef
                 shown={visible(colId)}
                 locked={colId === lastShown}
                 lockedNoteId={lastShownNoteId}
-                first={index === 0}
-                last={index === ordered.length - 1}
+                first={planColumnMove(order, shownIds, colId, 'left') === null}
+                last={planColumnMove(order, shownIds, colId, 'right') === null}
                 onShow={(show) => grid.setColumnsVisible([colId], show)}
                 onMove={(direction) => move(colId, column.headerName ?? colId, direction)}
                 moveButton={(direction, element) => {

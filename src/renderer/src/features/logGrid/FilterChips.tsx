@@ -1,8 +1,10 @@
 /**
  * `<FilterChips query onChange />`: every filter the query applies as a removable chip, worded as
  * `queryWords.ts` words a query, ids read as names once known; removing one applies at once. A chip that names a
- * client links that name to the client's page.
+ * client links that name to the client's page. A search text with a quote left open carries the note the search
+ * field shows (`unclosedQuoteNote`), shown under the chips and read as the text chip's description.
  */
+import { useId } from 'react';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import type { LogQuery } from '../../../../shared/query/logQuery';
 import { ClientLink } from '../../components/ClientLink';
@@ -10,12 +12,21 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { useKnownNames } from './knownNames';
 import { withoutExclusion } from './fieldActions';
 import { namesClient, withFilter } from './queryFilters';
+import { unclosedQuoteNote } from './unclosedQuoteNote';
 import { filterPrefix, filterValueWords, partyWords, textWords, timeRangeWords } from './queryWords';
 
 export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q; onChange: (query: Q) => void }) {
   const names = useKnownNames();
   const { zone } = useTimeZone();
-  const chips: { key: string; label: string; remove: () => Q; client?: { prefix: string; id: string } }[] = [];
+  const quoteNoteId = useId();
+  const quoteNote = unclosedQuoteNote(query.text);
+  const chips: {
+    key: string;
+    label: string;
+    remove: () => Q;
+    client?: { prefix: string; id: string };
+    note?: string;
+  }[] = [];
   const clientOf = (key: string, value: string, prefix: string) =>
     namesClient(query.family, key) ? { client: { prefix, id: value } } : {};
   const filters: Readonly<Record<string, readonly string[] | undefined>> = query.filters;
@@ -48,7 +59,12 @@ export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q;
     }
   }
   if (query.text) {
-    chips.push({ key: 'text', label: textWords(query.text), remove: () => ({ ...query, text: undefined }) });
+    chips.push({
+      key: 'text',
+      label: textWords(query.text),
+      remove: () => ({ ...query, text: undefined }),
+      ...(quoteNote ? { note: quoteNoteId } : {}),
+    });
   }
   const range = query.timeRange;
   if (range) {
@@ -57,37 +73,45 @@ export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q;
   }
   if (chips.length === 0) return null;
   return (
-    <div className="chips" aria-label="Active filters">
-      {chips.map((chip) =>
-        chip.client ? (
-          <span key={chip.key} className="chip chip-linked">
-            {chip.client.prefix}
-            <ClientLink
-              clientId={chip.client.id}
-              name={names[chip.client.id] ?? null}
-              label={partyWords(names, chip.client.id)}
-            />
+    <>
+      <div className="chips" aria-label="Active filters">
+        {chips.map((chip) =>
+          chip.client ? (
+            <span key={chip.key} className="chip chip-linked">
+              {chip.client.prefix}
+              <ClientLink
+                clientId={chip.client.id}
+                name={names[chip.client.id] ?? null}
+                label={partyWords(names, chip.client.id)}
+              />
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={`Remove ${showHiddenCharacters(chip.label)}`}
+                onClick={() => onChange({ ...chip.remove(), cursor: undefined })}
+              >
+                ✕
+              </button>
+            </span>
+          ) : (
             <button
+              key={chip.key}
               type="button"
-              className="chip-remove"
+              className="chip"
               aria-label={`Remove ${showHiddenCharacters(chip.label)}`}
+              aria-describedby={chip.note}
               onClick={() => onChange({ ...chip.remove(), cursor: undefined })}
             >
-              ✕
+              {showHiddenCharacters(chip.label)} ✕
             </button>
-          </span>
-        ) : (
-          <button
-            key={chip.key}
-            type="button"
-            className="chip"
-            aria-label={`Remove ${showHiddenCharacters(chip.label)}`}
-            onClick={() => onChange({ ...chip.remove(), cursor: undefined })}
-          >
-            {showHiddenCharacters(chip.label)} ✕
-          </button>
-        ),
+          ),
+        )}
+      </div>
+      {quoteNote && (
+        <p id={quoteNoteId} className="query-hint muted">
+          {quoteNote}
+        </p>
       )}
-    </div>
+    </>
   );
 }

@@ -5,8 +5,8 @@ import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
 import type { GridStatus } from './useLogGrid';
 
 function formatTotal(total: GridStatus['total'], failed: boolean): string {
-  // Nothing counted because the first page failed: an ellipsis would read as still counting.
-  if (!total) return failed ? 'Not counted' : '…';
+  // Nothing counted because the first page failed: "Counting" would read as still counting.
+  if (!total) return failed ? 'Not counted' : 'Counting matches…';
   const matches = `${total.value.toLocaleString()} ${total.value === 1 ? 'match' : 'matches'}`;
   return total.relation === 'eq' ? matches : `more than ${matches}`;
 }
@@ -26,9 +26,9 @@ function describeRedactions(redactions: Record<string, number>): string {
 
 /**
  * `<GridBanners status onCancel onRetry onEdit />`: what the operator must know about the rows on screen:
- * how many, whether complete, whether current, and what was redacted. A query main refused was never
- * run: it says so and offers the filters (`onEdit`), where the refusal shows next to its control,
- * since asking again would be refused again.
+ * how many (a status, so a screen reader hears "Counting matches…" and then the count), whether complete,
+ * whether current, and what was redacted. A query main refused was never run: it says so and offers the
+ * filters (`onEdit`), where the refusal shows next to its control, since asking again would be refused again.
  */
 export function GridBanners({
   status,
@@ -44,7 +44,7 @@ export function GridBanners({
   const { zone } = useTimeZone();
   return (
     <div className="grid-banners">
-      <span data-testid="match-total" className="total">
+      <span data-testid="match-total" className="total" role="status">
         {formatTotal(status.total, status.failure !== null && !status.loading)}
       </span>
       {status.loading && (

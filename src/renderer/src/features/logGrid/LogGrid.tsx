@@ -86,6 +86,9 @@ export function LogGrid<F extends LogFamily>({ family, query, grid, onSelect }: 
           event.finished && event.source === 'uiColumnResized' && grid.saveColumns()
         }
         onColumnVisible={grid.saveColumns}
+        // A column hidden, shown or moved snaps into place: columns sliding there would leave a blank
+        // strip for a moment where one had been.
+        suppressColumnMoveAnimation
         tooltipShowDelay={600}
         suppressMultiSort
         tabToNextCell={LEAVE_ON_TAB}

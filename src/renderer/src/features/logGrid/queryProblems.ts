@@ -6,7 +6,7 @@
  */
 import { refusalSentenceOf, type Failure } from '../../../../shared/contract/errors';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
-import { LogQuery, TimeRange } from '../../../../shared/query/logQuery';
+import { LogQuery, TIME_RANGE_REVERSED, TimeRange } from '../../../../shared/query/logQuery';
 import { searchTextProblem } from '../../../../shared/query/searchTextProblem';
 
 export type QueryProblems = Readonly<Record<string, string>>;
@@ -17,7 +17,11 @@ export function controlOf(field: string): string {
   return head === 'filters' || head === 'exclude' ? (next ?? head) : (head ?? field);
 }
 
+/** What to do about a range whose start is after its end. */
+export const SWAP_OR_PRESET = 'Swap the two dates so the start comes first, or choose a preset.';
+
 function sentence(key: string, message: string): string {
+  if (key === 'timeRange' && message === TIME_RANGE_REVERSED) return `${message}. ${SWAP_OR_PRESET}`;
   if (key === 'timeRange') return `${message.replace(/\.$/, '')}; change the start or the end.`;
   return message.endsWith('.') ? message : `${message}.`;
 }

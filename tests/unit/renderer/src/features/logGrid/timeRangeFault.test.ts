@@ -109,7 +109,7 @@ describe('what is wrong with a time range as its fields hold it', () => {
       'operational',
       between('2026-11-02T00:00:00Z', '2026-11-01T00:00:00Z'),
       {},
-      'The start of the time range is after its end; change the start or the end.',
+      'The start of the time range is after its end. Swap the two dates so the start comes first, or choose a preset.',
     ],
     [
       'a start that is no instant, said by its field, quoted, with why',
