@@ -1,53 +1,24 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { readLocalConnection } from '../../scripts/elasticsearch/connection';
 import { FIXTURE_INDEX_PATTERNS } from '../integration/support/fixtureDataset';
 import { expect, test } from './support/appDriver';
+import {
+  connectionList,
+  editButton,
+  editForm,
+  local,
+  newForm,
+  pressEdit,
+  saveWithWrongPattern,
+  typeInto,
+} from './support/connectionSteps';
 import { tabTo } from './support/keyboard';
 import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
 
 /** A fresh workstation: no cluster connection yet, so the (small) demo workspace is the source. */
 test.use({ consoleOptions: { name: 'e2e-connection-edit', source: 'demo', demoDataset: { clients: 20, days: 2 } } });
 
-const recorded = readLocalConnection();
-if (!recorded?.username) throw new Error('No local cluster recorded: the e2e global setup should have started one');
-const local = { url: recorded.url, username: recorded.username, password: recorded.password ?? '' };
-
-const newForm = (page: Page) => page.getByRole('form', { name: 'New connection' });
-const editForm = (page: Page, name = 'Local cluster') => page.getByRole('form', { name: `Edit connection “${name}”` });
-const list = (page: Page) => page.getByRole('list', { name: 'Cluster connections' });
-const editButton = (page: Page) => list(page).getByRole('button', { name: 'Edit Local cluster', exact: true });
+const list = connectionList;
 const KEEP_HINT = 'Leave it empty to keep the saved password; type one to replace it.';
-
-/** Types into a field of `form` from the keyboard, after Tab took the focus there. */
-async function typeInto(page: Page, form: ReturnType<Page['getByRole']>, label: string, text: string) {
-  const field = form.getByLabel(label, { exact: true });
-  await tabTo(page, field);
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.insertText(text);
-}
-
-/** Saves the local cluster from the keyboard with an operational pattern that matches nothing. */
-async function saveWithWrongPattern(page: Page): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  const form = newForm(page);
-  await typeInto(page, form, 'Name', 'Local cluster');
-  await typeInto(page, form, 'URL', local.url);
-  await typeInto(page, form, 'User', local.username);
-  await typeInto(page, form, 'Password', local.password);
-  await typeInto(page, form, 'Operational index pattern', 'no-such-operational-*');
-  await typeInto(page, form, 'Client activity index pattern', FIXTURE_INDEX_PATTERNS.activity);
-  await tabTo(page, form.getByRole('button', { name: 'Save', exact: true }));
-  await page.keyboard.press('Enter');
-  await expect(form.getByRole('status')).toHaveText(/^Saved “Local cluster” and tested: connected .*index patterns/);
-}
-
-/** Edit on the connection's line, from the keyboard: the form holds it and its first field has the focus. */
-async function pressEdit(page: Page): Promise<void> {
-  await tabTo(page, editButton(page), { backwards: true });
-  await page.keyboard.press('Enter');
-  await expect(editForm(page).getByLabel('Name', { exact: true })).toBeFocused();
-}
 
 test('Edit loads a saved connection without its secret; Save replaces it under its id, keeping the secret', async ({
   app,
@@ -58,7 +29,7 @@ test('Edit loads a saved connection without its secret; Save replaces it under i
   await pressEdit(page);
 
   const form = editForm(page);
-  await expect(page.getByRole('heading', { level: 2, name: 'Edit “Local cluster”' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Editing “Local cluster”' })).toBeVisible();
   await expect(form.getByLabel('Name', { exact: true })).toHaveValue('Local cluster');
   await expect(form.getByLabel('URL', { exact: true })).toHaveValue(local.url);
   await expect(form.getByRole('combobox', { name: 'Authentication' })).toHaveValue('basic');

@@ -303,14 +303,15 @@ test.describe('the journal of a text that reverses what follows it, for an audit
   test('shows the character by name in the line, so nothing around it reads backwards', async ({ app, page }) => {
     await app.open('/journal');
     // A right-to-left override: shown as typed, "root" would read "toor" and the rest of the line backwards.
-    // An operator or a channel never holds one: such a filter would match nothing while the field named
-    // someone, so it is refused at the field. A client id logged by a producer may hold one, and is sought.
+    // An operator, a channel or a client id never holds one: such a filter would match nothing while the
+    // field named someone, so it is refused at the field. A client page opened by such an address is
+    // journaled, and its line shows the character by name.
+    const hiddenRefusal = (field: string) =>
+      `${field} cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.`;
     const operator = page.getByRole('textbox', { name: 'Operator' });
     await operator.fill('nobody\u202eroot');
     await operator.press('Enter');
-    await expect(operator).toHaveAccessibleDescription(
-      'The operator cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.',
-    );
+    await expect(operator).toHaveAccessibleDescription(hiddenRefusal('The operator'));
     await expect(operator).toBeFocused();
     await operator.fill('');
     // The cluster's copy keeps the lines of earlier runs: this run's client id is its own.
@@ -318,14 +319,18 @@ test.describe('the journal of a text that reverses what follows it, for an audit
     const client = page.getByRole('textbox', { name: 'Client id' });
     await client.fill(`nobody\u202eroot-${run}`);
     await client.press('Enter');
-    await expect(page.getByText('No journal line matches these filters.')).toBeVisible();
+    await expect(client).toHaveAccessibleDescription(hiddenRefusal('The client id'));
+    await expect(client).toBeFocused();
     await client.fill('');
+    await app.goTo(`/clients/${encodeURIComponent(`nobody\u202eroot-${run}`)}`);
+    await app.goTo('/journal');
     const lines = page.getByRole('table', { name: 'Journal lines' });
     const request = lines.getByRole('row').filter({ hasText: run }).first().locator('td.journal-request');
+    const apply = page.getByRole('button', { name: 'Apply filters', exact: true });
     // The journal is read from the cluster's copy, which shows a line once the index has refreshed.
     await expect(async () => {
-      await client.press('Enter');
-      await expect(request).toContainText(`"clientId":"nobody⟨U+202E⟩root-${run}"`, { timeout: 1_000 });
+      await apply.press('Enter');
+      await expect(request).toContainText(`nobody⟨U+202E⟩root-${run}`, { timeout: 1_000 });
     }).toPass({ timeout: 20_000 });
     expect(await request.textContent()).not.toContain('\u202e');
   });

@@ -14,16 +14,26 @@ import { WorkstationOperators } from '../features/settings/WorkstationOperators'
 import { useSettingsGivenUp } from '../features/settings/useSettingsGivenUp';
 import { SecretNotice } from '../features/settings/SecretNotice';
 import { RemoveConnectionButton } from '../features/settings/RemoveConnectionButton';
-import type { ConnectionRemoval, EditRequest } from '../features/settings/useConnectionForm';
+import type { ConnectionRemoval } from '../features/settings/useConnectionForm';
+import type { ConnectRequest, EditRequest } from '../features/settings/connectionFormRequests';
+import type { ConnectionFormStatus } from '../features/settings/useFormRequests';
 
 const CONNECT_HEADING_ID = 'connect-cluster-title';
+const SAVING_NOTE_ID = 'connection-saving-note';
 
-function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }) {
+interface ConnectionSettingsProps {
+  onSourceChanged: () => void;
+  /** The last "Connect a cluster" pressed, for the form. */
+  connectRequest: ConnectRequest | null;
+}
+
+function ConnectionSettings({ onSourceChanged, connectRequest }: ConnectionSettingsProps) {
   const api = useApi();
   const settings = useRequest(() => api.getSettings({}), [api]);
   const [failure, setFailure] = useState<string | null>(null);
   const [removed, setRemoved] = useState<ConnectionRemoval | null>(null);
   const [editRequest, setEditRequest] = useState<EditRequest | null>(null);
+  const [formStatus, setFormStatus] = useState<ConnectionFormStatus>({ editingId: null, saving: false });
   /** Each line's Edit button, by connection id: Cancel edit gives it the keyboard back. */
   const editButtons = useRef(new Map<string, HTMLButtonElement>());
   const list = useRef<HTMLUListElement>(null);
@@ -70,9 +80,10 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
         {connections.map((connection, index) => {
           // A name saved before such characters were refused shows each by its name, never reordered.
           const name = showHiddenCharacters(connection.name);
+          const edited = connection.id === formStatus.editingId;
           return (
-            <li key={connection.id} aria-label={name} tabIndex={-1}>
-              <strong>{name}</strong>{' '}
+            <li key={connection.id} aria-label={name} aria-current={edited || undefined} tabIndex={-1}>
+              <strong>{name}</strong> {edited && <span className="badge">editing</span>}
               <span className="muted">{[connection.url, ...connection.failoverUrls].join(', ')}</span>
               {connection.id === activeConnectionId ? (
                 <span className="badge">active</span>
@@ -88,11 +99,16 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
               <button
                 type="button"
                 aria-label={`Edit ${name}`}
+                // Held while a save is under way: its answer is said in the form, for the connection it sent.
+                aria-disabled={formStatus.saving || undefined}
+                aria-describedby={formStatus.saving ? SAVING_NOTE_ID : undefined}
                 ref={(button) => {
                   if (button) editButtons.current.set(connection.id, button);
                   else editButtons.current.delete(connection.id);
                 }}
-                onClick={() => setEditRequest({ connection })}
+                onClick={() => {
+                  if (!formStatus.saving) setEditRequest({ connection });
+                }}
               >
                 Edit
               </button>
@@ -132,9 +148,16 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
           )}
         </li>
       </ul>
+      {formStatus.saving && (
+        <p className="muted" id={SAVING_NOTE_ID}>
+          Edit waits for the save under way below.
+        </p>
+      )}
       <ConnectionForm
         headingId={CONNECT_HEADING_ID}
         editRequest={editRequest}
+        connectRequest={connectRequest}
+        onStatus={setFormStatus}
         connections={connections}
         onEditCancelled={(id) => editButtons.current.get(id)?.focus()}
         removed={removed}
@@ -148,13 +171,8 @@ function ConnectionSettings({ onSourceChanged }: { onSourceChanged: () => void }
   );
 }
 
-/** On demo data, says so and points at the way to real logs. */
-function DemoCallout({ canConnect }: { canConnect: boolean }) {
-  const showForm = () => {
-    const heading = document.getElementById(CONNECT_HEADING_ID);
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.nextElementSibling?.querySelector('input')?.focus();
-  };
+/** On demo data, says so and points at the way to real logs: the form, readied for a new connection. */
+function DemoCallout({ canConnect, onConnect }: { canConnect: boolean; onConnect: () => void }) {
   return (
     <div className="demo-callout" data-testid="demo-callout">
       <p>
@@ -162,7 +180,7 @@ function DemoCallout({ canConnect }: { canConnect: boolean }) {
         cluster&apos;s logs.
       </p>
       {canConnect ? (
-        <button type="button" className="primary" onClick={showForm}>
+        <button type="button" className="primary" onClick={onConnect}>
           Connect a cluster
         </button>
       ) : (
@@ -183,6 +201,7 @@ export function SettingsPage({ info, onSourceChanged, linkNotice }: SettingsPage
   const admin = info?.operator.role === 'admin';
   const heading = useRef<HTMLHeadingElement>(null);
   const givenUp = useSettingsGivenUp(info?.operator.role ?? null, heading);
+  const [connectRequest, setConnectRequest] = useState<ConnectRequest | null>(null);
   return (
     <section aria-labelledby="settings-title" className="page">
       <h1 id="settings-title" ref={heading} tabIndex={-1}>
@@ -194,13 +213,13 @@ export function SettingsPage({ info, onSourceChanged, linkNotice }: SettingsPage
         Data source: {info ? `${info.dataSource.label} — ${info.dataSource.state}` : 'Loading…'}
       </p>
       {info && <WhoYouAre identity={info.identity} />}
-      {info?.dataSource.state === 'demo' && <DemoCallout canConnect={admin} />}
+      {info?.dataSource.state === 'demo' && <DemoCallout canConnect={admin} onConnect={() => setConnectRequest({})} />}
       {admin && info?.identity.source === 'cluster' && <RoleMappingEditor />}
       {admin && info?.identity.source === 'workstation' && (
         <WorkstationOperators userId={info.operator.id} onSaved={onSourceChanged} />
       )}
       {admin ? (
-        <ConnectionSettings onSourceChanged={onSourceChanged} />
+        <ConnectionSettings onSourceChanged={onSourceChanged} connectRequest={connectRequest} />
       ) : (
         <p className="muted">Connections, role mappings and operators are managed by a console admin.</p>
       )}

@@ -82,3 +82,19 @@ describe('journal/search takes a period ordered as instants', () => {
     expect(asked).toEqual([{ ...request, limit: 100 }]);
   });
 });
+
+describe('journal/search refuses a filter holding a character that hides or reorders text, before the journal is read', () => {
+  it.each([
+    ['a right-to-left override in the client id', { clientId: 'nobody\u202Eroot' }, 'clientId', 'U+202E'],
+    ['a zero-width space in the client id', { clientId: 'client\u200B-7' }, 'clientId', 'U+200B'],
+    ['a right-to-left override in the operator', { operator: '\u202Eecila' }, 'operator', 'U+202E'],
+  ])('%s: BAD_REQUEST naming the field and the character', async (_, request, field, code) => {
+    const { router, asked, lines } = setup();
+    const result = await router.handle('journal/search', request, trusted);
+    expect(result).toMatchObject({ ok: false, code: 'BAD_REQUEST', field });
+    expect(result.ok ? '' : result.message).toContain(`${field}: `);
+    expect(result.ok ? '' : result.message).toContain(`cannot hold ${code}`);
+    expect(asked).toEqual([]);
+    expect(lines).toMatchObject([{ channel: 'journal/search', outcome: 'refused', code: 'BAD_REQUEST' }]);
+  });
+});

@@ -1,11 +1,15 @@
-import { useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { ConnectionReport } from './ConnectionReport';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { FormField } from './FormField';
 import { SecretField, type ListedConnection } from './SecretField';
 import { TrustFields } from './TrustFields';
+import { IndexPatternFields } from './IndexPatternFields';
+import { KeptNotice } from './KeptNotice';
 import type { AuthKind } from './connectionValues';
-import { useConnectionForm, type ConnectionRemoval, type EditRequest, type FormOutcome } from './useConnectionForm';
+import { useConnectionForm, type ConnectionRemoval, type FormOutcome } from './useConnectionForm';
+import type { ConnectRequest, EditRequest } from './connectionFormRequests';
+import { useFormRequests, type ConnectionFormStatus } from './useFormRequests';
 import './settings.css';
 
 interface ConnectionFormProps {
@@ -14,8 +18,15 @@ interface ConnectionFormProps {
   onSaved: () => void;
   /** The connection last removed from the list: the form's "Saved" status goes if it names that one. */
   removed: ConnectionRemoval | null;
-  /** The last Edit pressed on the list: its connection is loaded, and the first field takes the focus. */
+  /**
+   * The last Edit pressed on the list: its connection is loaded, and the first field takes the focus; not
+   * while a save is under way, nor over changes typed to another connection, which the form says.
+   */
   editRequest: EditRequest | null;
+  /** The last "Connect a cluster" pressed: the form readies for a new connection, losing nothing typed. */
+  connectRequest: ConnectRequest | null;
+  /** Told what the form holds, for the list to mark the connection edited and hold its Edit buttons. */
+  onStatus: (status: ConnectionFormStatus) => void;
   /** The saved connections as listed, for what the secret field says about the one edited. */
   connections: readonly ListedConnection[];
   /** Cancel edit was pressed: the connection `id` stays as saved, and its Edit button takes the focus. */
@@ -30,21 +41,27 @@ const TONE_CLASS: Readonly<Record<FormOutcome['tone'], string>> = { ok: 'ok', wa
  * itself, as a saved connection loaded by Edit does.
  */
 export function ConnectionForm(props: ConnectionFormProps) {
-  const { headingId, onSaved, removed, editRequest, connections, onEditCancelled } = props;
-  const { values, change, errors, outcome, report, pending, held, test, save, cancel, edit, startNew } =
-    useConnectionForm(onSaved, removed);
+  const { headingId, onSaved, removed, editRequest, connectRequest, connections, onEditCancelled, onStatus } = props;
+  const {
+    values,
+    change,
+    errors,
+    outcome,
+    report,
+    pending,
+    held,
+    kept,
+    test,
+    save,
+    cancel,
+    edit,
+    startNew,
+    connectNew,
+  } = useConnectionForm(onSaved, removed);
   const { fields } = errors;
   const form = useRef<HTMLFormElement>(null);
-  /** Edit pressed: the saved connection is loaded, and the form's first field takes the keyboard, in view. */
-  const loadEdit = useEffectEvent((request: EditRequest) => {
-    edit(request.connection);
-    const first = form.current?.querySelector('input');
-    first?.scrollIntoView({ block: 'center' });
-    first?.focus({ preventScroll: true });
-  });
-  useEffect(() => {
-    if (editRequest !== null) loadEdit(editRequest);
-  }, [editRequest]);
+  const requests = { form, editRequest, connectRequest, held, pending, edit, connectNew, onStatus };
+  const { keptNote } = useFormRequests(requests);
   const editing = held ? (connections.find((connection) => connection.id === held.id) ?? null) : null;
   const heldName = held ? showHiddenCharacters(held.name) : '';
   const testButton = useRef<HTMLButtonElement>(null);
@@ -93,7 +110,7 @@ export function ConnectionForm(props: ConnectionFormProps) {
       <h2 id={headingId} className="connection-form-title">
         {held ? (
           <>
-            Edit “<bdi>{heldName}</bdi>”
+            Editing “<bdi>{heldName}</bdi>”
           </>
         ) : (
           'Connect a cluster'
@@ -117,6 +134,7 @@ export function ConnectionForm(props: ConnectionFormProps) {
             {errors.form}
           </p>
         )}
+        {kept && <KeptNotice kept={kept} heldName={heldName} ref={keptNote} />}
         <FormField label="Name" error={fields['connection.name']}>
           {(control) => (
             <input {...control} value={values.name} onChange={(event) => change('name', event.target.value)} />
@@ -171,20 +189,7 @@ export function ConnectionForm(props: ConnectionFormProps) {
             onChange={(typed) => change('secret', typed)}
           />
         )}
-        <FormField label="Operational index pattern" error={fields['connection.indexPatterns.operational']}>
-          {(control) => (
-            <input
-              {...control}
-              value={values.operational}
-              onChange={(event) => change('operational', event.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField label="Client activity index pattern" error={fields['connection.indexPatterns.activity']}>
-          {(control) => (
-            <input {...control} value={values.activity} onChange={(event) => change('activity', event.target.value)} />
-          )}
-        </FormField>
+        <IndexPatternFields values={values} fields={fields} change={change} />
         {held && (
           <p className="muted" id={heldNoteId}>
             The form holds “<bdi>{heldName}</bdi>”, saved above: Save replaces it with what the form holds; Cancel edit

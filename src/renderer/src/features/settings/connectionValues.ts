@@ -42,6 +42,11 @@ export const EMPTY_VALUES: ConnectionValues = {
   fingerprint: '',
 };
 
+/** Whether two forms' values are the same, field by field: an edit holds changes once they differ. */
+export function sameConnectionValues(a: ConnectionValues, b: ConnectionValues): boolean {
+  return (Object.keys(a) as (keyof ConnectionValues)[]).every((key) => a[key] === b[key]);
+}
+
 /** Which field's error a change of each value clears. */
 export const FIELD_OF: Readonly<Record<keyof ConnectionValues, ConnectionField | null>> = {
   name: 'connection.name',

@@ -11,12 +11,14 @@ import {
 import {
   EMPTY_VALUES,
   FIELD_OF,
+  sameConnectionValues,
   toRequest,
   valuesOfSaved,
   type ConnectionValues,
   type SaveConnectionRequest,
   type SavedConnection,
 } from './connectionValues';
+import type { KeptNotice } from './connectionFormRequests';
 
 /** A connection removed from the list: a new object for each removal, so the same id removed again counts. */
 export interface ConnectionRemoval {
@@ -39,11 +41,6 @@ export interface HeldConnection {
   name: string;
 }
 
-/** An Edit pressed on the list: a new object for each press, so pressing it again reloads the saved values. */
-export interface EditRequest {
-  connection: SavedConnection;
-}
-
 /**
  * The connection form's state: checked before sending, every failure placed by its field. A "Saved"
  * outcome goes once `removed` names the connection it speaks of: it would tell of one no longer there.
@@ -58,6 +55,9 @@ export function useConnectionForm(onSaved: () => void, removed: ConnectionRemova
   /** The id of the connection a "Saved" outcome names. */
   const [savedId, setSavedId] = useState<string | null>(null);
   const [held, setHeld] = useState<HeldConnection | null>(null);
+  /** The values of the connection held, as saved: the edit holds changes once the form differs from them. */
+  const [loaded, setLoaded] = useState<ConnectionValues | null>(null);
+  const [kept, setKept] = useState<KeptNotice | null>(null);
   const [seenRemoval, setSeenRemoval] = useState(removed);
   if (removed !== seenRemoval) {
     setSeenRemoval(removed);
@@ -101,6 +101,7 @@ export function useConnectionForm(onSaved: () => void, removed: ConnectionRemova
     setOutcome(null);
     setSavedId(null);
     setReport(null);
+    setKept(null);
     setErrors(invalid);
     if (invalid !== NO_ERRORS) return null;
     setPending(action);
@@ -143,9 +144,13 @@ export function useConnectionForm(onSaved: () => void, removed: ConnectionRemova
     setOutcome({ text: saved.sentence, tone: saved.state === 'connected' ? 'ok' : 'warning' });
     if (saved.state === 'connected') {
       setHeld(null);
+      setLoaded(null);
       // Emptied for the next connection, unless the operator typed on while it was saved.
       setValues((current) => (current === sent ? EMPTY_VALUES : current));
-    } else setHeld({ id: saved.id, name: sent.name.trim() });
+    } else {
+      setHeld({ id: saved.id, name: sent.name.trim() });
+      setLoaded(sent);
+    }
     onSaved();
   };
 
@@ -163,6 +168,8 @@ export function useConnectionForm(onSaved: () => void, removed: ConnectionRemova
     generation.current += 1;
     running.current?.abort();
     setHeld(editing);
+    setLoaded(editing ? next : null);
+    setKept(null);
     setValues(next);
     setErrors(NO_ERRORS);
     setReport(null);
@@ -170,13 +177,61 @@ export function useConnectionForm(onSaved: () => void, removed: ConnectionRemova
     setSavedId(null);
   };
 
-  /** Loads a saved connection to be edited: everything but its secret, which main keeps. */
-  const edit = (saved: SavedConnection) => reset(valuesOfSaved(saved), { id: saved.id, name: saved.name });
+  /**
+   * Loads a saved connection to be edited: everything but its secret, which main keeps. Not while a save
+   * is under way (the list's Edit buttons wait for it): its answer is said in the form that sent it.
+   */
+  const edit = (saved: SavedConnection): boolean => {
+    const keep = keptFor(saved.id);
+    if (keep !== null) {
+      setKept({ reason: keep, editName: saved.name });
+      return false;
+    }
+    reset(valuesOfSaved(saved), { id: saved.id, name: saved.name });
+    return true;
+  };
+
+  /**
+   * Why the form stays as it is rather than be loaded with connection `next` (null: a new one): a save under
+   * way, or changes typed to another connection held. Edit on the connection held reloads it as saved.
+   */
+  const keptFor = (next: string | null): KeptNotice['reason'] | null => {
+    if (pending === 'save') return 'saving';
+    const changed = held !== null && loaded !== null && !sameConnectionValues(values, loaded);
+    return changed && held.id !== next ? 'changed' : null;
+  };
 
   /** Lets go of the connection held (it stays as saved): the form is empty again, for a new one. */
   const startNew = () => reset(EMPTY_VALUES, null);
 
-  return { values, change, errors, outcome, report, pending, held, test, save, cancel, edit, startNew };
+  /**
+   * "Connect a cluster" pressed: a connection held with nothing changed gives way to an empty form; a new
+   * connection being typed stays as typed. A save under way, or changes not saved, keep the form as it is,
+   * and it says why; answers whether the form is ready for a new connection.
+   */
+  const connectNew = (): boolean => {
+    const keep = keptFor(null);
+    setKept(keep === null ? null : { reason: keep, editName: null });
+    if (keep === null && held !== null) startNew();
+    return keep === null;
+  };
+
+  return {
+    values,
+    change,
+    errors,
+    outcome,
+    report,
+    pending,
+    held,
+    kept,
+    test,
+    save,
+    cancel,
+    edit,
+    startNew,
+    connectNew,
+  };
 }
 
 const PENDING: Readonly<Record<'test' | 'save', string>> = {

@@ -80,16 +80,28 @@ describe('journalRequestOf', () => {
     });
   });
 
-  it('names a character that hides or reorders text in the operator or the channel, at its own field', () => {
+  it('names a character that hides or reorders text in the operator, the channel or the client id, at its own field', () => {
     // A link can fill the form: "\u202Eecila" shows as "alice", and would match no line while looking as if it did.
     const hidden = (field: string, code: string) =>
       `${field} cannot hold ${code}, an invisible character that changes how the text reads; type it again without it.`;
     expect(
       journalRequestOf(
-        { ...empty, operator: '\u202Eecila', channel: 'logs/\u200Bsearch', from: '2026-12-01T10:00' },
+        {
+          ...empty,
+          operator: '\u202Eecila',
+          channel: 'logs/\u200Bsearch',
+          clientId: 'client\u2066-7',
+          from: '2026-12-01T10:00',
+        },
         'UTC',
       ),
-    ).toEqual({ errors: { operator: hidden('The operator', 'U+202E'), channel: hidden('The channel', 'U+200B') } });
+    ).toEqual({
+      errors: {
+        operator: hidden('The operator', 'U+202E'),
+        channel: hidden('The channel', 'U+200B'),
+        clientId: hidden('The client id', 'U+2066'),
+      },
+    });
   });
 
   it('refuses a client id that holds a secret at its field, in words that never repeat it', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   keepsSavedSecretBinding,
+  sameConnectionValues,
   toRequest,
   valuesOfSaved,
   type SavedConnection,
@@ -39,5 +40,19 @@ describe('a saved connection loaded into the form', () => {
     ['the certificates trusted changed', { trustKind: 'fingerprint' as const, fingerprint: 'ab'.repeat(32) }, false],
   ])('keeps the saved secret when %s: %s', (_what, change, keeps) => {
     expect(keepsSavedSecretBinding({ ...valuesOfSaved(saved), ...change }, saved)).toBe(keeps);
+  });
+});
+
+describe('an edit holds changes once a value differs from the one loaded', () => {
+  const loaded = valuesOfSaved(saved);
+  it.each([
+    ['nothing typed', {}, true],
+    ['a name typed back as it was', { name: 'Prod' }, true],
+    ['a new name', { name: 'Prod 2' }, false],
+    ['a secret typed', { secret: 'x' }, false],
+    ['another method', { authKind: 'apiKey' as const }, false],
+    ['a space after the address', { url: 'https://es.example.com:9200 ' }, false],
+  ])('%s', (_, typed, same) => {
+    expect(sameConnectionValues({ ...loaded, ...typed }, loaded)).toBe(same);
   });
 });

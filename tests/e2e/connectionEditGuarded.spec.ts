@@ -1,0 +1,155 @@
+import AxeBuilder from '@axe-core/playwright';
+import { FIXTURE_INDEX_PATTERNS } from '../integration/support/fixtureDataset';
+import { expect, test } from './support/appDriver';
+import {
+  connectionList,
+  editButton,
+  editForm,
+  newForm,
+  pressEdit,
+  saveWithWrongPattern,
+  typeInto,
+} from './support/connectionSteps';
+import { tabTo } from './support/keyboard';
+
+/** A fresh workstation on the (small) demo workspace: "Connect a cluster" is offered above the form. */
+test.use({ consoleOptions: { name: 'e2e-connection-guarded', source: 'demo', demoDataset: { clients: 20, days: 2 } } });
+
+const connectButton = (page: Parameters<typeof newForm>[0]) =>
+  page.getByTestId('demo-callout').getByRole('button', { name: 'Connect a cluster', exact: true });
+
+test('the connection edited is named in the heading and marked on its line, until the edit is let go', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('/settings');
+  await saveWithWrongPattern(page);
+  await saveWithWrongPattern(page, 'Second cluster');
+  const line = connectionList(page).getByRole('listitem', { name: 'Local cluster', exact: true });
+  const other = connectionList(page).getByRole('listitem', { name: 'Second cluster', exact: true });
+  await expect(line).not.toHaveAttribute('aria-current');
+
+  await pressEdit(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Editing “Local cluster”' })).toBeVisible();
+  await expect(line).toHaveAttribute('aria-current', 'true');
+  await expect(line.getByText('editing', { exact: true })).toBeVisible();
+  await expect(other).not.toHaveAttribute('aria-current');
+  await expect(other.getByText('editing', { exact: true })).toHaveCount(0);
+
+  await tabTo(page, editForm(page).getByRole('button', { name: 'Cancel edit', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Connect a cluster' })).toBeVisible();
+  await expect(line).not.toHaveAttribute('aria-current');
+  await expect(line.getByText('editing', { exact: true })).toHaveCount(0);
+});
+
+test('Edit on another connection waits while a save runs; the save is said for the connection it sent', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('/settings');
+  await saveWithWrongPattern(page);
+  await saveWithWrongPattern(page, 'Second cluster');
+  await pressEdit(page);
+  const form = editForm(page);
+  await typeInto(page, form, 'Operational index pattern', FIXTURE_INDEX_PATTERNS.operational);
+
+  // The save is held on its way to main until the test lets it through.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/settings/connection/save', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await tabTo(page, form.getByRole('button', { name: 'Save', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('status')).toHaveText('Saving, then testing the saved connection…');
+
+  const otherEdit = editButton(page, 'Second cluster');
+  await tabTo(page, otherEdit, { backwards: true });
+  await expect(otherEdit).toHaveAttribute('aria-disabled', 'true');
+  await expect(otherEdit).toHaveAccessibleDescription('Edit waits for the save under way below.');
+  await page.keyboard.press('Enter');
+  // The form still holds what was sent, for the connection it was sent for.
+  await expect(form.getByLabel('Operational index pattern')).toHaveValue(FIXTURE_INDEX_PATTERNS.operational);
+  await expect(editForm(page, 'Second cluster')).toHaveCount(0);
+
+  release();
+  const said = newForm(page).getByRole('status');
+  await expect(said).toHaveText(/^Saved “Local cluster” and tested: connected to Elasticsearch \d+\.\d+\.\d+ as /);
+  await expect(otherEdit).not.toHaveAttribute('aria-disabled');
+  await pressEdit(page, 'Second cluster');
+  await expect(editForm(page, 'Second cluster').getByLabel('Operational index pattern')).toHaveValue(
+    'no-such-operational-*',
+  );
+  await pressEdit(page);
+  await expect(editForm(page).getByLabel('Operational index pattern')).toHaveValue(FIXTURE_INDEX_PATTERNS.operational);
+});
+
+test('Connect a cluster keeps an edit with changes not saved, says how to go on, and empties an unchanged one', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('/settings');
+  await saveWithWrongPattern(page);
+  await pressEdit(page);
+  await typeInto(page, editForm(page), 'Name', 'Renamed but not saved');
+
+  await tabTo(page, connectButton(page), { backwards: true });
+  await page.keyboard.press('Enter');
+  const note = editForm(page).getByRole('status');
+  await expect(note).toHaveText(
+    '“Local cluster” has changes not saved: press Save to keep them, or Cancel edit to leave it as saved; ' +
+      'then press Connect a cluster again for a new connection.',
+  );
+  await expect(note).toBeFocused();
+  await expect(editForm(page).getByLabel('Name', { exact: true })).toHaveValue('Renamed but not saved');
+  const { violations } = await new AxeBuilder({ page }).include('.connections').include('.connection-form').analyze();
+  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join('; ')}`)).toEqual(
+    [],
+  );
+
+  // The same edit with nothing changed gives way to an empty form, its first field ready.
+  await typeInto(page, editForm(page), 'Name', 'Local cluster');
+  await tabTo(page, connectButton(page), { backwards: true });
+  await page.keyboard.press('Enter');
+  await expect(newForm(page).getByLabel('Name', { exact: true })).toBeFocused();
+  await expect(newForm(page).getByLabel('Name', { exact: true })).toHaveValue('');
+  await expect(page.getByRole('heading', { level: 2, name: 'Connect a cluster' })).toBeVisible();
+  await expect(connectionList(page).getByRole('listitem', { name: 'Local cluster' })).not.toHaveAttribute(
+    'aria-current',
+  );
+
+  // A new connection being typed stays as typed.
+  await typeInto(page, newForm(page), 'Name', 'Half typed');
+  await tabTo(page, connectButton(page), { backwards: true });
+  await page.keyboard.press('Enter');
+  await expect(newForm(page).getByLabel('Name', { exact: true })).toBeFocused();
+  await expect(newForm(page).getByLabel('Name', { exact: true })).toHaveValue('Half typed');
+});
+
+test('Edit on another connection keeps an edit with changes not saved, and says how to go on', async ({ app }) => {
+  const { page } = app;
+  await app.open('/settings');
+  await saveWithWrongPattern(page);
+  await saveWithWrongPattern(page, 'Second cluster');
+  await pressEdit(page);
+  await typeInto(page, editForm(page), 'Operational index pattern', 'typed-but-not-saved-*');
+
+  await tabTo(page, editButton(page, 'Second cluster'), { backwards: true });
+  await page.keyboard.press('Enter');
+  const note = editForm(page).getByRole('status');
+  await expect(note).toHaveText(
+    '“Local cluster” has changes not saved: press Save to keep them, or Cancel edit to leave it as saved; ' +
+      'then press Edit on “Second cluster” again.',
+  );
+  await expect(note).toBeFocused();
+  await expect(editForm(page).getByLabel('Operational index pattern')).toHaveValue('typed-but-not-saved-*');
+
+  // Edit on the connection held reloads it as saved, as it always did; then the other one loads.
+  await pressEdit(page);
+  await expect(editForm(page).getByLabel('Operational index pattern')).toHaveValue('no-such-operational-*');
+  await expect(editForm(page).getByRole('status')).toHaveCount(0);
+  await pressEdit(page, 'Second cluster');
+  await expect(page.getByRole('heading', { level: 2, name: 'Editing “Second cluster”' })).toBeVisible();
+});
