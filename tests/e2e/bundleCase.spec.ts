@@ -52,7 +52,7 @@ test.describe('an investigator reading the case a reopened bundle carries', () =
     await expect(note).toContainText('(Ivy Investigator, 2026-11-30');
     await expect(carried.getByRole('heading', { name: 'Starred events (1 event)' })).toBeVisible();
     await expect(carried.getByRole('list', { name: 'Case starred events' }).getByRole('listitem')).toContainText(
-      'Operational log evidence-0 — Frozen before the withdrawal (starred 2026-11-30',
+      'update · Clients / Wallets evidence-0 — Frozen before the withdrawal (starred 2026-11-30',
     );
     // Nothing in it can be changed: it offers no control but the links of the page around it.
     await expect(carried.getByRole('button')).toHaveCount(0);
@@ -146,7 +146,7 @@ test.describe('an investigator reading the case a reopened bundle carries', () =
     const note = carried.getByRole('list', { name: 'Case notes' }).getByRole('listitem');
     expect(await note.innerText()).toMatch(/^\(an empty note\) \(Ivy Investigator, 2026-11-30/);
     const star = carried.getByRole('list', { name: 'Case starred events' }).getByRole('listitem');
-    expect(await star.innerText()).toMatch(/^Operational log evidence-0 \(starred 2026-11-30/);
+    expect(await star.innerText()).toMatch(/^update · Clients \/ Wallets evidence-0 \(starred 2026-11-30/);
     expect(await app.fatal()).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import type { OpenedBundle } from '../../shared/contract/bundleChannels';
 import { ConsoleError } from '../../shared/contract/errors';
 import type { ClientMatch } from '../../shared/domain/clientDirectory';
 import { findSecretSpans } from '../../shared/domain/secretSpans';
@@ -7,6 +8,7 @@ import { resolveTimeRange } from '../../shared/query/timeRange';
 import type { TimeRange } from '../../shared/query/logQuery';
 import { clientSummary, isKnownClient } from '../clients/clientSummary';
 import { rememberClient } from '../clients/recentClients';
+import { unknownClientMessage } from '../clients/unknownClientMessage';
 import type { PreferencesStore } from '../preferences/PreferencesStore';
 import { coverageFrom } from '../clients/coverage';
 import type { Handlers } from '../router/createRouter';
@@ -27,14 +29,18 @@ export interface ClientServiceOptions {
   preferences?: PreferencesStore;
 }
 
-/** Refuses an id no log names (within the operator's scope), saying what to do instead. */
-async function requireKnown(source: LogSource, clientId: string, options: SearchOptions): Promise<void> {
+/**
+ * Refuses an id no log names (within the operator's scope), saying what to do instead: over a reopened
+ * bundle (`bundle`), what its queries covered.
+ */
+async function requireKnown(
+  source: LogSource,
+  clientId: string,
+  options: SearchOptions,
+  bundle: OpenedBundle | null,
+): Promise<void> {
   if (isKnownClient(await source.clientFacts(clientId, undefined, options))) return;
-  throw new ConsoleError(
-    'NOT_FOUND',
-    `No logs name client ${clientId}; check the id, or look the client up by name or e-mail address.`,
-    'clientId',
-  );
+  throw new ConsoleError('NOT_FOUND', unknownClientMessage(clientId, bundle), 'clientId');
 }
 
 /**
@@ -59,7 +65,7 @@ const activityQuery = (clientIds: string[] | undefined, timeRange: TimeRange | u
  * current source within the operator's scope; a client outside it is refused by name, before any read.
  */
 export function createClientService(
-  dataSources: Pick<ActiveSource, 'current'>,
+  dataSources: Pick<ActiveSource, 'current'> & Partial<Pick<ActiveSource, 'bundle'>>,
   options: ClientServiceOptions = {},
 ): ClientHandlers {
   const now = options.now ?? Date.now;
@@ -73,6 +79,7 @@ export function createClientService(
     return created;
   };
   const showsActivity = (operator: Operator) => hasPermission(operator, 'activity:read');
+  const reopened = () => dataSources.bundle?.()?.view ?? null;
   return {
     'clients/find': async ({ text }, { operator, signal }) =>
       withoutSecretClients(await (await dataSources.current()).findClients(text, scopeOptions(operator, signal))),
@@ -83,7 +90,7 @@ export function createClientService(
         source.clientFacts(clientId, timeRange, scope),
         showsActivity(operator) ? source.countEventNames(activityQuery([clientId], timeRange), scope) : null,
       ]);
-      if (!isKnownClient(facts)) await requireKnown(source, clientId, scope);
+      if (!isKnownClient(facts)) await requireKnown(source, clientId, scope, reopened());
       const summary = clientSummary(clientId, resolveTimeRange(timeRange, now()), facts, names);
       // The header is what was asked for: a preferences file that cannot be written (reported where
       // views and layouts are saved) costs only the recent-clients entry.
@@ -95,14 +102,14 @@ export function createClientService(
       const source = await dataSources.current();
       const page = await pageSessions({ source, cursors: cursorsOf(source), options: scope, nowMs: now() }, request);
       if (!request.cursor && page.sessions.length === 0 && page.nextCursor === null) {
-        await requireKnown(source, request.clientId, scope);
+        await requireKnown(source, request.clientId, scope, reopened());
       }
       return page;
     },
     'clients/coverage': async ({ clientId, timeRange }, { operator, signal }) => {
       const scope = scopeOptions(operator, signal, clientId ? [clientId] : undefined, 'page');
       const source = await dataSources.current();
-      if (clientId) await requireKnown(source, clientId, scope);
+      if (clientId) await requireKnown(source, clientId, scope, reopened());
       return coverageFrom(
         await source.countEventNames(activityQuery(clientId ? [clientId] : undefined, timeRange), scope),
       );

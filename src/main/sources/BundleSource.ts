@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { BundleVerdict } from '../../shared/contract/exportChannels';
 import type { OpenedBundle } from '../../shared/contract/bundleChannels';
 import { ConsoleError } from '../../shared/contract/errors';
+import { coveredGroundOf } from '../../shared/domain/bundleCoverage';
 import type { BundleCase, Custody } from '../../shared/domain/bundleFormat';
 import type { LogSource } from '../../shared/query/logSource';
 import { openBundle } from '../export/bundle/openBundle';
@@ -101,6 +102,7 @@ export async function openBundleSource(path: string, options: OpenBundleOptions)
     records,
     families,
     queries: bundle.queries.length,
+    coverage: bundle.queries.map(coveredGroundOf),
     verdict: signer.trusted ? 'intact' : 'unknown-signer',
     verdictSummary: signer.trusted
       ? `Verified: unaltered, signed by ${signer.knownAs ?? 'a trusted key'}.`

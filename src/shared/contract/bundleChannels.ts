@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CoveredGround } from '../domain/bundleCoverage';
 import { Role } from '../domain/roles';
 import { tooLong } from '../domain/tooLong';
 import { LOG_FAMILIES } from '../query/logQuery';
@@ -47,6 +48,8 @@ const OpenedBundleShape = z.object({
   /** The records of each family: a view reading a family the bundle holds none of says so. */
   families: z.object({ operational: z.number().int().nonnegative(), activity: z.number().int().nonnegative() }),
   queries: z.number().int().nonnegative(),
+  /** The ground each query covered: a view over what no query asked for says so instead of a bare 0. */
+  coverage: z.array(CoveredGround),
   /** intact: every check passed and the signer is known; unknown-signer: intact, but signed by a key this workstation does not know. */
   verdict: z.enum(['intact', 'unknown-signer']),
   /** The verdict in one sentence. */

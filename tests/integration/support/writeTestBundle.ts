@@ -44,11 +44,19 @@ export interface TestCustody {
   source?: SourceIdentity;
 }
 
+/** A bundle's queries other than the one over all records of its family, and what the source holds beside. */
+export interface TestQueries {
+  /** The queries the export runs, as an operator asked for them (each parsed as a LogQuery). */
+  queries: readonly object[];
+  /** Records the source holds beside the three operational ones (or the `activity` events). */
+  more?: readonly (OperationalLog | ClientActivity)[];
+}
+
 /**
  * A signed bundle of three operational records, as an investigator exported it on the workstation whose
  * data folder is `dataDir` (signed with that folder's key), written to `folder/fileName`; with `carried`,
  * the bundle of a case that holds those notes and stars; with `activity`, a bundle of those activity events
- * instead, and no operational record.
+ * instead, and no operational record; with `asked`, what those queries matched of those records and more.
  */
 export async function writeTestBundle(
   dataDir: string,
@@ -57,9 +65,10 @@ export async function writeTestBundle(
   custody: TestCustody = {},
   carried?: BundleCase,
   activity?: readonly ClientActivity[],
+  asked?: TestQueries,
 ): Promise<string> {
   const documents = await EmbeddedLogSource.fromDocuments(
-    activity ?? BUNDLE_DESCRIPTIONS.map((text, index) => evidence(index, text)),
+    [...(activity ?? BUNDLE_DESCRIPTIONS.map((text, index) => evidence(index, text))), ...(asked?.more ?? [])],
     {
       identity: { label: 'demo workspace', file: null, details: {} },
     },
@@ -74,7 +83,9 @@ export async function writeTestBundle(
     const outcome = await runExport(
       {
         format: 'bundle',
-        queries: [LogQuery.parse({ family: activity ? 'activity' : 'operational' })],
+        queries: asked
+          ? asked.queries.map((query) => LogQuery.parse(query))
+          : [LogQuery.parse({ family: activity ? 'activity' : 'operational' })],
         target: { directory: folder, fileName, replace: false },
         purpose: custody.purpose ?? 'Ticket INC-77: wallet freeze evidence',
         timeZone: 'UTC',

@@ -32,7 +32,7 @@ import { unaskedQueryReason } from '../features/logGrid/unaskedQueryReason';
 import { OPERATIONAL_GRID } from '../features/operationalLogs/operationalGrid';
 import { DemoBadge } from '../features/workspace/DemoBadge';
 import { WorkspaceGate } from '../features/workspace/WorkspaceGate';
-import { BundleLacksNote, useBundleLacks } from '../features/bundles/BundleLacksNote';
+import { BundleCoverageNote, useBundleCoverage, viewAsk } from '../features/bundles/BundleCoverageNote';
 import { closeOnEscape, usePanelFocus } from '../features/logGrid/usePanelFocus';
 
 /** The address's parameters the query leaves alone: the event the detail shows. */
@@ -70,7 +70,10 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
   const rowDetail = useRowDetail(grid.settledGrid, 'operational', { lookup });
   const { selected, show: setSelected } = rowDetail;
   const step = useRowStepper(grid.settledGrid, selected, setSelected);
-  const lacks = useBundleLacks('operational', 'Its events show on each client’s page, under Sessions.');
+  const coverage = useBundleCoverage(
+    viewAsk('operational', query.filters.clientId, query.timeRange),
+    'Its events show on each client’s page, under Sessions.',
+  );
   const exactTotal = grid.status.total?.relation === 'eq' ? grid.status.total.value : null;
   const place = useDetailInResult(grid.settledGrid, selected, JSON.stringify(query), exactTotal);
   const [exporting, setExporting] = useState(false);
@@ -177,10 +180,11 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
           />
         )}
         <FilterChips query={query} onChange={setQuery} />
-        {ignored.length > 0 ? null : lacks ? (
-          <BundleLacksNote text={lacks} />
+        {ignored.length > 0 ? null : coverage?.outside ? (
+          <BundleCoverageNote note={coverage} />
         ) : (
           <>
+            {coverage && <BundleCoverageNote note={coverage} />}
             <QueryClock
               timeRange={query.timeRange}
               asOf={grid.status.asOf}

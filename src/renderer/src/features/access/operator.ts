@@ -1,5 +1,5 @@
 import type { AppInfo } from '../../../../shared/contract/appInfo';
-import type { BundleFamilies } from '../../../../shared/domain/bundleLacks';
+import type { CoveredGround } from '../../../../shared/domain/bundleCoverage';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { ROLE_PERMISSIONS, type Permission, type Role } from '../../../../shared/domain/roles';
 
@@ -14,11 +14,11 @@ export interface Operator {
   permissions: readonly Permission[];
   /** The reopened bundle the console reads, read-only; null when the source is live. */
   openBundle: string | null;
-  /** How many records of each family the reopened bundle holds; null when the source is live. */
-  bundleFamilies: BundleFamilies | null;
+  /** The ground each query of the reopened bundle covered; null when the source is live. */
+  bundleCoverage: readonly CoveredGround[] | null;
 }
 
-export const NOBODY: Operator = { role: null, permissions: [], openBundle: null, bundleFamilies: null };
+export const NOBODY: Operator = { role: null, permissions: [], openBundle: null, bundleCoverage: null };
 
 /** The operator an app status describes; nobody while it is not known. */
 export function operatorOf(info: AppInfo | null | undefined): Operator {
@@ -27,7 +27,7 @@ export function operatorOf(info: AppInfo | null | undefined): Operator {
   const scoped = Boolean(info.identity?.scope);
   const permissions = ROLE_PERMISSIONS[role].filter((permission) => !scoped || permission !== 'journal:read');
   const bundle = info.dataSource.bundle;
-  return { role, permissions, openBundle: bundle?.file ?? null, bundleFamilies: bundle?.families ?? null };
+  return { role, permissions, openBundle: bundle?.file ?? null, bundleCoverage: bundle?.coverage ?? null };
 }
 
 /**

@@ -15,6 +15,7 @@ import { DiffLink } from '../changes/changeLinks';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { NoteText, StarNoteText } from '../../components/NoteText';
 import { noteShown } from '../../format/noteShown';
+import { useStarSummaries } from './useStarSummaries';
 import './bundles.css';
 
 type CarriedCase = NonNullable<BundleCaseView['case']>;
@@ -55,7 +56,9 @@ function CarriedNotes({ carried, zone }: { carried: CarriedCase; zone: string })
   );
 }
 
-function CarriedStars({ carried, zone }: { carried: CarriedCase; zone: string }) {
+function CarriedStars({ carried, zone, bundle }: { carried: CarriedCase; zone: string; bundle: OpenedBundle }) {
+  // Each star as the live case names it, from its record in the bundle: the case file keeps only its id.
+  const summaries = useStarSummaries(carried.stars, `${bundle.file}:${bundle.openedAt}`);
   return (
     <>
       <h3>Starred events ({howMany(carried.stars.length, carried.starCount, 'event')})</h3>
@@ -65,7 +68,7 @@ function CarriedStars({ carried, zone }: { carried: CarriedCase; zone: string })
         <ul aria-label="Case starred events" className="bundle-case-items">
           {carried.stars.map((star, index) => (
             <li key={index}>
-              {familyRecordLabel(star.family)}{' '}
+              {summaries.get(`${star.family}:${star.recordId}`) ?? familyRecordLabel(star.family)}{' '}
               <code className="wrap-anywhere">{showHiddenCharacters(star.recordId)}</code>{' '}
               {star.family === 'activity' && <DiffLink eventId={star.recordId} />}
               <StarNoteText text={star.note} />{' '}
@@ -107,7 +110,7 @@ export function BundleCasePanel({ bundle }: { bundle: OpenedBundle }) {
             {carried.reference && <> · reference {showHiddenCharacters(carried.reference)}</>} · read-only, as exported
           </p>
           <CarriedNotes carried={carried} zone={zone} />
-          <CarriedStars carried={carried} zone={zone} />
+          <CarriedStars carried={carried} zone={zone} bundle={bundle} />
         </>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { BundleHistoryNote } from '../bundles/BundleHistoryNote';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
 import { ChangeDetails } from './ChangeDetails';
@@ -35,6 +36,7 @@ export function DiffPage({ eventId, unchanged, ignored }: DiffPageProps) {
         meanwhile="the page shows the change of the event its address names"
         showing="the change"
       />
+      <BundleHistoryNote />
       {view.loading && <p role="status">Loading the change…</p>}
       {view.error && <ChangeProblem error={view.error} what="This change" />}
       {view.data && !view.error && (

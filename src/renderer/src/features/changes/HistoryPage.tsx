@@ -1,3 +1,4 @@
+import { BundleHistoryNote } from '../bundles/BundleHistoryNote';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { HistoryStep } from '../../../../shared/contract/changeChannels';
 import { useApi } from '../../api/ApiContext';
@@ -89,6 +90,7 @@ export function HistoryPage({ targetType, targetId, eventId, ignored }: HistoryP
         meanwhile={eventId ? 'the history opens at the edit the link names' : 'the history opens at its newest edit'}
         showing="the edit history"
       />
+      <BundleHistoryNote />
       {history.loading && <p role="status">Loading the edits…</p>}
       {history.error && <ChangeProblem error={history.error} what="This history" />}
       {eventId && found < 0 && steps.length > 0 && (

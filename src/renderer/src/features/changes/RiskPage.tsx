@@ -20,7 +20,7 @@ import { DEFAULT_RISK_HOURS, readRiskHours } from './riskHours';
 import type { RiskRoute } from './riskRoute';
 import { IgnoredParams } from '../logGrid/IgnoredParams';
 import { navigate } from '../../routing/useHashRoute';
-import { BundleLacksNote, useBundleLacks } from '../bundles/BundleLacksNote';
+import { BundleCoverageNote, useBundleCoverage, viewAsk } from '../bundles/BundleCoverageNote';
 import './risk.css';
 
 const duration = (ms: number) => {
@@ -244,7 +244,7 @@ function BulkOperations() {
 export function RiskPage({ hours: linkedHours, ignored }: RiskRoute) {
   const { role, permissions } = useOperator();
   const refused = role !== null && !permissions.includes('activity:read');
-  const lacks = useBundleLacks('activity', 'The risk views read client activity.');
+  const coverage = useBundleCoverage(viewAsk('activity'), 'The risk views read client activity.');
   const linked = linkedHours ?? DEFAULT_RISK_HOURS;
   const showWithout = () => {
     navigate(linkedHours === null ? '/risk' : `/risk?hours=${linkedHours}`);
@@ -268,11 +268,12 @@ export function RiskPage({ hours: linkedHours, ignored }: RiskRoute) {
       <h1 id="risk-title">Risk</h1>
       {refused ? (
         <p role="note">The risk views read client activity. {refusalOf(role, 'activity:read')}</p>
-      ) : lacks ? (
-        <BundleLacksNote text={lacks} />
+      ) : coverage?.outside ? (
+        <BundleCoverageNote note={coverage} />
       ) : (
         role !== null && (
           <>
+            {coverage && <BundleCoverageNote note={coverage} />}
             {ignored.length > 0 && (
               <div ref={problemsRef}>
                 <IgnoredParams

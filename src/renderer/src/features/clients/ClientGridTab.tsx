@@ -44,7 +44,7 @@ import {
 } from './clientPageRoute';
 import { RangeRefusedNote } from './RangeRefusedNote';
 import { useClientEventLookup } from './useClientEventLookup';
-import { BundleLacksNote, useBundleLacks } from '../bundles/BundleLacksNote';
+import { BundleCoverageNote, useBundleCoverage, viewAsk } from '../bundles/BundleCoverageNote';
 import { closeOnEscape, usePanelFocus } from '../logGrid/usePanelFocus';
 
 interface ClientGridTabProps<F extends LogFamily> {
@@ -152,7 +152,10 @@ export function ClientGridTab<F extends LogFamily>({
   const shown = shownOf(label);
   const unasked = { ignored: linkProblems, rangeRefused, shown: `the ${shown}` };
   const pinRefused = unaskedQueryReason('pin the query to a case', unasked);
-  const lacks = useBundleLacks(family.family, `No ${shown} of this client can be shown from it.`);
+  const coverage = useBundleCoverage(
+    viewAsk(family.family, [clientId], query.timeRange),
+    `No ${shown} of this client can be shown from it.`,
+  );
   return (
     <div className="client-grid">
       <div className="toolbar">
@@ -222,10 +225,11 @@ export function ClientGridTab<F extends LogFamily>({
         </>
       ) : rangeRefused ? (
         <RangeRefusedNote nothing={`No ${shown} are shown`} shown={`the ${shown}`} />
-      ) : lacks ? (
-        <BundleLacksNote text={lacks} />
+      ) : coverage?.outside ? (
+        <BundleCoverageNote note={coverage} />
       ) : (
         <>
+          {coverage && <BundleCoverageNote note={coverage} />}
           <SingleInstantNote range={query.timeRange} />
           <MatchesHistogram family={family} query={query} onNarrow={setQuery} />
           <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} onEdit={() => setPanel(true)} />

@@ -3,9 +3,10 @@
  * first and last seen, source apps, events per catalog category, the managers who acted. A range with
  * nothing in it says so and offers the span where the client has logs.
  */
+import { bundleCoverage } from '../../../../shared/domain/bundleCoverage';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import type { ClientSummary } from '../../../../shared/domain/clientDirectory';
-import type { TimeRange } from '../../../../shared/query/logQuery';
+import type { LogFamily, TimeRange } from '../../../../shared/query/logQuery';
 import { useState, type ReactNode } from 'react';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { shortId } from '../../format/shortId';
@@ -46,6 +47,13 @@ const TALL_WINDOW = '(min-height: 800px)';
 
 const counted = (count: number, noun: string) => `${count.toLocaleString()} ${noun}${count === 1 ? '' : 's'}`;
 
+/** Whether no query of the reopened bundle covered a family for this client and range: not there, rather than 0. */
+function useNotHeld(clientId: string, range: { from: string | null; to: string | null }) {
+  const ground = useOperator().bundleCoverage;
+  return (family: LogFamily) =>
+    bundleCoverage(ground, { family, clientIds: [clientId], ...range }, '')?.outside === true;
+}
+
 /** Said in place of a count of a family the reopened bundle does not hold: not zero, just not there. */
 const NOT_HELD = 'not in this bundle';
 
@@ -54,6 +62,8 @@ const NOT_HELD = 'not in this bundle';
  * (the title on arrival, a button of the link notice) is not lost when the facts arrive.
  */
 export function ClientHeader({ clientId, summary, afterTitle, ...facts }: ClientHeaderProps) {
+  // A client's name comes from its operational logs: a reopened bundle holding none of them cannot name it.
+  const nameNotHeld = useNotHeld(clientId, { from: null, to: null })('operational');
   return (
     <header className="client-header" aria-label="Client summary">
       {/* The name and the e-mail share a line where they fit, leaving the height to the tabs' rows. */}
@@ -61,7 +71,7 @@ export function ClientHeader({ clientId, summary, afterTitle, ...facts }: Client
         <h1 id="client-title">
           {summary ? (
             <>
-              {showHiddenCharacters(summary.name ?? 'Unnamed client')}{' '}
+              {summary.name === null && nameNotHeld ? 'Client' : showHiddenCharacters(summary.name ?? 'Unnamed client')}{' '}
               <span className="muted">({showHiddenCharacters(summary.id)})</span>
             </>
           ) : (
@@ -69,6 +79,12 @@ export function ClientHeader({ clientId, summary, afterTitle, ...facts }: Client
           )}
         </h1>
         {summary?.email && <p className="muted">{showHiddenCharacters(summary.email)}</p>}
+        {summary && summary.name === null && nameNotHeld && (
+          <p className="muted">
+            Name not in this bundle: a client’s name is read from its operational logs, and this bundle holds none of
+            this client’s.
+          </p>
+        )}
       </div>
       {afterTitle}
       {summary && <ClientFacts summary={summary} {...facts} />}
@@ -79,9 +95,9 @@ export function ClientHeader({ clientId, summary, afterTitle, ...facts }: Client
 function ClientFacts({ summary, rangeIgnored = false, onRange }: ClientFactsProps) {
   const { zone } = useTimeZone();
   const when = (iso: string | null) => (iso ? formatTimestamp(iso, zone) : '—');
-  const families = useOperator().bundleFamilies;
-  const noOperational = families !== null && families.operational === 0;
-  const noActivity = families !== null && families.activity === 0 && summary.activity !== null;
+  const notHeld = useNotHeld(summary.id, summary.range);
+  const noOperational = notHeld('operational');
+  const noActivity = notHeld('activity') && summary.activity !== null;
   // A reopened bundle without activity events has no categories or managers to show, only that it lacks them.
   const activity = noActivity ? null : summary.activity;
   const inRange = summary.operational.count + (activity?.count ?? 0);

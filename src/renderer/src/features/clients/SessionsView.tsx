@@ -23,7 +23,7 @@ import { SessionEvents, sessionQuery } from './SessionEvents';
 import { GAP_MINUTES, readGapMinutes } from './minuteFields';
 import { gapMarked, isCut, sessionDuration, sessionsSummary } from './sessionFormat';
 import { TableScroll } from '../../components/TableScroll';
-import { BundleLacksNote, useBundleLacks } from '../bundles/BundleLacksNote';
+import { BundleCoverageNote, useBundleCoverage, viewAsk } from '../bundles/BundleCoverageNote';
 
 interface SessionsViewProps {
   clientId: string;
@@ -67,10 +67,11 @@ export function SessionsView({ clientId, timeRange, gapText, gap, onGap }: Sessi
   }
   const cursor = cursors.at(-1);
   const rangeKey = JSON.stringify(timeRange ?? null);
-  const lacks = useBundleLacks('activity', 'Sessions come from activity events.');
+  const coverage = useBundleCoverage(viewAsk('activity', [clientId], timeRange), 'Sessions come from activity events.');
+  const outside = coverage?.outside === true;
   const page = useRequest(
     () =>
-      appliedGap !== null && lacks === null
+      appliedGap !== null && !outside
         ? api.clientSessions({
             clientId,
             gapMinutes: appliedGap,
@@ -79,10 +80,10 @@ export function SessionsView({ clientId, timeRange, gapText, gap, onGap }: Sessi
             ...(cursor ? { cursor } : {}),
           })
         : Promise.resolve({ ok: true as const, data: null }),
-    [api, clientId, appliedGap, limit, cursor, rangeKey, lacks],
+    [api, clientId, appliedGap, limit, cursor, rangeKey, outside],
   );
   const data = page.data;
-  if (lacks) return <BundleLacksNote text={lacks} />;
+  if (coverage?.outside) return <BundleCoverageNote note={coverage} />;
   return (
     <div className="sessions-view">
       <form
@@ -130,6 +131,7 @@ export function SessionsView({ clientId, timeRange, gapText, gap, onGap }: Sessi
           </p>
         )}
       </form>
+      {coverage && <BundleCoverageNote note={coverage} />}
       {'problem' in gap && (
         <p id={fromAddress ? 'inactivity-gap-error' : undefined} className="query-error" role="alert">
           The address’s inactivity gap cannot be used: {gap.problem} No sessions are listed until the gap above is

@@ -20,7 +20,7 @@ const info = (bundle?: { file: string }): AppInfo =>
 
 describe('the operator the screens read', () => {
   it('is nobody, refused nothing, while the status is not known', () => {
-    expect(operatorOf(null)).toEqual({ role: null, permissions: [], openBundle: null, bundleFamilies: null });
+    expect(operatorOf(null)).toEqual({ role: null, permissions: [], openBundle: null, bundleCoverage: null });
     expect(readOnlyReason(operatorOf(undefined), 'save a view')).toBeNull();
   });
 

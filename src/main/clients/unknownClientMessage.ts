@@ -1,0 +1,23 @@
+import type { OpenedBundle } from '../../shared/contract/bundleChannels';
+import { bundleCoverage } from '../../shared/domain/bundleCoverage';
+import { LOG_FAMILIES } from '../../shared/query/logQuery';
+
+/**
+ * Why no log names a client, and what to do: over a reopened bundle, what its queries covered (a client
+ * they never asked about is not a client with no logs), else the live console's words.
+ */
+export function unknownClientMessage(clientId: string, bundle: OpenedBundle | null): string {
+  if (bundle === null) {
+    return `No logs name client ${clientId}; check the id, or look the client up by name or e-mail address.`;
+  }
+  const notes = LOG_FAMILIES.flatMap((family) => {
+    const note = bundleCoverage(bundle.coverage, { family, clientIds: [clientId] }, '');
+    if (!note) return [];
+    return [note.covered ? `${note.covered}, and found no record of this client there.` : note.text.trim()];
+  });
+  const covered =
+    notes.length > 0
+      ? notes.join(' ')
+      : 'Its queries covered every client, with no other narrowing, and found no record of this one.';
+  return `No record in the reopened bundle ${bundle.file} names client ${clientId}. ${covered} Check the id, or close the bundle to look the client up on the cluster.`;
+}
