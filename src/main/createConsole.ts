@@ -18,7 +18,7 @@ import { bundleStoresDir, removeStaleBundleStores } from './sources/bundleStores
 import { BundleUploads, bundleUploadsDir, removeStaleBundleUploads } from './sources/BundleUploads';
 import { createCaseService } from './services/createCaseService';
 import { createAppInfoService } from './services/createAppInfoService';
-import { createChangeService } from './services/createChangeService';
+import { createChangeService, type ChangeServiceOptions } from './services/createChangeService';
 import { createClientService } from './services/createClientService';
 import { createExportService } from './services/createExportService';
 import { createLogService } from './services/createLogService';
@@ -46,6 +46,8 @@ export interface ConsoleOptions {
   demoWorkspace?: DemoWorkspaceOptions;
   /** The clock cluster queries resolve relative time ranges against; tests fix it. */
   cluster?: ClusterSourceOptions;
+  /** How much of a bulk operation its page reads; tests lower the ceiling rather than log 10,000 events. */
+  changes?: ChangeServiceOptions;
   /** Where the bundle signing key is kept; an owner-only file in the data folder unless given. */
   bundleKeys?: BundleKeyStore;
   /** Who the operator is under these settings; the workstation's role mapping unless given (the command line). */
@@ -106,7 +108,7 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
   const services: Handlers = {
     'app/info': (request, context) => appInfo.info(request, context),
     ...createLogService(source),
-    ...createChangeService(source),
+    ...createChangeService(source, options.changes),
     ...createRiskService(source),
     ...createClientService(source, { preferences, ...(options.cluster?.now ? { now: options.cluster.now } : {}) }),
     ...createPreferenceService(preferences),

@@ -5,7 +5,7 @@ import { FileSettingsStore } from '../settings/FileSettingsStore';
 import type { SecretStore } from '../settings/SettingsStore';
 import { createBrowserServer, type BrowserServer } from './createBrowserServer';
 
-export interface BrowserModeOptions extends Pick<ConsoleOptions, 'demoWorkspace' | 'cluster'> {
+export interface BrowserModeOptions extends Pick<ConsoleOptions, 'demoWorkspace' | 'cluster' | 'changes'> {
   port: number;
   dataDir: string;
   rendererDir: string;
@@ -35,6 +35,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     version: options.version,
     ...(options.demoWorkspace ? { demoWorkspace: options.demoWorkspace } : {}),
     ...(options.cluster ? { cluster: options.cluster } : {}),
+    ...(options.changes ? { changes: options.changes } : {}),
   });
   let server: BrowserServer;
   try {

@@ -97,15 +97,26 @@ function fieldChanges(events: readonly ClientActivity[], common: ClientActivity 
 /** A bulk change set as the events alone tell it: its members not yet named (the service names them). */
 export type UnnamedBulkChangeSet = Omit<BulkChangeSet, 'members'> & { members: Omit<BulkMember, 'clientName'>[] };
 
+/** What is counted over every event of an operation, not only over those read: its size and its end. */
+export interface BulkOperationTotals {
+  events: number;
+  clients: number;
+  /** When its newest event was logged. */
+  endedAt: string;
+}
+
 /**
  * One bulk operation as a single change set: what it changed (the values most members got, and what
  * they replaced), by whom, when, over how many clients, each member with a link, and every member
- * whose change differs from the rest said in words. Sizes and actors that disagree are noted.
+ * whose change differs from the rest said in words. Sizes and actors that disagree are noted. Its
+ * events and clients are `totals` when given (counted over the whole operation while `events` holds
+ * only its first ones), else counted over `events`.
  */
 export function bulkChangeSet(
   bulkId: string,
   events: readonly ClientActivity[],
   truncated: boolean,
+  totals?: BulkOperationTotals,
 ): UnnamedBulkChangeSet {
   const first = events[0];
   const last = events.at(-1);
@@ -128,24 +139,29 @@ export function bulkChangeSet(
     actors.set(key, entry);
   }
   const sizes = new Set(events.map((event) => event.change?.bulkSize ?? null));
-  const clients = new Set(events.map((event) => event.clientId)).size;
+  const clients = totals?.clients ?? new Set(events.map((event) => event.clientId)).size;
   const [declared] = sizes.size === 1 ? [...sizes] : [null];
+  // What is said of the events read is said of "it" only when they are all of it.
+  const among = truncated ? ` among its first ${events.length} events` : '';
   const notes: string[] = [];
-  if (sizes.size > 1) notes.push(`Its events disagree on its size: ${[...sizes].map(String).join(', ')}.`);
-  else if (declared !== null && declared !== undefined && declared !== clients && !truncated)
+  if (sizes.size > 1) notes.push(`Its events disagree on its size${among}: ${[...sizes].map(String).join(', ')}.`);
+  else if (declared !== null && declared !== undefined && declared !== clients && (!truncated || totals))
     notes.push(`Its events say it changed ${declared} clients, but ${clients} are in the log.`);
-  if (actors.size > 1) notes.push(`${actors.size} different people appear as its actor.`);
+  if (actors.size > 1) notes.push(`${actors.size} different people appear as its actor${among}.`);
   const repeated = [...groupCount(events, (event) => event.clientId).values()].filter((count) => count > 1).length;
+  // Past the events read, which clients repeat is not known, only that some do.
+  if (truncated && totals && totals.events > totals.clients)
+    notes.push(`Its ${totals.events} events name ${totals.clients} clients: some clients appear in it more than once.`);
   if (repeated > 0)
-    notes.push(`${repeated} ${repeated === 1 ? 'client appears' : 'clients appear'} in it more than once.`);
+    notes.push(`${repeated} ${repeated === 1 ? 'client appears' : 'clients appear'} in it more than once${among}.`);
   return {
     bulkId,
     declaredSize: declared ?? null,
-    events: events.length,
+    events: totals?.events ?? events.length,
     clients,
     actors: [...actors.values()].sort((a, b) => b.events - a.events),
     startedAt: first.createdAt,
-    endedAt: last.createdAt,
+    endedAt: totals?.endedAt ?? last.createdAt,
     targetTypes: [...new Set(events.flatMap((event) => (event.change ? [event.change.target.type] : [])))],
     fields: fieldChanges(events, common),
     members,

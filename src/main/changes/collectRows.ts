@@ -25,7 +25,9 @@ export async function collectRows(
     if (page.family !== 'activity') throw new Error('An activity query answered with another family');
     rows.push(...page.rows);
     cursor = page.nextCursor ?? undefined;
-    if (!cursor) return { rows, truncated: false };
+    // A limit below one page's rows is kept too: the last page may hold more than the limit leaves room for.
+    if (!cursor)
+      return rows.length > limit ? { rows: rows.slice(0, limit), truncated: true } : { rows, truncated: false };
     if (rows.length >= limit) {
       await source.releaseCursor('activity', cursor, {
         ...(options.operatorId ? { operatorId: options.operatorId } : {}),

@@ -3,10 +3,11 @@ import { listInSentence } from '../../shared/domain/listInSentence';
 import { EDIT_CHANGE_TYPES } from '../../shared/domain/riskRules';
 import { ActivityQuery } from '../../shared/query/logQuery';
 import type { LogSource, SearchOptions } from '../../shared/query/logSource';
-import { bulkChangeSet } from '../changes/bulkChangeSet';
-import { collectRows } from '../changes/collectRows';
+import { bulkChangeSet, type BulkOperationTotals } from '../changes/bulkChangeSet';
+import { collectRows, type Collected } from '../changes/collectRows';
 import { describeChange } from '../changes/describeChange';
 import { entityHistory } from '../changes/entityHistory';
+import { bulkClientCount } from '../changes/risk/bulkClientCount';
 import { withClientNames } from '../changes/risk/withClientNames';
 import type { Handlers } from '../router/createRouter';
 import type { ActiveSource } from '../sources/ActiveSource';
@@ -20,6 +21,8 @@ export const MAX_HISTORY_EDITS = 2_000;
 export const MAX_BULK_EVENTS = 10_000;
 
 const oldestFirst = { field: 'createdAt', direction: 'asc' } as const;
+const newestFirst = { field: 'createdAt', direction: 'desc' } as const;
+const cursorOwner = (options: SearchOptions) => (options.operatorId ? { operatorId: options.operatorId } : {});
 /** How much of an entity type a sentence quotes. */
 const MAX_QUOTED_TYPE = 60;
 
@@ -43,12 +46,40 @@ async function unknownTypeProblem(
   return `“${quoted}” is not an entity type of any edit in the log you can see; ${known}. Check the entity type in the link, or the data source it came from.`;
 }
 
+export interface ChangeServiceOptions {
+  /** The most events of one bulk operation read into its change set; MAX_BULK_EVENTS unless given (tests lower it). */
+  maxBulkEvents?: number;
+}
+
+/**
+ * A bulk operation's size and end over all its events: its clients counted by the source, as the Risk page
+ * counts them; its events and newest event from the rows when they are all of it, else asked for.
+ */
+async function bulkTotals(
+  source: LogSource,
+  query: ActivityQuery,
+  options: SearchOptions,
+  { rows, truncated }: Collected,
+): Promise<BulkOperationTotals> {
+  const clients = await bulkClientCount(source, query, options);
+  const last = rows.at(-1);
+  if (!truncated && last) return { events: rows.length, clients, endedAt: last.createdAt };
+  const newest = await source.search({ ...query, sort: newestFirst, pageSize: 10 }, options);
+  if (newest.nextCursor) await source.releaseCursor('activity', newest.nextCursor, cursorOwner(options));
+  const [latest = last] = newest.family === 'activity' ? newest.rows : [];
+  if (!latest) throw new Error('A bulk operation is counted only once some of its events are read');
+  return { events: newest.total.value, clients, endedAt: latest.createdAt };
+}
+
 /**
  * The change views: one event's before and after, one entity's edits in order, one bulk operation as a
  * change set. Each reads the current source with the operator's scope, so a scoped operator's links to
  * events of other clients find nothing, exactly as a link to an event that does not exist.
  */
-export function createChangeService(dataSources: Pick<ActiveSource, 'current'>): ChangeHandlers {
+export function createChangeService(
+  dataSources: Pick<ActiveSource, 'current'>,
+  { maxBulkEvents = MAX_BULK_EVENTS }: ChangeServiceOptions = {},
+): ChangeHandlers {
   return {
     'changes/diff': async ({ eventId }, { operator, signal }) => {
       const source = await dataSources.current();
@@ -89,15 +120,20 @@ export function createChangeService(dataSources: Pick<ActiveSource, 'current'>):
       const source = await dataSources.current();
       const query = ActivityQuery.parse({ family: 'activity', filters: { bulkId: [bulkId] }, sort: oldestFirst });
       const options = scopeOptions(operator, signal);
-      const { rows, truncated } = await collectRows(source, query, options, MAX_BULK_EVENTS);
-      if (rows.length === 0) {
+      const collected = await collectRows(source, query, options, maxBulkEvents);
+      if (collected.rows.length === 0) {
         throw new ConsoleError(
           'NOT_FOUND',
           `No bulk operation ${bulkId} is in the log you can see; check the link, or the data source it came from.`,
           'bulkId',
         );
       }
-      const set = bulkChangeSet(bulkId, rows, truncated);
+      const set = bulkChangeSet(
+        bulkId,
+        collected.rows,
+        collected.truncated,
+        await bulkTotals(source, query, options, collected),
+      );
       // Each member named as the rest of the console names clients, so namesakes are told apart by their id.
       return { ...set, members: await withClientNames(source, set.members, options) };
     },

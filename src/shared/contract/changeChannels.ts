@@ -127,9 +127,12 @@ export const BulkChangeSet = z.object({
   bulkId: z.string(),
   /** What the events say the set's size was, if they agree; else null. */
   declaredSize: z.number().int().nonnegative().nullable(),
+  /** Its events and the distinct clients they name, counted over the whole operation, read or not. */
   events: z.number().int().nonnegative(),
   clients: z.number().int().nonnegative(),
+  /** Who acted in the events read. */
   actors: z.array(z.object({ id: z.string().nullable(), name: z.string().nullable(), events: z.number().int() })),
+  /** Its oldest and newest events' times, over the whole operation. */
   startedAt: instant,
   endedAt: instant,
   targetTypes: z.array(z.string()),
@@ -139,6 +142,7 @@ export const BulkChangeSet = z.object({
   outliers: z.number().int().nonnegative(),
   /** Sentences about a set that does not hold together (sizes that disagree, several actors). */
   notes: z.array(z.string()),
+  /** Only its first events, oldest first, were read: the members, fields and actors are of those (an export reads all). */
   truncated: z.boolean(),
 });
 export type BulkChangeSet = z.infer<typeof BulkChangeSet>;

@@ -44,6 +44,8 @@ export interface FixtureConsoleOptions {
   operatorName?: string;
   /** Connections the settings file already holds when the console starts, as an older version saved them. */
   savedConnections?: z.input<typeof ClusterConnection>[];
+  /** Reads at most this many events of a bulk operation into its page, instead of 10,000. */
+  maxBulkEvents?: number;
 }
 
 export interface FixtureConsole {
@@ -130,6 +132,7 @@ export async function startFixtureConsole(options: FixtureConsoleOptions = {}): 
     version: name,
     secretStore,
     ...(options.demoDataset ? { demoWorkspace: { dataset: options.demoDataset } } : {}),
+    ...(options.maxBulkEvents ? { changes: { maxBulkEvents: options.maxBulkEvents } } : {}),
     user,
   });
   return {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
 import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
-import { createChangeService } from '../../../../src/main/services/createChangeService';
+import { createChangeService, type ChangeServiceOptions } from '../../../../src/main/services/createChangeService';
 import { createRiskService } from '../../../../src/main/services/createRiskService';
 import { createElasticsearchClient } from '../../../../src/main/sources/elasticsearch/createElasticsearchClient';
 import { indexTemplate } from '../../../../src/main/sources/elasticsearch/indexTemplates';
@@ -84,12 +84,15 @@ const documents: ClientActivity[] = [
 const routers: Record<string, Router> = {};
 const sources: LogSource[] = [];
 
-function riskOfficerOver(source: LogSource): Router {
+/** A bulk operation's page reads at most this many of its events here, so that 'twice' is larger than that. */
+const LOW_CEILING = 50;
+
+function riskOfficerOver(source: LogSource, changes: ChangeServiceOptions = {}): Router {
   const refuse = () => Promise.reject(new Error('not used here'));
   const current = () => Promise.resolve(source);
   const handlers = {
     ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-    ...createChangeService({ current }),
+    ...createChangeService({ current }, changes),
     ...createRiskService({ current }),
   } as Handlers;
   return createRouter({
@@ -119,6 +122,8 @@ beforeAll(async () => {
   sources.push(cluster, embedded);
   routers['cluster'] = riskOfficerOver(cluster);
   routers['embedded'] = riskOfficerOver(embedded);
+  routers['cluster, low ceiling'] = riskOfficerOver(cluster, { maxBulkEvents: LOW_CEILING });
+  routers['embedded, low ceiling'] = riskOfficerOver(embedded, { maxBulkEvents: LOW_CEILING });
 }, 120_000);
 
 afterAll(async () => {
@@ -164,3 +169,26 @@ describe.each(['cluster', 'embedded'])(
     });
   },
 );
+
+describe.each(['cluster', 'embedded'])('a bulk operation larger than its page reads (%s)', (engine) => {
+  it('names the clients and events of the whole operation, as the Risk page does, and says it listed only the first', async () => {
+    const report = await call<BulkOperations>(`${engine}, low ceiling`, 'risk/bulkOperations', { minClients: 2 });
+    const listed = report.rows.find((row) => row.bulkId === 'twice');
+    const set = await call<BulkChangeSet>(`${engine}, low ceiling`, 'changes/bulk', { bulkId: 'twice' });
+    // Its first 50 events name 50 of its clients; all 120 name 60.
+    expect([listed?.clients, set.clients, set.events]).toEqual([60, 60, 120]);
+    expect([set.truncated, set.members.length]).toEqual([true, LOW_CEILING]);
+    const times = documents.filter((doc) => doc.change?.bulkId === 'twice').map((doc) => doc.createdAt);
+    expect([set.startedAt, set.endedAt]).toEqual([times[0], times.at(-1)]);
+    // A note drawn from the events read says so; the declared size is compared with every client.
+    expect(set.notes).toEqual([
+      'Its events say it changed 3 clients, but 60 are in the log.',
+      'Its 120 events name 60 clients: some clients appear in it more than once.',
+    ]);
+  });
+
+  it('reads a bulk operation no larger than its ceiling whole, saying nothing is left out', async () => {
+    const set = await call<BulkChangeSet>(`${engine}, low ceiling`, 'changes/bulk', { bulkId: 'retried' });
+    expect([set.truncated, set.events, set.clients, set.members.length]).toEqual([false, 3, 2, 3]);
+  });
+});

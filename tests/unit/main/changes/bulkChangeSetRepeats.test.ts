@@ -59,3 +59,21 @@ describe('what a bulk operation replaced, when a client is logged more than once
     ]);
   });
 });
+
+describe('a bulk operation whose change set holds only its first events', () => {
+  const clients = ['c-1', 'c-1', 'c-2'];
+  const read = clients.map((clientId, index) => member(clientId, index));
+  const totals = { events: 9, clients: 7, endedAt: '2025-06-01T10:05:00.000Z' };
+
+  it('names the events, clients and end of the whole operation, not of the events read', () => {
+    const set = bulkChangeSet('b-1', read, true, totals);
+    expect([set.events, set.clients, set.endedAt, set.members.length]).toEqual([9, 7, totals.endedAt, 3]);
+  });
+
+  it('says a repeat it saw is among the first events, and that the whole operation repeats clients', () => {
+    expect(bulkChangeSet('b-1', read, true, totals).notes).toEqual([
+      'Its 9 events name 7 clients: some clients appear in it more than once.',
+      '1 client appears in it more than once among its first 3 events.',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ChangeProblem } from './ChangeProblem';
 import { bulkPath, DiffLink } from './changeLinks';
 import { IgnoredLinkParams } from './IgnoredLinkParams';
+import { BulkReadLimit } from './BulkReadLimit';
 import type { IgnoredParam } from '../logGrid/readRoute';
 import { shortId } from '../../format/shortId';
 import { personWithId, replacedValues, valueText } from './changeText';
@@ -24,6 +25,14 @@ function MemberClient({ member }: { member: BulkMember }) {
       {link} <span className="muted bulk-client-id">({showHiddenCharacters(member.clientId)})</span>
     </>
   );
+}
+
+/** How many members differ from the rest; of the first `read` when only those were read. */
+function outliersText(outliers: number, read: number | null): string {
+  const of = read === null ? '' : ` in its first ${read.toLocaleString('en')} events`;
+  if (outliers === 0)
+    return read === null ? 'Every member got the same change.' : `Every member${of} got the same change.`;
+  return `${outliers} ${outliers === 1 ? 'member' : 'members'}${of} ${outliers === 1 ? 'differs' : 'differ'} from the rest.`;
 }
 
 /**
@@ -56,18 +65,18 @@ export function BulkPage({ bulkId, ignored }: { bulkId: string; ignored: readonl
       {data && (
         <>
           <p className="wrap-anywhere">
-            {data.clients} clients in {data.events} events, {formatTimestamp(data.startedAt, zone)} to{' '}
-            {formatTimestamp(data.endedAt, zone)}, by{' '}
+            {data.clients.toLocaleString('en')} clients in {data.events.toLocaleString('en')} events,{' '}
+            {formatTimestamp(data.startedAt, zone)} to {formatTimestamp(data.endedAt, zone)}, by{' '}
             {data.actors.map((actor) => personWithId(actor.name, actor.id)).join(', ')}
             {data.declaredSize !== null && ` (declared size ${data.declaredSize})`}.{' '}
-            {data.outliers > 0 ? `${data.outliers} members differ from the rest.` : 'Every member got the same change.'}
+            {outliersText(data.outliers, data.truncated ? data.members.length : null)}
           </p>
           {data.notes.map((note) => (
             <p key={note} role="note" className="change-note">
               {showHiddenCharacters(note)}
             </p>
           ))}
-          {data.truncated && <p role="note">Only the first events of this operation were read.</p>}
+          {data.truncated && <BulkReadLimit bulkId={bulkId} read={data.members.length} events={data.events} />}
           <table className="diff-table bulk-fields" aria-label="Fields the operation changed">
             <thead>
               <tr>
