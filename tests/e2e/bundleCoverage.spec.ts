@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
 import { ROWS } from './support/grid';
 import { bannerHeading, openFromInvestigations } from './support/bundleOpener';
+import { WALK_VIEWPORTS } from './support/walk';
 import { writeTestBundle } from '../integration/support/writeTestBundle';
 import type { ClientActivity } from '../../src/shared/domain/clientActivity';
 import type { OperationalLog } from '../../src/shared/domain/operationalLog';
@@ -142,4 +143,71 @@ test.describe('an investigator reading a bundle whose queries covered part of th
     await expect(page.getByRole('note').filter({ hasText: 'The edit history is limited to' })).toBeVisible();
     expect(await app.fatal()).toBeUndefined();
   });
+});
+
+/** A client id and an event name a producer logged with a right-to-left override, longer than a sentence names. */
+const BIDI_CLIENT = `c-\u202E${'7'.repeat(60)}`;
+const BIDI_EVENT = `manager.\u202Ewallet_${'x'.repeat(80)}`;
+
+test.describe('an investigator reading a bundle whose queries named a long bidi client id and event name', () => {
+  test.use({
+    consoleOptions: {
+      name: 'e2e-bundle-words',
+      source: 'demo',
+      role: 'investigator',
+      demoDataset: { clients: 5, days: 2 },
+    },
+  });
+
+  for (const { width, height, colorScheme } of WALK_VIEWPORTS.filter((viewport) => viewport.width === 1024)) {
+    test(`the notes name the filters as the filter panel does, values quoted and cut, at ${width}x${height} ${colorScheme}`, async ({
+      app,
+      page,
+      fixtureConsole,
+      folder,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme });
+      const path = await writeTestBundle(fixtureConsole.dataDir, folder, 'bidi.acbundle', {}, undefined, undefined, {
+        queries: [
+          { family: 'operational', filters: { clientId: [BIDI_CLIENT] } },
+          { family: 'activity', filters: { eventName: [BIDI_EVENT] }, exclude: { sourceApp: ['crm'] } },
+        ],
+        more: [OTHER_LOG, EDIT],
+      });
+      await app.open('/investigations');
+      await openFromInvestigations(page, path);
+      const note = page.getByRole('note').filter({ hasText: /^This bundle’s / });
+      const shownClient = `c-⟨U+202E⟩${'7'.repeat(30)}…`;
+      await expect(bannerHeading(page, 'bidi.acbundle')).toBeFocused();
+      await expect(note).toHaveText(
+        `This bundle’s operational log query covered only client ${shownClient}: nothing outside that is shown here, which does not mean there was nothing.`,
+      );
+      await page.screenshot({ path: test.info().outputPath(`grid-note-${width}-${colorScheme}.png`) });
+
+      const narrowed = `records where Event is “manager.⟨U+202E⟩wallet_${'x'.repeat(37)}…” and Source app is not “crm”`;
+      // The risk views read every client's activity: over the records the event filter let through, and say which.
+      // Reached by keyboard alone: back from the banner to the sections, onto Risk.
+      const risk = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Risk' });
+      for (let step = 0; step < 8 && !(await risk.evaluate((link) => link === document.activeElement)); step++) {
+        await page.keyboard.press('Shift+Tab');
+      }
+      await expect(risk).toBeFocused();
+      await risk.press('Enter');
+      await expect(note).toHaveText(
+        `This bundle’s activity event query covered only ${narrowed}: nothing outside that is shown here, which does not mean there was nothing.`,
+      );
+      await expect(note).toBeInViewport();
+      await page.screenshot({ path: test.info().outputPath(`risk-note-${width}-${colorScheme}.png`) });
+
+      // A deep link to a long bidi id no query named: the alert names both ids as the notes do.
+      const asked = `z-⟨U+202E⟩${'8'.repeat(30)}…`;
+      await app.goTo(`/clients/${encodeURIComponent(`z-\u202E${'8'.repeat(60)}`)}/logs`);
+      await expect(page.getByRole('alert')).toContainText(
+        `No record in the reopened bundle bidi.acbundle names client ${asked}. This bundle’s operational log query covered client ${shownClient} only: it holds nothing on client ${asked}, which does not mean there was nothing. This bundle’s activity event query covered only ${narrowed}, and found no record of this client there.`,
+      );
+      await page.screenshot({ path: test.info().outputPath(`unknown-client-${width}-${colorScheme}.png`) });
+      expect(await app.fatal()).toBeUndefined();
+    });
+  }
 });

@@ -2,8 +2,14 @@ import { z } from 'zod';
 import { LOG_FAMILIES, type LogFamily } from '../query/logQuery';
 import { resolveTimeRange } from '../query/timeRange';
 import type { BundleQuery } from './bundleFormat';
-import { showHiddenCharacters } from './hiddenCharacters';
+import { filterLabel } from '../query/filterLabel';
 import { listFirstOf, listInSentence } from './listInSentence';
+import { maskSensitiveText } from './maskSensitiveText';
+import { clientIdInSentence, quotedInSentence, shownInSentence } from './shownInSentence';
+
+/** One other filter that narrowed a query: its key, whether it left its values out, and those values (secrets masked). */
+export const Narrowing = z.object({ key: z.string(), excluded: z.boolean(), values: z.array(z.string()) });
+export type Narrowing = z.infer<typeof Narrowing>;
 
 /** The ground one query of a reopened bundle covered: its records are all the bundle knows of it. */
 export const CoveredGround = z.object({
@@ -15,8 +21,8 @@ export const CoveredGround = z.object({
   to: z.string().nullable(),
   /** Its free text; null when it had none. */
   text: z.string().nullable(),
-  /** The keys of the other filters that narrowed it (action, eventName…), included or left out. */
-  narrowedBy: z.array(z.string()),
+  /** The other filters that narrowed it (action, eventName…), included or left out. */
+  narrowedBy: z.array(Narrowing),
 });
 export type CoveredGround = z.infer<typeof CoveredGround>;
 
@@ -43,29 +49,32 @@ export interface CoverageNote {
 
 const PLURALS: Readonly<Record<LogFamily, string>> = { operational: 'operational logs', activity: 'activity events' };
 const NAMED_CLIENTS = 3;
-const SHOWN_TEXT = 60;
-const SHOWN_ID = 40;
+const NAMED_VALUES = 3;
+
+type Filters = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** A query's filters as narrowings, each value as redaction shows it: main records them, the renderer reads them. */
+const narrowingsOf = (filters: Filters, excluded: boolean): Narrowing[] =>
+  Object.entries(filters).flatMap(([key, values]) =>
+    values && values.length > 0 ? [{ key, excluded, values: values.map(maskSensitiveText) }] : [],
+  );
 
 /** The ground a bundle's query covered, from the query as it ran and the exporter's scope. */
 export function coveredGroundOf(entry: BundleQuery): CoveredGround {
   const { query } = entry;
-  const { clientId, ...others } = query.filters as Record<string, readonly string[] | undefined>;
+  const { clientId, ...others } = query.filters as Filters;
   const filtered = clientId && clientId.length > 0 ? [...clientId] : null;
   const scope = entry.scopeClientIds;
   const clientIds =
     scope === null ? filtered : filtered === null ? [...scope] : filtered.filter((id) => scope.includes(id));
   const range = resolveTimeRange(query.timeRange, Date.parse(entry.resolvedAt));
-  const excluded = Object.entries((query.exclude ?? {}) as Record<string, readonly string[] | undefined>);
-  const narrowedBy = [...Object.entries(others), ...excluded]
-    .filter(([, values]) => values !== undefined && values.length > 0)
-    .map(([key]) => key);
   return {
     family: entry.family,
     clientIds,
     from: range.fromMs === undefined ? null : new Date(range.fromMs).toISOString(),
     to: range.toMs === undefined ? null : new Date(range.toMs).toISOString(),
     text: query.text ? query.text : null,
-    narrowedBy: [...new Set(narrowedBy)],
+    narrowedBy: [...narrowingsOf(others, false), ...narrowingsOf((query.exclude ?? {}) as Filters, true)],
   };
 }
 
@@ -79,18 +88,21 @@ function periodText(from: string | null | undefined, to: string | null | undefin
 }
 
 function clientsText(ids: readonly string[]): string {
-  const shown = ids.map((id) => clipped(id, SHOWN_ID));
+  const shown = ids.map(clientIdInSentence);
   const named = shown.length > NAMED_CLIENTS ? listFirstOf(shown, NAMED_CLIENTS) : listInSentence(shown);
   return `${ids.length === 1 ? 'client' : 'clients'} ${named}`;
 }
 
-/** A producer's or operator's text, its hidden characters named, cut to `most` characters. */
-function clipped(text: string, most: number): string {
-  const chars = [...showHiddenCharacters(text)];
-  return chars.length > most ? `${chars.slice(0, most).join('')}…` : chars.join('');
+/**
+ * One narrowing as the filter panel and chips name it, its values quoted: "Event is “login”", "Action is
+ * one of “create” and “update”", "Status is not “error”", "Status is none of “error” and “warn”".
+ */
+function narrowingText(family: LogFamily, { key, excluded, values }: Narrowing): string {
+  const quoted = values.map((value) => quotedInSentence(value));
+  const named = quoted.length > NAMED_VALUES ? listFirstOf(quoted, NAMED_VALUES) : listInSentence(quoted);
+  const verb = quoted.length === 1 ? (excluded ? 'is not' : 'is') : excluded ? 'is none of' : 'is one of';
+  return `${shownInSentence(filterLabel(family, key))} ${verb} ${named}`;
 }
-
-const quoted = (text: string) => `“${clipped(text, SHOWN_TEXT)}”`;
 
 const overlaps = (ground: CoveredGround, ask: ViewAsk) =>
   (!ask.from || !ground.to || Date.parse(ground.to) >= Date.parse(ask.from)) &&
@@ -111,8 +123,11 @@ function groundText(ground: CoveredGround, ask: ViewAsk, asked: readonly string[
   const parts: string[] = [];
   if (!holdsClients(ground, asked) && ground.clientIds) parts.push(clientsText(ground.clientIds));
   if (!holdsPeriod(ground, ask)) parts.push(periodText(ground.from, ground.to));
-  if (ground.text !== null) parts.push(`records matching ${quoted(ground.text)}`);
-  if (ground.narrowedBy.length > 0) parts.push(`records filtered by ${listInSentence(ground.narrowedBy)}`);
+  if (ground.text !== null) parts.push(`records matching ${quotedInSentence(ground.text)}`);
+  if (ground.narrowedBy.length > 0) {
+    const narrowings = ground.narrowedBy.map((narrowing) => narrowingText(ground.family, narrowing));
+    parts.push(`records where ${listInSentence(narrowings)}`);
+  }
   return listInSentence(parts);
 }
 

@@ -37,4 +37,15 @@ describe('why no log names a client', () => {
   ])('%s', (_case, opened, expected) => {
     expect(unknownClientMessage('c-9', opened)).toBe(expected);
   });
+
+  it('names a hidden character of the id, and cuts a long one, as the bundle’s notes do', () => {
+    const id = `c-\u202E${'9'.repeat(60)}`;
+    const shown = `c-⟨U+202E⟩${'9'.repeat(30)}…`;
+    expect(unknownClientMessage(id, null)).toBe(
+      `No logs name client ${shown}; check the id, or look the client up by name or e-mail address.`,
+    );
+    const message = unknownClientMessage(id, bundle([ground({ family: 'operational', clientIds: ['c-1'] })]));
+    expect(message).toContain(`names client ${shown}. `);
+    expect(message).toContain(`it holds nothing on client ${shown}, which`);
+  });
 });

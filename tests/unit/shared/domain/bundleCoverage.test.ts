@@ -87,12 +87,37 @@ describe('what a view over a reopened bundle says about what its queries covered
     ],
     [
       'a query narrowed by text and a filter, the text’s hidden characters named',
-      [ground({ family: 'operational', text: 'wallet\u200b', narrowedBy: ['action'] })],
+      [
+        ground({
+          family: 'operational',
+          text: 'wallet\u200b',
+          narrowedBy: [{ key: 'action', excluded: false, values: ['update'] }],
+        }),
+      ],
       { family: 'operational' as const, clientIds: ['123'] },
       LOGS,
       {
         outside: false,
-        text: 'This bundle’s operational log query covered only records matching “wallet⟨U+200B⟩” and records filtered by action: nothing outside that is shown here, which does not mean there was nothing.',
+        text: 'This bundle’s operational log query covered only records matching “wallet⟨U+200B⟩” and records where Action is “update”: nothing outside that is shown here, which does not mean there was nothing.',
+      },
+    ],
+    [
+      'a query narrowed by filters, named as the filter panel names them, their values quoted as chips show them',
+      [
+        ground({
+          family: 'activity',
+          narrowedBy: [
+            { key: 'eventName', excluded: false, values: [`\u202E${'x'.repeat(70)}`, 'login'] },
+            { key: 'eventName', excluded: true, values: ['a', 'b', 'c', 'd', 'e'] },
+            { key: 'retiredKey', excluded: true, values: ['gone'] },
+          ],
+        }),
+      ],
+      { family: 'activity' as const },
+      SESSIONS,
+      {
+        outside: false,
+        text: `This bundle’s activity event query covered only records where Event is one of “⟨U+202E⟩${'x'.repeat(52)}…” and “login”, Event is none of “a”, “b”, “c” and 2 more and retiredKey is not “gone”: nothing outside that is shown here, which does not mean there was nothing.`,
       },
     ],
     [
@@ -150,8 +175,19 @@ describe('the ground a bundle query covered', () => {
       from: '2026-11-30T20:00:00.000Z',
       to: '2026-12-01T20:00:00.000Z',
       text: 'wallet',
-      narrowedBy: ['action', 'status'],
+      narrowedBy: [
+        { key: 'action', excluded: false, values: ['update'] },
+        { key: 'status', excluded: true, values: ['error'] },
+      ],
     });
+  });
+
+  it('records a filter value that holds a card number as redaction shows it, never whole', () => {
+    const [narrowing] = coveredGroundOf(
+      entry({ filters: { impactedTable: ['pay 4111 1111 1111 1111'] } }, null),
+    ).narrowedBy;
+    expect(narrowing?.values[0]).not.toContain('4111 1111 1111 1111');
+    expect(narrowing?.values[0]).toMatch(/^pay /);
   });
 
   it('covers every client and all time when the query named none and the operator saw every client', () => {

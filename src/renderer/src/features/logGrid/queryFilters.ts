@@ -7,10 +7,7 @@ import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { LogFamily, LogQuery } from '../../../../shared/query/logQuery';
 import type { NamedId } from './gridFamily';
 
-/** What operators call a filter, in chips, legends and messages: its field's label. */
-export function filterLabel(family: LogFamily, key: string): string {
-  return LOG_FIELDS[family].filters.get(key)?.field.label ?? key;
-}
+export { filterLabel } from '../../../../shared/query/filterLabel';
 
 /** "Text in description or error": what operators call the free text, from the fields it is searched in. */
 export function textLabel(family: LogFamily): string {
