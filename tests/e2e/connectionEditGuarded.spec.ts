@@ -43,7 +43,7 @@ test('the connection edited is named in the heading and marked on its line, unti
   await expect(line.getByText('editing', { exact: true })).toHaveCount(0);
 });
 
-test('Edit on another connection waits while a save runs; the save is said for the connection it sent', async ({
+test('Edit on another connection and Remove on the one saved wait while a save runs; the save is said for the connection it sent', async ({
   app,
 }) => {
   const { page } = app;
@@ -65,19 +65,32 @@ test('Edit on another connection waits while a save runs; the save is said for t
   await page.keyboard.press('Enter');
   await expect(form.getByRole('status')).toHaveText('Saving, then testing the saved connection…');
 
+  const waits = 'Edit, and Remove on “Local cluster”, wait for the save under way below.';
   const otherEdit = editButton(page, 'Second cluster');
   await tabTo(page, otherEdit, { backwards: true });
   await expect(otherEdit).toHaveAttribute('aria-disabled', 'true');
-  await expect(otherEdit).toHaveAccessibleDescription('Edit waits for the save under way below.');
+  await expect(otherEdit).toHaveAccessibleDescription(waits);
   await page.keyboard.press('Enter');
   // The form still holds what was sent, for the connection it was sent for.
   await expect(form.getByLabel('Operational index pattern')).toHaveValue(FIXTURE_INDEX_PATTERNS.operational);
   await expect(editForm(page, 'Second cluster')).toHaveCount(0);
 
+  // Remove on the connection being saved waits too: a removal now could only race the save.
+  const remove = connectionList(page).getByRole('button', { name: 'Remove Local cluster', exact: true });
+  await tabTo(page, remove, { backwards: true });
+  await expect(remove).toHaveAttribute('aria-disabled', 'true');
+  await expect(remove).toHaveAccessibleDescription(waits);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(remove).toBeFocused();
+  const otherRemove = connectionList(page).getByRole('button', { name: 'Remove Second cluster', exact: true });
+  await expect(otherRemove).not.toHaveAttribute('aria-disabled');
+
   release();
   const said = newForm(page).getByRole('status');
   await expect(said).toHaveText(/^Saved “Local cluster” and tested: connected to Elasticsearch \d+\.\d+\.\d+ as /);
   await expect(otherEdit).not.toHaveAttribute('aria-disabled');
+  await expect(remove).not.toHaveAttribute('aria-disabled');
   await pressEdit(page, 'Second cluster');
   await expect(editForm(page, 'Second cluster').getByLabel('Operational index pattern')).toHaveValue(
     'no-such-operational-*',

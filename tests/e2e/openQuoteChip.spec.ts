@@ -32,3 +32,19 @@ test('the chip of a search with a quote left open says what the search field say
   await expect(chip).toHaveAccessibleDescription(OPEN_NOTE);
   expect(await app.fatal()).toBeUndefined();
 });
+
+test('the chip of a search main refuses says the refusal alone, as the search field does', async ({ app, page }) => {
+  // A quote left open before a word too short to be searched on its own: main refuses the text for the word.
+  await app.open('/logs?q=%22ab');
+  const chip = page.getByRole('button', { name: /^Remove Text:/ });
+  await expect(page.getByTestId('refused-banner')).toContainText('"ab" cannot be searched on its own');
+  await expect(chip).toBeVisible();
+  await expect(chip).not.toHaveAttribute('aria-describedby');
+  // The panel a refusal opens says the refusal at the field, and nothing of the quote either.
+  const text = page
+    .getByRole('form', { name: 'Filters' })
+    .getByRole('searchbox', { name: 'Text in description or error' });
+  await expect(text).toHaveAccessibleDescription(/"ab" cannot be searched on its own/);
+  await expect(page.getByText('is not closed')).toHaveCount(0);
+  expect(await app.fatal()).toBeUndefined();
+});

@@ -1,6 +1,6 @@
 import { ConsoleError } from '../../shared/contract/errors';
-import type { SettingsView } from '../../shared/contract/settingsChannels';
-import type { Settings } from '../../shared/domain/settings';
+import type { ConnectionDraft, SettingsView } from '../../shared/contract/settingsChannels';
+import type { ClusterConnection, Settings } from '../../shared/domain/settings';
 import { lostSettingsWarning } from '../../shared/domain/workstationAdmins';
 import { toWriteFailure } from '../files/writeFailure';
 import type { Handlers } from '../router/createRouter';
@@ -35,6 +35,17 @@ const UNSAVED_ID = 'unsaved-connection';
 
 /** Connections, the workstation's operators and the active source; secrets go in, never out. */
 export function createSettingsService({ current, apply, secrets }: SettingsServiceDependencies): SettingsHandlers {
+  /**
+   * Changes run one after another, each reading the settings the one before wrote: a removal sent while
+   * a save of the same connection is on its way waits for it, rather than being undone by it.
+   */
+  let changes: Promise<unknown> = Promise.resolve();
+  function inTurn<T>(change: () => Promise<T>): Promise<T> {
+    const next = changes.then(change);
+    changes = next.catch(() => undefined);
+    return next;
+  }
+
   async function view(): Promise<SettingsView> {
     const settings = current();
     const connections = await Promise.all(
@@ -95,53 +106,62 @@ export function createSettingsService({ current, apply, secrets }: SettingsServi
     }
   }
 
+  /** Writes a connection as drafted (the secret typed or the one kept); answers it as saved. */
+  async function saveConnection(draft: ConnectionDraft, typed: string | undefined): Promise<ClusterConnection> {
+    const settings = current();
+    const connection = placeConnection(draft, settings);
+    const saved = draft.id !== undefined;
+    const secret = await chooseSecret(secrets, connection, typed, saved);
+    if (connection.tls.kind === 'caFile') await readCaCertificateFile(connection.tls.path);
+    const connections = saved
+      ? settings.connections.map((existing) => (existing.id === connection.id ? connection : existing))
+      : [...settings.connections, connection];
+    const next = { ...settings, connections };
+    const failed = `The connection “${connection.name}” was not saved`;
+    if (secret === undefined) await writeThenForget(connection.id, next, settings, failed);
+    else {
+      const before = await secrets.get(connection.id);
+      await changeSecret(() => storeConnectionSecret(secrets, connection, secret), failed);
+      try {
+        await write(next, failed);
+      } catch (error) {
+        await restoreSecret(connection.id, before);
+        throw error;
+      }
+    }
+    return connection;
+  }
+
+  async function deleteConnection(id: string): Promise<SettingsView> {
+    const settings = current();
+    const connection = settings.connections.find((existing) => existing.id === id);
+    if (!connection) throw new ConsoleError('NOT_FOUND', 'This connection no longer exists; reload Settings.');
+    const next = {
+      ...settings,
+      connections: settings.connections.filter((existing) => existing.id !== id),
+      activeConnectionId: settings.activeConnectionId === id ? null : settings.activeConnectionId,
+    };
+    await writeThenForget(id, next, settings, `The connection “${connection.name}” was not removed`);
+    return view();
+  }
+
   return {
     'settings/get': () => view(),
     'settings/connection/save': async ({ connection: draft, secret: typed }, { signal }) => {
-      const settings = current();
-      const connection = placeConnection(draft, settings);
-      const saved = draft.id !== undefined;
-      const secret = await chooseSecret(secrets, connection, typed, saved);
-      if (connection.tls.kind === 'caFile') await readCaCertificateFile(connection.tls.path);
-      const connections = saved
-        ? settings.connections.map((existing) => (existing.id === connection.id ? connection : existing))
-        : [...settings.connections, connection];
-      const next = { ...settings, connections };
-      const failed = `The connection “${connection.name}” was not saved`;
-      if (secret === undefined) await writeThenForget(connection.id, next, settings, failed);
-      else {
-        const before = await secrets.get(connection.id);
-        await changeSecret(() => storeConnectionSecret(secrets, connection, secret), failed);
-        try {
-          await write(next, failed);
-        } catch (error) {
-          await restoreSecret(connection.id, before);
-          throw error;
-        }
-      }
+      const connection = await inTurn(() => saveConnection(draft, typed));
       // Tested as saved, with the stored secret: the answer says whether it works, whatever the form believed.
       return { ...(await view()), saved: await checkSavedConnection(connection, secrets, signal) };
     },
-    'settings/connection/delete': async ({ id }) => {
-      const settings = current();
-      const connection = settings.connections.find((existing) => existing.id === id);
-      if (!connection) throw new ConsoleError('NOT_FOUND', 'This connection no longer exists; reload Settings.');
-      const next = {
-        ...settings,
-        connections: settings.connections.filter((existing) => existing.id !== id),
-        activeConnectionId: settings.activeConnectionId === id ? null : settings.activeConnectionId,
-      };
-      await writeThenForget(id, next, settings, `The connection “${connection.name}” was not removed`);
-      return view();
-    },
-    'settings/connection/activate': async ({ id }) => {
-      const settings = current();
-      if (id !== null && !settings.connections.some((connection) => connection.id === id)) {
-        throw new ConsoleError('NOT_FOUND', 'This connection no longer exists; reload Settings.');
-      }
-      await write({ ...settings, activeConnectionId: id }, 'The data source was not changed');
-      return view();
-    },
+    'settings/connection/delete': ({ id }) => inTurn(() => deleteConnection(id)),
+    'settings/connection/activate': ({ id }) =>
+      inTurn(async () => {
+        const settings = current();
+        if (id !== null && !settings.connections.some((connection) => connection.id === id)) {
+          throw new ConsoleError('NOT_FOUND', 'This connection no longer exists; reload Settings.');
+        }
+        await write({ ...settings, activeConnectionId: id }, 'The data source was not changed');
+        return view();
+      }),
     'settings/connection/test': async ({ connection: draft, secret: typed }, { signal }) => {
       const saved = current().connections.find((existing) => draft.id !== undefined && existing.id === draft.id);
       const connection = completeDraft(draft, draft.id ?? UNSAVED_ID, saved);
@@ -158,7 +178,7 @@ export function createSettingsService({ current, apply, secrets }: SettingsServi
       const warning = governed ? lostSettingsWarning({ operators, defaultRole }, operator.id) : null;
       if (warning !== null && !acknowledgeWarnings)
         throw new ConsoleError('BAD_REQUEST', warning, 'acknowledgeWarnings');
-      await write({ ...current(), operators, defaultRole }, 'The operators were not saved');
+      await inTurn(() => write({ ...current(), operators, defaultRole }, 'The operators were not saved'));
       return view();
     },
   };

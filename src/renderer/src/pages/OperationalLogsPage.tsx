@@ -179,7 +179,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
             onEdit={() => setPanel((current) => current ?? 'all')}
           />
         )}
-        <FilterChips query={query} onChange={setQuery} />
+        <FilterChips query={query} refusal={refusal} onChange={setQuery} />
         {ignored.length > 0 ? null : coverage?.outside ? (
           <BundleCoverageNote note={coverage} />
         ) : (

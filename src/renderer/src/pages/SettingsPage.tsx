@@ -67,6 +67,9 @@ function ConnectionSettings({ onSourceChanged, connectRequest }: ConnectionSetti
     );
   if (!settings.data) return <p>Loading…</p>;
   const { connections, activeConnectionId, vault } = settings.data;
+  const beingSaved = formStatus.saving
+    ? connections.find((connection) => connection.id === formStatus.editingId)
+    : undefined;
   return (
     <>
       <h2>Cluster connections</h2>
@@ -124,6 +127,7 @@ function ConnectionSettings({ onSourceChanged, connectRequest }: ConnectionSetti
                 name={name}
                 active={connection.id === activeConnectionId}
                 hasSecret={connection.hasSecret}
+                heldBy={connection === beingSaved ? SAVING_NOTE_ID : undefined}
                 onRemove={async () => {
                   const done = await act(index, () => api.deleteConnection({ id: connection.id }));
                   if (done) setRemoved({ id: connection.id });
@@ -150,7 +154,9 @@ function ConnectionSettings({ onSourceChanged, connectRequest }: ConnectionSetti
       </ul>
       {formStatus.saving && (
         <p className="muted" id={SAVING_NOTE_ID}>
-          Edit waits for the save under way below.
+          {beingSaved
+            ? `Edit, and Remove on “${showHiddenCharacters(beingSaved.name)}”, wait for the save under way below.`
+            : 'Edit waits for the save under way below.'}
         </p>
       )}
       <ConnectionForm

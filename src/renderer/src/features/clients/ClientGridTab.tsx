@@ -205,7 +205,7 @@ export function ClientGridTab<F extends LogFamily>({
           onClose={closePanel}
         />
       )}
-      <FilterChips query={chosen} onChange={setQuery} />
+      <FilterChips query={chosen} refusal={grid.status.failure} onChange={setQuery} />
       {linkProblems.length > 0 ? (
         <>
           {noticeSlot &&

@@ -1,10 +1,12 @@
 /**
- * `<FilterChips query onChange />`: every filter the query applies as a removable chip, worded as
+ * `<FilterChips query refusal onChange />`: every filter the query applies as a removable chip, worded as
  * `queryWords.ts` words a query, ids read as names once known; removing one applies at once. A chip that names a
  * client links that name to the client's page. A search text with a quote left open carries the note the search
- * field shows (`unclosedQuoteNote`), shown under the chips and read as the text chip's description.
+ * field shows (`unclosedQuoteNote`), shown under the chips and read as the text chip's description; like the
+ * field, it says nothing of a text main refuses (`refusal`, main's answer to the query, or its rule for text).
  */
 import { useId } from 'react';
+import type { Failure } from '../../../../shared/contract/errors';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import type { LogQuery } from '../../../../shared/query/logQuery';
 import { ClientLink } from '../../components/ClientLink';
@@ -12,14 +14,22 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { useKnownNames } from './knownNames';
 import { withoutExclusion } from './fieldActions';
 import { namesClient, withFilter } from './queryFilters';
+import { refusalProblems } from './queryProblems';
 import { unclosedQuoteNote } from './unclosedQuoteNote';
 import { filterPrefix, filterValueWords, partyWords, textWords, timeRangeWords } from './queryWords';
 
-export function FilterChips<Q extends LogQuery>({ query, onChange }: { query: Q; onChange: (query: Q) => void }) {
+interface FilterChipsProps<Q extends LogQuery> {
+  query: Q;
+  /** Main's answer when it refused the query, if it did. */
+  refusal?: Failure | null;
+  onChange: (query: Q) => void;
+}
+
+export function FilterChips<Q extends LogQuery>({ query, refusal = null, onChange }: FilterChipsProps<Q>) {
   const names = useKnownNames();
   const { zone } = useTimeZone();
   const quoteNoteId = useId();
-  const quoteNote = unclosedQuoteNote(query.text);
+  const quoteNote = unclosedQuoteNote(query.text, refusalProblems(refusal).text);
   const chips: {
     key: string;
     label: string;

@@ -26,7 +26,8 @@ function describeRedactions(redactions: Record<string, number>): string {
 
 /**
  * `<GridBanners status onCancel onRetry onEdit />`: what the operator must know about the rows on screen:
- * how many (a status, so a screen reader hears "Counting matches…" and then the count), whether complete,
+ * how many (one status with the loading, so a screen reader hears "Counting matches… Loading…" and then the
+ * count; the Cancel button beside it stays out of what is announced), whether complete,
  * whether current, and what was redacted. A query main refused was never run: it says so and offers the
  * filters (`onEdit`), where the refusal shows next to its control, since asking again would be refused again.
  */
@@ -44,16 +45,17 @@ export function GridBanners({
   const { zone } = useTimeZone();
   return (
     <div className="grid-banners">
-      <span data-testid="match-total" className="total" role="status">
-        {formatTotal(status.total, status.failure !== null && !status.loading)}
+      {/* One status for the total and the loading both, so a screen reader hears one sentence, never two at once. */}
+      <span role="status">
+        <span data-testid="match-total" className="total">
+          {formatTotal(status.total, status.failure !== null && !status.loading)}
+        </span>
+        {status.loading && <span className="loading"> Loading…</span>}
       </span>
       {status.loading && (
-        <span className="loading" role="status">
-          Loading…{' '}
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </span>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       )}
       {isQueryRefusal(status.failure) && (
         <div className="banner banner-stale" role="alert" data-testid="refused-banner">

@@ -6,13 +6,15 @@
  * with a warning before it replaces another of that name. While the query is not one to keep (the grid's
  * link asks for something it cannot use), saving it is refused with `saveRefused` as why; renaming,
  * deleting and choosing views are not. Views this version cannot open are listed apart, flagged (`UnreadableViews`).
+ * Its parts: the list (`SavedViewsMenu`), the active view's actions (`SavedViewActions`), the new view's name
+ * (`NewViewForm`).
  */
 import { useRef, useState, type RefObject } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import { refusalSentenceOf } from '../../../../shared/contract/errors';
 import type { ColumnState, SavedView } from '../../../../shared/domain/preferences';
 import { canonicalQuery } from '../../../../shared/query/canonicalQuery';
-import type { LogFamily, LogQuery } from '../../../../shared/query/logQuery';
+import type { LogFamily } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
@@ -22,12 +24,15 @@ import { setActiveView, useActiveView } from './activeView';
 import type { GridFamily, QueryOf, RowOf } from './gridFamily';
 import { ReplaceViewQuestion } from './ReplaceViewQuestion';
 import { SavedViewActions, type Confirm } from './SavedViewActions';
-import { BLANK_VIEW_NAME, ViewNameNote, viewNameLimit } from './ViewNameNote';
+import { BLANK_VIEW_NAME, viewNameLimit } from './ViewNameNote';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { viewNamedAlike } from '../../../../shared/domain/viewNameTaken';
 import type { RouteRewrite } from './rewrittenRoute';
 import { SavedViewsProblem } from './SavedViewsProblem';
-import { unreadableName, UnreadableViews } from './UnreadableViews';
+import { UnreadableViews } from './UnreadableViews';
+import { NewViewForm } from './NewViewForm';
+import { SavedViewsMenu } from './SavedViewsMenu';
+import { useViewLayout } from './useViewLayout';
 
 interface SavedViewsProps<F extends LogFamily> {
   family: GridFamily<F>;
@@ -55,8 +60,6 @@ export function SavedViews<F extends LogFamily>({
   const active = useActiveView(family.grid);
   const refused = readOnlyReason(useOperator(), 'save or change a view');
   const [name, setName] = useState('');
-  // A name too long is kept as typed (never cut) and not saved until shortened; the field says so.
-  const { fits: nameFits, note: nameNote } = viewNameLimit(name);
   // Said at the field when saving is asked with nothing but spaces as the name.
   const [nameProblem, setNameProblem] = useState<string | null>(null);
   const nameField = useRef<HTMLInputElement>(null);
@@ -76,12 +79,7 @@ export function SavedViews<F extends LogFamily>({
       : null;
   const setConfirm = (next: Confirm | null) => setAsked(next === null ? null : { key: queryKey, confirm: next });
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
-  const columnsNow = (): ColumnState[] =>
-    (gridApi.current?.getColumnState() ?? []).map((column) => ({
-      colId: column.colId,
-      ...(column.width ? { width: Math.round(column.width) } : {}),
-      hide: Boolean(column.hide),
-    }));
+  const { columnsNow, show, choose, leave } = useViewLayout(family, gridApi, onApply);
   const changed =
     active !== null &&
     (canonicalQuery(active.view.query, null) !== canonicalQuery(query, null) ||
@@ -115,7 +113,7 @@ export function SavedViews<F extends LogFamily>({
       nameField.current?.focus();
       return;
     }
-    if (!nameFits) return;
+    if (!viewNameLimit(name).fits) return;
     // A name the list would show alike (other letters' case, other spacing) is that view's.
     const clash = viewNamedAlike(name, views.data ?? []);
     if (clash) {
@@ -154,58 +152,17 @@ export function SavedViews<F extends LogFamily>({
       );
       views.reload();
     });
-  /** Shows `query` with `columns`: what the address held besides (text, a filter, what the page could not read) goes. */
-  const show = (query: LogQuery, columns: ColumnState[]) => {
-    const grid = gridApi.current;
-    // A grid not shown now (the link's problems are) takes the view's layout as it comes back, from the active view.
-    if (grid && !grid.isDestroyed() && columns.length > 0) grid.applyColumnState({ state: columns, applyOrder: true });
-    onApply(query as QueryOf<F>, { dropUnread: true });
-  };
-  const choose = (view: SavedView) => {
-    if (view.query.family !== family.family) return;
-    setActiveView(family.grid, { view, columns: view.columns });
-    show(view.query, view.columns);
-  };
-  /** Back to no view: the grid's default layout again, the query as it is. */
-  const leave = () => {
-    setActiveView(family.grid, null);
-    void api.gridColumns({ grid: family.grid }).then((result) => {
-      const grid = gridApi.current;
-      if (!grid || grid.isDestroyed()) return;
-      grid.resetColumnState();
-      if (result.ok && result.data.length > 0) grid.applyColumnState({ state: result.data, applyOrder: true });
-    });
-  };
   return (
     <div className="saved-views">
-      <select
-        ref={viewsMenu}
-        aria-label="Saved views"
-        value={active?.view.id ?? ''}
-        onChange={(event) => {
-          const view = views.data?.find((candidate) => candidate.id === event.target.value);
-          if (view) choose(view);
-          else leave();
-        }}
-      >
-        <option value="">{active ? 'No view (default columns)' : 'Saved views…'}</option>
-        {(views.data ?? []).map((view) => (
-          <option key={view.id} value={view.id}>
-            {showHiddenCharacters(view.name)}
-          </option>
-        ))}
-        {(unreadable.data ?? []).map((view) => (
-          <option key={view.key} value={`unreadable:${view.key}`} disabled>
-            {`${unreadableName(view)} (cannot be opened: see below)`}
-          </option>
-        ))}
-      </select>
-      {active && (
-        <span className="active-view" data-testid="active-view" title={showHiddenCharacters(active.view.name)}>
-          View: {showHiddenCharacters(active.view.name)}
-          {changed ? ' (changed)' : ''}
-        </span>
-      )}
+      <SavedViewsMenu
+        views={views.data ?? []}
+        unreadable={unreadable.data ?? []}
+        active={active}
+        changed={changed}
+        menu={viewsMenu}
+        onChoose={choose}
+        onLeave={leave}
+      />
       {refused ? (
         <RefusedAction label="Save view" reason={refused} />
       ) : (
@@ -225,30 +182,17 @@ export function SavedViews<F extends LogFamily>({
           {saveRefused ? (
             <RefusedAction label={active ? 'Save as new view' : 'Save view'} reason={saveRefused} />
           ) : (
-            <>
-              <input
-                ref={nameField}
-                aria-label="View name"
-                placeholder="Name this view"
-                aria-invalid={nameProblem !== null || !nameFits || undefined}
-                aria-describedby={nameProblem !== null || nameNote ? 'view-name-note' : undefined}
-                value={name}
-                onChange={(event) => {
-                  setName(event.target.value);
-                  setNameProblem(null);
-                }}
-                onKeyDown={(event) => {
-                  if (event.key !== 'Enter') return;
-                  // The question this may bring takes the focus at once: the same Enter must not answer it.
-                  event.preventDefault();
-                  saveNew();
-                }}
-              />
-              <ViewNameNote id="view-name-note" name={name} problem={nameProblem} />
-              <button type="button" disabled={!nameFits} onClick={saveNew}>
-                {active ? 'Save as new view' : 'Save view'}
-              </button>
-            </>
+            <NewViewForm
+              name={name}
+              onName={(typed) => {
+                setName(typed);
+                setNameProblem(null);
+              }}
+              problem={nameProblem}
+              label={active ? 'Save as new view' : 'Save view'}
+              field={nameField}
+              onSave={saveNew}
+            />
           )}
         </>
       )}

@@ -18,8 +18,7 @@ interface TextFilterFieldProps {
 
 export function TextFilterField({ family, text, problem, onChange }: TextFilterFieldProps) {
   const ignored = ignoredTextReason(text);
-  // Text main refuses is said as the problem alone: how it would be read does not matter.
-  const openQuote = problem ? undefined : unclosedQuoteNote(text);
+  const openQuote = unclosedQuoteNote(text, problem);
   const described = [problem && 'text-filter-error', openQuote && 'text-filter-quote', 'text-filter-help'];
   return (
     <div className="text-filter">

@@ -6,7 +6,7 @@
  */
 import { refusalSentenceOf, type Failure } from '../../../../shared/contract/errors';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
-import { LogQuery, TIME_RANGE_REVERSED, TimeRange } from '../../../../shared/query/logQuery';
+import { LogQuery, OperationalQuery, TIME_RANGE_REVERSED, TimeRange } from '../../../../shared/query/logQuery';
 import { searchTextProblem } from '../../../../shared/query/searchTextProblem';
 
 export type QueryProblems = Readonly<Record<string, string>>;
@@ -39,6 +39,12 @@ export function draftProblems(query: unknown): QueryProblems {
     problems[key] ??= sentence(key, issue.message);
   }
   return problems;
+}
+
+/** What main refuses search text for (its length, a secret, a direction control), said as `draftProblems` says it; undefined when nothing. */
+export function textProblem(text: string | undefined): string | undefined {
+  const message = OperationalQuery.shape.text.safeParse(text).error?.issues[0]?.message;
+  return message === undefined ? (searchTextProblem(text) ?? undefined) : sentence('text', message);
 }
 
 /** What main's schema finds wrong with a time range, said as `draftProblems` says it; undefined when nothing. */

@@ -1,6 +1,7 @@
 /**
- * `<RemoveConnectionButton name active hasSecret onRemove />`: a saved connection's Remove button, which
- * asks first. The harmless answer takes the focus, so Enter by mistake keeps the connection, and Escape
+ * `<RemoveConnectionButton name active hasSecret heldBy onRemove />`: a saved connection's Remove button, which
+ * asks first. While its own save is under way it keeps the focus but does nothing (`aria-disabled`),
+ * described by the note `heldBy` names. The harmless answer takes the focus, so Enter by mistake keeps the connection, and Escape
  * keeps it too: the focus then returns to the button. Once removed, the list places the focus, its line
  * being gone.
  */
@@ -14,11 +15,13 @@ interface RemoveConnectionButtonProps {
   /** Whether it is the connection in use: removing it puts the console back on demo data. */
   active: boolean;
   hasSecret: boolean;
+  /** The id of the note saying why Remove waits (a save of this connection under way); none when it does not. */
+  heldBy?: string | undefined;
   /** Removes it; answers whether it was removed. */
   onRemove: () => Promise<boolean>;
 }
 
-export function RemoveConnectionButton({ name, active, hasSecret, onRemove }: RemoveConnectionButtonProps) {
+export function RemoveConnectionButton({ name, active, hasSecret, heldBy, onRemove }: RemoveConnectionButtonProps) {
   const [asking, setAsking] = useState(false);
   const { opener, onKeyDown } = useOpenedBy(asking, () => setAsking(false));
   const removing = useRef(false);
@@ -37,7 +40,16 @@ export function RemoveConnectionButton({ name, active, hasSecret, onRemove }: Re
   ].filter(Boolean);
   return (
     <>
-      <button type="button" ref={opener} aria-label={`Remove ${name}`} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        ref={opener}
+        aria-label={`Remove ${name}`}
+        aria-disabled={heldBy !== undefined || undefined}
+        aria-describedby={heldBy}
+        onClick={() => {
+          if (heldBy === undefined) setAsking(true);
+        }}
+      >
         Remove…
       </button>
       {asking && (

@@ -22,11 +22,24 @@ describe("the search box's note about a quote left open", () => {
   });
 
   it('says the same while the phrase after the quote is typed, so it is heard once', () => {
-    const notes = ['"l', '"lo', '"logged', '"logged in', '"logged in from'].map(unclosedQuoteNote);
+    const notes = ['"l', '"lo', '"logged', '"logged in', '"logged in from'].map((text) => unclosedQuoteNote(text));
     expect(new Set(notes).size).toBe(1);
   });
 
   it.each([undefined, '', 'login', '"logged in"', '"', ' " '])('%j: says nothing', (text) => {
     expect(unclosedQuoteNote(text)).toBeUndefined();
+  });
+
+  // Refused text is said as its problem alone, in the field and on its chip: the rule main refuses it by.
+  it.each([
+    ['a direction control', '"sending\u202E transaction'],
+    ['a card number', '"paid with 4111 1111 1111 1111'],
+    ['more than main takes', `"${'a'.repeat(600)}`],
+  ])('text with %s: says nothing', (_what, text) => {
+    expect(unclosedQuoteNote(text)).toBeUndefined();
+  });
+
+  it('says nothing of text main refused, whatever for', () => {
+    expect(unclosedQuoteNote('"login', 'The text was refused; change it.')).toBeUndefined();
   });
 });
