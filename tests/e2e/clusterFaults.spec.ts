@@ -63,7 +63,7 @@ test('a cluster that stops answering can be cancelled, then retried', async ({ a
   await expect(loading).toBeVisible();
   const search = () => proxy.held.find((request) => request.line.startsWith('POST /_search'));
   await expect.poll(() => search()?.closed).toBe(false);
-  await loading.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Cancel loading' }).click();
   const banner = page.getByTestId('stale-banner');
   await expect(banner).toContainText('Cancelled');
   // Cancel stops the query in main too: its request to the cluster is dropped long before the 8 s limit.

@@ -18,7 +18,7 @@ test('while the first page is read, one status says it is counting and loading; 
   // One announcement names both: a second status beside it would have a screen reader hear two at once.
   await expect(status).toHaveText('Counting matches… Loading…');
   await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(1);
-  const cancel = page.getByRole('button', { name: 'Cancel', exact: true });
+  const cancel = page.getByRole('button', { name: 'Cancel loading' });
   await expect(page.getByRole('status').filter({ has: cancel })).toHaveCount(0);
   await tabTo(page, cancel);
   release();

@@ -24,9 +24,7 @@ export const COUNTED = /^(more than )?[\d,]+ match(es)?$/;
 export async function expectGridShows(page: Page, total: number | string | RegExp = COUNTED): Promise<void> {
   const shown = page.getByTestId('match-total');
   await expect(shown).toHaveText(typeof total === 'number' ? matches(total) : total);
-  const loading = page
-    .getByRole('status')
-    .filter({ hasText: 'Loading…', has: page.getByRole('button', { name: 'Cancel' }) });
+  const loading = page.getByRole('status').filter({ hasText: 'Loading…', has: shown });
   await expect(loading).toHaveCount(0);
   if ((await shown.textContent()) === matches(0)) await expect(gridRows(page)).toHaveCount(0);
   else await expect(gridRows(page).first()).toBeVisible();

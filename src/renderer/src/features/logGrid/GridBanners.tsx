@@ -53,7 +53,7 @@ export function GridBanners({
         {status.loading && <span className="loading"> Loading…</span>}
       </span>
       {status.loading && (
-        <button type="button" onClick={onCancel}>
+        <button type="button" aria-label="Cancel loading" onClick={onCancel}>
           Cancel
         </button>
       )}
