@@ -59,10 +59,12 @@ function holders(permission: Permission): string[] {
 
 /**
  * The roles that hold a permission, by their labels, as a sentence lists them: "Auditor, Risk officer and
- * Investigator". Every permission is held by some role, so the list is never empty.
+ * Investigator", or joined by "or" where the sentence means any one of them ("ask someone whose role may
+ * export (Auditor, Risk officer or Investigator)"). Every permission is held by some role, so the list is
+ * never empty.
  */
-export function rolesWith(permission: Permission): string {
-  return listInSentence(holders(permission));
+export function rolesWith(permission: Permission, joinedBy: 'and' | 'or' = 'and'): string {
+  return listInSentence(holders(permission), joinedBy);
 }
 
 /**

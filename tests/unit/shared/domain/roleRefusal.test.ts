@@ -8,6 +8,13 @@ describe('a refusal names the roles that may and who gives one', () => {
     expect(rolesWith('journal:read')).toBe('Auditor and Console admin');
   });
 
+  // "ask someone whose role may export (…)": any one of them may, so the list reads "or".
+  it('lists the roles any one of which may with "or"', () => {
+    expect(rolesWith('export:run', 'or')).toBe('Auditor, Risk officer or Investigator');
+    expect(rolesWith('journal:read', 'or')).toBe('Auditor or Console admin');
+    expect(rolesWith('bundle:create', 'or')).toBe('Investigator');
+  });
+
   // A permission no role held would make every refusal of it name no one to ask for it.
   it.each(PERMISSIONS)('names a role for %s: every permission is held by some role', (permission) => {
     expect(ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(permission))).not.toEqual([]);

@@ -1,6 +1,6 @@
 import { bundleCoverage } from '../../../../shared/domain/bundleCoverage';
-import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { useOperator } from '../access/OperatorContext';
+import { bundleHistoryText } from './bundleHistoryText';
 
 /**
  * Over a reopened bundle, what a change or an edit history says of the edits it steps through: only those
@@ -12,8 +12,7 @@ export function BundleHistoryNote() {
   const narrowed = bundleCoverage(ground, { family: 'activity' }, '');
   return (
     <p role="note" className="bundle-coverage wrap-anywhere">
-      The edit history is limited to the reopened bundle {showHiddenCharacters(openBundle)}: an edit it does not hold,
-      an earlier one included, is not listed, which does not mean there was none.
+      {bundleHistoryText(openBundle)}
       {narrowed ? ` ${narrowed.text.trim()}` : ''}
     </p>
   );

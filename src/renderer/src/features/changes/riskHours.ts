@@ -4,6 +4,9 @@ import { readWholeNumber, type WholeNumberRule } from '../../format/readWholeNum
 export const DEFAULT_RISK_HOURS = 48;
 export const MAX_RISK_HOURS = 720;
 
+/** The hours field's id: the notice of a bad link gives it the focus once gone. */
+export const RISK_HOURS_FIELD = 'risk-hours';
+
 export const RISK_HOURS: WholeNumberRule = {
   min: 1,
   max: MAX_RISK_HOURS,

@@ -11,20 +11,12 @@
 import { useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { Permission } from '../../../../shared/domain/roles';
-import { PAGE_SIZES, type LogFamily } from '../../../../shared/query/logQuery';
-import { AddToCase } from '../cases/AddToCase';
-import { ColumnChooser } from '../logGrid/ColumnChooser';
-import { DetailAddressNote } from '../logGrid/DetailAddressNote';
+import type { LogFamily } from '../../../../shared/query/logQuery';
 import { DETAIL_PARAM } from '../logGrid/detailParam';
-import { DetailPanel } from '../logGrid/DetailPanel';
 import { FilterChips } from '../logGrid/FilterChips';
 import { FilterPanel } from '../logGrid/FilterPanel';
-import { GridBanners } from '../logGrid/GridBanners';
 import type { GridFamily, QueryOf, RowOf } from '../logGrid/gridFamily';
 import { IgnoredParams } from '../logGrid/IgnoredParams';
-import { LogGrid } from '../logGrid/LogGrid';
-import { MatchesHistogram } from '../logGrid/MatchesHistogram';
-import { SingleInstantNote } from '../logGrid/SingleInstantNote';
 import { withFilter } from '../logGrid/queryFilters';
 import { useLogGrid } from '../logGrid/useLogGrid';
 import { unaskedQueryReason } from '../logGrid/unaskedQueryReason';
@@ -45,7 +37,9 @@ import {
 import { RangeRefusedNote } from './RangeRefusedNote';
 import { useClientEventLookup } from './useClientEventLookup';
 import { BundleCoverageNote, useBundleCoverage, viewAsk } from '../bundles/BundleCoverageNote';
-import { closeOnEscape, usePanelFocus } from '../logGrid/usePanelFocus';
+import { usePanelFocus } from '../logGrid/usePanelFocus';
+import { ClientGridResults } from './ClientGridResults';
+import { ClientGridToolbar } from './ClientGridToolbar';
 
 interface ClientGridTabProps<F extends LogFamily> {
   family: GridFamily<F>;
@@ -139,8 +133,7 @@ export function ClientGridTab<F extends LogFamily>({
   };
   const lookup = useClientEventLookup(family, clientId, shownOf(label));
   const rowDetail = useRowDetail(grid.settledGrid, `${family.grid}:${clientId}`, { lookup });
-  const { selected, show } = rowDetail;
-  const step = useRowStepper(grid.settledGrid, selected, show);
+  const step = useRowStepper(grid.settledGrid, rowDetail.selected, rowDetail.show);
   const search = routeSearch(useHashRoute());
   const showWithout = () => {
     // Only what the notice names goes; the rest stays as written (a refused range for its control to go on
@@ -158,37 +151,20 @@ export function ClientGridTab<F extends LogFamily>({
   );
   return (
     <div className="client-grid">
-      <div className="toolbar">
-        <button
-          ref={filtersButtonRef}
-          type="button"
-          onClick={panel ? closePanel : openPanel}
-          onKeyDown={closeOnEscape(panel, closePanel)}
-          aria-expanded={panel}
-        >
-          Filters
-        </button>
-        <label>
-          Items per page{' '}
-          <select
-            aria-label={`${label}: items per page`}
-            value={query.pageSize}
-            onChange={(event) =>
-              setQuery({ ...chosen, pageSize: Number(event.target.value) as typeof query.pageSize, cursor: undefined })
-            }
-          >
-            {PAGE_SIZES.map((size) => (
-              <option key={size}>{size}</option>
-            ))}
-          </select>
-        </label>
-        <ColumnChooser columns={family.columns} grid={grid.settledGrid} />
-        <AddToCase
-          evidence={{ kind: 'query', label: `Client ${clientId} · ${label}`, query, view: 'client' }}
-          refused={pinRefused}
-        />
-        {tools?.(query, unaskedQueryReason(`export ${unasked.shown}`, unasked))}
-      </div>
+      <ClientGridToolbar
+        family={family}
+        clientId={clientId}
+        label={label}
+        query={query}
+        grid={grid}
+        panel={panel}
+        filtersButton={filtersButtonRef}
+        onOpenPanel={openPanel}
+        onClosePanel={closePanel}
+        onPageSize={(pageSize) => setQuery({ ...chosen, pageSize, cursor: undefined })}
+        pinRefused={pinRefused}
+        tools={tools?.(query, unaskedQueryReason(`export ${unasked.shown}`, unasked))}
+      />
       {panel && (
         <FilterPanel
           ref={filterPanelRef}
@@ -228,33 +204,18 @@ export function ClientGridTab<F extends LogFamily>({
       ) : coverage?.outside ? (
         <BundleCoverageNote note={coverage} />
       ) : (
-        <>
-          {coverage && <BundleCoverageNote note={coverage} />}
-          <SingleInstantNote range={query.timeRange} />
-          <MatchesHistogram family={family} query={query} onNarrow={setQuery} />
-          <GridBanners status={grid.status} onCancel={grid.cancel} onRetry={grid.retry} onEdit={() => setPanel(true)} />
-          <div className="grid-and-detail" onKeyDown={rowDetail.closeOnEscape}>
-            <LogGrid key={query.pageSize} family={family} query={query} grid={grid} onSelect={rowDetail.select} />
-            {selected && (
-              <DetailPanel
-                family={family}
-                row={selected}
-                onClose={rowDetail.close}
-                canAddToCase={permissions.includes('cases:manage')}
-                query={query}
-                onQueryChange={setQuery}
-                onStep={step}
-                onOpen={rowDetail.open}
-                focusRequest={rowDetail.focusRequest}
-              >
-                {detail?.(selected)}
-              </DetailPanel>
-            )}
-            {!selected && rowDetail.addressProblem && (
-              <DetailAddressNote sentence={rowDetail.addressProblem} onClose={rowDetail.dismissAddressProblem} />
-            )}
-          </div>
-        </>
+        <ClientGridResults
+          family={family}
+          query={query}
+          grid={grid}
+          onQueryChange={setQuery}
+          onEditQuery={() => setPanel(true)}
+          coverage={coverage}
+          rowDetail={rowDetail}
+          step={step}
+          permissions={permissions}
+          detail={detail}
+        />
       )}
     </div>
   );

@@ -6,10 +6,8 @@
  * refused next to its field and never asked for, the sessions staying those of the gap applied; one in
  * the address is refused in words, and no sessions are listed until the gap is mended.
  */
-import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { MAX_SESSION_PAGE } from '../../../../shared/contract/clientChannels';
-import { SESSION_END_LABELS, SESSION_START_LABELS } from '../../../../shared/domain/sessions';
 import { PAGE_SIZES, type TimeRange } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { WholeNumberInput } from '../../components/WholeNumberInput';
@@ -17,11 +15,10 @@ import type { WholeNumberRead } from '../../format/readWholeNumber';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
-import { ACTOR_GLYPHS } from './actorDisplay';
-import { AddToCase } from '../cases/AddToCase';
-import { SessionEvents, sessionQuery } from './SessionEvents';
+import { SessionRow } from './SessionRow';
+import { LoggingGaps } from './LoggingGaps';
 import { GAP_MINUTES, readGapMinutes } from './minuteFields';
-import { gapMarked, isCut, sessionDuration, sessionsSummary } from './sessionFormat';
+import { sessionsSummary } from './sessionFormat';
 import { TableScroll } from '../../components/TableScroll';
 import { BundleCoverageNote, useBundleCoverage, viewAsk } from '../bundles/BundleCoverageNote';
 
@@ -32,17 +29,6 @@ interface SessionsViewProps {
   gapText: string;
   gap: WholeNumberRead;
   onGap: (gap: string) => void;
-}
-
-/** A timestamp that may break between its date and its time, never inside either. */
-function DateThenTime({ text }: { text: string }) {
-  const at = text.indexOf(' ');
-  if (at < 0) return <span className="nowrap">{text}</span>;
-  return (
-    <>
-      <span className="nowrap">{text.slice(0, at)}</span> <span className="nowrap">{text.slice(at + 1)}</span>
-    </>
-  );
 }
 
 export function SessionsView({ clientId, timeRange, gapText, gap, onGap }: SessionsViewProps) {
@@ -168,89 +154,20 @@ export function SessionsView({ clientId, timeRange, gapText, gap, onGap }: Sessi
                 </tr>
               </thead>
               <tbody>
-                {data.sessions.map((session) => {
-                  const who = session.manager
-                    ? showHiddenCharacters(
-                        `Manager ${session.manager.name ?? ''} (${session.manager.id})`.replace('  ', ' '),
-                      )
-                    : 'Client';
-                  const name = `${who} session in ${session.sourceApp} from ${formatTimestamp(session.start, zone)}`;
-                  const expanded = open === session.id;
-                  return (
-                    <Fragment key={session.id}>
-                      <tr
-                        aria-label={name}
-                        className={`lane-${session.lane}${isCut(session) ? ' cut' : ''}${gapMarked(session) ? ' logging-gap' : ''}`}
-                      >
-                        <td className={`who actor-${session.lane}`}>
-                          <span aria-hidden="true">{ACTOR_GLYPHS[session.lane]}</span> {who}
-                        </td>
-                        <td>
-                          <DateThenTime text={formatTimestamp(session.start, zone)} />
-                        </td>
-                        <td>
-                          <DateThenTime text={formatTimestamp(session.end, zone)} />
-                        </td>
-                        <td>{sessionDuration(session.durationMs)}</td>
-                        <td>{session.sourceApp}</td>
-                        <td>
-                          {session.matchedCount === session.eventCount
-                            ? session.eventCount
-                            : `${session.matchedCount} of ${session.eventCount}`}
-                        </td>
-                        <td>{[session.device, session.ip].filter(Boolean).join(' · ') || '—'}</td>
-                        <td>
-                          {session.startReason === 'rangeStart' && <span className="mark">✂ Cut · </span>}
-                          {session.startReason === 'loggingGap' && <span className="mark">⚠ </span>}
-                          {SESSION_START_LABELS[session.startReason]}
-                        </td>
-                        <td>
-                          {session.endReason === 'rangeEnd' && <span className="mark">✂ Cut · </span>}
-                          {session.endReason === 'loggingGap' && <span className="mark">⚠ </span>}
-                          {SESSION_END_LABELS[session.endReason]}
-                        </td>
-                        <td>
-                          <button
-                            type="button"
-                            aria-expanded={expanded}
-                            aria-label={`${expanded ? 'Hide' : 'Show'} events of the ${name}`}
-                            onClick={() => setOpen(expanded ? null : session.id)}
-                          >
-                            {expanded ? 'Hide events' : 'Events'}
-                          </button>
-                        </td>
-                      </tr>
-                      {expanded && (
-                        <tr className="session-detail">
-                          <td colSpan={10}>
-                            <AddToCase
-                              evidence={{ kind: 'query', label: name, query: sessionQuery(clientId, session) }}
-                            />
-                            <SessionEvents clientId={clientId} session={session} />
-                          </td>
-                        </tr>
-                      )}
-                    </Fragment>
-                  );
-                })}
+                {data.sessions.map((session) => (
+                  <SessionRow
+                    key={session.id}
+                    clientId={clientId}
+                    session={session}
+                    expanded={open === session.id}
+                    onToggle={() => setOpen(open === session.id ? null : session.id)}
+                  />
+                ))}
               </tbody>
             </table>
           </TableScroll>
           {data.sessions.length === 0 && <p className="muted">No session in this range.</p>}
-          {data.gaps.length > 0 && (
-            <section aria-labelledby="logging-gaps-title">
-              <h3 id="logging-gaps-title">⚠ Possible logging gaps</h3>
-              <ul>
-                {data.gaps.map((gapItem) => (
-                  <li key={`${gapItem.sourceApp}-${gapItem.lastEventId}`}>
-                    {gapItem.sourceApp} logged nothing from {formatTimestamp(gapItem.from, zone)} to{' '}
-                    {formatTimestamp(gapItem.to, zone)} while the client’s other apps logged {gapItem.otherEvents}{' '}
-                    events
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          {data.gaps.length > 0 && <LoggingGaps gaps={data.gaps} />}
           <div className="actions">
             <button type="button" disabled={cursors.length <= 1} onClick={() => setCursors(cursors.slice(0, -1))}>
               Previous sessions

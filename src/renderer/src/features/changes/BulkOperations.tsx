@@ -1,0 +1,61 @@
+import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { bulkEvents } from '../../../../shared/query/crossLinks';
+import { useApi } from '../../api/ApiContext';
+import { formatTimestamp } from '../../format/formatTimestamp';
+import { useRequest } from '../../hooks/useRequest';
+import { useOperator } from '../access/OperatorContext';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { CellNames } from './CellNames';
+import { BulkLink } from './changeLinks';
+import { RankedReport, RiskPerson } from './RankedReport';
+import { EvidenceActions } from './riskEvidence';
+import { bulkRowName } from './riskRowNames';
+import { RISK_TIME_CELL } from './riskTimeCell';
+
+/** Bulk operations over many clients, the one that changed the most clients first. */
+export function BulkOperations() {
+  const api = useApi();
+  const { zone } = useTimeZone();
+  const report = useRequest(() => api.riskBulkOperations({}), [api]);
+  const { permissions } = useOperator();
+  const evidence = permissions.includes('cases:manage') || permissions.includes('export:run');
+  return (
+    <RankedReport
+      id="risk-bulk"
+      title="Bulk operations over many clients"
+      ranking="The operation that changed the most clients first, each client its bulk id names counted once, as the operation’s own page counts them."
+      busy="Looking for bulk operations…"
+      report={report}
+      table="Bulk operations, largest first"
+      empty="No bulk operations over many clients in this period."
+      columns={['Rank', 'Operation', 'Clients', 'By', 'Started', 'Fields', evidence && 'Evidence']}
+      rows={(data) =>
+        data.rows.map((row) => (
+          <tr key={row.bulkId} aria-label={bulkRowName(row)}>
+            <td>{row.rank}</td>
+            <th scope="row">
+              <BulkLink bulkId={row.bulkId} />
+            </th>
+            <td>{row.clients}</td>
+            <td className="risk-person">
+              <RiskPerson name={row.actorName} id={row.actorId} />
+            </td>
+            <td className={RISK_TIME_CELL}>{formatTimestamp(row.startedAt, zone)}</td>
+            <td className="risk-fields">
+              <CellNames names={row.changedFields} />
+            </td>
+            {evidence && (
+              <td>
+                {/* The label is read and kept as a pinned query's name: the query keeps the exact id. */}
+                <EvidenceActions
+                  label={`Bulk operation ${showHiddenCharacters(row.bulkId)}`}
+                  query={bulkEvents(row.bulkId)}
+                />
+              </td>
+            )}
+          </tr>
+        ))
+      }
+    />
+  );
+}

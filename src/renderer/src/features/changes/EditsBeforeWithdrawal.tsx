@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react';
+import { useApi } from '../../api/ApiContext';
+import { formatTimestamp } from '../../format/formatTimestamp';
+import { useRequest } from '../../hooks/useRequest';
+import { useSettledValue } from '../../hooks/useSettledValue';
+import { useOperator } from '../access/OperatorContext';
+import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { CellNames } from './CellNames';
+import { DiffLink } from './changeLinks';
+import { RankedReport, RiskClient, RiskPerson } from './RankedReport';
+import { RiskHoursField } from './RiskHoursField';
+import { RISK_HOURS_FIELD, readRiskHours } from './riskHours';
+import { RiskViewActions, StarEvent } from './riskEvidence';
+import { clientText, withdrawalRowName } from './riskRowNames';
+import { RISK_TIME_CELL } from './riskTimeCell';
+
+const duration = (ms: number) => {
+  const minutes = Math.round(ms / 60_000);
+  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+};
+
+interface EditsBeforeWithdrawalProps {
+  /** The hours the address asks for, else the default. */
+  linked: number;
+  /** Writes hours applied from the field to the address: `replace` while the typing goes on in the field. */
+  onApply: (hours: number, options: { replace: boolean }) => void;
+}
+
+/** Edits before a withdrawal, over the hours the address asks for (`linked`), else the default. */
+export function EditsBeforeWithdrawal({ linked, onApply }: EditsBeforeWithdrawalProps) {
+  const api = useApi();
+  const { zone } = useTimeZone();
+  const [text, setText] = useState(String(linked));
+  const [hours, setHours] = useState(linked);
+  // Asked for once typing pauses, and only hours the field reads as a plain whole number: the list stays
+  // the last good one's meanwhile.
+  const settledText = useSettledValue(text, text);
+  const [seen, setSeen] = useState({ settledText, linked });
+  if (linked !== seen.linked) {
+    setSeen({ settledText, linked });
+    // The address moved elsewhere (Back, another link): its hours replace what was typed. Hours the field
+    // wrote itself come back as they are, and what is typed since stays.
+    if (linked !== hours) {
+      setHours(linked);
+      setText(String(linked));
+    }
+  } else if (settledText !== seen.settledText) {
+    setSeen({ settledText, linked });
+    const settled = readRiskHours(settledText);
+    if ('hours' in settled) setHours(settled.hours);
+  }
+  /** Whether the field wrote hours to the address since it took the focus: the next ones replace them. */
+  const writtenInField = useRef(false);
+  useEffect(() => {
+    if (hours === linked) return;
+    const inField = document.activeElement?.id === RISK_HOURS_FIELD;
+    onApply(hours, { replace: inField && writtenInField.current });
+    writtenInField.current = inField;
+  }, [hours, linked, onApply]);
+  const report = useRequest(() => api.riskEditsBeforeWithdrawal({ hours }), [api, hours]);
+  const stars = useOperator().permissions.includes('cases:manage');
+  return (
+    <RankedReport
+      id="risk-withdrawal"
+      title="Edits of financial or contact data before a withdrawal"
+      ranking={
+        'Highest risk first. An edit that was changed back after the withdrawal ranks first: changing payout or ' +
+        'contact details, withdrawing, then restoring them is how a payout is diverted unnoticed. Then the ' +
+        'shorter the time from the edit to the withdrawal, the higher.'
+      }
+      busy="Looking for edits before withdrawals…"
+      report={report}
+      table="Edits before a withdrawal, ranked"
+      columns={['Rank', 'Client', 'Edit', 'Fields', 'By', 'Time to withdrawal', 'Reverted', stars && 'Case']}
+      controls={
+        <RiskHoursField
+          id={RISK_HOURS_FIELD}
+          text={text}
+          onText={setText}
+          applied={hours}
+          onFocus={() => (writtenInField.current = false)}
+        />
+      }
+      above={(data) => (
+        <RiskViewActions
+          label={`Edits before a withdrawal (${data.hours} h)`}
+          eventIds={data.rows.map((row) => row.edit.eventId)}
+        />
+      )}
+      rows={(data) =>
+        data.rows.map((row) => (
+          <tr key={row.edit.eventId} aria-label={withdrawalRowName(row)}>
+            <td>{row.rank}</td>
+            <th scope="row" className="risk-id">
+              <RiskClient clientId={row.clientId} name={row.clientName} />
+            </th>
+            <td className={RISK_TIME_CELL}>
+              <DiffLink eventId={row.edit.eventId} text={formatTimestamp(row.edit.createdAt, zone)} />
+            </td>
+            <td className="risk-fields">
+              <CellNames names={row.edit.fields} />
+            </td>
+            <td className="risk-person">
+              <RiskPerson name={row.edit.actorName} id={row.edit.actorId} />
+            </td>
+            <td>{duration(row.msBetween)}</td>
+            <td>{row.revertedBy ? <DiffLink eventId={row.revertedBy.eventId} text="yes" /> : 'no'}</td>
+            {stars && (
+              <td>
+                <StarEvent
+                  eventId={row.edit.eventId}
+                  summary={`Edit of ${row.edit.fields.join(', ')} on client ${clientText(row.clientId, row.clientName)}, ${duration(row.msBetween)} before a withdrawal`}
+                />
+              </td>
+            )}
+          </tr>
+        ))
+      }
+      empty="No such edits in this period."
+    />
+  );
+}
