@@ -9,15 +9,19 @@ const RETRIES = 5;
 
 test.use({ consoleOptions: { role: 'riskOfficer', maxBulkEvents: CEILING } });
 
+/** The retries are logged by another manager, only past the events the page reads. */
+const LATE = { id: 'e2e-ceiling-late', name: 'Late Manager' };
+
 /** The `index`-th event of the planted operation: a manager moved the client to the VIP desk. */
 function member(index: number) {
   const clientId = `e2e-ceiling-client-${index % CLIENTS}`;
+  const late = index >= CLIENTS;
   return {
     id: `${BULK}-${index}`,
     clientId,
     actorType: 'manager',
-    actorId: 'e2e-ceiling-manager',
-    actorName: 'Ceiling Manager',
+    actorId: late ? LATE.id : 'e2e-ceiling-manager',
+    actorName: late ? LATE.name : 'Ceiling Manager',
     sourceApp: 'crm',
     eventName: 'manager.bulk_operation',
     message: 'Ceiling Manager changed a desk in bulk',
@@ -35,7 +39,7 @@ function member(index: number) {
   };
 }
 
-test('a bulk operation larger than its page reads counts every event and client, and says how to see them all', async ({
+test('a bulk operation larger than its page reads counts every event, client and person, and says how to see them all', async ({
   app,
   page,
   cluster,
@@ -47,12 +51,17 @@ test('a bulk operation larger than its page reads counts every event and client,
   try {
     await app.open(`/bulk/${BULK}`);
     await expect(page.getByRole('heading', { level: 1, name: `Bulk operation ${BULK}` })).toBeVisible();
-    await expect(page.getByText(`${CLIENTS} clients in ${CLIENTS + RETRIES} events`)).toBeVisible();
+    await expect(page.getByText(`${CLIENTS} clients in ${CLIENTS + RETRIES} events`)).toContainText(
+      `by Ceiling Manager (e2e-ceiling-manager), ${LATE.name} (${LATE.id}) (declared size ${CLIENTS})`,
+    );
+    await expect(page.getByRole('note').filter({ hasText: 'different people' })).toHaveText(
+      '2 different people appear as its actor.',
+    );
     const limit = page.getByRole('note', { name: 'Only part of this operation is listed' });
     await expect(limit).toContainText(
       `This page lists only the first ${CEILING} of the operation’s ${CLIENTS + RETRIES} events, oldest first: ` +
-        'the fields, the clients and the people named here come from those. The counts of clients and events ' +
-        `above cover all ${CLIENTS + RETRIES}. To review every event, export the operation: an export has no ceiling.`,
+        'the fields and the clients listed here come from those. The counts of clients and events and the people ' +
+        `named above cover all ${CLIENTS + RETRIES}. To review every event, export the operation: an export has no ceiling.`,
     );
     await expect(page.getByText(`Every member in its first ${CEILING} events got the same change.`)).toBeVisible();
     // Its first events repeat no client; the whole operation does.

@@ -166,3 +166,52 @@ test('Edit on another connection keeps an edit with changes not saved, and says 
   await pressEdit(page, 'Second cluster');
   await expect(page.getByRole('heading', { level: 2, name: 'Editing “Second cluster”' })).toBeVisible();
 });
+
+test('a Remove question already open when its connection’s save starts holds its Remove connection until the save ends', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open('/settings');
+  await saveWithWrongPattern(page);
+  await pressEdit(page);
+  const form = editForm(page);
+  await typeInto(page, form, 'Operational index pattern', FIXTURE_INDEX_PATTERNS.operational);
+
+  const remove = connectionList(page).getByRole('button', { name: 'Remove Local cluster', exact: true });
+  await tabTo(page, remove, { backwards: true });
+  await page.keyboard.press('Enter');
+  const question = page.getByRole('alertdialog', { name: 'Remove “Local cluster”?' });
+  await expect(question.getByRole('button', { name: 'Keep it', exact: true })).toBeFocused();
+
+  // The save is held on its way to main until the test lets it through; it starts with the question open.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/settings/connection/save', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(form.getByRole('status')).toHaveText('Saving, then testing the saved connection…');
+
+  const confirm = question.getByRole('button', { name: 'Remove connection', exact: true });
+  await confirm.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(confirm).toBeFocused();
+  await expect(confirm).toHaveAttribute('aria-disabled', 'true');
+  await expect(confirm).toHaveAccessibleDescription(
+    'Edit, and Remove on “Local cluster”, wait for the save under way below.',
+  );
+  await page.keyboard.press('Enter');
+  // Nothing is removed while the save runs: the question stays, and so does the connection.
+  await expect(question).toBeVisible();
+  await expect(confirm).toBeFocused();
+  await expect(connectionList(page).getByRole('listitem', { name: 'Local cluster', exact: true })).toBeVisible();
+
+  release();
+  await expect(newForm(page).getByRole('status')).toHaveText(/^Saved “Local cluster” and tested/);
+  await expect(confirm).not.toHaveAttribute('aria-disabled');
+  await confirm.focus();
+  await page.keyboard.press('Enter');
+  await expect(connectionList(page).getByRole('listitem', { name: 'Local cluster', exact: true })).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import type { BulkChangeSet, BulkFieldChange, BulkMember } from '../../shared/contract/changeChannels';
 import type { DiffCell } from '../../shared/domain/changeDiff';
 import type { ClientActivity } from '../../shared/domain/clientActivity';
+import type { BulkOperationActors } from './bulkActors';
 import { kindOf } from './compareValues';
 import { hiddenByRedaction } from './hiddenByRedaction';
 
@@ -103,14 +104,16 @@ export interface BulkOperationTotals {
   clients: number;
   /** When its newest event was logged. */
   endedAt: string;
+  /** Who acted over every event; else they are named from the events read. */
+  actors?: BulkOperationActors;
 }
 
 /**
  * One bulk operation as a single change set: what it changed (the values most members got, and what
  * they replaced), by whom, when, over how many clients, each member with a link, and every member
  * whose change differs from the rest said in words. Sizes and actors that disagree are noted. Its
- * events and clients are `totals` when given (counted over the whole operation while `events` holds
- * only its first ones), else counted over `events`.
+ * events, clients and actors are `totals` when given (counted over the whole operation while `events`
+ * holds only its first ones), else counted over `events`.
  */
 export function bulkChangeSet(
   bulkId: string,
@@ -147,7 +150,10 @@ export function bulkChangeSet(
   if (sizes.size > 1) notes.push(`Its events disagree on its size${among}: ${[...sizes].map(String).join(', ')}.`);
   else if (declared !== null && declared !== undefined && declared !== clients && (!truncated || totals))
     notes.push(`Its events say it changed ${declared} clients, but ${clients} are in the log.`);
-  if (actors.size > 1) notes.push(`${actors.size} different people appear as its actor${among}.`);
+  const whole = totals?.actors;
+  if (whole) {
+    if (whole.people > 1) notes.push(`${whole.people} different people appear as its actor.`);
+  } else if (actors.size > 1) notes.push(`${actors.size} different people appear as its actor${among}.`);
   const repeated = [...groupCount(events, (event) => event.clientId).values()].filter((count) => count > 1).length;
   // Past the events read, which clients repeat is not known, only that some do.
   if (truncated && totals && totals.events > totals.clients)
@@ -159,7 +165,8 @@ export function bulkChangeSet(
     declaredSize: declared ?? null,
     events: totals?.events ?? events.length,
     clients,
-    actors: [...actors.values()].sort((a, b) => b.events - a.events),
+    actors: whole?.actors ?? [...actors.values()].sort((a, b) => b.events - a.events),
+    otherActors: whole?.otherActors ?? 0,
     startedAt: first.createdAt,
     endedAt: totals?.endedAt ?? last.createdAt,
     targetTypes: [...new Set(events.flatMap((event) => (event.change ? [event.change.target.type] : [])))],

@@ -3,6 +3,7 @@ import { listInSentence } from '../../shared/domain/listInSentence';
 import { EDIT_CHANGE_TYPES } from '../../shared/domain/riskRules';
 import { ActivityQuery } from '../../shared/query/logQuery';
 import type { LogSource, SearchOptions } from '../../shared/query/logSource';
+import { bulkActors } from '../changes/bulkActors';
 import { bulkChangeSet, type BulkOperationTotals } from '../changes/bulkChangeSet';
 import { collectRows, type Collected } from '../changes/collectRows';
 import { describeChange } from '../changes/describeChange';
@@ -53,7 +54,7 @@ export interface ChangeServiceOptions {
 
 /**
  * A bulk operation's size and end over all its events: its clients counted by the source, as the Risk page
- * counts them; its events and newest event from the rows when they are all of it, else asked for.
+ * counts them; its events, newest event and actors from the rows when they are all of it, else asked for.
  */
 async function bulkTotals(
   source: LogSource,
@@ -68,7 +69,9 @@ async function bulkTotals(
   if (newest.nextCursor) await source.releaseCursor('activity', newest.nextCursor, cursorOwner(options));
   const [latest = last] = newest.family === 'activity' ? newest.rows : [];
   if (!latest) throw new Error('A bulk operation is counted only once some of its events are read');
-  return { events: newest.total.value, clients, endedAt: latest.createdAt };
+  const events = newest.total.value;
+  const actors = await bulkActors(source, query, options, rows, events);
+  return { events, clients, endedAt: latest.createdAt, actors };
 }
 
 /**

@@ -130,8 +130,10 @@ export const BulkChangeSet = z.object({
   /** Its events and the distinct clients they name, counted over the whole operation, read or not. */
   events: z.number().int().nonnegative(),
   clients: z.number().int().nonnegative(),
-  /** Who acted in the events read. */
+  /** Who acted, most events first: over the whole operation, up to as many as a facet lists. */
   actors: z.array(z.object({ id: z.string().nullable(), name: z.string().nullable(), events: z.number().int() })),
+  /** People who acted in it beyond those in `actors`. */
+  otherActors: z.number().int().nonnegative(),
   /** Its oldest and newest events' times, over the whole operation. */
   startedAt: instant,
   endedAt: instant,
@@ -142,7 +144,7 @@ export const BulkChangeSet = z.object({
   outliers: z.number().int().nonnegative(),
   /** Sentences about a set that does not hold together (sizes that disagree, several actors). */
   notes: z.array(z.string()),
-  /** Only its first events, oldest first, were read: the members, fields and actors are of those (an export reads all). */
+  /** Only its first events, oldest first, were read: the members and fields are of those (an export reads all). */
   truncated: z.boolean(),
 });
 export type BulkChangeSet = z.infer<typeof BulkChangeSet>;

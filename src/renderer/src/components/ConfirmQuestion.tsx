@@ -1,9 +1,10 @@
 /**
- * `<ConfirmQuestion label question confirm onConfirm onKeep onKeyDown />`: a question asked in place
+ * `<ConfirmQuestion label question confirm onConfirm onKeep onKeyDown heldBy />`: a question asked in place
  * before something that cannot be undone (deleting a case, removing a connection). Its harmless answer,
  * "Keep it", takes the focus, so Enter by mistake keeps; `onKeyDown` is `useOpenedBy`'s, so Escape keeps
  * too and the focus goes back to the button that asked. Until it is answered, Tab and Shift+Tab go round
- * its two answers and never leave it.
+ * its two answers and never leave it. While `heldBy` names a note (why going ahead must wait), the answer that
+ * goes ahead keeps its place and focus but does nothing (`aria-disabled`), described by that note.
  */
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { keepTabWithin } from '../hooks/keepTabWithin';
@@ -18,9 +19,19 @@ interface ConfirmQuestionProps {
   onConfirm: () => void;
   onKeep: () => void;
   onKeyDown: (event: KeyboardEvent) => void;
+  /** The id of the note saying why going ahead waits; none when it does not. */
+  heldBy?: string | undefined;
 }
 
-export function ConfirmQuestion({ label, question, confirm, onConfirm, onKeep, onKeyDown }: ConfirmQuestionProps) {
+export function ConfirmQuestion({
+  label,
+  question,
+  confirm,
+  onConfirm,
+  onKeep,
+  onKeyDown,
+  heldBy,
+}: ConfirmQuestionProps) {
   const questionId = useId();
   return (
     <div
@@ -36,7 +47,14 @@ export function ConfirmQuestion({ label, question, confirm, onConfirm, onKeep, o
       }}
     >
       <p id={questionId}>{question}</p>
-      <button type="button" onClick={onConfirm}>
+      <button
+        type="button"
+        aria-disabled={heldBy !== undefined || undefined}
+        aria-describedby={heldBy}
+        onClick={() => {
+          if (heldBy === undefined) onConfirm();
+        }}
+      >
         {confirm}
       </button>
       <button type="button" autoFocus onClick={onKeep}>

@@ -33,6 +33,8 @@ interface Member {
   readonly actor?: 'manager' | 'system';
 }
 
+const at = (index: number) => new Date(Date.UTC(2026, 9, 1, 10, 0, index)).toISOString();
+
 function event({ bulkId, clientId, actionType, actor = 'manager' }: Member, index: number): ClientActivity {
   const note = actionType === 'create';
   return {
@@ -45,7 +47,7 @@ function event({ bulkId, clientId, actionType, actor = 'manager' }: Member, inde
     eventName: 'manager.bulk_operation',
     message: note ? 'Note created for many clients' : 'Desk changed for many clients',
     metadata: {},
-    createdAt: new Date(Date.UTC(2026, 9, 1, 10, 0, index)).toISOString(),
+    createdAt: at(index),
     change: {
       actionType,
       target: note ? { type: 'note', id: `n-${bulkId}-${index}` } : { type: 'client', id: clientId },
@@ -66,6 +68,24 @@ const retried = (bulkId: string, clients: readonly number[]) =>
   clients.map((client): Member => ({ bulkId, clientId: `${bulkId}-c${client}`, actionType: 'bulkUpdate' }));
 const sixty = Array.from({ length: 60 }, (_, index) => index);
 
+/** The same event acted by another person. */
+const actedBy = (doc: ClientActivity, actorId: string, actorName: string): ClientActivity => ({
+  ...doc,
+  actorId,
+  actorName,
+});
+/** 60 events on one client: Mia Manager logged the first 50, Noor Night the last 10, past the ceiling. */
+const handover = retried('handover', Array<number>(60).fill(0))
+  .map(event)
+  .map((doc, index) => (index < 50 ? doc : actedBy(doc, 'm2', 'Noor Night')));
+/** 53 events on one client, each by another person: more people than a facet lists. */
+const crowd = retried('crowd', Array<number>(53).fill(0))
+  .map(event)
+  .map((doc, index) => {
+    const n = String(index).padStart(2, '0');
+    return actedBy(doc, `p${n}`, `Person ${n}`);
+  });
+
 const documents: ClientActivity[] = [
   // Every member logged as the bulk update it is.
   ...members('marked', ['bulkUpdate', 'bulkUpdate', 'bulkUpdate']),
@@ -79,7 +99,11 @@ const documents: ClientActivity[] = [
   ...retried('retried', [0, 1, 1]),
   // 120 events over 60 clients, each logged twice: more repeated clients than a facet lists.
   ...retried('twice', [...sixty, ...sixty]),
-].map(event);
+]
+  .map(event)
+  .concat(handover, crowd)
+  // Each its own time, as the CRM logs them.
+  .map((doc, index) => ({ ...doc, id: `${doc.change?.bulkId}-${index}`, createdAt: at(index) }));
 
 const routers: Record<string, Router> = {};
 const sources: LogSource[] = [];
@@ -170,6 +194,24 @@ describe.each(['cluster', 'embedded'])(
   },
 );
 
+describe('a bulk operation larger than its page reads, on both engines', () => {
+  it('names the same people on the cluster as on the embedded store', async () => {
+    for (const bulkId of ['handover', 'crowd', 'twice']) {
+      const [cluster, embedded] = await Promise.all(
+        ['cluster, low ceiling', 'embedded, low ceiling'].map((engine) =>
+          call<BulkChangeSet>(engine, 'changes/bulk', { bulkId }),
+        ),
+      );
+      expect([bulkId, cluster?.actors, cluster?.otherActors, cluster?.notes]).toEqual([
+        bulkId,
+        embedded?.actors,
+        embedded?.otherActors,
+        embedded?.notes,
+      ]);
+    }
+  });
+});
+
 describe.each(['cluster', 'embedded'])('a bulk operation larger than its page reads (%s)', (engine) => {
   it('names the clients and events of the whole operation, as the Risk page does, and says it listed only the first', async () => {
     const report = await call<BulkOperations>(`${engine}, low ceiling`, 'risk/bulkOperations', { minClients: 2 });
@@ -185,6 +227,30 @@ describe.each(['cluster', 'embedded'])('a bulk operation larger than its page re
       'Its events say it changed 3 clients, but 60 are in the log.',
       'Its 120 events name 60 clients: some clients appear in it more than once.',
     ]);
+  });
+
+  it('names everyone who acted in the whole operation, those past its ceiling too', async () => {
+    const set = await call<BulkChangeSet>(`${engine}, low ceiling`, 'changes/bulk', { bulkId: 'handover' });
+    expect([set.truncated, set.events]).toEqual([true, 60]);
+    expect([set.actors, set.otherActors]).toEqual([
+      [
+        { id: 'm1', name: 'Mia Manager', events: 50 },
+        { id: 'm2', name: 'Noor Night', events: 10 },
+      ],
+      0,
+    ]);
+    expect(set.notes).toContain('2 different people appear as its actor.');
+  });
+
+  it('names as many people as a facet lists and counts the others, as it does with every event read', async () => {
+    const whole = await call<BulkChangeSet>(engine, 'changes/bulk', { bulkId: 'crowd' });
+    const set = await call<BulkChangeSet>(`${engine}, low ceiling`, 'changes/bulk', { bulkId: 'crowd' });
+    expect([whole.truncated, set.truncated, set.otherActors, set.actors.length]).toEqual([false, true, 3, 50]);
+    // Each acted once: a facet lists them by id, so the first 50 ids are named, each with their own name.
+    expect(whole.actors[0]).toEqual({ id: 'p00', name: 'Person 00', events: 1 });
+    expect(set.actors).toEqual(whole.actors.slice(0, 50));
+    expect(set.notes).toContain('53 different people appear as its actor.');
+    expect(whole.notes).toContain('53 different people appear as its actor.');
   });
 
   it('reads a bulk operation no larger than its ceiling whole, saying nothing is left out', async () => {

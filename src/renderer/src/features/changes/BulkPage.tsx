@@ -1,4 +1,4 @@
-import type { BulkMember } from '../../../../shared/contract/changeChannels';
+import type { BulkChangeSet, BulkMember } from '../../../../shared/contract/changeChannels';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { useApi } from '../../api/ApiContext';
 import { ClientLink } from '../../components/ClientLink';
@@ -25,6 +25,13 @@ function MemberClient({ member }: { member: BulkMember }) {
       {link} <span className="muted bulk-client-id">({showHiddenCharacters(member.clientId)})</span>
     </>
   );
+}
+
+/** Who acted, each with their id, and how many more did past those listed: "A (m1), B (m2) and 3 others". */
+function actorsText(actors: BulkChangeSet['actors'], others: number): string {
+  const named = actors.map((actor) => personWithId(actor.name, actor.id)).join(', ');
+  if (others === 0) return named;
+  return `${named} and ${others.toLocaleString('en')} ${others === 1 ? 'other' : 'others'}`;
 }
 
 /** How many members differ from the rest; of the first `read` when only those were read. */
@@ -67,7 +74,7 @@ export function BulkPage({ bulkId, ignored }: { bulkId: string; ignored: readonl
           <p className="wrap-anywhere">
             {data.clients.toLocaleString('en')} clients in {data.events.toLocaleString('en')} events,{' '}
             {formatTimestamp(data.startedAt, zone)} to {formatTimestamp(data.endedAt, zone)}, by{' '}
-            {data.actors.map((actor) => personWithId(actor.name, actor.id)).join(', ')}
+            {actorsText(data.actors, data.otherActors)}
             {data.declaredSize !== null && ` (declared size ${data.declaredSize})`}.{' '}
             {outliersText(data.outliers, data.truncated ? data.members.length : null)}
           </p>

@@ -6,7 +6,7 @@ import { EvidenceActions } from './riskEvidence';
 
 /**
  * `<BulkReadLimit bulkId read events />`: said when a bulk operation's page holds only its first events:
- * what its tables cover, that the counts above cover every event, and how to see every event (an export,
+ * what its tables cover, that the counts and people above cover every event, and how to see every event (an export,
  * which has no ceiling), with the export at hand when the operator's role may run one.
  */
 export function BulkReadLimit({ bulkId, read, events }: { bulkId: string; read: number; events: number }) {
@@ -17,11 +17,11 @@ export function BulkReadLimit({ bulkId, read, events }: { bulkId: string; read: 
     <div role="note" aria-label="Only part of this operation is listed" className="change-note">
       <p>
         This page lists only the first {read.toLocaleString('en')} of the operation’s {total} events, oldest first: the
-        fields, the clients and the people named here come from those. The counts of clients and events above cover all{' '}
-        {total}.{' '}
+        fields and the clients listed here come from those. The counts of clients and events and the people named above
+        cover all {total}.{' '}
         {canExport
           ? 'To review every event, export the operation: an export has no ceiling.'
-          : `To review every event, ask someone whose role may export (${rolesWith('export:run')}) to export the operation: an export has no ceiling.`}
+          : `To review every event, ask someone whose role may export (${rolesWith('export:run', 'or')}) to export the operation: an export has no ceiling.`}
       </p>
       {canExport && (
         <EvidenceActions label={`Bulk operation ${showHiddenCharacters(bulkId)}`} query={bulkEvents(bulkId)} />

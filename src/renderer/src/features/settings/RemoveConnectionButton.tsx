@@ -1,7 +1,8 @@
 /**
  * `<RemoveConnectionButton name active hasSecret heldBy onRemove />`: a saved connection's Remove button, which
  * asks first. While its own save is under way it keeps the focus but does nothing (`aria-disabled`),
- * described by the note `heldBy` names. The harmless answer takes the focus, so Enter by mistake keeps the connection, and Escape
+ * described by the note `heldBy` names; so does the question's "Remove connection" when it was already
+ * open as the save began. The harmless answer takes the focus, so Enter by mistake keeps the connection, and Escape
  * keeps it too: the focus then returns to the button. Once removed, the list places the focus, its line
  * being gone.
  */
@@ -60,6 +61,7 @@ export function RemoveConnectionButton({ name, active, hasSecret, heldBy, onRemo
           onConfirm={() => void remove()}
           onKeep={() => setAsking(false)}
           onKeyDown={onKeyDown}
+          heldBy={heldBy}
         />
       )}
     </>
