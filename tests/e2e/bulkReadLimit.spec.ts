@@ -1,4 +1,5 @@
 import { expect, test } from './support/appDriver';
+import { bulkDeskMove } from './support/bulkDeskMove';
 
 /** The page reads this many events of an operation here, instead of 10,000, so a small one passes it. */
 const CEILING = 20;
@@ -11,32 +12,15 @@ test.use({ consoleOptions: { role: 'riskOfficer', maxBulkEvents: CEILING } });
 
 /** The retries are logged by another manager, only past the events the page reads. */
 const LATE = { id: 'e2e-ceiling-late', name: 'Late Manager' };
+/** The manager who made the operation: every event the page reads names them. */
+const FIRST = { id: 'e2e-ceiling-manager', name: 'Ceiling Manager' };
 
 /** The `index`-th event of the planted operation: a manager moved the client to the VIP desk. */
 function member(index: number) {
   const clientId = `e2e-ceiling-client-${index % CLIENTS}`;
-  const late = index >= CLIENTS;
-  return {
-    id: `${BULK}-${index}`,
-    clientId,
-    actorType: 'manager',
-    actorId: late ? LATE.id : 'e2e-ceiling-manager',
-    actorName: late ? LATE.name : 'Ceiling Manager',
-    sourceApp: 'crm',
-    eventName: 'manager.bulk_operation',
-    message: 'Ceiling Manager changed a desk in bulk',
-    metadata: {},
-    createdAt: new Date(Date.UTC(2026, 9, 16, 9) + index * 1000).toISOString(),
-    change: {
-      actionType: 'bulkUpdate',
-      target: { type: 'client', id: clientId },
-      changedFields: ['desk'],
-      before: { desk: 'Sales EN' },
-      after: { desk: 'VIP' },
-      bulkId: BULK,
-      bulkSize: CLIENTS,
-    },
-  };
+  const actor = index >= CLIENTS ? LATE : FIRST;
+  const createdAt = new Date(Date.UTC(2026, 9, 16, 9) + index * 1000).toISOString();
+  return bulkDeskMove({ bulkId: BULK, bulkSize: CLIENTS, index, clientId, actor, createdAt });
 }
 
 test('a bulk operation larger than its page reads counts every event, client and person, and says how to see them all', async ({
@@ -52,7 +36,7 @@ test('a bulk operation larger than its page reads counts every event, client and
     await app.open(`/bulk/${BULK}`);
     await expect(page.getByRole('heading', { level: 1, name: `Bulk operation ${BULK}` })).toBeVisible();
     await expect(page.getByText(`${CLIENTS} clients in ${CLIENTS + RETRIES} events`)).toContainText(
-      `by Ceiling Manager (e2e-ceiling-manager), ${LATE.name} (${LATE.id}) (declared size ${CLIENTS})`,
+      `by ${FIRST.name} (${FIRST.id}), ${LATE.name} (${LATE.id}) (declared size ${CLIENTS})`,
     );
     await expect(page.getByRole('note').filter({ hasText: 'different people' })).toHaveText(
       '2 different people appear as its actor.',

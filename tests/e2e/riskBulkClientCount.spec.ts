@@ -1,4 +1,5 @@
 import { expect, test } from './support/appDriver';
+import { bulkDeskMove } from './support/bulkDeskMove';
 
 test.use({ consoleOptions: { role: 'riskOfficer' } });
 
@@ -7,30 +8,13 @@ const MEMBERS = 100;
 /** The member a producer logged twice, as a retry does. */
 const RETRIED = 7;
 
+const MANAGER = { id: 'e2e-retrying-manager', name: 'Retrying Manager' };
+
 /** One member of the planted bulk operation: a manager set the client's desk. */
 function member(index: number, clientIndex: number) {
   const clientId = `e2e-retried-member-${clientIndex}`;
-  return {
-    id: `${BULK}-${index}`,
-    clientId,
-    actorType: 'manager',
-    actorId: 'e2e-retrying-manager',
-    actorName: 'Retrying Manager',
-    sourceApp: 'crm',
-    eventName: 'manager.bulk_operation',
-    message: 'Retrying Manager changed a desk in bulk',
-    metadata: {},
-    createdAt: new Date(Date.UTC(2026, 9, 15, 9) + index * 100).toISOString(),
-    change: {
-      actionType: 'bulkUpdate',
-      target: { type: 'client', id: clientId },
-      changedFields: ['desk'],
-      before: { desk: 'Sales EN' },
-      after: { desk: 'VIP' },
-      bulkId: BULK,
-      bulkSize: MEMBERS,
-    },
-  };
+  const createdAt = new Date(Date.UTC(2026, 9, 15, 9) + index * 100).toISOString();
+  return bulkDeskMove({ bulkId: BULK, bulkSize: MEMBERS, index, clientId, actor: MANAGER, createdAt });
 }
 
 test('the Risk page counts the clients a bulk operation changed, as its own page and the cluster do, a retried member once', async ({

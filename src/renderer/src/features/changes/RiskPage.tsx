@@ -8,7 +8,7 @@ import { BulkOperations } from './BulkOperations';
 import { EditsBeforeWithdrawal } from './EditsBeforeWithdrawal';
 import { OffHoursEdits } from './OffHoursEdits';
 import { DEFAULT_RISK_HOURS, RISK_HOURS_FIELD } from './riskHours';
-import type { RiskRoute } from './riskRoute';
+import { riskPath, type RiskRoute } from './riskRoute';
 import './risk.css';
 
 /**
@@ -23,7 +23,7 @@ export function RiskPage({ hours: linkedHours, ignored }: RiskRoute) {
   const coverage = useBundleCoverage(viewAsk('activity'), 'The risk views read client activity.');
   const linked = linkedHours ?? DEFAULT_RISK_HOURS;
   const showWithout = () => {
-    navigate(linkedHours === null ? '/risk' : `/risk?hours=${linkedHours}`);
+    navigate(riskPath(linkedHours));
     // The notice and its button go: the focus goes where the hours are changed.
     document.getElementById(RISK_HOURS_FIELD)?.focus();
   };
@@ -36,7 +36,7 @@ export function RiskPage({ hours: linkedHours, ignored }: RiskRoute) {
   }, [problems, role]);
   // Always with the hours, the default too: a link keeps meaning the hours it was made with.
   const applyHours = useCallback(
-    (hours: number, options: { replace: boolean }) => navigate(`/risk?hours=${hours}`, options),
+    (hours: number, options: { replace: boolean }) => navigate(riskPath(hours), options),
     [],
   );
   return (

@@ -5,6 +5,7 @@
  */
 import type { IgnoredParam } from '../logGrid/readRoute';
 import { givenOnce } from '../../routing/givenOnce';
+import { withSearch } from '../../routing/withSearch';
 import { readRiskHours } from './riskHours';
 
 export interface RiskRoute {
@@ -14,6 +15,11 @@ export interface RiskRoute {
 }
 
 const KNOWN_PARAMS = new Set(['hours']);
+
+/** The Risk page's route asking for `hours`, or for none (the page's default then). */
+export function riskPath(hours: number | null): string {
+  return withSearch('/risk', hours === null ? '' : new URLSearchParams({ hours: String(hours) }));
+}
 
 export function readRiskRoute(params: URLSearchParams): RiskRoute {
   const ignored: IgnoredParam[] = [];

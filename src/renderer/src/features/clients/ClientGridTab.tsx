@@ -24,6 +24,7 @@ import { useRouteQuery } from '../logGrid/useRouteQuery';
 import { useRowDetail } from '../logGrid/useRowDetail';
 import { useRowStepper } from '../logGrid/useRowStepper';
 import { navigate, routeSearch, useHashRoute } from '../../routing/useHashRoute';
+import { withSearch } from '../../routing/withSearch';
 import {
   SESSIONS_PARAMS,
   TIME_PARAMS,
@@ -139,7 +140,7 @@ export function ClientGridTab<F extends LogFamily>({
     // Only what the notice names goes; the rest stays as written (a refused range for its control to go on
     // saying so, a gap or an open event not validly encoded for the view that names it).
     const kept = withoutIgnored(search, linkProblems);
-    navigate(kept ? `${path}?${kept}` : path);
+    navigate(withSearch(path, kept));
     focusButton();
   };
   const shown = shownOf(label);

@@ -16,9 +16,7 @@ import {
 } from '../../../../shared/query/crossLinks';
 import { WholeNumberInput } from '../../components/WholeNumberInput';
 import { BulkLink, DiffLink, HistoryLink } from '../changes/changeLinks';
-import { withFilter } from '../logGrid/queryFilters';
-import { queryToParams } from '../logGrid/queryRoute';
-import { clientRoute } from '../../routing/clientRoute';
+import { clientTabRoute, logsRoute } from '../logGrid/queryLinks';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { readWindowMinutes, WINDOW_MINUTES } from './minuteFields';
 
@@ -55,10 +53,7 @@ export function ActivityAround({ row }: { row: OperationalLog }) {
   const client = row.client;
   if (!client) return null;
   const query = minutes ? clientActivityAround({ clientId: client.id, created: row.created }, minutes) : null;
-  // The client is the page's own, not a filter of its route.
-  const href = query
-    ? `#${clientRoute(client.id)}/events?${queryToParams(withFilter(query, 'clientId', [])).toString()}`
-    : undefined;
+  const href = query ? `#${clientTabRoute(client.id, query)}` : undefined;
   return (
     <section aria-label="Cross-links">
       <h3>Around this log</h3>
@@ -85,13 +80,11 @@ export function OperationsAround({ event }: { event: ClientActivity }) {
       {around ? (
         <ul className="cross-links">
           <li>
-            <a href={`#/logs?${queryToParams(around.client).toString()}`}>
-              Operational logs of this client within ± {minutes} minutes
-            </a>
+            <a href={`#${logsRoute(around.client)}`}>Operational logs of this client within ± {minutes} minutes</a>
           </li>
           {around.employee && (
             <li>
-              <a href={`#/logs?${queryToParams(around.employee).toString()}`}>
+              <a href={`#${logsRoute(around.employee)}`}>
                 Operational logs of {showHiddenCharacters(event.actorName ?? event.actorId ?? '')} within ± {minutes}{' '}
                 minutes
               </a>
