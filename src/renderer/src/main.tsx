@@ -5,6 +5,8 @@ import { chooseApi } from './api/chooseApi';
 import { App } from './App';
 import { ErrorBoundary } from './layout/ErrorBoundary';
 import { followColorScheme } from './layout/followColorScheme';
+// The emoji font event icons fall back on (see .event-icon); each of its subsets loads only once a glyph needs it.
+import '@fontsource/noto-emoji/400.css';
 import './styles/app.css';
 import './styles/gridTools.css';
 

@@ -19,7 +19,7 @@ export interface CatalogEvent {
   readonly category: EventCategory;
   /** Friendly name shown to operators. */
   readonly label: string;
-  /** A single glyph: no icon font, so it renders the same offline. */
+  /** A single glyph of the emoji font the renderer ships, so it draws offline on any workstation. */
   readonly icon: string;
   readonly actorType: ActorType;
   readonly sourceApps: readonly SourceApp[];
@@ -60,7 +60,7 @@ export const EVENT_CATALOG: readonly CatalogEvent[] = [
   clientEvent('client.language_changed', 'authentication', 'Client changed language', '🌐'),
   systemEvent('system.session_expired', 'authentication', 'Session expired (token expiry)', '⌛'),
   clientEvent('client.route_entered', 'navigation', 'Client entered route', '🧭'),
-  clientEvent('client.modal_opened', 'navigation', 'Client opened modal/drawer', '🗔'),
+  clientEvent('client.modal_opened', 'navigation', 'Client opened modal/drawer', '🪟'),
   clientEvent('client.notifications_opened', 'navigation', 'Client opened Notifications dropdown', '🔔'),
   clientEvent('client.pwa_install_attempted', 'navigation', 'Client attempted PWA install', '📲'),
   clientEvent('client.deposit_submitted', 'transactions', 'Client submitted deposit', '💰'),
@@ -91,8 +91,8 @@ export const EVENT_CATALOG: readonly CatalogEvent[] = [
   clientEvent('terminal.position_closed', 'terminal', 'Position closed', '📁', terminal),
   clientEvent('terminal.filter_changed', 'terminal', 'Filters and instrument selection', '🎚', terminal),
   managerEvent('manager.client_card_opened', 'Manager opened client card', '👁'),
-  managerEvent('manager.client_opened_new_tab', 'Manager opened client in new tab', '🗗'),
-  managerEvent('manager.client_edited', 'Manager edited client data', '✎'),
+  managerEvent('manager.client_opened_new_tab', 'Manager opened client in new tab', '↗'),
+  managerEvent('manager.client_edited', 'Manager edited client data', '✍'),
   managerEvent('manager.entity_created', 'Manager created related entity', '➕'),
   managerEvent('manager.entity_updated', 'Manager updated related entity', '🔧'),
   managerEvent('manager.bulk_operation', 'Bulk operation affecting the client', '📦'),

@@ -8,6 +8,7 @@ import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters
 import type { TimeRange } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
+import { EventIcon } from './EventIcon';
 
 interface CoverageViewProps {
   clientId?: string;
@@ -50,7 +51,7 @@ export function CoverageView({ clientId, timeRange }: CoverageViewProps) {
           {data.events.map((event) => (
             <tr key={event.eventName} className={event.count === 0 ? 'coverage-gap' : undefined}>
               <td>
-                <span aria-hidden="true">{event.icon}</span> {event.label} <code>{event.eventName}</code>
+                <EventIcon glyph={event.icon} /> {event.label} <code>{event.eventName}</code>
               </td>
               <td>{event.category}</td>
               <td>{event.actorType}</td>

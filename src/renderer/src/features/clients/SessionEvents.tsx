@@ -9,6 +9,7 @@ import { useRequest } from '../../hooks/useRequest';
 import { AddToCase } from '../cases/AddToCase';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ACTOR_GLYPHS, ACTOR_LABELS, actorName, eventLabel } from './actorDisplay';
+import { EventIcon } from './EventIcon';
 
 /** The events of one session: its lane's events in its app from its first to its last, oldest first. */
 export function sessionQuery(clientId: string, session: Session): ActivityQuery {
@@ -44,8 +45,8 @@ export function SessionEvents({ clientId, session }: { clientId: string; session
               <span className="actor-tag">
                 <span aria-hidden="true">{ACTOR_GLYPHS[event.actorType]}</span> {ACTOR_LABELS[event.actorType]}
               </span>{' '}
-              {formatTimestamp(event.createdAt, zone)} · <span aria-hidden="true">{icon}</span>{' '}
-              {showHiddenCharacters(label)} · {showHiddenCharacters(actorName(event))}
+              {formatTimestamp(event.createdAt, zone)} · <EventIcon glyph={icon} /> {showHiddenCharacters(label)} ·{' '}
+              {showHiddenCharacters(actorName(event))}
               {event.message && (
                 <span className="muted"> · {showHiddenCharacters(event.message, { lines: true })}</span>
               )}

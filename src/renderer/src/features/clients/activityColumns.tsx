@@ -6,6 +6,7 @@ import { showHiddenInCells } from '../logGrid/showHiddenInCells';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { MetadataCell } from './MetadataCell';
 import { ACTOR_GLYPHS, ACTOR_LABELS, actorName, eventLabel } from './actorDisplay';
+import { EventIcon } from './EventIcon';
 
 type Row = ClientActivity | undefined;
 
@@ -23,7 +24,7 @@ function EventCell({ data }: ICellRendererParams<ClientActivity>) {
   const { icon, label } = eventLabel(data.eventName);
   return (
     <span title={showHiddenCharacters(data.eventName)}>
-      <span aria-hidden="true">{icon}</span> {showHiddenCharacters(label)}
+      <EventIcon glyph={icon} /> {showHiddenCharacters(label)}
     </span>
   );
 }
