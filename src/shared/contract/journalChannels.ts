@@ -52,8 +52,8 @@ export const JOURNAL_PERIOD_REVERSED = 'The start of the period is after its end
 export const JournalSearchRequest = z
   .object({
     /**
-     * Operator id or name, exact. Neither it, a channel's name nor a client id ever holds a character that
-     * hides or reorders text: one typed or linked would match no line while the field looked as if it named one.
+     * Operator id or name, exact. Neither it nor a channel's name ever holds a character that hides or
+     * reorders text: one typed or linked would match no line while the field looked as if it named one.
      */
     operator: boundedText('The operator', 256)
       .superRefine(refuseHiddenCharacters('The operator'))
@@ -63,11 +63,13 @@ export const JournalSearchRequest = z
       .superRefine(refuseHiddenCharacters('The channel'))
       .superRefine(refuseSecret('channel', 'Type the name of a channel instead, such as logs/search.'))
       .optional(),
-    /** Never one holding a secret: whether the journal names it would tell whether it is a client's. */
-    clientId: boundedText('The client id', 256)
-      .superRefine(refuseHiddenCharacters('The client id'))
-      .superRefine(refuseSecretClientId)
-      .optional(),
+    /**
+     * Exact, as the client's record holds it: a client whose id holds a character that hides or reorders
+     * text has journal lines too, and the journal page names each such character under the field, so the
+     * filter never passes for another id. Never one holding a secret: whether the journal names it would
+     * tell whether it is a client's.
+     */
+    clientId: boundedText('The client id', 256).superRefine(refuseSecretClientId).optional(),
     outcome: JournalOutcome.optional(),
     /** The period, both ends inclusive: instants with their offsets, taken as a time range's bounds are. */
     from: periodBound('The start of the period').optional(),

@@ -7,6 +7,7 @@ import { formatTimestamp, inputStep } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { FormField } from '../settings/FormField';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
+import { hiddenClientIdHint } from './hiddenClientIdHint';
 import { journalCountText } from './journalCountText';
 import { journalOutcomeText } from './journalOutcomeText';
 import { useJournalFilters, type JournalFilterDraft } from './useJournalFilters';
@@ -90,7 +91,13 @@ export function JournalView() {
         }}
       >
         {TEXT_FILTERS.map(([key, label]) => (
-          <FormField key={key} label={label} error={filters.errors[key]} quoted={filters.quoted[key]}>
+          <FormField
+            key={key}
+            label={label}
+            error={filters.errors[key]}
+            hint={key === 'clientId' ? hiddenClientIdHint(filters.draft.clientId) : undefined}
+            quoted={filters.quoted[key]}
+          >
             {(control) => (
               <input
                 {...control}
