@@ -2,11 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { FIXTURE_INDEX_PATTERNS } from '../integration/support/fixtureDataset';
 import { expect, test } from './support/appDriver';
 import {
-  connectionList,
+  connectionLine,
   editButton,
   editForm,
+  holdSaves,
   newForm,
   pressEdit,
+  pressSave,
+  removeButton,
   saveWithWrongPattern,
   typeInto,
 } from './support/connectionSteps';
@@ -25,8 +28,8 @@ test('the connection edited is named in the heading and marked on its line, unti
   await app.open('/settings');
   await saveWithWrongPattern(page);
   await saveWithWrongPattern(page, 'Second cluster');
-  const line = connectionList(page).getByRole('listitem', { name: 'Local cluster', exact: true });
-  const other = connectionList(page).getByRole('listitem', { name: 'Second cluster', exact: true });
+  const line = connectionLine(page);
+  const other = connectionLine(page, 'Second cluster');
   await expect(line).not.toHaveAttribute('aria-current');
 
   await pressEdit(page);
@@ -54,15 +57,8 @@ test('Edit on another connection and Remove on the one saved wait while a save r
   const form = editForm(page);
   await typeInto(page, form, 'Operational index pattern', FIXTURE_INDEX_PATTERNS.operational);
 
-  // The save is held on its way to main until the test lets it through.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/settings/connection/save', async (route) => {
-    await held;
-    await route.continue();
-  });
-  await tabTo(page, form.getByRole('button', { name: 'Save', exact: true }));
-  await page.keyboard.press('Enter');
+  const release = await holdSaves(page);
+  await pressSave(page, form);
   await expect(form.getByRole('status')).toHaveText('Saving, then testing the saved connection…');
 
   const waits = 'Edit, and Remove on “Local cluster”, wait for the save under way below.';
@@ -76,15 +72,14 @@ test('Edit on another connection and Remove on the one saved wait while a save r
   await expect(editForm(page, 'Second cluster')).toHaveCount(0);
 
   // Remove on the connection being saved waits too: a removal now could only race the save.
-  const remove = connectionList(page).getByRole('button', { name: 'Remove Local cluster', exact: true });
+  const remove = removeButton(page);
   await tabTo(page, remove, { backwards: true });
   await expect(remove).toHaveAttribute('aria-disabled', 'true');
   await expect(remove).toHaveAccessibleDescription(waits);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expect(remove).toBeFocused();
-  const otherRemove = connectionList(page).getByRole('button', { name: 'Remove Second cluster', exact: true });
-  await expect(otherRemove).not.toHaveAttribute('aria-disabled');
+  await expect(removeButton(page, 'Second cluster')).not.toHaveAttribute('aria-disabled');
 
   release();
   const said = newForm(page).getByRole('status');
@@ -129,9 +124,7 @@ test('Connect a cluster keeps an edit with changes not saved, says how to go on,
   await expect(newForm(page).getByLabel('Name', { exact: true })).toBeFocused();
   await expect(newForm(page).getByLabel('Name', { exact: true })).toHaveValue('');
   await expect(page.getByRole('heading', { level: 2, name: 'Connect a cluster' })).toBeVisible();
-  await expect(connectionList(page).getByRole('listitem', { name: 'Local cluster' })).not.toHaveAttribute(
-    'aria-current',
-  );
+  await expect(connectionLine(page)).not.toHaveAttribute('aria-current');
 
   // A new connection being typed stays as typed.
   await typeInto(page, newForm(page), 'Name', 'Half typed');
@@ -167,7 +160,7 @@ test('Edit on another connection keeps an edit with changes not saved, and says 
   await expect(page.getByRole('heading', { level: 2, name: 'Editing “Second cluster”' })).toBeVisible();
 });
 
-test('a Remove question already open when its connection’s save starts holds its Remove connection until the save ends', async ({
+test('a Remove question already open when its connection’s save starts holds its Remove connection until the save ends, and keeps the focus', async ({
   app,
 }) => {
   const { page } = app;
@@ -177,27 +170,18 @@ test('a Remove question already open when its connection’s save starts holds i
   const form = editForm(page);
   await typeInto(page, form, 'Operational index pattern', FIXTURE_INDEX_PATTERNS.operational);
 
-  const remove = connectionList(page).getByRole('button', { name: 'Remove Local cluster', exact: true });
-  await tabTo(page, remove, { backwards: true });
+  await tabTo(page, removeButton(page), { backwards: true });
   await page.keyboard.press('Enter');
   const question = page.getByRole('alertdialog', { name: 'Remove “Local cluster”?' });
   await expect(question.getByRole('button', { name: 'Keep it', exact: true })).toBeFocused();
 
-  // The save is held on its way to main until the test lets it through; it starts with the question open.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/settings/connection/save', async (route) => {
-    await held;
-    await route.continue();
-  });
+  // Tab goes round the question's answers: only the mouse reaches Save while it is open.
+  const release = await holdSaves(page);
   await form.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(form.getByRole('status')).toHaveText('Saving, then testing the saved connection…');
 
   const confirm = question.getByRole('button', { name: 'Remove connection', exact: true });
-  await confirm.focus();
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Tab');
-  await expect(confirm).toBeFocused();
+  await tabTo(page, confirm, { backwards: true });
   await expect(confirm).toHaveAttribute('aria-disabled', 'true');
   await expect(confirm).toHaveAccessibleDescription(
     'Edit, and Remove on “Local cluster”, wait for the save under way below.',
@@ -206,12 +190,13 @@ test('a Remove question already open when its connection’s save starts holds i
   // Nothing is removed while the save runs: the question stays, and so does the connection.
   await expect(question).toBeVisible();
   await expect(confirm).toBeFocused();
-  await expect(connectionList(page).getByRole('listitem', { name: 'Local cluster', exact: true })).toBeVisible();
+  await expect(connectionLine(page)).toBeVisible();
 
+  // The save's answer is said in the form without taking the keyboard from the question being answered.
   release();
   await expect(newForm(page).getByRole('status')).toHaveText(/^Saved “Local cluster” and tested/);
   await expect(confirm).not.toHaveAttribute('aria-disabled');
-  await confirm.focus();
+  await expect(confirm).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(connectionList(page).getByRole('listitem', { name: 'Local cluster', exact: true })).toHaveCount(0);
+  await expect(connectionLine(page)).toHaveCount(0);
 });

@@ -15,6 +15,10 @@ export const editForm = (page: Page, name = 'Local cluster') =>
 export const connectionList = (page: Page) => page.getByRole('list', { name: 'Cluster connections' });
 export const editButton = (page: Page, name = 'Local cluster') =>
   connectionList(page).getByRole('button', { name: `Edit ${name}`, exact: true });
+export const removeButton = (page: Page, name = 'Local cluster') =>
+  connectionList(page).getByRole('button', { name: `Remove ${name}`, exact: true });
+export const connectionLine = (page: Page, name = 'Local cluster') =>
+  connectionList(page).getByRole('listitem', { name, exact: true });
 
 /** Types into a field of `form` from the keyboard, after Tab took the focus there. */
 export async function typeInto(page: Page, form: Locator, label: string, text: string): Promise<void> {
@@ -22,6 +26,26 @@ export async function typeInto(page: Page, form: Locator, label: string, text: s
   await tabTo(page, field);
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.insertText(text);
+}
+
+/** Presses the Save of `form` from the keyboard, after Tab took the focus there. */
+export async function pressSave(page: Page, form: Locator): Promise<void> {
+  await tabTo(page, form.getByRole('button', { name: 'Save', exact: true }));
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Holds every connection save on its way to main, so a test can act while one runs; answers what lets
+ * them through.
+ */
+export async function holdSaves(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/settings/connection/save', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }
 
 /** Saves the local cluster from the keyboard, as `name`, with an operational pattern that matches nothing. */
@@ -34,8 +58,7 @@ export async function saveWithWrongPattern(page: Page, name = 'Local cluster'): 
   await typeInto(page, form, 'Password', local.password);
   await typeInto(page, form, 'Operational index pattern', 'no-such-operational-*');
   await typeInto(page, form, 'Client activity index pattern', FIXTURE_INDEX_PATTERNS.activity);
-  await tabTo(page, form.getByRole('button', { name: 'Save', exact: true }));
-  await page.keyboard.press('Enter');
+  await pressSave(page, form);
   await expect(form.getByRole('status')).toHaveText(
     new RegExp(`^Saved “${name}” and tested: connected .*index patterns`),
   );
