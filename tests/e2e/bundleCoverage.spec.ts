@@ -178,14 +178,14 @@ test.describe('an investigator reading a bundle whose queries named a long bidi 
       await app.open('/investigations');
       await openFromInvestigations(page, path);
       const note = page.getByRole('note').filter({ hasText: /^This bundle’s / });
-      const shownClient = `c-⟨U+202E⟩${'7'.repeat(30)}…`;
+      const shownClient = `c-⟨U+202E⟩${'7'.repeat(36)}…`;
       await expect(bannerHeading(page, 'bidi.acbundle')).toBeFocused();
       await expect(note).toHaveText(
         `This bundle’s operational log query covered only client ${shownClient}: nothing outside that is shown here, which does not mean there was nothing.`,
       );
       await page.screenshot({ path: test.info().outputPath(`grid-note-${width}-${colorScheme}.png`) });
 
-      const narrowed = `records where Event is “manager.⟨U+202E⟩wallet_${'x'.repeat(37)}…” and Source app is not “crm”`;
+      const narrowed = `records where Event is “manager.⟨U+202E⟩wallet_${'x'.repeat(43)}…” and Source app is not “crm”`;
       // The risk views read every client's activity: over the records the event filter let through, and say which.
       // Reached by keyboard alone: back from the banner to the sections, onto Risk.
       const risk = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Risk' });
@@ -201,10 +201,10 @@ test.describe('an investigator reading a bundle whose queries named a long bidi 
       await page.screenshot({ path: test.info().outputPath(`risk-note-${width}-${colorScheme}.png`) });
 
       // A deep link to a long bidi id no query named: the alert names both ids as the notes do.
-      const asked = `z-⟨U+202E⟩${'8'.repeat(30)}…`;
+      const asked = `z-⟨U+202E⟩${'8'.repeat(36)}…`;
       await app.goTo(`/clients/${encodeURIComponent(`z-\u202E${'8'.repeat(60)}`)}/logs`);
       await expect(page.getByRole('alert')).toContainText(
-        `No record in the reopened bundle bidi.acbundle names client ${asked}. This bundle’s operational log query covered client ${shownClient} only: it holds nothing on client ${asked}, which does not mean there was nothing. This bundle’s activity event query covered only ${narrowed}, and found no record of this client there.`,
+        `No record in the reopened bundle bidi.acbundle names client ${asked} This bundle’s operational log query covered client ${shownClient} only: it holds nothing on client ${asked}, which does not mean there was nothing. This bundle’s activity event query covered only ${narrowed}, and found no record of this client there.`,
       );
       await page.screenshot({ path: test.info().outputPath(`unknown-client-${width}-${colorScheme}.png`) });
       expect(await app.fatal()).toBeUndefined();

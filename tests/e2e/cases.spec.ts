@@ -339,7 +339,8 @@ test.describe('in a 1024x700 window', () => {
       .getByRole('button', { name: 'Pin query' })
       .click();
     await expect(page.getByRole('status').filter({ hasText: 'Added to' })).toHaveText(
-      `Added to “${title.slice(0, 59)}…”.`,
+      // The cut title's "…" ends the sentence: no full stop after it.
+      `Added to “${title.slice(0, 59)}…”`,
     );
     // The button keeps its words on one line beside the confirmation.
     expect((await addToCase.boundingBox())?.height).toBeLessThan(40);

@@ -187,6 +187,9 @@ test.describe('bad client links', () => {
     await search.fill('\u202Eabc');
     await expect(search).toHaveAccessibleDescription('No client in your scope matches “⟨U+202E⟩abc”.');
     expect(await rawHiddenCharacters(page)).toEqual([]);
+    // A text cut short ends the sentence with its "…", not with a second full stop after it.
+    await search.fill(`\u202E${'z'.repeat(99)}`);
+    await expect(search).toHaveAccessibleDescription(`No client in your scope matches “⟨U+202E⟩${'z'.repeat(78)}…”`);
   });
 
   test('a bad inactivity gap is refused next to its field and a reversed range names both ends', async ({

@@ -1,6 +1,6 @@
 import type { OpenedBundle } from '../../shared/contract/bundleChannels';
 import { bundleCoverage } from '../../shared/domain/bundleCoverage';
-import { clientIdInSentence, shownInSentence } from '../../shared/domain/shownInSentence';
+import { clientIdInSentence, fullStopAfter, shownInSentence } from '../../shared/domain/shownInSentence';
 import { LOG_FAMILIES } from '../../shared/query/logQuery';
 
 /**
@@ -22,5 +22,5 @@ export function unknownClientMessage(clientId: string, bundle: OpenedBundle | nu
     notes.length > 0
       ? notes.join(' ')
       : 'Its queries covered every client, with no other narrowing, and found no record of this one.';
-  return `No record in the reopened bundle ${shownInSentence(bundle.file)} names client ${client}. ${covered} Check the id, or close the bundle to look the client up on the cluster.`;
+  return `No record in the reopened bundle ${shownInSentence(bundle.file)} names client ${client}${fullStopAfter(client)} ${covered} Check the id, or close the bundle to look the client up on the cluster.`;
 }

@@ -5,14 +5,36 @@ export const SHOWN_TEXT_IN_SENTENCE = 60;
 /** The most characters of an id (a client's) a sentence names. */
 export const SHOWN_ID_IN_SENTENCE = 40;
 
+/** What marks a text as cut. */
+const CUT = '…';
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 /**
- * Text recorded as it came, as a sentence says it: each hidden character named, ⟨U+202E⟩, so a
- * right-to-left override does not turn the sentence around and a zero-width space does not pass for
- * nothing; then cut to `most` characters (by code point, never half an emoji), marked as cut with "…".
+ * The first `count` characters of `text` as a reader counts them: an emoji with its modifiers, a flag, a
+ * letter with its accents is one. Each hidden character is one of its own, so its name is never halved.
+ * Only as much of the text is read as is taken: a pasted page costs no more than a word.
+ */
+function firstCharacters(text: string, count: number): string[] {
+  const taken: string[] = [];
+  for (const { segment } of graphemes.segment(text)) {
+    if (taken.length === count) break;
+    taken.push(segment);
+  }
+  return taken;
+}
+
+/**
+ * Text recorded as it came, as a sentence says it: at most `most` characters, a hidden character named
+ * (⟨U+202E⟩) and counted as one, so a right-to-left override does not turn the sentence around, a
+ * zero-width space does not pass for nothing, and a text of many of them is not cut after a handful of
+ * names; a longer text keeps `most` - 1 of them and is marked as cut with "…". Every sentence that quotes
+ * a value cuts it by this rule (`quoteText` too, after masking its secrets).
  */
 export function shownInSentence(text: string, most: number = SHOWN_TEXT_IN_SENTENCE): string {
-  const characters = [...showHiddenCharacters(text)];
-  return characters.length > most ? `${characters.slice(0, most).join('')}…` : characters.join('');
+  const characters = firstCharacters(text, most + 1);
+  if (characters.length <= most) return showHiddenCharacters(text);
+  return `${showHiddenCharacters(characters.slice(0, most - 1).join(''))}${CUT}`;
 }
 
 /** Text a sentence quotes, as `shownInSentence` shows it, in curly quotes: “wallet⟨U+200B⟩”. */
@@ -23,4 +45,12 @@ export function quotedInSentence(text: string, most: number = SHOWN_TEXT_IN_SENT
 /** A client's id as a sentence names it: `shownInSentence`, cut at SHOWN_ID_IN_SENTENCE characters. */
 export function clientIdInSentence(id: string): string {
   return shownInSentence(id, SHOWN_ID_IN_SENTENCE);
+}
+
+/**
+ * The full stop that ends a sentence whose last words are `lastWords`, or nothing when they end with a
+ * cut value: its "…" ends the sentence already, so it never reads "…." (nor "…”." once quoted).
+ */
+export function fullStopAfter(lastWords: string): string {
+  return lastWords.endsWith(CUT) || lastWords.endsWith(`${CUT}”`) ? '' : '.';
 }

@@ -40,12 +40,14 @@ describe('why no log names a client', () => {
 
   it('names a hidden character of the id, and cuts a long one, as the bundle’s notes do', () => {
     const id = `c-\u202E${'9'.repeat(60)}`;
-    const shown = `c-⟨U+202E⟩${'9'.repeat(30)}…`;
+    // Forty characters, the named one counted as one, the last of them the "…".
+    const shown = `c-⟨U+202E⟩${'9'.repeat(36)}…`;
     expect(unknownClientMessage(id, null)).toBe(
       `No logs name client ${shown}; check the id, or look the client up by name or e-mail address.`,
     );
     const message = unknownClientMessage(id, bundle([ground({ family: 'operational', clientIds: ['c-1'] })]));
-    expect(message).toContain(`names client ${shown}. `);
+    // The cut id's "…" ends its sentence: no full stop after it.
+    expect(message).toContain(`names client ${shown} This bundle’s `);
     expect(message).toContain(`it holds nothing on client ${shown}, which`);
   });
 });

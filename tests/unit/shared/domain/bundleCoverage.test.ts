@@ -117,7 +117,7 @@ describe('what a view over a reopened bundle says about what its queries covered
       SESSIONS,
       {
         outside: false,
-        text: `This bundle’s activity event query covered only records where Event is one of “⟨U+202E⟩${'x'.repeat(52)}…” and “login”, Event is none of “a”, “b”, “c” and 2 more and retiredKey is not “gone”: nothing outside that is shown here, which does not mean there was nothing.`,
+        text: `This bundle’s activity event query covered only records where Event is one of “⟨U+202E⟩${'x'.repeat(58)}…” and “login”, Event is none of “a”, “b”, “c” and 2 more and retiredKey is not “gone”: nothing outside that is shown here, which does not mean there was nothing.`,
       },
     ],
     [
@@ -207,6 +207,6 @@ describe('what a coverage note shows of a long client id', () => {
       { family: 'operational', clientIds: ['c-2'] },
       '',
     );
-    expect(note?.text).toContain(`covered client c-⟨U+202E⟩${'y'.repeat(30)}… only`);
+    expect(note?.text).toContain(`covered client c-⟨U+202E⟩${'y'.repeat(36)}… only`);
   });
 });

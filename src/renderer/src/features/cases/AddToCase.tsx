@@ -16,6 +16,7 @@ import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { fullStopAfter } from '../../../../shared/domain/shownInSentence';
 import { useOpenedBy } from '../../hooks/useOpenedBy';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { caseChoiceLabels } from './caseChoiceLabels';
@@ -65,9 +66,9 @@ const STARRED_ALREADY = 'Starred in this case already: your note will be added t
 /** What the form says once main has pinned or starred, naming the case by its (cut) title. */
 function addedSentence(title: string, outcome: StarOutcome): string {
   const named = `“${caseTitleShown(title)}”`;
-  if (outcome === 'noteAdded') return `Note added to the star in ${named}.`;
+  if (outcome === 'noteAdded') return `Note added to the star in ${named}${fullStopAfter(named)}`;
   if (outcome === 'unchanged') return `Starred in ${named} already; with no note to add, nothing changed.`;
-  return `Added to ${named}.`;
+  return `Added to ${named}${fullStopAfter(named)}`;
 }
 
 function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {

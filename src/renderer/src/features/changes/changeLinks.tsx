@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ChangeId } from '../../../../shared/contract/changeChannels';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { fullStopAfter } from '../../../../shared/domain/shownInSentence';
 import { characterCount, tooLongInLinkSentence } from '../../../../shared/domain/tooLong';
 import { idSecretProblem } from '../../../../shared/query/searchTextSecret';
 import { quoteText } from '../../format/quoteText';
@@ -58,7 +59,8 @@ function pathProblem(kind: string, rest: readonly string[], parts: number): stri
   }
   if (rest.length <= parts) return undefined;
   const extra = rest.slice(parts).join('/');
-  return `A ${kind} link ends after its id; this one goes on with ${quoteText(`/${extra}`, MAX_QUOTED)}.`;
+  const quoted = quoteText(`/${extra}`, MAX_QUOTED);
+  return `A ${kind} link ends after its id; this one goes on with ${quoted}${fullStopAfter(quoted)}`;
 }
 
 /** A bad link, with what is wrong with its path when more can be said than that a part is missing. */

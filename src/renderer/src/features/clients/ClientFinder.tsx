@@ -3,6 +3,7 @@
  * combobox: arrows move, Enter opens, Escape clears) and the clients this operator opened lately.
  */
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { fullStopAfter } from '../../../../shared/domain/shownInSentence';
 import { useState, type ReactNode } from 'react';
 import { FindClientsRequest } from '../../../../shared/contract/clientChannels';
 import { clientSearchText } from '../../../../shared/domain/clientDirectory';
@@ -11,7 +12,7 @@ import { ClientLink } from '../../components/ClientLink';
 import { useRequest } from '../../hooks/useRequest';
 import { useSettledValue } from '../../hooks/useSettledValue';
 import { formatTimestamp } from '../../format/formatTimestamp';
-import { quoteText } from '../../format/quoteText';
+import { quotedTextShown } from '../../format/quoteText';
 import { clientRoute } from '../../routing/clientRoute';
 import { navigate } from '../../routing/useHashRoute';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
@@ -20,10 +21,10 @@ const MATCHED_ON = { id: 'id', name: 'name', email: 'e-mail' } as const;
 
 /** What was searched for, isolated: right-to-left text in it cannot carry the closing quote or the full stop. */
 function noMatch(text: string): ReactNode {
-  const quoted = quoteText(text, 80);
+  const quoted = quotedTextShown(text, 80);
   return (
     <>
-      No client in your scope matches “<bdi>{quoted.slice(1, -1)}</bdi>”.
+      No client in your scope matches “<bdi>{quoted}</bdi>”{fullStopAfter(quoted)}
     </>
   );
 }

@@ -5,14 +5,15 @@
  */
 import { bundleCoverage } from '../../../../shared/domain/bundleCoverage';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { clientIdInSentence } from '../../../../shared/domain/shownInSentence';
 import type { ClientSummary } from '../../../../shared/domain/clientDirectory';
 import type { LogFamily, TimeRange } from '../../../../shared/query/logQuery';
 import { useState, type ReactNode } from 'react';
 import { formatTimestamp } from '../../format/formatTimestamp';
-import { shortId } from '../../format/shortId';
 import { useScrollsItself } from '../../hooks/useScrollsItself';
 import { useOperator } from '../access/OperatorContext';
 import { ClientViewers } from '../journal/ClientViewers';
+import { CopyClientIdButton } from './CopyClientIdButton';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 
 interface ClientFactsProps {
@@ -64,6 +65,11 @@ const NOT_HELD = 'not in this bundle';
 export function ClientHeader({ clientId, summary, afterTitle, ...facts }: ClientHeaderProps) {
   // A client's name comes from its operational logs: a reopened bundle holding none of them cannot name it.
   const nameNotHeld = useNotHeld(clientId, { from: null, to: null })('operational');
+  // An id of hundreds of characters would take the title over several lines and push the tabs down: it
+  // is cut as sentences cut it, whole in its tooltip and for the Copy id button.
+  const id = summary?.id ?? clientId;
+  const idShown = clientIdInSentence(id);
+  const idCut = idShown !== showHiddenCharacters(id);
   return (
     <header className="client-header" aria-label="Client summary">
       {/* The name and the e-mail share a line where they fit, leaving the height to the tabs' rows. */}
@@ -72,12 +78,17 @@ export function ClientHeader({ clientId, summary, afterTitle, ...facts }: Client
           {summary ? (
             <>
               {summary.name === null && nameNotHeld ? 'Client' : showHiddenCharacters(summary.name ?? 'Unnamed client')}{' '}
-              <span className="muted">({showHiddenCharacters(summary.id)})</span>
+              <span className="muted" title={idCut ? showHiddenCharacters(id) : undefined}>
+                ({idShown})
+              </span>
             </>
           ) : (
-            <>Client {showHiddenCharacters(shortId(clientId))}</>
+            <>
+              Client <span title={idCut ? showHiddenCharacters(id) : undefined}>{idShown}</span>
+            </>
           )}
         </h1>
+        {idCut && <CopyClientIdButton id={id} />}
         {summary?.email && <p className="muted">{showHiddenCharacters(summary.email)}</p>}
         {summary && summary.name === null && nameNotHeld && (
           <p className="muted">

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { quoteText } from '../../../../../src/renderer/src/format/quoteText';
+import { quotedInSentence } from '../../../../../src/shared/domain/shownInSentence';
+
+const RLO = '\u202E';
+const ZWSP = '\u200B';
 
 describe('text quoted back in a message', () => {
   it.each([
@@ -21,5 +25,14 @@ describe('text quoted back in a message', () => {
   it('quotes ordinary text as typed, hidden characters named', () => {
     expect(quoteText('Token review Q3', 80)).toBe('“Token review Q3”');
     expect(quoteText('4\u202E8', 80)).toBe('“4⟨U+202E⟩8”');
+  });
+
+  it.each([
+    ['plain text', 'wallet', 10],
+    ['a text cut in a name', `${'x'.repeat(8)}${RLO}yyyy`, 10],
+    ['hidden characters only', ZWSP.repeat(50), 40],
+    ['an emoji sequence', '👩‍💻'.repeat(50), 40],
+  ])('cuts %s as every sentence cuts a value', (_, text, most) => {
+    expect(quoteText(text, most)).toBe(quotedInSentence(text, most));
   });
 });

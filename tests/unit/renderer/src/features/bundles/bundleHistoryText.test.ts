@@ -13,7 +13,8 @@ describe('the edit history note names the reopened bundle as the other bundle no
   it('names hidden characters and cuts a long name, marked with "…"', () => {
     const name = `\u202E${'x'.repeat(200)}.acbundle`;
     const text = bundleHistoryText(name);
-    expect(text).toContain(`the reopened bundle ⟨U+202E⟩${'x'.repeat(SHOWN_TEXT_IN_SENTENCE - 8)}…: an edit`);
+    // The named character counts as one, and the "…" as one more.
+    expect(text).toContain(`the reopened bundle ⟨U+202E⟩${'x'.repeat(SHOWN_TEXT_IN_SENTENCE - 2)}…: an edit`);
     expect(text).not.toContain('\u202E');
     expect(text).not.toContain('.acbundle');
   });

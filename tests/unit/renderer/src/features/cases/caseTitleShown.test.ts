@@ -12,6 +12,10 @@ describe('caseTitleShown', () => {
     expect(shown.endsWith('…')).toBe(true);
   });
 
+  it('counts a named character as one, and never cuts inside its name', () => {
+    expect(caseTitleShown(`${'x'.repeat(58)}\u202Eevil`)).toBe(`${'x'.repeat(58)}⟨U+202E⟩…`);
+  });
+
   it('names a character that reorders text instead of obeying it', () => {
     expect(caseTitleShown('Case \u202Eevil')).not.toContain('\u202E');
     expect(caseTitleShown('Case \u202Eevil')).toContain('U+202E');

@@ -169,6 +169,7 @@ describe('change-view links', () => {
     ['/diff/a/b', 'A diff link ends after its id; this one goes on with “/b”.'],
     ['/history/client/a/b/c', 'A history link ends after its id; this one goes on with “/b/c”.'],
     ['/bulk/b-1/', 'A bulk link ends after its id; this one goes on with “/”.'],
+    [`/bulk/b-1/${'x'.repeat(80)}`, `A bulk link ends after its id; this one goes on with “/${'x'.repeat(58)}…”`],
     ['/diff/%E0%A4%A', 'The address holds “%E0%A4%A”, which is not whole percent-encoded text.'],
     ['/history/%ZZ/c-1', 'The address holds “%ZZ”, which is not whole percent-encoded text.'],
   ])('names what is wrong with the path of %s', (route, problem) => {
