@@ -45,15 +45,16 @@ function textOf(value: unknown): string {
   return value === null || value === undefined ? 'null' : String(value);
 }
 
-/** One side's cell: a text longer than MAX_CELL_TEXT characters is cut there, never inside a character. */
-function cellOf(value: unknown): DiffCell {
-  const kind = kindOf(value);
-  const text = textOf(value);
+/** A value's text as a cell carries it: one longer than MAX_CELL_TEXT characters is cut there, never inside a character. */
+export function cutToCell(kind: ValueKind, text: string): DiffCell {
   if (text.length <= MAX_CELL_TEXT) return { kind, text };
   const characters = [...text];
   if (characters.length <= MAX_CELL_TEXT) return { kind, text };
   return { kind, text: characters.slice(0, MAX_CELL_TEXT).join(''), wholeLength: characters.length };
 }
+
+/** One side's cell of a comparison. */
+const cellOf = (value: unknown): DiffCell => cutToCell(kindOf(value), textOf(value));
 
 /**
  * Compares before and after structurally (jsondiffpatch: nested objects key by key, arrays item by

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { DerivedField, EntityHistory, HistoryGap, HistoryStep } from '../../shared/contract/changeChannels';
 import type { ClientActivity } from '../../shared/domain/clientActivity';
-import { kindOf } from './compareValues';
+import { cutToCell, kindOf } from './compareValues';
 import { hiddenByRedaction } from './hiddenByRedaction';
 
 interface Known {
@@ -18,10 +18,10 @@ function describeValue(value: unknown, hidden: boolean): string {
 
 function shownField(field: string, known: Known): DerivedField {
   const hidden = hiddenByRedaction([field], known.value);
-  const kind = kindOf(known.value);
   const text =
     typeof known.value === 'object' && known.value !== null ? JSON.stringify(known.value) : String(known.value);
-  return { field, value: hidden ? null : { kind, text }, hidden, setBy: known.setBy };
+  // Cut as the edit's own diff cuts it: the state is listed beside that diff, and its edit's copy gives it whole.
+  return { field, value: hidden ? null : cutToCell(kindOf(known.value), text), hidden, setBy: known.setBy };
 }
 
 /**

@@ -95,8 +95,9 @@ export function ChangeDetails({ view, inHistory = false, unchanged }: ChangeDeta
               <input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} />{' '}
               Show unchanged values
             </label>
-            {view.copy && <CopySideButton side="before" text={view.copy.before} />}
-            {view.copy && <CopySideButton side="after" text={view.copy.after} />}
+            {/* Keyed by the event: a history stepped to another edit must not say "Before copied." of it. */}
+            {view.copy && <CopySideButton key={`${event.id} before`} side="before" text={view.copy.before} />}
+            {view.copy && <CopySideButton key={`${event.id} after`} side="after" text={view.copy.after} />}
           </div>
           <DiffTable comparison={view.comparison} showUnchanged={showUnchanged} />
         </>

@@ -3,25 +3,13 @@ import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters
 import { cutValueNote } from './changeText';
 import { DIFF_STATUS_LABELS } from './diffStatusLabels';
 import { diffSummaryText } from './diffSummaryText';
+import { ValueCell } from './ValueCell';
 
-/** A value longer than this scrolls in a box of its own, so one value never fills screens of rows. */
-const LONG_CELL_TEXT = 500;
-
-/**
- * One side of a row. A long value keeps its whole text in a box that scrolls, which the keyboard reaches
- * to scroll it too, named by its field and side.
- */
+/** One side of a row, named by its field and side. */
 function SideCell({ row, side }: { row: DiffRow; side: 'before' | 'after' }) {
-  const text = cellText(row[side], row, side);
-  const className = row.hidden ? 'diff-hidden' : undefined;
-  if (text.length <= LONG_CELL_TEXT) return <td className={className}>{text}</td>;
-  const name = `${showHiddenCharacters(row.path.join('.'))}, ${side} (a long value; it scrolls)`;
+  const name = `${showHiddenCharacters(row.path.join('.'))}, ${side}`;
   return (
-    <td className={className}>
-      <div className="diff-long-value" role="region" aria-label={name} tabIndex={0}>
-        {text}
-      </div>
-    </td>
+    <ValueCell text={cellText(row[side], row, side)} name={name} className={row.hidden ? 'diff-hidden' : undefined} />
   );
 }
 

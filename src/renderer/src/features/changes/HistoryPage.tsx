@@ -15,6 +15,7 @@ import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters
 import type { IgnoredParam } from '../logGrid/readRoute';
 import { historyStepPlaceAndAuthor, historyStepText, valueText } from './changeText';
 import { IgnoredLinkParams } from './IgnoredLinkParams';
+import { ValueCell } from './ValueCell';
 
 /** The most characters of an event id a sentence quotes: a link may hold up to 200 without a space. */
 const QUOTED_EVENT_MAX = 60;
@@ -47,18 +48,26 @@ export function HistoryPage({ targetType, targetId, eventId, ignored }: HistoryP
   const step = steps[index];
   const previousButton = useRef<HTMLButtonElement>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
+  const shownEdit = useRef<HTMLDivElement>(null);
   /** The button that takes the focus once the step is shown (see `go`). */
   const refocus = useRef<RefObject<HTMLButtonElement | null> | null>(null);
   /**
    * Steps to the edit at `to`. A button stepping to the first or last edit is disabled there, as the grid's
-   * pager buttons are, and would drop the focus to the window: the other button takes it instead.
+   * pager buttons are, and would drop the focus to the window: the other button takes it instead. An arrow
+   * key pressed within the edit shown gives the focus to the button stepping that way, since what held it
+   * (a long value's box, Star in case…) is replaced by the next edit's and would drop it to the window too.
    */
   const go = (to: number): boolean => {
     const next = steps[to];
     if (!next) return false;
     const focused = document.activeElement;
-    if (to === 0 && focused === previousButton.current) refocus.current = nextButton;
-    if (to === steps.length - 1 && focused === nextButton.current) refocus.current = previousButton;
+    let stepper: RefObject<HTMLButtonElement | null> | null = null;
+    if (shownEdit.current?.contains(focused)) stepper = to < index ? previousButton : nextButton;
+    else if (focused === previousButton.current) stepper = previousButton;
+    else if (focused === nextButton.current) stepper = nextButton;
+    if (stepper === previousButton && to === 0) stepper = nextButton;
+    if (stepper === nextButton && to === steps.length - 1) stepper = previousButton;
+    refocus.current = stepper;
     navigate(historyPath(targetType, targetId, next.eventId));
     return true;
   };
@@ -131,7 +140,7 @@ export function HistoryPage({ targetType, targetId, eventId, ignored }: HistoryP
                 </li>
               ))}
             </ol>
-            <div>
+            <div ref={shownEdit}>
               {step.gaps.map((gap) => (
                 <p key={gap.field} role="note" className="change-note">
                   {showHiddenCharacters(`${gap.field}: ${gap.message}`)}
@@ -151,9 +160,11 @@ export function HistoryPage({ targetType, targetId, eventId, ignored }: HistoryP
                   {step.state.map((field) => (
                     <tr key={field.field}>
                       <th scope="row">{showHiddenCharacters(field.field)}</th>
-                      <td className={field.hidden ? 'diff-hidden' : undefined}>
-                        {valueText(field.value, field.hidden)}
-                      </td>
+                      <ValueCell
+                        text={valueText(field.value, field.hidden)}
+                        name={`${showHiddenCharacters(field.field)}, after this edit`}
+                        className={field.hidden ? 'diff-hidden' : undefined}
+                      />
                     </tr>
                   ))}
                 </tbody>
