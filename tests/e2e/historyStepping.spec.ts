@@ -86,3 +86,40 @@ test.describe('an entity history, for a risk officer at 1024x700', () => {
     expect((await state.boundingBox())?.height ?? Infinity, 'the table stays within the window').toBeLessThan(350);
   });
 });
+
+test.describe('an entity history, for an investigator starring an edit', () => {
+  test.use({ consoleOptions: { role: 'investigator' } });
+
+  test('an arrow key pressed on an open star form keeps the note typed there and the edit shown', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/investigations');
+    const form = page.getByRole('form', { name: 'New case' });
+    await form.getByRole('textbox', { name: 'Title' }).fill('Wallet memo edits');
+    await form.getByRole('textbox', { name: 'Purpose' }).fill('Edits of one wallet memo by a manager');
+    await form.getByRole('button', { name: 'Create case' }).press('Enter');
+    await expect(
+      page.getByRole('list', { name: 'Cases' }).getByRole('listitem', { name: 'Wallet memo edits' }),
+    ).toBeVisible();
+
+    await app.goTo(`/history/wallet/${WALLET}?event=e2e-stepping-edit-2`);
+    const position = page.getByText(/^Edit \d+ of \d+$/);
+    await expect(position).toHaveText('Edit 2 of 3');
+    const star = page.getByRole('button', { name: 'Star in case…' });
+    await star.focus();
+    await page.keyboard.press('Enter');
+    const note = page.getByRole('textbox', { name: 'Note' });
+    await note.fill('memo emptied before the withdrawal');
+    await star.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(note).toHaveValue('memo emptied before the withdrawal');
+    await expect(position).toHaveText('Edit 2 of 3');
+    // Closed, the form no longer holds anything typed: the arrow keys step again.
+    await page.keyboard.press('Escape');
+    await expect(note).toHaveCount(0);
+    await star.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(position).toHaveText('Edit 3 of 3');
+  });
+});

@@ -75,10 +75,13 @@ export function HistoryPage({ targetType, targetId, eventId, ignored }: HistoryP
     refocus.current?.current?.focus();
     refocus.current = null;
   }, [index]);
-  // The arrow keys step wherever the focus is on the page, except while typing in a field.
+  // The arrow keys step wherever the focus is on the page, except while typing in a field or on a form
+  // opened from the edit shown (Star in case…): stepping would take what was typed there to another edit.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const typing = event.target instanceof HTMLElement && event.target.closest('input, select, textarea');
+      const typing =
+        event.target instanceof HTMLElement &&
+        event.target.closest('input, select, textarea, [aria-expanded="true"], [aria-expanded="true"] ~ *');
       if (typing || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const to = event.key === 'ArrowLeft' ? index - 1 : event.key === 'ArrowRight' ? index + 1 : null;
       if (to !== null && go(to)) event.preventDefault();
