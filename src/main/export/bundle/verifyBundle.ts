@@ -156,6 +156,18 @@ export async function verifyBundle(path: string, options: VerifyOptions): Promis
     const queries = parseJson(await readNamed(handle, byName, BUNDLE_FILES.queries), BundleQueries);
     const total = checkCounts(findings, manifest, queries, records);
     const custody = parseJson(await readNamed(handle, byName, BUNDLE_FILES.custody), Custody);
+    // Signed as it is, a bundle without a custody record this console reads (another tool's, another
+    // version's) is not altered, nor does it check out: nothing can say who exported it, when or whence.
+    const onlyUnknownSigner = findings.problems.every((problem) => problem.kind === 'signer-unknown');
+    if (custody === null && onlyUnknownSigner && findings.moreProblems === 0) {
+      return finish({
+        ...base,
+        bytes,
+        formatVersion: format.version,
+        verdict: 'unreadable',
+        unreadable: `${shown} holds no custody record this console reads (${BUNDLE_FILES.custody} is missing or not in the form it writes), so who exported it, when and from where cannot be said.`,
+      });
+    }
     return finish({
       ...base,
       bytes,

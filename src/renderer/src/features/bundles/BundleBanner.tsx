@@ -9,8 +9,12 @@ import { BUNDLE_HEADING_ID } from './useBundleFocus';
 import './bundles.css';
 
 const fingerprint = (hex: string) => (hex.match(/.{1,4}/g) ?? []).join(' ');
-/** The most of a purpose the banner shows (about a line and a half at 1440 wide). */
-const PURPOSE_SHOWN = 200;
+/**
+ * The most of the custody record the banner shows: a purpose of about a line and a half at 1440 wide, a
+ * name or a cluster's source of about a line and a half at 1024, so the banner on every screen never fills
+ * the window.
+ */
+const CUSTODY_SHOWN = { purpose: 200, names: 160 };
 
 /**
  * On every screen while a bundle is open: read-only, its verdict, its custody record, and the way back. Its
@@ -27,9 +31,9 @@ export function BundleBanner({ bundle, onClosed }: { bundle: OpenedBundle; onClo
   };
   const { custody } = bundle;
   const exportedAt = formatTimestamp(custody.exportedAt, zone);
-  // On every screen: a long purpose is cut here, and said whole in the tooltip.
+  // On every screen: a long purpose or name is cut here, and said whole in the tooltip.
   const record = custodyText(custody, exportedAt);
-  const shown = custodyText(custody, exportedAt, PURPOSE_SHOWN);
+  const shown = custodyText(custody, exportedAt, CUSTODY_SHOWN);
   return (
     <section aria-label="Reopened bundle" className={`bundle-banner bundle-${bundle.verdict}`}>
       <div>

@@ -3,16 +3,26 @@ import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters
 import { ROLE_LABELS } from '../../../../shared/domain/roles';
 import { clipText } from '../../format/clipText';
 
+/** The most characters of the custody record's parts a short form keeps: the purpose, each name. */
+export interface CustodyCut {
+  purpose: number;
+  /** The operator's name, the operator's id and the source, each. */
+  names: number;
+}
+
 /**
  * A reopened bundle's custody record as its banner reads it: who exported it, as what, when (`exportedAt`,
- * as the screen shows times), from where and why, the purpose cut to `purposeMax` characters when given.
- * All of it comes from the bundle file, which another workstation wrote: each character in it that hides
- * or reorders text is shown by its name, ⟨U+202E⟩.
+ * as the screen shows times), from where and why, each part cut as `cut` says when given. All of it comes
+ * from the bundle file, which another workstation wrote and nothing bounds: each character in it that
+ * hides or reorders text is shown by its name, ⟨U+202E⟩.
  */
-export function custodyText(custody: OpenedBundle['custody'], exportedAt: string, purposeMax?: number): string {
+export function custodyText(custody: OpenedBundle['custody'], exportedAt: string, cut?: CustodyCut): string {
   const { operator } = custody;
-  const who = `${showHiddenCharacters(operator.name)} (${showHiddenCharacters(operator.id)}, ${ROLE_LABELS[operator.role]})`;
-  const purpose = showHiddenCharacters(custody.purpose, { lines: true });
-  const said = purposeMax === undefined ? purpose : clipText(purpose, purposeMax);
-  return `Exported by ${who} on ${exportedAt} from ${showHiddenCharacters(custody.source)} · purpose: “${said}”`;
+  const shown = (text: string, max: number | undefined, lines = false) => {
+    const named = showHiddenCharacters(text, { lines });
+    return max === undefined ? named : clipText(named, max);
+  };
+  const who = `${shown(operator.name, cut?.names)} (${shown(operator.id, cut?.names)}, ${ROLE_LABELS[operator.role]})`;
+  const purpose = shown(custody.purpose, cut?.purpose, true);
+  return `Exported by ${who} on ${exportedAt} from ${shown(custody.source, cut?.names)} · purpose: “${purpose}”`;
 }

@@ -298,4 +298,30 @@ describe('files that are not bundles this console reads', () => {
       expect(describeBundleVerdict(verdict)).toContain('Verdict: CANNOT CHECK');
     }
   });
+
+  it('a signed bundle whose custody record is not in the form this console writes: said so, not "checks out"', async () => {
+    const path = await copy();
+    let signer = '';
+    await tamper(path, (entries) => {
+      // Well-formed JSON another version might write, listed in the manifest and signed with it.
+      const bytes = Buffer.from('{"exportedBy":"someone"}');
+      entries.set('custody.json', bytes);
+      const manifest = JSON.parse((entries.get('manifest.json') ?? Buffer.alloc(0)).toString('utf8')) as {
+        files: { path: string; size: number; sha256: string }[];
+      };
+      const listed = manifest.files.find((file) => file.path === 'custody.json');
+      if (!listed) throw new Error('custody.json is not in the manifest');
+      listed.size = bytes.length;
+      listed.sha256 = createHash('sha256').update(bytes).digest('hex');
+      entries.set('manifest.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
+      signer = resignWithAnotherKey(entries);
+    });
+    for (const keys of [new Map([[signer, 'the exporter’s key']]), trusted]) {
+      const verdict = await verifyBundle(path, { trusted: keys });
+      expect(verdict.verdict).toBe('unreadable');
+      expect(verdict.unreadable).toBe(
+        `${path} holds no custody record this console reads (custody.json is missing or not in the form it writes), so who exported it, when and from where cannot be said.`,
+      );
+    }
+  });
 });

@@ -21,11 +21,29 @@ describe('the custody record a reopened bundle shows', () => {
 
   it('cuts a long purpose where asked, the whole still said when not', () => {
     const long = { ...custody, purpose: `Ticket ${RLO}${'x'.repeat(2_000)}` };
-    const cut = custodyText(long, 'then', 200);
+    const cut = custodyText(long, 'then', { purpose: 200, names: 120 });
     expect(cut).toMatch(/ · purpose: “Ticket ⟨U\+202E⟩x+…”$/);
     expect(cut.slice(cut.indexOf('“') + 1, -1)).toHaveLength(200);
     expect(custodyText(long, 'then')).toContain(`⟨U+202E⟩${'x'.repeat(2_000)}”`);
-    expect(custodyText(custody, 'then', 200)).toBe(custodyText(custody, 'then'));
+    expect(custodyText(custody, 'then', { purpose: 200, names: 120 })).toBe(custodyText(custody, 'then'));
+  });
+
+  it('cuts a long name, id or source where asked, as it cuts the purpose: the file bounds none of them', () => {
+    const long = {
+      ...custody,
+      operator: {
+        id: `id-${'i'.repeat(5_000)}`,
+        name: `Ivy ${RLO}${'Investigator '.repeat(400)}`,
+        role: 'auditor' as const,
+      },
+      source: `cluster ${'s'.repeat(5_000)}`,
+    };
+    const cut = custodyText(long, 'then', { purpose: 200, names: 120 });
+    expect(cut).toBe(
+      `Exported by Ivy ⟨U+202E⟩${'Investigator '.repeat(8)}Inv… (id-${'i'.repeat(116)}…, Auditor) on then ` +
+        `from cluster ${'s'.repeat(111)}… · purpose: “Ticket INC-77: wallet freeze evidence”`,
+    );
+    expect(custodyText(long, 'then')).toContain(`(id-${'i'.repeat(5_000)}, Auditor)`);
   });
 
   it('names each hidden character the bundle file holds, in the names, the source and the purpose', () => {
