@@ -2,7 +2,8 @@ import type { BulkChangeSet, BulkFieldChange, BulkMember } from '../../shared/co
 import type { DiffCell } from '../../shared/domain/changeDiff';
 import type { ClientActivity } from '../../shared/domain/clientActivity';
 import type { BulkOperationActors } from './bulkActors';
-import { kindOf } from './compareValues';
+import { quotedInSentence, shownInSentence } from '../../shared/domain/shownInSentence';
+import { cutToCell, kindOf } from './compareValues';
 import { hiddenByRedaction } from './hiddenByRedaction';
 
 /** How a member's change reads when compared with others: its target type, fields and the values it set. */
@@ -33,12 +34,17 @@ function groupCount<T>(items: readonly T[], key: (item: T) => string): Map<strin
   return counts;
 }
 
+/** A value as the page's cells carry it: cut as a diff's cell is, so one long value does not fill screens. */
 function cellOf(field: string, value: unknown): DiffCell | null {
   if (hiddenByRedaction([field], value)) return null;
-  return {
-    kind: kindOf(value),
-    text: typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value),
-  };
+  const text = typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+  return cutToCell(kindOf(value), text);
+}
+
+/** A value as a sentence quotes it: a text in quotes, anything else as JSON, either cut as every sentence cuts one. */
+function valueInSentence(value: unknown): string {
+  if (value === undefined) return 'no value';
+  return typeof value === 'string' ? quotedInSentence(value) : shownInSentence(JSON.stringify(value));
 }
 
 /** In words, how one member's change differs from the common one; null when it does not. */
@@ -61,7 +67,7 @@ function difference(event: ClientActivity, common: ClientActivity | undefined): 
       parts.push(
         hidden
           ? `sets ${field} to another hidden value`
-          : `sets ${field} to ${JSON.stringify(mine)}, not ${JSON.stringify(theirs)}`,
+          : `sets ${field} to ${valueInSentence(mine)}, not ${valueInSentence(theirs)}`,
       );
     }
   }

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { DerivedField, EntityHistory, HistoryGap, HistoryStep } from '../../shared/contract/changeChannels';
 import type { ClientActivity } from '../../shared/domain/clientActivity';
+import { quotedInSentence, shownInSentence } from '../../shared/domain/shownInSentence';
 import { cutToCell, kindOf } from './compareValues';
 import { hiddenByRedaction } from './hiddenByRedaction';
 
@@ -9,11 +10,15 @@ interface Known {
   setBy: string;
 }
 
+/** The most characters a gap's sentence quotes of a value, its quotes among them. */
+const SHOWN_VALUE_IN_GAP = 80;
+
+/** A value as a gap's sentence quotes it: cut after whole characters, so an emoji is never split in two. */
 function describeValue(value: unknown, hidden: boolean): string {
   if (hidden) return 'a hidden value';
   if (value === undefined) return 'no value';
-  const text = typeof value === 'string' ? `“${value}”` : JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  if (typeof value === 'string') return quotedInSentence(value, SHOWN_VALUE_IN_GAP - 2);
+  return shownInSentence(JSON.stringify(value), SHOWN_VALUE_IN_GAP);
 }
 
 function shownField(field: string, known: Known): DerivedField {

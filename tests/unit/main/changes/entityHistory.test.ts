@@ -30,3 +30,29 @@ describe('entityHistory state after each edit', () => {
     ]);
   });
 });
+
+describe('entityHistory gaps', () => {
+  /** The gap between an edit that left the memo at `left` and the next, which found `found`. */
+  function gapMessage(left: string, found: string): string | undefined {
+    const first = managerEdit({ changedFields: ['memo'], before: { memo: '' }, after: { memo: left } });
+    const second = managerEdit(
+      { changedFields: ['memo'], before: { memo: found }, after: { memo: 'later' } },
+      { id: 'ev-2', createdAt: '2025-06-02T10:00:00.000Z' },
+    );
+    return entityHistory(target, [first, second], false).steps[1]?.gaps[0]?.message;
+  }
+
+  // A quoted value keeps 77 characters and "…" within its quotes: the 78th unit here falls inside the emoji.
+  it.each([
+    ['an emoji of two UTF-16 units', `${'a'.repeat(77)}😀`, 'a'.repeat(77)],
+    ['an emoji of several joined ones', `${'a'.repeat(76)}👩‍💻`, `${'a'.repeat(76)}👩‍💻`],
+  ])('cuts a long value it quotes after whole characters, never inside %s', (_, start, shown) => {
+    expect(gapMessage('short', `${start}${'b'.repeat(20)}`)).toBe(
+      `The edits before this one left memo at “short”, but this edit found “${shown}…”: a change in between was not logged.`,
+    );
+  });
+
+  it('quotes a value that fits whole', () => {
+    expect(gapMessage('a', `${'b'.repeat(75)}😀`)).toContain(`found “${'b'.repeat(75)}😀”:`);
+  });
+});

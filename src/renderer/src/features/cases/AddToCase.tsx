@@ -35,21 +35,30 @@ export type CaseEvidence =
   | { kind: 'query'; label: string; query: LogQuery; view?: PinnedView }
   | { kind: 'event'; family: LogFamily; recordId: string; summary: string };
 
+interface AddToCaseProps {
+  evidence: CaseEvidence;
+  refused?: string | null;
+  /** Which row's event or query it adds, said after its label, where the label alone would not tell one row's button from another's. */
+  what?: string;
+}
+
 /**
  * "Add to case": one action from a view (pins its query, the time frozen to absolute UTC) or from a
  * row (stars the event, with a note). Opens a small form to choose the case. Shown only to roles that
  * manage cases; disabled, with the reason as its description, when `refused` gives one (a view whose
  * query is not the one its link asked for) or while a reopened bundle is the source.
  */
-export function AddToCase({ evidence, refused }: { evidence: CaseEvidence; refused?: string | null }) {
+export function AddToCase({ evidence, refused, what }: AddToCaseProps) {
   const operator = useOperator();
   if (!operator.permissions.includes('cases:manage')) return null;
   const reason =
     refused ??
     readOnlyReason(operator, evidence.kind === 'query' ? 'pin its queries to a case' : 'star its events in a case');
-  if (reason) return <RefusedAction label={buttonLabel(evidence)} reason={reason} />;
+  // The name starts with the words shown, which a speech user says to press it.
+  const name = what === undefined ? undefined : `${buttonLabel(evidence)} ${what}`;
+  if (reason) return <RefusedAction label={buttonLabel(evidence)} name={name} reason={reason} />;
   // A form is for the query or event it opened on: a note or label typed for one never goes to the next.
-  return <AddToCaseForm key={evidenceKey(evidence)} evidence={evidence} />;
+  return <AddToCaseForm key={evidenceKey(evidence)} evidence={evidence} name={name} />;
 }
 
 /** What the evidence is, whatever its page size or cursor: the query's rows, or the event. */
@@ -71,7 +80,7 @@ function addedSentence(title: string, outcome: StarOutcome): string {
   return `Added to ${named}${fullStopAfter(named)}`;
 }
 
-function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
+function AddToCaseForm({ evidence, name }: { evidence: CaseEvidence; name: string | undefined }) {
   const api = useApi();
   const [open, setOpen] = useState(false);
   const { opener, onKeyDown: onFormKey } = useOpenedBy(open, () => setOpen(false));
@@ -144,6 +153,7 @@ function AddToCaseForm({ evidence }: { evidence: CaseEvidence }) {
       <button
         type="button"
         ref={opener}
+        aria-label={name}
         aria-expanded={open}
         onClick={() => {
           // Opened again, the form starts from the label of the view as it is now.

@@ -12,6 +12,7 @@ import { BulkReadLimit } from './BulkReadLimit';
 import type { IgnoredParam } from '../logGrid/readRoute';
 import { shortId } from '../../format/shortId';
 import { personWithId, replacedValues, valueText } from './changeText';
+import { ValueCell } from './ValueCell';
 
 /**
  * A member's client as the rest of the console shows one: "Name (id)", the name opening their page, the
@@ -96,8 +97,11 @@ export function BulkPage({ bulkId, ignored }: { bulkId: string; ignored: readonl
               {data.fields.map((field) => (
                 <tr key={field.field}>
                   <th scope="row">{showHiddenCharacters(field.field)}</th>
-                  <td>{replacedValues(field)}</td>
-                  <td>{valueText(field.to, field.hidden)}</td>
+                  <ValueCell text={replacedValues(field)} name={`${showHiddenCharacters(field.field)}, from`} />
+                  <ValueCell
+                    text={valueText(field.to, field.hidden)}
+                    name={`${showHiddenCharacters(field.field)}, to`}
+                  />
                 </tr>
               ))}
             </tbody>
@@ -118,7 +122,10 @@ export function BulkPage({ bulkId, ignored }: { bulkId: string; ignored: readonl
                     <MemberClient member={member} />
                   </th>
                   <td>{formatTimestamp(member.createdAt, zone)}</td>
-                  <td>{member.difference === null ? 'no' : showHiddenCharacters(member.difference)}</td>
+                  <ValueCell
+                    text={member.difference === null ? 'no' : showHiddenCharacters(member.difference)}
+                    name={`How ${personWithId(member.clientName, member.clientId)} differs`}
+                  />
                   <td>
                     <DiffLink eventId={member.eventId} />
                   </td>

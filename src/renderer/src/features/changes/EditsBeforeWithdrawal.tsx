@@ -11,7 +11,7 @@ import { RankedReport, RiskClient, RiskPerson } from './RankedReport';
 import { RiskHoursField } from './RiskHoursField';
 import { RISK_HOURS_FIELD, readRiskHours } from './riskHours';
 import { RiskViewActions, StarEvent } from './riskEvidence';
-import { clientText, withdrawalRowName } from './riskRowNames';
+import { clientText, withdrawalRowName, withdrawalStarWhat } from './riskRowNames';
 import { RISK_TIME_CELL } from './riskTimeCell';
 
 const duration = (ms: number) => {
@@ -109,6 +109,7 @@ export function EditsBeforeWithdrawal({ linked, onApply }: EditsBeforeWithdrawal
               <td>
                 <StarEvent
                   eventId={row.edit.eventId}
+                  what={withdrawalStarWhat(row, formatTimestamp(row.edit.createdAt, zone))}
                   summary={`Edit of ${row.edit.fields.join(', ')} on client ${clientText(row.clientId, row.clientName)}, ${duration(row.msBetween)} before a withdrawal`}
                 />
               </td>

@@ -9,7 +9,7 @@ import { DiffLink } from './changeLinks';
 import { personWithIdText } from './changeText';
 import { RankedReport, RiskClient, RiskPerson } from './RankedReport';
 import { RiskViewActions, StarEvent } from './riskEvidence';
-import { clientText, offHoursRowName } from './riskRowNames';
+import { clientText, offHoursRowName, offHoursStarWhat } from './riskRowNames';
 import { RISK_TIME_CELL } from './riskTimeCell';
 
 /** Edits made outside the hours their manager usually edits at, the rarest hour first. */
@@ -54,6 +54,7 @@ export function OffHoursEdits() {
               <td>
                 <StarEvent
                   eventId={row.eventId}
+                  what={offHoursStarWhat(row, formatTimestamp(row.createdAt, zone))}
                   summary={`Off-hours edit of ${row.changedFields.join(', ')} on client ${clientText(row.clientId, row.clientName)} by ${personWithIdText(row.actorName, row.actorId)}`}
                 />
               </td>

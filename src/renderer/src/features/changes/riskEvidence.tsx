@@ -45,7 +45,10 @@ export function RiskViewActions({ label, eventIds }: { label: string; eventIds: 
   );
 }
 
-/** `<StarEvent eventId summary />`: a risk or diff row's event, starred into a case with a note. */
-export function StarEvent({ eventId, summary }: { eventId: string; summary: string }) {
-  return <AddToCase evidence={{ kind: 'event', family: 'activity', recordId: eventId, summary }} />;
+/**
+ * `<StarEvent eventId summary what? />`: a risk or diff row's event, starred into a case with a note; `what`
+ * names the event after the button's label where several rows each have one ("the edit of client 7 at …").
+ */
+export function StarEvent({ eventId, summary, what }: { eventId: string; summary: string; what?: string }) {
+  return <AddToCase evidence={{ kind: 'event', family: 'activity', recordId: eventId, summary }} what={what} />;
 }

@@ -25,3 +25,14 @@ export const offHoursRowName = (row: OffHoursEdit): string =>
 
 export const bulkRowName = (row: Pick<BulkOperationRow, 'rank' | 'bulkId' | 'clients'>): string =>
   `Rank ${row.rank}: bulk operation ${showHiddenCharacters(row.bulkId)}, ${row.clients} clients`;
+
+/**
+ * Which edit a withdrawal row's "Star in case…" stars, after its label: its client and when it was made, as
+ * the row shows it (`shownAt`), so each row's button has a name of its own.
+ */
+export const withdrawalStarWhat = (row: EditBeforeWithdrawal, shownAt: string): string =>
+  `the edit of client ${shownClient(row.clientId, row.clientName)} at ${shownAt}`;
+
+/** Which edit an off-hours row's "Star in case…" stars: its manager, client and time, as the row shows them. */
+export const offHoursStarWhat = (row: OffHoursEdit, shownAt: string): string =>
+  `the edit by ${personWithId(row.actorName, row.actorId)} of client ${shownClient(row.clientId, row.clientName)} at ${shownAt}`;

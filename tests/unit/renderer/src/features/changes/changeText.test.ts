@@ -14,7 +14,9 @@ import {
 import {
   bulkRowName,
   offHoursRowName,
+  offHoursStarWhat,
   withdrawalRowName,
+  withdrawalStarWhat,
 } from '../../../../../../src/renderer/src/features/changes/riskRowNames';
 
 const RLO = '\u202E';
@@ -104,6 +106,26 @@ describe('what a ranked risk row is called', () => {
     const row = { rank: 1, ...client, actorId: 'm-1', actorName: name, hourUtc: 2 } as OffHoursEdit;
     expect(offHoursRowName(row)).toBe(`Rank 1: ${SHOWN_NAME} (m-1) at 2:00 UTC, client ${SHOWN_CLIENT}`);
     expect(offHoursRowName({ ...row, actorName: null })).toMatch(/^Rank 1: m-1 at/);
+  });
+
+  it('names the edit each row stars by its client and time, so two rows’ buttons differ', () => {
+    const row = { rank: 1, ...client, edit: { fields: ['iban'] } } as EditBeforeWithdrawal;
+    const at = (time: string) => withdrawalStarWhat(row, `2026-11-01 ${time} UTC`);
+    expect(at('14:02:00')).toBe(`the edit of client ${SHOWN_CLIENT} at 2026-11-01 14:02:00 UTC`);
+    expect(at('14:02:00')).not.toBe(at('14:03:00'));
+    expect(withdrawalStarWhat({ ...row, clientId: 'c-2', clientName: null }, '2026-11-01 14:02:00 UTC')).toBe(
+      'the edit of client c-2 at 2026-11-01 14:02:00 UTC',
+    );
+  });
+
+  it('names the off-hours edit each row stars by its manager, client and time', () => {
+    const row = { rank: 1, ...client, actorId: 'm-1', actorName: name } as OffHoursEdit;
+    expect(offHoursStarWhat(row, '2026-11-01 02:10:00 UTC')).toBe(
+      `the edit by ${SHOWN_NAME} (m-1) of client ${SHOWN_CLIENT} at 2026-11-01 02:10:00 UTC`,
+    );
+    expect(offHoursStarWhat({ ...row, actorId: 'm-2', actorName: null }, '2026-11-01 02:10:00 UTC')).toMatch(
+      /^the edit by m-2 of client/,
+    );
   });
 
   it('names a bulk operation by its id and size', () => {
