@@ -1,4 +1,5 @@
 import { contract, type RequestOf, type ResponseOf } from '../../shared/contract/contract';
+import type { ChannelDefinition } from '../../shared/contract/channelDefinition';
 import { isChannel, type Channel } from '../../shared/contract/channelMethods';
 import { ConsoleError, type Failure, type Result } from '../../shared/contract/errors';
 import type { JournalCall } from '../../shared/domain/journal';
@@ -110,8 +111,12 @@ export function createRouter({
     try {
       const handler = handlers[channel] as (req: RequestOf<C>, ctx: HandlerContext) => Promise<ResponseOf<C>>;
       const context = caller.identity ? { operator, signal, identity: caller.identity } : { operator, signal };
-      const data = answerOf(channel, await handler(request, context));
-      return { answer: { ok: true, data }, facts: { ...facts, outcome: 'ok', ...answerSize(data) } } as Settled;
+      const answer = await handler(request, context);
+      const data = answerOf(channel, answer);
+      // The handler's answer is this channel's, which the contract's union of channels cannot say.
+      const refusedIn = (definition as ChannelDefinition).refusedIn?.(answer) ?? null;
+      const outcome = refusedIn ? { outcome: 'refused', code: refusedIn } : { outcome: 'ok' };
+      return { answer: { ok: true, data }, facts: { ...facts, ...outcome, ...answerSize(data) } } as Settled;
     } catch (error) {
       const failure = toFailure(error);
       if (failure.code === 'INTERNAL' && !(error instanceof ConsoleError)) {

@@ -123,6 +123,7 @@ export const bundleContract = {
     response: BundleOpenResult,
     permission: 'export:run',
     audited: true,
+    refusedIn: (answer) => (answer.opened ? null : 'CORRUPT'),
   }),
   /** The case the reopened bundle carries, read-only. */
   'bundle/case': channel({

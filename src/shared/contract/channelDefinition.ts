@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Permission } from '../domain/roles';
+import type { ErrorCode } from './errors';
 import type { Channel } from './channelMethods';
 
 export interface ChannelDefinition<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
@@ -15,6 +16,11 @@ export interface ChannelDefinition<Req extends z.ZodType = z.ZodType, Res extend
    * journaled on every channel.
    */
   readonly audited: boolean;
+  /**
+   * For an answer that says what was asked was not done (a bundle not opened, being altered or no bundle):
+   * the code its journal line is refused with, so an auditor reading the refusals sees the attempt.
+   */
+  readonly refusedIn?: (answer: z.infer<Res>) => ErrorCode | null;
 }
 
 /** One domain's channels: each key a channel name of CHANNEL_METHODS. */

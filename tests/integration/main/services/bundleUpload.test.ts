@@ -114,6 +114,12 @@ describe('uploading a bundle through the router (browser mode)', () => {
     expect(uploaded.verdict.path).toBe('tampered.acbundle');
     expect(JSON.stringify(uploaded)).not.toContain(dataDir);
     expect(uploadsLeft()).toEqual([]);
+    // Not opened: both attempts are journaled as refused, so an auditor reading the refusals sees them.
+    const opens = journalLines().filter((line) => line.channel === 'bundle/open');
+    expect(opens.slice(-2)).toEqual([
+      expect.objectContaining({ outcome: 'refused', code: 'CORRUPT' }),
+      expect.objectContaining({ outcome: 'refused', code: 'CORRUPT' }),
+    ]);
   });
 
   it('refuses a file that is not a bundle by the name the operator chose', async () => {
@@ -125,6 +131,27 @@ describe('uploading a bundle through the router (browser mode)', () => {
     );
     if (answer.opened) throw new Error('a CSV file was opened');
     expect(answer.verdict.unreadable).toBe('notes.acbundle is not an Audit Console bundle (it is not a tar archive).');
+    expect(
+      journalLines()
+        .filter((line) => line.channel === 'bundle/open')
+        .at(-1),
+    ).toMatchObject({
+      outcome: 'refused',
+      code: 'CORRUPT',
+    });
+  });
+
+  it('journals an intact bundle opened as served', async () => {
+    operator = IVY;
+    const path = await writeTestBundle(dataDir, folder, 'served.acbundle');
+    const opened = data<BundleOpenResult>(await call('bundle/open', { path }));
+    expect(opened.opened).toBe(true);
+    const line = journalLines()
+      .filter((each) => each.channel === 'bundle/open')
+      .at(-1);
+    expect(line).toMatchObject({ outcome: 'ok' });
+    expect(line?.code).toBeUndefined();
+    expect(data(await call('bundle/close', {}))).toMatchObject({ closed: true });
   });
 
   it("refuses another operator's upload id on every step, and journals each refusal", async () => {

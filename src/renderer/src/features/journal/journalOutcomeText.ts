@@ -16,7 +16,7 @@ const CODE_WORDS: Record<ErrorCode, string> = {
   CANCELLED: 'cancelled',
   NOT_FOUND: 'nothing by that name or id',
   ALREADY_EXISTS: 'it existed already',
-  CORRUPT: 'a damaged file',
+  CORRUPT: 'a damaged, altered or unreadable file',
   DISK_FULL: 'the disk was full',
   INTERNAL: 'an error in the console',
 };
