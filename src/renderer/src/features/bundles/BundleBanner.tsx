@@ -24,6 +24,7 @@ export function BundleBanner({ bundle, onClosed }: { bundle: OpenedBundle; onClo
   const api = useApi();
   const { zone } = useTimeZone();
   const [failure, setFailure] = useState<string | null>(null);
+  const [wholeShown, setWholeShown] = useState(false);
   const close = async () => {
     const result = await api.closeBundle({});
     if (result.ok) onClosed();
@@ -47,9 +48,21 @@ export function BundleBanner({ bundle, onClosed }: { bundle: OpenedBundle; onClo
       <p data-testid="bundle-custody" title={shown === record ? undefined : record}>
         {shown} · key <code>{fingerprint(bundle.signer.fingerprint)}</code>
       </p>
+      {/* The tooltip is out of the keyboard's reach: a cut record is also read whole from here. */}
+      {shown !== record && (
+        <button type="button" aria-expanded={wholeShown} onClick={() => setWholeShown(!wholeShown)}>
+          Whole custody record
+        </button>
+      )}
       <button type="button" onClick={() => void close()}>
         Close bundle
       </button>
+      {wholeShown && shown !== record && (
+        // It scrolls in its own box, so a record of thousands of characters never fills the window.
+        <div className="bundle-custody-whole" role="region" aria-label="Whole custody record" tabIndex={0}>
+          {record}
+        </div>
+      )}
       {failure && (
         <p role="alert" className="error">
           {failure}
