@@ -74,6 +74,13 @@ function difference(event: ClientActivity, common: ClientActivity | undefined): 
   return parts.length > 0 ? parts.join('; ') : 'differs in how its change is recorded';
 }
 
+/**
+ * How many of the values a field's change replaced are listed, the most common first: an operation over
+ * thousands of clients each with a value of its own (a free-text note) is said as the rest's count, so its
+ * page stays small.
+ */
+export const FROM_VALUES_LISTED = 20;
+
 function fieldChanges(events: readonly ClientActivity[], common: ClientActivity | undefined): BulkFieldChange[] {
   const usual = common?.change;
   if (!usual) return [];
@@ -89,14 +96,19 @@ function fieldChanges(events: readonly ClientActivity[], common: ClientActivity 
       from.set(JSON.stringify(value), entry);
     }
     const hidden = hiddenByRedaction([field], to);
+    const replaced = [...from.values()].sort((a, b) => b.clients.size - a.clients.size);
+    const others = replaced.slice(FROM_VALUES_LISTED);
     return {
       field,
       to: cellOf(field, to),
       hidden,
-      from: [...from.values()]
-        .map((entry) => ({ value: entry.value, clients: entry.clients.size }))
-        .sort((a, b) => b.clients - a.clients)
-        .map((entry) => ({ value: cellOf(field, entry.value), clients: entry.clients })),
+      from: replaced
+        .slice(0, FROM_VALUES_LISTED)
+        .map((entry) => ({ value: cellOf(field, entry.value), clients: entry.clients.size })),
+      otherFrom:
+        others.length > 0
+          ? { values: others.length, clients: new Set(others.flatMap((entry) => [...entry.clients])).size }
+          : null,
     };
   });
 }

@@ -119,6 +119,8 @@ export const BulkFieldChange = z.object({
   to: DiffCell.nullable(),
   /** The values it replaced, each with how many clients had it (hidden values counted, not shown). */
   from: z.array(z.object({ value: DiffCell.nullable(), clients: z.number().int().nonnegative() })),
+  /** The values replaced beyond those listed (the most common first), and how many clients had one of them. */
+  otherFrom: z.object({ values: z.number().int().positive(), clients: z.number().int().positive() }).nullable(),
   hidden: z.boolean(),
 });
 export type BulkFieldChange = z.infer<typeof BulkFieldChange>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulkChangeSet } from '../../../../src/main/changes/bulkChangeSet';
+import { bulkChangeSet, FROM_VALUES_LISTED } from '../../../../src/main/changes/bulkChangeSet';
 import { managerEdit } from './activityEvent';
 
 /** A bulk member's event for `clientId`, the `index`-th of operation b-1. */
@@ -57,6 +57,22 @@ describe('what a bulk operation replaced, when a client is logged more than once
       ['Sales DE', 2],
       ['Sales EN', 1],
     ]);
+    expect(desk?.otherFrom).toBeNull();
+  });
+
+  it('lists the most common replaced values and counts the rest, so a value per client stays a short page', () => {
+    // Three clients came from Sales DE; 30 others each from a desk of its own, one of them logged twice.
+    const events = [
+      moved('c-de-1', 'Sales DE', 0),
+      moved('c-de-2', 'Sales DE', 1),
+      moved('c-de-3', 'Sales DE', 2),
+      ...Array.from({ length: 30 }, (_, index) => moved(`c-${index}`, `Desk ${index}`, 3 + index)),
+      moved('c-0', 'Desk 0', 40),
+    ];
+    const [desk] = bulkChangeSet('b-1', events, false).fields;
+    expect(desk?.from).toHaveLength(FROM_VALUES_LISTED);
+    expect(desk?.from[0]).toMatchObject({ value: { text: 'Sales DE' }, clients: 3 });
+    expect(desk?.otherFrom).toEqual({ values: 31 - FROM_VALUES_LISTED, clients: 31 - FROM_VALUES_LISTED });
   });
 });
 

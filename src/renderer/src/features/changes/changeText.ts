@@ -52,8 +52,15 @@ export function valueText(cell: DiffCell | null, hidden: boolean): string {
 }
 
 /** The values a bulk operation replaced, each with how many clients had it: "a (3), b (1)". */
-export const replacedValues = (field: BulkFieldChange): string =>
-  field.from.map((from) => `${valueText(from.value, field.hidden)} (${from.clients})`).join(', ');
+export const replacedValues = (field: BulkFieldChange): string => {
+  const listed = field.from.map((from) => `${valueText(from.value, field.hidden)} (${from.clients})`);
+  const { otherFrom } = field;
+  if (otherFrom) {
+    const values = `${otherFrom.values.toLocaleString('en')} other ${otherFrom.values === 1 ? 'value' : 'values'}`;
+    listed.push(`and ${values} (${otherFrom.clients.toLocaleString('en')})`);
+  }
+  return listed.join(', ');
+};
 
 /**
  * What a screen reader hears of an edit of an entity's history after the words its link shows (the time

@@ -72,8 +72,13 @@ describe('what a change view shows of the logs', () => {
       { value: { kind: 'string' as const, text: `a${RLO}b` }, clients: 3 },
       { value: null, clients: 1 },
     ];
-    expect(replacedValues({ field, to: null, from, hidden: false })).toBe('a⟨U+202E⟩b (3), — (1)');
-    expect(replacedValues({ field, to: null, from, hidden: true })).toBe('value hidden (3), value hidden (1)');
+    expect(replacedValues({ field, to: null, from, otherFrom: null, hidden: false })).toBe('a⟨U+202E⟩b (3), — (1)');
+    expect(replacedValues({ field, to: null, from, otherFrom: null, hidden: true })).toBe(
+      'value hidden (3), value hidden (1)',
+    );
+    expect(replacedValues({ field, to: null, from, otherFrom: { values: 1_480, clients: 1_502 }, hidden: false })).toBe(
+      'a⟨U+202E⟩b (3), — (1), and 1,480 other values (1,502)',
+    );
   });
 
   it('shows an edit of an entity history by its fields, and names its place and author "Name (id)" after them', () => {
