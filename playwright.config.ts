@@ -21,6 +21,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
+  /** The run ends naming the spec files that took over a minute, slowest first, so a slower suite shows where. */
+  reportSlowTests: { max: 15, threshold: 60_000 },
   forbidOnly: Boolean(process.env['CI']),
   use: {
     headless: true,
