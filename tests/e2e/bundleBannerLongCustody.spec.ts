@@ -1,5 +1,5 @@
 import { expect, test } from './support/appDriver';
-import { bannerHeading, openFromInvestigations } from './support/bundleOpener';
+import { openBundle } from './support/bundleOpener';
 import { writeTestBundle } from '../integration/support/writeTestBundle';
 
 test.describe('a reopened bundle whose custody record holds very long names', () => {
@@ -24,9 +24,7 @@ test.describe('a reopened bundle whose custody record holds very long names', ()
       operator: { id: `ivy-${'i'.repeat(5_000)}`, name, role: 'investigator', scope: null },
     });
     await page.setViewportSize({ width: 1024, height: 700 });
-    await app.open('/investigations');
-    await openFromInvestigations(page, path);
-    await expect(bannerHeading(page, 'long.acbundle')).toBeFocused();
+    await openBundle(app, path);
     const banner = page.getByRole('region', { name: 'Reopened bundle' });
     const custody = banner.getByTestId('bundle-custody');
     await expect(custody).toContainText(/^Exported by Ivy (Investigator )+I\w*… \(ivy-i+…, Investigator\) on /);

@@ -1,34 +1,16 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
 import { ROWS } from './support/grid';
-import { bannerHeading, openFromInvestigations } from './support/bundleOpener';
+import { accountUpdateLog } from './support/accountUpdateLog';
+import { openBundle } from './support/bundleOpener';
 import { WALK_VIEWPORTS } from './support/walk';
 import { writeTestBundle } from '../integration/support/writeTestBundle';
 import type { ClientActivity } from '../../src/shared/domain/clientActivity';
-import type { OperationalLog } from '../../src/shared/domain/operationalLog';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
 /** An operational log of client c-other: the source holds it, the bundle's query (of c-evidence) did not ask for it. */
-const OTHER_LOG: OperationalLog = {
-  id: 'other-0',
-  created: minutesAgo(5),
-  action: 'update',
-  description: 'Other: limit lowered',
-  client: { id: 'c-other', name: 'Otto Other' },
-  employee: { id: 'e-evidence', name: 'Eve Examiner' },
-  api: null,
-  businessModel: 'Clients',
-  subModel: 'Accounts',
-  origin: 'internal',
-  status: 'info',
-  error: null,
-  relatedOperation: null,
-  impactedTable: 'accounts',
-  source: 'UI',
-  appInstance: 'crm-1',
-  requestPath: '/graphql',
-};
+const OTHER_LOG = accountUpdateLog('other-0', { id: 'c-other', name: 'Otto Other' }, 'Other: limit lowered');
 
 /** A manager's edit of wallet W-1 of client c-other, the only one the activity query (of the last hour) reached. */
 const EDIT: ClientActivity = {
@@ -84,9 +66,7 @@ test.describe('an investigator reading a bundle whose queries covered part of th
       ],
       more: [OTHER_LOG, EDIT],
     });
-    await app.open('/investigations');
-    await openFromInvestigations(page, path);
-    await expect(bannerHeading(page, 'scoped.acbundle')).toBeFocused();
+    await openBundle(app, path);
     const note = page.getByRole('note').filter({ hasText: /^This bundle’s / });
 
     // The grid shows what the query asked for, and says it asked for one client only.
@@ -175,11 +155,9 @@ test.describe('an investigator reading a bundle whose queries named a long bidi 
         ],
         more: [OTHER_LOG, EDIT],
       });
-      await app.open('/investigations');
-      await openFromInvestigations(page, path);
+      await openBundle(app, path);
       const note = page.getByRole('note').filter({ hasText: /^This bundle’s / });
       const shownClient = `c-⟨U+202E⟩${'7'.repeat(36)}…`;
-      await expect(bannerHeading(page, 'bidi.acbundle')).toBeFocused();
       await expect(note).toHaveText(
         `This bundle’s operational log query covered only client ${shownClient}: nothing outside that is shown here, which does not mean there was nothing.`,
       );

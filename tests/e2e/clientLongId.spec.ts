@@ -1,32 +1,14 @@
 import { expect, test } from './support/appDriver';
-import { bannerHeading, openFromInvestigations } from './support/bundleOpener';
+import { accountUpdateLog } from './support/accountUpdateLog';
+import { openBundle } from './support/bundleOpener';
 import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
 import { writeTestBundle } from '../integration/support/writeTestBundle';
-import type { OperationalLog } from '../../src/shared/domain/operationalLog';
 
 /** The longest id a client may have: 200 characters, none of them a place to break a line. */
 const LONG_ID = `c-${'0123456789abcdef'.repeat(13)}`.slice(0, 200);
 
 /** One operational log of the long-id client, for its page to name it. */
-const LOG: OperationalLog = {
-  id: 'long-id-0',
-  created: new Date(Date.now() - 5 * 60_000).toISOString(),
-  action: 'update',
-  description: 'Long id: limit lowered',
-  client: { id: LONG_ID, name: 'Lena Long' },
-  employee: { id: 'e-evidence', name: 'Eve Examiner' },
-  api: null,
-  businessModel: 'Clients',
-  subModel: 'Accounts',
-  origin: 'internal',
-  status: 'info',
-  error: null,
-  relatedOperation: null,
-  impactedTable: 'accounts',
-  source: 'UI',
-  appInstance: 'crm-1',
-  requestPath: '/graphql',
-};
+const LOG = accountUpdateLog('long-id-0', { id: LONG_ID, name: 'Lena Long' }, 'Long id: limit lowered');
 
 test.describe('a client whose id is hundreds of characters long', () => {
   test.use({
@@ -53,9 +35,7 @@ test.describe('a client whose id is hundreds of characters long', () => {
         queries: [{ family: 'operational' }],
         more: [LOG],
       });
-      await app.open('/investigations');
-      await openFromInvestigations(page, path);
-      await expect(bannerHeading(page, 'long-id.acbundle')).toBeFocused();
+      await openBundle(app, path);
       await app.goTo(`/clients/${encodeURIComponent(LONG_ID)}/logs`);
 
       const title = page.getByRole('heading', { level: 1 });
@@ -94,9 +74,7 @@ test.describe('a client whose id is hundreds of characters long', () => {
       queries: [{ family: 'operational' }],
       more: [LOG],
     });
-    await app.open('/investigations');
-    await openFromInvestigations(page, path);
-    await expect(bannerHeading(page, 'long-id.acbundle')).toBeFocused();
+    await openBundle(app, path);
     await app.goTo(`/clients/${encodeURIComponent(LONG_ID)}/logs`);
     await page.getByRole('button', { name: 'Copy id' }).press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'The clipboard refused the copy' })).toHaveText(

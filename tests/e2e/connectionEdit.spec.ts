@@ -7,8 +7,8 @@ import {
   editForm,
   local,
   newForm,
+  openSettingsWithSaved,
   pressEdit,
-  saveWithWrongPattern,
   typeInto,
 } from './support/connectionSteps';
 import { tabTo } from './support/keyboard';
@@ -23,9 +23,7 @@ const KEEP_HINT = 'Leave it empty to keep the saved password; type one to replac
 test('Edit loads a saved connection without its secret; Save replaces it under its id, keeping the secret', async ({
   app,
 }) => {
-  const { page } = app;
-  await app.open('/settings');
-  await saveWithWrongPattern(page);
+  const page = await openSettingsWithSaved(app);
   await pressEdit(page);
 
   const form = editForm(page);
@@ -57,9 +55,7 @@ test('Edit loads a saved connection without its secret; Save replaces it under i
 });
 
 test('an edit that moves the address asks for the password again, and the saved connection stays', async ({ app }) => {
-  const { page } = app;
-  await app.open('/settings');
-  await saveWithWrongPattern(page);
+  const page = await openSettingsWithSaved(app);
   await pressEdit(page);
   const form = editForm(page);
   await typeInto(page, form, 'URL', 'http://127.0.0.1:1');
@@ -76,9 +72,7 @@ test('an edit that moves the address asks for the password again, and the saved 
 });
 
 test('Cancel edit empties the form for a new connection and gives the keyboard back to Edit', async ({ app }) => {
-  const { page } = app;
-  await app.open('/settings');
-  await saveWithWrongPattern(page);
+  const page = await openSettingsWithSaved(app);
   await pressEdit(page);
   await typeInto(page, editForm(page), 'Name', 'Renamed but not saved');
   await tabTo(page, editForm(page).getByRole('button', { name: 'Cancel edit', exact: true }));
@@ -94,11 +88,9 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
   test(`an edited connection with junk in every field is refused at each, at ${width}x${height} ${colorScheme}`, async ({
     app,
   }) => {
-    const { page } = app;
-    await page.setViewportSize({ width, height });
-    await page.emulateMedia({ colorScheme });
-    await app.open('/settings');
-    await saveWithWrongPattern(page);
+    await app.page.setViewportSize({ width, height });
+    await app.page.emulateMedia({ colorScheme });
+    const page = await openSettingsWithSaved(app);
     await pressEdit(page);
     expect(
       await editForm(page)

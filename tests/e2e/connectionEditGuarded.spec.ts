@@ -5,12 +5,11 @@ import {
   connectionLine,
   editButton,
   editForm,
-  holdSaves,
   newForm,
+  openSettingsWithSaved,
   pressEdit,
-  pressSave,
   removeButton,
-  saveWithWrongPattern,
+  saveHeld,
   typeInto,
 } from './support/connectionSteps';
 import { tabTo } from './support/keyboard';
@@ -24,10 +23,7 @@ const connectButton = (page: Parameters<typeof newForm>[0]) =>
 test('the connection edited is named in the heading and marked on its line, until the edit is let go', async ({
   app,
 }) => {
-  const { page } = app;
-  await app.open('/settings');
-  await saveWithWrongPattern(page);
-  await saveWithWrongPattern(page, 'Second cluster');
+  const page = await openSettingsWithSaved(app, ['Local cluster', 'Second cluster']);
   const line = connectionLine(page);
   const other = connectionLine(page, 'Second cluster');
   await expect(line).not.toHaveAttribute('aria-current');
@@ -49,17 +45,12 @@ test('the connection edited is named in the heading and marked on its line, unti
 test('Edit on another connection and Remove on the one saved wait while a save runs; the save is said for the connection it sent', async ({
   app,
 }) => {
-  const { page } = app;
-  await app.open('/settings');
-  await saveWithWrongPattern(page);
-  await saveWithWrongPattern(page, 'Second cluster');
+  const page = await openSettingsWithSaved(app, ['Local cluster', 'Second cluster']);
   await pressEdit(page);
   const form = editForm(page);
   await typeInto(page, form, 'Operational index pattern', FIXTURE_INDEX_PATTERNS.operational);
 
-  const release = await holdSaves(page);
-  await pressSave(page, form);
-  await expect(form.getByRole('status')).toHaveText('Saving, then testing the saved connection…');
+  const release = await saveHeld(page, form);
 
   const waits = 'Edit, and Remove on “Local cluster”, wait for the save under way below.';
   const otherEdit = editButton(page, 'Second cluster');
@@ -97,9 +88,7 @@ test('Edit on another connection and Remove on the one saved wait while a save r
 test('Connect a cluster keeps an edit with changes not saved, says how to go on, and empties an unchanged one', async ({
   app,
 }) => {
-  const { page } = app;
-  await app.open('/settings');
-  await saveWithWrongPattern(page);
+  const page = await openSettingsWithSaved(app);
   await pressEdit(page);
   await typeInto(page, editForm(page), 'Name', 'Renamed but not saved');
 
@@ -135,10 +124,7 @@ test('Connect a cluster keeps an edit with changes not saved, says how to go on,
 });
 
 test('Edit on another connection keeps an edit with changes not saved, and says how to go on', async ({ app }) => {
-  const { page } = app;
-  await app.open('/settings');
-  await saveWithWrongPattern(page);
-  await saveWithWrongPattern(page, 'Second cluster');
+  const page = await openSettingsWithSaved(app, ['Local cluster', 'Second cluster']);
   await pressEdit(page);
   await typeInto(page, editForm(page), 'Operational index pattern', 'typed-but-not-saved-*');
 
@@ -163,9 +149,7 @@ test('Edit on another connection keeps an edit with changes not saved, and says 
 test('a Remove question already open when its connection’s save starts holds its Remove connection until the save ends, and keeps the focus', async ({
   app,
 }) => {
-  const { page } = app;
-  await app.open('/settings');
-  await saveWithWrongPattern(page);
+  const page = await openSettingsWithSaved(app);
   await pressEdit(page);
   const form = editForm(page);
   await typeInto(page, form, 'Operational index pattern', FIXTURE_INDEX_PATTERNS.operational);
@@ -176,9 +160,7 @@ test('a Remove question already open when its connection’s save starts holds i
   await expect(question.getByRole('button', { name: 'Keep it', exact: true })).toBeFocused();
 
   // Tab goes round the question's answers: only the mouse reaches Save while it is open.
-  const release = await holdSaves(page);
-  await form.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(form.getByRole('status')).toHaveText('Saving, then testing the saved connection…');
+  const release = await saveHeld(page, form, 'mouse');
 
   const confirm = question.getByRole('button', { name: 'Remove connection', exact: true });
   await tabTo(page, confirm, { backwards: true });

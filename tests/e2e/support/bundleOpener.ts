@@ -1,4 +1,6 @@
+import { basename } from 'node:path';
 import type { Page } from '@playwright/test';
+import { expect, type AppDriver } from './appDriver';
 
 /** The banner's heading, which takes the focus when a bundle opens: what is open now, the way to close it next. */
 export const bannerHeading = (page: Page, file: string) =>
@@ -9,4 +11,11 @@ export async function openFromInvestigations(page: Page, path: string) {
   const form = page.getByRole('form', { name: 'Open a bundle' });
   await form.getByRole('textbox', { name: 'Bundle file path' }).fill(path);
   await form.getByRole('button', { name: 'Verify and open' }).press('Enter');
+}
+
+/** Opens the bundle at `path` from the Investigations page and waits for its banner's heading to take the focus. */
+export async function openBundle(app: AppDriver, path: string): Promise<void> {
+  await app.open('/investigations');
+  await openFromInvestigations(app.page, path);
+  await expect(bannerHeading(app.page, basename(path))).toBeFocused();
 }

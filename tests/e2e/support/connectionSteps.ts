@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { readLocalConnection } from '../../../scripts/elasticsearch/connection';
 import { FIXTURE_INDEX_PATTERNS } from '../../integration/support/fixtureDataset';
-import { expect } from './appDriver';
+import { expect, type AppDriver } from './appDriver';
 import { tabTo } from './keyboard';
 
 const recorded = readLocalConnection();
@@ -35,16 +35,19 @@ export async function pressSave(page: Page, form: Locator): Promise<void> {
 }
 
 /**
- * Holds every connection save on its way to main, so a test can act while one runs; answers what lets
- * them through.
+ * Presses the Save of `form` with every connection save held on its way to main, so a test can act while
+ * it runs; answers what lets the saves through. Save is clicked where a question open above keeps Tab.
  */
-export async function holdSaves(page: Page): Promise<() => void> {
+export async function saveHeld(page: Page, form: Locator, by: 'keyboard' | 'mouse' = 'keyboard'): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/api/settings/connection/save', async (route) => {
     await held;
     await route.continue();
   });
+  if (by === 'keyboard') await pressSave(page, form);
+  else await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(form.getByRole('status')).toHaveText('Saving, then testing the saved connection…');
   return release;
 }
 
@@ -69,4 +72,11 @@ export async function pressEdit(page: Page, name = 'Local cluster'): Promise<voi
   await tabTo(page, editButton(page, name), { backwards: true });
   await page.keyboard.press('Enter');
   await expect(editForm(page, name).getByLabel('Name', { exact: true })).toBeFocused();
+}
+
+/** Settings opened, with the local cluster saved under each name given. */
+export async function openSettingsWithSaved(app: AppDriver, names = ['Local cluster']): Promise<Page> {
+  await app.open('/settings');
+  for (const name of names) await saveWithWrongPattern(app.page, name);
+  return app.page;
 }

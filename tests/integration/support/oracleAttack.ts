@@ -1,9 +1,9 @@
-import { createRouter, type Handlers, type Router } from '../../../src/main/router/createRouter';
+import type { Router } from '../../../src/main/router/createRouter';
 import { createLogService } from '../../../src/main/services/createLogService';
-import { CHANNELS } from '../../../src/shared/contract/channelMethods';
 import type { LogFamily } from '../../../src/shared/query/logQuery';
 import type { Facet, Histogram, LogPage, LogSource, Suggestion } from '../../../src/shared/query/logSource';
 import { textWords } from '../../../src/shared/query/textWords';
+import { routerServing } from './routerServing';
 
 /** The most calls an attacker may spend on one secret through one channel. */
 export const CALL_BUDGET = 10_000;
@@ -25,16 +25,12 @@ export interface Target {
 
 /** One console as a renderer reaches it: every call through the router, as an unscoped auditor. */
 export function renderer(source: LogSource): Router {
-  const refuse = () => Promise.reject(new Error('not used here'));
-  const handlers = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-    ...createLogService({ current: () => Promise.resolve(source) }),
-  } as Handlers;
-  return createRouter({
-    handlers,
-    currentOperator: () => ({ id: 'attacker', name: 'Curious auditor', role: 'auditor', scope: null }),
-    journal: { record: () => Promise.resolve() },
-  });
+  return routerServing(createLogService({ current: () => Promise.resolve(source) }), () => ({
+    id: 'attacker',
+    name: 'Curious auditor',
+    role: 'auditor',
+    scope: null,
+  }));
 }
 
 const prefixOf = (family: LogFamily) => (family === 'operational' ? 'logs' : 'activity');

@@ -5,10 +5,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PreferencesStore } from '../../../../src/main/preferences/PreferencesStore';
 import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
 import { generateDataset } from '../../../../src/main/demoData/generateDataset';
-import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
+import type { Router } from '../../../../src/main/router/createRouter';
 import { createClientService } from '../../../../src/main/services/createClientService';
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { Result } from '../../../../src/shared/contract/errors';
 import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
 import type { ClientMatch, ClientSummary, Coverage, RecentClient } from '../../../../src/shared/domain/clientDirectory';
@@ -16,6 +15,7 @@ import type { Operator } from '../../../../src/shared/domain/roles';
 import type { SessionPage } from '../../../../src/shared/domain/sessions';
 import type { LogSource } from '../../../../src/shared/query/logSource';
 import { FIXTURE_DATASET } from '../../support/fixtureDataset';
+import { routerServing } from '../../support/routerServing';
 import '../../support/providedContext';
 
 const fixture = inject('seededFixture');
@@ -43,16 +43,10 @@ interface Console {
 
 function consoleOver(source: LogSource): Console {
   let operator = risk;
-  const refuse = () => Promise.reject(new Error('not used here'));
-  const handlers = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-    ...createClientService({ current: () => Promise.resolve(source) }, { now: () => NOW_MS }),
-  } as Handlers;
-  const router = createRouter({
-    handlers,
-    currentOperator: () => operator,
-    journal: { record: () => Promise.resolve() },
-  });
+  const router = routerServing(
+    createClientService({ current: () => Promise.resolve(source) }, { now: () => NOW_MS }),
+    () => operator,
+  );
   return { router, source, as: (next) => (operator = next) };
 }
 

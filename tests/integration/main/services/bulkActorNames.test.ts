@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
 import { bulkActors } from '../../../../src/main/changes/bulkActors';
-import { createElasticsearchClient } from '../../../../src/main/sources/elasticsearch/createElasticsearchClient';
-import { indexTemplate } from '../../../../src/main/sources/elasticsearch/indexTemplates';
-import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
 import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
 import { ActivityQuery } from '../../../../src/shared/query/logQuery';
 import type { LogSource } from '../../../../src/shared/query/logSource';
+import { seedBothEngines } from '../../support/seedBothEngines';
 import '../../support/providedContext';
 
 /**
@@ -96,22 +93,12 @@ function counted(source: LogSource): { source: LogSource; searches: SearchCount 
 const sources: Record<string, LogSource> = {};
 
 beforeAll(async () => {
-  const connection = inject('elasticsearch');
-  const client = createElasticsearchClient({ ...connection, requestTimeoutMs: 120_000 });
-  try {
-    await client.indices.delete({ index: [INDEX, OPERATIONAL_INDEX] }, { ignore: [404] });
-    await client.indices.putIndexTemplate(indexTemplate('activity', PATTERNS.activity));
-    await client.indices.putIndexTemplate(indexTemplate('operational', PATTERNS.operational));
-    await client.indices.create({ index: OPERATIONAL_INDEX });
-    await client.bulk({
-      refresh: true,
-      operations: documents.flatMap((doc) => [{ index: { _index: INDEX, _id: doc.id } }, doc]),
-    });
-  } finally {
-    await client.close();
-  }
-  sources['cluster'] = (await openDevClusterSource(connection, { indexPatterns: PATTERNS })).source;
-  sources['embedded'] = await EmbeddedLogSource.fromDocuments(documents);
+  const { cluster, embedded } = await seedBothEngines(inject('elasticsearch'), {
+    patterns: PATTERNS,
+    indices: { activity: { index: INDEX, documents }, operational: { index: OPERATIONAL_INDEX, documents: [] } },
+  });
+  sources['cluster'] = cluster;
+  sources['embedded'] = embedded;
 }, 120_000);
 
 afterAll(async () => {

@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
-import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
+import type { Router } from '../../../../src/main/router/createRouter';
 import { createChangeService, type ChangeServiceOptions } from '../../../../src/main/services/createChangeService';
 import { createRiskService } from '../../../../src/main/services/createRiskService';
-import { createElasticsearchClient } from '../../../../src/main/sources/elasticsearch/createElasticsearchClient';
-import { indexTemplate } from '../../../../src/main/sources/elasticsearch/indexTemplates';
-import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
 import type { BulkChangeSet } from '../../../../src/shared/contract/changeChannels';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { Result } from '../../../../src/shared/contract/errors';
 import type { BulkOperations } from '../../../../src/shared/contract/riskChannels';
 import type { ClientActivity, ManagerActionType } from '../../../../src/shared/domain/clientActivity';
 import type { LogSource } from '../../../../src/shared/query/logSource';
+import { seedBothEngines } from '../../support/seedBothEngines';
+import { routerServing } from '../../support/routerServing';
 import '../../support/providedContext';
 
 /**
@@ -112,37 +109,20 @@ const sources: LogSource[] = [];
 const LOW_CEILING = 50;
 
 function riskOfficerOver(source: LogSource, changes: ChangeServiceOptions = {}): Router {
-  const refuse = () => Promise.reject(new Error('not used here'));
   const current = () => Promise.resolve(source);
-  const handlers = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-    ...createChangeService({ current }, changes),
-    ...createRiskService({ current }),
-  } as Handlers;
-  return createRouter({
-    handlers,
-    currentOperator: () => ({ id: 'it-risk', name: 'Risk Officer', role: 'riskOfficer', scope: null }),
-    journal: { record: () => Promise.resolve() },
-  });
+  return routerServing({ ...createChangeService({ current }, changes), ...createRiskService({ current }) }, () => ({
+    id: 'it-risk',
+    name: 'Risk Officer',
+    role: 'riskOfficer',
+    scope: null,
+  }));
 }
 
 beforeAll(async () => {
-  const connection = inject('elasticsearch');
-  const client = createElasticsearchClient({ ...connection, requestTimeoutMs: 120_000 });
-  try {
-    await client.indices.delete({ index: [INDEX, OPERATIONAL_INDEX] }, { ignore: [404] });
-    await client.indices.putIndexTemplate(indexTemplate('activity', PATTERNS.activity));
-    await client.indices.putIndexTemplate(indexTemplate('operational', PATTERNS.operational));
-    await client.indices.create({ index: OPERATIONAL_INDEX });
-    await client.bulk({
-      refresh: true,
-      operations: documents.flatMap((doc) => [{ index: { _index: INDEX, _id: doc.id } }, doc]),
-    });
-  } finally {
-    await client.close();
-  }
-  const cluster = (await openDevClusterSource(connection, { indexPatterns: PATTERNS })).source;
-  const embedded = await EmbeddedLogSource.fromDocuments(documents);
+  const { cluster, embedded } = await seedBothEngines(inject('elasticsearch'), {
+    patterns: PATTERNS,
+    indices: { activity: { index: INDEX, documents }, operational: { index: OPERATIONAL_INDEX, documents: [] } },
+  });
   sources.push(cluster, embedded);
   routers['cluster'] = riskOfficerOver(cluster);
   routers['embedded'] = riskOfficerOver(embedded);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
 import { generateDataset, summarizeDataset } from '../../../../src/main/demoData/generateDataset';
-import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
+import type { Router } from '../../../../src/main/router/createRouter';
 import { createChangeService } from '../../../../src/main/services/createChangeService';
 import { createRiskService } from '../../../../src/main/services/createRiskService';
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
@@ -11,10 +11,10 @@ import type {
   EditsBeforeWithdrawal,
   OffHoursEdits,
 } from '../../../../src/shared/contract/riskChannels';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { Result } from '../../../../src/shared/contract/errors';
 import type { LogSource } from '../../../../src/shared/query/logSource';
 import { FIXTURE_DATASET } from '../../support/fixtureDataset';
+import { routerServing } from '../../support/routerServing';
 import '../../support/providedContext';
 
 const fixture = inject('seededFixture');
@@ -25,18 +25,13 @@ const routers: Record<string, Router> = {};
 
 /** A risk officer's console over one source, every call through the router as the renderer makes it. */
 function routerOver(source: LogSource): Router {
-  const refuse = () => Promise.reject(new Error('not used here'));
   const current = () => Promise.resolve(source);
-  const handlers = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-    ...createChangeService({ current }),
-    ...createRiskService({ current }),
-  } as Handlers;
-  return createRouter({
-    handlers,
-    currentOperator: () => ({ id: 'it-risk', name: 'Risk Officer', role: 'riskOfficer', scope: null }),
-    journal: { record: () => Promise.resolve() },
-  });
+  return routerServing({ ...createChangeService({ current }), ...createRiskService({ current }) }, () => ({
+    id: 'it-risk',
+    name: 'Risk Officer',
+    role: 'riskOfficer',
+    scope: null,
+  }));
 }
 
 beforeAll(async () => {

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
-import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
+import type { Router } from '../../../../src/main/router/createRouter';
 import { isValidIban, mod97 } from '../../../../src/shared/domain/checksums';
 import { generateDataset } from '../../../../src/main/demoData/generateDataset';
 import { createLogService } from '../../../../src/main/services/createLogService';
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { Result } from '../../../../src/shared/contract/errors';
 import type { LogSource } from '../../../../src/shared/query/logSource';
 import { FIXTURE_DATASET } from '../../support/fixtureDataset';
+import { routerServing } from '../../support/routerServing';
 import '../../support/providedContext';
 
 const fixture = inject('seededFixture');
@@ -18,16 +18,12 @@ const routers: Record<string, Router> = {};
 
 /** The auditor's console over one source, every call through the router as the renderer makes it. */
 function routerOver(source: LogSource): Router {
-  const refuse = () => Promise.reject(new Error('not used here'));
-  const handlers = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-    ...createLogService({ current: () => Promise.resolve(source) }),
-  } as Handlers;
-  return createRouter({
-    handlers,
-    currentOperator: () => ({ id: 'it-auditor', name: 'Auditor', role: 'auditor', scope: null }),
-    journal: { record: () => Promise.resolve() },
-  });
+  return routerServing(createLogService({ current: () => Promise.resolve(source) }), () => ({
+    id: 'it-auditor',
+    name: 'Auditor',
+    role: 'auditor',
+    scope: null,
+  }));
 }
 
 beforeAll(async () => {

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
-import { createRouter, type Handlers, type Router } from '../../../../src/main/router/createRouter';
+import type { Router } from '../../../../src/main/router/createRouter';
 import { generateDataset } from '../../../../src/main/demoData/generateDataset';
 import { createLogService } from '../../../../src/main/services/createLogService';
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
-import { CHANNELS } from '../../../../src/shared/contract/channelMethods';
 import type { Result } from '../../../../src/shared/contract/errors';
 import type { Operator } from '../../../../src/shared/domain/roles';
 import type { LogPage, LogSource } from '../../../../src/shared/query/logSource';
 import { FIXTURE_DATASET } from '../../support/fixtureDataset';
+import { routerServing } from '../../support/routerServing';
 import '../../support/providedContext';
 
 const fixture = inject('seededFixture');
@@ -26,16 +26,7 @@ interface Console {
 
 function consoleOver(source: LogSource): Console {
   let operator = ann;
-  const refuse = () => Promise.reject(new Error('not used here'));
-  const handlers = {
-    ...Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])),
-    ...createLogService({ current: () => Promise.resolve(source) }),
-  } as Handlers;
-  const router = createRouter({
-    handlers,
-    currentOperator: () => operator,
-    journal: { record: () => Promise.resolve() },
-  });
+  const router = routerServing(createLogService({ current: () => Promise.resolve(source) }), () => operator);
   return { router, source, as: (next) => (operator = next) };
 }
 

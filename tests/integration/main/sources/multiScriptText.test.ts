@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
 import { generateDataset } from '../../../../src/main/demoData/generateDataset';
-import { createElasticsearchClient } from '../../../../src/main/sources/elasticsearch/createElasticsearchClient';
 import type { ElasticsearchLogSource } from '../../../../src/main/sources/elasticsearch/ElasticsearchLogSource';
-import { indexTemplate } from '../../../../src/main/sources/elasticsearch/indexTemplates';
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
 import { ConsoleError } from '../../../../src/shared/contract/errors';
 import { LogQuery } from '../../../../src/shared/query/logQuery';
@@ -11,6 +8,7 @@ import type { LogSource } from '../../../../src/shared/query/logSource';
 import { textWords } from '../../../../src/shared/query/textWords';
 import { randomScriptText } from '../../support/multiScriptText';
 import { QueryRandom } from './randomLogQueries';
+import { seedBothEngines } from '../../support/seedBothEngines';
 import '../../support/providedContext';
 
 /**
@@ -52,22 +50,11 @@ let cluster: ElasticsearchLogSource;
 let embedded: EmbeddedLogSource;
 
 beforeAll(async () => {
-  const connection = inject('elasticsearch');
-  const client = createElasticsearchClient({ ...connection, requestTimeoutMs: 120_000 });
-  try {
-    await client.indices.delete({ index: INDEX }, { ignore: [404] });
-    await client.indices.putIndexTemplate(indexTemplate('operational', PATTERNS.operational));
-    await client.bulk({
-      refresh: true,
-      operations: documents.flatMap((doc) => [{ index: { _index: INDEX, _id: doc.id } }, doc]),
-    });
-    expect((await client.count({ index: INDEX })).count).toBe(documents.length);
-  } finally {
-    await client.close();
-  }
-  const now = () => Date.parse('2025-07-01T00:00:00Z');
-  cluster = (await openDevClusterSource(connection, { indexPatterns: PATTERNS }, { now })).source;
-  embedded = await EmbeddedLogSource.fromDocuments(documents, { now });
+  ({ cluster, embedded } = await seedBothEngines(inject('elasticsearch'), {
+    patterns: PATTERNS,
+    indices: { operational: { index: INDEX, documents } },
+    now: () => Date.parse('2025-07-01T00:00:00Z'),
+  }));
 }, 120_000);
 
 afterAll(async () => {

@@ -5,15 +5,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ExportProgress } from '../../../../src/main/export/ExportProgress';
 import { runExport } from '../../../../src/main/export/runExport';
 import { LogQuery } from '../../../../src/shared/query/logQuery';
-import { openDevClusterSource } from '../../../../scripts/dev/devConnection';
-import { createElasticsearchClient } from '../../../../src/main/sources/elasticsearch/createElasticsearchClient';
-import { indexTemplate } from '../../../../src/main/sources/elasticsearch/indexTemplates';
-import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
 import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
 import type { Result } from '../../../../src/shared/contract/errors';
 import type { LogPage, LogSource } from '../../../../src/shared/query/logSource';
 import type { Router } from '../../../../src/main/router/createRouter';
 import { renderer } from '../../support/oracleAttack';
+import { seedBothEngines } from '../../support/seedBothEngines';
 import '../../support/providedContext';
 
 /**
@@ -94,20 +91,10 @@ const engines: Record<string, LogSource> = {};
 const sources: LogSource[] = [];
 
 beforeAll(async () => {
-  const connection = inject('elasticsearch');
-  const client = createElasticsearchClient({ ...connection, requestTimeoutMs: 120_000 });
-  try {
-    await client.indices.delete({ index: INDEX }, { ignore: [404] });
-    await client.indices.putIndexTemplate(indexTemplate('activity', PATTERNS.activity));
-    await client.bulk({
-      refresh: true,
-      operations: documents.flatMap((doc) => [{ index: { _index: INDEX, _id: doc.id } }, doc]),
-    });
-  } finally {
-    await client.close();
-  }
-  const cluster = (await openDevClusterSource(connection, { indexPatterns: PATTERNS })).source;
-  const embedded = await EmbeddedLogSource.fromDocuments(documents);
+  const { cluster, embedded } = await seedBothEngines(inject('elasticsearch'), {
+    patterns: PATTERNS,
+    indices: { activity: { index: INDEX, documents } },
+  });
   sources.push(cluster, embedded);
   engines['cluster'] = cluster;
   engines['embedded'] = embedded;

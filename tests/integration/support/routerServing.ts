@@ -1,0 +1,15 @@
+import { createRouter, type Router } from '../../../src/main/router/createRouter';
+import type { Operator } from '../../../src/shared/domain/roles';
+import { refusingHandlers } from '../../unit/main/router/refusingHandlers';
+
+/**
+ * The router the console builds, serving only the handlers or whole services in `served` (a call to any
+ * other channel is refused), for whoever `operator` says is at the keyboard, journaling nothing.
+ */
+export function routerServing(served: object, operator: () => Operator): Router {
+  return createRouter({
+    handlers: refusingHandlers(served),
+    currentOperator: operator,
+    journal: { record: () => Promise.resolve() },
+  });
+}
