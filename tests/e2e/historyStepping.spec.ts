@@ -115,6 +115,14 @@ test.describe('an entity history, for an investigator starring an edit', () => {
     await page.keyboard.press('ArrowRight');
     await expect(note).toHaveValue('memo emptied before the withdrawal');
     await expect(position).toHaveText('Edit 2 of 3');
+    // Nor does an arrow key pressed on the form's own button, outside any field.
+    await page
+      .getByRole('group', { name: 'Add this event to a case' })
+      .getByRole('button', { name: 'Star event' })
+      .focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(note).toHaveValue('memo emptied before the withdrawal');
+    await expect(position).toHaveText('Edit 2 of 3');
     // Closed, the form no longer holds anything typed: the arrow keys step again.
     await page.keyboard.press('Escape');
     await expect(note).toHaveCount(0);

@@ -149,7 +149,9 @@ function AddToCaseForm({ evidence, name }: { evidence: CaseEvidence; name: strin
   };
 
   return (
-    <div className="add-to-case">
+    // While open, the keys pressed on it are its own: a page's shortcut keys (History's arrow keys stepping to
+    // another edit) leave them alone, so what is typed here stays with the event or query it was opened on.
+    <div className="add-to-case" data-holds-keys={open || undefined}>
       <button
         type="button"
         ref={opener}

@@ -1,26 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCopyWithFallback } from '../../hooks/useCopyWithFallback';
 
 /**
  * Copies one side of a change (redacted) to the clipboard. When the clipboard refuses, that side is shown
  * in a read-only box below, selected and focused, so the keyboard copies it from there.
  */
 export function CopySideButton({ side, text }: { side: 'before' | 'after'; text: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const box = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (state !== 'failed') return;
-    box.current?.focus();
-    box.current?.select();
-  }, [state]);
-  const copy = () =>
-    navigator.clipboard.writeText(text).then(
-      () => setState('copied'),
-      () => setState('failed'),
-    );
+  const { state, copy, box } = useCopyWithFallback(text);
   const label = `${side === 'before' ? 'Before' : 'After'} (redacted), to copy`;
   return (
     <span className="copy-side">
-      <button type="button" onClick={() => void copy()}>
+      <button type="button" onClick={copy}>
         Copy {side} (redacted)
       </button>
       <span role="status" className="muted">

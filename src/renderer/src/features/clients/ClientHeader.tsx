@@ -5,7 +5,7 @@
  */
 import { bundleCoverage } from '../../../../shared/domain/bundleCoverage';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
-import { clientIdInSentence } from '../../../../shared/domain/shownInSentence';
+import { clientIdInSentence, shownInSentence } from '../../../../shared/domain/shownInSentence';
 import type { ClientSummary } from '../../../../shared/domain/clientDirectory';
 import type { LogFamily, TimeRange } from '../../../../shared/query/logQuery';
 import { useState, type ReactNode } from 'react';
@@ -13,7 +13,7 @@ import { formatTimestamp } from '../../format/formatTimestamp';
 import { useScrollsItself } from '../../hooks/useScrollsItself';
 import { useOperator } from '../access/OperatorContext';
 import { ClientViewers } from '../journal/ClientViewers';
-import { CopyClientIdButton } from './CopyClientIdButton';
+import { CopyClientTextButton } from './CopyClientTextButton';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 
 interface ClientFactsProps {
@@ -55,6 +55,9 @@ function useNotHeld(clientId: string, range: { from: string | null; to: string |
     bundleCoverage(ground, { family, clientIds: [clientId], ...range }, '')?.outside === true;
 }
 
+/** The most characters of a client's name the title shows: with a cut id, it keeps the title to two lines. */
+const NAME_IN_TITLE = 60;
+
 /** Said in place of a count of a family the reopened bundle does not hold: not zero, just not there. */
 const NOT_HELD = 'not in this bundle';
 
@@ -70,6 +73,10 @@ export function ClientHeader({ clientId, summary, afterTitle, ...facts }: Client
   const id = summary?.id ?? clientId;
   const idShown = clientIdInSentence(id);
   const idCut = idShown !== showHiddenCharacters(id);
+  // A name of thousands of characters would do the same: it is cut too, whole for the Copy name button.
+  const name = summary?.name ?? null;
+  const nameShown = name === null ? null : shownInSentence(name, NAME_IN_TITLE);
+  const nameCut = name !== null && nameShown !== showHiddenCharacters(name);
   return (
     <header className="client-header" aria-label="Client summary">
       {/* The name and the e-mail share a line where they fit, leaving the height to the tabs' rows. */}
@@ -77,7 +84,7 @@ export function ClientHeader({ clientId, summary, afterTitle, ...facts }: Client
         <h1 id="client-title">
           {summary ? (
             <>
-              {summary.name === null && nameNotHeld ? 'Client' : showHiddenCharacters(summary.name ?? 'Unnamed client')}{' '}
+              {nameShown ?? (nameNotHeld ? 'Client' : 'Unnamed client')}{' '}
               <span className="muted" title={idCut ? showHiddenCharacters(id) : undefined}>
                 ({idShown})
               </span>
@@ -88,7 +95,8 @@ export function ClientHeader({ clientId, summary, afterTitle, ...facts }: Client
             </>
           )}
         </h1>
-        {idCut && <CopyClientIdButton id={id} />}
+        {nameCut && <CopyClientTextButton text={name} what="name" />}
+        {idCut && <CopyClientTextButton text={id} what="id" />}
         {summary?.email && <p className="muted">{showHiddenCharacters(summary.email)}</p>}
         {summary && summary.name === null && nameNotHeld && (
           <p className="muted">
