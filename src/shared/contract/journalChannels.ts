@@ -4,6 +4,7 @@ import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
 import { JournalOutcome } from '../domain/journal';
 import { Role } from '../domain/roles';
 import { tooLong } from '../domain/tooLong';
+import { trimTypedSpace } from '../domain/trimTypedSpace';
 import { wholeNumber } from '../domain/wholeNumber';
 import { periodBound, periodInOrder } from '../query/logQuery';
 import { idSecretProblem } from '../query/searchTextSecret';
@@ -28,11 +29,12 @@ export type JournalStatus = z.infer<typeof JournalStatus>;
 const MAX_ENTRIES = 500;
 
 /**
- * Trimmed text of at most `max` characters. Past it, main refuses it in the sentence the form shows beside
+ * Text of at most `max` characters, without the space typed around it (a hidden character there is kept,
+ * as typed). Past it, main refuses it in the sentence the form shows beside
  * the field: "The channel is too long: shorten it to at most 100 characters; this one has 150."
  */
 function boundedText(subject: string, max: number) {
-  return z.string().trim().max(max, tooLong(subject));
+  return z.string().overwrite(trimTypedSpace).max(max, tooLong(subject));
 }
 
 /**

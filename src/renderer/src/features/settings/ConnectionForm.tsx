@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import { ConnectionReport } from './ConnectionReport';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { ConnectionFields } from './ConnectionFields';
+import { FieldErrorsSaidAtOnce } from './FormField';
 import type { ListedConnection } from './SecretField';
 import { KeptNotice } from './KeptNotice';
 import { useAnswerFocus } from './useAnswerFocus';
@@ -54,7 +55,7 @@ export function ConnectionForm(props: ConnectionFormProps) {
     connectNew: form.connectNew,
     onStatus,
   });
-  const { run, onFormFocus, testButton, saveButton, formError, outcomeLine } = useAnswerFocus({
+  const { run, onFormFocus, testButton, saveButton, formError, outcomeLine, fieldErrorsSaidAtOnce } = useAnswerFocus({
     form: formElement,
     pending: form.pending,
     test: form.test,
@@ -91,7 +92,9 @@ export function ConnectionForm(props: ConnectionFormProps) {
           </p>
         )}
         {form.kept && <KeptNotice kept={form.kept} heldName={heldName} ref={keptNote} />}
-        <ConnectionFields values={form.values} fields={form.errors.fields} change={form.change} editing={editing} />
+        <FieldErrorsSaidAtOnce value={fieldErrorsSaidAtOnce}>
+          <ConnectionFields values={form.values} fields={form.errors.fields} change={form.change} editing={editing} />
+        </FieldErrorsSaidAtOnce>
         {held && (
           <p className="muted" id={heldNoteId}>
             The form holds “<bdi>{heldName}</bdi>”, saved above: Save replaces it with what the form holds; Cancel edit

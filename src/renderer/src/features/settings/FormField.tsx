@@ -1,4 +1,4 @@
-import { useId, type ReactElement } from 'react';
+import { createContext, useContext, useId, type ReactElement } from 'react';
 import { QuotedValues } from '../../components/QuotedValues';
 
 const CURLY = ['“', '”'] as const;
@@ -18,21 +18,35 @@ interface FormFieldProps {
   children: (control: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactElement;
 }
 
+/**
+ * Whether the errors the fields get are said at once, each after its field's label: the keyboard was
+ * elsewhere when the answer that found them came, so no field at fault takes the focus to be read out.
+ */
+export const FieldErrorsSaidAtOnce = createContext(false);
+
 /** A labelled control with its error sentence beside it. */
 export function FormField({ label, error, hint, quoted = [], children }: FormFieldProps) {
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter((part) => part !== null).join(' ');
+  const saidAtOnce = useContext(FieldErrorsSaidAtOnce);
+  const sentence = <QuotedValues sentence={error ?? ''} values={quoted} marks={CURLY} />;
   return (
     <div className="form-field">
       <label htmlFor={id}>{label}</label>
       {children({ id, 'aria-invalid': error !== undefined, 'aria-describedby': describedBy || undefined })}
-      {error && (
-        <span id={errorId} className="field-error">
-          <QuotedValues sentence={error} values={quoted} marks={CURLY} />
-        </span>
-      )}
+      {error &&
+        (saidAtOnce ? (
+          <span role="alert" className="field-error">
+            <span className="visually-hidden">{label}: </span>
+            <span id={errorId}>{sentence}</span>
+          </span>
+        ) : (
+          <span id={errorId} className="field-error">
+            {sentence}
+          </span>
+        ))}
       {hint && (
         <span id={hintId} className="field-hint muted">
           {hint}

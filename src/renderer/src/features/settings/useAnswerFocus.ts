@@ -16,7 +16,8 @@ interface AnswerFocus {
  * reached), which sits above the fields, out of sight of the buttons in a short window; else the button
  * pressed takes it back. What is at fault is centred, so the sentence saying why shows with it. Taken
  * out of the form while the request ran (to answer a Remove question), the keyboard stays where it went:
- * the answer is said in the form, and pulling the focus there would leave a question unanswered.
+ * the answer is said in the form, and pulling the focus there would leave a question unanswered; the
+ * fields found at fault then say their errors at once (`fieldErrorsSaidAtOnce`), each after its label.
  */
 export function useAnswerFocus({ form, pending, test, save }: AnswerFocus) {
   const testButton = useRef<HTMLButtonElement>(null);
@@ -30,6 +31,7 @@ export function useAnswerFocus({ form, pending, test, save }: AnswerFocus) {
    */
   const outcomeInView = useRef(false);
   const [answered, setAnswered] = useState<{ action: Action; count: number } | null>(null);
+  const [fieldErrorsSaidAtOnce, setFieldErrorsSaidAtOnce] = useState(false);
   useEffect(() => {
     if (!answered || focusWentElsewhere(form.current)) return;
     const atFault = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? formError.current;
@@ -49,14 +51,18 @@ export function useAnswerFocus({ form, pending, test, save }: AnswerFocus) {
   const run = (action: Action) => {
     if (pending !== null) return;
     outcomeInView.current = false;
+    setFieldErrorsSaidAtOnce(false);
     void (action === 'test' ? test() : save()).then((said) => {
-      if (said) setAnswered((last) => ({ action, count: (last?.count ?? 0) + 1 }));
+      if (!said) return;
+      // Set with the answer's errors, in the render that shows them: a field's error is an alert as it appears.
+      setFieldErrorsSaidAtOnce(focusWentElsewhere(form.current));
+      setAnswered((last) => ({ action, count: (last?.count ?? 0) + 1 }));
     });
   };
   const onFormFocus = () => {
     outcomeInView.current = false;
   };
-  return { run, onFormFocus, testButton, saveButton, formError, outcomeLine };
+  return { run, onFormFocus, testButton, saveButton, formError, outcomeLine, fieldErrorsSaidAtOnce };
 }
 
 /** Whether the focus is on a control outside `form`; not when it was lost, its control gone with the request. */
