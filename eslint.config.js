@@ -75,6 +75,28 @@ const ELECTRON_GLUE = {
   message: 'Only src/main/index.ts wires src/main/electron/; services stay runnable under plain Node.',
 };
 
+// A `?` or `?name=` that a value follows in the text: a query started by hand (not `Open ${x}? …`).
+const QUERY_START = selectorRegex('(^|[^\\s?])\\?([\\w-]*=)?$');
+
+/**
+ * A route joined to its query by hand (`${path}?${search}`, `'?' + search`): `withSearch` is the one join,
+ * so no link ever ends in a bare `?` when it has no parameters.
+ */
+const HAND_JOINED_QUERY = [
+  `TemplateElement[tail=false][value.raw=${QUERY_START}]`,
+  `BinaryExpression[operator="+"] > Literal.left[value=${selectorRegex('^\\?')}]`,
+  `BinaryExpression[operator="+"] > BinaryExpression.left[operator="+"] > Literal.right[value=${QUERY_START}]`,
+].map((selector) => ({
+  selector,
+  message: 'Join a route and its parameters with withSearch (src/renderer/src/routing/withSearch.ts).',
+}));
+
+/** `rules` with more `no-restricted-syntax` selectors: a later config's options would replace the layer's. */
+const alsoRestrictSyntax = (rules, ...restricted) => ({
+  ...rules,
+  'no-restricted-syntax': [...rules['no-restricted-syntax'], ...restricted],
+});
+
 /** The layering of ARCHITECTURE.md: each entry forbids what its folder must not import. */
 export const layerRules = [
   {
@@ -105,12 +127,15 @@ export const layerRules = [
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
-    rules: layer(ELECTRON, ELECTRON_STORE, NODE, SCRIPTS, {
-      paths: ['@elastic/elasticsearch', '@duckdb/node-api'],
-      patterns: ['**/main/**', '**/preload/**', '**/cli/**'],
-      dynamic: '^(@elastic/elasticsearch|@duckdb/node-api)$|(^|/)(main|preload|cli)/',
-      message: 'The renderer reaches main only through the typed api; it never talks to a data source.',
-    }),
+    rules: alsoRestrictSyntax(
+      layer(ELECTRON, ELECTRON_STORE, NODE, SCRIPTS, {
+        paths: ['@elastic/elasticsearch', '@duckdb/node-api'],
+        patterns: ['**/main/**', '**/preload/**', '**/cli/**'],
+        dynamic: '^(@elastic/elasticsearch|@duckdb/node-api)$|(^|/)(main|preload|cli)/',
+        message: 'The renderer reaches main only through the typed api; it never talks to a data source.',
+      }),
+      ...HAND_JOINED_QUERY,
+    ),
   },
   {
     files: ['src/preload/**/*.ts'],

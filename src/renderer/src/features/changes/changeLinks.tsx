@@ -7,17 +7,19 @@ import { idSecretProblem } from '../../../../shared/query/searchTextSecret';
 import { quoteText } from '../../format/quoteText';
 import { givenOnce } from '../../routing/givenOnce';
 import { readSearch } from '../../routing/readSearch';
+import { withSearch } from '../../routing/withSearch';
 import { badlyEncodedIgnored, type IgnoredParam } from '../logGrid/readRoute';
-import { diffSearch, readDiffRoute, type DiffRoute } from './diffRoute';
+import { diffParams, readDiffRoute, type DiffRoute } from './diffRoute';
 import { readRiskRoute, riskPathIgnored, type RiskRoute } from './riskRoute';
 
 /** The deep links of the change views; other pages link here with the components below. */
 export const diffPath = (eventId: string, unchanged = false) =>
-  `/diff/${encodeURIComponent(eventId)}${diffSearch(unchanged)}`;
+  withSearch(`/diff/${encodeURIComponent(eventId)}`, diffParams(unchanged));
 export const historyPath = (targetType: string, targetId: string, eventId?: string) =>
-  `/history/${encodeURIComponent(targetType)}/${encodeURIComponent(targetId)}${
-    eventId ? `?event=${encodeURIComponent(eventId)}` : ''
-  }`;
+  withSearch(
+    `/history/${encodeURIComponent(targetType)}/${encodeURIComponent(targetId)}`,
+    eventId ? `event=${encodeURIComponent(eventId)}` : '',
+  );
 export const bulkPath = (bulkId: string) => `/bulk/${encodeURIComponent(bulkId)}`;
 
 /**

@@ -35,7 +35,7 @@ export function readDiffRoute(params: URLSearchParams): DiffRoute {
   return { unchanged: value === SHOWN, ignored };
 }
 
-/** The search of a diff link: the unchanged values' choice when they are shown, nothing otherwise. */
-export function diffSearch(unchanged: boolean): string {
-  return unchanged ? `?${UNCHANGED_PARAM}=${SHOWN}` : '';
+/** The parameters of a diff link: the unchanged values' choice when they are shown, none otherwise. */
+export function diffParams(unchanged: boolean): URLSearchParams {
+  return new URLSearchParams(unchanged ? { [UNCHANGED_PARAM]: SHOWN } : {});
 }

@@ -10,6 +10,7 @@ import type { LogQuery, TimeRange } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
 import { navigate, routeSearch } from '../../routing/useHashRoute';
+import { withSearch } from '../../routing/withSearch';
 import { RefusedAction } from '../../components/RefusedAction';
 import { ExportDialog } from '../export/ExportDialog';
 import { rememberNames } from '../logGrid/knownNames';
@@ -78,7 +79,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
   const setRange = (range: TimeRange | undefined, options?: { replace: boolean }) => {
     const isTime = (name: string) => (TIME_PARAMS as readonly string[]).includes(name);
     const search = withUnreadableKept(withTimeRange(page.params, range), routeSearch(route), (name) => !isTime(name));
-    navigate(`${route.split('?', 1)[0] ?? ''}${search ? `?${search}` : ''}`, options);
+    navigate(withSearch(route.split('?', 1)[0] ?? '', search), options);
   };
   const view = page.view ?? 'events';
   const shown = showsActivity || view === 'logs' ? view : 'logs';
@@ -116,7 +117,7 @@ export function ClientPage({ clientId, route, info }: ClientPageProps) {
       unknownView={page.view === null ? { written: page.viewText, shown: shown === 'logs' ? 'logs' : 'events' } : null}
       unread={refusedView ? [] : unread}
       coverage={shown === 'coverage'}
-      path={withoutUnread ? `${base}?${withoutUnread}` : base}
+      path={withSearch(base, withoutUnread)}
       rangeRefused={rangeRefused}
       onGridSlot={setGridNoticeSlot}
     />

@@ -8,6 +8,7 @@
 import type { TimeRange } from '../../../../shared/query/logQuery';
 import { navigate } from '../../routing/useHashRoute';
 import { readSearch } from '../../routing/readSearch';
+import { withSearch } from '../../routing/withSearch';
 import { badlyEncodedIgnored } from '../logGrid/readRoute';
 import { linkedRange, rangeProblem, readTimeParams, TIME_PARAMS, withTimeRange } from './clientPageRoute';
 import { ClientRangeControl } from './ClientRangeControl';
@@ -21,8 +22,7 @@ export function CoverageAcrossClients({ route }: { route: string }) {
   );
   const { timeRange, timeIgnored } = readTimeParams(params);
   const setRange = (range: TimeRange | undefined, options?: { replace: boolean }) => {
-    const next = withTimeRange(params, range).toString();
-    navigate(`${path}${next ? `?${next}` : ''}`, options);
+    navigate(withSearch(path, withTimeRange(params, range)), options);
   };
   const error = rangeProblem([...unreadable, ...timeIgnored], 'no coverage is shown');
   return (

@@ -14,6 +14,7 @@ import type { WholeNumberRead } from '../../format/readWholeNumber';
 import { clientRoute } from '../../routing/clientRoute';
 import { givenOnce } from '../../routing/givenOnce';
 import { readSearch } from '../../routing/readSearch';
+import { withSearch } from '../../routing/withSearch';
 import {
   NO_SUCH_PARAMETER,
   START_AFTER_END,
@@ -204,7 +205,7 @@ export function clientViewPath(
   for (const [name, value] of Object.entries(extra)) next.set(name, value);
   const carried = (name: string) => PLAIN_VIEW_PARAMS.includes(name) && !Object.keys(extra).includes(name);
   const search = typeof from === 'string' ? withUnreadableKept(next, from, carried) : next.toString();
-  return `${clientRoute(clientId)}/${view}${search ? `?${search}` : ''}`;
+  return withSearch(`${clientRoute(clientId)}/${view}`, search);
 }
 
 /** Whether two time ranges are the same range, as the address writes them. */

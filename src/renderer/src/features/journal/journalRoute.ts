@@ -13,6 +13,7 @@ import { quotedTextShown, quoteText } from '../../format/quoteText';
 import { isoToInput } from '../../format/formatTimestamp';
 import { givenOnce } from '../../routing/givenOnce';
 import { readSearch } from '../../routing/readSearch';
+import { withSearch } from '../../routing/withSearch';
 import type { JournalFilterDraft, JournalFilterErrors, JournalRequest } from './useJournalFilters';
 
 export const JOURNAL_PATH = '/journal';
@@ -175,8 +176,7 @@ export function journalRouteOf(request: JournalRequest): string {
   if (request.outcome) params.set('outcome', request.outcome);
   if (request.from) params.set('from', request.from);
   if (request.to) params.set('to', request.to);
-  const search = params.toString();
-  return search ? `${JOURNAL_PATH}?${search}` : JOURNAL_PATH;
+  return withSearch(JOURNAL_PATH, params);
 }
 
 /**

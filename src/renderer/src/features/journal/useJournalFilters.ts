@@ -2,10 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { JOURNAL_PERIOD_REVERSED, JournalSearchRequest } from '../../../../shared/contract/journalChannels';
 import type { JournalOutcome } from '../../../../shared/domain/journal';
 import { findSecretSpans } from '../../../../shared/domain/secretSpans';
+import { trimTypedSpace } from '../../../../shared/domain/trimTypedSpace';
 import { outsideSupportedYears } from '../../../../shared/query/timeRange';
 import { inputToIso, unreadableInputProblem } from '../../format/formatTimestamp';
 import { skippedTimeProblem } from '../../format/skippedTimeProblem';
 import { navigate, rewriteRoute, routeSearch, useHashRoute } from '../../routing/useHashRoute';
+import { withSearch } from '../../routing/withSearch';
 import { draftInZone } from './draftInZone';
 import { JOURNAL_PATH, journalQuotedValues, journalRouteOf, readJournalRoute, withoutSecrets } from './journalRoute';
 
@@ -50,7 +52,7 @@ export function journalRequestOf(
   const request: JournalRequest = {};
   const errors: JournalFilterErrors = {};
   for (const key of ['operator', 'channel', 'clientId'] as const) {
-    const value = draft[key].trim();
+    const value = trimTypedSpace(draft[key]);
     if (value) request[key] = value;
   }
   if (draft.outcome) request.outcome = draft.outcome;
@@ -118,7 +120,7 @@ export function useJournalFilters(zone: string) {
   const kept = secrets?.search ?? null;
   useEffect(() => {
     // In place: Back does not lead to the address with the secret either.
-    if (kept !== null) rewriteRoute(kept ? `${JOURNAL_PATH}?${kept}` : JOURNAL_PATH);
+    if (kept !== null) rewriteRoute(withSearch(JOURNAL_PATH, kept));
   }, [kept]);
   const [draft, setDraft] = useState<JournalFilterDraft>(fromRoute.draft);
   const [errors, setErrors] = useState<JournalFilterErrors>(fromRoute.errors);

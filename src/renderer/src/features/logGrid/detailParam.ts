@@ -7,6 +7,7 @@
 import { maskSensitiveText } from '../../../../shared/domain/maskSensitiveText';
 import { quoteText } from '../../format/quoteText';
 import { routeSearch } from '../../routing/useHashRoute';
+import { withSearch } from '../../routing/withSearch';
 
 /** The address parameter naming the event the detail shows. */
 export const DETAIL_PARAM = 'detail';
@@ -27,8 +28,7 @@ export function withDetailParam(route: string, id: string | null): string {
   const params = new URLSearchParams(routeSearch(route));
   if (id === null) params.delete(DETAIL_PARAM);
   else params.set(DETAIL_PARAM, id);
-  const written = params.toString();
-  return written ? `${path}?${written}` : path;
+  return withSearch(path, params);
 }
 
 /** Why the address's event id is never asked for, as a sentence; null when it may be looked up. */

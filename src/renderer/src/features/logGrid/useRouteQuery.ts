@@ -12,6 +12,7 @@ import { useCallback, useMemo } from 'react';
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import { readSearch } from '../../routing/readSearch';
 import { navigate, routeSearch, useHashRoute } from '../../routing/useHashRoute';
+import { withSearch } from '../../routing/withSearch';
 import type { QueryOf } from './gridFamily';
 import { readRoute, type IgnoredParam } from './readRoute';
 import { rewrittenRoute, type RouteRewrite } from './rewrittenRoute';
@@ -44,7 +45,7 @@ export function useRouteQuery<F extends LogFamily>(
       // A parameter the address does not validly encode stays as written (never read as other text), unless set anew.
       const unreadable = rewrite.dropUnread ? [] : badlyEncoded.filter(({ param }) => !params.has(param));
       const written = [params.toString(), ...unreadable.map((item) => item.written)].filter(Boolean).join('&');
-      navigate(written ? `${path}?${written}` : path);
+      navigate(withSearch(path, written));
     },
     [family, path, search, kept],
   );

@@ -32,6 +32,14 @@ describe('change-view links', () => {
     expect(parseChangeRoute('/risk')).toEqual({ page: 'risk', hours: null, ignored: [] });
   });
 
+  it('writes a query on a diff or history link only when it has one, never a bare ?', () => {
+    expect(diffPath('ev-1')).toBe('/diff/ev-1');
+    expect(diffPath('ev-1', true)).toBe('/diff/ev-1?unchanged=shown');
+    expect(historyPath('client', 'c-1')).toBe('/history/client/c-1');
+    expect(historyPath('client', 'c-1', '')).toBe('/history/client/c-1');
+    expect(historyPath('client', 'c 1', "ev 1~!'")).toBe("/history/client/c%201?event=ev%201~!'");
+  });
+
   it('reads the hours a Risk link asks for, plain whole numbers in range only', () => {
     expect(parseChangeRoute('/risk?hours=100')).toEqual({ page: 'risk', hours: 100, ignored: [] });
     expect(parseChangeRoute('/risk?hours=720')).toEqual({ page: 'risk', hours: 720, ignored: [] });
