@@ -6,7 +6,7 @@ import { expectNoSidewaysScroll } from './support/walk';
 const NO_SUCH = 'this page has no such parameter';
 const LONG = 'x'.repeat(5000);
 /** How a notice quotes a 5,000-character name or value: cut, with its length. */
-const LONG_SHOWN = `${'x'.repeat(80)}… (5,000 characters)`;
+const LONG_SHOWN = `${'x'.repeat(79)}… (5,000 characters)`;
 
 const linkProblems = (page: Page) => page.getByRole('alert', { name: 'Link problems' });
 const rangeAlert = (page: Page) => page.getByRole('group', { name: 'Date' }).getByRole('alert');

@@ -355,7 +355,7 @@ test.describe('the Risk page, as a risk officer', () => {
     await app.goTo(`/risk?hours=%E2%80%AE84&${'n'.repeat(800)}=v`);
     await expect(notice.getByRole('listitem')).toHaveText([
       /^hours=⟨U\+202E⟩84: “⟨U\+202E⟩84” is not a plain whole number\./,
-      `${'n'.repeat(80)}… (800 characters)=v: this page has no such parameter`,
+      `${'n'.repeat(79)}… (800 characters)=v: this page has no such parameter`,
     ]);
     expect(await rawHiddenCharacters(page)).toEqual([]);
     await hours.fill('48\u200B');

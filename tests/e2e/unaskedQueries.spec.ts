@@ -76,7 +76,7 @@ test.describe("a client grid's query the link did not ask for, as a risk officer
     const client = await cluster.busyTerminalClient();
     await app.open(`/clients/${client.id}/${'x'.repeat(5000)}`);
     await expect(page.getByRole('alert').filter({ hasText: 'This client page has no view' })).toHaveText(
-      `This client page has no view “${'x'.repeat(80)}… (5,000 characters)”; showing the events instead.`,
+      `This client page has no view “${'x'.repeat(79)}… (5,000 characters)”; showing the events instead.`,
     );
     await expect(page.getByRole('tab', { name: 'Sessions', selected: true })).toBeVisible();
     await expectNoSidewaysScroll(page);
@@ -252,7 +252,7 @@ test.describe("a client's activity views, for a support lead", () => {
     const client = await cluster.busyTerminalClient();
     await app.open(`/clients/${client.id}/${'x'.repeat(5000)}`);
     await expect(page.getByRole('alert').filter({ hasText: 'This client page has no view' })).toHaveText(
-      `This client page has no view “${'x'.repeat(80)}… (5,000 characters)”; showing the logs instead.`,
+      `This client page has no view “${'x'.repeat(79)}… (5,000 characters)”; showing the logs instead.`,
     );
     await expect(page.getByRole('tab', { name: 'Logs', selected: true })).toBeVisible();
     await expectNoSidewaysScroll(page);

@@ -11,15 +11,21 @@ const CUT = '…';
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**
- * The first `count` characters of `text` as a reader counts them: an emoji with its modifiers, a flag, a
- * letter with its accents is one. Each hidden character is one of its own, so its name is never halved.
- * Only as much of the text is read as is taken: a pasted page costs no more than a word.
+ * The characters of `text` as a reader counts them, each as it is shown: an emoji with its modifiers, a
+ * flag, a letter with its accents is one; a hidden character is one of its own, shown by its name
+ * (⟨U+202E⟩), so a cut between them never halves a name. Tabs and line ends are kept when `lines` is set.
+ * Read lazily: a pasted page costs no more than the characters taken from it.
  */
+export function* charactersShown(text: string, options: { lines?: boolean } = {}): Generator<string> {
+  for (const { segment } of graphemes.segment(text)) yield showHiddenCharacters(segment, options);
+}
+
+/** The first `count` characters of `text` as `charactersShown` gives them. */
 function firstCharacters(text: string, count: number): string[] {
   const taken: string[] = [];
-  for (const { segment } of graphemes.segment(text)) {
+  for (const character of charactersShown(text)) {
     if (taken.length === count) break;
-    taken.push(segment);
+    taken.push(character);
   }
   return taken;
 }
@@ -33,8 +39,8 @@ function firstCharacters(text: string, count: number): string[] {
  */
 export function shownInSentence(text: string, most: number = SHOWN_TEXT_IN_SENTENCE): string {
   const characters = firstCharacters(text, most + 1);
-  if (characters.length <= most) return showHiddenCharacters(text);
-  return `${showHiddenCharacters(characters.slice(0, most - 1).join(''))}${CUT}`;
+  if (characters.length <= most) return characters.join('');
+  return `${characters.slice(0, most - 1).join('')}${CUT}`;
 }
 
 /** Text a sentence quotes, as `shownInSentence` shows it, in curly quotes: “wallet⟨U+200B⟩”. */

@@ -1,8 +1,12 @@
+import { shownInSentence } from '../../../shared/domain/shownInSentence';
+
 /** Ids longer than this are cut in headings and titles; the page still reads the whole id. */
 export const SHOWN_ID_LENGTH = 64;
 
-/** An id as a heading shows it: whole up to SHOWN_ID_LENGTH characters, else its start and an ellipsis. */
+/**
+ * An id as a heading shows it: by the rule every sentence cuts a value by (`shownInSentence`), whole up to
+ * SHOWN_ID_LENGTH characters, else its start and an ellipsis, each hidden character named.
+ */
 export function shortId(id: string): string {
-  const characters = [...id];
-  return characters.length <= SHOWN_ID_LENGTH ? id : `${characters.slice(0, SHOWN_ID_LENGTH - 1).join('')}…`;
+  return shownInSentence(id, SHOWN_ID_LENGTH);
 }

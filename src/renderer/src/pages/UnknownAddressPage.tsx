@@ -1,7 +1,6 @@
 import { useOperator } from '../features/access/OperatorContext';
 import { sectionsFor } from '../layout/sections';
 import { shortId } from '../format/shortId';
-import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
 import { listInSentence } from '../../../shared/domain/listInSentence';
 import { maskSensitiveText } from '../../../shared/domain/maskSensitiveText';
 import { maskSecretSpans } from '../../../shared/domain/secretSpans';
@@ -9,6 +8,7 @@ import { linkTextShown } from '../format/linkTextShown';
 import { paramsDropped } from '../format/paramsDropped';
 import { BADLY_ENCODED, readSearch } from '../routing/readSearch';
 import { navigate } from '../routing/useHashRoute';
+import { withSearch } from '../routing/withSearch';
 
 /**
  * What an address that names no page shows (a typo, a link from a newer console, junk pasted into the
@@ -16,7 +16,7 @@ import { navigate } from '../routing/useHashRoute';
  * A secret or card number the address carried is shown as redaction shows it.
  */
 export function UnknownAddressPage({ route }: { route: string }) {
-  const shown = showHiddenCharacters(shortId(maskSensitiveText(`#${route}`)));
+  const shown = shortId(maskSensitiveText(`#${route}`));
   const sections = sectionsFor(useOperator());
   return (
     <section aria-labelledby="unknown-address-title" className="page">
@@ -59,7 +59,7 @@ export function UnusedParams({
   if (unused.length === 0 && badlyEncoded.length === 0) return null;
   const kept = new URLSearchParams([...params].filter(([name]) => reads.includes(name))).toString();
   const showWithout = () => {
-    navigate(kept ? `${path}?${kept}` : path);
+    navigate(withSearch(path, kept));
     focusTitle();
   };
   return (
@@ -99,7 +99,7 @@ function UnusedSentence({
   const written = maskSensitiveText(
     unused.map(([name, value]) => (bare.has(name) ? name : `${name}=${value}`)).join('&'),
   );
-  const shown = showHiddenCharacters(shortId(written));
+  const shown = shortId(written);
   const what = reads.length === 0 ? 'nothing' : `only ${listInSentence(reads)}`;
   return (
     <p>

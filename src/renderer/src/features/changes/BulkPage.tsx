@@ -59,7 +59,7 @@ export function BulkPage({ bulkId, ignored }: { bulkId: string; ignored: readonl
   return (
     <section aria-labelledby="bulk-title" className="page change-page">
       <h1 id="bulk-title" tabIndex={-1}>
-        Bulk operation <bdi>{showHiddenCharacters(shortId(bulkId))}</bdi>
+        Bulk operation <bdi>{shortId(bulkId)}</bdi>
       </h1>
       <IgnoredLinkParams
         ignored={ignored}

@@ -8,7 +8,6 @@ import { diffPath } from './changeLinks';
 import { IgnoredLinkParams } from './IgnoredLinkParams';
 import type { IgnoredParam } from '../logGrid/readRoute';
 import { shortId } from '../../format/shortId';
-import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 
 interface DiffPageProps {
   eventId: string;
@@ -27,7 +26,7 @@ export function DiffPage({ eventId, unchanged, ignored }: DiffPageProps) {
   return (
     <section aria-labelledby="diff-title" className="page change-page">
       <h1 id="diff-title" tabIndex={-1}>
-        Change of event <bdi>{showHiddenCharacters(shortId(eventId))}</bdi>
+        Change of event <bdi>{shortId(eventId)}</bdi>
       </h1>
       <IgnoredLinkParams
         ignored={ignored}

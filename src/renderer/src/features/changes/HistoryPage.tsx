@@ -75,13 +75,13 @@ export function HistoryPage({ targetType, targetId, eventId, ignored }: HistoryP
     refocus.current?.current?.focus();
     refocus.current = null;
   }, [index]);
-  // The arrow keys step wherever the focus is on the page, except while typing in a field or on a form
-  // opened from the edit shown (Star in case…): stepping would take what was typed there to another edit.
+  // The arrow keys step wherever the focus is on the page, except while typing in a field or within what
+  // holds its keys (`data-holds-keys`: an open Star in case… form): stepping would take what was typed there
+  // to another edit.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const typing =
-        event.target instanceof HTMLElement &&
-        event.target.closest('input, select, textarea, [aria-expanded="true"], [aria-expanded="true"] ~ *');
+        event.target instanceof HTMLElement && event.target.closest('input, select, textarea, [data-holds-keys]');
       if (typing || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const to = event.key === 'ArrowLeft' ? index - 1 : event.key === 'ArrowRight' ? index + 1 : null;
       if (to !== null && go(to)) event.preventDefault();
@@ -92,8 +92,7 @@ export function HistoryPage({ targetType, targetId, eventId, ignored }: HistoryP
   return (
     <section aria-labelledby="history-title" className="page change-page">
       <h1 id="history-title" tabIndex={-1}>
-        Edit history of <bdi>{showHiddenCharacters(shortId(targetType))}</bdi>{' '}
-        <bdi>{showHiddenCharacters(shortId(targetId))}</bdi>
+        Edit history of <bdi>{shortId(targetType)}</bdi> <bdi>{shortId(targetId)}</bdi>
       </h1>
       <IgnoredLinkParams
         ignored={ignored}
@@ -107,8 +106,8 @@ export function HistoryPage({ targetType, targetId, eventId, ignored }: HistoryP
       {history.error && <ChangeProblem error={history.error} what="This history" />}
       {eventId && found < 0 && steps.length > 0 && (
         <p role="note" className="wrap-anywhere">
-          Event {quoteText(eventId, QUOTED_EVENT_MAX)} is not an edit of this{' '}
-          {showHiddenCharacters(shortId(targetType))}; showing its newest edit instead.
+          Event {quoteText(eventId, QUOTED_EVENT_MAX)} is not an edit of this {shortId(targetType)}; showing its newest
+          edit instead.
         </p>
       )}
       {history.data?.truncated && (

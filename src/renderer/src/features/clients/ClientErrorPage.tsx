@@ -4,9 +4,9 @@
  * by the client's id, what of its address the view it names would not have used, as every page names it,
  * and the way to look up another client.
  */
-import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { shortId } from '../../format/shortId';
 import { routeSearch } from '../../routing/useHashRoute';
+import { withSearch } from '../../routing/withSearch';
 import { IgnoredLinkParams } from '../changes/IgnoredLinkParams';
 import { withoutIgnored, type ClientView } from './clientPageRoute';
 import { refusedClientIgnored } from './refusedClientIgnored';
@@ -26,11 +26,11 @@ export function ClientErrorPage({ clientId, route, view, sessionsOpen, message }
   return (
     <section className="page" aria-labelledby="client-title">
       <h1 id="client-title" tabIndex={-1}>
-        Client {showHiddenCharacters(shortId(clientId))}
+        Client {shortId(clientId)}
       </h1>
       <IgnoredLinkParams
         ignored={ignored}
-        path={kept ? `${base}?${kept}` : base}
+        path={withSearch(base, kept)}
         titleId="client-title"
         meanwhile={ignored.length === 1 ? 'it is not used' : 'they are not used'}
         showing="this page"

@@ -14,10 +14,10 @@ import {
   PURPOSE_MIN_LENGTH,
   type ExportFormat,
 } from '../../../../shared/contract/exportChannels';
-import { hiddenCharacterProblem, showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
+import { hiddenCharacterProblem } from '../../../../shared/domain/hiddenCharacters';
 import { namingTextProblems } from '../../../../shared/domain/paymentNumberProblem';
+import { fullStopAfter, shownInSentence } from '../../../../shared/domain/shownInSentence';
 import { characterCount, tooLongSentence } from '../../../../shared/domain/tooLong';
-import { clipText } from '../../format/clipText';
 
 /** The fields in the order they are shown: the first at fault takes the focus. */
 export const EXPORT_FIELDS = ['purpose', 'directory', 'fileName'] as const;
@@ -37,9 +37,6 @@ export interface FieldProblem {
 }
 
 export type ExportFieldProblems = Partial<Record<ExportField, FieldProblem>>;
-
-/** A folder quoted in a sentence is cut to this many characters. */
-const QUOTED = 60;
 
 const onLeaving = (message: string): FieldProblem => ({ message, asTyped: false });
 const asTyped = (message: string): FieldProblem => ({ message, asTyped: true });
@@ -86,7 +83,7 @@ function directoryProblem(directory: string): FieldProblem | null {
   const length = characterCount(folder);
   // A card number or a secret in the path is said, and the path never quoted back: it is not shown again.
   const secret = exportTargetSecretProblem('The folder path', folder);
-  const quoted = showHiddenCharacters(clipText(folder, QUOTED));
+  const quoted = shownInSentence(folder);
   return allOf([
     length > EXPORT_FOLDER_MAX_LENGTH &&
       asTyped(`${tooLongSentence('The folder path', EXPORT_FOLDER_MAX_LENGTH, length)} ${FOLDER_TOO_LONG_ADVICE}`),
@@ -94,7 +91,9 @@ function directoryProblem(directory: string): FieldProblem | null {
     !FULL_PATH.test(folder) &&
       (secret === null
         ? {
-            ...onLeaving(`Choose a folder by its full path, from / (or a drive such as C:\\), not "${quoted}".`),
+            ...onLeaving(
+              `Choose a folder by its full path, from / (or a drive such as C:\\), not "${quoted}"${fullStopAfter(quoted)}`,
+            ),
             quoted,
           }
         : onLeaving('Choose a folder by its full path, from / (or a drive such as C:\\).')),

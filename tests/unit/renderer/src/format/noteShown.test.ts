@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noteShown } from '../../../../../src/renderer/src/format/noteShown';
 
+const FAMILY = '👩‍👩‍👧';
 const lines = (count: number) => Array.from({ length: count }, (_, index) => `line ${index + 1}`).join('\n');
 
 describe('a note carried in a bundle, as the page shows it', () => {
@@ -44,9 +45,17 @@ describe('a note carried in a bundle, as the page shows it', () => {
     expect(noteShown(`${'\n'.repeat(40)}Wallet frozen\nby the bank`)?.opening).toBe('Wallet frozen\nby the bank…');
   });
 
-  it('never cuts a character outside the BMP in half', () => {
+  it('counts an emoji as one character, never cut in half', () => {
     const opening = noteShown(`${'z'.repeat(598)}😀${'z'.repeat(500)}`)?.opening;
-    expect(opening).toBe(`${'z'.repeat(598)}…`);
+    expect(opening).toBe(`${'z'.repeat(598)}😀…`);
+    expect(noteShown(FAMILY.repeat(800))).toEqual({ text: FAMILY.repeat(800), opening: null });
+  });
+
+  it('opens 5,000 composed emoji by whole characters, a hidden character at the cut named whole and counted as one', () => {
+    const note = `${FAMILY.repeat(598)}\u202E\u200B${FAMILY.repeat(4_400)}`;
+    const shown = noteShown(note);
+    expect(shown?.opening).toBe(`${FAMILY.repeat(598)}⟨U+202E⟩…`);
+    expect(shown?.text).toBe(`${FAMILY.repeat(598)}⟨U+202E⟩⟨U+200B⟩${FAMILY.repeat(4_400)}`);
   });
 
   it('keeps a long note’s hidden characters named in its opening', () => {

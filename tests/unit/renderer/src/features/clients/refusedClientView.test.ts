@@ -24,7 +24,7 @@ describe('refusedClientView: a client view that reads activity, asked for by a r
     const long = 'x'.repeat(5000);
     expect(refused(`/clients/C%201/sessions?gap=45&from=2026-10-01T00:00:00Z&tab=%E2%80%AE&zzz=${long}`)).toEqual({
       refusal: `The Sessions view reads client activity. ${REFUSAL}`,
-      leftOut: `The Logs tab opens without what this link gives the Sessions view: gap=45, tab=⟨U+202E⟩, zzz=${'x'.repeat(80)}… (5,000 characters).`,
+      leftOut: `The Logs tab opens without what this link gives the Sessions view: gap=45, tab=⟨U+202E⟩, zzz=${'x'.repeat(79)}… (5,000 characters).`,
       logsPath: '/clients/C%201/logs?from=2026-10-01T00%3A00%3A00Z',
     });
     expect(refused('/clients/C%201/events?a=1&b=2&c=3&d=4&e=5')?.leftOut).toBe(

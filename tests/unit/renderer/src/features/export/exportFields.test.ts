@@ -102,7 +102,7 @@ describe('the export fields, checked before anything is sent', () => {
 
   it('quotes a folder as typed, a long one cut', () => {
     const said = problems({ directory: `evidence ${'x'.repeat(200)}` }).directory ?? '';
-    expect(said).toMatch(/^Choose a folder by its full path.*"evidence x+…"\.$/);
+    expect(said).toMatch(/^Choose a folder by its full path.*"evidence x+…"$/);
     expect(said.length).toBeLessThan(200);
   });
 
@@ -118,10 +118,20 @@ describe('the export fields, checked before anything is sent', () => {
     }
   });
 
+  it('quotes 5,000 composed emoji by whole characters, a hidden character at the cut named whole, with no full stop after its "…"', () => {
+    const FAMILY = '👩‍👩‍👧';
+    const directory = `${FAMILY.repeat(58)}\u202E\u200B${FAMILY.repeat(4_940)}`;
+    const problem = checkExportFields({ ...valid, directory }, 'csv').directory;
+    const quoted = `${FAMILY.repeat(58)}⟨U+202E⟩…`;
+    expect(problem?.quoted).toBe(quoted);
+    expect(problem?.message).toContain(`, not "${quoted}"`);
+    expect(problem?.message).toMatch(/…"$/u);
+  });
+
   it('names an invisible character in a folder before anything else about it, and never quotes it raw', () => {
     const said = problems({ directory: `evid\u202Eence${'x'.repeat(200)}` }).directory ?? '';
     expect(said).toMatch(
-      /^A folder cannot hold U\+202E, [^.]*; choose a folder whose path reads as it is written\. Choose a folder by its full path, .*"evid⟨U\+202E⟩encex*…"\.$/u,
+      /^A folder cannot hold U\+202E, [^.]*; choose a folder whose path reads as it is written\. Choose a folder by its full path, .*"evid⟨U\+202E⟩encex*…"$/u,
     );
     expect(said).not.toContain('\u202E');
   });
