@@ -22,7 +22,7 @@ import { createChangeService, type ChangeServiceOptions } from './services/creat
 import { createClientService } from './services/createClientService';
 import { createExportService } from './services/createExportService';
 import { createLogService } from './services/createLogService';
-import { createRiskService } from './services/createRiskService';
+import { createRiskService, type RiskServiceOptions } from './services/createRiskService';
 import { createPreferenceService } from './services/createPreferenceService';
 import { createSettingsService } from './services/createSettingsService';
 import { createWorkspaceService } from './services/createWorkspaceService';
@@ -48,6 +48,8 @@ export interface ConsoleOptions {
   cluster?: ClusterSourceOptions;
   /** How much of a bulk operation its page reads; tests lower the ceiling rather than log 10,000 events. */
   changes?: ChangeServiceOptions;
+  /** How many edits a risk view reads; tests lower the ceiling rather than log 20,000 edits. */
+  risk?: RiskServiceOptions;
   /** Where the bundle signing key is kept; an owner-only file in the data folder unless given. */
   bundleKeys?: BundleKeyStore;
   /** Who the operator is under these settings; the workstation's role mapping unless given (the command line). */
@@ -109,7 +111,7 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
     'app/info': (request, context) => appInfo.info(request, context),
     ...createLogService(source),
     ...createChangeService(source, options.changes),
-    ...createRiskService(source),
+    ...createRiskService(source, undefined, options.risk),
     ...createClientService(source, { preferences, ...(options.cluster?.now ? { now: options.cluster.now } : {}) }),
     ...createPreferenceService(preferences),
     ...createSettingsService({

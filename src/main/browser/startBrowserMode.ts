@@ -5,7 +5,7 @@ import { FileSettingsStore } from '../settings/FileSettingsStore';
 import type { SecretStore } from '../settings/SettingsStore';
 import { createBrowserServer, type BrowserServer } from './createBrowserServer';
 
-export interface BrowserModeOptions extends Pick<ConsoleOptions, 'demoWorkspace' | 'cluster' | 'changes'> {
+export interface BrowserModeOptions extends Pick<ConsoleOptions, 'demoWorkspace' | 'cluster' | 'changes' | 'risk'> {
   port: number;
   dataDir: string;
   rendererDir: string;
@@ -36,6 +36,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     ...(options.demoWorkspace ? { demoWorkspace: options.demoWorkspace } : {}),
     ...(options.cluster ? { cluster: options.cluster } : {}),
     ...(options.changes ? { changes: options.changes } : {}),
+    ...(options.risk ? { risk: options.risk } : {}),
   });
   let server: BrowserServer;
   try {

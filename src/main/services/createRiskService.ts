@@ -13,8 +13,13 @@ import { scopeOptions } from './scopeOptions';
 
 type RiskHandlers = Pick<Handlers, 'risk/editsBeforeWithdrawal' | 'risk/offHours' | 'risk/bulkOperations'>;
 
-/** The most edits a risk view reads; beyond it the view says it is incomplete and asks for a shorter period. */
+/** The most edits a risk view reads; beyond it the view says it is incomplete. */
 export const MAX_RISK_EDITS = 20_000;
+
+export interface RiskServiceOptions {
+  /** The most edits a risk view reads; tests lower it rather than log 20,000 edits. */
+  maxEdits?: number;
+}
 /** Clients whose withdrawals one query asks for. */
 const CLIENTS_PER_QUERY = 500;
 const HOUR_MS = 3_600_000;
@@ -56,13 +61,14 @@ const bulkMembers = (range: TimeRange | undefined, bulkIds?: string[]) =>
 export function createRiskService(
   dataSources: Pick<ActiveSource, 'current'>,
   now: () => number = Date.now,
+  { maxEdits = MAX_RISK_EDITS }: RiskServiceOptions = {},
 ): RiskHandlers {
   return {
     'risk/editsBeforeWithdrawal': async ({ timeRange, hours, groups }, { operator, signal }) => {
       const source = await dataSources.current();
       const options = scopeOptions(operator, signal);
       const range = fixedRange(timeRange, now());
-      const edits = await collectRows(source, managerEdits(range, { sensitive: groups }), options, MAX_RISK_EDITS);
+      const edits = await collectRows(source, managerEdits(range, { sensitive: groups }), options, maxEdits);
       const clients = [...new Set(edits.rows.map((edit) => edit.clientId))].sort();
       const first = edits.rows[0]?.createdAt;
       const last = edits.rows.at(-1)?.createdAt;
@@ -86,7 +92,7 @@ export function createRiskService(
     'risk/offHours': async ({ timeRange }, { operator, signal }) => {
       const source = await dataSources.current();
       const options = scopeOptions(operator, signal);
-      const edits = await collectRows(source, managerEdits(fixedRange(timeRange, now())), options, MAX_RISK_EDITS);
+      const edits = await collectRows(source, managerEdits(fixedRange(timeRange, now())), options, maxEdits);
       const { rows, managers } = offHoursEdits(edits.rows);
       return {
         rows: await withClientNames(source, rows, options),

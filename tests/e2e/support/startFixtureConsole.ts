@@ -46,6 +46,8 @@ export interface FixtureConsoleOptions {
   savedConnections?: z.input<typeof ClusterConnection>[];
   /** Reads at most this many events of a bulk operation into its page, instead of 10,000. */
   maxBulkEvents?: number;
+  /** Reads at most this many edits into each risk view, instead of 20,000. */
+  maxRiskEdits?: number;
 }
 
 export interface FixtureConsole {
@@ -133,6 +135,7 @@ export async function startFixtureConsole(options: FixtureConsoleOptions = {}): 
     secretStore,
     ...(options.demoDataset ? { demoWorkspace: { dataset: options.demoDataset } } : {}),
     ...(options.maxBulkEvents ? { changes: { maxBulkEvents: options.maxBulkEvents } } : {}),
+    ...(options.maxRiskEdits ? { risk: { maxEdits: options.maxRiskEdits } } : {}),
     user,
   });
   return {

@@ -9,25 +9,27 @@ import { CellNames } from './CellNames';
 import { BulkLink } from './changeLinks';
 import { RankedReport, RiskPerson } from './RankedReport';
 import { EvidenceActions } from './riskEvidence';
+import { BULK_MIN_CLIENTS, bulkLeftOut } from './riskLeftOut';
 import { bulkRowName } from './riskRowNames';
 import { RISK_TIME_CELL } from './riskTimeCell';
 
-/** Bulk operations over many clients, the one that changed the most clients first. */
+/** Bulk operations over at least `BULK_MIN_CLIENTS` clients, the one that changed the most clients first. */
 export function BulkOperations() {
   const api = useApi();
   const { zone } = useTimeZone();
-  const report = useRequest(() => api.riskBulkOperations({}), [api]);
+  const report = useRequest(() => api.riskBulkOperations({ minClients: BULK_MIN_CLIENTS }), [api]);
   const { permissions } = useOperator();
   const evidence = permissions.includes('cases:manage') || permissions.includes('export:run');
   return (
     <RankedReport
       id="risk-bulk"
       title="Bulk operations over many clients"
-      ranking="The operation that changed the most clients first, each client its bulk id names counted once, as the operation’s own page counts them."
+      ranking={`Operations that changed at least ${BULK_MIN_CLIENTS} clients, the one that changed the most clients first, each client its bulk id names counted once, as the operation’s own page counts them.`}
       busy="Looking for bulk operations…"
       report={report}
       table="Bulk operations, largest first"
       empty="No bulk operations over many clients in this period."
+      incomplete={bulkLeftOut}
       columns={['Rank', 'Operation', 'Clients', 'By', 'Started', 'Fields', evidence && 'Evidence']}
       rows={(data) =>
         data.rows.map((row) => (

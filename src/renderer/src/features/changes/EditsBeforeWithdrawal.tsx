@@ -12,6 +12,7 @@ import { RiskHoursField } from './RiskHoursField';
 import { RISK_HOURS_FIELD, readRiskHours } from './riskHours';
 import { RiskViewActions, StarEvent } from './riskEvidence';
 import { clientText, withdrawalRowName, withdrawalStarWhat } from './riskRowNames';
+import { editsLeftOut } from './riskLeftOut';
 import { RISK_TIME_CELL } from './riskTimeCell';
 
 const duration = (ms: number) => {
@@ -118,6 +119,7 @@ export function EditsBeforeWithdrawal({ linked, onApply }: EditsBeforeWithdrawal
         ))
       }
       empty="No such edits in this period."
+      incomplete={editsLeftOut}
     />
   );
 }

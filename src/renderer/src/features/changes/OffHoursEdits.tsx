@@ -10,6 +10,7 @@ import { personWithIdText } from './changeText';
 import { RankedReport, RiskClient, RiskPerson } from './RankedReport';
 import { RiskViewActions, StarEvent } from './riskEvidence';
 import { clientText, offHoursRowName, offHoursStarWhat } from './riskRowNames';
+import { editsLeftOut } from './riskLeftOut';
 import { RISK_TIME_CELL } from './riskTimeCell';
 
 /** Edits made outside the hours their manager usually edits at, the rarest hour first. */
@@ -31,6 +32,7 @@ export function OffHoursEdits() {
       report={report}
       table="Off-hours edits, ranked"
       empty="No edits outside a manager's usual hours in this period."
+      incomplete={editsLeftOut}
       columns={['Rank', 'Manager', 'Edit', 'Client', 'Fields', 'Share of their edits near that hour', stars && 'Case']}
       above={(data) => <RiskViewActions label="Off-hours edits" eventIds={data.rows.map((row) => row.eventId)} />}
       rows={(data) =>

@@ -1,7 +1,8 @@
 /**
  * `<RankedReport id title ranking busy report table columns>`: one ranked risk view. Its heading, what
  * ranks a row higher, what the request is doing or why it failed, then (once it answered) what `children`
- * show of the answer and the ranked table, `columns` naming its header cells; its rows are `rows(data)`.
+ * show of the answer, what it left out (`incomplete`), and the ranked table, `columns` naming its header
+ * cells; its rows are `rows(data)`.
  * An answer without rows says so in words beneath the table (`empty`), not by header cells alone.
  */
 import type { ReactNode } from 'react';
@@ -30,6 +31,8 @@ interface RankedReportProps<T extends { rows: readonly unknown[] }> {
   above?: (data: T) => ReactNode;
   /** Said beneath the table when the answer holds no rows: that nothing was found in the period. */
   empty: string;
+  /** Said above the table when the answer ranks only part of what the logs hold: what it left out. */
+  incomplete?: (data: T) => string | null;
 }
 
 export function RankedReport<T extends { rows: readonly unknown[] }>({
@@ -44,8 +47,10 @@ export function RankedReport<T extends { rows: readonly unknown[] }>({
   controls,
   above,
   empty,
+  incomplete,
 }: RankedReportProps<T>) {
   const data = report.error ? null : report.data;
+  const leftOut = data && incomplete?.(data);
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -56,6 +61,11 @@ export function RankedReport<T extends { rows: readonly unknown[] }>({
       {report.error && <ChangeProblem error={report.error} what="This view" />}
       {report.loading && <p role="status">{busy}</p>}
       {data && above?.(data)}
+      {leftOut && (
+        <p role="note" className="change-note">
+          {leftOut}
+        </p>
+      )}
       {data && (
         <TableScroll label={table} content={data}>
           <table className="diff-table risk-table" aria-label={table} aria-describedby={`${id}-ranking`}>

@@ -1,0 +1,27 @@
+/**
+ * What a ranked risk view says when its answer covers only part of the logs, so that a risky edit or
+ * operation it never read is not taken for one that is not there.
+ */
+import { FACET_SIZE } from '../../../../shared/query/logSource';
+
+/** The fewest clients a bulk operation changed for the Risk page to list it. */
+export const BULK_MIN_CLIENTS = 100;
+
+/** A view of edits that read only the oldest `edits` of them: the newer ones are not ranked. */
+export function editsLeftOut({ truncated, edits }: { truncated: boolean; edits: number }): string | null {
+  if (!truncated) return null;
+  return (
+    `This view ranks only the oldest ${edits.toLocaleString('en')} manager edits in the logs, the most it reads: ` +
+    'newer edits are not ranked here, so a recent risky edit may be missing. Review recent edits on the ' +
+    "client's Sessions tab or in the operational logs."
+  );
+}
+
+/** The bulk operations list, when more operations had events enough to be listed than it counted. */
+export function bulkLeftOut({ truncated, minClients }: { truncated: boolean; minClients: number }): string | null {
+  if (!truncated) return null;
+  return (
+    `Only the ${FACET_SIZE} operations with the most events were counted: other operations over ` +
+    `${minClients.toLocaleString('en')} clients may exist and are not listed here.`
+  );
+}
