@@ -36,10 +36,18 @@ export function isCardNumber(digits: string): boolean {
   return branded && passesLuhn(digits);
 }
 
+/**
+ * What may stand between a card's digit groups: a space, dot or dash as typed, and what word processors,
+ * locales and copies from web pages put there instead. French grouping prints a narrow no-break space
+ * (U+202F), others a thin or figure space; an autocorrected dash is a hyphen or en dash; a copied
+ * number may carry a zero-width space, word joiner, byte order mark or soft hyphen, which the console
+ * shows by name: the number would still read whole around it.
+ */
+const GROUP_SEPARATOR = '[ .\\u00a0\\u00ad\\u2000-\\u200d\\u2010-\\u2013\\u202f\\u205f\\u2060\\u2212\\u3000\\ufeff-]';
 /** Digit groups joined by single separators, as numbers are printed: `4111 1111 1111 1111 12/25`. */
-const DIGIT_RUN = /\d+(?:[ .\u00a0-]\d+)*/g;
+const DIGIT_RUN = new RegExp(`\\d+(?:${GROUP_SEPARATOR}\\d+)*`, 'g');
 /** A quick test that a text holds 13 digits close together before the run scan. */
-const ENOUGH_DIGITS = /\d(?:[ .\u00a0-]?\d){12}/;
+const ENOUGH_DIGITS = new RegExp(`\\d(?:${GROUP_SEPARATOR}?\\d){12}`);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** How cards are printed in groups: fours (the last may be shorter), or 4-6-5 and 4-6-4. */
@@ -124,16 +132,38 @@ function findCardsInRun(text: string, runStart: number, run: string, places: Car
   }
 }
 
+/** Digits of other scripts an input method types (full-width, Arabic-Indic), each by the code of its zero. */
+const OTHER_DIGITS = /[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]/g;
+const ZERO_OF_BLOCK = [0xff10, 0x0660, 0x06f0];
+/** The full-width dash and full stop a full-width keyboard types between digit groups. */
+const FULL_WIDTH_SEPARATORS: Readonly<Record<string, string>> = { '\uff0d': '-', '\uff0e': '.' };
+
+/**
+ * The text with every digit of another script as its ASCII digit, and full-width separators as theirs:
+ * one UTF-16 unit for one, so each place found in it is the same place in the text.
+ */
+function withAsciiDigits(text: string): string {
+  return text
+    .replace(OTHER_DIGITS, (digit) => {
+      const code = digit.charCodeAt(0);
+      const zero = ZERO_OF_BLOCK.find((start) => code >= start && code <= start + 9) ?? code;
+      return String(code - zero);
+    })
+    .replace(/[\uff0d\uff0e]/g, (separator) => FULL_WIDTH_SEPARATORS[separator] ?? separator);
+}
+
 /**
  * Card numbers anywhere in `text`, printed plain or grouped with spaces, dots or dashes, also with
  * more digits or letters around them (`4111 1111 1111 1111 12/25`, `4111111111111111EUR`): each run
- * of digit groups is searched for the card inside it rather than read whole.
+ * of digit groups is searched for the card inside it rather than read whole. A card typed in full-width
+ * or Arabic-Indic digits reads as the same number, so it is found as one too.
  */
 export function findCardNumbers(text: string): CardNumberPlace[] {
   const places: CardNumberPlace[] = [];
-  if (!ENOUGH_DIGITS.test(text)) return places;
-  for (const match of text.matchAll(DIGIT_RUN)) {
-    if (match[0].length >= SHORTEST_CARD) findCardsInRun(text, match.index, match[0], places);
+  const ascii = withAsciiDigits(text);
+  if (!ENOUGH_DIGITS.test(ascii)) return places;
+  for (const match of ascii.matchAll(DIGIT_RUN)) {
+    if (match[0].length >= SHORTEST_CARD) findCardsInRun(ascii, match.index, match[0], places);
   }
   return places;
 }

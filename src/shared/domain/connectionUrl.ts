@@ -11,17 +11,34 @@ const CREDENTIALS =
 
 const PORT = 'The port must be a whole number from 1 to 65535 (Elasticsearch listens on 9200 unless set otherwise).';
 
+const IPV6 = 'An IPv6 address goes between square brackets, with the port after them, e.g. https://[::1]:9200.';
+
+/**
+ * Whether a host and port read as an IPv6 address without its brackets, or with one missing: its colons
+ * would otherwise be read as a port's. Hexadecimal groups with `::` or three colons or more are one;
+ * `es:9200:9300` is a port typed wrong.
+ */
+function unbracketedIpv6(hostAndPort: string): boolean {
+  if (hostAndPort.startsWith('[')) return !hostAndPort.includes(']');
+  if (hostAndPort.includes(']')) return true;
+  const colons = hostAndPort.split(':').length - 1;
+  return /^[\da-f:.]+$/iu.test(hostAndPort) && (hostAndPort.includes('::') || colons >= 3);
+}
+
 /**
  * What the URL parser refused in an address that starts like one (`https://…`): credentials before the
- * host, or a port that is no number from 1 to 65535. Null when neither, or when it does not start so.
+ * host, an IPv6 address not between brackets, or a port that is no number from 1 to 65535. Null when
+ * none, or when it does not start so.
  */
 function authorityProblem(value: string): string | null {
   const authority = /^[a-z][a-z\d+.-]*:\/\/([^/?#\\]*)/iu.exec(value.trim())?.[1];
   if (authority === undefined) return null;
   const at = authority.lastIndexOf('@');
-  const port = /^(?:\[[^\]]*\]|[^:]*):(.*)$/u.exec(authority.slice(at + 1))?.[1];
+  const hostAndPort = authority.slice(at + 1);
+  const ipv6 = unbracketedIpv6(hostAndPort);
+  const port = ipv6 ? undefined : /^(?:\[[^\]]*\]|[^:]*):(.*)$/u.exec(hostAndPort)?.[1];
   const badPort = port !== undefined && port !== '' && !(/^\d{1,5}$/u.test(port) && +port >= 1 && +port <= 65535);
-  const sentences = [...(at >= 0 ? [CREDENTIALS] : []), ...(badPort ? [PORT] : [])];
+  const sentences = [...(at >= 0 ? [CREDENTIALS] : []), ...(ipv6 ? [IPV6] : []), ...(badPort ? [PORT] : [])];
   return sentences.length === 0 ? null : sentences.join(' ');
 }
 

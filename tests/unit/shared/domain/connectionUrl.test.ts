@@ -23,6 +23,7 @@ describe('connection addresses', () => {
   const CREDENTIALS =
     'A user name or password is not kept in the address: remove it, and enter the credentials in the authentication fields.';
   const PORT = 'The port must be a whole number from 1 to 65535 (Elasticsearch listens on 9200 unless set otherwise).';
+  const IPV6 = 'An IPv6 address goes between square brackets, with the port after them, e.g. https://[::1]:9200.';
 
   it.each([
     ['https://user:pass@host:99999/', `${CREDENTIALS} ${PORT}`],
@@ -30,6 +31,14 @@ describe('connection addresses', () => {
     ['https://es.example.com:92x0', PORT],
     ['https://[::1]:70000', PORT],
     ['http://auditor:s3cret@es:9200', CREDENTIALS],
+    ['http://[::1', IPV6],
+    ['http://[::1:9200', IPV6],
+    ['http://::1]:9200', IPV6],
+    ['https://fe80::1:9200', IPV6],
+    ['https://user:pass@fe80::1:9200', `${CREDENTIALS} ${IPV6}`],
+    ['https://2001:db8:0:0:0:0:0:1', IPV6],
+    ['http://es:9200:9300', PORT],
+    ['http://127.0.0.1:9200:9300', PORT],
   ])('says why the address %s is refused, never repeating a password', (url, expected) => {
     const problem = describeConnectionUrlProblem(url) ?? '';
     expect(problem).toBe(expected);
