@@ -1,8 +1,8 @@
 import { expect, test } from './support/appDriver';
-import { bannerHeading, openFromInvestigations } from './support/bundleOpener';
+import { accountUpdateLog } from './support/accountUpdateLog';
+import { openBundle } from './support/bundleOpener';
 import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
 import { writeTestBundle } from '../integration/support/writeTestBundle';
-import type { OperationalLog } from '../../src/shared/domain/operationalLog';
 
 const CLIENT_ID = 'c-long-name';
 
@@ -10,25 +10,7 @@ const CLIENT_ID = 'c-long-name';
 const LONG_NAME = `${'Lena Lovelace-Longname '.repeat(150)}${'x'.repeat(5_000)}`.slice(0, 5_000);
 
 /** One operational log of the long-named client, for its page to name it. */
-const LOG: OperationalLog = {
-  id: 'long-name-0',
-  created: new Date(Date.now() - 5 * 60_000).toISOString(),
-  action: 'update',
-  description: 'Long name: limit lowered',
-  client: { id: CLIENT_ID, name: LONG_NAME },
-  employee: { id: 'e-evidence', name: 'Eve Examiner' },
-  api: null,
-  businessModel: 'Clients',
-  subModel: 'Accounts',
-  origin: 'internal',
-  status: 'info',
-  error: null,
-  relatedOperation: null,
-  impactedTable: 'accounts',
-  source: 'UI',
-  appInstance: 'crm-1',
-  requestPath: '/graphql',
-};
+const LOG = accountUpdateLog('long-name-0', { id: CLIENT_ID, name: LONG_NAME }, 'Long name: limit lowered');
 
 test.describe('a client whose name is thousands of characters long', () => {
   test.use({
@@ -63,9 +45,7 @@ test.describe('a client whose name is thousands of characters long', () => {
           more: [LOG],
         },
       );
-      await app.open('/investigations');
-      await openFromInvestigations(page, path);
-      await expect(bannerHeading(page, 'long-name.acbundle')).toBeFocused();
+      await openBundle(app, path);
       await app.goTo(`/clients/${CLIENT_ID}/logs`);
 
       const title = page.getByRole('heading', { level: 1 });
