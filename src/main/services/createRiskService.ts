@@ -1,11 +1,12 @@
-import { EDIT_CHANGE_TYPES, USUAL_HOURS, WITHDRAWAL_EVENT } from '../../shared/domain/riskRules';
+import { USUAL_HOURS } from '../../shared/domain/riskRules';
 import { ActivityQuery, type TimeRange } from '../../shared/query/logQuery';
 import { FACET_SIZE } from '../../shared/query/logSource';
 import { resolveTimeRange } from '../../shared/query/timeRange';
-import { collectRows } from '../changes/collectRows';
 import { bulkClientCount } from '../changes/risk/bulkClientCount';
 import { editsBeforeWithdrawal } from '../changes/risk/editsBeforeWithdrawal';
 import { offHoursEdits } from '../changes/risk/offHoursEdits';
+import { readNewestEdits } from '../changes/risk/readNewestEdits';
+import { readWithdrawalsAfter } from '../changes/risk/readWithdrawalsAfter';
 import { withClientNames } from '../changes/risk/withClientNames';
 import type { Handlers } from '../router/createRouter';
 import type { ActiveSource } from '../sources/ActiveSource';
@@ -13,16 +14,13 @@ import { scopeOptions } from './scopeOptions';
 
 type RiskHandlers = Pick<Handlers, 'risk/editsBeforeWithdrawal' | 'risk/offHours' | 'risk/bulkOperations'>;
 
-/** The most edits a risk view reads; beyond it the view says it is incomplete. */
+/** The most edits a risk view reads, the newest; beyond it the view says it left the oldest out. */
 export const MAX_RISK_EDITS = 20_000;
 
 export interface RiskServiceOptions {
   /** The most edits a risk view reads; tests lower it rather than log 20,000 edits. */
   maxEdits?: number;
 }
-/** Clients whose withdrawals one query asks for. */
-const CLIENTS_PER_QUERY = 500;
-const HOUR_MS = 3_600_000;
 const oldestFirst = { field: 'createdAt', direction: 'asc' } as const;
 
 /** A time range as fixed instants, resolved once so every query of one report sees the same window. */
@@ -35,14 +33,6 @@ function fixedRange(range: TimeRange | undefined, nowMs: number): TimeRange | un
     ...(toMs === undefined ? {} : { to: new Date(toMs).toISOString() }),
   };
 }
-
-const managerEdits = (range: TimeRange | undefined, filters: Record<string, string[]> = {}) =>
-  ActivityQuery.parse({
-    family: 'activity',
-    filters: { actorType: ['manager'], changeType: [...EDIT_CHANGE_TYPES], ...filters },
-    sort: oldestFirst,
-    ...(range ? { timeRange: range } : {}),
-  });
 
 /** Events carrying a bulk id (the facet on it counts no other), or those of the bulk operations `bulkIds`. */
 const bulkMembers = (range: TimeRange | undefined, bulkIds?: string[]) =>
@@ -68,20 +58,8 @@ export function createRiskService(
       const source = await dataSources.current();
       const options = scopeOptions(operator, signal);
       const range = fixedRange(timeRange, now());
-      const edits = await collectRows(source, managerEdits(range, { sensitive: groups }), options, maxEdits);
-      const clients = [...new Set(edits.rows.map((edit) => edit.clientId))].sort();
-      const first = edits.rows[0]?.createdAt;
-      const last = edits.rows.at(-1)?.createdAt;
-      const withdrawals = [];
-      for (let start = 0; first && last && start < clients.length; start += CLIENTS_PER_QUERY) {
-        const query = ActivityQuery.parse({
-          family: 'activity',
-          filters: { clientId: clients.slice(start, start + CLIENTS_PER_QUERY), eventName: [WITHDRAWAL_EVENT] },
-          sort: oldestFirst,
-          timeRange: { kind: 'absolute', from: first, to: new Date(Date.parse(last) + hours * HOUR_MS).toISOString() },
-        });
-        withdrawals.push(...(await collectRows(source, query, options, MAX_RISK_EDITS)).rows);
-      }
+      const edits = await readNewestEdits(source, { range, filters: { sensitive: groups } }, options, maxEdits);
+      const withdrawals = await readWithdrawalsAfter(source, edits.rows, hours, options);
       return {
         rows: await withClientNames(source, editsBeforeWithdrawal(edits.rows, withdrawals, groups, hours), options),
         edits: edits.rows.length,
@@ -92,7 +70,7 @@ export function createRiskService(
     'risk/offHours': async ({ timeRange }, { operator, signal }) => {
       const source = await dataSources.current();
       const options = scopeOptions(operator, signal);
-      const edits = await collectRows(source, managerEdits(fixedRange(timeRange, now())), options, maxEdits);
+      const edits = await readNewestEdits(source, { range: fixedRange(timeRange, now()) }, options, maxEdits);
       const { rows, managers } = offHoursEdits(edits.rows);
       return {
         rows: await withClientNames(source, rows, options),
