@@ -6,7 +6,7 @@ import { indexBundle, readEntry } from '../../src/main/export/bundle/bundleIndex
 import { expect, test } from './support/appDriver';
 import { ROWS } from './support/grid';
 import { expectNoSidewaysScroll } from './support/walk';
-import { bannerHeading, openFromInvestigations } from './support/bundleOpener';
+import { bannerHeading, openBundle, openFromInvestigations } from './support/bundleOpener';
 import { BUNDLE_DESCRIPTIONS, writeTestBundle } from '../integration/support/writeTestBundle';
 import type { ClientActivity } from '../../src/shared/domain/clientActivity';
 
@@ -175,9 +175,7 @@ test.describe('an investigator on a workstation with no cluster', () => {
     folder,
   }) => {
     const path = await writeTestBundle(fixtureConsole.dataDir, folder, 'operational.acbundle');
-    await app.open('/investigations');
-    await openFromInvestigations(page, path);
-    await expect(bannerHeading(page, 'operational.acbundle')).toBeFocused();
+    await openBundle(app, path);
     const noActivity = 'This bundle holds no activity events: its queries read operational logs only.';
     const lacking = page.getByRole('note').filter({ hasText: 'This bundle holds no' });
 
@@ -223,9 +221,7 @@ test.describe('an investigator on a workstation with no cluster', () => {
       change: null,
     }));
     const path = await writeTestBundle(fixtureConsole.dataDir, folder, 'activity.acbundle', {}, undefined, events);
-    await app.open('/investigations');
-    await openFromInvestigations(page, path);
-    await expect(bannerHeading(page, 'activity.acbundle')).toBeFocused();
+    await openBundle(app, path);
     await expect(page).toHaveURL(/#\/logs$/);
     const lacking = page.getByRole('note').filter({ hasText: 'This bundle holds no' });
     await expect(lacking).toHaveText(

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { openBusyClient } from './support/navigation';
 
 /** The number a grid's total or a count shows: "811 matches" → 811, "UI 5,770" → 5770. */
 function lastNumber(text: string): number {
@@ -38,8 +39,7 @@ test.describe('a client tab’s filter panel counts this client’s records only
     page,
     cluster,
   }) => {
-    const client = await cluster.busyTerminalClient();
-    await app.open(`/clients/${client.id}/logs`);
+    const client = await openBusyClient(app, cluster, 'logs');
     const total = await matchTotal(page);
     expect(total).toBe(await cluster.count([{ term: { 'client.id': client.id } }]));
 
@@ -59,8 +59,7 @@ test.describe('a client tab’s filter panel counts this client’s records only
   });
 
   test('the Events tab’s counts sum to its matches', async ({ app, page, cluster }) => {
-    const client = await cluster.busyTerminalClient();
-    await app.open(`/clients/${client.id}/events`);
+    const client = await openBusyClient(app, cluster, 'events');
     const total = await matchTotal(page);
     expect(total).toBe(client.events);
 

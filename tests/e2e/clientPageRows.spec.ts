@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
 import { ROWS } from './support/grid';
+import { openBusyClient } from './support/navigation';
 
 /** The grid's rows shown whole: their top and their foot both on screen, neither under anything else. */
 async function wholeRows(page: Page): Promise<number> {
@@ -33,8 +34,7 @@ for (const { role, tab, colorScheme } of CASES) {
       page,
       cluster,
     }, info) => {
-      const client = await cluster.busyTerminalClient();
-      await app.open(`/clients/${client.id}/${tab}`);
+      const client = await openBusyClient(app, cluster, tab);
       await expect(page.getByTestId('match-total')).not.toHaveText(/^(0 matches|…)$/);
       await expect.poll(() => wholeRows(page)).toBeGreaterThanOrEqual(9);
       await page.screenshot({ path: info.outputPath(`${tab}.png`) });
@@ -68,8 +68,7 @@ test.describe('who looked at a client, folded in a short window', () => {
   test.use({ viewport: { width: 1024, height: 700 }, consoleOptions: { role: 'auditor' } });
 
   test('says how many looked on one line, and opens from the keyboard', async ({ app, page, cluster }) => {
-    const client = await cluster.busyTerminalClient();
-    await app.open(`/clients/${client.id}/events`);
+    await openBusyClient(app, cluster, 'events');
     const viewers = page.getByRole('region', { name: 'Who looked at this client' });
     const fold = viewers.locator('summary');
     await expect(fold).toHaveText(/^\d+ operators?, [\d,]+ looks?$/);

@@ -2,37 +2,25 @@ import AxeBuilder from '@axe-core/playwright';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { Page } from '@playwright/test';
-import { readLocalConnection } from '../../scripts/elasticsearch/connection';
 import { expect, test } from './support/appDriver';
+import { local, typeInto } from './support/connectionSteps';
 import { tabTo } from './support/keyboard';
 import { WALK_VIEWPORTS } from './support/walk';
 
 /** A fresh workstation: no cluster connection yet, so the (small) demo workspace is the source. */
 test.use({ consoleOptions: { name: 'e2e-connection-save', source: 'demo', demoDataset: { clients: 20, days: 2 } } });
 
-const recorded = readLocalConnection();
-if (!recorded?.username) throw new Error('No local cluster recorded: the e2e global setup should have started one');
-const local = { url: recorded.url, username: recorded.username, password: recorded.password ?? '' };
-
 /** The form, new or holding a connection saved from it (then named for editing it). */
 const form = (page: Page) => page.getByRole('form', { name: /^(New connection|Edit connection “.*”)$/ });
 const button = (page: Page, name: string) => form(page).getByRole('button', { name, exact: true });
 const connectionLines = (page: Page) => page.getByRole('list', { name: 'Cluster connections' }).getByRole('listitem');
 
-/** Types into a field from the keyboard, as the operator would, after Tab took the focus there. */
-async function typeInto(page: Page, label: string, text: string): Promise<void> {
-  const field = form(page).getByLabel(label, { exact: true });
-  await tabTo(page, field);
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.insertText(text);
-}
-
 async function openForm(page: Page, values: { name: string; url: string; user: string; password: string }) {
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  await typeInto(page, 'Name', values.name);
-  await typeInto(page, 'URL', values.url);
-  await typeInto(page, 'User', values.user);
-  await typeInto(page, 'Password', values.password);
+  await typeInto(page, form(page), 'Name', values.name);
+  await typeInto(page, form(page), 'URL', values.url);
+  await typeInto(page, form(page), 'User', values.user);
+  await typeInto(page, form(page), 'Password', values.password);
 }
 
 /** Loopback servers a test starts, and the sockets they accepted; all closed after it. */
@@ -80,7 +68,7 @@ test('a connection saved with a refused password is saved, said to fail, and sta
     'The form holds “Mended”, saved above: Save replaces it with what the form holds; Cancel edit leaves it as saved.',
   );
 
-  await typeInto(page, 'Password', local.password);
+  await typeInto(page, form(page), 'Password', local.password);
   await tabTo(page, button(page, 'Save'));
   await page.keyboard.press('Enter');
   await expect(form(page).getByRole('status')).toHaveText(
@@ -100,7 +88,7 @@ test('switching between password and API key clears the secret typed for the met
   await page.keyboard.press('ArrowDown');
   await expect(method).toHaveValue('apiKey');
   await expect(form(page).getByLabel('API key')).toHaveValue('');
-  await typeInto(page, 'API key', 'typed-as-an-api-key');
+  await typeInto(page, form(page), 'API key', 'typed-as-an-api-key');
   await tabTo(page, method, { backwards: true });
   await page.keyboard.press('ArrowUp');
   await expect(method).toHaveValue('basic');

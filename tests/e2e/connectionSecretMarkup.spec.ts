@@ -1,12 +1,8 @@
-import { readLocalConnection } from '../../scripts/elasticsearch/connection';
 import { expect, test } from './support/appDriver';
+import { local } from './support/connectionSteps';
 
 /** A fresh workstation: no cluster connection yet, so the (small) demo workspace is the source. */
 test.use({ consoleOptions: { name: 'e2e-secret-markup', source: 'demo', demoDataset: { clients: 20, days: 2 } } });
-
-const recorded = readLocalConnection();
-if (!recorded?.username) throw new Error('No local cluster recorded: the e2e global setup should have started one');
-const local = { url: recorded.url, username: recorded.username, password: recorded.password ?? '' };
 
 test('a password or API key typed into the form lives in its masked field only, never in the page’s markup', async ({
   app,

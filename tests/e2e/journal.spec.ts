@@ -3,6 +3,7 @@ import { expectMarkedInvalid } from './support/invalidField';
 import { expectNoSidewaysScroll } from './support/walk';
 import { recordRequestsTo, requestsTo } from './support/requestsTo';
 import { cardNumberShown } from './support/cardNumber';
+import { filterJournal } from './support/journalSteps';
 
 test.describe('the journal, for an auditor', () => {
   test.use({ consoleOptions: { name: 'journal-auditor', clusterUser: 'ac-auditor' } });
@@ -17,9 +18,7 @@ test.describe('the journal, for an auditor', () => {
     );
     const lines = page.getByRole('table', { name: 'Journal lines' });
     await expect(lines.getByRole('row').nth(1)).toBeVisible();
-    await page.getByRole('textbox', { name: 'Channel' }).focus();
-    await page.keyboard.type('logs/search');
-    await page.keyboard.press('Enter');
+    await filterJournal(page, { Channel: 'logs/search' });
     await expect(lines.getByRole('row').nth(1)).toContainText('logs/search');
     // Up to 200 lines: their channels are read in one step, not a cell at a time.
     const channels = await lines

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { writeTestBundle } from '../integration/support/writeTestBundle';
 import { expect, test } from './support/appDriver';
-import { openFromInvestigations } from './support/bundleOpener';
+import { openBundle } from './support/bundleOpener';
 import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
 
 /** Where an id sits as laid out: on how many lines, and whether it is cut or runs past `within`. */
@@ -150,8 +150,7 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
         folder,
       }) => {
         const path = await writeTestBundle(fixtureConsole.dataDir, folder, 'evidence.acbundle');
-        await app.open('/investigations');
-        await openFromInvestigations(page, path);
+        await openBundle(app, path);
         await expect(page.getByTestId('status-source')).toHaveText('Bundle evidence.acbundle · read-only bundle');
         const notice = 'Demo workspace: roles come from this workstation’s settings, not from a cluster.';
         await expect(page.getByTestId('status-identity')).toHaveText(notice);

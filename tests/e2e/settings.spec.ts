@@ -1,14 +1,10 @@
 import type { Page } from '@playwright/test';
-import { readLocalConnection } from '../../scripts/elasticsearch/connection';
 import { AppDriver, expect, test } from './support/appDriver';
+import { local } from './support/connectionSteps';
 import { WALK_VIEWPORTS } from './support/walk';
 
 /** A fresh workstation: no cluster connection yet, so the (small) demo workspace is the source. */
 test.use({ consoleOptions: { name: 'e2e-settings', source: 'demo', demoDataset: { clients: 20, days: 2 } } });
-
-const recorded = readLocalConnection();
-if (!recorded?.username) throw new Error('No local cluster recorded: the e2e global setup should have started one');
-const local = { url: recorded.url, username: recorded.username, password: recorded.password ?? '' };
 
 async function openSettings(app: AppDriver): Promise<void> {
   await app.open('/settings');
