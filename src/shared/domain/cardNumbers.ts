@@ -1,4 +1,5 @@
 import { passesLuhn } from './checksums';
+import { numbersAsRead } from './numbersAsRead';
 
 /** Card brands by number prefix and the lengths they issue: [first prefix, last prefix, lengths]. */
 const CARD_BRANDS: readonly (readonly [number, number, readonly number[]])[] = [
@@ -37,13 +38,10 @@ export function isCardNumber(digits: string): boolean {
 }
 
 /**
- * What may stand between a card's digit groups: a space, dot or dash as typed, and what word processors,
- * locales and copies from web pages put there instead. French grouping prints a narrow no-break space
- * (U+202F), others a thin or figure space; an autocorrected dash is a hyphen or en dash; a copied
- * number may carry a zero-width space, word joiner, byte order mark or soft hyphen, which the console
- * shows by name: the number would still read whole around it.
+ * What may stand between a card's digit groups in the text as read (`numbersAsRead`), where a locale's
+ * space is a space and an autocorrected dash a dash; a number may mix them: `4111 1111-1111 1111`.
  */
-const GROUP_SEPARATOR = '[ .\\u00a0\\u00ad\\u2000-\\u200d\\u2010-\\u2013\\u202f\\u205f\\u2060\\u2212\\u3000\\ufeff-]';
+const GROUP_SEPARATOR = '[ .-]';
 /** Digit groups joined by single separators, as numbers are printed: `4111 1111 1111 1111 12/25`. */
 const DIGIT_RUN = new RegExp(`\\d+(?:${GROUP_SEPARATOR}\\d+)*`, 'g');
 /** A quick test that a text holds 13 digits close together before the run scan. */
@@ -100,17 +98,16 @@ export function cardNumberMarker(lastFour: string): string {
  * groups that is a valid card printed as cards are; the search goes on after it.
  */
 function findCardsInRun(text: string, runStart: number, run: string, places: CardNumberPlace[]): void {
-  const groups: { start: number; end: number; digits: string; separator: string }[] = [];
+  const groups: { start: number; end: number; digits: string }[] = [];
   for (const match of run.matchAll(/\d+/g)) {
     const start = runStart + match.index;
-    groups.push({ start, end: start + match[0].length, digits: match[0], separator: text[start - 1] ?? '' });
+    groups.push({ start, end: start + match[0].length, digits: match[0] });
   }
   let from = 0;
   while (from < groups.length) {
     let found = -1;
     let digits = '';
     for (let to = from; to < groups.length; to++) {
-      if (to > from && groups[to]?.separator !== groups[from + 1]?.separator) break;
       digits += groups[to]?.digits ?? '';
       if (digits.length > LONGEST_CARD) break;
       if (digits.length < SHORTEST_CARD || !isCardNumber(digits)) continue;
@@ -132,38 +129,19 @@ function findCardsInRun(text: string, runStart: number, run: string, places: Car
   }
 }
 
-/** Digits of other scripts an input method types (full-width, Arabic-Indic), each by the code of its zero. */
-const OTHER_DIGITS = /[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]/g;
-const ZERO_OF_BLOCK = [0xff10, 0x0660, 0x06f0];
-/** The full-width dash and full stop a full-width keyboard types between digit groups. */
-const FULL_WIDTH_SEPARATORS: Readonly<Record<string, string>> = { '\uff0d': '-', '\uff0e': '.' };
-
-/**
- * The text with every digit of another script as its ASCII digit, and full-width separators as theirs:
- * one UTF-16 unit for one, so each place found in it is the same place in the text.
- */
-function withAsciiDigits(text: string): string {
-  return text
-    .replace(OTHER_DIGITS, (digit) => {
-      const code = digit.charCodeAt(0);
-      const zero = ZERO_OF_BLOCK.find((start) => code >= start && code <= start + 9) ?? code;
-      return String(code - zero);
-    })
-    .replace(/[\uff0d\uff0e]/g, (separator) => FULL_WIDTH_SEPARATORS[separator] ?? separator);
-}
-
 /**
  * Card numbers anywhere in `text`, printed plain or grouped with spaces, dots or dashes, also with
  * more digits or letters around them (`4111 1111 1111 1111 12/25`, `4111111111111111EUR`): each run
- * of digit groups is searched for the card inside it rather than read whole. A card typed in full-width
- * or Arabic-Indic digits reads as the same number, so it is found as one too.
+ * of digit groups is searched for the card inside it rather than read whole. The text is read as a
+ * reader sees it: a card in full-width or Arabic-Indic digits, or split by an invisible character, is
+ * the number it shows, and its place covers every character printed between its first digit and its last.
  */
 export function findCardNumbers(text: string): CardNumberPlace[] {
   const places: CardNumberPlace[] = [];
-  const ascii = withAsciiDigits(text);
-  if (!ENOUGH_DIGITS.test(ascii)) return places;
-  for (const match of ascii.matchAll(DIGIT_RUN)) {
-    if (match[0].length >= SHORTEST_CARD) findCardsInRun(ascii, match.index, match[0], places);
+  const reading = numbersAsRead(text);
+  if (!ENOUGH_DIGITS.test(reading.text)) return places;
+  for (const match of reading.text.matchAll(DIGIT_RUN)) {
+    if (match[0].length >= SHORTEST_CARD) findCardsInRun(reading.text, match.index, match[0], places);
   }
-  return places;
+  return places.map((place) => ({ ...place, ...reading.placeInText(place.start, place.end) }));
 }

@@ -1,4 +1,5 @@
 import { isValidIban } from './checksums';
+import { numbersAsRead } from './numbersAsRead';
 import { startsWord } from './startsWord';
 
 /** One IBAN found in a text: `text.slice(start, end)`. */
@@ -62,19 +63,22 @@ function endsCleanly(text: string, end: number): boolean {
 /**
  * Valid IBANs anywhere in `text`: upper or lower case, compact or grouped, also followed by more text
  * (`DE89… EUR`, `DE89…EUR`). The country's length says where the IBAN ends, so a longer run is not
- * read whole.
+ * read whole. The text is read as a reader sees it (`numbersAsRead`): an IBAN typed in full-width or
+ * Arabic-Indic digits, or split by an invisible character, is found with every character it holds.
  */
 export function findIbans(text: string): IbanPlace[] {
   const places: IbanPlace[] = [];
-  if (!HAS_IBAN_START.test(text)) return places;
-  for (const match of text.matchAll(IBAN_START)) {
-    if (!startsWord(text, match.index)) continue;
+  const reading = numbersAsRead(text);
+  const read = reading.text;
+  if (!HAS_IBAN_START.test(read)) return places;
+  for (const match of read.matchAll(IBAN_START)) {
+    if (!startsWord(read, match.index)) continue;
     const length = IBAN_LENGTHS[match[0].slice(0, 2).toUpperCase()];
     if (length === undefined) continue;
-    const end = ibanEnd(text, match.index, length);
-    if (end < 0 || !endsCleanly(text, end)) continue;
-    const candidate = text.slice(match.index, end).toUpperCase();
-    if (isValidIban(candidate)) places.push({ start: match.index, end });
+    const end = ibanEnd(read, match.index, length);
+    if (end < 0 || !endsCleanly(read, end)) continue;
+    const candidate = read.slice(match.index, end).toUpperCase();
+    if (isValidIban(candidate)) places.push(reading.placeInText(match.index, end));
   }
   return places;
 }

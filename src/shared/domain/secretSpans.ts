@@ -21,11 +21,11 @@ const SHAPES: readonly ((text: string) => SecretSpan[])[] = [...SECRET_SHAPES.cr
 const SHORTEST_SECRET = 4;
 const SHORTEST_SHAPED_SECRET = 13;
 /**
- * Every shape needs one of these: digits (cards, IBANs; a card may be typed in full-width or Arabic-Indic
- * digits), a key separator, a percent escape, a JWT header, an auth scheme or a PEM line. Strings with
- * none are skipped without a scan.
+ * Every shape needs one of these: two digits (cards, IBANs; of any script, maybe with an invisible
+ * character between them), a key separator, a percent escape, a JWT header, an auth scheme or a PEM line.
+ * Strings with none are skipped without a scan.
  */
-const MIGHT_HOLD_SECRET = /\d\d|[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]{2}|[:=%]/;
+const MIGHT_HOLD_SECRET = /\d\d|\p{Nd}\p{Default_Ignorable_Code_Point}*\p{Nd}|[:=%]/u;
 const MIGHT_HOLD_WORDS = /eyJ|bearer|basic|PRIVATE KEY/i;
 const MIGHT_HOLD_SHORT_SECRET = /[:=%]|bearer|basic/i;
 const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)$/;

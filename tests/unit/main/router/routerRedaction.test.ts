@@ -60,6 +60,9 @@ const LEAKS: readonly (readonly [string, string, Record<string, unknown>, string
   ['a card after another number', 'order 12 5555 5555 5555 4444 declined', {}, '5555 5555 5555 4444'],
   ['a card printed with dots', 'card 4111.1111.1111.1111 on file', {}, '4111.1111.1111.1111'],
   ['an Amex card printed with spaces', 'card 3782 822463 10005 on file', {}, '3782 822463 10005'],
+  ['a card split by a zero-width space', 'paid with 4111\u200B111111111111', {}, '4111\u200B111111111111'],
+  ['a card grouped by a space and a dash', 'card 4111 1111-1111 1111 on file', {}, '4111 1111-1111 1111'],
+  ['an IBAN in Arabic-Indic digits', 'wire to DE٨٩٣٧٠٤٠٠٤٤٠٥٣٢٠١٣٠٠٠ today', {}, '٣٧٠٤٠٠٤٤٠٥٣٢'],
   ['an IBAN followed by a currency', 'wire to DE89 3704 0044 0532 0130 00 EUR', {}, '3704 0044 0532 0130'],
   ['a lower-case IBAN', 'wire to de89370400440532013000 today', {}, '370400440532013000'],
   ['a card number as an object key', 'saved cards', { '4111111111111111': { brand: 'visa' } }, '4111111111111111'],
@@ -86,6 +89,15 @@ describe('router redaction of secrets in every logged shape', () => {
     expect(text).not.toContain(secret);
     expect(text).toContain('[redacted: ');
     expect(Object.values(page.redactions).reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
+  });
+});
+
+describe('router redaction of a card split by an invisible character', () => {
+  it('sends the search answer with the whole printed number replaced, the invisible character too', async () => {
+    const page = await readPage(pageOf([activity('r1', 'paid with 4111\u200B111111111111 today')]));
+    const [row] = page.rows as ClientActivity[];
+    expect(row?.message).toBe('paid with [redacted: card •••• 1111] today');
+    expect(page.redactions).toEqual({ 'card number': 1 });
   });
 });
 
