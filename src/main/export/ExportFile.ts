@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { link, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, isAbsolute, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { ConsoleError } from '../../shared/contract/errors';
 import { EXPORT_FILE_NAME_MAX_BYTES, FOLDER_ADVICE } from '../../shared/contract/exportChannels';
 import { hiddenCharacterProblem } from '../../shared/domain/hiddenCharacters';
+import { shownInSentence } from '../../shared/domain/shownInSentence';
 import { tooLongSentence } from '../../shared/domain/tooLong';
 import { describeWriteFailure } from './describeWriteFailure';
 
@@ -45,12 +46,16 @@ async function removeAbandonedPartials(directory: string): Promise<void> {
 /** Checks where an export goes, before anything is read: folder, name, and an existing file. */
 export async function checkExportTarget(spec: ExportTargetSpec, extension: string): Promise<string> {
   if (!isAbsolute(spec.directory)) {
-    throw new ConsoleError('BAD_REQUEST', `Choose a folder by its full path (got "${spec.directory}").`, 'directory');
+    throw new ConsoleError(
+      'BAD_REQUEST',
+      `Choose a folder by its full path (got "${shownInSentence(spec.directory)}").`,
+      'directory',
+    );
   }
   const hiddenInFolder = hiddenCharacterProblem('A folder', spec.directory, { advice: FOLDER_ADVICE });
   if (hiddenInFolder !== null) throw new ConsoleError('BAD_REQUEST', hiddenInFolder, 'directory');
   if (basename(spec.fileName) !== spec.fileName || spec.fileName.startsWith('.') || spec.fileName.includes('\0')) {
-    throw new ConsoleError('BAD_REQUEST', `"${spec.fileName}" is not a plain file name.`, 'fileName');
+    throw new ConsoleError('BAD_REQUEST', `"${shownInSentence(spec.fileName)}" is not a plain file name.`, 'fileName');
   }
   // A name that does not read as it is written is no name for evidence: "a\u202Etxt.csv" shows as "avsc.txt".
   const hidden = hiddenCharacterProblem('The file name', spec.fileName);
@@ -77,7 +82,7 @@ export async function checkExportTarget(spec: ExportTargetSpec, extension: strin
         'directory',
       );
     }
-    throw describeWriteFailure(error, spec.directory);
+    throw await describeWriteFailure(error, { folder: spec.directory });
   }
   if (!folder.isDirectory()) {
     throw new ConsoleError('BAD_REQUEST', `${spec.directory} is not a folder; choose a folder.`, 'directory');
@@ -119,7 +124,7 @@ export class ExportFile {
     try {
       return new ExportFile(path, temporaryPath, await open(temporaryPath, 'wx', 0o600), spec.replace);
     } catch (error) {
-      throw describeWriteFailure(error, spec.directory);
+      throw await describeWriteFailure(error, { folder: spec.directory });
     }
   }
 
@@ -129,7 +134,7 @@ export class ExportFile {
     try {
       return new ExportFile(temporaryPath, temporaryPath, await open(temporaryPath, 'wx+', 0o600), false);
     } catch (error) {
-      throw describeWriteFailure(error, directory);
+      throw await describeWriteFailure(error, { folder: directory });
     }
   }
 
@@ -185,7 +190,7 @@ export class ExportFile {
       await this.handle.close();
     } catch (error) {
       await this.discard();
-      throw describeWriteFailure(error, this.path);
+      throw await describeWriteFailure(error, { folder: dirname(this.path), file: this.path });
     }
     this.settled = true;
     try {
@@ -200,7 +205,7 @@ export class ExportFile {
           'fileName',
         );
       }
-      throw describeWriteFailure(error, this.path);
+      throw await describeWriteFailure(error, { folder: dirname(this.path), file: this.path });
     }
   }
 
@@ -233,7 +238,7 @@ export class ExportFile {
         const { bytesWritten } = await this.handle.write(chunk, offset, chunk.length - offset, position + offset);
         offset += bytesWritten;
       } catch (error) {
-        throw describeWriteFailure(error, this.path);
+        throw await describeWriteFailure(error, { folder: dirname(this.path), file: this.path });
       }
     }
   }

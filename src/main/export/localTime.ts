@@ -1,4 +1,5 @@
 import { ConsoleError } from '../../shared/contract/errors';
+import { shownInSentence } from '../../shared/domain/shownInSentence';
 
 /** Offsets only change on quarter hours (every zone's transitions fall on them), so they are cached by one. */
 const QUARTER_HOUR_MS = 15 * 60_000;
@@ -40,7 +41,7 @@ export function createLocalTimeFormatter(timeZone: string): LocalTimeFormatter {
   } catch {
     throw new ConsoleError(
       'BAD_REQUEST',
-      `"${timeZone}" is not a time zone this console knows (e.g. Europe/Berlin).`,
+      `"${shownInSentence(timeZone)}" is not a time zone this console knows (e.g. Europe/Berlin).`,
       'timeZone',
     );
   }

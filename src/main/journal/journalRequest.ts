@@ -1,6 +1,7 @@
 import { PURPOSE_MAX_LENGTH } from '../../shared/contract/exportChannels';
 import { redactSecrets } from '../redaction/redactSecrets';
 import { redactText } from '../redaction/sensitiveText';
+import { countWholeCharacters, wholeCharacters } from '../../shared/domain/wholeCharacters';
 
 /** Limits that keep one journal line small whatever the request held. */
 const MAX_DEPTH = 8;
@@ -15,13 +16,28 @@ const MAX_SUMMARY_KEYS = 20;
 const MAX_KEY = 60;
 const MAX_NODES = 2_000;
 
-function cut(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit)}… (${text.length.toLocaleString('en')} characters)`;
+/**
+ * The first `limit` characters of `text`, whole (an emoji, a flag, a letter with its accents is never
+ * halved), counted as a sentence shows them; a longer text says how many characters `sent` held: the text
+ * as the request gave it, before an earlier, longer cut.
+ */
+function cut(text: string, limit: number, sent: string = text): string {
+  // No character is shorter than one unit.
+  if (text.length <= limit) return text;
+  let kept = 0;
+  let taken = 0;
+  for (const character of wholeCharacters(text)) {
+    if (taken === limit) break;
+    kept += character.length;
+    taken += 1;
+  }
+  if (kept === text.length) return text;
+  return `${text.slice(0, kept)}… (${countWholeCharacters(sent).toLocaleString('en')} characters)`;
 }
 
 /** A key as recorded: a card number used as a key is redacted like one in text. */
 function journalKey(key: string): string {
-  return cut(redactText(cut(key, MAX_SCAN)), MAX_KEY);
+  return cut(redactText(cut(key, MAX_SCAN)), MAX_KEY, key);
 }
 
 interface Bounds {
@@ -33,20 +49,31 @@ interface Bounds {
   nodes: number;
 }
 
-/** A copy no deeper, wider, larger or longer than the limits; what was left out is said in place. */
-function bounded(value: unknown, depth: number, bounds: Bounds): unknown {
+/**
+ * A copy no deeper, wider, larger or longer than the limits; what was left out is said in place. `sent` is
+ * the same place in the request as it came, for a text cut before to say how long it was.
+ */
+function bounded(value: unknown, depth: number, bounds: Bounds, sent: unknown = value): unknown {
   if (--bounds.nodes < 0) return '[… too large to record]';
-  if (typeof value === 'string') return cut(value, bounds.textLimit);
+  if (typeof value === 'string') return cut(value, bounds.textLimit, typeof sent === 'string' ? sent : value);
   if (typeof value !== 'object' || value === null) return typeof value === 'bigint' ? String(value) : value;
   if (depth >= MAX_DEPTH) return '[… nested too deep to record]';
   if (Array.isArray(value)) {
-    const items = value.slice(0, bounds.items).map((item: unknown) => bounded(item, depth + 1, bounds));
+    const sentItems: unknown[] = Array.isArray(sent) ? sent : [];
+    const items = value
+      .slice(0, bounds.items)
+      .map((item: unknown, index) => bounded(item, depth + 1, bounds, sentItems[index]));
     return value.length > bounds.items ? [...items, `[… ${value.length - bounds.items} more]`] : items;
   }
   const entries = Object.entries(value);
+  // Keys keep their order through the cut and the redaction: the nth entry is the nth one sent.
+  const sentItems = isRecord(sent) ? Object.values(sent) : [];
   const kept = entries
     .slice(0, bounds.keys)
-    .map(([key, item]): [string, unknown] => [journalKey(key), bounded(item, depth + 1, bounds)]);
+    .map(([key, item], index): [string, unknown] => [
+      journalKey(key),
+      bounded(item, depth + 1, bounds, sentItems[index]),
+    ]);
   if (entries.length > bounds.keys) kept.push(['…', `${entries.length - bounds.keys} more fields`]);
   return Object.fromEntries(kept);
 }
@@ -60,7 +87,7 @@ export function journalRequest(request: unknown): unknown {
   // is recognised whole rather than cut into an unrecognisable piece.
   const shape = { items: MAX_ITEMS, keys: MAX_KEYS, nodes: MAX_NODES };
   const redacted = redactSecrets(bounded(request, 0, { ...shape, textLimit: MAX_SCAN })).value;
-  const kept = bounded(redacted, 0, { ...shape, items: Infinity, keys: Infinity, textLimit: MAX_TEXT });
+  const kept = bounded(redacted, 0, { ...shape, items: Infinity, keys: Infinity, textLimit: MAX_TEXT }, request);
   // An export's purpose is what the journal is asked to keep of it: whole, as the request's schema bounds it.
   if (isRecord(kept) && isRecord(redacted) && typeof redacted.purpose === 'string') {
     return { ...kept, purpose: cut(redacted.purpose, MAX_PURPOSE) };

@@ -40,6 +40,13 @@ interface Upload {
   touchedAt: number;
 }
 
+/** Where an upload is written: the console's own folder, not one the operator chose. */
+const uploadPlace = (dir: string, fileName: string) => ({
+  folder: dir,
+  file: `the upload of ${fileName}`,
+  folderName: "the console's data folder",
+});
+
 const bad = (message: string, field: string) => new ConsoleError('BAD_REQUEST', message, field);
 
 /**
@@ -77,7 +84,7 @@ export class BundleUploads {
       await mkdir(this.dir, { recursive: true });
       await writeFile(path, '', { flag: 'wx' });
     } catch (error) {
-      throw describeWriteFailure(error, `the upload of ${fileName} (in the console's data folder)`);
+      throw await describeWriteFailure(error, uploadPlace(this.dir, fileName));
     }
     const upload = { id, operatorId, fileName, bytes, path, nextIndex: 0, reserved: 0, written: 0 };
     this.uploads.set(id, { ...upload, touchedAt: this.now() });
@@ -121,7 +128,7 @@ export class BundleUploads {
       }
     } catch (error) {
       await this.discard(upload);
-      throw describeWriteFailure(error, `the upload of ${fileName} (in the console's data folder)`);
+      throw await describeWriteFailure(error, uploadPlace(this.dir, fileName));
     }
     upload.written += bytes.length;
     return { receivedBytes: upload.written, bytes: upload.bytes, complete: upload.written === upload.bytes };

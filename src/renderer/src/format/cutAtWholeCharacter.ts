@@ -1,9 +1,15 @@
+import { wholeCharacters } from '../../../shared/domain/wholeCharacters';
+
 /**
- * The first `units` UTF-16 units of `text`, one fewer where the last of them would be the first half of a
- * character outside the BMP (an emoji): a cut never leaves half a character behind.
+ * The longest start of `text` that fits in `units` UTF-16 units and ends between two characters: a cut never
+ * leaves half an emoji, half a flag or a letter without its accent behind.
  */
 export function cutAtWholeCharacter(text: string, units: number): string {
-  const last = text.charCodeAt(units - 1);
-  const end = last >= 0xd800 && last <= 0xdbff ? units - 1 : units;
+  if (text.length <= units) return text;
+  let end = 0;
+  for (const character of wholeCharacters(text)) {
+    if (end + character.length > units) break;
+    end += character.length;
+  }
   return text.slice(0, end);
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checkExportTarget } from '../../../../src/main/export/ExportFile';
+import { createLocalTimeFormatter } from '../../../../src/main/export/localTime';
+import { trustedKeys } from '../../../../src/main/export/signing/trustedKeys';
+import { shownInSentence } from '../../../../src/shared/domain/shownInSentence';
+
+const messageOf = (refuse: () => unknown): string => {
+  try {
+    refuse();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('not refused');
+};
+
+/** What an operator typed, quoted back: at most 60 characters, a hidden one named, never raw. */
+describe('a sentence refusing what was typed quotes it as every sentence does', () => {
+  it('a folder that is no full path, of 5,000 characters', async () => {
+    const directory = `evidence/${'x'.repeat(5000)}`;
+    await expect(checkExportTarget({ directory, fileName: 'a.csv', replace: false }, '.csv')).rejects.toMatchObject({
+      message: `Choose a folder by its full path (got "${shownInSentence(directory)}").`,
+      field: 'directory',
+    });
+  });
+
+  it('a file name holding a folder, of 5,000 characters', async () => {
+    const fileName = `${'a/'.repeat(2500)}.csv`;
+    await expect(checkExportTarget({ directory: '/tmp', fileName, replace: false }, '.csv')).rejects.toMatchObject({
+      message: `"${'a/'.repeat(29)}a…" is not a plain file name.`,
+      field: 'fileName',
+    });
+  });
+
+  it('a time zone this console does not know, with a right-to-left override in it', () => {
+    expect(messageOf(() => createLocalTimeFormatter('Europe/\u202ELondon'))).toBe(
+      '"Europe/⟨U+202E⟩London" is not a time zone this console knows (e.g. Europe/Berlin).',
+    );
+  });
+
+  it('a fingerprint that is none, pasted with a zero-width space and a page of text', () => {
+    const message = messageOf(() => trustedKeys([`\u200B${'f'.repeat(500)}`], null));
+    expect(message).toBe(`"⟨U+200B⟩${'f'.repeat(58)}…" is not a key fingerprint (64 hex digits).`);
+  });
+});
