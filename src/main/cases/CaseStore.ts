@@ -26,6 +26,8 @@ const STAR_GONE =
   'This case no longer holds that starred event; it may have been unstarred. Reopen the case to see its stars.';
 
 const CASE_FILE = /^([0-9a-f-]{36})\.json$/;
+/** A case file an earlier read found damaged and moved aside (see `list`). */
+const KEPT_ASIDE_FILE = /^[0-9a-f-]{36}\.damaged-[0-9TZ.-]+\.json$/;
 
 type CaseFieldValues = Pick<InvestigationCase, 'title' | 'purpose' | 'reference'>;
 
@@ -41,7 +43,7 @@ function summaryOf(found: InvestigationCase): CaseSummary {
 /**
  * Investigation cases, one JSON file each in the data folder's `cases` folder, written atomically and
  * one change at a time. A file that cannot be read is moved aside under a name of its own, named to
- * the operator, and never overwritten.
+ * the operator by every list read while it is there, and never overwritten.
  */
 export class CaseStore {
   private queue: Promise<unknown> = Promise.resolve();
@@ -70,7 +72,17 @@ export class CaseStore {
         await rename(join(this.dir, name), join(this.dir, keptAs));
         setAside.push({ keptAs, reason: damage });
       }
+      // Those an earlier read moved are named again: that read's answer may never have been shown (a case
+      // chooser lists cases too), and a case kept aside stays the operator's to repair or remove.
+      for (const keptAs of names.filter((each) => KEPT_ASIDE_FILE.test(each))) {
+        const text = await readFile(join(this.dir, keptAs), 'utf8').catch(() => '');
+        setAside.push({
+          keptAs,
+          reason: damageOf(text, InvestigationCase) ?? 'it could not be read when it was set aside',
+        });
+      }
       cases.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      setAside.sort((a, b) => a.keptAs.localeCompare(b.keptAs));
       return { cases, setAside };
     });
   }

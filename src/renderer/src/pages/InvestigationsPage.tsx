@@ -107,7 +107,8 @@ function Cases({ canBundle, heading }: { canBundle: boolean; heading: RefObject<
       {(cases.data?.setAside ?? []).map((aside) => (
         <p key={aside.keptAs} role="alert" className="error">
           A damaged case file could not be read ({aside.reason}); it is kept aside, untouched, as cases/{aside.keptAs}{' '}
-          in the console’s data folder.
+          in the console’s data folder: repair it and name it {aside.keptAs.split('.')[0]}.json again to read it, or
+          remove it.
         </p>
       ))}
       {cases.data && cases.data.cases.length === 0 && <p className="muted">No case yet.</p>}

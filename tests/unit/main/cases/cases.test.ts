@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freezeTimeRange } from '../../../../src/shared/query/freezeTimeRange';
@@ -156,6 +156,24 @@ describe('investigation cases', () => {
     const files = readdirSync(join(dir(), 'cases'));
     expect(files).toContain(list.setAside[0]?.keptAs);
     expect(readFileSync(join(dir(), 'cases', list.setAside[0]?.keptAs ?? ''), 'utf8')).toBe('{"title": "half written');
+  });
+
+  it('a case file kept aside is named by every list read after the one that moved it, until it is dealt with', async () => {
+    const call = await as(investigator);
+    mkdirSync(join(dir(), 'cases'), { recursive: true });
+    writeFileSync(join(dir(), 'cases', '5b0c6f0e-9a53-4c55-9c39-0d3c0f5f9a11.json'), '{"title": "half written');
+    // The read that moves it may be one whose answer the operator never sees ("Add to case…" lists cases too).
+    const moved = data<CaseList>(await call('cases/list', {}));
+    const later = data<CaseList>(await call('cases/list', {}));
+    expect(later.setAside).toEqual(moved.setAside);
+    writeFileSync(join(dir(), 'cases', '0d9e2a4b-1c3f-4e5a-8b7c-6d5e4f3a2b1c.json'), '[]');
+    const both = data<CaseList>(await call('cases/list', {}));
+    expect(both.setAside.map((aside) => aside.reason)).toEqual([
+      'it is not in the shape this version reads',
+      'it is not valid JSON',
+    ]);
+    rmSync(join(dir(), 'cases', moved.setAside[0]?.keptAs ?? ''));
+    expect(data<CaseList>(await call('cases/list', {})).setAside).toHaveLength(1);
   });
 
   it('bad input is refused with a sentence naming the field; a role without cases is refused', async () => {

@@ -75,6 +75,14 @@ export function CaseCard({ summary, cases, canBundle, onChanged, onDeleted }: Ca
     () => (wanted ? api.getCase({ caseId: summary.id }) : Promise.resolve({ ok: true as const, data: null })),
     [api, summary.id, summary.updatedAt, wanted],
   );
+  // A case whose file is found damaged is set aside by the list's next read, which names it where it was
+  // kept: the card goes as a deleted one does, and the focus to the case now in its place.
+  const setAsideFor = useRef<unknown>(null);
+  useEffect(() => {
+    if (found.error?.code !== 'CORRUPT' || setAsideFor.current === found.error) return;
+    setAsideFor.current = found.error;
+    onDeleted();
+  }, [found.error, onDeleted]);
   // Kept as typed; a character that hides or reorders text is shown by its name, never obeyed.
   const title = showHiddenCharacters(summary.title);
   const card = useRef<HTMLLIElement>(null);
@@ -94,6 +102,7 @@ export function CaseCard({ summary, cases, canBundle, onChanged, onDeleted }: Ca
   }, [found.data]);
   const removeEvidence = async (kind: EvidenceKind, itemId: string, index: number) => {
     const result = await api.removeEvidence({ caseId: summary.id, kind, itemId });
+    if (!result.ok && result.code === 'CORRUPT') return onDeleted();
     setFailure(result.ok ? null : result.message);
     if (!result.ok) return;
     removed.current = { kind, itemId, index };
@@ -101,7 +110,7 @@ export function CaseCard({ summary, cases, canBundle, onChanged, onDeleted }: Ca
   };
   const remove = async () => {
     const result = await api.deleteCase({ caseId: summary.id });
-    if (result.ok) onDeleted();
+    if (result.ok || result.code === 'CORRUPT') onDeleted();
     else setFailure(result.message);
   };
   return (
