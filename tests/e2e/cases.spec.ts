@@ -108,6 +108,8 @@ test('a button that cannot act yet is reached by Tab and says why and what to do
   await expect(pinQuery).toHaveAccessibleDescription('No case yet. Create a case on the Investigations page first.');
   await expect(addToCase).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(pin.getByRole('link', { name: 'Investigations page' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(pinQuery).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(pin).toBeVisible();
@@ -140,6 +142,22 @@ test('a button that cannot act yet is reached by Tab and says why and what to do
   await page.keyboard.press('Enter');
   await expect(star).toBeVisible();
   expect(asked).toEqual([]);
+});
+
+test('with no case yet, the star form links to the Investigations page, where one is created', async ({
+  app,
+  page,
+}) => {
+  await app.open('/logs');
+  await page.locator(`${ROWS} [col-id="action"]`).first().click();
+  const detail = page.getByTestId('log-detail');
+  await detail.getByRole('button', { name: 'Star in case…' }).click();
+  const star = detail.getByRole('group', { name: 'Add this event to a case' });
+  const link = star.getByRole('link', { name: 'Investigations page' });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/investigations$/);
+  await expect(page.getByRole('form', { name: 'New case' })).toBeVisible();
 });
 
 /** Creates a case on the Investigations page, which is open. */

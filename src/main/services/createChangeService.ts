@@ -1,5 +1,6 @@
 import { ConsoleError } from '../../shared/contract/errors';
 import { listInSentence } from '../../shared/domain/listInSentence';
+import { SHOWN_ID_IN_HEADING, shownInSentence } from '../../shared/domain/shownInSentence';
 import { EDIT_CHANGE_TYPES } from '../../shared/domain/riskRules';
 import { ActivityQuery } from '../../shared/query/logQuery';
 import type { LogSource, SearchOptions } from '../../shared/query/logSource';
@@ -26,6 +27,8 @@ const newestFirst = { field: 'createdAt', direction: 'desc' } as const;
 const cursorOwner = (options: SearchOptions) => (options.operatorId ? { operatorId: options.operatorId } : {});
 /** How much of an entity type a sentence quotes. */
 const MAX_QUOTED_TYPE = 60;
+/** An id from a link as the page's heading shows it, so a sentence about the page names it as the heading does. */
+const idAsHeaded = (id: string) => shownInSentence(id, SHOWN_ID_IN_HEADING);
 
 /**
  * Why a history finds no edits when no edit in the log the operator can see is of an entity of that type,
@@ -92,7 +95,7 @@ export function createChangeService(
       if (!event) {
         throw new ConsoleError(
           'NOT_FOUND',
-          `No event with id ${eventId} is in the log you can see; check the link, or the data source it came from.`,
+          `No event with id ${idAsHeaded(eventId)} is in the log you can see; check the link, or the data source it came from.`,
           'eventId',
         );
       }
@@ -113,7 +116,7 @@ export function createChangeService(
         if (unknownType) throw new ConsoleError('NOT_FOUND', unknownType, 'targetType');
         throw new ConsoleError(
           'NOT_FOUND',
-          `No edits of ${targetType} ${targetId} are in the log you can see; check the link, or the data source it came from.`,
+          `No edits of ${idAsHeaded(targetType)} ${idAsHeaded(targetId)} are in the log you can see; check the link, or the data source it came from.`,
           'targetId',
         );
       }
@@ -127,7 +130,7 @@ export function createChangeService(
       if (collected.rows.length === 0) {
         throw new ConsoleError(
           'NOT_FOUND',
-          `No bulk operation ${bulkId} is in the log you can see; check the link, or the data source it came from.`,
+          `No bulk operation ${idAsHeaded(bulkId)} is in the log you can see; check the link, or the data source it came from.`,
           'bulkId',
         );
       }

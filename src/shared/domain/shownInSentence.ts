@@ -4,6 +4,8 @@ import { showHiddenCharacters } from './hiddenCharacters';
 export const SHOWN_TEXT_IN_SENTENCE = 60;
 /** The most characters of an id (a client's) a sentence names. */
 export const SHOWN_ID_IN_SENTENCE = 40;
+/** The most characters of an id a page's heading names (an event's, a bulk operation's), and so a sentence about that page. */
+export const SHOWN_ID_IN_HEADING = 64;
 
 /** What marks a text as cut. */
 const CUT = '…';

@@ -18,10 +18,8 @@ export interface CustodyCut {
  */
 export function custodyText(custody: OpenedBundle['custody'], exportedAt: string, cut?: CustodyCut): string {
   const { operator } = custody;
-  const shown = (text: string, max: number | undefined, lines = false) => {
-    const named = showHiddenCharacters(text, { lines });
-    return max === undefined ? named : clipText(named, max);
-  };
+  const shown = (text: string, max: number | undefined, lines = false) =>
+    max === undefined ? showHiddenCharacters(text, { lines }) : clipText(text, max, { lines });
   const who = `${shown(operator.name, cut?.names)} (${shown(operator.id, cut?.names)}, ${ROLE_LABELS[operator.role]})`;
   const purpose = shown(custody.purpose, cut?.purpose, true);
   return `Exported by ${who} on ${exportedAt} from ${shown(custody.source, cut?.names)} · purpose: “${purpose}”`;

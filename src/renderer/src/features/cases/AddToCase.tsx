@@ -11,11 +11,10 @@ import { joinedNoteLengthProblem } from '../../../../shared/domain/joinStarNote'
 import type { LogFamily, LogQuery } from '../../../../shared/query/logQuery';
 import { canonicalQuery } from '../../../../shared/query/canonicalQuery';
 import { useApi } from '../../api/ApiContext';
-import { clipText } from '../../format/clipText';
+import { clipToCaseLimit } from '../../format/clipToCaseLimit';
 import { useRequest } from '../../hooks/useRequest';
 import { readOnlyReason } from '../access/operator';
 import { useOperator } from '../access/OperatorContext';
-import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { fullStopAfter } from '../../../../shared/domain/shownInSentence';
 import { useOpenedBy } from '../../hooks/useOpenedBy';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
@@ -109,7 +108,7 @@ function AddToCaseForm({ evidence, name }: { evidence: CaseEvidence; name: strin
   const noteErrorId = useId();
   // A label built from a producer's text (a client's id) names what would hide or reorder it: a case keeps
   // only labels that read as they are written. Whatever the label holds is said at its field, as main would.
-  const builtLabel = evidence.kind === 'query' ? clipText(showHiddenCharacters(evidence.label), LABEL_MAX) : '';
+  const builtLabel = evidence.kind === 'query' ? clipToCaseLimit(evidence.label, LABEL_MAX, { named: true }) : '';
   const label = typedLabel ?? builtLabel;
   const labelProblem = evidence.kind === 'query' ? pinLabelProblem(label) : null;
   const labelErrorId = useId();
@@ -130,7 +129,7 @@ function AddToCaseForm({ evidence, name }: { evidence: CaseEvidence; name: strin
             caseId: chosen,
             family: evidence.family,
             recordId: evidence.recordId,
-            summary: clipText(evidence.summary, SUMMARY_MAX),
+            summary: clipToCaseLimit(evidence.summary, SUMMARY_MAX),
             note,
           });
     setMessage(
@@ -183,7 +182,7 @@ function AddToCaseForm({ evidence, name }: { evidence: CaseEvidence; name: strin
           {!cases.loading && cases.data && list.length === 0 && (
             <>
               <p id={noCaseId} className="muted">
-                No case yet. Create a case on the Investigations page first.
+                No case yet. Create a case on the <a href="#/investigations">Investigations page</a> first.
               </p>
               <AddButton evidence={evidence} heldBy={noCaseId} onAdd={() => undefined} />
             </>

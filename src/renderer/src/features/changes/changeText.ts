@@ -22,7 +22,7 @@ export const NAME_IN_CELL_MAX = 40;
  */
 export function cellName(name: string, max = NAME_IN_CELL_MAX): { text: string; title: string | null } {
   const shown = showHiddenCharacters(name);
-  const text = clipText(shown, max);
+  const text = clipText(name, max);
   return { text, title: text === shown ? null : shown };
 }
 

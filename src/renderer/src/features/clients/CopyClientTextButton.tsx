@@ -15,7 +15,7 @@ interface CopyClientTextButtonProps {
 export function CopyClientTextButton({ text, what }: CopyClientTextButtonProps) {
   const { state, copy, box } = useCopyWithFallback(text);
   return (
-    <span className="copy-client-id">
+    <span className="copy-client-text">
       <button type="button" onClick={copy}>
         Copy {what}
       </button>
@@ -27,7 +27,7 @@ export function CopyClientTextButton({ text, what }: CopyClientTextButtonProps) 
       {state === 'failed' && (
         <textarea
           ref={box}
-          className="copy-client-id-text"
+          className="copy-client-text-box"
           aria-label={`Client ${what}, to copy`}
           readOnly
           value={text}

@@ -10,6 +10,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import type { LogFamily } from '../../../../shared/query/logQuery';
+import { CopyDocumentButton } from './CopyDocumentButton';
 import { DetailTable } from './DetailTable';
 import { SurroundingEvents } from './SurroundingEvents';
 import { AddToCase } from '../cases/AddToCase';
@@ -94,7 +95,6 @@ export function DetailPanel<F extends LogFamily>({
     setOpened((count) => count + 1);
   };
   const stepNote = onStep?.unavailable;
-  const [copied, setCopied] = useState(false);
   const [view, setView] = useState<'table' | 'json'>('table');
   const [popped, setPopped] = useState(false);
   const { zone } = useTimeZone();
@@ -103,11 +103,6 @@ export function DetailPanel<F extends LogFamily>({
   const clientId = valueAt(row, fields.scope);
   const clientName = namesInRow(family.family, row).find((party) => party.id === clientId)?.name;
   const error = valueAt(row, 'error');
-  const copy = () =>
-    void navigator.clipboard.writeText(JSON.stringify(row, null, 2)).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    );
   return (
     <aside className={popped ? 'detail detail-popped' : 'detail'} aria-label="Log detail" data-testid="log-detail">
       <header>
@@ -148,9 +143,8 @@ export function DetailPanel<F extends LogFamily>({
         {typeof time === 'string' ? formatTimestamp(time, zone) : ''} · <code>{showHiddenCharacters(row.id)}</code>
       </p>
       <div className="actions">
-        <button type="button" onClick={copy}>
-          {copied ? 'Copied' : 'Copy as JSON'}
-        </button>
+        {/* Another event starts with nothing copied. */}
+        <CopyDocumentButton key={row.id} json={JSON.stringify(row, null, 2)} />
         {canAddToCase && (
           <AddToCase
             evidence={{ kind: 'event', family: family.family, recordId: row.id, summary: family.describe(row) }}
@@ -180,7 +174,7 @@ export function DetailPanel<F extends LogFamily>({
           </button>
         </span>
         {view === 'table' ? (
-          <DetailTable family={family.family} row={row} query={query} onQueryChange={onQueryChange} />
+          <DetailTable key={row.id} family={family.family} row={row} query={query} onQueryChange={onQueryChange} />
         ) : (
           <JsonTree value={row} />
         )}
