@@ -1,4 +1,5 @@
 import { showHiddenCharacters } from './hiddenCharacters';
+import { wholeCharacters } from './wholeCharacters';
 
 /** The most characters of a producer's or operator's text (a search text, a filter value) a sentence quotes. */
 export const SHOWN_TEXT_IN_SENTENCE = 60;
@@ -10,16 +11,15 @@ export const SHOWN_ID_IN_HEADING = 64;
 /** What marks a text as cut. */
 const CUT = '…';
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
 /**
  * The characters of `text` as a reader counts them, each as it is shown: an emoji with its modifiers, a
  * flag, a letter with its accents is one; a hidden character is one of its own, shown by its name
  * (⟨U+202E⟩), so a cut between them never halves a name. Tabs and line ends are kept when `lines` is set.
- * Read lazily: a pasted page costs no more than the characters taken from it.
+ * Read lazily (`wholeCharacters`): a pasted page costs no more than the characters taken from it, and all
+ * of it in proportion to its length.
  */
 export function* charactersShown(text: string, options: { lines?: boolean } = {}): Generator<string> {
-  for (const { segment } of graphemes.segment(text)) yield showHiddenCharacters(segment, options);
+  for (const character of wholeCharacters(text)) yield showHiddenCharacters(character, options);
 }
 
 /** The first `count` characters of `text` as `charactersShown` gives them. */
