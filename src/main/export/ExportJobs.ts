@@ -1,5 +1,6 @@
 import type { ExportFormat, ExportJob } from '../../shared/contract/exportChannels';
 import { ConsoleError, type ErrorCode } from '../../shared/contract/errors';
+import { notExportedSentence } from '../../shared/domain/notExportedSentence';
 import { toFailure } from '../router/toFailure';
 import { ExportProgress } from './ExportProgress';
 import type { ExportOutcome } from './runExport';
@@ -96,12 +97,11 @@ export class ExportJobs {
           : 'failed'
         : 'running';
     const total = progress.totalRows === null ? '' : ` of ${rows(progress.totalRows)}`;
-    const summary =
-      state === 'complete'
-        ? `${rows(job.outcome?.rows ?? 0)} of ${rows(job.outcome?.totalRows ?? 0)} rows exported, complete.`
-        : state === 'running'
-          ? `${rows(progress.rowsWritten)}${total} rows exported so far.`
-          : `Not exported: ${job.failure?.message ?? ''}`;
+    const summary = job.outcome
+      ? `${rows(job.outcome.rows)} of ${rows(job.outcome.totalRows)} rows exported, complete.`
+      : job.failure
+        ? notExportedSentence(job.failure)
+        : `${rows(progress.rowsWritten)}${total} rows exported so far.`;
     return {
       jobId,
       format: job.format,

@@ -103,7 +103,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function summariseInvalidRequest(payload: unknown): unknown {
   if (payload === null || payload === undefined) return { type: String(payload) };
   if (Array.isArray(payload)) return { type: 'array', items: payload.length };
-  if (typeof payload === 'string') return { type: 'string', characters: payload.length };
+  if (typeof payload === 'string') return { type: 'string', characters: countWholeCharacters(payload) };
   if (typeof payload !== 'object') return { type: typeof payload };
   let keys: string[];
   try {

@@ -42,7 +42,7 @@ describe('export jobs', () => {
     await expect(running).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(jobs.status('job-1', 'ivy')).toMatchObject({
       state: 'cancelled',
-      summary: 'Not exported: Export cancelled after 2 of 5 rows; nothing was kept.',
+      summary: 'Export cancelled after 2 of 5 rows; nothing was kept.',
       file: null,
     });
   });
@@ -55,6 +55,18 @@ describe('export jobs', () => {
       jobs.run('job-2', 'ivy', 'csv', new AbortController().signal, () => Promise.resolve(outcome)),
     ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
+    });
+  });
+
+  it('say why one failed, led by "Not exported:"', async () => {
+    const jobs = new ExportJobs();
+    const full = new ConsoleError('DISK_FULL', 'The disk holding /evidence is full; nothing was kept.');
+    await expect(
+      jobs.run('job-4', 'ivy', 'csv', new AbortController().signal, () => Promise.reject(full)),
+    ).rejects.toBe(full);
+    expect(jobs.status('job-4', 'ivy')).toMatchObject({
+      state: 'failed',
+      summary: 'Not exported: The disk holding /evidence is full; nothing was kept.',
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journalName, journalRequest } from '../../../../src/main/journal/journalRequest';
+import { journalName, journalRequest, summariseInvalidRequest } from '../../../../src/main/journal/journalRequest';
 import { charactersShown } from '../../../../src/shared/domain/shownInSentence';
 
 /** Half of a character outside the BMP with its other half missing. */
@@ -40,5 +40,18 @@ describe('the journal cuts a long text at whole characters', () => {
     const name = journalName('😀'.repeat(3000));
     expect(name).toBe(`${'😀'.repeat(60)}… (3,000 characters)`);
     expect(name).not.toMatch(LONE_HALF);
+  });
+});
+
+describe('an invalid request sent as a text is summarised by its length as shown', () => {
+  it.each([
+    ['plain letters', 'abc', 3],
+    ['emoji outside the BMP', '😀'.repeat(5), 5],
+    ['flags', '🇫🇷🇩🇪', 2],
+    ['letters with their accents', 'e\u0301'.repeat(4), 4],
+    ['a family joined by zero-width joiners', '👩‍👩‍👧', 1],
+  ])('%s', (_what, text, characters) => {
+    expect(summariseInvalidRequest(text)).toEqual({ type: 'string', characters });
+    expect(characters).toBe([...charactersShown(text)].length);
   });
 });

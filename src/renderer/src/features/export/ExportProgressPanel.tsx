@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ExportJob } from '../../../../shared/contract/exportChannels';
+import { notExportedSentence } from '../../../../shared/domain/notExportedSentence';
 import { keepTabWithin } from '../../hooks/keepTabWithin';
 import type { ExportOrder, ExportRun } from './useExportJob';
 
@@ -89,7 +90,7 @@ export function ExportProgressPanel({ run, escapes, onCancel, onReplace, onKeep 
           tabIndex={-1}
           ref={(element) => void (focusTarget.current = element)}
         >
-          Not exported: {run.failure.message}
+          {notExportedSentence(run.failure)}
         </p>
       );
     case 'finished': {
