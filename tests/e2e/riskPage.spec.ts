@@ -329,7 +329,7 @@ test.describe('the Risk page, as a risk officer', () => {
     await expect(notice).toContainText('This link asks for things the console cannot use');
     await expect(notice.getByRole('listitem')).toHaveText([
       /^hours=1e2: “1e2” is not a plain whole number\. Give the hours as a whole number from 1 to 720/,
-      'last=forever: this page has no such parameter',
+      /^last=forever: a relative range is one of: 15m, 1h, /,
     ]);
     await expect(notice).toContainText('48 hours (the default)');
     await expect(hours).toHaveValue('48');

@@ -6,12 +6,15 @@ const WITHDRAWAL = 'Edits of financial or contact data before a withdrawal';
 test.describe('a risk view that reads only part of the edits in the logs', () => {
   test.use({ viewport: { width: 1024, height: 700 }, consoleOptions: { role: 'riskOfficer', maxRiskEdits: 100 } });
 
-  test('says above its table that the oldest edits were left out, and where to review them', async ({ app, page }) => {
+  test("says above its table that the oldest edits were left out, and to narrow the page's period", async ({
+    app,
+    page,
+  }) => {
     await app.open('/risk');
     const offHours = page.getByRole('region', { name: OFF_HOURS });
     await expect(offHours.getByRole('table', { name: 'Off-hours edits, ranked' })).toBeVisible({ timeout: 30_000 });
     await expect(offHours.getByRole('note')).toHaveText(
-      "This view ranks only the newest 100 manager edits in the logs, the most it reads: the oldest edits were left out, so an earlier risky edit may be missing. Review older edits on the client's Sessions tab or in the operational logs, with the date range narrowed to the earlier period.",
+      "This view ranks only the newest 100 manager edits of this page's period, the most it reads: the oldest edits were left out, so an earlier risky edit may be missing. To rank them, narrow this page's period to the earlier time.",
     );
     // The fixture's edits of financial or contact data are fewer than that: that view says nothing of the kind.
     const withdrawal = page.getByRole('region', { name: WITHDRAWAL });

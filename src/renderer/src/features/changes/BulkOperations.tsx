@@ -1,5 +1,6 @@
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { bulkEvents } from '../../../../shared/query/crossLinks';
+import type { TimeRange } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
@@ -13,11 +14,17 @@ import { BULK_MIN_CLIENTS, bulkLeftOut } from './riskLeftOut';
 import { bulkRowName } from './riskRowNames';
 import { RISK_TIME_CELL } from './riskTimeCell';
 
-/** Bulk operations over at least `BULK_MIN_CLIENTS` clients, the one that changed the most clients first. */
-export function BulkOperations() {
+/**
+ * Bulk operations in the page's period (none: all the logs) over at least `BULK_MIN_CLIENTS` clients, the one
+ * that changed the most clients first.
+ */
+export function BulkOperations({ timeRange }: { timeRange: TimeRange | undefined }) {
   const api = useApi();
   const { zone } = useTimeZone();
-  const report = useRequest(() => api.riskBulkOperations({ minClients: BULK_MIN_CLIENTS }), [api]);
+  const report = useRequest(
+    () => api.riskBulkOperations({ minClients: BULK_MIN_CLIENTS, ...(timeRange ? { timeRange } : {}) }),
+    [api, timeRange],
+  );
   const { permissions } = useOperator();
   const evidence = permissions.includes('cases:manage') || permissions.includes('export:run');
   return (

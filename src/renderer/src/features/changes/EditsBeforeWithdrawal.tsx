@@ -1,3 +1,4 @@
+import type { TimeRange } from '../../../../shared/query/logQuery';
 import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
@@ -25,10 +26,12 @@ interface EditsBeforeWithdrawalProps {
   linked: number;
   /** Writes hours applied from the field to the address: `replace` while the typing goes on in the field. */
   onApply: (hours: number, options: { replace: boolean }) => void;
+  /** The period the page reads; none: all the logs. */
+  timeRange: TimeRange | undefined;
 }
 
-/** Edits before a withdrawal, over the hours the address asks for (`linked`), else the default. */
-export function EditsBeforeWithdrawal({ linked, onApply }: EditsBeforeWithdrawalProps) {
+/** Edits before a withdrawal, over the hours the address asks for (`linked`), else the default, in the page's period. */
+export function EditsBeforeWithdrawal({ linked, onApply, timeRange }: EditsBeforeWithdrawalProps) {
   const api = useApi();
   const { zone } = useTimeZone();
   const [text, setText] = useState(String(linked));
@@ -58,7 +61,10 @@ export function EditsBeforeWithdrawal({ linked, onApply }: EditsBeforeWithdrawal
     onApply(hours, { replace: inField && writtenInField.current });
     writtenInField.current = inField;
   }, [hours, linked, onApply]);
-  const report = useRequest(() => api.riskEditsBeforeWithdrawal({ hours }), [api, hours]);
+  const report = useRequest(
+    () => api.riskEditsBeforeWithdrawal({ hours, ...(timeRange ? { timeRange } : {}) }),
+    [api, hours, timeRange],
+  );
   const stars = useOperator().permissions.includes('cases:manage');
   return (
     <RankedReport

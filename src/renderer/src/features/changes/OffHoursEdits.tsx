@@ -1,4 +1,5 @@
 import { USUAL_HOURS } from '../../../../shared/domain/riskRules';
+import type { TimeRange } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
@@ -13,11 +14,11 @@ import { clientText, offHoursRowName, offHoursStarWhat } from './riskRowNames';
 import { editsLeftOut } from './riskLeftOut';
 import { RISK_TIME_CELL } from './riskTimeCell';
 
-/** Edits made outside the hours their manager usually edits at, the rarest hour first. */
-export function OffHoursEdits() {
+/** Edits in the page's period (none: all the logs) made outside the hours their manager usually edits at, the rarest hour first. */
+export function OffHoursEdits({ timeRange }: { timeRange: TimeRange | undefined }) {
   const api = useApi();
   const { zone } = useTimeZone();
-  const report = useRequest(() => api.riskOffHoursEdits({}), [api]);
+  const report = useRequest(() => api.riskOffHoursEdits(timeRange ? { timeRange } : {}), [api, timeRange]);
   const stars = useOperator().permissions.includes('cases:manage');
   return (
     <RankedReport

@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { refusalOf } from '../../../../shared/domain/roles';
+import type { TimeRange } from '../../../../shared/query/logQuery';
 import { navigate } from '../../routing/useHashRoute';
 import { useOperator } from '../access/OperatorContext';
 import { BundleCoverageNote, useBundleCoverage, viewAsk } from '../bundles/BundleCoverageNote';
+import { ClientRangeControl } from '../clients/ClientRangeControl';
+import { TIME_PARAMS } from '../clients/clientPageRoute';
 import { IgnoredParams } from '../logGrid/IgnoredParams';
 import { BulkOperations } from './BulkOperations';
 import { EditsBeforeWithdrawal } from './EditsBeforeWithdrawal';
@@ -12,18 +15,19 @@ import { riskPath, type RiskRoute } from './riskRoute';
 import './risk.css';
 
 /**
- * `#/risk?hours=…`: the ranked risk views a risk officer starts from. A role that may not read client
+ * `#/risk?hours=…&from=…&to=…`: the ranked risk views a risk officer starts from, each over the page's period
+ * (`from`/`to` or `last`, kept in the address; none: all the logs). A role that may not read client
  * activity is told so once, with who may, instead of three refusals under controls it cannot use. A link
  * holding what the page cannot use says so above the views, naming each part, and the views show their
  * defaults for it: nothing the link holds is read as some other number.
  */
-export function RiskPage({ hours: linkedHours, ignored }: RiskRoute) {
+export function RiskPage({ hours: linkedHours, timeRange, ignored }: RiskRoute) {
   const { role, permissions } = useOperator();
   const refused = role !== null && !permissions.includes('activity:read');
   const coverage = useBundleCoverage(viewAsk('activity'), 'The risk views read client activity.');
   const linked = linkedHours ?? DEFAULT_RISK_HOURS;
   const showWithout = () => {
-    navigate(riskPath(linkedHours));
+    navigate(riskPath(linkedHours, timeRange));
     // The notice and its button go: the focus goes where the hours are changed.
     document.getElementById(RISK_HOURS_FIELD)?.focus();
   };
@@ -34,11 +38,20 @@ export function RiskPage({ hours: linkedHours, ignored }: RiskRoute) {
     if (ignored.length > 0) problemsRef.current?.scrollIntoView({ block: 'nearest' });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per link's problems, not per render
   }, [problems, role]);
+  const periodWritten = riskPath(null, timeRange);
+  // The same period as long as the address writes the same one, not a new one each time the route is read.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the period as written
+  const period = useMemo(() => timeRange, [periodWritten]);
   // Always with the hours, the default too: a link keeps meaning the hours it was made with.
   const applyHours = useCallback(
-    (hours: number, options: { replace: boolean }) => navigate(riskPath(hours), options),
-    [],
+    (hours: number, options: { replace: boolean }) => navigate(riskPath(hours, period), options),
+    [period],
   );
+  // A period the link gives that cannot be used is named with the rest, and the views read all the logs.
+  const periodIgnored =
+    period === undefined && ignored.some(({ param }) => (TIME_PARAMS as readonly string[]).includes(param));
+  const applyPeriod = (range: TimeRange | undefined, options: { replace: boolean }) =>
+    navigate(riskPath(linkedHours, range), options);
   return (
     <section aria-labelledby="risk-title" className="page change-page">
       <h1 id="risk-title">Risk</h1>
@@ -55,14 +68,22 @@ export function RiskPage({ hours: linkedHours, ignored }: RiskRoute) {
                 <IgnoredParams
                   ignored={ignored}
                   onShowWithout={showWithout}
-                  meanwhile={`the Risk page looks back ${linked} ${linked === 1 ? 'hour' : 'hours'}${linkedHours === null ? ' (the default)' : ''} before each withdrawal`}
+                  meanwhile={`the Risk page looks back ${linked} ${linked === 1 ? 'hour' : 'hours'}${linkedHours === null ? ' (the default)' : ''} before each withdrawal${periodIgnored ? ', over all the logs' : ''}`}
                   showing="the risk views"
                 />
               </div>
             )}
-            <EditsBeforeWithdrawal linked={linked} onApply={applyHours} />
-            <OffHoursEdits />
-            <BulkOperations />
+            <div className="risk-period">
+              <ClientRangeControl
+                value={period}
+                onApply={applyPeriod}
+                error={undefined}
+                kept="The risk views below still show the period applied before."
+              />
+            </div>
+            <EditsBeforeWithdrawal linked={linked} onApply={applyHours} timeRange={period} />
+            <OffHoursEdits timeRange={period} />
+            <BulkOperations timeRange={period} />
           </>
         )
       )}

@@ -7,13 +7,13 @@ import { FACET_SIZE } from '../../../../shared/query/logSource';
 /** The fewest clients a bulk operation changed for the Risk page to list it. */
 export const BULK_MIN_CLIENTS = 100;
 
-/** A view of edits that read only the newest `edits` of them: the older ones are not ranked. */
+/** A view of edits that read only the newest `edits` of the page's period: the older ones are not ranked. */
 export function editsLeftOut({ truncated, edits }: { truncated: boolean; edits: number }): string | null {
   if (!truncated) return null;
   return (
-    `This view ranks only the newest ${edits.toLocaleString('en')} manager edits in the logs, the most it reads: ` +
-    'the oldest edits were left out, so an earlier risky edit may be missing. Review older edits on the ' +
-    "client's Sessions tab or in the operational logs, with the date range narrowed to the earlier period."
+    `This view ranks only the newest ${edits.toLocaleString('en')} manager edits of this page's period, the most ` +
+    'it reads: the oldest edits were left out, so an earlier risky edit may be missing. To rank them, narrow ' +
+    "this page's period to the earlier time."
   );
 }
 

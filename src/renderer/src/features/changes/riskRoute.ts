@@ -1,24 +1,31 @@
 /**
- * `#/risk?hours=…`: the hours before a withdrawal a Risk link asks for, plain digits from 1 to 720 only.
- * Anything else the link holds (hours in another form, out of range or given twice, a parameter the page
- * has none of) is named with why, and the page shows its default instead of some other number.
+ * `#/risk?hours=…&from=…&to=…` (or `last=…`): the hours before a withdrawal a Risk link asks for, plain
+ * digits from 1 to 720 only, and the period the page's views read, checked as the client pages check theirs.
+ * Anything else the link holds (hours in another form, out of range or given twice, a reversed or unreadable
+ * period, a parameter the page has none of) is named with why, and the page shows its default instead of
+ * some other number or period.
  */
+import type { TimeRange } from '../../../../shared/query/logQuery';
 import type { IgnoredParam } from '../logGrid/readRoute';
 import { givenOnce } from '../../routing/givenOnce';
 import { withSearch } from '../../routing/withSearch';
+import { readTimeParams, TIME_PARAMS, withTimeRange } from '../clients/clientPageRoute';
 import { readRiskHours } from './riskHours';
 
 export interface RiskRoute {
   /** The hours the link asks for; null when it asks for none it can use (the page's default then). */
   hours: number | null;
+  /** The period the views read; undefined when the link gives none it can use (all the logs then). */
+  timeRange: TimeRange | undefined;
   ignored: IgnoredParam[];
 }
 
-const KNOWN_PARAMS = new Set(['hours']);
+const KNOWN_PARAMS: ReadonlySet<string> = new Set(['hours', ...TIME_PARAMS]);
 
-/** The Risk page's route asking for `hours`, or for none (the page's default then). */
-export function riskPath(hours: number | null): string {
-  return withSearch('/risk', hours === null ? '' : new URLSearchParams({ hours: String(hours) }));
+/** The Risk page's route asking for `hours` (or for none: the page's default then) over `timeRange`. */
+export function riskPath(hours: number | null, timeRange?: TimeRange): string {
+  const params = new URLSearchParams(hours === null ? {} : { hours: String(hours) });
+  return withSearch('/risk', withTimeRange(params, timeRange));
 }
 
 export function readRiskRoute(params: URLSearchParams): RiskRoute {
@@ -32,9 +39,11 @@ export function readRiskRoute(params: URLSearchParams): RiskRoute {
     if ('hours' in read) hours = read.hours;
     else ignored.push({ param: 'hours', value, reason: read.problem });
   }
+  const { timeRange, timeIgnored } = readTimeParams(params);
+  ignored.push(...timeIgnored);
   for (const [param, value] of params)
     if (!KNOWN_PARAMS.has(param)) ignored.push({ param, value, reason: 'this page has no such parameter' });
-  return { hours, ignored };
+  return { hours, timeRange, ignored };
 }
 
 /**
