@@ -66,6 +66,9 @@ test('a period set with the keyboard is kept in the address and every view lists
   const range = page.getByRole('group', { name: 'Date' });
   const from = range.getByRole('textbox', { name: 'Date from' });
   const to = range.getByRole('textbox', { name: 'Date to' });
+  // At 1024 wide the period's fields stand on one line, "To" beside its field.
+  const [fromBox, toBox] = [await from.boundingBox(), await to.boundingBox()];
+  expect(toBox?.y).toBe(fromBox?.y);
   await tabTo(page, from);
   await typeDate(page, { date: '10052026', time: '1000A' });
   await tabTo(page, to);
