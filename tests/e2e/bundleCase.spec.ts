@@ -146,7 +146,8 @@ test.describe('an investigator reading the case a reopened bundle carries', () =
     const note = carried.getByRole('list', { name: 'Case notes' }).getByRole('listitem');
     expect(await note.innerText()).toMatch(/^\(an empty note\) \(Ivy Investigator, 2026-11-30/);
     const star = carried.getByRole('list', { name: 'Case starred events' }).getByRole('listitem');
-    expect(await star.innerText()).toMatch(/^update · Clients \/ Wallets evidence-0 \(starred 2026-11-30/);
+    // The star is named in the bundle's words once its record is read from the bundle.
+    await expect.poll(() => star.innerText()).toMatch(/^update · Clients \/ Wallets evidence-0 \(starred 2026-11-30/);
     expect(await app.fatal()).toBeUndefined();
   });
 });
