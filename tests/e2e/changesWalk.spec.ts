@@ -37,9 +37,9 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       const shot = (name: string) => page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
       await app.open('/risk?last=forever&x=%3Cb%3E');
       await expect(page.getByRole('heading', { name: 'Risk', level: 1 })).toBeVisible();
-      // The page reads none of them: it says so, naming each, and shows its default hours.
+      // The page can use neither: it says so, naming each and why, and shows its default hours over all the logs.
       await expect(page.getByRole('alert', { name: 'Link problems' }).getByRole('listitem')).toHaveText([
-        'last=forever: this page has no such parameter',
+        'last=forever: a relative range is one of: 15m, 1h, 24h, 7d, 30d, 90d, 1y',
         'x=<b>: this page has no such parameter',
       ]);
       const ranked = page.getByRole('table', { name: 'Edits before a withdrawal, ranked' });
