@@ -13,3 +13,10 @@ export function routerServing(served: object, operator: () => Operator): Router 
     journal: { record: () => Promise.resolve() },
   });
 }
+
+/** What `router` answers on `channel` to a renderer's `payload`; a refusal fails the test, naming its code. */
+export async function answered<T>(router: Router, channel: string, payload: unknown): Promise<T> {
+  const result = await router.handle(channel, payload, { trusted: true });
+  if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message}`);
+  return result.data as T;
+}

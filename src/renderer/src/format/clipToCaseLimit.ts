@@ -1,13 +1,7 @@
 import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
 import { charactersShown } from '../../../shared/domain/shownInSentence';
 import { characterCount } from '../../../shared/domain/tooLong';
-
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
-/** The characters of `text` as a reader counts them, each as it came. */
-function* wholeCharacters(text: string): Generator<string> {
-  for (const { segment } of graphemes.segment(text)) yield segment;
-}
+import { wholeCharacters } from '../../../shared/domain/wholeCharacters';
 
 /**
  * Text a case keeps (a pinned query's label, a starred event's summary) cut to fit the case's limit as its

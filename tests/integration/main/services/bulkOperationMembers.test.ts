@@ -3,12 +3,11 @@ import type { Router } from '../../../../src/main/router/createRouter';
 import { createChangeService, type ChangeServiceOptions } from '../../../../src/main/services/createChangeService';
 import { createRiskService } from '../../../../src/main/services/createRiskService';
 import type { BulkChangeSet } from '../../../../src/shared/contract/changeChannels';
-import type { Result } from '../../../../src/shared/contract/errors';
 import type { BulkOperations } from '../../../../src/shared/contract/riskChannels';
 import type { ClientActivity, ManagerActionType } from '../../../../src/shared/domain/clientActivity';
 import type { LogSource } from '../../../../src/shared/query/logSource';
 import { seedBothEngines } from '../../support/seedBothEngines';
-import { routerServing } from '../../support/routerServing';
+import { answered, routerServing } from '../../support/routerServing';
 import '../../support/providedContext';
 
 /**
@@ -134,11 +133,8 @@ afterAll(async () => {
   for (const source of sources) await source.close();
 });
 
-async function call<T>(engine: string, channel: string, payload: unknown): Promise<T> {
-  const result = (await (routers[engine] as Router).handle(channel, payload, { trusted: true })) as Result<T>;
-  if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message}`);
-  return result.data;
-}
+const call = <T>(engine: string, channel: string, payload: unknown): Promise<T> =>
+  answered<T>(routers[engine] as Router, channel, payload);
 
 describe.each(['cluster', 'embedded'])(
   'a bulk operation whose members are not all marked bulkUpdate (%s)',

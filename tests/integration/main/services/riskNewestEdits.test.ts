@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Router } from '../../../../src/main/router/createRouter';
 import { createRiskService } from '../../../../src/main/services/createRiskService';
-import type { Result } from '../../../../src/shared/contract/errors';
 import type { EditsBeforeWithdrawal, OffHoursEdits } from '../../../../src/shared/contract/riskChannels';
 import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
 import { WITHDRAWAL_EVENT } from '../../../../src/shared/domain/riskRules';
 import type { LogSource } from '../../../../src/shared/query/logSource';
-import { routerServing } from '../../support/routerServing';
+import { answered, routerServing } from '../../support/routerServing';
 import { seedBothEngines } from '../../support/seedBothEngines';
 import '../../support/providedContext';
 
@@ -98,11 +97,8 @@ afterAll(async () => {
   for (const source of sources) await source.close();
 });
 
-async function call<T>(engine: string, channel: string, payload: unknown): Promise<T> {
-  const result = (await (routers[engine] as Router).handle(channel, payload, { trusted: true })) as Result<T>;
-  if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message}`);
-  return result.data;
-}
+const call = <T>(engine: string, channel: string, payload: unknown): Promise<T> =>
+  answered<T>(routers[engine] as Router, channel, payload);
 
 describe.each(['cluster', 'embedded'])('risk views past the most edits they read (%s)', (engine) => {
   it('pairs the newest edits with their withdrawals and leaves out the oldest', async () => {
