@@ -1,6 +1,7 @@
+import { ConsoleError } from '../../shared/contract/errors';
 import { characterCount } from '../../shared/domain/tooLong';
 import type { CaseStore } from '../cases/CaseStore';
-import type { Handlers } from '../router/createRouter';
+import type { HandlerContext, Handlers } from '../router/createRouter';
 
 type CaseHandlers = Pick<
   Handlers,
@@ -16,9 +17,29 @@ type CaseHandlers = Pick<
   | 'cases/removeEvidence'
 >;
 
+/** Said to an operator scoped to some clients on every case channel. */
+const CASES_SCOPED_REFUSAL =
+  "This workstation's cases may name any client in their titles, notes, stars and pinned queries, so an operator scoped to some clients does not open them; ask a console admin to widen your scope.";
+
+/**
+ * Cases are shared by every operator of the workstation and written about any client: an operator scoped
+ * to some clients reads none of them, nor writes into them, as a bundle's case is withheld from them.
+ */
+function forEveryClient(handlers: CaseHandlers): CaseHandlers {
+  const guarded = Object.entries(handlers).map(([channel, handler]) => [
+    channel,
+    (request: unknown, context: HandlerContext) => {
+      if (context.operator.scope) return Promise.reject(new ConsoleError('FORBIDDEN', CASES_SCOPED_REFUSAL));
+      return (handler as (request: unknown, context: HandlerContext) => Promise<unknown>)(request, context);
+    },
+  ]);
+  // Each guarded handler takes and answers what its channel's does.
+  return Object.fromEntries(guarded) as CaseHandlers;
+}
+
 /** Investigation cases of the workstation: each change journaled by the router with who made it. */
 export function createCaseService(store: CaseStore): CaseHandlers {
-  return {
+  return forEveryClient({
     'cases/list': () => store.list(),
     'cases/get': ({ caseId }) => store.get(caseId),
     'cases/create': (fields, { operator }) => store.create(fields, operator.name),
@@ -41,5 +62,5 @@ export function createCaseService(store: CaseStore): CaseHandlers {
       await (kind === 'pinned' ? store.unpin(caseId, itemId) : store.unstar(caseId, itemId));
       return { done: true };
     },
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
 import { CoveredGround } from '../domain/bundleCoverage';
 import { Role } from '../domain/roles';
 import { tooLong } from '../domain/tooLong';
@@ -22,7 +23,8 @@ const BundleOpenPathRequest = z
       .string()
       .trim()
       .min(1, 'Give the path of a bundle file')
-      .max(4096, tooLong('The file path', 'Check it, or choose the file instead.')),
+      .max(4096, tooLong('The file path', 'Check it, or choose the file instead.'))
+      .superRefine(refuseHiddenCharacters('The file path')),
     /** Fingerprints of other workstations' keys the operator trusts for this bundle. */
     trust: TrustedKeys,
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
 import { paymentNumberProblem, refuseInNamingText } from '../domain/paymentNumberProblem';
 import { secretShapeProblem } from '../domain/secretShapeProblem';
 import { tooLong } from '../domain/tooLong';
@@ -134,7 +135,8 @@ export const BundleVerifyRequest = z
     path: z
       .string()
       .min(1, 'Give the path of a bundle file')
-      .max(4096, tooLong('The file path', 'Check it, or choose the file instead.')),
+      .max(4096, tooLong('The file path', 'Check it, or choose the file instead.'))
+      .superRefine(refuseHiddenCharacters('The file path')),
     /** Fingerprints of other workstations' keys the operator trusts for this check. */
     trust: TrustedKeys,
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSecretKey } from './secretKeys';
 import { ACTIVITY_LOG_FIELDS, OPERATIONAL_LOG_FIELDS, type LogField } from '../query/logFields';
 import { fieldNames, LOG_FIELDS, type StoredFieldOf } from '../query/fieldRoles';
 import type { LogFamily } from '../query/logQuery';
@@ -15,8 +16,19 @@ export const ACTIVITY_FIELDS = fieldNames<StoredFieldOf<typeof ACTIVITY_LOG_FIEL
 export type OperationalField = (typeof OPERATIONAL_FIELDS)[number];
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
 
-/** A cluster path a field is mapped to; an empty one maps nothing, so the field is left out instead. */
-const MappedPath = z.string().min(1, 'A mapped field’s path is empty; type the cluster’s field or clear the mapping.');
+/**
+ * A cluster path a field is mapped to; an empty one maps nothing, so the field is left out instead. Never a
+ * path with a secret key name in it (`metadata.password`): redaction hides values by the key they sit
+ * under, so a field read from there would show them under its own name, and a search on it confirm them.
+ */
+const MappedPath = z
+  .string()
+  .min(1, 'A mapped field’s path is empty; type the cluster’s field or clear the mapping.')
+  .superRefine((path, context) => {
+    if (!path.split('.').some(isSecretKey)) return;
+    const message = `'${path}' names a secret (its values are always redacted), so no field is read from it; map the field to another path or clear the mapping.`;
+    context.addIssue({ code: 'custom', message });
+  });
 
 export const FieldMapping = z.object({
   operational: z.partialRecord(z.enum(OPERATIONAL_FIELDS), MappedPath),

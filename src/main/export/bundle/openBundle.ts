@@ -1,4 +1,4 @@
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { z } from 'zod';
 import { ConsoleError } from '../../../shared/contract/errors';
 import {
@@ -13,6 +13,7 @@ import { ClientActivity } from '../../../shared/domain/clientActivity';
 import { OperationalLog } from '../../../shared/domain/operationalLog';
 import { RecordProvenance } from '../../../shared/query/logSource';
 import type { LogDocument } from '../../sources/embedded/loadDocuments';
+import { NOT_A_FILE, openRegularFile } from '../../files/openRegularFile';
 import { readBundleFormat } from './bundleFormatFile';
 import { indexBundle, readEntry, UnreadableBundleError, type BundleEntry } from './bundleIndex';
 import { LineReader } from './LineReader';
@@ -79,9 +80,10 @@ function parseLine(line: Buffer): unknown {
 export async function openBundle(path: string, shown: string = path): Promise<OpenedBundle> {
   let handle: FileHandle;
   try {
-    handle = await open(path, 'r');
+    handle = await openRegularFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === NOT_A_FILE) throw new ConsoleError('BAD_REQUEST', `${shown} cannot be opened: it is not a file.`);
     throw new ConsoleError(code === 'ENOENT' ? 'NOT_FOUND' : 'UNAVAILABLE', `${shown} cannot be opened (${code}).`);
   }
   try {

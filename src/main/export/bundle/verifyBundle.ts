@@ -1,6 +1,7 @@
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import type { BundleVerdict } from '../../../shared/contract/exportChannels';
 import { BUNDLE_FILES, BundleQueries, Custody, Manifest } from '../../../shared/domain/bundleFormat';
+import { NOT_A_FILE, openRegularFile } from '../../files/openRegularFile';
 import { readBundleFormat } from './bundleFormatFile';
 import { indexBundle, readEntry, UnreadableBundleError, type BundleEntry } from './bundleIndex';
 import { checkFiles } from './checkFiles';
@@ -106,7 +107,7 @@ export async function verifyBundle(path: string, options: VerifyOptions): Promis
   });
   let handle: FileHandle;
   try {
-    handle = await open(path, 'r');
+    handle = await openRegularFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -114,19 +115,17 @@ export async function verifyBundle(path: string, options: VerifyOptions): Promis
         ? 'there is no such file'
         : code === 'EISDIR'
           ? 'it is a folder'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'your user may not read it; check its permissions'
-            : code === 'ENAMETOOLONG'
-              ? 'the path or a name in it is longer than the disk allows; check the path'
-              : `it cannot be read (${code})`;
+          : code === NOT_A_FILE
+            ? 'it is not a file (a pipe, socket or device)'
+            : code === 'EACCES' || code === 'EPERM'
+              ? 'your user may not read it; check its permissions'
+              : code === 'ENAMETOOLONG'
+                ? 'the path or a name in it is longer than the disk allows; check the path'
+                : `it cannot be read (${code})`;
     return finish({ ...base, verdict: 'unreadable', unreadable: `${shown} cannot be checked: ${why}.` });
   }
   try {
-    const stats = await handle.stat();
-    if (stats.isDirectory()) {
-      return finish({ ...base, verdict: 'unreadable', unreadable: `${shown} cannot be checked: it is a folder.` });
-    }
-    const bytes = stats.size;
+    const bytes = (await handle.stat()).size;
     const index = await indexBundle(handle, bytes, shown);
     const byName = new Map(index.entries.map((entry) => [entry.name, entry]));
     const format = readBundleFormat(await readNamed(handle, byName, BUNDLE_FILES.format), shown);

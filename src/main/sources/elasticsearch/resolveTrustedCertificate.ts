@@ -1,8 +1,8 @@
 import { X509Certificate } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { connect, type DetailedPeerCertificate } from 'node:tls';
 import { ConsoleError } from '../../../shared/contract/errors';
 import { displayUrl } from '../../../shared/domain/connectionUrl';
+import { NOT_A_FILE, openRegularFile } from '../../files/openRegularFile';
 import type { ConnectionTrust } from '../../../shared/domain/connectionTrust';
 
 const PROBE_TIMEOUT_MS = 10_000;
@@ -10,15 +10,36 @@ const PROBE_TIMEOUT_MS = 10_000;
 const toPem = (der: Buffer) =>
   `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
 
+/** The largest CA certificate file read: a system's whole bundle of CAs is a few hundred kilobytes. */
+const MAX_CA_FILE_BYTES = 4 * 1024 * 1024;
+const TOO_LARGE = 'ETOOLARGE';
+const CA_READ_FAILURES: Readonly<Record<string, string>> = {
+  ENOENT: 'there is no such file',
+  EACCES: 'it may not be read',
+  EISDIR: 'it is a folder',
+  [NOT_A_FILE]: 'it is not a file (a pipe, socket or device)',
+  [TOO_LARGE]: 'it is larger than 4 MiB, too large for a CA certificate file',
+};
+
 /** The PEM of a CA certificate file, checked to hold at least one certificate; a failure names the field. */
 export async function readCaCertificateFile(path: string): Promise<string> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    const handle = await openRegularFile(path);
+    try {
+      // A CA bundle is some kilobytes; a file of megabytes is not one, and is never read whole into memory.
+      if ((await handle.stat()).size > MAX_CA_FILE_BYTES) throw Object.assign(new Error(path), { code: TOO_LARGE });
+      text = await handle.readFile('utf8');
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'it may not be read' : code;
-    throw new ConsoleError('BAD_REQUEST', `The CA certificate file cannot be read: ${reason}.`, 'connection.tls.path');
+    throw new ConsoleError(
+      'BAD_REQUEST',
+      `The CA certificate file cannot be read: ${CA_READ_FAILURES[code ?? ''] ?? code}.`,
+      'connection.tls.path',
+    );
   }
   const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
   try {
