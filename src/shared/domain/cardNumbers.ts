@@ -1,5 +1,5 @@
 import { passesLuhn } from './checksums';
-import { numbersAsRead } from './numbersAsRead';
+import { numbersAsRead, type NumbersAsRead } from './numbersAsRead';
 
 /** Card brands by number prefix and the lengths they issue: [first prefix, last prefix, lengths]. */
 const CARD_BRANDS: readonly (readonly [number, number, readonly number[]])[] = [
@@ -23,6 +23,8 @@ const CARD_BRANDS: readonly (readonly [number, number, readonly number[]])[] = [
 
 const SHORTEST_CARD = 13;
 const LONGEST_CARD = 19;
+/** E.164: a phone number in international form holds at most 15 digits, so a longer number after a plus is none. */
+const LONGEST_PHONE = 15;
 
 /**
  * A full card number: a brand's prefix and length, and the Luhn check. The prefix rule keeps other
@@ -39,9 +41,11 @@ export function isCardNumber(digits: string): boolean {
 
 /**
  * What may stand between a card's digit groups in the text as read (`numbersAsRead`), where a locale's
- * space is a space and an autocorrected dash a dash; a number may mix them: `4111 1111-1111 1111`.
+ * space is a space and an autocorrected dash a dash; a number may mix them: `4111 1111-1111 1111`. A
+ * slash or an underscore joins groups too (`4111/1111/1111/1111`, `card_4111_1111_1111_1111`): a reader
+ * reads the card all the same, and the brand, layout and Luhn checks keep paths and dates readable.
  */
-const GROUP_SEPARATOR = '[ .-]';
+const GROUP_SEPARATOR = '[ ./_-]';
 /** Digit groups joined by single separators, as numbers are printed: `4111 1111 1111 1111 12/25`. */
 const DIGIT_RUN = new RegExp(`\\d+(?:${GROUP_SEPARATOR}\\d+)*`, 'g');
 /** A quick test that a text holds 13 digits close together before the run scan. */
@@ -60,16 +64,27 @@ function isCardLayout(groups: readonly string[]): boolean {
 
 /**
  * Whether the letters a number touches make it part of a hex id (an ObjectId, a hash): a card is
- * never glued to a-f only, while `card4111…` or `…1111EUR` are a card and more text.
+ * never glued to a-f only, while `card4111…` or `…1111EUR` are a card and more text. No id or hash holds
+ * an invisible character, so a word holding one (`abc⟨U+200B⟩4111…`, `ab4111⟨U+200B⟩1111…cd`) is no hex id.
  */
-function gluedToHex(text: string, start: number, end: number): boolean {
+function gluedToHex(reading: NumbersAsRead, start: number, end: number): boolean {
+  const text = reading.text;
   let left = start;
   while (left > 0 && /[0-9a-z]/i.test(text[left - 1] ?? '')) left--;
   let right = end;
   while (right < text.length && /[0-9a-z]/i.test(text[right] ?? '')) right++;
   if (left === start && right === end) return false;
+  for (let index = left + 1; index < right; index++) if (reading.hiddenBefore(index)) return false;
   const glued = text.slice(left, start) + text.slice(end, right);
   return /^[0-9a-f]*$/i.test(glued);
+}
+
+/**
+ * Whether the number is a phone number in international form (`+4915112345678`): right after a plus,
+ * with no invisible character between them, and no longer than a phone number can be.
+ */
+function isInternationalPhone(reading: NumbersAsRead, start: number, digits: string): boolean {
+  return reading.text[start - 1] === '+' && !reading.hiddenBefore(start) && digits.length <= LONGEST_PHONE;
 }
 
 /** Whether the span sits inside a UUID, whose dashed hex groups can hold digits only. */
@@ -97,7 +112,8 @@ export function cardNumberMarker(lastFour: string): string {
  * Every card in one run of digit groups, left to right: from each group on, the longest run of
  * groups that is a valid card printed as cards are; the search goes on after it.
  */
-function findCardsInRun(text: string, runStart: number, run: string, places: CardNumberPlace[]): void {
+function findCardsInRun(reading: NumbersAsRead, runStart: number, run: string, places: CardNumberPlace[]): void {
+  const text = reading.text;
   const groups: { start: number; end: number; digits: string }[] = [];
   for (const match of run.matchAll(/\d+/g)) {
     const start = runStart + match.index;
@@ -114,9 +130,8 @@ function findCardsInRun(text: string, runStart: number, run: string, places: Car
       const slice = groups.slice(from, to + 1);
       const start = groups[from]?.start ?? 0;
       const end = groups[to]?.end ?? 0;
-      // `+4915112345678` is a phone number in international form; no card is printed after a plus.
-      if (text[start - 1] === '+' || !isCardLayout(slice.map((group) => group.digits))) continue;
-      if (!gluedToHex(text, start, end) && !insideUuid(text, start, end)) found = to;
+      if (isInternationalPhone(reading, start, digits) || !isCardLayout(slice.map((group) => group.digits))) continue;
+      if (!gluedToHex(reading, start, end) && !insideUuid(text, start, end)) found = to;
     }
     if (found < 0) {
       from++;
@@ -141,7 +156,7 @@ export function findCardNumbers(text: string): CardNumberPlace[] {
   const reading = numbersAsRead(text);
   if (!ENOUGH_DIGITS.test(reading.text)) return places;
   for (const match of reading.text.matchAll(DIGIT_RUN)) {
-    if (match[0].length >= SHORTEST_CARD) findCardsInRun(reading.text, match.index, match[0], places);
+    if (match[0].length >= SHORTEST_CARD) findCardsInRun(reading, match.index, match[0], places);
   }
   return places.map((place) => ({ ...place, ...reading.placeInText(place.start, place.end) }));
 }

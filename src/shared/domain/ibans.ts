@@ -1,5 +1,5 @@
 import { isValidIban } from './checksums';
-import { numbersAsRead } from './numbersAsRead';
+import { numbersAsRead, type NumbersAsRead } from './numbersAsRead';
 import { startsWord } from './startsWord';
 
 /** One IBAN found in a text: `text.slice(start, end)`. */
@@ -28,6 +28,10 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
 const IBAN_START = /(?:[A-Z]{2}|[a-z]{2})\d{2}/g;
 const HAS_IBAN_START = /(?:[A-Z]{2}|[a-z]{2})\d{2}/;
 
+/** What may stand between an IBAN's groups of four, one kind throughout: `DE89 3704 …`, `DE89-3704-…`. */
+const GROUP_SEPARATOR = /[ ./_-]/;
+const GROUP_SEPARATORS = new RegExp(GROUP_SEPARATOR.source, 'g');
+
 /**
  * The end of an IBAN starting at `start`, printed compact or in groups of four (`DE89 3704 0044 …`),
  * or -1 when the characters there cannot form one of `length` characters.
@@ -35,10 +39,11 @@ const HAS_IBAN_START = /(?:[A-Z]{2}|[a-z]{2})\d{2}/;
 function ibanEnd(text: string, start: number, length: number): number {
   let index = start;
   let count = 0;
-  const grouped = text[start + 4] === ' ';
+  const separator = text[start + 4] ?? '';
+  const grouped = GROUP_SEPARATOR.test(separator);
   while (count < length) {
     if (grouped && count > 0 && count % 4 === 0) {
-      if (text[index] !== ' ') return -1;
+      if (text[index] !== separator) return -1;
       index++;
     }
     if (!/[A-Za-z0-9]/.test(text[index] ?? '')) return -1;
@@ -60,9 +65,31 @@ function endsCleanly(text: string, end: number): boolean {
   return /[g-z]/i.test(letters);
 }
 
+/** Whether a word starts at `index` of the reading, also after an underscore or an invisible character. */
+function startsWordAsRead(reading: NumbersAsRead, index: number): boolean {
+  return startsWord(reading.text, index) || reading.text[index - 1] === '_' || reading.hiddenBefore(index);
+}
+
+/**
+ * Whether an IBAN may start at `index` of the reading: where a word starts (`iban_DE89…`, and after an
+ * invisible character, which no id holds), or glued to a label as a reader takes it apart: letters only
+ * from a word's start, the last in lower case, then the country code in upper case (`ibanDE89…`,
+ * `accountDE89…`, `iban⟨U+200B⟩DE89…`). The change of case marks where the label ends. A word with a
+ * digit before the code (an id, a hash, base64) or in one case throughout (`GBRDEBITS12`, `ABCDE12…`)
+ * holds no label, and the country's length and the mod-97 check still decide what is an IBAN.
+ */
+function startsIban(reading: NumbersAsRead, index: number): boolean {
+  if (startsWordAsRead(reading, index)) return true;
+  const read = reading.text;
+  if (!/[a-z]/.test(read[index - 1] ?? '') || !/[A-Z]/.test(read[index] ?? '')) return false;
+  let labelStart = index - 1;
+  while (labelStart > 0 && /[A-Za-z]/.test(read[labelStart - 1] ?? '')) labelStart--;
+  return startsWordAsRead(reading, labelStart);
+}
+
 /**
  * Valid IBANs anywhere in `text`: upper or lower case, compact or grouped, also followed by more text
- * (`DE89… EUR`, `DE89…EUR`). The country's length says where the IBAN ends, so a longer run is not
+ * (`DE89… EUR`, `DE89…EUR`) or after a label (`ibanDE89…`, `startsIban`). The country's length says where the IBAN ends, so a longer run is not
  * read whole. The text is read as a reader sees it (`numbersAsRead`): an IBAN typed in full-width or
  * Arabic-Indic digits, or split by an invisible character, is found with every character it holds.
  */
@@ -72,12 +99,12 @@ export function findIbans(text: string): IbanPlace[] {
   const read = reading.text;
   if (!HAS_IBAN_START.test(read)) return places;
   for (const match of read.matchAll(IBAN_START)) {
-    if (!startsWord(read, match.index)) continue;
+    if (!startsIban(reading, match.index)) continue;
     const length = IBAN_LENGTHS[match[0].slice(0, 2).toUpperCase()];
     if (length === undefined) continue;
     const end = ibanEnd(read, match.index, length);
     if (end < 0 || !endsCleanly(read, end)) continue;
-    const candidate = read.slice(match.index, end).toUpperCase();
+    const candidate = read.slice(match.index, end).replace(GROUP_SEPARATORS, '').toUpperCase();
     if (isValidIban(candidate)) places.push(reading.placeInText(match.index, end));
   }
   return places;

@@ -1,3 +1,4 @@
+import { ANY_DIGIT } from './numbersAsRead';
 import { percentDecodedView } from './percentDecoding';
 import { SECRET_SHAPES, type SecretRule } from './secretShapeTable';
 
@@ -21,11 +22,14 @@ const SHAPES: readonly ((text: string) => SecretSpan[])[] = [...SECRET_SHAPES.cr
 const SHORTEST_SECRET = 4;
 const SHORTEST_SHAPED_SECRET = 13;
 /**
- * Every shape needs one of these: two digits (cards, IBANs; of any script, maybe with an invisible
+ * Every shape needs one of these: two digits (cards, IBANs; of any script or form, maybe with an invisible
  * character between them), a key separator, a percent escape, a JWT header, an auth scheme or a PEM line.
  * Strings with none are skipped without a scan.
  */
-const MIGHT_HOLD_SECRET = /\d\d|\p{Nd}\p{Default_Ignorable_Code_Point}*\p{Nd}|[:=%]/u;
+const MIGHT_HOLD_SECRET = new RegExp(
+  `\\d\\d|${ANY_DIGIT}[\\p{Default_Ignorable_Code_Point}\\p{Mn}\\p{Me}]*${ANY_DIGIT}|[:=%]`,
+  'u',
+);
 const MIGHT_HOLD_WORDS = /eyJ|bearer|basic|PRIVATE KEY/i;
 const MIGHT_HOLD_SHORT_SECRET = /[:=%]|bearer|basic/i;
 const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)$/;
