@@ -401,7 +401,7 @@ test.describe('the Risk page on a small demo workspace', () => {
       [
         'Bulk operations over many clients',
         'Bulk operations, largest first',
-        'No bulk operations over many clients in this period.',
+        'No bulk operations over at least 100 clients in this period.',
       ],
     ] as const;
     for (const [title, table, empty] of views) {

@@ -96,16 +96,20 @@ export const OffHoursEdits = z.object({
 });
 export type OffHoursEdits = z.infer<typeof OffHoursEdits>;
 
+/** The fewest clients a bulk operation may be asked to have changed, the most, and the default. */
+export const BULK_MIN_CLIENTS = { min: 2, max: 100_000, default: 100 } as const;
+const BULK_CLIENTS_RULE = `Give the number of clients as a whole number from ${BULK_MIN_CLIENTS.min} to ${BULK_MIN_CLIENTS.max.toLocaleString('en')}`;
+
 /** Bulk operations over at least `minClients` clients, largest first. */
 export const BulkOperationsRequest = z
   .object({
     timeRange: TimeRange.optional(),
     minClients: z
-      .number({ error: 'Give the number of clients as a whole number from 2 to 100,000' })
-      .int('Give the number of clients as a whole number from 2 to 100,000')
-      .min(2, 'Give the number of clients as a whole number from 2 to 100,000')
-      .max(100_000, 'Give the number of clients as a whole number from 2 to 100,000')
-      .default(100),
+      .number({ error: BULK_CLIENTS_RULE })
+      .int(BULK_CLIENTS_RULE)
+      .min(BULK_MIN_CLIENTS.min, BULK_CLIENTS_RULE)
+      .max(BULK_MIN_CLIENTS.max, BULK_CLIENTS_RULE)
+      .default(BULK_MIN_CLIENTS.default),
   })
   .strict();
 

@@ -5,7 +5,14 @@ import type { LogSource, SearchOptions } from '../../../shared/query/logSource';
 
 /** Clients whose withdrawals one query asks for. */
 const CLIENTS_PER_QUERY = 500;
+/**
+ * Withdrawals read per page: a busy client's withdrawals may run to many thousands, read as a bulk reader
+ * (an export) reads, in big pages rather than a grid's.
+ */
+export const WITHDRAWALS_PER_PAGE = 5_000;
 const HOUR_MS = 3_600_000;
+
+const cursorOwner = (options: SearchOptions) => (options.operatorId ? { operatorId: options.operatorId } : {});
 
 /** Each client's edit instants, oldest first. */
 function editInstantsByClient(edits: readonly ClientActivity[]): Map<string, number[]> {
@@ -38,7 +45,7 @@ function latestBefore(instants: readonly number[], ms: number): number | undefin
  * bounded by the edits read. Withdrawals at one instant are kept or left together: the pairing orders them.
  */
 export async function readWithdrawalsAfter(
-  source: LogSource,
+  source: Pick<LogSource, 'search' | 'releaseCursor'>,
   edits: readonly ClientActivity[],
   hours: number,
   options: SearchOptions,
@@ -54,7 +61,6 @@ export async function readWithdrawalsAfter(
       family: 'activity',
       filters: { clientId: chunk, eventName: [WITHDRAWAL_EVENT] },
       sort: { field: 'createdAt', direction: 'asc' },
-      pageSize: 100,
       timeRange: {
         kind: 'absolute',
         from: new Date(firsts.reduce((a, b) => Math.min(a, b))).toISOString(),
@@ -64,20 +70,28 @@ export async function readWithdrawalsAfter(
     // Per client, the instant of the withdrawal last read and the distinct instant read before it.
     const seen = new Map<string, { at: number; before: number }>();
     let cursor: string | undefined;
-    do {
-      const page = await source.search({ ...query, cursor }, options);
-      if (page.family !== 'activity') throw new Error('An activity query answered with another family');
-      for (const withdrawal of page.rows) {
-        const ms = Date.parse(withdrawal.createdAt);
-        const last = seen.get(withdrawal.clientId);
-        const before = last?.at === ms ? last.before : (last?.at ?? -Infinity);
-        seen.set(withdrawal.clientId, { at: ms, before });
-        // The first withdrawal after an edit: none read between that edit and this one.
-        const edit = latestBefore(instantsOf.get(withdrawal.clientId) ?? [], ms);
-        if (edit !== undefined && edit >= before && ms - edit <= hours * HOUR_MS) kept.push(withdrawal);
-      }
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+    try {
+      do {
+        const page = await source.search(
+          { ...query, cursor },
+          { ...options, bulk: { pageSize: WITHDRAWALS_PER_PAGE } },
+        );
+        if (page.family !== 'activity') throw new Error('An activity query answered with another family');
+        for (const withdrawal of page.rows) {
+          const ms = Date.parse(withdrawal.createdAt);
+          const last = seen.get(withdrawal.clientId);
+          const before = last?.at === ms ? last.before : (last?.at ?? -Infinity);
+          seen.set(withdrawal.clientId, { at: ms, before });
+          // The first withdrawal after an edit: none read between that edit and this one.
+          const edit = latestBefore(instantsOf.get(withdrawal.clientId) ?? [], ms);
+          if (edit !== undefined && edit >= before && ms - edit <= hours * HOUR_MS) kept.push(withdrawal);
+        }
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+    } finally {
+      // Stopped part way (cancelled, failed): the cursor's point in time is closed now rather than left to expire.
+      if (cursor) await source.releaseCursor('activity', cursor, cursorOwner(options)).catch(() => undefined);
+    }
   }
   return kept;
 }

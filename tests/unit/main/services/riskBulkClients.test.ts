@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRouter, type Router } from '../../../../src/main/router/createRouter';
+import type { Router } from '../../../../src/main/router/createRouter';
 import { createChangeService } from '../../../../src/main/services/createChangeService';
 import { createRiskService } from '../../../../src/main/services/createRiskService';
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
 import type { BulkChangeSet } from '../../../../src/shared/contract/changeChannels';
-import type { Result } from '../../../../src/shared/contract/errors';
 import type { BulkOperations } from '../../../../src/shared/contract/riskChannels';
 import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
+import { answered, routerServing } from '../../../integration/support/routerServing';
 import { activityEvent } from '../sources/embedded/sampleLogs';
-import { refusingHandlers } from '../router/refusingHandlers';
 
 /** One member of bulk operation `bulkId`: manager m1 set a client's desk, `minutes` after the logs' start. */
 function member(bulkId: string, index: number, clientId: string, minutes: number): ClientActivity {
@@ -56,20 +55,17 @@ let router: Router;
 beforeAll(async () => {
   source = await EmbeddedLogSource.fromDocuments(documents);
   const current = { current: () => Promise.resolve(source) };
-  router = createRouter({
-    handlers: refusingHandlers({ ...createRiskService(current), ...createChangeService(current) }),
-    currentOperator: () => ({ id: 'r1', name: 'Rita', role: 'riskOfficer', scope: null }),
-    journal: { record: () => Promise.resolve() },
-  });
+  router = routerServing({ ...createRiskService(current), ...createChangeService(current) }, () => ({
+    id: 'r1',
+    name: 'Rita',
+    role: 'riskOfficer',
+    scope: null,
+  }));
 });
 
 afterAll(() => source.close());
 
-async function call<T>(channel: string, payload: unknown): Promise<T> {
-  const result = (await router.handle(channel, payload, { trusted: true })) as Result<T>;
-  if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message}`);
-  return result.data;
-}
+const call = <T>(channel: string, payload: unknown): Promise<T> => answered<T>(router, channel, payload);
 
 const listed = async (minClients: number) =>
   (await call<BulkOperations>('risk/bulkOperations', { minClients })).rows.map((row) => [

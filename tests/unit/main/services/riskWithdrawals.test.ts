@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWithdrawalsAfter } from '../../../../src/main/changes/risk/readWithdrawalsAfter';
-import { createRouter, type Router } from '../../../../src/main/router/createRouter';
+import type { Router } from '../../../../src/main/router/createRouter';
 import { createRiskService, MAX_RISK_EDITS } from '../../../../src/main/services/createRiskService';
 import { EmbeddedLogSource } from '../../../../src/main/sources/embedded/EmbeddedLogSource';
-import type { Result } from '../../../../src/shared/contract/errors';
 import type { EditsBeforeWithdrawal } from '../../../../src/shared/contract/riskChannels';
 import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
 import { WITHDRAWAL_EVENT } from '../../../../src/shared/domain/riskRules';
+import { answered, routerServing } from '../../../integration/support/routerServing';
 import { managerEdit } from '../changes/activityEvent';
-import { refusingHandlers } from '../router/refusingHandlers';
 
 const START_MS = Date.UTC(2026, 2, 2);
 const at = (ms: number) => new Date(START_MS + ms).toISOString();
@@ -63,29 +62,25 @@ let router: Router;
 beforeAll(async () => {
   source = await EmbeddedLogSource.fromDocuments(documents);
   const current = { current: () => Promise.resolve(source) };
-  router = createRouter({
-    handlers: refusingHandlers(createRiskService(current)),
-    currentOperator: () => ({ id: 'r1', name: 'Rita', role: 'riskOfficer', scope: null }),
-    journal: { record: () => Promise.resolve() },
-  });
+  router = routerServing(createRiskService(current), () => ({
+    id: 'r1',
+    name: 'Rita',
+    role: 'riskOfficer',
+    scope: null,
+  }));
 }, 60_000);
 
 afterAll(() => source.close());
 
 describe('the withdrawals edits are paired with', () => {
   it('are all read, however many the clients of one query made', async () => {
-    const result = (await router.handle(
-      'risk/editsBeforeWithdrawal',
-      { hours: 2 },
-      { trusted: true },
-    )) as Result<EditsBeforeWithdrawal>;
-    if (!result.ok) throw new Error(result.message);
-    expect(result.data.rows.map((row) => [row.edit.eventId, row.withdrawal.eventId, row.msBetween])).toEqual([
+    const report = await answered<EditsBeforeWithdrawal>(router, 'risk/editsBeforeWithdrawal', { hours: 2 });
+    expect(report.rows.map((row) => [row.edit.eventId, row.withdrawal.eventId, row.msBetween])).toEqual([
       ['e-busy', 'w-busy-00000', 30 * MINUTE_MS],
       ['e-quiet', 'w-quiet', 60 * MINUTE_MS],
       ['e-twin', 'w-twin-a', 60 * MINUTE_MS],
     ]);
-    expect([result.data.edits, result.data.truncated]).toEqual([4, false]);
+    expect([report.edits, report.truncated]).toEqual([4, false]);
   }, 60_000);
 
   it('keep only those that are the first after an edit within the hours', async () => {

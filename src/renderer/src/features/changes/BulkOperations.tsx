@@ -10,32 +10,50 @@ import { CellNames } from './CellNames';
 import { BulkLink } from './changeLinks';
 import { RankedReport, RiskPerson } from './RankedReport';
 import { EvidenceActions } from './riskEvidence';
-import { BULK_MIN_CLIENTS, bulkLeftOut } from './riskLeftOut';
+import { bulkLeftOut } from './riskLeftOut';
 import { bulkRowName } from './riskRowNames';
 import { RISK_TIME_CELL } from './riskTimeCell';
+import { BulkMinClientsField } from './BulkMinClientsField';
+import { BULK_MIN_CLIENTS_FIELD, BULK_MIN_CLIENTS_RULE } from './bulkMinClients';
+import { useLinkedNumber } from './useLinkedNumber';
+
+interface BulkOperationsProps {
+  /** The fewest clients the address asks for, else the default. */
+  linked: number;
+  /** Writes a minimum applied from the field to the address: `replace` while the typing goes on in the field. */
+  onApply: (minClients: number, options: { replace: boolean }) => void;
+  /** The period the page reads; none: all the logs. */
+  timeRange: TimeRange | undefined;
+}
 
 /**
- * Bulk operations in the page's period (none: all the logs) over at least `BULK_MIN_CLIENTS` clients, the one
- * that changed the most clients first.
+ * Bulk operations in the page's period (none: all the logs) over at least the clients the address asks for
+ * (`linked`), else the default, the one that changed the most clients first.
  */
-export function BulkOperations({ timeRange }: { timeRange: TimeRange | undefined }) {
+export function BulkOperations({ linked, onApply, timeRange }: BulkOperationsProps) {
   const api = useApi();
   const { zone } = useTimeZone();
+  const field = useLinkedNumber(linked, BULK_MIN_CLIENTS_RULE, onApply, BULK_MIN_CLIENTS_FIELD);
+  const minClients = field.value;
   const report = useRequest(
-    () => api.riskBulkOperations({ minClients: BULK_MIN_CLIENTS, ...(timeRange ? { timeRange } : {}) }),
-    [api, timeRange],
+    () => api.riskBulkOperations({ minClients, ...(timeRange ? { timeRange } : {}) }),
+    [api, minClients, timeRange],
   );
+  const least = minClients.toLocaleString('en');
   const { permissions } = useOperator();
   const evidence = permissions.includes('cases:manage') || permissions.includes('export:run');
   return (
     <RankedReport
       id="risk-bulk"
       title="Bulk operations over many clients"
-      ranking={`Operations that changed at least ${BULK_MIN_CLIENTS} clients, the one that changed the most clients first, each client its bulk id names counted once, as the operation’s own page counts them.`}
+      ranking={`Operations that changed at least ${least} clients, the one that changed the most clients first, each client its bulk id names counted once, as the operation’s own page counts them.`}
       busy="Looking for bulk operations…"
       report={report}
       table="Bulk operations, largest first"
-      empty="No bulk operations over many clients in this period."
+      empty={`No bulk operations over at least ${least} clients in this period.`}
+      controls={
+        <BulkMinClientsField text={field.text} onText={field.setText} applied={minClients} onFocus={field.onFocus} />
+      }
       incomplete={bulkLeftOut}
       columns={['Rank', 'Operation', 'Clients', 'By', 'Started', 'Fields', evidence && 'Evidence']}
       rows={(data) =>

@@ -22,7 +22,14 @@ export function ChangePages({ route }: { route: ChangeRoute }) {
     case 'bulk':
       return <BulkPage bulkId={route.bulkId} ignored={route.ignored} />;
     case 'risk':
-      return <RiskPage hours={route.hours} timeRange={route.timeRange} ignored={route.ignored} />;
+      return (
+        <RiskPage
+          hours={route.hours}
+          minClients={route.minClients}
+          timeRange={route.timeRange}
+          ignored={route.ignored}
+        />
+      );
     case 'badLink':
       return (
         <section aria-labelledby="bad-link-title" className="page">

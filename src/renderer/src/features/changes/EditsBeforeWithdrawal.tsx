@@ -1,16 +1,15 @@
 import type { TimeRange } from '../../../../shared/query/logQuery';
-import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
-import { useSettledValue } from '../../hooks/useSettledValue';
 import { useOperator } from '../access/OperatorContext';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { CellNames } from './CellNames';
 import { DiffLink } from './changeLinks';
 import { RankedReport, RiskClient, RiskPerson } from './RankedReport';
 import { RiskHoursField } from './RiskHoursField';
-import { RISK_HOURS_FIELD, readRiskHours } from './riskHours';
+import { RISK_HOURS, RISK_HOURS_FIELD } from './riskHours';
+import { useLinkedNumber } from './useLinkedNumber';
 import { RiskViewActions, StarEvent } from './riskEvidence';
 import { clientText, withdrawalRowName, withdrawalStarWhat } from './riskRowNames';
 import { editsLeftOut } from './riskLeftOut';
@@ -34,33 +33,7 @@ interface EditsBeforeWithdrawalProps {
 export function EditsBeforeWithdrawal({ linked, onApply, timeRange }: EditsBeforeWithdrawalProps) {
   const api = useApi();
   const { zone } = useTimeZone();
-  const [text, setText] = useState(String(linked));
-  const [hours, setHours] = useState(linked);
-  // Asked for once typing pauses, and only hours the field reads as a plain whole number: the list stays
-  // the last good one's meanwhile.
-  const settledText = useSettledValue(text, text);
-  const [seen, setSeen] = useState({ settledText, linked });
-  if (linked !== seen.linked) {
-    setSeen({ settledText, linked });
-    // The address moved elsewhere (Back, another link): its hours replace what was typed. Hours the field
-    // wrote itself come back as they are, and what is typed since stays.
-    if (linked !== hours) {
-      setHours(linked);
-      setText(String(linked));
-    }
-  } else if (settledText !== seen.settledText) {
-    setSeen({ settledText, linked });
-    const settled = readRiskHours(settledText);
-    if ('hours' in settled) setHours(settled.hours);
-  }
-  /** Whether the field wrote hours to the address since it took the focus: the next ones replace them. */
-  const writtenInField = useRef(false);
-  useEffect(() => {
-    if (hours === linked) return;
-    const inField = document.activeElement?.id === RISK_HOURS_FIELD;
-    onApply(hours, { replace: inField && writtenInField.current });
-    writtenInField.current = inField;
-  }, [hours, linked, onApply]);
+  const { text, setText, value: hours, onFocus } = useLinkedNumber(linked, RISK_HOURS, onApply, RISK_HOURS_FIELD);
   const report = useRequest(
     () => api.riskEditsBeforeWithdrawal({ hours, ...(timeRange ? { timeRange } : {}) }),
     [api, hours, timeRange],
@@ -79,15 +52,7 @@ export function EditsBeforeWithdrawal({ linked, onApply, timeRange }: EditsBefor
       report={report}
       table="Edits before a withdrawal, ranked"
       columns={['Rank', 'Client', 'Edit', 'Fields', 'By', 'Time to withdrawal', 'Reverted', stars && 'Case']}
-      controls={
-        <RiskHoursField
-          id={RISK_HOURS_FIELD}
-          text={text}
-          onText={setText}
-          applied={hours}
-          onFocus={() => (writtenInField.current = false)}
-        />
-      }
+      controls={<RiskHoursField id={RISK_HOURS_FIELD} text={text} onText={setText} applied={hours} onFocus={onFocus} />}
       above={(data) => (
         <RiskViewActions
           label={`Edits before a withdrawal (${data.hours} h)`}

@@ -20,7 +20,7 @@ interface RiskHoursFieldProps {
 export function RiskHoursField({ id, text, onText, applied, onFocus }: RiskHoursFieldProps) {
   const read = readWholeNumber(text, RISK_HOURS);
   return (
-    <div className="risk-hours" onFocus={onFocus}>
+    <div className="risk-number" onFocus={onFocus}>
       <label>
         Hours before the withdrawal{' '}
         <WholeNumberInput

@@ -1,4 +1,4 @@
-import { readWholeNumber, type WholeNumberRule } from '../../format/readWholeNumber';
+import type { WholeNumberRule } from '../../format/readWholeNumber';
 
 /** The hours before a withdrawal the Risk page looks back over: what it starts with and what it takes. */
 export const DEFAULT_RISK_HOURS = 48;
@@ -15,9 +15,3 @@ export const RISK_HOURS: WholeNumberRule = {
   below: (text) => `${text} hours finds nothing`,
   above: (text) => `${text} hours is more than the ${MAX_RISK_HOURS} (30 days) the view looks back`,
 };
-
-/** The hours field's text read as a count of hours (plain digits only), or what is wrong with it and what it takes. */
-export function readRiskHours(text: string): { hours: number } | { problem: string } {
-  const read = readWholeNumber(text, RISK_HOURS);
-  return 'value' in read ? { hours: read.value } : read;
-}

@@ -4,9 +4,6 @@
  */
 import { FACET_SIZE } from '../../../../shared/query/logSource';
 
-/** The fewest clients a bulk operation changed for the Risk page to list it. */
-export const BULK_MIN_CLIENTS = 100;
-
 /** A view of edits that read only the newest `edits` of the page's period: the older ones are not ranked. */
 export function editsLeftOut({ truncated, edits }: { truncated: boolean; edits: number }): string | null {
   if (!truncated) return null;

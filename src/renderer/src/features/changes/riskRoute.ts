@@ -1,49 +1,69 @@
 /**
- * `#/risk?hours=…&from=…&to=…` (or `last=…`): the hours before a withdrawal a Risk link asks for, plain
- * digits from 1 to 720 only, and the period the page's views read, checked as the client pages check theirs.
- * Anything else the link holds (hours in another form, out of range or given twice, a reversed or unreadable
- * period, a parameter the page has none of) is named with why, and the page shows its default instead of
- * some other number or period.
+ * `#/risk?hours=…&minClients=…&from=…&to=…` (or `last=…`): the hours before a withdrawal a Risk link asks
+ * for, plain digits from 1 to 720 only, the fewest clients a listed bulk operation changed, plain digits from
+ * 2 to 100,000 only, and the period the page's views read, checked as the client pages check theirs.
+ * Anything else the link holds (a number in another form, out of range or given twice, a reversed or
+ * unreadable period, a parameter the page has none of) is named with why, and the page shows its default
+ * instead of some other number or period.
  */
 import type { TimeRange } from '../../../../shared/query/logQuery';
 import type { IgnoredParam } from '../logGrid/readRoute';
 import { givenOnce } from '../../routing/givenOnce';
 import { withSearch } from '../../routing/withSearch';
 import { readTimeParams, TIME_PARAMS, withTimeRange } from '../clients/clientPageRoute';
-import { readRiskHours } from './riskHours';
+import { readWholeNumber, type WholeNumberRule } from '../../format/readWholeNumber';
+import { BULK_MIN_CLIENTS_RULE } from './bulkMinClients';
+import { RISK_HOURS } from './riskHours';
 
 export interface RiskRoute {
   /** The hours the link asks for; null when it asks for none it can use (the page's default then). */
   hours: number | null;
+  /** The fewest clients a listed bulk operation changed; null when the link asks for none it can use. */
+  minClients: number | null;
   /** The period the views read; undefined when the link gives none it can use (all the logs then). */
   timeRange: TimeRange | undefined;
   ignored: IgnoredParam[];
 }
 
-const KNOWN_PARAMS: ReadonlySet<string> = new Set(['hours', ...TIME_PARAMS]);
+const KNOWN_PARAMS: ReadonlySet<string> = new Set(['hours', 'minClients', ...TIME_PARAMS]);
 
-/** The Risk page's route asking for `hours` (or for none: the page's default then) over `timeRange`. */
-export function riskPath(hours: number | null, timeRange?: TimeRange): string {
-  const params = new URLSearchParams(hours === null ? {} : { hours: String(hours) });
+/**
+ * The Risk page's route asking for `hours` and `minClients` (or for none: the page's default then) over
+ * `timeRange`.
+ */
+export function riskPath(hours: number | null, timeRange?: TimeRange, minClients: number | null = null): string {
+  const params = new URLSearchParams();
+  if (hours !== null) params.set('hours', String(hours));
+  if (minClients !== null) params.set('minClients', String(minClients));
   return withSearch('/risk', withTimeRange(params, timeRange));
+}
+
+/** The whole number a link gives once as `param`, read by `rule`; null, with why, when it gives none it can use. */
+function readLinkedNumber(
+  params: URLSearchParams,
+  param: string,
+  what: string,
+  rule: WholeNumberRule,
+  ignored: IgnoredParam[],
+): number | null {
+  const { value, repeated = [] } = givenOnce(params, param);
+  for (const each of repeated) ignored.push({ param, value: each, reason: `the link gives ${what} more than once` });
+  if (value === null) return null;
+  const read = readWholeNumber(value, rule);
+  if ('value' in read) return read.value;
+  ignored.push({ param, value, reason: read.problem });
+  return null;
 }
 
 export function readRiskRoute(params: URLSearchParams): RiskRoute {
   const ignored: IgnoredParam[] = [];
-  const { value, repeated = [] } = givenOnce(params, 'hours');
-  let hours: number | null = null;
-  for (const each of repeated)
-    ignored.push({ param: 'hours', value: each, reason: 'the link gives the hours more than once' });
-  if (value !== null) {
-    const read = readRiskHours(value);
-    if ('hours' in read) hours = read.hours;
-    else ignored.push({ param: 'hours', value, reason: read.problem });
-  }
+  const hours = readLinkedNumber(params, 'hours', 'the hours', RISK_HOURS, ignored);
+  const minClients = readLinkedNumber(params, 'minClients', 'the fewest clients', BULK_MIN_CLIENTS_RULE, ignored);
   const { timeRange, timeIgnored } = readTimeParams(params);
   ignored.push(...timeIgnored);
   for (const [param, value] of params)
     if (!KNOWN_PARAMS.has(param)) ignored.push({ param, value, reason: 'this page has no such parameter' });
-  return { hours, timeRange, ignored };
+  return { hours, minClients, timeRange, ignored };
 }
 
 /**

@@ -29,7 +29,7 @@ describe('change-view links', () => {
       ignored: [],
     });
     expect(parseChangeRoute(bulkPath('bulk-7'))).toEqual({ page: 'bulk', bulkId: 'bulk-7', ignored: [] });
-    expect(parseChangeRoute('/risk')).toEqual({ page: 'risk', hours: null, ignored: [] });
+    expect(parseChangeRoute('/risk')).toEqual({ page: 'risk', hours: null, minClients: null, ignored: [] });
   });
 
   it('writes a query on a diff or history link only when it has one, never a bare ?', () => {
@@ -41,8 +41,8 @@ describe('change-view links', () => {
   });
 
   it('reads the hours a Risk link asks for, plain whole numbers in range only', () => {
-    expect(parseChangeRoute('/risk?hours=100')).toEqual({ page: 'risk', hours: 100, ignored: [] });
-    expect(parseChangeRoute('/risk?hours=720')).toEqual({ page: 'risk', hours: 720, ignored: [] });
+    expect(parseChangeRoute('/risk?hours=100')).toEqual({ page: 'risk', hours: 100, minClients: null, ignored: [] });
+    expect(parseChangeRoute('/risk?hours=720')).toEqual({ page: 'risk', hours: 720, minClients: null, ignored: [] });
   });
 
   // Each bad parameter is named with what it takes; the page then shows its default hours, never a guess.
@@ -64,6 +64,7 @@ describe('change-view links', () => {
     expect(parseChangeRoute('/risk/extra?hours=24')).toEqual({
       page: 'risk',
       hours: 24,
+      minClients: null,
       ignored: [{ param: '/extra', value: '', written: '/extra', reason: below }],
     });
     expect(parseChangeRoute('/risk/a/%ZZ/')).toMatchObject({ ignored: [{ written: '/a/%ZZ/', reason: below }] });
@@ -72,7 +73,7 @@ describe('change-view links', () => {
     expect(parseChangeRoute('/risk/%E2%80%AEevil%20path/%2Fx')).toMatchObject({
       ignored: [{ param: '/\u202Eevil path//x', written: '/\u202Eevil path//x', reason: below }],
     });
-    expect(parseChangeRoute('/risk/')).toEqual({ page: 'risk', hours: null, ignored: [] });
+    expect(parseChangeRoute('/risk/')).toEqual({ page: 'risk', hours: null, minClients: null, ignored: [] });
     // Dropping it keeps the page, and the focus its button gives the hours.
     expect(pageKey('/risk/extra?hours=24')).toBe(pageKey('/risk?hours=24'));
   });
@@ -81,6 +82,7 @@ describe('change-view links', () => {
     expect(parseChangeRoute('/risk?hours=24&hours=36&x=%3Cb%3E')).toEqual({
       page: 'risk',
       hours: null,
+      minClients: null,
       ignored: [
         { param: 'hours', value: '24', reason: 'the link gives the hours more than once' },
         { param: 'hours', value: '36', reason: 'the link gives the hours more than once' },

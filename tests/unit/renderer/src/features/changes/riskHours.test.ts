@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { readRiskHours } from '../../../../../../src/renderer/src/features/changes/riskHours';
+import { RISK_HOURS } from '../../../../../../src/renderer/src/features/changes/riskHours';
+import { readWholeNumber } from '../../../../../../src/renderer/src/format/readWholeNumber';
 
-describe('readRiskHours', () => {
+const readRiskHours = (text: string) => readWholeNumber(text, RISK_HOURS);
+
+describe('the hours a Risk field or link takes', () => {
   it.each([
     ['1', 1],
     ['48', 48],
     ['720', 720],
     ['048', 48],
   ])('takes the plain whole number %j', (text, hours) => {
-    expect(readRiskHours(text)).toEqual({ hours });
+    expect(readRiskHours(text)).toEqual({ value: hours });
   });
 
   it.each([
