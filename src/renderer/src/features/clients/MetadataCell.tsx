@@ -19,6 +19,8 @@ import type { ICellRendererParams } from 'ag-grid-community';
 import type { ClientActivity } from '../../../../shared/domain/clientActivity';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import { JsonTree } from '../../components/JsonTree';
+import { formatTimestamp } from '../../format/formatTimestamp';
+import { zoneIn } from '../logGrid/gridContext';
 import { eventLabel } from './actorDisplay';
 
 /** The panel's room: under the row when there is space for this much, otherwise above it. */
@@ -36,7 +38,7 @@ function panelPlace(cell: HTMLElement): CSSProperties {
   return { ...vertical, left: grid.left, width: grid.width };
 }
 
-export function MetadataCell({ data, api, node, column, eGridCell }: ICellRendererParams<ClientActivity>) {
+export function MetadataCell({ data, api, node, column, eGridCell, context }: ICellRendererParams<ClientActivity>) {
   const [open, setOpen] = useState(false);
   const [place, setPlace] = useState<CSSProperties>({});
   const panel = useRef<HTMLDivElement>(null);
@@ -82,7 +84,9 @@ export function MetadataCell({ data, api, node, column, eGridCell }: ICellRender
     };
   }, [open, api, eGridCell, node, column]);
   if (!data) return null;
-  const name = showHiddenCharacters(`${eventLabel(data.eventName).label} at ${data.createdAt}`);
+  // Named with the time as the row's date cell shows it, in the operator's zone.
+  const shownAt = formatTimestamp(data.createdAt, zoneIn(context));
+  const name = `${showHiddenCharacters(eventLabel(data.eventName).label)} at ${shownAt}`;
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
     // Keys inside the panel are the panel's: the grid must not move its focus on arrows or Enter.
     event.stopPropagation();

@@ -26,7 +26,10 @@ export function sessionQuery(clientId: string, session: Session): ActivityQuery 
   };
 }
 
-/** `<SessionEvents clientId session />`: a session's events (up to 100), each with its metadata to expand. */
+/**
+ * `<SessionEvents clientId session />`: a session's events (up to 100), each with its metadata to expand;
+ * each event's star and metadata are named by the event's label and time, so no two read alike.
+ */
 export function SessionEvents({ clientId, session }: { clientId: string; session: Session }) {
   const api = useApi();
   const { zone } = useTimeZone();
@@ -40,12 +43,15 @@ export function SessionEvents({ clientId, session }: { clientId: string; session
       <ol aria-label={`Events of the ${session.sourceApp} session`}>
         {rows.map((event) => {
           const { icon, label } = eventLabel(event.eventName);
+          const shownAt = formatTimestamp(event.createdAt, zone);
+          // Each event's controls are named after the words they show and the event, as its line shows it.
+          const which = `${showHiddenCharacters(label)} at ${shownAt}`;
           return (
             <li key={event.id} className={`actor-${event.actorType}`}>
               <span className="actor-tag">
                 <span aria-hidden="true">{ACTOR_GLYPHS[event.actorType]}</span> {ACTOR_LABELS[event.actorType]}
               </span>{' '}
-              {formatTimestamp(event.createdAt, zone)} · <EventIcon glyph={icon} /> {showHiddenCharacters(label)} ·{' '}
+              {shownAt} · <EventIcon glyph={icon} /> {showHiddenCharacters(label)} ·{' '}
               {showHiddenCharacters(actorName(event))}
               {event.message && (
                 <span className="muted"> · {showHiddenCharacters(event.message, { lines: true })}</span>
@@ -57,9 +63,10 @@ export function SessionEvents({ clientId, session }: { clientId: string; session
                   recordId: event.id,
                   summary: `${label} · ${actorName(event)}`,
                 }}
+                what={which}
               />
               <details className="event-metadata">
-                <summary>Metadata</summary>
+                <summary aria-label={`Metadata of ${which}`}>Metadata</summary>
                 <JsonTree value={event.metadata} />
               </details>
             </li>

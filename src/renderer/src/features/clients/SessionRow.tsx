@@ -83,7 +83,10 @@ export function SessionRow({ clientId, session, expanded, onToggle }: SessionRow
       {expanded && (
         <tr className="session-detail">
           <td colSpan={10}>
-            <AddToCase evidence={{ kind: 'query', label: name, query: sessionQuery(clientId, session) }} />
+            <AddToCase
+              evidence={{ kind: 'query', label: name, query: sessionQuery(clientId, session) }}
+              what={`the ${name}`}
+            />
             <SessionEvents clientId={clientId} session={session} />
           </td>
         </tr>

@@ -242,7 +242,8 @@ export function FilterPanel<F extends LogFamily>({
         const rangeProblem = keepsLinkRange ? undefined : typedRangeProblem(family.family, next.timeRange, unreadable);
         const found = { ...draftProblems(next), ...(rangeProblem ? { timeRange: rangeProblem } : {}) };
         setProblems(keepsLinkRange ? { ...found, timeRange: linkRange.problem } : found);
-        if (Object.keys(found).length > 0) setChecked((count) => count + 1);
+        // Text typed in a party field and not applied is at fault too: the keyboard goes to it.
+        if (unsettled || Object.keys(found).length > 0) setChecked((count) => count + 1);
         if (!unsettled && Object.keys(found).length === 0) onSave({ ...next, cursor: undefined }, keepsLinkRange);
       }}
     >

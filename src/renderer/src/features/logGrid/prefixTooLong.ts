@@ -10,5 +10,7 @@ export function prefixTooLongProblem(prefix: string, label: string): string | nu
   const length = prefix.trim().length;
   if (length <= MAX_SUGGEST_PREFIX) return null;
   const party = label.toLowerCase();
-  return `${tooLongSentence(`Text in the ${party} field`, MAX_SUGGEST_PREFIX, length)} Type only the start of a ${party}’s name or id.`;
+  // "an employee’s", "a client’s": the parties' labels start with a vowel sound exactly when with a vowel.
+  const article = /^[aeiou]/.test(party) ? 'an' : 'a';
+  return `${tooLongSentence(`Text in the ${party} field`, MAX_SUGGEST_PREFIX, length)} Type only the start of ${article} ${party}’s name or id.`;
 }

@@ -11,6 +11,13 @@ describe('what a party field says of text too long to suggest names for', () => 
     );
   });
 
+  it('says "an" before a party whose name starts with a vowel', () => {
+    expect(prefixTooLongProblem('x'.repeat(101), 'Employee')).toMatch(
+      /Type only the start of an employee’s name or id\.$/,
+    );
+    expect(prefixTooLongProblem('x'.repeat(101), 'Client')).toMatch(/Type only the start of a client’s name or id\.$/);
+  });
+
   it('counts the text without the spaces around it, and says nothing of text that fits', () => {
     expect(prefixTooLongProblem(`  ${'x'.repeat(100)}  `, 'Client')).toBeNull();
     expect(prefixTooLongProblem('x'.repeat(101), 'Client')).toContain('this one has 101.');
