@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codePointName } from '../domain/hiddenCharacters';
 import { namingTextProblems } from '../domain/paymentNumberProblem';
 import { ClusterConnection, connectionProblems, SecretKeeping, Settings } from '../domain/settings';
 import { tooLong } from '../domain/tooLong';
@@ -44,6 +45,18 @@ export const ConnectionDraft = ClusterConnection.extend({
 export type ConnectionDraft = z.infer<typeof ConnectionDraft>;
 
 /**
+ * What is wrong with an API key as pasted, or null. A key is base64 (or its id and key joined by a colon):
+ * a space, line break or invisible character copied with it would go into the request's header, where the
+ * cluster refuses it or the header is not sent at all, and the operator would be told the wrong reason.
+ */
+function apiKeyProblem(key: string): string | null {
+  const stray = /[^A-Za-z0-9\-_=:+/]/u.exec(key)?.[0];
+  return stray === undefined
+    ? null
+    : `An API key holds only letters, digits and the signs - _ = : + /; this one holds ${codePointName(stray)}, which no key has. Paste the key again without it.`;
+}
+
+/**
  * The secret travels renderer -> main once, when the admin types it; it never comes back. Left out,
  * the stored one is used, but only for the address, kind of credential and user it was saved with.
  */
@@ -57,10 +70,12 @@ export const SaveConnectionRequest = z
       .optional(),
   })
   .strict()
-  .superRefine(({ connection }, context) => {
+  .superRefine(({ connection, secret }, context) => {
     const addIssue = (path: (string | number)[], message: string | null) => {
       if (message !== null) context.addIssue({ code: 'custom', path: ['connection', ...path], message });
     };
+    const keyProblem = connection.auth.kind === 'apiKey' && secret !== undefined ? apiKeyProblem(secret) : null;
+    if (keyProblem !== null) context.addIssue({ code: 'custom', path: ['secret'], message: keyProblem });
     for (const { path, message } of connectionProblems(connection)) addIssue(path, message);
     // What the admin types to name a connection and its user never hides or reorders text: "prod\u202Eue-dorp"
     // would be listed as "prodprod-eu". Nor an address: the URL parser drops a zero-width space from a host,

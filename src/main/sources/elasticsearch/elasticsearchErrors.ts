@@ -1,5 +1,6 @@
 import { errors } from '@elastic/elasticsearch';
 import { ConsoleError } from '../../../shared/contract/errors';
+import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
 import { isRecord } from './readSourcePath';
 
 /** What the messages name: where we connect, as whom, and the limits we set. */
@@ -108,7 +109,11 @@ export function toConsoleError(error: unknown, ctx: ElasticsearchErrorContext): 
     }
     return new ConsoleError('CANCELLED', 'The request was cancelled');
   }
-  if (error instanceof errors.ProductNotSupportedError) {
+  if (
+    error instanceof errors.ProductNotSupportedError ||
+    error instanceof errors.DeserializationError ||
+    isMissingPartOfAnswer(error)
+  ) {
     return new ConsoleError(
       'UNAVAILABLE',
       `${ctx.url} answers, but not as an Elasticsearch cluster (a web server or proxy may listen there); ` +
@@ -139,7 +144,10 @@ function fromResponse(error: errors.ResponseError, ctx: ElasticsearchErrorContex
   const body: unknown = error.body;
   const cause = isRecord(body) && isRecord(body.error) ? body.error : null;
   const type = cause && typeof cause.type === 'string' ? cause.type : '';
-  const reason = describeCause(body) ?? (typeof body === 'string' && body ? firstLine(body) : `status ${status}`);
+  const reason =
+    describeCause(body) ??
+    webPageReason(body) ??
+    (typeof body === 'string' && body ? firstLine(body) : `status ${status}`);
   const target = ctx.indexPattern ? `'${ctx.indexPattern}'` : 'the index pattern';
 
   if (status === 401) {
@@ -181,6 +189,25 @@ function fromResponse(error: errors.ResponseError, ctx: ElasticsearchErrorContex
   return new ConsoleError('INTERNAL', `Unexpected answer from ${ctx.url} (status ${status}): ${reason}`);
 }
 
+/** The longest page title a message quotes. */
+const MAX_TITLE = 100;
+
+/**
+ * A web page where Elasticsearch answers in JSON: a proxy's error or sign-in page. It is named by its
+ * title, since its markup (often thousands of characters on one line) says nothing an operator can use.
+ */
+function webPageReason(body: unknown): string | null {
+  if (typeof body !== 'string' || !/^\s*<(!doctype html|html|head|body)\b/i.test(body)) return null;
+  const found = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
+  // The page is anyone's: a character that reorders or hides text is named, not obeyed.
+  const title = showHiddenCharacters(found);
+  const named = title ? ` (“${title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE)}…` : title}”)` : '';
+  return (
+    `a web page${named} came back instead of Elasticsearch’s answer, so a proxy or web server in front of ` +
+    'the cluster answered; check the URL, and that the cluster behind it is running'
+  );
+}
+
 /**
  * The causes in words: every reason along the error's chain and its failed shards' chains, leaving out
  * generic wrappers ("all shards failed") and any reason another one already contains.
@@ -208,6 +235,19 @@ function collectReasons(cause: Record<string, unknown>, into: string[]): void {
     for (const root of cause.root_cause) if (isRecord(root)) collectReasons(root, into);
   }
   if (into.length === 0 && typeof cause.type === 'string') into.push(cause.type.replaceAll('_', ' '));
+}
+
+/**
+ * Reading a part every Elasticsearch answer holds (a version, a privileges map) found nothing there: what
+ * answered is no cluster, such as a proxy's redirect or a stand-in that returns `{}` to every path.
+ */
+function isMissingPartOfAnswer(error: unknown): boolean {
+  return (
+    error instanceof TypeError &&
+    /^Cannot read properties of (undefined|null)|^Cannot convert undefined or null to object|is not iterable/.test(
+      error.message,
+    )
+  );
 }
 
 function isAbortError(error: unknown): boolean {

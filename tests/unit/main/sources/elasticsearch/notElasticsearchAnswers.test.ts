@@ -1,0 +1,81 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createElasticsearchClient } from '../../../../../src/main/sources/elasticsearch/createElasticsearchClient';
+import { ElasticsearchAdapter } from '../../../../../src/main/sources/elasticsearch/ElasticsearchAdapter';
+
+/** Answers that claim to come from Elasticsearch but do not hold what it sends, by path. */
+const ANSWERS: Readonly<Record<string, (response: ServerResponse) => void>> = {
+  '/empty': (response) => reply(response, 200, '{"ok":true}'),
+  '/page': (response) => reply(response, 200, '<html><body>Sign in to continue</body></html>'),
+  '/moved': (response) => reply(response, 302, '{"moved":true}', { location: 'http://127.0.0.1:1/' }),
+  // A proxy in front of a cluster that is down: its own error page, thousands of characters on one line.
+  '/gateway': (response) => {
+    response.writeHead(502, { 'content-type': 'text/html' });
+    response.end(
+      `<html><head><title>502 Bad\n  Gateway\u202E</title></head><body>${'<p>nginx</p>'.repeat(500)}</body></html>`,
+    );
+  },
+};
+
+function reply(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': 'application/json', 'x-elastic-product': 'Elasticsearch', ...headers });
+  response.end(body);
+}
+
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const prefix = `/${(request.url ?? '/').split('/')[1] ?? ''}`;
+    (ANSWERS[prefix] ?? ((answer: ServerResponse) => reply(answer, 404, '{}')))(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** An adapter on `url` with a user and password, as a connection being tested opens one. */
+function adapterOn(url: string): ElasticsearchAdapter {
+  const client = createElasticsearchClient({ url, username: 'auditor', password: 'pw' }, { maxRetries: 0 });
+  return new ElasticsearchAdapter(client, { url, username: 'auditor', usesApiKey: false, requestTimeoutMs: 5_000 });
+}
+
+describe('a node that answers, but not as Elasticsearch does', () => {
+  it.each([
+    ['an answer without the version', '/empty'],
+    ['a web page sent as JSON', '/page'],
+    ['a redirect elsewhere', '/moved'],
+  ])('%s is said to be no Elasticsearch cluster, with what to check', async (_, path) => {
+    const adapter = adapterOn(`${base}${path}`);
+    try {
+      const failure = await adapter.identify().then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(failure).toMatchObject({
+        code: 'UNAVAILABLE',
+        message: `${base}${path} answers, but not as an Elasticsearch cluster (a web server or proxy may listen there); check the URL and port: Elasticsearch listens on 9200 unless set otherwise`,
+      });
+    } finally {
+      await adapter.close();
+    }
+  });
+
+  it('a proxy’s error page is named by its title, not shown as markup', async () => {
+    const adapter = adapterOn(`${base}/gateway`);
+    try {
+      await expect(adapter.info()).rejects.toMatchObject({
+        code: 'UNAVAILABLE',
+        message:
+          'The cluster failed to answer (status 502): a web page (“502 Bad Gateway⟨U+202E⟩”) came back instead of ' +
+          'Elasticsearch’s answer, so a proxy or web server in front of the cluster answered; check the URL, ' +
+          'and that the cluster behind it is running',
+      });
+    } finally {
+      await adapter.close();
+    }
+  });
+});
