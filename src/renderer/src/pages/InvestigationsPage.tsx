@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'rea
 import type { AppInfo } from '../../../shared/contract/appInfo';
 import { ROLE_LABELS, ROLE_PERMISSIONS, rolesWith } from '../../../shared/domain/roles';
 import { useApi } from '../api/ApiContext';
+import { operatorOf } from '../features/access/operator';
 import { useRequest } from '../hooks/useRequest';
 import { BundleCasePanel } from '../features/bundles/BundleCasePanel';
 import { OpenBundlePanel } from '../features/bundles/OpenBundlePanel';
@@ -22,7 +23,8 @@ interface InvestigationsPageProps {
  * and open a bundle, read-only, in place of the source.
  */
 export function InvestigationsPage({ info, onSourceChanged, linkNotice }: InvestigationsPageProps) {
-  const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
+  const permissions = operatorOf(info).permissions;
+  const scoped = Boolean(info?.identity?.scope);
   const casesHeading = useRef<HTMLHeadingElement>(null);
   return (
     <section aria-labelledby="investigations-title" className="page">
@@ -47,7 +49,12 @@ export function InvestigationsPage({ info, onSourceChanged, linkNotice }: Invest
       <h2 ref={casesHeading} tabIndex={-1}>
         Cases
       </h2>
-      {info && !permissions.includes('cases:manage') ? (
+      {info && scoped && ROLE_PERMISSIONS[info.operator.role].includes('cases:manage') ? (
+        <p role="note" className="muted">
+          This workstation's cases may name any client in their titles, notes, stars and pinned queries, so an operator
+          scoped to some clients keeps none; ask a console admin to widen your scope.
+        </p>
+      ) : info && !permissions.includes('cases:manage') ? (
         <p role="note" className="muted">
           Cases are kept by the {rolesWith('cases:manage')} roles; yours ({ROLE_LABELS[info.operator.role]}) keeps none:{' '}
           {info.operator.role === 'admin'

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Failure } from '../../../shared/contract/errors';
 import type { AppInfo } from '../../../shared/contract/appInfo';
-import { ROLE_PERMISSIONS } from '../../../shared/domain/roles';
+import { operatorOf } from '../features/access/operator';
 import { PAGE_SIZES } from '../../../shared/query/logQuery';
 import { AddToCase } from '../features/cases/AddToCase';
 import { RefusedAction } from '../components/RefusedAction';
@@ -77,7 +77,7 @@ export function OperationalLogsPage({ info, onSourceChanged }: OperationalLogsPa
   const exactTotal = grid.status.total?.relation === 'eq' ? grid.status.total.value : null;
   const place = useDetailInResult(grid.settledGrid, selected, JSON.stringify(query), exactTotal);
   const [exporting, setExporting] = useState(false);
-  const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
+  const permissions = operatorOf(info).permissions;
   // While the link holds something the grid cannot use, its query is not the one asked for: not pinned, not
   // exported, not saved to a view.
   const unasked = { ignored, rangeRefused: false, shown: 'the logs' };

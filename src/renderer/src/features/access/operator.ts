@@ -10,7 +10,10 @@ import { ROLE_PERMISSIONS, type Permission, type Role } from '../../../../shared
 export interface Operator {
   /** Null while the app status is not known. */
   role: Role | null;
-  /** The role's, less the journal for an operator scoped to some clients: its lines name every client. */
+  /**
+   * The role's, less the journal and the cases for an operator scoped to some clients: journal lines and the
+   * workstation's cases name every client (main refuses both to them).
+   */
   permissions: readonly Permission[];
   /** The reopened bundle the console reads, read-only; null when the source is live. */
   openBundle: string | null;
@@ -20,12 +23,15 @@ export interface Operator {
 
 export const NOBODY: Operator = { role: null, permissions: [], openBundle: null, bundleCoverage: null };
 
+/** What names every client, so an operator scoped to some clients is not offered it. */
+const EVERY_CLIENTS: readonly Permission[] = ['journal:read', 'cases:manage'];
+
 /** The operator an app status describes; nobody while it is not known. */
 export function operatorOf(info: AppInfo | null | undefined): Operator {
   if (!info) return NOBODY;
   const { role } = info.operator;
   const scoped = Boolean(info.identity?.scope);
-  const permissions = ROLE_PERMISSIONS[role].filter((permission) => !scoped || permission !== 'journal:read');
+  const permissions = ROLE_PERMISSIONS[role].filter((permission) => !scoped || !EVERY_CLIENTS.includes(permission));
   const bundle = info.dataSource.bundle;
   return { role, permissions, openBundle: bundle?.file ?? null, bundleCoverage: bundle?.coverage ?? null };
 }

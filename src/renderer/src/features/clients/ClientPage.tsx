@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../../shared/contract/appInfo';
-import { ROLE_PERMISSIONS } from '../../../../shared/domain/roles';
+import { operatorOf } from '../access/operator';
 import type { LogQuery, TimeRange } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
 import { useRequest } from '../../hooks/useRequest';
@@ -57,7 +57,7 @@ const TABS = [
 export function ClientPage({ clientId, route, info }: ClientPageProps) {
   const api = useApi();
   const page = readClientPageRoute(route);
-  const permissions = info ? ROLE_PERMISSIONS[info.operator.role] : [];
+  const permissions = operatorOf(info).permissions;
   const showsActivity = permissions.includes('activity:read');
   const [exporting, setExporting] = useState<LogQuery | null>(null);
   const [gridNoticeSlot, setGridNoticeSlot] = useState<HTMLDivElement | null>(null);
