@@ -34,7 +34,7 @@ test.describe("a client page's link notice, for a risk officer at 1440x900", () 
       expect(await comesBefore(heading, notice), `${view}: the heading comes before the notice`).toBe(true);
       for (const after of [
         page.getByText('Facts', { exact: true }),
-        page.getByRole('group', { name: 'Date' }),
+        page.getByRole('group', { name: 'Period' }),
         page.getByRole('tablist', { name: 'Client views' }),
       ]) {
         expect(await comesBefore(notice, after), `${view}: the notice comes before ${String(after)}`).toBe(true);

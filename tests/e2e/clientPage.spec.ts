@@ -208,7 +208,7 @@ test.describe('bad client links', () => {
     await expect(page.locator('#inactivity-gap-error')).toContainText('0 minutes');
     await app.goTo(`/clients/${client.id}/events?from=2026-10-30T00:00:00Z&to=2026-10-01T00:00:00Z`);
     // Said once, at the range's control; the events show nothing meanwhile.
-    await expect(page.getByRole('group', { name: 'Date' }).getByRole('alert')).toContainText(
+    await expect(page.getByRole('group', { name: 'Period' }).getByRole('alert')).toContainText(
       'the start is after the end',
     );
     await expect(page.getByRole('alert', { name: 'Link problems' })).toHaveCount(0);

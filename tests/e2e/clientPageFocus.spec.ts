@@ -63,7 +63,7 @@ test.describe('the span with logs, with the keyboard', () => {
     await page.keyboard.press('Enter');
     await expect(notice).toHaveCount(0);
     await expect(page).not.toHaveURL(/from=2020-01-01/);
-    const from = page.getByRole('group', { name: 'Date' }).getByLabel('Date from');
+    const from = page.getByRole('group', { name: 'Period' }).getByLabel('Date from');
     await expect(from).toBeFocused();
     await expect(from).not.toHaveValue(/^(2020-01-01T00:00)?$/);
     await expect(page.getByTestId('match-total')).not.toHaveText(/^(0 matches|…)$/);

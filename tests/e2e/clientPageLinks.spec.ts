@@ -132,7 +132,7 @@ test.describe('on the cluster, as a risk officer', () => {
     await expect(status).toContainText(`${ranged.total.toLocaleString('en-US')} events of all clients`);
 
     // A reversed range and a junk preset are each said next to the control, and nothing is counted.
-    const control = page.getByRole('group', { name: 'Date' });
+    const control = page.getByRole('group', { name: 'Period' });
     await app.goTo(`/clients?from=${range.to}&to=${range.from}`);
     await expect(control.getByRole('alert')).toContainText('the start is after the end');
     await expect(page.getByRole('table', { name: 'Catalog events and their counts' })).toHaveCount(0);

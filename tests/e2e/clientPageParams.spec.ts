@@ -9,7 +9,7 @@ const LONG = 'x'.repeat(5000);
 const LONG_SHOWN = `${'x'.repeat(79)}… (5,000 characters)`;
 
 const linkProblems = (page: Page) => page.getByRole('alert', { name: 'Link problems' });
-const rangeAlert = (page: Page) => page.getByRole('group', { name: 'Date' }).getByRole('alert');
+const rangeAlert = (page: Page) => page.getByRole('group', { name: 'Period' }).getByRole('alert');
 
 /** How many times the page's content says `text`. */
 async function timesSaid(page: Page, text: string): Promise<number> {

@@ -4,13 +4,13 @@ import { gridRows } from './support/grid';
 import { expectMarkedInvalid } from './support/invalidField';
 
 const linkProblems = (page: Page) => page.getByRole('alert', { name: 'Link problems' });
-const rangeAlert = (page: Page) => page.getByRole('group', { name: 'Date' }).getByRole('alert');
+const rangeAlert = (page: Page) => page.getByRole('group', { name: 'Period' }).getByRole('alert');
 const filters = (page: Page) => page.getByRole('form', { name: 'Filters' });
 const REVERSED = 'from=2026-10-20T00:00:00Z&to=2026-10-10T00:00:00Z';
 const NO_DAY_30 = 'from=2026-02-30T00:00:00Z&to=2026-10-05T00:00:00Z';
 /** What a view says in place of what it would show while the page's range cannot be used. */
 const refusedRangeNote = (nothing: string, shown: string) =>
-  `${nothing}. The range this link asks for cannot be used, as the Date control says: fix it to see ${shown}.`;
+  `${nothing}. The range this link asks for cannot be used, as the Period control says: fix it to see ${shown}.`;
 
 test.describe("a client page's range that cannot be used, as a risk officer at 1024x700", () => {
   test.use({ viewport: { width: 1024, height: 700 }, consoleOptions: { role: 'riskOfficer' } });
@@ -104,7 +104,7 @@ test.describe("a client page's range that cannot be used, as a risk officer at 1
     cluster,
   }) => {
     const client = await cluster.busyTerminalClient();
-    const range = page.getByRole('group', { name: 'Date' });
+    const range = page.getByRole('group', { name: 'Period' });
     const from = range.getByLabel('Date from', { exact: true });
     const to = range.getByLabel('Date to', { exact: true });
     const preset = range.getByRole('combobox', { name: 'Date preset' });

@@ -47,7 +47,7 @@ for (const { role, tab, colorScheme } of CASES) {
           ? page.getByRole('region', { name: 'Who looked at this client' })
           : page.getByRole('note').filter({ hasText: /^Who looked at this client/ });
       await expect(viewers).toBeInViewport();
-      await expect(page.getByRole('group', { name: 'Date', exact: true })).toBeInViewport();
+      await expect(page.getByRole('group', { name: 'Period', exact: true })).toBeInViewport();
       const tabs = page.getByRole('tablist', { name: 'Client views' });
       await expect(tabs).toBeInViewport();
       if (tab === 'events') {

@@ -6,7 +6,7 @@ const REVERSED = 'from=2026-10-30T00:00:00Z&to=2026-10-01T00:00:00Z';
 
 /** A refused range is said next to its control, whose fields keep the bounds as written. */
 async function expectReversedRangeAtControl(page: Page): Promise<void> {
-  const control = page.getByRole('group', { name: 'Date' });
+  const control = page.getByRole('group', { name: 'Period' });
   await expect(control.getByRole('alert')).toContainText('the start is after the end');
   await expect(control.getByLabel('Date from')).toHaveValue('2026-10-30T00:00');
   await expect(control.getByLabel('Date to')).toHaveValue('2026-10-01T00:00');
@@ -24,7 +24,7 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await app.open(`/clients/${client.id}/events?last=forever&q=${junkText}`);
       await expect(page.getByRole('heading', { level: 1 })).toContainText(client.name);
       // A junk preset is said at the range's control, not only further down in the grid.
-      await expect(page.getByRole('group', { name: 'Date' }).getByRole('alert')).toContainText(
+      await expect(page.getByRole('group', { name: 'Period' }).getByRole('alert')).toContainText(
         'last “forever”: a relative range is one of',
       );
       await expectNoSidewaysScroll(page);

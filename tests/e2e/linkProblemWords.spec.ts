@@ -67,7 +67,7 @@ test.describe('what a link cannot use is said, the most useful reason first, as 
   test('a reversed range and a bad gap are both named on the Sessions view', async ({ app, page, cluster }) => {
     const client = await cluster.busyTerminalClient();
     await app.open(`/clients/${client.id}/sessions?${REVERSED}&gap=-3`);
-    await expect(page.getByRole('group', { name: 'Date' }).getByRole('alert')).toContainText(
+    await expect(page.getByRole('group', { name: 'Period' }).getByRole('alert')).toContainText(
       'This range cannot be used',
     );
     await expect(page.getByRole('alert').filter({ hasText: 'inactivity gap cannot be used' })).toContainText(

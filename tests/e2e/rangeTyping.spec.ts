@@ -195,7 +195,7 @@ test.describe('the filter panel’s Created range', () => {
   });
 });
 
-test.describe('the client page’s Date range, applied as it is typed', () => {
+test.describe('the client page’s period, applied as it is typed', () => {
   test.use({ consoleOptions: { role: 'riskOfficer' } });
 
   test('takes only a range it can use, holding any other at the bound at fault with the views kept', async ({
@@ -208,7 +208,7 @@ test.describe('the client page’s Date range, applied as it is typed', () => {
     await app.open(`/clients/${client.id}/events?from=2010-01-30T00:00:00Z&to=2030-01-01T00:00:00Z`);
     const grid = await watchGrid(page, /\/api\/(activity\/(search|histogram)|clients\/\w+)$/);
     const address = page.url();
-    const range = page.getByRole('group', { name: 'Date' });
+    const range = page.getByRole('group', { name: 'Period' });
     const from = range.getByRole('textbox', { name: 'Date from' });
     const to = range.getByRole('textbox', { name: 'Date to' });
     const kept = 'The views below still show the range applied before.';
@@ -287,7 +287,7 @@ test.describe('the client page’s Date range, applied as it is typed', () => {
     const client = await cluster.busyTerminalClient();
     await app.open(`/clients/${client.id}/events?from=2010-01-30T00:00:00Z&to=2030-01-01T00:00:00Z`);
     const before = page.url();
-    const range = page.getByRole('group', { name: 'Date' });
+    const range = page.getByRole('group', { name: 'Period' });
     const from = range.getByRole('textbox', { name: 'Date from' });
     const to = range.getByRole('textbox', { name: 'Date to' });
     const fromApplied = /events\?from=2010-01-15T00%3A00%3A00\.000Z&to=2030-01-01T00%3A00%3A00Z$/;
@@ -356,7 +356,7 @@ test.describe('a time the clocks skip, typed in Europe/Berlin', () => {
       await app.open(`/clients/${client.id}/events?from=2010-01-30T00:00:00Z&to=2030-01-01T00:00:00Z`);
       const grid = await watchGrid(page, /\/api\/(activity\/(search|histogram)|clients\/\w+)$/);
       const address = page.url();
-      const range = page.getByRole('group', { name: 'Date' });
+      const range = page.getByRole('group', { name: 'Period' });
       const to = range.getByRole('textbox', { name: 'Date to' });
       const why = `${skipped('Date to')} The views below still show the range applied before.`;
       const since = grid.asked.length;

@@ -63,7 +63,7 @@ test('a period set with the keyboard is kept in the address and every view lists
   for (const channel of CHANNELS) expect(asked).toContainEqual([channel, 'none']);
   const since = asked.length;
 
-  const range = page.getByRole('group', { name: 'Date' });
+  const range = page.getByRole('group', { name: 'Period' });
   const from = range.getByRole('textbox', { name: 'Date from' });
   const to = range.getByRole('textbox', { name: 'Date to' });
   // At 1024 wide the period's fields stand on one line, "To" beside its field.

@@ -4,7 +4,7 @@ import { gridRows } from './support/grid';
 import { expectNoSidewaysScroll } from './support/walk';
 
 const linkProblems = (page: Page) => page.getByRole('alert', { name: 'Link problems' });
-const rangeAlert = (page: Page) => page.getByRole('group', { name: 'Date' }).getByRole('alert');
+const rangeAlert = (page: Page) => page.getByRole('group', { name: 'Period' }).getByRole('alert');
 const refusalNote = (page: Page) => page.getByRole('note').filter({ hasText: 'reads client activity' });
 const IMPOSSIBLE = 'from=2026-02-30T00%3A00%3A00Z';
 
@@ -41,7 +41,7 @@ test.describe("a client grid's query the link did not ask for, as a risk officer
 
     await app.goTo(`/clients/${client.id}/logs?from=2026-02-30T00:00:00Z&gap=45`);
     await expect(rangeAlert(page)).toContainText('February 2026 has no day 30');
-    const range = 'The range this link asks for cannot be used, as the Date control says: fix it to';
+    const range = 'The range this link asks for cannot be used, as the Period control says: fix it to';
     await expectRefused(page, 'Export all', `${range} export the logs.`);
     await expectRefused(page, 'Add to case…', `${range} pin the query to a case.`);
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -66,7 +66,7 @@ test.describe("a client grid's query the link did not ask for, as a risk officer
     await expect(rangeAlert(page)).toContainText('February 2026 has no day 30');
     await expect(gridRows(page)).toHaveCount(0);
 
-    // A range chosen anew at the Date control replaces the refused one, and the rows come.
+    // A range chosen anew at the Period control replaces the refused one, and the rows come.
     await page.getByRole('combobox', { name: 'Date preset' }).selectOption('any');
     await expect(page).toHaveURL(/logs\?size=100&gap=45$/);
     await expect(gridRows(page).first()).toBeVisible();

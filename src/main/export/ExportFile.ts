@@ -91,7 +91,7 @@ export async function checkExportTarget(spec: ExportTargetSpec, extension: strin
   if (!spec.replace && (await stat(path).catch(() => null))) {
     throw new ConsoleError(
       'ALREADY_EXISTS',
-      `${path} already exists; choose another name or confirm that it should be replaced.`,
+      `"${shownInSentence(spec.fileName)}" already exists in the folder "${shownInSentence(spec.directory)}"; choose another name or confirm that it should be replaced.`,
       'fileName',
     );
   }

@@ -1,6 +1,6 @@
 import { ConsoleError } from '../../shared/contract/errors';
 import { listInSentence } from '../../shared/domain/listInSentence';
-import { SHOWN_ID_IN_HEADING, shownInSentence } from '../../shared/domain/shownInSentence';
+import { quotedInSentence, SHOWN_ID_IN_HEADING, shownInSentence } from '../../shared/domain/shownInSentence';
 import { EDIT_CHANGE_TYPES } from '../../shared/domain/riskRules';
 import { ActivityQuery } from '../../shared/query/logQuery';
 import type { LogSource, SearchOptions } from '../../shared/query/logSource';
@@ -25,8 +25,6 @@ export const MAX_BULK_EVENTS = 10_000;
 const oldestFirst = { field: 'createdAt', direction: 'asc' } as const;
 const newestFirst = { field: 'createdAt', direction: 'desc' } as const;
 const cursorOwner = (options: SearchOptions) => (options.operatorId ? { operatorId: options.operatorId } : {});
-/** How much of an entity type a sentence quotes. */
-const MAX_QUOTED_TYPE = 60;
 /** An id from a link as the page's heading shows it, so a sentence about the page names it as the heading does. */
 const idAsHeaded = (id: string) => shownInSentence(id, SHOWN_ID_IN_HEADING);
 
@@ -44,10 +42,8 @@ async function unknownTypeProblem(
   const types = (facet?.buckets ?? []).map((bucket) => bucket.value).sort();
   // Past the types a facet lists, whether this one is among them cannot be told: then only the id is said.
   if (types.includes(targetType) || (facet?.otherCount ?? 0) > 0) return null;
-  const quoted =
-    targetType.length > MAX_QUOTED_TYPE ? `${[...targetType].slice(0, MAX_QUOTED_TYPE).join('')}…` : targetType;
   const known = types.length === 0 ? 'it holds no edits at all' : `the types edited there are ${listInSentence(types)}`;
-  return `“${quoted}” is not an entity type of any edit in the log you can see; ${known}. Check the entity type in the link, or the data source it came from.`;
+  return `${quotedInSentence(targetType)} is not an entity type of any edit in the log you can see; ${known}. Check the entity type in the link, or the data source it came from.`;
 }
 
 export interface ChangeServiceOptions {

@@ -141,7 +141,7 @@ describe('bad targets are refused before anything is read, with a sentence to ac
     ).rejects.toMatchObject({
       code: 'ALREADY_EXISTS',
       field: 'fileName',
-      message: expect.stringContaining('already exists; choose another name'),
+      message: expect.stringContaining('"evidence.ndjson" already exists in the folder'),
     });
     expect(await readFile(existing, 'utf8')).toBe('the earlier export');
     const replaced = await runExport(

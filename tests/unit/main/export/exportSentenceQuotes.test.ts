@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkExportTarget } from '../../../../src/main/export/ExportFile';
 import { createLocalTimeFormatter } from '../../../../src/main/export/localTime';
@@ -40,5 +43,23 @@ describe('a sentence refusing what was typed quotes it as every sentence does', 
   it('a fingerprint that is none, pasted with a zero-width space and a page of text', () => {
     const message = messageOf(() => trustedKeys([`\u200B${'f'.repeat(500)}`], null));
     expect(message).toBe(`"⟨U+200B⟩${'f'.repeat(58)}…" is not a key fingerprint (64 hex digits).`);
+  });
+
+  it('a file that exists, in a folder of 1,000 characters: named whole, its folder cut', async () => {
+    const base = await mkdtemp(join(tmpdir(), 'export-quotes-'));
+    try {
+      const directory = join(base, ...Array.from({ length: 5 }, (_, index) => `${index}${'d'.repeat(199)}`));
+      await mkdir(directory, { recursive: true });
+      await writeFile(join(directory, 'evidence.csv'), 'the earlier export');
+      await expect(
+        checkExportTarget({ directory, fileName: 'evidence.csv', replace: false }, '.csv'),
+      ).rejects.toMatchObject({
+        code: 'ALREADY_EXISTS',
+        message: `"evidence.csv" already exists in the folder "${directory.slice(0, 59)}…"; choose another name or confirm that it should be replaced.`,
+        field: 'fileName',
+      });
+    } finally {
+      await rm(base, { recursive: true, force: true });
+    }
   });
 });

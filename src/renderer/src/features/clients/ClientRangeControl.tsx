@@ -1,7 +1,8 @@
 /**
- * `<ClientRangeControl value onApply error kept />`: the time range of the client pages, applied as it is
- * typed. A range that can be used goes to `onApply` at once; one that cannot (a bound the browser cannot
- * read, such as 30 February or a date typed part way, a year outside 1000 to 9999, a start after the end)
+ * `<ClientRangeControl value onApply error kept />`: the period of the client pages and the Risk page, named
+ * "Period" (a grid's filter panel names its own range after the field), applied as it is typed. A range
+ * that can be used goes to `onApply` at once; one that cannot (a bound the browser cannot read, such as
+ * 30 February or a date typed part way, a year outside 1000 to 9999, a start after the end)
  * stays in the fields as typed, said at the bound at fault followed by `kept` (what the views still show),
  * and nothing is applied. A range applied from elsewhere (a link, the header, Back) replaces what is held.
  * The ranges applied while the keyboard stays in one date field are one step of the window's history:
@@ -60,6 +61,7 @@ export function ClientRangeControl({ value, onApply, error, kept }: ClientRangeC
       <TimeRangeControl
         key={fresh}
         family="activity"
+        legend="Period"
         value={typed.range}
         unreadable={typed.unreadable}
         onChange={(range, unreadable) => {

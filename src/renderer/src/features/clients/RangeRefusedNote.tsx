@@ -1,7 +1,7 @@
 /**
  * `<RangeRefusedNote nothing shown />`: in place of a client view's rows, coverage or sessions while the
  * page's range cannot be used: that nothing is shown, why, and where to fix it, so the view is never an
- * empty box. The range's problem itself is said once, at the page's Date control.
+ * empty box. The range's problem itself is said once, at the page's Period control.
  */
 import { refusedRangeReason } from '../logGrid/unaskedQueryReason';
 

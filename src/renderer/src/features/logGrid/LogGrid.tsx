@@ -2,6 +2,8 @@
  * `<LogGrid family query grid onSelect />`: AG Grid over cursor pages of `query` (state from
  * `useLogGrid`), sorted in main, times in the operator's zone; focusing or clicking a row selects it,
  * but for a click that follows a link in it. Enter on a cell holding a link follows it (`followCellLink`).
+ * Ctrl+C on a cell the clipboard refuses shows its value in a dialog to copy by hand; the focus goes back
+ * to the cell when it closes.
  */
 import { useEffect, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
@@ -11,7 +13,8 @@ import type { LogFamily } from '../../../../shared/query/logQuery';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import type { GridContext } from './gridContext';
 import type { GridFamily, QueryOf, RowOf } from './gridFamily';
-import { copyFocusedCell } from './copyCell';
+import { CellCopyDialog } from './CellCopyDialog';
+import { copyFocusedCell, type RefusedCellCopy } from './copyCell';
 import { clickedLink, followCellLink } from './followCellLink';
 import { gridTheme } from './gridSetup';
 import type { LogGridState } from './useLogGrid';
@@ -53,8 +56,15 @@ export function LogGrid<F extends LogFamily>({ family, query, grid, onSelect }: 
       onSelect(node.data);
     }
   };
+  const [refusedCopy, setRefusedCopy] = useState<RefusedCellCopy | null>(null);
+  const closeRefusedCopy = () => {
+    setRefusedCopy(null);
+    const api = grid.gridApi.current;
+    if (!refusedCopy || refusedCopy.rowIndex === null || !api || api.isDestroyed()) return;
+    api.setFocusedCell(refusedCopy.rowIndex, refusedCopy.column);
+  };
   const onCellKeyDown = (event: CellKeyDownEvent<RowOf<F>>) => {
-    copyFocusedCell(event);
+    copyFocusedCell(event, setRefusedCopy);
     followCellLink(event);
   };
   return (
@@ -95,6 +105,9 @@ export function LogGrid<F extends LogFamily>({ family, query, grid, onSelect }: 
         tabToNextHeader={LEAVE_ON_TAB}
         sortingOrder={SORTING_ORDER}
       />
+      {refusedCopy && (
+        <CellCopyDialog text={refusedCopy.text} columnName={refusedCopy.columnName} onClose={closeRefusedCopy} />
+      )}
     </div>
   );
 }

@@ -29,6 +29,8 @@ interface TimeRangeControlProps {
   onChange: (range: TimeRange | undefined, unreadable: UnreadableBounds) => void;
   /** What is wrong with the range, shown under its legend. */
   error?: string;
+  /** The legend naming the range: the family's time field ("Created", "Date") unless the page names it. */
+  legend?: string;
 }
 
 /**
@@ -53,8 +55,8 @@ const holdKey = (hold: Hold): string | boolean => (typeof hold === 'object' ? ho
 const sameHold = (a: Hold, b: Hold): boolean => holdKey(a) === holdKey(b);
 
 /**
- * `<TimeRangeControl family value unreadable onChange error />`: the family's time range (Created, Date)
- * as relative presets or absolute bounds, entered and shown in the operator's chosen zone; `error` says
+ * `<TimeRangeControl family value unreadable onChange error legend />`: the family's time range (Created,
+ * Date; a page choosing its period names it so) as relative presets or absolute bounds, entered and shown in the operator's chosen zone; `error` says
  * what is wrong with it, next to it, and marks the control at fault (see `timeRangeControlAtFault`):
  * that control is `aria-invalid`, described by the error, and the one a form's focus goes to. A bound's
  * field is read after every key as well as every change: the browser empties the value of a field it
@@ -63,7 +65,7 @@ const sameHold = (a: Hold, b: Hold): boolean => holdKey(a) === holdKey(b);
  * night they go forward) stays in its field as typed and is held like an unreadable one, never moved to
  * the time after the gap.
  */
-export function TimeRangeControl({ family, value, unreadable = {}, onChange, error }: TimeRangeControlProps) {
+export function TimeRangeControl({ family, value, unreadable = {}, onChange, error, legend }: TimeRangeControlProps) {
   const { zone } = useTimeZone();
   const errorId = useId();
   /** The bound edited last: of a reversed pair, the one just got wrong. */
@@ -117,7 +119,7 @@ export function TimeRangeControl({ family, value, unreadable = {}, onChange, err
   );
   return (
     <fieldset className="time-range">
-      <legend>{time}</legend>
+      <legend>{legend ?? time}</legend>
       {error && (
         <p id={errorId} className="query-error" role="alert">
           {error}

@@ -10,7 +10,7 @@ import { showWithoutLabel } from './showWithoutLabel';
 export interface UnaskedQuery {
   /** The link's parameters the grid names as ignored. */
   ignored: readonly IgnoredParam[];
-  /** Whether the page's range cannot be used (said at its Date control). */
+  /** Whether the page's range cannot be used (said at its Period control). */
   rangeRefused: boolean;
   /** What the grid shows, as its notice's button names it: "the logs", "the events". */
   shown: string;
@@ -18,7 +18,7 @@ export interface UnaskedQuery {
 
 /** Why `what` ("export the logs", "see the coverage") cannot be done while the page's range cannot be used. */
 export const refusedRangeReason = (what: string): string =>
-  `The range this link asks for cannot be used, as the Date control says: fix it to ${what}.`;
+  `The range this link asks for cannot be used, as the Period control says: fix it to ${what}.`;
 
 /**
  * Why `what` ("export the logs", "pin the query to a case") cannot be done now, or null when it can: naming

@@ -23,11 +23,11 @@ describe('unaskedQueryReason: why a grid’s query is not exported or pinned whi
     ],
     [
       { ignored: [], rangeRefused: true, shown: 'the events' },
-      'The range this link asks for cannot be used, as the Date control says: fix it to export the logs.',
+      'The range this link asks for cannot be used, as the Period control says: fix it to export the logs.',
     ],
     [
       { ignored: [zzz], rangeRefused: true, shown: 'the events' },
-      'This link asks for something the console cannot use, named below: choose “Show the events without zzz” there, or fix the link, to export the logs. The range this link asks for cannot be used, as the Date control says: fix it to export the logs.',
+      'This link asks for something the console cannot use, named below: choose “Show the events without zzz” there, or fix the link, to export the logs. The range this link asks for cannot be used, as the Period control says: fix it to export the logs.',
     ],
   ])('%j', (unasked, reason) => {
     expect(unaskedQueryReason('export the logs', unasked)).toBe(reason);
