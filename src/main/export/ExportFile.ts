@@ -4,6 +4,7 @@ import { basename, dirname, isAbsolute, join } from 'node:path';
 import { ConsoleError } from '../../shared/contract/errors';
 import { EXPORT_FILE_NAME_MAX_BYTES, FOLDER_ADVICE } from '../../shared/contract/exportChannels';
 import { hiddenCharacterProblem } from '../../shared/domain/hiddenCharacters';
+import { portableFileNameProblem } from '../../shared/domain/portableFileName';
 import { shownInSentence } from '../../shared/domain/shownInSentence';
 import { tooLongSentence } from '../../shared/domain/tooLong';
 import { describeWriteFailure } from './describeWriteFailure';
@@ -60,6 +61,8 @@ export async function checkExportTarget(spec: ExportTargetSpec, extension: strin
   // A name that does not read as it is written is no name for evidence: "a\u202Etxt.csv" shows as "avsc.txt".
   const hidden = hiddenCharacterProblem('The file name', spec.fileName);
   if (hidden !== null) throw new ConsoleError('BAD_REQUEST', hidden, 'fileName');
+  const portable = portableFileNameProblem(spec.fileName);
+  if (portable !== null) throw new ConsoleError('BAD_REQUEST', portable, 'fileName');
   const bytes = Buffer.byteLength(spec.fileName, 'utf8');
   if (bytes > EXPORT_FILE_NAME_MAX_BYTES) {
     throw new ConsoleError(

@@ -176,6 +176,9 @@ describe('bad targets are refused before anything is read, with a sentence to ac
       'fileName',
     ],
     ['a name with a zero-width space', { fileName: 'ev\u200Bidence.csv' }, /cannot hold U\+200B/, 'fileName'],
+    // Evidence moves between workstations, and Windows ones refuse these.
+    ['a name Windows refuses', { fileName: 'case 10:30.csv' }, /^The file name cannot hold ":": Windows/, 'fileName'],
+    ['a Windows device name', { fileName: 'aux.csv' }, /^"aux" names a device on Windows/, 'fileName'],
     ['the wrong extension', { fileName: 'a.txt' }, /ends with \.csv/, 'fileName'],
     // Under 200 characters, not the disk's bytes once the console's temporary name is built from it.
     ['a name too long for the disk', { fileName: `${'é'.repeat(120)}.csv` }, /at most 200 bytes/, 'fileName'],

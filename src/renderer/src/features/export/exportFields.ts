@@ -16,6 +16,7 @@ import {
 } from '../../../../shared/contract/exportChannels';
 import { hiddenCharacterProblem } from '../../../../shared/domain/hiddenCharacters';
 import { namingTextProblems } from '../../../../shared/domain/paymentNumberProblem';
+import { portableFileNameProblem } from '../../../../shared/domain/portableFileName';
 import { fullStopAfter, shownInSentence } from '../../../../shared/domain/shownInSentence';
 import { characterCount, tooLongSentence } from '../../../../shared/domain/tooLong';
 
@@ -106,6 +107,8 @@ function fileNameProblem(fileName: string, format: ExportFormat): FieldProblem |
   if (name === '') return onLeaving(`Name the file, e.g. evidence${extension}.`);
   const bytes = new TextEncoder().encode(name).length;
   const separator = ['/', '\\'].find((each) => name.includes(each));
+  // A separator is said on its own: a name holding one is no name yet.
+  const portable = separator === undefined ? portableFileNameProblem(name) : null;
   return allOf([
     bytes > EXPORT_FILE_NAME_MAX_BYTES &&
       asTyped(
@@ -116,6 +119,7 @@ function fileNameProblem(fileName: string, format: ExportFormat): FieldProblem |
       onLeaving(`The file name cannot hold "${separator}": it names the file alone, and Folder says where it goes.`),
     name.startsWith('.') &&
       onLeaving(`A name starting with "." makes a hidden file; start it with a letter or a digit.`),
+    portable !== null && onLeaving(portable),
     !name.toLowerCase().endsWith(extension) && onLeaving(`Name the file so it ends with ${extension}.`),
   ]);
 }

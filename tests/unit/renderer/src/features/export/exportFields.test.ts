@@ -60,6 +60,8 @@ describe('the export fields, checked before anything is sent', () => {
     ['a path as name', { fileName: '../../etc/passwd' }, 'fileName', /^The file name cannot hold "\/"/],
     ['a Windows path as name', { fileName: 'a\\b.csv' }, 'fileName', /cannot hold "\\"/],
     ['a hidden name', { fileName: '.a.csv' }, 'fileName', /^A name starting with "\." makes a hidden file/],
+    ['a name Windows refuses', { fileName: 'case 10:30.csv' }, 'fileName', /^The file name cannot hold ":": Windows/],
+    ['a Windows device name', { fileName: 'con.csv' }, 'fileName', /^"con" names a device on Windows workstations/],
     [
       'a folder reordered by U+202E',
       { directory: '/home/ana/evi\u202Eecned' },
