@@ -13,8 +13,8 @@ import { EvidenceActions } from './riskEvidence';
 import { bulkLeftOut } from './riskLeftOut';
 import { bulkRowName } from './riskRowNames';
 import { RISK_TIME_CELL } from './riskTimeCell';
-import { BulkMinClientsField } from './BulkMinClientsField';
-import { BULK_MIN_CLIENTS_FIELD, BULK_MIN_CLIENTS_RULE } from './bulkMinClients';
+import { RiskNumberField } from './RiskNumberField';
+import { BULK_MIN_CLIENTS_FIELD, BULK_MIN_CLIENTS_RULE, DEFAULT_BULK_MIN_CLIENTS } from './bulkMinClients';
 import { useLinkedNumber } from './useLinkedNumber';
 
 interface BulkOperationsProps {
@@ -52,7 +52,18 @@ export function BulkOperations({ linked, onApply, timeRange }: BulkOperationsPro
       table="Bulk operations, largest first"
       empty={`No bulk operations over at least ${least} clients in this period.`}
       controls={
-        <BulkMinClientsField text={field.text} onText={field.setText} applied={minClients} onFocus={field.onFocus} />
+        <RiskNumberField
+          id={BULK_MIN_CLIENTS_FIELD}
+          label="Fewest clients per operation"
+          rule={BULK_MIN_CLIENTS_RULE}
+          page={100}
+          size={7}
+          text={field.text}
+          onText={field.setText}
+          applied={minClients}
+          stillFor={`operations over at least ${minClients.toLocaleString('en')} clients${minClients === DEFAULT_BULK_MIN_CLIENTS ? ' (the default)' : ''}`}
+          onFocus={field.onFocus}
+        />
       }
       incomplete={bulkLeftOut}
       columns={['Rank', 'Operation', 'Clients', 'By', 'Started', 'Fields', evidence && 'Evidence']}

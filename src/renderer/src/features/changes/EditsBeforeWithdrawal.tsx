@@ -7,8 +7,8 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { CellNames } from './CellNames';
 import { DiffLink } from './changeLinks';
 import { RankedReport, RiskClient, RiskPerson } from './RankedReport';
-import { RiskHoursField } from './RiskHoursField';
-import { RISK_HOURS, RISK_HOURS_FIELD } from './riskHours';
+import { RiskNumberField } from './RiskNumberField';
+import { DEFAULT_RISK_HOURS, RISK_HOURS, RISK_HOURS_FIELD } from './riskHours';
 import { useLinkedNumber } from './useLinkedNumber';
 import { RiskViewActions, StarEvent } from './riskEvidence';
 import { clientText, withdrawalRowName, withdrawalStarWhat } from './riskRowNames';
@@ -52,7 +52,19 @@ export function EditsBeforeWithdrawal({ linked, onApply, timeRange }: EditsBefor
       report={report}
       table="Edits before a withdrawal, ranked"
       columns={['Rank', 'Client', 'Edit', 'Fields', 'By', 'Time to withdrawal', 'Reverted', stars && 'Case']}
-      controls={<RiskHoursField id={RISK_HOURS_FIELD} text={text} onText={setText} applied={hours} onFocus={onFocus} />}
+      controls={
+        <RiskNumberField
+          id={RISK_HOURS_FIELD}
+          label="Hours before the withdrawal"
+          rule={RISK_HOURS}
+          page={24}
+          text={text}
+          onText={setText}
+          applied={hours}
+          stillFor={`${hours} ${hours === 1 ? 'hour' : 'hours'}${hours === DEFAULT_RISK_HOURS ? ' (the default)' : ''}`}
+          onFocus={onFocus}
+        />
+      }
       above={(data) => (
         <RiskViewActions
           label={`Edits before a withdrawal (${data.hours} h)`}
