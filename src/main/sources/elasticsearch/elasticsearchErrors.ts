@@ -1,6 +1,6 @@
 import { errors } from '@elastic/elasticsearch';
 import { ConsoleError } from '../../../shared/contract/errors';
-import { showHiddenCharacters } from '../../../shared/domain/hiddenCharacters';
+import { quotedInSentence } from '../../../shared/domain/shownInSentence';
 import { isRecord } from './readSourcePath';
 
 /** What the messages name: where we connect, as whom, and the limits we set. */
@@ -199,9 +199,9 @@ const MAX_TITLE = 100;
 function webPageReason(body: unknown): string | null {
   if (typeof body !== 'string' || !/^\s*<(!doctype html|html|head|body)\b/i.test(body)) return null;
   const found = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
-  // The page is anyone's: a character that reorders or hides text is named, not obeyed.
-  const title = showHiddenCharacters(found);
-  const named = title ? ` (“${title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE)}…` : title}”)` : '';
+  // The page is anyone's: a character that reorders or hides text is named, not obeyed, and a cut falls
+  // between whole characters.
+  const named = found ? ` (${quotedInSentence(found, MAX_TITLE)})` : '';
   return (
     `a web page${named} came back instead of Elasticsearch’s answer, so a proxy or web server in front of ` +
     'the cluster answered; check the URL, and that the cluster behind it is running'

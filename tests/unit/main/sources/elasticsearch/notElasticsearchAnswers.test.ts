@@ -16,6 +16,11 @@ const ANSWERS: Readonly<Record<string, (response: ServerResponse) => void>> = {
       `<html><head><title>502 Bad\n  Gateway\u202E</title></head><body>${'<p>nginx</p>'.repeat(500)}</body></html>`,
     );
   },
+  // A title longer than a sentence quotes, with a flag (two code points, one character) where it is cut.
+  '/long-title': (response) => {
+    response.writeHead(503, { 'content-type': 'text/html' });
+    response.end(`<html><head><title>${'a'.repeat(98)}🇩🇪 and more</title></head></html>`);
+  },
 };
 
 function reply(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
@@ -73,6 +78,17 @@ describe('a node that answers, but not as Elasticsearch does', () => {
           'The cluster failed to answer (status 502): a web page (“502 Bad Gateway⟨U+202E⟩”) came back instead of ' +
           'Elasticsearch’s answer, so a proxy or web server in front of the cluster answered; check the URL, ' +
           'and that the cluster behind it is running',
+      });
+    } finally {
+      await adapter.close();
+    }
+  });
+
+  it('a long page title is cut between whole characters', async () => {
+    const adapter = adapterOn(`${base}/long-title`);
+    try {
+      await expect(adapter.info()).rejects.toMatchObject({
+        message: expect.stringContaining(`a web page (“${'a'.repeat(98)}🇩🇪…”) came back`),
       });
     } finally {
       await adapter.close();
