@@ -204,7 +204,7 @@ export class ExportFile {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
         throw new ConsoleError(
           'ALREADY_EXISTS',
-          `${this.path} appeared while exporting; nothing was replaced.`,
+          `"${shownInSentence(basename(this.path))}" appeared in the folder "${shownInSentence(dirname(this.path))}" while exporting; nothing was replaced.`,
           'fileName',
         );
       }

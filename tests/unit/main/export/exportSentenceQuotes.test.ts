@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkExportTarget } from '../../../../src/main/export/ExportFile';
+import { checkExportTarget, ExportFile } from '../../../../src/main/export/ExportFile';
 import { createLocalTimeFormatter } from '../../../../src/main/export/localTime';
 import { trustedKeys } from '../../../../src/main/export/signing/trustedKeys';
 import { shownInSentence } from '../../../../src/shared/domain/shownInSentence';
@@ -58,6 +58,26 @@ describe('a sentence refusing what was typed quotes it as every sentence does', 
         message: `"evidence.csv" already exists in the folder "${directory.slice(0, 59)}…"; choose another name or confirm that it should be replaced.`,
         field: 'fileName',
       });
+    } finally {
+      await rm(base, { recursive: true, force: true });
+    }
+  });
+
+  it('a file that appeared while exporting, in a folder of 1,000 characters: named whole, its folder cut', async () => {
+    const base = await mkdtemp(join(tmpdir(), 'export-quotes-'));
+    try {
+      const directory = join(base, ...Array.from({ length: 5 }, (_, index) => `${index}${'d'.repeat(199)}`));
+      await mkdir(directory, { recursive: true });
+      const file = await ExportFile.create({ directory, fileName: 'evidence.csv', replace: false }, '.csv');
+      await file.write(Buffer.from('this export\n'));
+      await writeFile(join(directory, 'evidence.csv'), 'written by someone else meanwhile');
+      await expect(file.commit()).rejects.toMatchObject({
+        code: 'ALREADY_EXISTS',
+        message: `"evidence.csv" appeared in the folder "${directory.slice(0, 59)}…" while exporting; nothing was replaced.`,
+        field: 'fileName',
+      });
+      expect(await readFile(join(directory, 'evidence.csv'), 'utf8')).toBe('written by someone else meanwhile');
+      expect(await readdir(directory)).toEqual(['evidence.csv']);
     } finally {
       await rm(base, { recursive: true, force: true });
     }
