@@ -34,7 +34,9 @@ const GROUP_SEPARATORS = new RegExp(GROUP_SEPARATOR.source, 'g');
 
 /**
  * The end of an IBAN starting at `start`, printed compact or in groups of four (`DE89 3704 0044 …`),
- * or -1 when the characters there cannot form one of `length` characters.
+ * also grouped only in part as people type it (`DE89 370400440532013000`: a separator after the first
+ * group sets the kind, and each later group may stand apart or not), or -1 when the characters there
+ * cannot form one of `length` characters.
  */
 function ibanEnd(text: string, start: number, length: number): number {
   let index = start;
@@ -42,10 +44,7 @@ function ibanEnd(text: string, start: number, length: number): number {
   const separator = text[start + 4] ?? '';
   const grouped = GROUP_SEPARATOR.test(separator);
   while (count < length) {
-    if (grouped && count > 0 && count % 4 === 0) {
-      if (text[index] !== separator) return -1;
-      index++;
-    }
+    if (grouped && count > 0 && count % 4 === 0 && text[index] === separator) index++;
     if (!/[A-Za-z0-9]/.test(text[index] ?? '')) return -1;
     index++;
     count++;

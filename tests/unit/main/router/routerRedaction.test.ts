@@ -79,6 +79,7 @@ const LEAKS: readonly (readonly [string, string, Record<string, unknown>, string
     '370400440532013000',
   ],
   ['an IBAN grouped by dashes', 'wire to DE89-3704-0044-0532-0130-00', {}, '3704-0044-0532-0130'],
+  ['an IBAN with only its first group apart', 'wire to DE89 370400440532013000 today', {}, '370400440532013000'],
   ['a card number as an object key', 'saved cards', { '4111111111111111': { brand: 'visa' } }, '4111111111111111'],
   ['password= in text', 'login retried with password=Hunter2Hunter2 ok', {}, 'Hunter2Hunter2'],
   ['password= in a URL query', 'GET https://crm.example/login?user=bob&password=Sw0rdfish! 302', {}, 'Sw0rdfish!'],

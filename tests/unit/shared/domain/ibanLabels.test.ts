@@ -38,6 +38,9 @@ describe('an IBAN grouped by other separators', () => {
     ['underscores', grouped('_')],
     ['en dashes', grouped('\u2013')],
     ['superscript digits', 'DE⁸⁹³⁷⁰⁴⁰⁰⁴⁴⁰⁵³²⁰¹³⁰⁰⁰'],
+    ['only its first group apart', 'DE89 370400440532013000'],
+    ['its first groups apart, the rest compact', 'DE89 3704 0044 0532013000'],
+    ['dashes in some places only', 'DE89-3704-00440532-013000'],
   ])('is found with %s', (_name, iban) => {
     const text = `wire to ${iban} today`;
     expect(findIbans(text)).toEqual([{ start: 8, end: 8 + iban.length }]);
@@ -72,6 +75,8 @@ describe('ordinary words, ids and codes stay readable', () => {
     ['a UUID', '550e8400-e29b-41d4-a716-446655440000'],
     ['an event id', 'evt_2026DE89abc'],
     ['a phone number', '+4915112345678'],
+    ['a code and a number failing the check', 'DE12 345678901234567890'],
+    ['a code and a timestamp', 'FR76 1733000000000 ms'],
   ])('leaves %s', (_name, text) => {
     expect(findIbans(`ref ${text} ok`)).toEqual([]);
     expect(findSecretSpans(`ref ${text} ok`)).toEqual([]);
