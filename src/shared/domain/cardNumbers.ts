@@ -43,10 +43,11 @@ export function isCardNumber(digits: string): boolean {
  * What may stand between a card's digit groups in the text as read (`numbersAsRead`), where a locale's
  * space is a space and an autocorrected dash a dash; a number may mix them: `4111 1111-1111 1111`. A
  * slash or an underscore joins groups too (`4111/1111/1111/1111`, `card_4111_1111_1111_1111`): a reader
- * reads the card all the same, and the brand, layout and Luhn checks keep paths and dates readable.
+ * reads the card all the same, and the brand, layout and Luhn checks keep paths and dates readable. Spaced
+ * out for a fixed-width column or by hand (`4111   1111`, `4111 - 1111`), the groups still read as one number.
  */
-const GROUP_SEPARATOR = '[ ./_-]';
-/** Digit groups joined by single separators, as numbers are printed: `4111 1111 1111 1111 12/25`. */
+const GROUP_SEPARATOR = '(?: {1,3}| ?[./_-] ?)';
+/** Digit groups joined by separators, as numbers are printed: `4111 1111 1111 1111 12/25`. */
 const DIGIT_RUN = new RegExp(`\\d+(?:${GROUP_SEPARATOR}\\d+)*`, 'g');
 /** A quick test that a text holds 13 digits close together before the run scan. */
 const ENOUGH_DIGITS = new RegExp(`\\d(?:${GROUP_SEPARATOR}?\\d){12}`);

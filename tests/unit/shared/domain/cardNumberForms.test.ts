@@ -82,6 +82,10 @@ describe('a card number in digit forms and separators a reader reads as one', ()
     ['katakana middle dots', grouped('\u30FB')],
     ['Ogham space marks', grouped('\u1680')],
     ['blank Braille patterns', grouped('\u2800')],
+    ['double spaces, as a fixed-width column spaces them', grouped('  ')],
+    ['three spaces', grouped('   ')],
+    ['spaced dashes', grouped(' - ')],
+    ['spaced slashes', grouped(' / ')],
   ])('is found in %s', (_name, card) => {
     const text = `card ${card} ok`;
     expect(maskSensitiveText(text)).toMatch(/^card \[redacted: card •••• 1111\]\S* ok$/);
@@ -95,6 +99,8 @@ describe('a card number in digit forms and separators a reader reads as one', ()
     ['footnotes and powers', 'see note¹ for 5 m² and 3 m³'],
     ['circled list markers', 'steps ① ② ③ ④'],
     ['an amount and a date with middle dots', '1·234·567 on 07·12·2026'],
+    ['columns of counts far apart', 'rows 4111    1111    1111    1111'],
+    ['a range of ids', 'ids 4111 - 4112 then 1111 - 1112'],
   ])('leaves %s readable', (_name, text) => {
     expect(findCardNumbers(text)).toEqual([]);
   });
