@@ -73,13 +73,16 @@ function startsWordAsRead(reading: NumbersAsRead, index: number): boolean {
  * Whether an IBAN may start at `index` of the reading: where a word starts (`iban_DE89…`, and after an
  * invisible character, which no id holds), or glued to a label as a reader takes it apart: letters only
  * from a word's start, the last in lower case, then the country code in upper case (`ibanDE89…`,
- * `accountDE89…`, `iban⟨U+200B⟩DE89…`). The change of case marks where the label ends. A word with a
+ * `accountDE89…`, `iban⟨U+200B⟩DE89…`), or the word IBAN itself in any case (`IBANDE89…`). The change
+ * of case marks where another label ends. A word with a
  * digit before the code (an id, a hash, base64) or in one case throughout (`GBRDEBITS12`, `ABCDE12…`)
  * holds no label, and the country's length and the mod-97 check still decide what is an IBAN.
  */
 function startsIban(reading: NumbersAsRead, index: number): boolean {
   if (startsWordAsRead(reading, index)) return true;
   const read = reading.text;
+  // The label that names it, in one case with it (`IBANDE89…`, `ibande89…`): no case change marks its end.
+  if (/iban$/i.test(read.slice(Math.max(0, index - 4), index)) && startsWordAsRead(reading, index - 4)) return true;
   if (!/[a-z]/.test(read[index - 1] ?? '') || !/[A-Z]/.test(read[index] ?? '')) return false;
   let labelStart = index - 1;
   while (labelStart > 0 && /[A-Za-z]/.test(read[labelStart - 1] ?? '')) labelStart--;

@@ -15,6 +15,8 @@ describe('an IBAN glued to the label before it, as a reader takes them apart', (
     ['a capitalised label', 'Account', IBAN],
     ['a label and an underscore', 'iban_', IBAN],
     ['a British IBAN after a label', 'payee', 'GB29NWBK60161331926819'],
+    ['the label in capitals, as the IBAN is', 'IBAN', IBAN],
+    ['the label in lower case, as the IBAN is', 'iban', IBAN.toLowerCase()],
   ])('is found after %s', (_name, label, iban) => {
     const text = `wire to ${label}${iban} today`;
     const start = 8 + label.length;
