@@ -91,9 +91,10 @@ function startsIban(reading: NumbersAsRead, index: number): boolean {
 
 /**
  * Valid IBANs anywhere in `text`: upper or lower case, compact or grouped, also followed by more text
- * (`DE89… EUR`, `DE89…EUR`) or after a label (`ibanDE89…`, `startsIban`). The country's length says where the IBAN ends, so a longer run is not
- * read whole. The text is read as a reader sees it (`numbersAsRead`): an IBAN typed in full-width or
- * Arabic-Indic digits, or split by an invisible character, is found with every character it holds.
+ * (`DE89… EUR`, `DE89…EUR`) or after a label (`ibanDE89…`, `startsIban`). The country's length says where
+ * the IBAN ends, so a longer run is not read whole. The text is read as a reader sees it (`numbersAsRead`):
+ * an IBAN typed in full-width or Arabic-Indic digits, or split by an invisible character, is found with
+ * every character it holds.
  */
 export function findIbans(text: string): IbanPlace[] {
   const places: IbanPlace[] = [];
