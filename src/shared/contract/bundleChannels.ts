@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
 import { CoveredGround } from '../domain/bundleCoverage';
 import { Role } from '../domain/roles';
 import { tooLong } from '../domain/tooLong';
 import { LOG_FAMILIES } from '../query/logQuery';
-import { BundleVerdict, TrustedKeys } from './exportChannels';
+import { BundleVerdict, NUL_IN_PATH, TrustedKeys } from './exportChannels';
 import { channel, type ContractPart } from './channelDefinition';
 import {
   BundleOpenUploadRequest,
@@ -24,7 +23,7 @@ const BundleOpenPathRequest = z
       .trim()
       .min(1, 'Give the path of a bundle file')
       .max(4096, tooLong('The file path', 'Check it, or choose the file instead.'))
-      .superRefine(refuseHiddenCharacters('The file path')),
+      .refine((path) => !path.includes('\0'), NUL_IN_PATH),
     /** Fingerprints of other workstations' keys the operator trusts for this bundle. */
     trust: TrustedKeys,
   })

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { refuseHiddenCharacters } from '../domain/hiddenCharacters';
 import { paymentNumberProblem, refuseInNamingText } from '../domain/paymentNumberProblem';
 import { secretShapeProblem } from '../domain/secretShapeProblem';
 import { tooLong } from '../domain/tooLong';
@@ -130,13 +129,19 @@ export const TrustedKeys = z
   .max(50, tooMany('The list of trusted keys', 'fingerprints'))
   .default([]);
 
+/**
+ * Said of a bundle path holding a NUL, which no file name holds. Other characters that hide or reorder text are
+ * let through: a file received from elsewhere may be named anything, and the verdict and the journal name them.
+ */
+export const NUL_IN_PATH = 'The file path holds U+0000 (NUL), which no file name holds; check the path.';
+
 export const BundleVerifyRequest = z
   .object({
     path: z
       .string()
       .min(1, 'Give the path of a bundle file')
       .max(4096, tooLong('The file path', 'Check it, or choose the file instead.'))
-      .superRefine(refuseHiddenCharacters('The file path')),
+      .refine((path) => !path.includes('\0'), NUL_IN_PATH),
     /** Fingerprints of other workstations' keys the operator trusts for this check. */
     trust: TrustedKeys,
   })
