@@ -1,5 +1,10 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 
+/** What a copy the clipboard refused says, naming what is selected in the box: "the document", "the before side". */
+export function copyRefusedSentence(what: string): string {
+  return `The clipboard refused the copy: ${what} is selected in the box below; press Ctrl+C (⌘C on a Mac) to copy it.`;
+}
+
 /** Where a copy stands: not tried yet, on the clipboard, or refused by it. */
 export type CopyState = 'idle' | 'copied' | 'failed';
 

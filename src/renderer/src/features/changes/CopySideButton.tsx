@@ -1,4 +1,4 @@
-import { useCopyWithFallback } from '../../hooks/useCopyWithFallback';
+import { copyRefusedSentence, useCopyWithFallback } from '../../hooks/useCopyWithFallback';
 
 /**
  * Copies one side of a change (redacted) to the clipboard. When the clipboard refuses, that side is shown
@@ -14,8 +14,7 @@ export function CopySideButton({ side, text }: { side: 'before' | 'after'; text:
       </button>
       <span role="status" className="muted">
         {state === 'copied' && ` ${side === 'before' ? 'Before' : 'After'} copied.`}
-        {state === 'failed' &&
-          ` The clipboard refused the copy: the ${side} side is selected in the box below; press Ctrl+C (⌘C on a Mac) to copy it.`}
+        {state === 'failed' && ` ${copyRefusedSentence(`the ${side} side`)}`}
       </span>
       {state === 'failed' && (
         <textarea ref={box} className="copy-side-text" aria-label={label} readOnly value={text} rows={6} />

@@ -1,4 +1,4 @@
-import { useCopyWithFallback } from '../../hooks/useCopyWithFallback';
+import { copyRefusedSentence, useCopyWithFallback } from '../../hooks/useCopyWithFallback';
 
 interface CopyClientTextButtonProps {
   /** The whole text, which the heading shows cut. */
@@ -21,8 +21,7 @@ export function CopyClientTextButton({ text, what }: CopyClientTextButtonProps) 
       </button>
       <span role="status" className="muted">
         {state === 'copied' && ` Whole ${what} copied (${[...text].length.toLocaleString('en')} characters).`}
-        {state === 'failed' &&
-          ` The clipboard refused the copy: the whole ${what} is selected in the box below; press Ctrl+C (⌘C on a Mac) to copy it.`}
+        {state === 'failed' && ` ${copyRefusedSentence(`the whole ${what}`)}`}
       </span>
       {state === 'failed' && (
         <textarea

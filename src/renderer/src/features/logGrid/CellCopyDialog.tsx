@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { keepTabInDialog } from '../../hooks/keepTabInDialog';
+import { copyRefusedSentence } from '../../hooks/useCopyWithFallback';
 
 interface CellCopyDialogProps {
   /** What the cell shows, as Ctrl+C would have copied it. */
@@ -50,9 +51,7 @@ export function CellCopyDialog({ text, columnName, onClose }: CellCopyDialogProp
       }}
     >
       <h2 id={titleId}>Copy {columnName}</h2>
-      <p id={refusedId}>
-        The clipboard refused the copy: the value is selected in the box below; press Ctrl+C (⌘C on a Mac) to copy it.
-      </p>
+      <p id={refusedId}>{copyRefusedSentence('the value')}</p>
       <textarea
         ref={box}
         className="copy-value-text"

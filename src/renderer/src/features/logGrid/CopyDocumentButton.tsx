@@ -1,4 +1,4 @@
-import { useCopyWithFallback } from '../../hooks/useCopyWithFallback';
+import { copyRefusedSentence, useCopyWithFallback } from '../../hooks/useCopyWithFallback';
 
 /**
  * `<CopyDocumentButton json />`: "Copy as JSON", an event's whole document. When the clipboard refuses, the
@@ -12,8 +12,7 @@ export function CopyDocumentButton({ json }: { json: string }) {
         {state === 'copied' ? 'Copied' : 'Copy as JSON'}
       </button>
       <span role="status" className="muted">
-        {state === 'failed' &&
-          ' The clipboard refused the copy: the document is selected in the box below; press Ctrl+C (⌘C on a Mac) to copy it.'}
+        {state === 'failed' && ` ${copyRefusedSentence('the document')}`}
       </span>
       {state === 'failed' && (
         <textarea

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import type { LogQuery } from '../../../../shared/query/logQuery';
-import { useCopyWithFallback } from '../../hooks/useCopyWithFallback';
+import { copyRefusedSentence, useCopyWithFallback } from '../../hooks/useCopyWithFallback';
 import { filterFor, filterOut, type FieldFilter } from './fieldActions';
 
 interface DetailFieldProps<Q extends LogQuery> {
@@ -66,8 +66,7 @@ export function DetailField<Q extends LogQuery>({ path, label, text, filterText,
         <tr className="detail-copy-refused">
           <td colSpan={3}>
             <p id={refusedId} className="muted">
-              The clipboard refused the copy: the value is selected in the box below; press Ctrl+C (⌘C on a Mac) to copy
-              it.
+              {copyRefusedSentence('the value')}
             </p>
             <textarea
               ref={box}
