@@ -66,6 +66,20 @@ test.describe('an entity history, for a risk officer at 1024x700', () => {
     await expect(position).toHaveText('Edit 2 of 3');
   });
 
+  test('an arrow key pressed on Show unchanged values steps too, the box staying ticked', async ({ app, page }) => {
+    await app.open(`/history/wallet/${WALLET}?event=e2e-stepping-edit-1`);
+    const position = page.getByText(/^Edit \d+ of \d+$/);
+    await expect(position).toHaveText('Edit 1 of 3');
+    const unchanged = page.getByRole('checkbox', { name: 'Show unchanged values' });
+    await unchanged.focus();
+    await page.keyboard.press('Space');
+    await expect(unchanged).toBeChecked();
+    await page.keyboard.press('ArrowRight');
+    await expect(position).toHaveText('Edit 2 of 3');
+    await expect(page.getByRole('button', { name: 'Next edit' })).toBeFocused();
+    await expect(unchanged).toBeChecked();
+  });
+
   test('a copy is said of the edit it was made from, not of the next one', async ({ app, page }) => {
     await app.open(`/history/wallet/${WALLET}?event=e2e-stepping-edit-2`);
     await page.getByRole('button', { name: 'Copy before (redacted)' }).click();

@@ -123,3 +123,19 @@ test('a reversed or unreadable period in the address is named, and the views rea
   await expect(page).toHaveURL(/#\/risk$/);
   expect(asked.every(([, each]) => each === 'none')).toBe(true);
 });
+
+test('presets passed with the arrow keys are one step of the history: Back returns to the period before', async ({
+  app,
+  page,
+}) => {
+  await app.open('/risk?hours=24');
+  const preset = page.getByRole('combobox', { name: 'Date preset' });
+  await tabTo(page, preset);
+  for (const last of ['15m', '1h', '24h']) {
+    await page.keyboard.press('ArrowDown');
+    await expect(page).toHaveURL(new RegExp(`#/risk\\?hours=24&last=${last}$`));
+  }
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/risk\?hours=24$/);
+  await expect(preset).toHaveValue('any');
+});

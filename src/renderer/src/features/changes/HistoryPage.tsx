@@ -9,16 +9,13 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ChangeDetails } from './ChangeDetails';
 import { ChangeProblem } from './ChangeProblem';
 import { historyPath } from './changeLinks';
-import { quoteText } from '../../format/quoteText';
 import { shortId } from '../../format/shortId';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import type { IgnoredParam } from '../logGrid/readRoute';
 import { historyStepPlaceAndAuthor, historyStepText, valueText } from './changeText';
+import { historyEventNote } from './historyEventNote';
 import { IgnoredLinkParams } from './IgnoredLinkParams';
 import { ValueCell } from './ValueCell';
-
-/** The most characters of an event id a sentence quotes: a link may hold up to 200 without a space. */
-const QUOTED_EVENT_MAX = 60;
 
 interface HistoryPageProps {
   targetType: string;
@@ -77,11 +74,12 @@ export function HistoryPage({ targetType, targetId, eventId, ignored }: HistoryP
   }, [index]);
   // The arrow keys step wherever the focus is on the page, except while typing in a field or within what
   // holds its keys (`data-holds-keys`: an open Star in case… form): stepping would take what was typed there
-  // to another edit.
+  // to another edit. A checkbox (Show unchanged values) takes no arrow key, so they step there too.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const typing =
-        event.target instanceof HTMLElement && event.target.closest('input, select, textarea, [data-holds-keys]');
+        event.target instanceof HTMLElement &&
+        event.target.closest('input:not([type="checkbox"]), select, textarea, [data-holds-keys]');
       if (typing || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const to = event.key === 'ArrowLeft' ? index - 1 : event.key === 'ArrowRight' ? index + 1 : null;
       if (to !== null && go(to)) event.preventDefault();
@@ -106,8 +104,7 @@ export function HistoryPage({ targetType, targetId, eventId, ignored }: HistoryP
       {history.error && <ChangeProblem error={history.error} what="This history" />}
       {eventId && found < 0 && steps.length > 0 && (
         <p role="note" className="wrap-anywhere">
-          Event {quoteText(eventId, QUOTED_EVENT_MAX)} is not an edit of this {shortId(targetType)}; showing its newest
-          edit instead.
+          {historyEventNote(eventId, targetType, steps.length, history.data?.truncated ?? false)}
         </p>
       )}
       {history.data?.truncated && (

@@ -5,9 +5,10 @@
  * 30 February or a date typed part way, a year outside 1000 to 9999, a start after the end)
  * stays in the fields as typed, said at the bound at fault followed by `kept` (what the views still show),
  * and nothing is applied. A range applied from elsewhere (a link, the header, Back) replaces what is held.
- * The ranges applied while the keyboard stays in one date field are one step of the window's history:
- * the first is a new entry and each after it `replace`s it, so Back returns to the range before the typing,
- * not to a date typed part way (each day or year on the way to the one meant).
+ * The ranges applied while the keyboard stays in one field are one step of the window's history: the
+ * first is a new entry and each after it `replace`s it, so Back returns to the range before the typing,
+ * not to a date typed part way (each day or year on the way to the one meant), nor to each preset the
+ * arrow keys pass on the way to the one meant.
  */
 import { useRef, useState } from 'react';
 import type { TimeRange } from '../../../../shared/query/logQuery';
@@ -69,7 +70,8 @@ export function ClientRangeControl({ value, onApply, error, kept }: ClientRangeC
           // The same range again is applied only to replace an address's range that cannot be used.
           const usable = !typedRangeProblem('activity', range, unreadable);
           if (!usable || (error === undefined && sameRange(range, value))) return;
-          const inField = document.activeElement instanceof HTMLInputElement;
+          const active = document.activeElement;
+          const inField = active instanceof HTMLInputElement || active instanceof HTMLSelectElement;
           onApply(range, { replace: inField && appliedInField.current });
           appliedInField.current = inField;
         }}
