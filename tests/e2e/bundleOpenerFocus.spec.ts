@@ -97,3 +97,26 @@ test('Verify and open, pressed with no path, stays reachable, says what to give 
   await expect(said).toBeHidden();
   await expect(verify).not.toHaveAttribute('aria-disabled', 'true');
 });
+
+test('while a bundle opened by its path is verified, the line saying so takes the focus from the disabled button', async ({
+  app,
+  page,
+  fixtureConsole,
+  folder,
+}) => {
+  const path = await writeTestBundle(fixtureConsole.dataDir, folder, 'evidence.acbundle');
+  await app.open('/investigations');
+  // Every element the focus lands on, however short the verification.
+  await page.evaluate(() => {
+    const trail: string[] = [];
+    Object.assign(window, { focusTrail: trail });
+    document.addEventListener('focusin', (event) => trail.push((event.target as HTMLElement).textContent ?? ''));
+  });
+  const form = page.getByRole('form', { name: 'Open a bundle' });
+  await form.getByRole('textbox', { name: 'Bundle file path' }).fill(path);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(banner(page)).toContainText('Read-only bundle evidence.acbundle');
+  const trail = await page.evaluate(() => (window as unknown as { focusTrail: string[] }).focusTrail);
+  expect(trail).toContain(`Verifying ${path}: signature, manifest and every record…`);
+});

@@ -52,6 +52,22 @@ function UploadProgress({ state, onCancel }: { state: UploadPhase; onCancel: () 
 }
 
 /**
+ * A bundle read from its path is verified in place. Verify and open (or the file dialog's button) is
+ * disabled meanwhile, which drops the focus: this line takes it, until the verdict or the opened bundle does.
+ */
+function PathVerifying({ path }: { path: string }) {
+  const line = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    line.current?.focus();
+  }, []);
+  return (
+    <p role="status" tabIndex={-1} ref={line}>
+      Verifying {showHiddenCharacters(path)}: signature, manifest and every record…
+    </p>
+  );
+}
+
+/**
  * Opens an investigation bundle: verified first, then read-only as the console's source. A bundle that
  * stays closed takes the focus to why: the verdict's headline, the path when it is at fault, else the
  * refusal; an opened one is announced by its banner (see `useBundleFocus`).
@@ -63,6 +79,8 @@ export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
   const failureId = useId();
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
+  /** The path being verified, when the bundle is read from a path rather than uploaded. */
+  const [verifying, setVerifying] = useState<string | null>(null);
   const [failure, setFailure] = useState<Pick<Failure, 'message' | 'field'> | null>(null);
   const [verdict, setVerdict] = useState<BundleVerdict | null>(null);
   /** Where the last refusal put the focus; a new object each time, so the same refusal again moves it too. */
@@ -88,34 +106,39 @@ export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
     onOpened();
     navigate('/logs');
   };
-  /** `openerId`: the control at work, which takes the focus back when the bundle it opens is closed. */
-  const run = async (openerId: string, opening: () => Promise<Result<BundleOpenResult>>) => {
+  /**
+   * `openerId`: the control at work, which takes the focus back when the bundle it opens is closed;
+   * `fromPath`: the path main verifies, said while it does (an upload says its own progress).
+   */
+  const run = async (openerId: string, fromPath: string | null, opening: () => Promise<Result<BundleOpenResult>>) => {
     noteOpener(openerId);
     setBusy(true);
+    setVerifying(fromPath);
     setFailure(null);
     setVerdict(null);
     const result = await opening();
     setBusy(false);
+    setVerifying(null);
     settle(result);
   };
   const choose = async () => {
     const result = await api.chooseBundleFile({});
     if (!result.ok) return refuse({ failure: { message: result.message } });
     const chosen = result.data.path;
-    if (chosen) await run(BUNDLE_OPENER_ID, () => api.openBundle({ path: chosen }));
+    if (chosen) await run(BUNDLE_OPENER_ID, chosen, () => api.openBundle({ path: chosen }));
   };
   const pick = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     // Cleared, so choosing the same file again (after fixing it) starts another upload.
     event.target.value = '';
-    if (file) void run(BUNDLE_OPENER_ID, () => uploads.upload(file));
+    if (file) void run(BUNDLE_OPENER_ID, null, () => uploads.upload(file));
   };
   const noPath = !path.trim();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // Nothing to verify: the path says why, and takes the focus to be typed in.
     if (noPath) return refuse({ failure: { message: NO_PATH, field: 'path' } });
-    void run(BUNDLE_PATH_ID, () => api.openBundle({ path }));
+    void run(BUNDLE_PATH_ID, path, () => api.openBundle({ path }));
   };
   return (
     <section aria-labelledby="open-bundle-title" className="open-bundle">
@@ -159,6 +182,7 @@ export function OpenBundlePanel({ desktop, onOpened }: OpenBundlePanelProps) {
           {busy && uploads.state.phase === 'idle' ? 'Verifying…' : 'Verify and open'}
         </button>
       </form>
+      {verifying !== null && <PathVerifying path={verifying} />}
       {failure && (
         <p id={failureId} role="alert" className="error" tabIndex={-1} ref={failureLine}>
           {failure.message}
