@@ -75,6 +75,17 @@ function withRedactionCounts({ value, tally }: Redacted<unknown>): unknown {
   return { ...value, redactions };
 }
 
+/**
+ * What an answer's journal line says: refused or failed where the channel's answer can report so, else ok.
+ * The handler's answer is this channel's, which the contract's union of channels cannot say.
+ */
+function outcomeOf(definition: ChannelDefinition, answer: unknown): Pick<CallFacts, 'outcome' | 'code'> {
+  const refusedIn = definition.refusedIn?.(answer) ?? null;
+  if (refusedIn) return { outcome: 'refused', code: refusedIn };
+  const failedIn = definition.failedIn?.(answer) ?? null;
+  return failedIn ? { outcome: 'failed', code: failedIn } : { outcome: 'ok' };
+}
+
 function refused(failure: Failure, facts: Omit<CallFacts, 'outcome' | 'code'>): Settled {
   const field = failure.field === undefined ? {} : { field: failure.field };
   return { answer: failure, facts: { ...facts, ...field, outcome: 'refused', code: failure.code } };
@@ -113,9 +124,7 @@ export function createRouter({
       const context = caller.identity ? { operator, signal, identity: caller.identity } : { operator, signal };
       const answer = await handler(request, context);
       const data = answerOf(channel, answer);
-      // The handler's answer is this channel's, which the contract's union of channels cannot say.
-      const refusedIn = (definition as ChannelDefinition).refusedIn?.(answer) ?? null;
-      const outcome = refusedIn ? { outcome: 'refused', code: refusedIn } : { outcome: 'ok' };
+      const outcome = outcomeOf(definition as ChannelDefinition, answer);
       return { answer: { ok: true, data }, facts: { ...facts, ...outcome, ...answerSize(data) } } as Settled;
     } catch (error) {
       const failure = toFailure(error);

@@ -73,8 +73,9 @@ async function checkNodes(
         const info = await adapter.info(signal);
         return { url: displayUrl(url), reachable: true, reason: null, version: info.version, detail: null };
       } catch (error) {
-        if (error instanceof ConsoleError && error.code === 'CANCELLED') throw error;
-        if (!(error instanceof ConsoleError) || SILENT.has(error.code)) return unreachedNode(displayUrl(url), error);
+        // A fault of the console's own is no node's doing: it fails the test, to be logged with its stack.
+        if (!(error instanceof ConsoleError) || error.code === 'CANCELLED') throw error;
+        if (SILENT.has(error.code)) return unreachedNode(displayUrl(url), error);
         // It answered, and refused or failed what was asked (credentials, a proxy's error page).
         return { url: displayUrl(url), reachable: true, reason: null, version: null, detail: messageOf(error) };
       } finally {
@@ -128,7 +129,7 @@ async function checkFamily(
     check.textSearch = inspection.textSearch;
     return check;
   } catch (error) {
-    if (error instanceof ConsoleError && error.code === 'CANCELLED') throw error;
+    if (!(error instanceof ConsoleError) || error.code === 'CANCELLED') throw error;
     return { ...check, problem: messageOf(error) };
   }
 }
@@ -161,6 +162,7 @@ export async function testConnection(
     label: connectionLabel(connection),
     state: 'unreachable',
     detail: null,
+    code: null,
     version: null,
     clusterName: null,
     clusterUuid: null,
@@ -170,7 +172,9 @@ export async function testConnection(
     families: [],
     journal: { index: JOURNAL_INDEX, canWrite: null, canRead: null },
   };
-  if (!report.nodes.some((node) => node.reachable)) return { ...report, detail: noNodeAnswered(report.nodes) };
+  if (!report.nodes.some((node) => node.reachable)) {
+    return { ...report, detail: noNodeAnswered(report.nodes), code: 'UNAVAILABLE' };
+  }
   const adapter = new ElasticsearchAdapter(createElasticsearchClient(access), describeConnection(connection));
   try {
     const cluster = await adapter.identify(signal);
@@ -191,7 +195,7 @@ export async function testConnection(
     return report;
   } catch (error) {
     if (!(error instanceof ConsoleError) || error.code === 'CANCELLED') throw error;
-    return { ...report, state: 'unreachable', detail: messageOf(error) };
+    return { ...report, state: 'unreachable', detail: messageOf(error), code: error.code };
   } finally {
     await adapter.close();
   }

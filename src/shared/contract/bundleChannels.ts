@@ -126,12 +126,13 @@ export const bundleContract = {
     audited: true,
     refusedIn: (answer) => (answer.opened ? null : 'CORRUPT'),
   }),
-  /** The case the reopened bundle carries, read-only. */
+  /** The case the reopened bundle carries, read-only; one withheld from the operator is a refusal. */
   'bundle/case': channel({
     request: BundleCaseRequest,
     response: BundleCaseView,
     permission: 'export:run',
     audited: true,
+    refusedIn: (view) => (view.withheld === null ? null : 'FORBIDDEN'),
   }),
   /** Closes the reopened bundle: the console reads its previous source again. */
   'bundle/close': channel({

@@ -21,6 +21,12 @@ export interface ChannelDefinition<Req extends z.ZodType = z.ZodType, Res extend
    * the code its journal line is refused with, so an auditor reading the refusals sees the attempt.
    */
   readonly refusedIn?: (answer: z.infer<Res>) => ErrorCode | null;
+  /**
+   * For an answer that says what was asked could not be done (a cluster not reached by a connection test):
+   * the code its journal line is failed with, as if the handler had thrown it. A finding the call was made
+   * to report (a bundle verified as altered) is its answer, not a failure.
+   */
+  readonly failedIn?: (answer: z.infer<Res>) => ErrorCode | null;
 }
 
 /** One domain's channels: each key a channel name of CHANNEL_METHODS. */

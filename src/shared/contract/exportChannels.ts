@@ -256,6 +256,7 @@ export const exportContract = {
     response: ExportJob,
     permission: 'export:run',
     audited: true,
+    failedIn: (job) => job.failure?.code ?? null,
   }),
   /** A signed investigation bundle; answers when finished, like `export/start`. */
   'bundle/start': channel({
@@ -263,6 +264,7 @@ export const exportContract = {
     response: ExportJob,
     permission: 'bundle:create',
     audited: true,
+    failedIn: (job) => job.failure?.code ?? null,
   }),
   'export/status': channel({
     request: ExportJobRequest,
@@ -270,12 +272,17 @@ export const exportContract = {
     permission: 'export:run',
     audited: false,
   }),
+  /** Cancelling an export that had already failed is no failure of the cancel: its line is ok. */
   'export/cancel': channel({ request: ExportJobRequest, response: ExportJob, permission: 'export:run', audited: true }),
-  /** Checks a bundle file and answers the verdict, check by check. */
+  /**
+   * Checks a bundle file and answers the verdict, check by check. An altered bundle is what the check found,
+   * journaled ok; a file that could not be checked at all (missing, unreadable, not a bundle) fails it.
+   */
   'bundle/verify': channel({
     request: BundleVerifyRequest,
     response: BundleVerdict,
     permission: 'export:run',
     audited: true,
+    failedIn: (verdict) => (verdict.verdict === 'unreadable' ? 'CORRUPT' : null),
   }),
 } satisfies ContractPart;

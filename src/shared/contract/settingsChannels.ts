@@ -5,6 +5,7 @@ import { ClusterConnection, connectionProblems, SecretKeeping, Settings } from '
 import { tooLong } from '../domain/tooLong';
 import { DataSourceStatus, TextSearchPath } from './appInfo';
 import { channel, Empty, type ContractPart } from './channelDefinition';
+import { ErrorCode } from './errors';
 import { SaveOperatorsRequest } from './saveOperatorsRequest';
 
 /** Settings as the renderer sees them: connections without secrets, and whether one is stored. */
@@ -153,6 +154,8 @@ export const ConnectionTestReport = z.object({
   state: z.enum(['connected', 'unreachable']),
   /** Why the cluster could not be used; null when it could. */
   detail: z.string().nullable(),
+  /** The same as an error code, which the test's journal line fails with; null when the cluster could be used. */
+  code: ErrorCode.nullable(),
   version: z.string().nullable(),
   clusterName: z.string().nullable(),
   clusterUuid: z.string().nullable(),
@@ -169,6 +172,10 @@ export type ConnectionTestReport = z.infer<typeof ConnectionTestReport>;
 /** The channels of this part of the contract (see contract.ts). */
 export const settingsContract = {
   'settings/get': channel({ request: Empty, response: SettingsView, permission: 'settings:manage', audited: false }),
+  /**
+   * A save whose test then failed is journaled ok all the same: the connection was saved, which is what its
+   * line records; the answer says what the test found.
+   */
   'settings/connection/save': channel({
     request: SaveConnectionRequest,
     response: SaveConnectionAnswer,
@@ -192,6 +199,7 @@ export const settingsContract = {
     response: ConnectionTestReport,
     permission: 'settings:manage',
     audited: true,
+    failedIn: (report) => report.code,
   }),
   'settings/operators/save': channel({
     request: SaveOperatorsRequest,

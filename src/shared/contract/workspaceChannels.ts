@@ -69,5 +69,6 @@ export const workspaceContract = {
     response: WorkspaceState,
     permission: 'settings:manage',
     audited: true,
+    failedIn: (workspace) => (workspace.state === 'failed' ? workspace.code : null),
   }),
 } satisfies ContractPart;

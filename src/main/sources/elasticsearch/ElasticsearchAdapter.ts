@@ -1,6 +1,7 @@
 import { errors, type Client, type TransportRequestOptions, type estypes } from '@elastic/elasticsearch';
 import { ConsoleError } from '../../../shared/contract/errors';
-import { toConsoleError, type ElasticsearchErrorContext } from './elasticsearchErrors';
+import { isConsoleFault, toConsoleError, type ElasticsearchErrorContext } from './elasticsearchErrors';
+import { sentByElasticsearch } from './sentByElasticsearch';
 
 /** No tracer is installed in the console: the client's span bookkeeping per request would be work for nothing. */
 const NO_TRACING = { enabled: false } as const;
@@ -52,16 +53,16 @@ export class ElasticsearchAdapter {
   info(signal?: AbortSignal): Promise<ClusterInfo> {
     return this.request(undefined, signal, async (options) => {
       try {
-        const main = await this.client.info({}, options);
+        const main = await sentByElasticsearch('info', this.client.info({}, options));
         return { version: main.version.number, clusterName: main.cluster_name };
       } catch (error) {
         // The root endpoint is a module some distributions leave out (integ-test-zip): ask the node.
         if (!(error instanceof errors.ResponseError) || ![404, 405].includes(error.statusCode ?? 0)) throw error;
       }
       try {
-        const nodes = await this.client.nodes.info(
-          { node_id: '_local', filter_path: ['cluster_name', 'nodes.*.version'] },
-          options,
+        const nodes = await sentByElasticsearch(
+          'nodesInfo',
+          this.client.nodes.info({ node_id: '_local', filter_path: ['cluster_name', 'nodes.*.version'] }, options),
         );
         return { version: Object.values(nodes.nodes)[0]?.version ?? null, clusterName: nodes.cluster_name ?? null };
       } catch (error) {
@@ -77,7 +78,7 @@ export class ElasticsearchAdapter {
   authenticate(signal?: AbortSignal): Promise<AuthenticatedUser | null> {
     return this.request(undefined, signal, async (options) => {
       try {
-        const me = await this.client.security.authenticate({}, options);
+        const me = await sentByElasticsearch('authenticate', this.client.security.authenticate({}, options));
         return {
           username: me.username,
           roles: [...me.roles],
@@ -99,7 +100,8 @@ export class ElasticsearchAdapter {
     return this.request(undefined, signal, async (options) => {
       try {
         const headers = { ...options.headers, 'es-security-runas-user': username };
-        const them = await this.client.security.authenticate({}, { ...options, headers });
+        const asThem = { ...options, headers };
+        const them = await sentByElasticsearch('authenticate', this.client.security.authenticate({}, asThem));
         const realm = them.lookup_realm?.type ?? them.authentication_realm.type ?? null;
         return { username: them.username, roles: [...them.roles], metadata: { ...them.metadata }, realm };
       } catch (error) {
@@ -113,7 +115,8 @@ export class ElasticsearchAdapter {
   nativeUser(username: string, signal?: AbortSignal): Promise<AuthenticatedUser | 'refused' | null> {
     return this.request(undefined, signal, async (options) => {
       try {
-        const found = (await this.client.security.getUser({ username: [username] }, options))[username];
+        const users = this.client.security.getUser({ username: [username] }, options);
+        const found = (await sentByElasticsearch('getUser', users))[username];
         if (found === undefined) return null;
         return { username, roles: [...found.roles], metadata: { ...found.metadata }, realm: 'native' };
       } catch (error) {
@@ -234,10 +237,8 @@ export class ElasticsearchAdapter {
     return this.request(index, signal, async (options) => {
       const none = Object.fromEntries(privileges.map((privilege) => [privilege, false]));
       try {
-        const answer = await this.client.security.hasPrivileges(
-          { index: [{ names: [index], privileges: [...privileges] }] },
-          options,
-        );
+        const asked = { index: [{ names: [index], privileges: [...privileges] }] };
+        const answer = await sentByElasticsearch('hasPrivileges', this.client.security.hasPrivileges(asked, options));
         return { ...none, ...(answer.index[index] ?? {}) };
       } catch (error) {
         if (error instanceof errors.ResponseError && SECURITY_OFF.test(JSON.stringify(error.body ?? ''))) return none;
@@ -284,6 +285,7 @@ export class ElasticsearchAdapter {
     try {
       return await run({ signal: controller.signal, openTelemetry: NO_TRACING });
     } catch (error) {
+      if (isConsoleFault(error)) throw error;
       throw toConsoleError(error, { ...this.connection, ...(indexPattern ? { indexPattern } : {}) });
     } finally {
       this.underWay.delete(controller);

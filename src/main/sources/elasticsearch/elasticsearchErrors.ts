@@ -84,6 +84,23 @@ export class RejectedCredentialsError extends ConsoleError {
   }
 }
 
+/** An answer that lacks what every Elasticsearch node sends for `call`: what answered is no cluster. */
+export class NotElasticsearchAnswerError extends Error {
+  constructor(readonly call: string) {
+    super(`The answer to ${call} lacks what Elasticsearch always sends`);
+    this.name = 'NotElasticsearchAnswerError';
+  }
+}
+
+/**
+ * A fault of the console's own code (a value misread, a function that is not there), thrown while a cluster
+ * call ran: it is not the cluster's doing, so it goes on as it is, for the router to log with its stack and
+ * answer INTERNAL.
+ */
+export function isConsoleFault(error: unknown): boolean {
+  return error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError;
+}
+
 /** The point-in-time behind a cursor is gone (kept alive too long without use, or the node restarted). */
 export class ExpiredPointInTimeError extends ConsoleError {
   constructor() {
@@ -112,7 +129,7 @@ export function toConsoleError(error: unknown, ctx: ElasticsearchErrorContext): 
   if (
     error instanceof errors.ProductNotSupportedError ||
     error instanceof errors.DeserializationError ||
-    isMissingPartOfAnswer(error)
+    error instanceof NotElasticsearchAnswerError
   ) {
     return new ConsoleError(
       'UNAVAILABLE',
@@ -235,19 +252,6 @@ function collectReasons(cause: Record<string, unknown>, into: string[]): void {
     for (const root of cause.root_cause) if (isRecord(root)) collectReasons(root, into);
   }
   if (into.length === 0 && typeof cause.type === 'string') into.push(cause.type.replaceAll('_', ' '));
-}
-
-/**
- * Reading a part every Elasticsearch answer holds (a version, a privileges map) found nothing there: what
- * answered is no cluster, such as a proxy's redirect or a stand-in that returns `{}` to every path.
- */
-function isMissingPartOfAnswer(error: unknown): boolean {
-  return (
-    error instanceof TypeError &&
-    /^Cannot read properties of (undefined|null)|^Cannot convert undefined or null to object|is not iterable/.test(
-      error.message,
-    )
-  );
 }
 
 function isAbortError(error: unknown): boolean {

@@ -69,6 +69,23 @@ describe('a node that answers, but not as Elasticsearch does', () => {
     }
   });
 
+  it.each([
+    ['who the credentials are', (adapter: ElasticsearchAdapter) => adapter.authenticate()],
+    ['someone else asked as them', (adapter: ElasticsearchAdapter) => adapter.authenticateAs('ivy')],
+    ['a native user', (adapter: ElasticsearchAdapter) => adapter.nativeUser('ivy')],
+    ['the privileges held', (adapter: ElasticsearchAdapter) => adapter.hasIndexPrivileges('crm-*', ['read'])],
+  ])('an answer to %s without what Elasticsearch sends is said to be no cluster', async (_, ask) => {
+    const adapter = adapterOn(`${base}/empty`);
+    try {
+      await expect(ask(adapter)).rejects.toMatchObject({
+        code: 'UNAVAILABLE',
+        message: expect.stringContaining('answers, but not as an Elasticsearch cluster'),
+      });
+    } finally {
+      await adapter.close();
+    }
+  });
+
   it('a proxy’s error page is named by its title, not shown as markup', async () => {
     const adapter = adapterOn(`${base}/gateway`);
     try {
