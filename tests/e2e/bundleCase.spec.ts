@@ -1,20 +1,10 @@
-import type { Page } from '@playwright/test';
-import { type AppDriver, expect, test } from './support/appDriver';
-import { bannerHeading, openFromInvestigations } from './support/bundleOpener';
+import { expect, test } from './support/appDriver';
+import { showCarriedCase } from './support/bundleOpener';
 import { expectNoSidewaysScroll } from './support/walk';
 import { writeTestBundle } from '../integration/support/writeTestBundle';
 
 /** When the notes of a test bundle's case were written. */
 const NOTE_AT = '2026-11-30T09:15:00.000Z';
-
-/** Opens the bundle at `path` from the Investigations page and goes back there: its case, as the page shows it. */
-async function showCarriedCase(app: AppDriver, page: Page, path: string) {
-  await app.open('/investigations');
-  await openFromInvestigations(page, path);
-  await expect(page.getByRole('region', { name: 'Reopened bundle' })).toBeVisible();
-  await app.goTo('/investigations');
-  return page.getByRole('region', { name: 'The bundle’s case' });
-}
 
 test.describe('an investigator reading the case a reopened bundle carries', () => {
   test.use({
@@ -40,11 +30,7 @@ test.describe('an investigator reading the case a reopened bundle carries', () =
         stars: [{ family: 'operational', recordId: 'evidence-0', note: 'Frozen before the withdrawal', at }],
       },
     );
-    await app.open('/investigations');
-    await openFromInvestigations(page, path);
-    await expect(bannerHeading(page, 'case.acbundle')).toBeFocused();
-    await app.goTo('/investigations');
-    const carried = page.getByRole('region', { name: 'The bundle’s case' });
+    const carried = await showCarriedCase(app, path);
     await expect(carried).toContainText('Wallet freeze ⟨U+202E⟩review · reference INC-77 · read-only, as exported');
     await expect(carried.getByRole('heading', { name: 'Notes (1 note)' })).toBeVisible();
     const note = carried.getByRole('list', { name: 'Case notes' }).getByRole('listitem');
@@ -89,7 +75,7 @@ test.describe('an investigator reading the case a reopened bundle carries', () =
     );
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.emulateMedia({ colorScheme: 'dark' });
-    const carried = await showCarriedCase(app, page, path);
+    const carried = await showCarriedCase(app, path);
     const notes = carried.getByRole('list', { name: 'Case notes' }).getByRole('listitem');
     const first = notes.nth(0);
     await expect(first).toContainText('Long note opening word word');
@@ -127,7 +113,6 @@ test.describe('an investigator reading the case a reopened bundle carries', () =
 
   test('says a note of spaces only is empty, and shows a star with such a note as one without', async ({
     app,
-    page,
     fixtureConsole,
     folder,
   }) => {
@@ -142,7 +127,7 @@ test.describe('an investigator reading the case a reopened bundle carries', () =
         stars: [{ family: 'operational', recordId: 'evidence-0', note: ' \n ', at: NOTE_AT }],
       },
     );
-    const carried = await showCarriedCase(app, page, path);
+    const carried = await showCarriedCase(app, path);
     const note = carried.getByRole('list', { name: 'Case notes' }).getByRole('listitem');
     expect(await note.innerText()).toMatch(/^\(an empty note\) \(Ivy Investigator, 2026-11-30/);
     const star = carried.getByRole('list', { name: 'Case starred events' }).getByRole('listitem');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type AppDriver } from './support/appDriver';
 import { ROWS } from './support/grid';
+import { openBusyClient } from './support/navigation';
 
 const RANKED = 'Edits before a withdrawal, ranked';
 
@@ -252,8 +253,7 @@ test.describe('as a support lead', () => {
     page,
     cluster,
   }) => {
-    const client = await cluster.busyTerminalClient();
-    await app.open(`/clients/${client.id}/logs`);
+    await openBusyClient(app, cluster, 'logs');
     await expect(page.getByRole('tab', { name: 'Logs', selected: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: /^(Add to case|Star in case)/ })).toHaveCount(0);

@@ -5,6 +5,7 @@ import { expectMarkedInvalid } from './support/invalidField';
 import { expectNoSidewaysScroll } from './support/walk';
 import { rawHiddenCharacters } from './support/hiddenText';
 import { recordRequestsTo, requestsTo } from './support/requestsTo';
+import { openBusyClient } from './support/navigation';
 
 /** What a number parser would read as some number, and what is out of range, empty or far too long. */
 const JUNK_MINUTES = ['1e2', '+5', '0x10', ' 12 ', '1.5', '0', '1441', '', 'x'.repeat(300)];
@@ -335,8 +336,7 @@ test.describe('the client page in a 1024x700 window', () => {
     page,
     cluster,
   }, info) => {
-    const client = await cluster.busyTerminalClient();
-    await app.open(`/clients/${client.id}/logs`);
+    await openBusyClient(app, cluster, 'logs');
     await expect(page.getByTestId('match-total')).not.toHaveText(/^(0 matches|…)$/);
     const statusTop = (await page.getByRole('contentinfo').boundingBox())?.y ?? 700;
     // The rows wholly within the window, above the status bar.

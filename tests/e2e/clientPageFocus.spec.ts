@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { openBusyClient } from './support/navigation';
 
 /** How a control looks: its ring (outline) and its fill, as the page computes them. */
 const looks = (control: Locator) =>
@@ -16,8 +17,7 @@ test.describe('pressed and focused, at 1024x700 dark', () => {
     page,
     cluster,
   }, info) => {
-    const client = await cluster.busyTerminalClient();
-    await app.open(`/clients/${client.id}/events`);
+    await openBusyClient(app, cluster, 'events');
     const views = page.getByRole('group', { name: 'Sessions tab view' });
     const events = views.getByRole('button', { name: 'Events' });
     const sessions = views.getByRole('button', { name: 'Sessions' });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appDriver';
 import { expectGridShows, gridRows, matches } from './support/grid';
+import { openBusyClient } from './support/navigation';
 
 const linkProblems = (page: Page) => page.getByRole('alert', { name: 'Link problems' });
 
@@ -25,8 +26,7 @@ test.describe("the Sessions view's gap on the other views, as a risk officer", (
     page,
     cluster,
   }) => {
-    const client = await cluster.busyTerminalClient();
-    await app.open(`/clients/${client.id}/sessions`);
+    const client = await openBusyClient(app, cluster, 'sessions');
     const gap = page.getByRole('form', { name: 'Session grouping' }).getByRole('spinbutton', {
       name: 'Inactivity gap (minutes)',
     });

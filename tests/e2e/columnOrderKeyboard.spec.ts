@@ -3,6 +3,7 @@ import { expect, test } from './support/appDriver';
 import { expectGridShows } from './support/grid';
 import { isFocused, tabTo } from './support/keyboard';
 import { typeViewName } from './support/savedViews';
+import { openBusyClient } from './support/navigation';
 
 test.use({ consoleOptions: { name: 'e2e-column-order-keyboard' } });
 
@@ -99,8 +100,7 @@ test('a column moved from the keyboard while a view is active belongs to that vi
 });
 
 test('the client page’s Events grid orders its columns from the keyboard too', async ({ app, page, cluster }) => {
-  const client = await cluster.busyTerminalClient();
-  await app.open(`/clients/${client.id}/events`);
+  await openBusyClient(app, cluster, 'events');
   await expectGridShows(page);
   expect(await headerNames(page, 3)).toEqual([expect.stringMatching(/^Date/), 'Actor type', 'Actor']);
 

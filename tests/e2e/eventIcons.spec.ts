@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './support/appDriver';
 import { expectGridShows } from './support/grid';
+import { openBusyClient } from './support/navigation';
 
 /**
  * The glyphs among `icons` that draw as the missing-glyph box. Each is drawn in the font its element is
@@ -40,8 +41,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       page,
       cluster,
     }, info) => {
-      const client = await cluster.busyTerminalClient();
-      await app.open(`/clients/${client.id}/events`);
+      await openBusyClient(app, cluster, 'events');
       await expectGridShows(page);
       const icons = page.getByRole('gridcell').locator('[aria-hidden="true"]');
       await expect(icons.first()).toBeVisible();

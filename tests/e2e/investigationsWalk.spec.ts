@@ -1,4 +1,5 @@
 import { expect, test } from './support/appDriver';
+import { openFromInvestigations } from './support/bundleOpener';
 import { expectMarkedInvalid } from './support/invalidField';
 import { expectNoSidewaysScroll, WALK_VIEWPORTS } from './support/walk';
 
@@ -53,10 +54,8 @@ for (const { width, height, colorScheme } of WALK_VIEWPORTS) {
       await shot('4-case');
 
       // A bundle path main refuses is marked at the field, and looks it, as every field at fault does.
-      const opener = page.getByRole('form', { name: 'Open a bundle' });
-      const path = opener.getByRole('textbox', { name: 'Bundle file path' });
-      await path.fill(`/${'p'.repeat(5_000)}.acbundle`);
-      await opener.getByRole('button', { name: 'Verify and open' }).press('Enter');
+      await openFromInvestigations(page, `/${'p'.repeat(5_000)}.acbundle`);
+      const path = page.getByRole('form', { name: 'Open a bundle' }).getByRole('textbox', { name: 'Bundle file path' });
       await expect(path).toHaveAccessibleDescription(
         /^The file path is too long: shorten it to at most 4,096 characters; this one has 5,010\./,
       );

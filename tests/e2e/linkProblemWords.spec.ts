@@ -3,6 +3,7 @@ import { expect, test } from './support/appDriver';
 import { gridRows } from './support/grid';
 import { RLO, ZWSP } from './support/hiddenText';
 import { recordRequestsTo, type AskedRequest } from './support/requestsTo';
+import { openBusyClient } from './support/navigation';
 
 const linkProblems = (page: Page) => page.getByRole('alert', { name: 'Link problems' });
 const REVERSED = 'from=2026-10-30T00:00:00Z&to=2026-10-01T00:00:00Z';
@@ -45,8 +46,7 @@ test.describe('what a link cannot use is said, the most useful reason first, as 
     page,
     cluster,
   }) => {
-    const client = await cluster.busyTerminalClient();
-    await app.open(`/clients/${client.id}/logs`);
+    const client = await openBusyClient(app, cluster, 'logs');
     const searched = searchedTexts(page);
     await app.goTo(`/clients/${client.id}/logs?q=%E0%A4%A`);
     await expect(linkProblems(page).getByRole('listitem')).toHaveText([

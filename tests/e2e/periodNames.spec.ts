@@ -1,4 +1,5 @@
 import { expect, test } from './support/appDriver';
+import { openBusyClient } from './support/navigation';
 
 // A page that chooses its period names it "Period"; a grid's filter panel names its range after the field
 // it filters ("Date" of the client's events, "Created" of the operational logs), so the two never share a name.
@@ -18,8 +19,7 @@ test("a client page's period and its events' filter panel range are each named f
   page,
   cluster,
 }) => {
-  const client = await cluster.busyTerminalClient();
-  await app.open(`/clients/${client.id}/events`);
+  await openBusyClient(app, cluster, 'events');
   await expect(page.getByRole('group', { name: 'Period', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Filters', exact: true }).click();
   const filters = page.getByRole('form', { name: 'Filters' });

@@ -43,7 +43,7 @@ test.describe('a risk officer scoped to one client', () => {
     await app.goTo('/investigations');
     await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
     await expect(page.getByRole('note').filter({ hasText: 'cases may name any client' })).toHaveText(
-      "This workstation's cases may name any client in their titles, notes, stars and pinned queries, so an operator scoped to some clients keeps none; ask a console admin to widen your scope.",
+      "This workstation's cases may name any client in their titles, notes, stars and pinned queries, so an operator scoped to some clients does not open them; ask a console admin to widen your scope.",
     );
     await expect(page.getByRole('button', { name: 'Create case' })).toHaveCount(0);
     expect(await app.fatal()).toBeUndefined();

@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './support/appDriver';
+import { openBusyClient } from './support/navigation';
 
 test.use({ consoleOptions: { role: 'riskOfficer' } });
 
@@ -17,8 +18,7 @@ test('each event of an open session has a star and a metadata toggle named after
   page,
   cluster,
 }) => {
-  const client = await cluster.busyTerminalClient();
-  await app.open(`/clients/${client.id}/sessions`);
+  await openBusyClient(app, cluster, 'sessions');
   const sessions = page.getByRole('table', { name: 'Sessions' });
   await sessions
     .getByRole('button', { name: /^Show events of the Client session in terminal / })

@@ -1,4 +1,5 @@
 import { ConsoleError } from '../../shared/contract/errors';
+import { CASES_SCOPED_REFUSAL } from '../../shared/domain/investigationCase';
 import { characterCount } from '../../shared/domain/tooLong';
 import type { CaseStore } from '../cases/CaseStore';
 import type { HandlerContext, Handlers } from '../router/createRouter';
@@ -16,10 +17,6 @@ type CaseHandlers = Pick<
   | 'cases/editStarNote'
   | 'cases/removeEvidence'
 >;
-
-/** Said to an operator scoped to some clients on every case channel. */
-const CASES_SCOPED_REFUSAL =
-  "This workstation's cases may name any client in their titles, notes, stars and pinned queries, so an operator scoped to some clients does not open them; ask a console admin to widen your scope.";
 
 /**
  * Cases are shared by every operator of the workstation and written about any client: an operator scoped

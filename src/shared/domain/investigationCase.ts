@@ -15,6 +15,10 @@ export const CASE_TEXT_LIMITS = { label: 200, summary: 1_000, note: 20_000 } as 
 export const PIN_LABEL_EMPTY =
   'The label is empty; name what the query shows, e.g. the view or the client it is about.';
 
+/** Why an operator scoped to some clients has no case, said by main on every case channel and by the page alike. */
+export const CASES_SCOPED_REFUSAL =
+  "This workstation's cases may name any client in their titles, notes, stars and pinned queries, so an operator scoped to some clients does not open them; ask a console admin to widen your scope.";
+
 /** The most pinned queries and starred events one case holds. */
 export const CASE_EVIDENCE_LIMITS = { pinned: 50, starred: 20_000 } as const;
 

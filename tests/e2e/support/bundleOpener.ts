@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, type AppDriver } from './appDriver';
 
 /** The banner's heading, which takes the focus when a bundle opens: what is open now, the way to close it next. */
@@ -18,4 +18,11 @@ export async function openBundle(app: AppDriver, path: string): Promise<void> {
   await app.open('/investigations');
   await openFromInvestigations(app.page, path);
   await expect(bannerHeading(app.page, basename(path))).toBeFocused();
+}
+
+/** Opens the bundle at `path` from the Investigations page and goes back there: the case it carries, as the page shows it. */
+export async function showCarriedCase(app: AppDriver, path: string): Promise<Locator> {
+  await openBundle(app, path);
+  await app.goTo('/investigations');
+  return app.page.getByRole('region', { name: 'The bundle’s case' });
 }

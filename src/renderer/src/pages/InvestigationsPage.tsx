@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { AppInfo } from '../../../shared/contract/appInfo';
+import { CASES_SCOPED_REFUSAL } from '../../../shared/domain/investigationCase';
 import { ROLE_LABELS, ROLE_PERMISSIONS, rolesWith } from '../../../shared/domain/roles';
 import { useApi } from '../api/ApiContext';
 import { operatorOf } from '../features/access/operator';
@@ -51,8 +52,7 @@ export function InvestigationsPage({ info, onSourceChanged, linkNotice }: Invest
       </h2>
       {info && scoped && ROLE_PERMISSIONS[info.operator.role].includes('cases:manage') ? (
         <p role="note" className="muted">
-          This workstation's cases may name any client in their titles, notes, stars and pinned queries, so an operator
-          scoped to some clients keeps none; ask a console admin to widen your scope.
+          {CASES_SCOPED_REFUSAL}
         </p>
       ) : info && !permissions.includes('cases:manage') ? (
         <p role="note" className="muted">

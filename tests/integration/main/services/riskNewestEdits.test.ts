@@ -5,6 +5,7 @@ import type { EditsBeforeWithdrawal, OffHoursEdits } from '../../../../src/share
 import type { ClientActivity } from '../../../../src/shared/domain/clientActivity';
 import { WITHDRAWAL_EVENT } from '../../../../src/shared/domain/riskRules';
 import type { LogSource } from '../../../../src/shared/query/logSource';
+import { emailEdit } from '../../support/emailEdit';
 import { answered, routerServing } from '../../support/routerServing';
 import { seedBothEngines } from '../../support/seedBothEngines';
 import '../../support/providedContext';
@@ -23,31 +24,6 @@ const CEILING = DAY_EDITS + 1;
 
 const at = (day: number, hour: number) => new Date(Date.UTC(2026, 0, 1 + day, hour)).toISOString();
 
-/** Manager m1 changed client `clientId`'s email on `day` at `hour` UTC. */
-function emailEdit(id: string, clientId: string, day: number, hour: number): ClientActivity {
-  return {
-    id,
-    clientId,
-    actorType: 'manager',
-    actorId: 'm1',
-    actorName: 'Mara Manager',
-    sourceApp: 'crm',
-    eventName: 'manager.client_edited',
-    message: 'Mara Manager changed the email',
-    metadata: {},
-    createdAt: at(day, hour),
-    change: {
-      actionType: 'update',
-      target: { type: 'client', id: clientId },
-      changedFields: ['email'],
-      before: { email: 'old@x.example' },
-      after: { email: 'new@x.example' },
-      bulkId: null,
-      bulkSize: null,
-    },
-  };
-}
-
 const withdrawal = (id: string, clientId: string, day: number, hour: number): ClientActivity => ({
   id,
   clientId,
@@ -64,12 +40,12 @@ const withdrawal = (id: string, clientId: string, day: number, hour: number): Cl
 
 const LAST_DAY = DAY_EDITS + 1;
 const documents: ClientActivity[] = [
-  emailEdit('e-night-first', 'c-first', 0, 3),
+  emailEdit('e-night-first', 'c-first', at(0, 3)),
   withdrawal('w-first', 'c-first', 0, 4),
   ...Array.from({ length: DAY_EDITS }, (_, index) =>
-    emailEdit(`e-day-${String(index).padStart(2, '0')}`, `c-day-${index}`, 1 + index, 10),
+    emailEdit(`e-day-${String(index).padStart(2, '0')}`, `c-day-${index}`, at(1 + index, 10)),
   ),
-  emailEdit('e-night-last', 'c-last', LAST_DAY, 3),
+  emailEdit('e-night-last', 'c-last', at(LAST_DAY, 3)),
   withdrawal('w-last', 'c-last', LAST_DAY, 4),
 ];
 

@@ -5,6 +5,7 @@ import type { ClientActivity } from '../../../../src/shared/domain/clientActivit
 import { WITHDRAWAL_EVENT } from '../../../../src/shared/domain/riskRules';
 import type { LogPage, LogSource, SearchOptions } from '../../../../src/shared/query/logSource';
 import type { LogQuery } from '../../../../src/shared/query/logQuery';
+import { emailEdit } from '../../support/emailEdit';
 import { seedBothEngines } from '../../support/seedBothEngines';
 import '../../support/providedContext';
 
@@ -18,27 +19,7 @@ const INDEX = 'it-riskrelease-activity-2026';
 const START_MS = Date.UTC(2026, 3, 1);
 const WITHDRAWALS = WITHDRAWALS_PER_PAGE + 1;
 
-const edit: ClientActivity = {
-  id: 'e-email',
-  clientId: 'c-busy',
-  actorType: 'manager',
-  actorId: 'm1',
-  actorName: 'Mara Manager',
-  sourceApp: 'crm',
-  eventName: 'manager.client_edited',
-  message: 'Mara Manager changed the email',
-  metadata: {},
-  createdAt: new Date(START_MS).toISOString(),
-  change: {
-    actionType: 'update',
-    target: { type: 'client', id: 'c-busy' },
-    changedFields: ['email'],
-    before: { email: 'old@x.example' },
-    after: { email: 'new@x.example' },
-    bulkId: null,
-    bulkSize: null,
-  },
-};
+const edit = emailEdit('e-email', 'c-busy', new Date(START_MS).toISOString());
 
 const withdrawal = (index: number): ClientActivity => ({
   id: `w-${String(index).padStart(5, '0')}`,

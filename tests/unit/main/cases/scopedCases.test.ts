@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseStore } from '../../../../src/main/cases/CaseStore';
 import { createRouter, type Router } from '../../../../src/main/router/createRouter';
 import { createCaseService } from '../../../../src/main/services/createCaseService';
-import type { InvestigationCase } from '../../../../src/shared/domain/investigationCase';
+import { CASES_SCOPED_REFUSAL, type InvestigationCase } from '../../../../src/shared/domain/investigationCase';
 import type { Operator } from '../../../../src/shared/domain/roles';
 import { refusingHandlers } from '../router/refusingHandlers';
 
@@ -67,7 +67,7 @@ describe('the workstation’s cases, asked for by an operator scoped to some cli
       expect(JSON.stringify(answer)).not.toContain('C-other');
     }
     const refusal = await as(scoped, 'cases/get', { caseId });
-    expect(refusal.ok ? '' : refusal.message).toMatch(/scope/);
+    expect(refusal.ok ? '' : refusal.message).toBe(CASES_SCOPED_REFUSAL);
     // Nothing of the case changed.
     expect(await as(everyClient, 'cases/get', { caseId })).toMatchObject({
       ok: true,
