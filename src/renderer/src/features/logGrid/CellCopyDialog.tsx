@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { keepTabInDialog } from '../../hooks/keepTabInDialog';
-import { copyRefusedSentence } from '../../hooks/useCopyWithFallback';
+import { RefusedCopyBox } from './RefusedCopyBox';
 
 interface CellCopyDialogProps {
   /** What the cell shows, as Ctrl+C would have copied it. */
@@ -20,7 +20,6 @@ export function CellCopyDialog({ text, columnName, onClose }: CellCopyDialogProp
   const dialog = useRef<HTMLDialogElement>(null);
   const box = useRef<HTMLTextAreaElement>(null);
   const titleId = useId();
-  const refusedId = useId();
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
@@ -51,16 +50,7 @@ export function CellCopyDialog({ text, columnName, onClose }: CellCopyDialogProp
       }}
     >
       <h2 id={titleId}>Copy {columnName}</h2>
-      <p id={refusedId}>{copyRefusedSentence('the value')}</p>
-      <textarea
-        ref={box}
-        className="copy-value-text"
-        aria-label={`${columnName}, to copy`}
-        aria-describedby={refusedId}
-        readOnly
-        value={text}
-        rows={4}
-      />
+      <RefusedCopyBox label={columnName} text={text} rows={4} box={box} />
       <div className="cell-copy-actions">
         <button type="button" onClick={close}>
           Close

@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
 import type { LogQuery } from '../../../../shared/query/logQuery';
-import { copyRefusedSentence, useCopyWithFallback } from '../../hooks/useCopyWithFallback';
+import { useCopyWithFallback } from '../../hooks/useCopyWithFallback';
 import { filterFor, filterOut, type FieldFilter } from './fieldActions';
+import { RefusedCopyBox } from './RefusedCopyBox';
 
 interface DetailFieldProps<Q extends LogQuery> {
   /** The field's dotted path in the document, its tooltip. */
@@ -26,7 +26,6 @@ interface DetailFieldProps<Q extends LogQuery> {
  */
 export function DetailField<Q extends LogQuery>({ path, label, text, filterText, exact, filter }: DetailFieldProps<Q>) {
   const { state, copy, box } = useCopyWithFallback(exact);
-  const refusedId = useId();
   return (
     <>
       <tr>
@@ -65,18 +64,7 @@ export function DetailField<Q extends LogQuery>({ path, label, text, filterText,
       {state === 'failed' && (
         <tr className="detail-copy-refused">
           <td colSpan={3}>
-            <p id={refusedId} className="muted">
-              {copyRefusedSentence('the value')}
-            </p>
-            <textarea
-              ref={box}
-              className="copy-value-text"
-              aria-label={`${label}, to copy`}
-              aria-describedby={refusedId}
-              readOnly
-              value={exact}
-              rows={3}
-            />
+            <RefusedCopyBox label={label} text={exact} rows={3} box={box} />
           </td>
         </tr>
       )}
