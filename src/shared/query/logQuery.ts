@@ -6,6 +6,7 @@ import { calendarProblem } from './calendarProblem';
 import { ACTIVITY_LOG_FIELDS, OPERATIONAL_LOG_FIELDS, type FieldTable } from './logFields';
 import { fieldNames, type FiltersOf, type SortFieldOf } from './fieldRoles';
 import { readPathValue } from './pathValue';
+import { queryText } from './queryText';
 import { outsideSupportedYears } from './timeRange';
 
 export const LOG_FAMILIES = ['operational', 'activity'] as const;
@@ -115,8 +116,8 @@ export const MAX_SKIP = 10_000_000;
 export const PagePosition = z.string().max(4000, tooLong('The page position', 'Start again from the first page.'));
 
 const common = {
-  /** Free text over description/error (operational) or message (activity); case-insensitive. */
-  text: z.string().trim().max(500, tooLong('The text')).optional(),
+  /** Free text over description/error (operational) or message (activity); case-insensitive; none when blank (`queryText`). */
+  text: z.string().trim().max(500, tooLong('The text')).transform(queryText).optional(),
   timeRange: TimeRange.optional(),
   pageSize: z.union(PAGE_SIZES.map((size) => z.literal(size))).default(50),
   /** Opaque position returned by the previous page; absent for the first page. */

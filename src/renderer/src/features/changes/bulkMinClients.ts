@@ -13,7 +13,7 @@ export const BULK_MIN_CLIENTS_RULE: WholeNumberRule = {
   min: BULK_MIN_CLIENTS.min,
   max: BULK_MIN_CLIENTS.max,
   unit: 'clients',
-  rule: `Give the fewest clients as a whole number from ${BULK_MIN_CLIENTS.min} to ${MOST}, digits only (for example 500)`,
+  rule: `Give the fewest clients as a whole number from ${BULK_MIN_CLIENTS.min} to ${MOST}, digits only or grouped by thousands (for example 500 or 5,000)`,
   below: (text) => `${text} ${text === '1' ? 'client' : 'clients'} is no bulk operation: one changes at least two`,
   above: (text) => `${text} clients is more than the ${MOST} the list looks for`,
 };

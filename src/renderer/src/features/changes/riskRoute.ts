@@ -1,7 +1,8 @@
 /**
  * `#/risk?hours=…&minClients=…&from=…&to=…` (or `last=…`): the hours before a withdrawal a Risk link asks
  * for, plain digits from 1 to 720 only, the fewest clients a listed bulk operation changed, plain digits from
- * 2 to 100,000 only, and the period the page's views read, checked as the client pages check theirs.
+ * 2 to 100,000 only (the field takes 5,000 as typed; the address holds 5000), and the period the page's views
+ * read, checked as the client pages check theirs.
  * Anything else the link holds (a number in another form, out of range or given twice, a reversed or
  * unreadable period, a parameter the page has none of) is named with why, and the page shows its default
  * instead of some other number or period.
@@ -49,7 +50,7 @@ function readLinkedNumber(
   const { value, repeated = [] } = givenOnce(params, param);
   for (const each of repeated) ignored.push({ param, value: each, reason: `the link gives ${what} more than once` });
   if (value === null) return null;
-  const read = readWholeNumber(value, rule);
+  const read = readWholeNumber(value, rule, { link: true });
   if ('value' in read) return read.value;
   ignored.push({ param, value, reason: read.problem });
   return null;

@@ -1,7 +1,7 @@
 /**
- * The client page's minute fields, read as plain digits only (see `readWholeNumber`), in the ranges main
- * takes them in: the Sessions view's inactivity gap, and the window either side of a row its cross-links
- * look over.
+ * The client page's minute fields, read as digits (grouped by thousands if typed so, plain in a link: see
+ * `readWholeNumber`), in the ranges main takes them in: the Sessions view's inactivity gap, and the window
+ * either side of a row its cross-links look over.
  */
 import { DEFAULT_INACTIVITY_GAP_MINUTES, MAX_INACTIVITY_GAP_MINUTES } from '../../../../shared/domain/sessions';
 import { DEFAULT_CROSS_LINK_MINUTES, MAX_CROSS_LINK_MINUTES } from '../../../../shared/query/crossLinks';
@@ -29,6 +29,8 @@ export const WINDOW_MINUTES: WholeNumberRule = {
   above: (text) => `± ${text} minutes is more than the day either side a link looks over`,
 };
 
-export const readGapMinutes = (text: string): WholeNumberRead => readWholeNumber(text, GAP_MINUTES);
+/** The gap typed, or a link's (`link`: digits only, as the console writes it). */
+export const readGapMinutes = (text: string, options: { link?: boolean } = {}): WholeNumberRead =>
+  readWholeNumber(text, GAP_MINUTES, options);
 
 export const readWindowMinutes = (text: string): WholeNumberRead => readWholeNumber(text, WINDOW_MINUTES);

@@ -1,11 +1,12 @@
 /**
  * A grid's query as URL parameters, for any log family: filters by their URL names from the field
- * table (`client` for clientId), excluded values as `not.` and that name (`not.action=delete`), `q` for text, `last` or `from`/`to` for the time range, `sort` as
+ * table (`client` for clientId), excluded values as `not.` and that name (`not.action=delete`), `q` for text (none when blank, `queryText`), `last` or `from`/`to` for the time range, `sort` as
  * `field.direction` and `size` for the page size. Readable, bookmarkable, and surviving a reload;
  * `readRoute.ts` reads them back.
  */
 import { LOG_FIELDS } from '../../../../shared/query/fieldRoles';
 import { LogQuery, type LogFamily } from '../../../../shared/query/logQuery';
+import { queryText } from '../../../../shared/query/queryText';
 import type { QueryOf } from './gridFamily';
 
 /** URL parameter for each filter of a family, from the field table (`client` for clientId). */
@@ -31,7 +32,8 @@ export function queryToParams(query: LogQuery): URLSearchParams {
   for (const [key, param] of filterParams(query.family)) {
     for (const value of exclude[key] ?? []) params.append(excludeParam(param), value);
   }
-  if (query.text) params.set('q', query.text);
+  const text = queryText(query.text);
+  if (text) params.set('q', text);
   if (query.timeRange?.kind === 'relative') params.set('last', query.timeRange.last);
   if (query.timeRange?.kind === 'absolute') {
     if (query.timeRange.from) params.set('from', query.timeRange.from);

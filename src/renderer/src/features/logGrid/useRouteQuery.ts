@@ -6,17 +6,18 @@
  * (`routePaging.ts`): a new query keeps the mode and starts again at page 1. Parameters another view of
  * the same page reads (`kept`, e.g. the client page's session gap) are neither refused nor dropped.
  * A new query or page keeps what the page could not read as the address wrote it, unless it sets it
- * (see `rewrittenRoute.ts`).
+ * (see `rewrittenRoute.ts`). A blank search text (`q=+++`) is taken out of the address as it arrives.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { LogFamily } from '../../../../shared/query/logQuery';
 import { readSearch } from '../../routing/readSearch';
-import { navigate, routeSearch, useHashRoute } from '../../routing/useHashRoute';
+import { navigate, rewriteRoute, routeSearch, useHashRoute } from '../../routing/useHashRoute';
 import { withSearch } from '../../routing/withSearch';
 import type { QueryOf } from './gridFamily';
 import { readRoute, type IgnoredParam } from './readRoute';
 import { rewrittenRoute, type RouteRewrite } from './rewrittenRoute';
 import type { GridPaging } from './routePaging';
+import { withoutBlankText } from './withoutBlankText';
 
 const NONE_KEPT: readonly string[] = [];
 
@@ -37,6 +38,12 @@ export function useRouteQuery<F extends LogFamily>(
     const read = readRoute(family, search);
     return { ...read, ignored: read.ignored.filter(({ param }) => !kept.includes(param)) };
   }, [family, search, kept]);
+  // A blank search text searches for nothing: the address, rewritten in place, says no search either.
+  const blankDropped = useMemo(() => withoutBlankText(search), [search]);
+  const routePath = route.split('?')[0] ?? path;
+  useEffect(() => {
+    if (blankDropped !== null) rewriteRoute(withSearch(routePath, blankDropped));
+  }, [blankDropped, routePath]);
   const write = useCallback(
     (next: QueryOf<F>, nextPaging: GridPaging, rewrite: RouteRewrite = {}) => {
       const keepWritten = [...kept, ...(rewrite.keepWritten ?? NONE_KEPT)];

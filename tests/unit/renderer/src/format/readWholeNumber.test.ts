@@ -10,6 +10,78 @@ const RULE: WholeNumberRule = {
   above: (text) => `${text} days is more than the 90 kept`,
 };
 
+/** Why digits joined by commas or spaces other than in thousands are refused. */
+const GROUPS = (quoted: string) =>
+  `${quoted} is not a whole number as written: a comma or a space goes only between groups of three digits.`;
+
+/** A rule that takes thousands: the fewest clients of a bulk operation. */
+const MANY: WholeNumberRule = {
+  min: 2,
+  max: 100_000,
+  unit: 'clients',
+  rule: 'Give the fewest clients as a whole number from 2 to 100,000, digits only or grouped by thousands (for example 500)',
+  below: (text) => `${text} clients is too few`,
+  above: (text) => `${text} clients is too many`,
+};
+
+describe('readWholeNumber: digits grouped by thousands, as a reader writes them', () => {
+  it.each([
+    ['5,000', 5000],
+    ['5 000', 5000],
+    ['5\u00A0000', 5000],
+    ['5\u202F000', 5000],
+    ['5\u2009000', 5000],
+    ['100,000', 100_000],
+    ['12 345', 12_345],
+    ['5000', 5000],
+  ])('takes %j as %d', (text, value) => {
+    expect(readWholeNumber(text, MANY)).toEqual({ value });
+  });
+
+  it.each([
+    ['5,00', GROUPS('“5,00”')],
+    ['50,00,0', GROUPS('“50,00,0”')],
+    ['5,0000', GROUPS('“5,0000”')],
+    ['5000,000', GROUPS('“5000,000”')],
+    ['5  000', GROUPS('“5  000”')],
+    ['5, 000', GROUPS('“5, 000”')],
+    ['5,000 000', GROUPS('“5,000 000”')],
+    [',500', '“,500” is not a plain whole number.'],
+    ['5_000', '“5_000” is not a plain whole number.'],
+    ['5.000', '“5.000” is not whole clients.'],
+    ['5\u3000000', '“5\u3000000” is not a plain whole number.'],
+    ['1,000,000', '1,000,000 clients is too many.'],
+  ])('refuses %j, saying what is wrong and what to type', (text, problem) => {
+    const read = readWholeNumber(text, MANY);
+    expect(read).toEqual({ problem: expect.stringContaining(problem) });
+    expect('problem' in read && read.problem).toMatch(/Give the fewest clients as a whole number from 2 to 100,000/);
+  });
+
+  it('never reads a card number written in thousands, nor repeats it', () => {
+    for (const text of ['4,111,111,111,111,111', '4 111 111 111 111 111']) {
+      const read = readWholeNumber(text, MANY);
+      const problem = 'problem' in read ? read.problem : '';
+      expect(problem).toMatch(
+        /^The field holds “\[redacted: [^\]]+\]”, a card number or a secret, not clients; clear it\./,
+      );
+      expect(problem).not.toContain('4111111111');
+      expect(problem).not.toContain(text);
+    }
+  });
+
+  it('reads a link’s number as digits only, as the console writes it, naming the digits to give', () => {
+    expect(readWholeNumber('5000', MANY, { link: true })).toEqual({ value: 5000 });
+    expect(readWholeNumber('5,000', MANY, { link: true })).toEqual({
+      problem: expect.stringMatching(
+        /^“5,000” is written with thousands separators; a link gives digits only, as in 5000\. Give the fewest clients/,
+      ),
+    });
+    expect(readWholeNumber('5,00', MANY, { link: true })).toEqual({
+      problem: expect.stringContaining(GROUPS('“5,00”')),
+    });
+  });
+});
+
 describe('readWholeNumber', () => {
   it.each([
     ['1', 1],
@@ -31,7 +103,7 @@ describe('readWholeNumber', () => {
     ['NaN', '“NaN” is not a plain whole number.'],
     ['1_000', '“1_000” is not a plain whole number.'],
     ['１２', '“１２” is not a plain whole number.'],
-    ['1 2', '“1 2” is not a plain whole number.'],
+    ['1 2', GROUPS('“1 2”')],
     [' 12 ', '“12” has spaces around it.'],
     ['   12', '“12” has spaces around it.'],
     ['\t12', '“12” has spaces around it.'],
@@ -41,7 +113,10 @@ describe('readWholeNumber', () => {
     [' \u202E84', '“⟨U+202E⟩84” has spaces around it.'],
     ['1.5', '“1.5” is not whole days.'],
     ['12.', '“12.” is not whole days.'],
-    ['1,5', '“1,5” is not whole days.'],
+    ['1,5', GROUPS('“1,5”')],
+    ['12,', GROUPS('“12,”')],
+    ['1.000', '“1.000” is not whole days.'],
+    ['5,000', '5,000 days is more than the 90 kept.'],
     ['0', '0 days is none.'],
     ['91', '91 days is more than the 90 kept.'],
   ])('refuses %j, saying what is wrong and what it takes', (text, problem) => {

@@ -68,6 +68,12 @@ describe("the Risk page's route", () => {
     ['   ', /^The field holds only spaces/],
     ['', /^Give the fewest clients/],
     ['5.5', /^“5.5” is not whole clients/],
+    ['5,000', /^“5,000” is written with thousands separators; a link gives digits only, as in 5000\. /],
+    ['5 000', /^“5 000” is written with thousands separators; a link gives digits only, as in 5000\. /],
+    [
+      '5,00',
+      /^“5,00” is not a whole number as written: a comma or a space goes only between groups of three digits\. /,
+    ],
   ])('names the fewest clients %j as ignored, saying what it takes, the rest of the link still read', (given, why) => {
     const route = read(`/risk?hours=12&${new URLSearchParams({ minClients: given }).toString()}&last=7d`);
     expect(route).toMatchObject({ hours: 12, minClients: null, timeRange: { kind: 'relative', last: '7d' } });
