@@ -2,6 +2,7 @@ import { refusalSentenceOf } from '../../../../shared/contract/errors';
 import type { ExportPreview } from '../../../../shared/contract/exportChannels';
 import type { RequestState } from '../../hooks/useRequest';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
+import { redactionSampleSentence } from './redactionSampleSentence';
 
 const count = (value: number) => value.toLocaleString('en-US');
 
@@ -26,7 +27,7 @@ export function ExportPreviewPanel({ preview }: { preview: RequestState<ExportPr
   }
   const data = preview.data;
   if (!data) return <p className="muted">Counting what the export would hold…</p>;
-  const removed = data.redaction.sampleRemoved.filter((each) => each.count > 0);
+  const sample = redactionSampleSentence(data.redaction.sampleRows, data.redaction.sampleRemoved);
   return (
     <section aria-label="Export preview" className="export-preview" aria-busy={preview.loading}>
       {data.totalRows === 0 ? (
@@ -57,13 +58,7 @@ export function ExportPreviewPanel({ preview }: { preview: RequestState<ExportPr
           </li>
         ))}
       </ul>
-      <p data-testid="export-redaction-sample">
-        {removed.length === 0
-          ? `Nothing needed redacting in the first ${count(data.redaction.sampleRows)} rows.`
-          : `In the first ${count(data.redaction.sampleRows)} rows: ${removed
-              .map((each) => `${count(each.count)} ${each.rule}`)
-              .join(', ')} removed.`}
-      </p>
+      {sample !== null && <p data-testid="export-redaction-sample">{sample}</p>}
       {data.format === 'bundle' && (
         <p className="muted">
           {data.signerFingerprint
