@@ -80,6 +80,22 @@ function redactEntry(
   return keyedSecretMarker({ key: shownKey, cookie });
 }
 
+/** The fields that name the value beside them in a pair (`{ name: 'Authorization', value: '…' }`). */
+const PAIR_NAME_FIELDS = ['name', 'key'];
+
+/**
+ * The secret key name a `value` field stands under, when the object is a name/value pair as header lists,
+ * HAR files and form dumps log one (`{ "name": "Authorization", "value": "Token …" }`); else undefined.
+ */
+function pairedSecretName(record: Record<string, unknown>): string | undefined {
+  if (!('value' in record)) return undefined;
+  for (const field of PAIR_NAME_FIELDS) {
+    const name = record[field];
+    if (typeof name === 'string' && isSecretKey(name)) return name;
+  }
+  return undefined;
+}
+
 /**
  * The object itself when nothing in it changed; a copy is made only from the first change on. Read by
  * index over its keys: an export passes tens of millions of keys through here.
@@ -87,6 +103,7 @@ function redactEntry(
 function redactObject(value: object, depth: number, tally: RedactionTally): object {
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
+  const pairedName = pairedSecretName(record);
   let taken: Set<string> | undefined;
   let copy: [string, unknown][] | undefined;
   for (let index = 0; index < keys.length; index += 1) {
@@ -94,7 +111,10 @@ function redactObject(value: object, depth: number, tally: RedactionTally): obje
     const item = record[key];
     const verdict = keyVerdict(key);
     const shownKey = verdict.holdsNothing ? key : redactKey(key, (taken ??= new Set(keys)), tally);
-    const next = redactEntry(key, verdict.namesSecret, shownKey, item, depth, tally);
+    const next =
+      pairedName !== undefined && key === 'value'
+        ? redactEntry(pairedName, true, redactText(pairedName), item, depth, tally)
+        : redactEntry(key, verdict.namesSecret, shownKey, item, depth, tally);
     if (copy === undefined && (shownKey !== key || next !== item)) {
       copy = keys.slice(0, index).map((kept): [string, unknown] => [kept, record[kept]]);
     }

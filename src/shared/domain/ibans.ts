@@ -24,9 +24,9 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   ),
 };
 
-/** A country code (both letters in one case) and two check digits. */
-const IBAN_START = /(?:[A-Z]{2}|[a-z]{2})\d{2}/g;
-const HAS_IBAN_START = /(?:[A-Z]{2}|[a-z]{2})\d{2}/;
+/** A country code, its letters in any case (`DE`, `de`, `De`, `dE`), and two check digits. */
+const IBAN_START = /[A-Za-z]{2}\d{2}/g;
+const HAS_IBAN_START = /[A-Za-z]{2}\d{2}/;
 
 /** What may stand between an IBAN's groups of four, one kind throughout: `DE89 3704 …`, `DE89-3704-…`. */
 const GROUP_SEPARATOR = /[ ./_-]/;
@@ -90,7 +90,19 @@ function startsIban(reading: NumbersAsRead, index: number): boolean {
 }
 
 /**
- * Valid IBANs anywhere in `text`: upper or lower case, compact or grouped, also followed by more text
+ * Whether the characters from `start` to `end` may be an IBAN by their case: a country code in one case
+ * (`DE89…`, `de89…`) takes letters in any case after it; a code in mixed case (`De89…`, `dE89…`, a slip of
+ * the shift key) takes only capitals after it, as IBANs are printed (`Gb29NWBK…`): a hex id capitalised
+ * (`De12ab34…`) or base64 mixing cases throughout stays readable.
+ */
+function caseFitsIban(read: string, start: number, end: number): boolean {
+  const code = read.slice(start, start + 2);
+  if (code === code.toUpperCase() || code === code.toLowerCase()) return true;
+  return !/[a-z]/.test(read.slice(start + 2, end));
+}
+
+/**
+ * Valid IBANs anywhere in `text`: in any case (`caseFitsIban`), compact or grouped, also followed by more text
  * (`DE89… EUR`, `DE89…EUR`) or after a label (`ibanDE89…`, `startsIban`). The country's length says where
  * the IBAN ends, so a longer run is not read whole. The text is read as a reader sees it (`numbersAsRead`):
  * an IBAN typed in full-width or Arabic-Indic digits, or split by an invisible character, is found with
@@ -106,7 +118,7 @@ export function findIbans(text: string): IbanPlace[] {
     const length = IBAN_LENGTHS[match[0].slice(0, 2).toUpperCase()];
     if (length === undefined) continue;
     const end = ibanEnd(read, match.index, length);
-    if (end < 0 || !endsCleanly(read, end)) continue;
+    if (end < 0 || !endsCleanly(read, end) || !caseFitsIban(read, match.index, end)) continue;
     const candidate = read.slice(match.index, end).replace(GROUP_SEPARATORS, '').toUpperCase();
     if (isValidIban(candidate)) places.push(reading.placeInText(match.index, end));
   }

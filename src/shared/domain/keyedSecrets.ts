@@ -19,10 +19,10 @@ export function keyedSecretMarker({ key, cookie }: Pick<KeyedSecretPlace, 'key' 
 /**
  * `key=value`, `key: value` and `"key": "value"` inside text: a query string, a form body, a logged
  * header, a JSON fragment cut out of a longer message. The key may be quoted (also JSON-escaped,
- * `\"key\"`), then comes `=`, `:` or `=>`.
+ * `\"key\"`), then comes `=`, `:`, `=>` or `:=`.
  */
 const KEYED =
-  /(?<=^|[^\w\\]|\\[nrt])(?:(\\*["'])([A-Za-z_][\w.[\]-]{0,80})\1|([A-Za-z_][\w.[\]-]{0,80}))(?:[ \t]|\\t)*(=>|[:=])(?:[ \t]|\\t)*/g;
+  /(?<=^|[^\w\\]|\\[nrt])(?:(\\*["'])([A-Za-z_][\w.[\]-]{0,80})\1|([A-Za-z_][\w.[\]-]{0,80}))(?:[ \t]|\\t)*(=>|:=|[:=])(?:[ \t]|\\t)*/g;
 /** Headers whose value runs to the end of the line: it holds spaces and `;` by design. */
 const HEADER_KEYS = new Set(['authorization', 'proxyauthorization', 'cookie', 'setcookie']);
 /** Values that reveal nothing. */

@@ -106,6 +106,7 @@ function readCharacter(read: string): string {
 const samePlace = (start: number, end: number) => ({ start, end });
 const nothingHidden = () => false;
 const unchanged = (text: string): NumbersAsRead => ({ text, placeInText: samePlace, hiddenBefore: nothingHidden });
+let lastRead: { text: string; reading: NumbersAsRead } = { text: '', reading: unchanged('') };
 
 /**
  * `text` as a reader takes its card numbers and IBANs: digits of every script and form (superscript,
@@ -115,6 +116,12 @@ const unchanged = (text: string): NumbersAsRead => ({ text, placeInText: samePla
  */
 export function numbersAsRead(text: string): NumbersAsRead {
   if (!NOT_ASCII.test(text)) return unchanged(text);
+  // Each finder of a text (cards, IBANs, credentials) reads it in turn: the last reading serves them all.
+  if (text !== lastRead.text) lastRead = { text, reading: readNumbers(text) };
+  return lastRead.reading;
+}
+
+function readNumbers(text: string): NumbersAsRead {
   let read = '';
   /** `origin[i]` is where read character `i` starts in `text`, and `ends[i]` where it ends. */
   const origin: number[] = [];

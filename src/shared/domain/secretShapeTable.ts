@@ -3,6 +3,7 @@ import { findIbans, IBAN_MARKER } from './ibans';
 import { findKeyedSecrets, keyedSecretMarker, type KeyedSecretPlace } from './keyedSecrets';
 import { normalizeKey } from './secretKeys';
 import {
+  findIssuerKeys,
   findJwts,
   findPrivateKeys,
   findSchemeCredentials,
@@ -88,6 +89,7 @@ export const SECRET_SHAPES: {
     shape({ find: findJwts, rule: 'JWT', kind: 'access token', marker: JWT_MARKER }),
     // The scheme stays, so the operator sees what kind of credential it was.
     shape({ find: findSchemeCredentials, rule: 'bearer token', kind: 'access token', marker: TOKEN_MARKER }),
+    shape({ find: findIssuerKeys, rule: 'bearer token', kind: 'access token', marker: TOKEN_MARKER }),
     shape({
       find: findKeyedSecrets,
       rule: ({ cookie }) => (cookie ? 'cookie' : 'secret field'),

@@ -1,6 +1,8 @@
-import { ANY_DIGIT } from './numbersAsRead';
-import { percentDecodedView } from './percentDecoding';
+import { escapeDecodedView } from './escapeDecoding';
+import { ANY_DIGIT, numbersAsRead } from './numbersAsRead';
+import { percentDecodedView, type DecodedView } from './percentDecoding';
 import { SECRET_SHAPES, type SecretRule } from './secretShapeTable';
+import { ISSUER_KEY_HINT } from './tokenShapes';
 
 export type { SecretRule };
 
@@ -23,8 +25,8 @@ const SHORTEST_SECRET = 4;
 const SHORTEST_SHAPED_SECRET = 13;
 /**
  * Every shape needs one of these: two digits (cards, IBANs; of any script or form, maybe with an invisible
- * character between them), a key separator, a percent escape, a JWT header, an auth scheme or a PEM line.
- * Strings with none are skipped without a scan.
+ * character between them), a key separator, a percent escape, a JWT header, an auth scheme, a PEM line or
+ * an issuer's key prefix. Strings with none are skipped without a scan.
  */
 const MIGHT_HOLD_SECRET = new RegExp(
   `\\d\\d|${ANY_DIGIT}[\\p{Default_Ignorable_Code_Point}\\p{Mn}\\p{Me}]*${ANY_DIGIT}|[:=%]`,
@@ -57,11 +59,36 @@ function isPlainValue(text: string): boolean {
 
 function mightHoldSecret(text: string): boolean {
   if (text.length < SHORTEST_SHAPED_SECRET) return text.length >= SHORTEST_SECRET && MIGHT_HOLD_SHORT_SECRET.test(text);
-  return !isPlainValue(text) && (MIGHT_HOLD_SECRET.test(text) || MIGHT_HOLD_WORDS.test(text));
+  if (isPlainValue(text)) return false;
+  return MIGHT_HOLD_SECRET.test(text) || MIGHT_HOLD_WORDS.test(text) || ISSUER_KEY_HINT.test(text);
 }
 
-const scan = (text: string): SecretSpan[] =>
-  SHAPES.flatMap((find) => find(text)).map(({ start, end, rule, marker }) => ({ start, end, rule, marker }));
+const scan = (text: string, shapes = SHAPES): SecretSpan[] =>
+  shapes.flatMap((find) => find(text)).map(({ start, end, rule, marker }) => ({ start, end, rule, marker }));
+
+/** The spans found in a decoded view of a text, given back at their place in the text itself. */
+function scanDecoded(text: string, view: DecodedView | undefined): SecretSpan[] {
+  if (view === undefined) return [];
+  return scan(view.text).map((span) => ({
+    ...span,
+    start: view.origin[span.start] ?? text.length,
+    end: view.origin[span.end] ?? text.length,
+  }));
+}
+
+/**
+ * Credentials in `text` as a reader sees it: a key or scheme split by an invisible character
+ * (`pass⟨U+200B⟩word=…`) or typed in full-width letters reads as the plain one. Card numbers and IBANs
+ * are read that way already; a text all ASCII reads as it is, and is not scanned twice.
+ */
+function scanAsRead(text: string): SecretSpan[] {
+  const reading = numbersAsRead(text);
+  if (reading.text === text) return [];
+  return scan(reading.text, SECRET_SHAPES.credentials).map((span) => ({
+    ...span,
+    ...reading.placeInText(span.start, span.end),
+  }));
+}
 
 /** Overlapping finds become one span, named after the one that starts first (the longest at a tie). */
 function mergeSpans(spans: SecretSpan[]): SecretSpan[] {
@@ -82,19 +109,17 @@ function mergeSpans(spans: SecretSpan[]): SecretSpan[] {
 /**
  * Every secret in `text` with its place, rule and marker, in order and never overlapping: what redaction
  * replaces, for any other reader (search, in main and at the search box) that must treat exactly these
- * spans as secret. Percent-encoded secrets are found in the decoded text and given back at their encoded place.
+ * spans as secret. Secrets percent-encoded or spelled with character escapes (`pass\u0077ord`) are found
+ * in the decoded text and given back at their encoded place.
  */
 export function findSecretSpans(text: string): SecretSpan[] {
   if (!mightHoldSecret(text)) return [];
-  const spans = scan(text);
-  const view = percentDecodedView(text);
-  if (view !== undefined) {
-    for (const span of scan(view.text)) {
-      const start = view.origin[span.start] ?? text.length;
-      const end = view.origin[span.end] ?? text.length;
-      spans.push({ ...span, start, end });
-    }
-  }
+  const spans = [
+    ...scan(text),
+    ...scanAsRead(text),
+    ...scanDecoded(text, percentDecodedView(text)),
+    ...scanDecoded(text, escapeDecodedView(text)),
+  ];
   return spans.length === 0 ? spans : mergeSpans(spans);
 }
 

@@ -19,8 +19,20 @@ const PRIVATE_KEY =
   /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g;
 const JWT = /eyJ[\w-]{2,}\.[\w-]{2,}\.[\w-]*/g;
 const AUTH_SCHEME = /(bearer|basic)\s+([\w.~+/-]+=*)/gi;
-/** `scheme://user:password@host`: the password part. */
-const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{0,20}:\/\/[^\s/?#@:]{1,256}:([^\s/@]{1,256})@/gi;
+/**
+ * API keys their issuers print with a fixed prefix so that a scanner knows them anywhere (GitHub, GitLab,
+ * Stripe, Slack, Google, npm, SendGrid, OpenAI): found bare, with no key name or scheme before them.
+ */
+const ISSUER_KEY =
+  /(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_\w{22,251}|glpat-[\w-]{20,200}|[rs]k_(?:live|test)_[A-Za-z0-9]{16,247}|whsec_[A-Za-z0-9+/=]{24,200}|xox[abposr]-[A-Za-z0-9-]{10,250}|AIza[\w-]{35}|npm_[A-Za-z0-9]{36}|SG\.[\w-]{22}\.[\w-]{43}|sk-(?:proj-)?(?=[\w-]*\d)(?=[\w-]*[A-Z])[\w-]{32,200})/g;
+/** What every issuer's key starts with: a text with none holds no such key, and is not scanned for one. */
+export const ISSUER_KEY_HINT =
+  /(?<![A-Za-z0-9])(?:gh[pousr]_|github_pat_|glpat-|[rs]k_(?:live|test)_|whsec_|xox[abposr]-|AIza|npm_|SG\.|sk-)/;
+/**
+ * `scheme://user:password@host`: the password part; also with no user (`https://:password@host`) and
+ * with the slashes escaped as JSON writes them (`https:\/\/user:password@host`).
+ */
+const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{0,20}:(?:\\*\/){2}[^\s/?#@:]{0,256}:([^\s/@]{1,256})@/gi;
 
 /**
  * Whether the word after `Bearer`/`Basic` is a credential rather than prose ("bearer of bad news",
@@ -56,8 +68,13 @@ export function findSchemeCredentials(text: string): TextPlace[] {
   return places;
 }
 
+export function findIssuerKeys(text: string): TextPlace[] {
+  if (!ISSUER_KEY_HINT.test(text)) return [];
+  return [...text.matchAll(ISSUER_KEY)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
 export function findUrlPasswords(text: string): TextPlace[] {
-  if (!text.includes('://')) return [];
+  if (!/:\\*\//.test(text)) return [];
   return [...text.matchAll(URL_PASSWORD)].map((match) => {
     const password = match[1] ?? '';
     const end = match.index + match[0].length - 1;

@@ -95,6 +95,27 @@ const LEAKS: readonly (readonly [string, string, Record<string, unknown>, string
   ['a private key in a message', `provider config dump: ${PRIVATE_KEY}`, {}, 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2'],
   ['a cookie header', 'headers: Cookie: session=8f3k2j9x; theme=dark', {}, 'session=8f3k2j9x'],
   ['a set-cookie header', 'upstream said Set-Cookie: sid=Q29va2llcw; Path=/; HttpOnly', {}, 'sid=Q29va2llcw'],
+  ['an IBAN with its country code in mixed case', 'wire to De89 3704 0044 0532 0130 00 today', {}, '3704 0044 0532'],
+  ['a key name spelled with a JSON escape', 'rejected body {"pass\\u0077ord":"Tr0ub4dor"} (400)', {}, 'Tr0ub4dor'],
+  ['HTML-escaped quotes around a password', 'form echoed password=&quot;Tr0ub4dor&quot;', {}, 'Tr0ub4dor'],
+  ['a key name split by a zero-width space', 'login', { body: 'pass\u200Bword=Hunter2Hunter2' }, 'Hunter2Hunter2'],
+  ['a key name in full-width letters', 'login retried with ｐａｓｓｗｏｒｄ=Hunter2Hunter2', {}, 'Hunter2Hunter2'],
+  ['an address with JSON-escaped slashes', 'config {"db":"https:\\/\\/ivy:Sw0rdfish@db.example"', {}, 'Sw0rdfish'],
+  ['an address with no user', 'connecting to redis://:Sw0rdfish@cache:6379', {}, 'Sw0rdfish'],
+  ['a password after :=', 'config set password := Sw0rdfish', {}, 'Sw0rdfish'],
+  [
+    'a Stripe secret key in a provider error',
+    'Stripe rejected sk_live_4eC39HqLyjWDarjtT1zdp7dc',
+    {},
+    '4eC39HqLyjWDarjtT1zdp7dc',
+  ],
+  [
+    'a header logged as a name/value pair',
+    'sync',
+    { headers: [{ name: 'X-Api-Key', value: 'Zm9vYmFy42' }] },
+    'Zm9vYmFy42',
+  ],
+  ['a GitHub token in a metadata note', 'sync', { note: 'ghp_16C7e42F292c6912E7710c838347Ae178B4a' }, 'E7710c838347'],
 ];
 
 describe('router redaction of secrets in every logged shape', () => {

@@ -50,6 +50,23 @@ describe('an IBAN grouped by other separators', () => {
   });
 });
 
+describe('an IBAN whose country code is in mixed case', () => {
+  it.each([
+    ['its first letter a capital', 'De89370400440532013000'],
+    ['its second letter a capital, grouped', 'dE89 3704 0044 0532 0130 00'],
+    ['capitals after it', 'Gb29NWBK60161331926819'],
+    ['capitals after it, grouped by dashes', 'gB29-NWBK-6016-1331-9268-19'],
+  ])('is found with %s', (_name, iban) => {
+    const text = `wire to ${iban} today`;
+    expect(findIbans(text)).toEqual([{ start: 8, end: 8 + iban.length }]);
+    expect(maskSensitiveText(text)).toBe('wire to [redacted: IBAN] today');
+  });
+
+  it('is found glued to its label', () => {
+    expect(maskSensitiveText('payout to ibanDe89370400440532013000')).toBe('payout to iban[redacted: IBAN]');
+  });
+});
+
 describe('ordinary words, ids and codes stay readable', () => {
   it.each([
     ['a word holding a country code', 'GBRDEBITS12'],
@@ -79,6 +96,10 @@ describe('ordinary words, ids and codes stay readable', () => {
     ['a phone number', '+4915112345678'],
     ['a code and a number failing the check', 'DE12 345678901234567890'],
     ['a code and a timestamp', 'FR76 1733000000000 ms'],
+    ['a capitalised hex id passing the check', 'De12ab34c4d403e5b2830d'],
+    ['another capitalised hex id passing the check', 'De12ab34d3daf6e3162cf8'],
+    ['base64 in mixed case passing the check', 'Gb50UgLWXFSIpLO8nEjszo=='],
+    ['a base62 id in mixed case passing the check', 'Gb77RENLef0tvjB4ye1ldi'],
   ])('leaves %s', (_name, text) => {
     expect(findIbans(`ref ${text} ok`)).toEqual([]);
     expect(findSecretSpans(`ref ${text} ok`)).toEqual([]);
