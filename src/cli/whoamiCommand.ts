@@ -49,7 +49,9 @@ export const whoamiCommand: CliCommand = {
       const opening = openClusterSource(connection, source.secrets);
       // A failed open is answered by the resolver; this keeps the rejection from going unhandled.
       opening.catch(() => undefined);
-      identity = (await new CallerResolver({ cluster: () => opening }, local).current()).identity;
+      // The command prints the cluster's refusal itself; only a fault of the console's own is logged.
+      const resolver = new CallerResolver({ cluster: () => opening }, local, { logClusterFailures: false });
+      identity = (await resolver.current()).identity;
       await (await opening.catch(() => null))?.close();
     }
     const label = connection ? connectionLabel(connection) : source.label;

@@ -83,7 +83,9 @@ const JOURNAL_COPY_GRACE_MS = 2_000;
 export async function createConsole(options: ConsoleOptions): Promise<ConsoleCore> {
   let settings: Settings = await options.settingsStore.read();
   const demo = DemoSource.inDataDir(options.dataDir, options.demoWorkspace);
-  const source = new ActiveSource(demo, options.secretStore, options.cluster);
+  // The command line prints a cluster's refusal itself; the desktop and browser mode log it in main.
+  const failureLog = { logClusterFailures: options.transport !== 'cli' };
+  const source = new ActiveSource(demo, options.secretStore, options.cluster, failureLog);
   await source.choose(settings);
   const appInfo = createAppInfoService({
     name: 'Audit Console',
@@ -139,7 +141,7 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
   // A line torn by a crash is fenced off now; if that cannot be written, calls say so until it can.
   await journal.recover().catch(() => undefined);
   const localOperator = () => (options.resolveOperator ?? resolveOperator)(settings, options.user);
-  const callers = new CallerResolver(source, localOperator);
+  const callers = new CallerResolver(source, localOperator, failureLog);
   const router = createRouter({
     handlers,
     currentOperator: localOperator,

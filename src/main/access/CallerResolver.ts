@@ -1,7 +1,7 @@
-import { ConsoleError } from '../../shared/contract/errors';
 import { DESK_DIRECTORY_INDEX, desksOfRoles, type OperatorIdentity } from '../../shared/domain/identity';
 import type { Operator } from '../../shared/domain/roles';
 import type { ActiveSource } from '../sources/ActiveSource';
+import { ClusterFailureLog, type ClusterFailure, type ClusterFailureLogOptions } from '../sources/ClusterFailureLog';
 import type { ClusterSource } from '../sources/openClusterSource';
 import { readRoleMapping } from './clusterRoleMapping';
 import { operatorFromClusterUser, readDeskEntries, type Caller, type DeskEntry } from './operatorFromClusterUser';
@@ -19,12 +19,16 @@ export const SECURITY_OFF_NOTICE =
  */
 export class CallerResolver {
   private readonly known = new WeakMap<ClusterSource, Caller>();
+  private readonly failures: ClusterFailureLog;
 
   constructor(
     private readonly source: Pick<ActiveSource, 'cluster'>,
     /** The workstation's own operator: the demo workspace's, and a security-off cluster's. */
     private readonly localOperator: () => Operator,
-  ) {}
+    failureLog: ClusterFailureLogOptions = {},
+  ) {
+    this.failures = new ClusterFailureLog('who the operator is', failureLog);
+  }
 
   async current(signal?: AbortSignal): Promise<Caller> {
     const local = this.localOperator();
@@ -43,9 +47,10 @@ export class CallerResolver {
           )
         : workstationCaller(local, SECURITY_OFF_NOTICE);
       this.known.set(cluster, caller);
+      this.failures.cleared();
       return caller;
     } catch (error) {
-      return unresolvedCaller(local, error);
+      return unresolvedCaller(local, this.failures.describe(error));
     }
   }
 }
@@ -75,12 +80,11 @@ function workstationCaller(operator: Operator, notice: string): Caller {
 }
 
 /**
- * The cluster could not say who the operator is. Nothing is read until it can; the workstation's role
- * still governs this workstation's own settings, so a wrong password can be corrected.
+ * The cluster could not say who the operator is, or the console failed asking. Nothing is read until it
+ * can; the workstation's role still governs this workstation's own settings, so a wrong password can be
+ * corrected.
  */
-function unresolvedCaller(local: Operator, error: unknown): Caller {
-  const reason = error instanceof ConsoleError ? error.message : 'the cluster could not be asked';
-  const code = error instanceof ConsoleError ? error.code : 'UNAVAILABLE';
+function unresolvedCaller(local: Operator, { code, reason }: ClusterFailure): Caller {
   const message = `Cannot tell who you are on this cluster (${reason}); no log data is shown until it can.`;
   return {
     operator: local,

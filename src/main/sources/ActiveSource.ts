@@ -1,4 +1,3 @@
-import { ConsoleError } from '../../shared/contract/errors';
 import type { DataSourceStatus } from '../../shared/contract/appInfo';
 import type { WorkspaceState } from '../../shared/contract/workspaceChannels';
 import { connectionLabel, type ClusterConnection, type Settings } from '../../shared/domain/settings';
@@ -6,7 +5,12 @@ import type { LogSource } from '../../shared/query/logSource';
 import type { SecretStore } from '../settings/SettingsStore';
 import type { DemoSource } from '../workspace/DemoSource';
 import type { BundleSource } from './BundleSource';
+import { ClusterFailureLog, type ClusterFailureLogOptions } from './ClusterFailureLog';
 import { openClusterSource, type ClusterSource, type ClusterSourceOptions } from './openClusterSource';
+
+/** The status line's detail when the console's own code failed while asking the cluster. */
+export const CONSOLE_FAULT_DETAIL =
+  'The console failed internally while asking the cluster; the details are in the main process log.';
 
 type Choice =
   { kind: 'cluster'; connection: ClusterConnection; opening: Promise<ClusterSource> | null } | { kind: 'demo' };
@@ -22,12 +26,16 @@ export class ActiveSource {
   private choice: Choice = { kind: 'demo' };
   /** A reopened bundle read instead of the choice until it is closed; the choice stays as it was. */
   private reopened: BundleSource | null = null;
+  private readonly failures: ClusterFailureLog;
 
   constructor(
     readonly demo: DemoSource,
     private readonly secrets: SecretStore,
     private readonly clusterOptions: ClusterSourceOptions = {},
-  ) {}
+    failureLog: ClusterFailureLogOptions = {},
+  ) {
+    this.failures = new ClusterFailureLog("the cluster's status", failureLog);
+  }
 
   /** Puts the settings' choice in place first, so no call reaches a closed source, then closes the old one. */
   async choose(settings: Settings): Promise<void> {
@@ -77,16 +85,20 @@ export class ActiveSource {
     try {
       const cluster = await this.openCluster(choice);
       const info = await cluster.adapter.info(signal);
+      const textSearch = await cluster.source.textSearch(signal);
+      this.failures.cleared();
       return {
         kind: 'elasticsearch',
         label: connectionLabel(choice.connection),
         state: 'connected',
         detail: null,
         version: info.version,
-        textSearch: await cluster.source.textSearch(signal),
+        textSearch,
       };
     } catch (error) {
-      const detail = error instanceof ConsoleError ? error.message : 'The cluster could not be reached.';
+      const failure = this.failures.describe(error);
+      // The contract's states have no word for the console's own fault: the detail names it instead.
+      const detail = failure.consoleFault ? CONSOLE_FAULT_DETAIL : failure.reason;
       return {
         kind: 'elasticsearch',
         label: connectionLabel(choice.connection),

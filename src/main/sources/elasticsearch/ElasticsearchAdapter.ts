@@ -197,9 +197,12 @@ export class ElasticsearchAdapter {
 
   fieldCaps(index: string, fields: readonly string[], signal?: AbortSignal): Promise<estypes.FieldCapsResponse> {
     return this.request(index, signal, (options) =>
-      this.client.fieldCaps(
-        { index, fields: [...fields], ignore_unavailable: true, allow_no_indices: true, include_unmapped: true },
-        options,
+      sentByElasticsearch(
+        'fieldCaps',
+        this.client.fieldCaps(
+          { index, fields: [...fields], ignore_unavailable: true, allow_no_indices: true, include_unmapped: true },
+          options,
+        ),
       ),
     );
   }

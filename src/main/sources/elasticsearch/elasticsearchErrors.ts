@@ -84,9 +84,15 @@ export class RejectedCredentialsError extends ConsoleError {
   }
 }
 
-/** An answer that lacks what every Elasticsearch node sends for `call`: what answered is no cluster. */
+/**
+ * An answer that lacks what every Elasticsearch node sends for `call`: what answered is no cluster.
+ * `asked` names the request in words where the node may have answered others as a cluster does.
+ */
 export class NotElasticsearchAnswerError extends Error {
-  constructor(readonly call: string) {
+  constructor(
+    readonly call: string,
+    readonly asked: string | null = null,
+  ) {
     super(`The answer to ${call} lacks what Elasticsearch always sends`);
     this.name = 'NotElasticsearchAnswerError';
   }
@@ -131,9 +137,13 @@ export function toConsoleError(error: unknown, ctx: ElasticsearchErrorContext): 
     error instanceof errors.DeserializationError ||
     error instanceof NotElasticsearchAnswerError
   ) {
+    const asked = error instanceof NotElasticsearchAnswerError ? error.asked : null;
+    const what = asked
+      ? `: its answer to ${asked} lacks what Elasticsearch always sends (a proxy or stand-in may answer there in the cluster's place)`
+      : ' (a web server or proxy may listen there)';
     return new ConsoleError(
       'UNAVAILABLE',
-      `${ctx.url} answers, but not as an Elasticsearch cluster (a web server or proxy may listen there); ` +
+      `${ctx.url} answers, but not as an Elasticsearch cluster${what}; ` +
         'check the URL and port: Elasticsearch listens on 9200 unless set otherwise',
     );
   }

@@ -8,7 +8,24 @@ const SENT_PARTS = {
   authenticate: z.object({ username: z.string(), roles: z.array(z.string()), authentication_realm: z.object({}) }),
   getUser: z.record(z.string(), z.object({ roles: z.array(z.string()) })),
   hasPrivileges: z.object({ index: z.record(z.string(), z.record(z.string(), z.boolean())) }),
+  fieldCaps: z.object({
+    indices: z.union([z.string(), z.array(z.string())]),
+    fields: z.record(z.string(), z.record(z.string(), z.unknown())),
+  }),
 } as const;
+
+/**
+ * What each call asks, as a message names the answer that was not Elasticsearch's; null for the first
+ * calls, whose answer not being Elasticsearch's means nothing there is.
+ */
+const ASKED: Readonly<Record<keyof typeof SENT_PARTS, string | null>> = {
+  info: null,
+  nodesInfo: null,
+  authenticate: 'who the credentials are (_security/_authenticate)',
+  getUser: 'a user lookup (_security/user)',
+  hasPrivileges: 'the privileges check (_security/user/_has_privileges)',
+  fieldCaps: 'the field capabilities request (_field_caps)',
+};
 
 /**
  * The answer to `call`, once it holds what every Elasticsearch node sends: one without it came from
@@ -18,5 +35,5 @@ const SENT_PARTS = {
 export async function sentByElasticsearch<T>(call: keyof typeof SENT_PARTS, answer: Promise<T>): Promise<T> {
   const answered = await answer;
   if (SENT_PARTS[call].safeParse(answered).success) return answered;
-  throw new NotElasticsearchAnswerError(call);
+  throw new NotElasticsearchAnswerError(call, ASKED[call]);
 }

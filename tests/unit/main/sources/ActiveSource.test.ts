@@ -1,11 +1,12 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
 import { storeConnectionSecret } from '../../../../src/main/settings/connectionSecrets';
 import { MemorySecretStore } from '../../../../src/main/settings/MemorySecretStore';
-import { ActiveSource } from '../../../../src/main/sources/ActiveSource';
+import { ActiveSource, CONSOLE_FAULT_DETAIL } from '../../../../src/main/sources/ActiveSource';
+import { ElasticsearchAdapter } from '../../../../src/main/sources/elasticsearch/ElasticsearchAdapter';
 import { DemoSource } from '../../../../src/main/workspace/DemoSource';
 import { Settings } from '../../../../src/shared/domain/settings';
 
@@ -18,13 +19,17 @@ const withProd = (extra: z.input<typeof Settings> = {}) =>
 let dir: string;
 let secrets: MemorySecretStore;
 let active: ActiveSource;
+/** What the source wrote to the main process log. */
+let logged: string[];
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'active-source-'));
   secrets = new MemorySecretStore();
-  active = new ActiveSource(DemoSource.inDataDir(dir), secrets);
+  logged = [];
+  active = new ActiveSource(DemoSource.inDataDir(dir), secrets, {}, { log: (line) => void logged.push(line) });
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   await active.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -53,6 +58,26 @@ describe('ActiveSource', () => {
     // A failed open is not kept: the next use tries again.
     await storeConnectionSecret(secrets, prod, 'secret');
     expect((await active.current()).kind).toBe('elasticsearch');
+  });
+
+  it('logs a connection that cannot be opened once while it stays so, in the words the status line uses', async () => {
+    await active.choose(withProd());
+    const missing = 'No secret is stored for "Prod" at this address; enter it again in Settings.';
+    for (let asked = 0; asked < 3; asked += 1) expect(await active.status()).toMatchObject({ detail: missing });
+    expect(logged).toEqual([`[cluster] the cluster's status could not be learnt (AUTH_FAILED): ${missing}`]);
+  });
+
+  it('names a fault of the console’s own as such, not an outage, and logs it with its stack', async () => {
+    await storeConnectionSecret(secrets, prod, 'secret');
+    await active.choose(withProd());
+    vi.spyOn(ElasticsearchAdapter.prototype, 'info').mockImplementation(() => {
+      const answer: unknown = undefined;
+      return Promise.resolve({ version: (answer as { number: string }).number, clusterName: null });
+    });
+    expect(await active.status()).toMatchObject({ state: 'unreachable', detail: CONSOLE_FAULT_DETAIL });
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toContain("by a fault of the console's own: TypeError: Cannot read properties of undefined");
+    expect(logged[0]).toMatch(/\n\s+at /);
   });
 
   it('builds no demo workspace while nobody asks about it', async () => {

@@ -1,12 +1,21 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testConnection } from '../../../../../src/main/settings/testConnection';
+import { MemorySecretStore } from '../../../../../src/main/settings/MemorySecretStore';
 import { createElasticsearchClient } from '../../../../../src/main/sources/elasticsearch/createElasticsearchClient';
 import { ElasticsearchAdapter } from '../../../../../src/main/sources/elasticsearch/ElasticsearchAdapter';
+import { ClusterConnection } from '../../../../../src/shared/domain/settings';
 
 /** Answers that claim to come from Elasticsearch but do not hold what it sends, by path. */
-const ANSWERS: Readonly<Record<string, (response: ServerResponse) => void>> = {
+const ANSWERS: Readonly<Record<string, (response: ServerResponse, path: string) => void>> = {
   '/empty': (response) => reply(response, 200, '{"ok":true}'),
+  // A stand-in that answers who it is as a cluster, with security off, and `{}` to everything else.
+  '/stand-in': (response, path) => {
+    if (path === '/stand-in' || path === '/stand-in/') return reply(response, 200, JSON.stringify(NODE_INFO));
+    if (path.startsWith('/stand-in/_security/')) return reply(response, 500, JSON.stringify(SECURITY_OFF));
+    reply(response, 200, '{}');
+  },
   '/page': (response) => reply(response, 200, '<html><body>Sign in to continue</body></html>'),
   '/moved': (response) => reply(response, 302, '{"moved":true}', { location: 'http://127.0.0.1:1/' }),
   // A proxy in front of a cluster that is down: its own error page, thousands of characters on one line.
@@ -23,6 +32,12 @@ const ANSWERS: Readonly<Record<string, (response: ServerResponse) => void>> = {
   },
 };
 
+const NODE_INFO = { name: 'n1', cluster_name: 'prod', cluster_uuid: 'u1', version: { number: '9.1.0' }, tagline: '' };
+const SECURITY_OFF = {
+  error: { type: 'exception', reason: 'Security must be explicitly enabled when using a [basic] license.' },
+  status: 500,
+};
+
 function reply(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
   response.writeHead(status, { 'content-type': 'application/json', 'x-elastic-product': 'Elasticsearch', ...headers });
   response.end(body);
@@ -33,8 +48,9 @@ let base: string;
 
 beforeAll(async () => {
   server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const prefix = `/${(request.url ?? '/').split('/')[1] ?? ''}`;
-    (ANSWERS[prefix] ?? ((answer: ServerResponse) => reply(answer, 404, '{}')))(response);
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    const prefix = `/${path.split('/')[1] ?? ''}`;
+    (ANSWERS[prefix] ?? ((answer: ServerResponse) => reply(answer, 404, '{}')))(response, path);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -110,5 +126,34 @@ describe('a node that answers, but not as Elasticsearch does', () => {
     } finally {
       await adapter.close();
     }
+  });
+});
+
+describe('a node that answers who it is as Elasticsearch, and `{}` to field capabilities', () => {
+  const notFieldCaps =
+    'answers, but not as an Elasticsearch cluster: its answer to the field capabilities request (_field_caps) ' +
+    'lacks what Elasticsearch always sends';
+
+  it('is said to send no Elasticsearch field capabilities answer', async () => {
+    const adapter = adapterOn(`${base}/stand-in`);
+    try {
+      await expect(adapter.fieldCaps('crm-*', ['created'])).rejects.toMatchObject({
+        code: 'UNAVAILABLE',
+        message: expect.stringContaining(`${base}/stand-in ${notFieldCaps}`),
+      });
+    } finally {
+      await adapter.close();
+    }
+  });
+
+  it('fails no connection test as a fault of the console: each family says what is wrong', async () => {
+    const url = `${base}/stand-in`;
+    const connection = ClusterConnection.parse({ id: 'c1', name: 'Stand-in', url, auth: { kind: 'none' } });
+    const report = await testConnection(connection, new MemorySecretStore());
+    expect(report).toMatchObject({ state: 'connected', version: '9.1.0', securityOff: true });
+    expect(report.families.map((family) => family.problem)).toEqual([
+      expect.stringContaining(notFieldCaps),
+      expect.stringContaining(notFieldCaps),
+    ]);
   });
 });
