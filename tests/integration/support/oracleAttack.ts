@@ -37,7 +37,14 @@ const prefixOf = (family: LogFamily) => (family === 'operational' ? 'logs' : 'ac
 /** A facet every document of the family has a value for, so its buckets add up to the matches. */
 const EVERYWHERE_FACET: Record<LogFamily, string> = { operational: 'action', activity: 'actorType' };
 
-/** Counts the matches of `text` at the target's instant through one channel; null when refused. */
+/** What the router answered one call. */
+type Answer = Awaited<ReturnType<Router['handle']>>;
+
+/**
+ * Counts the matches of a text at the target's instant through one channel. A call is counted when
+ * its answer is read, so an attacker that sent several at once and stopped at a hit has spent what
+ * one sending them one at a time would have.
+ */
 export class MatchCounter {
   calls = 0;
   refusals = 0;
@@ -48,18 +55,21 @@ export class MatchCounter {
     private readonly channel: ReadChannel,
   ) {}
 
-  async count(text: string): Promise<number | null> {
-    this.calls += 1;
+  /** Sends one count; nothing is counted until its answer is read. */
+  ask(text: string): Promise<Answer> {
     const { family, at } = this.target;
     const query = { family, text, pageSize: 10, timeRange: { kind: 'absolute', from: at, to: at } };
     const prefix = prefixOf(family);
-    const call =
-      this.channel === 'search'
-        ? this.router.handle(`${prefix}/search`, query, { trusted: true })
-        : this.channel === 'facets'
-          ? this.router.handle(`${prefix}/facets`, { query, fields: [EVERYWHERE_FACET[family]] }, { trusted: true })
-          : this.router.handle(`${prefix}/histogram`, { query }, { trusted: true });
-    const result = await call;
+    return this.channel === 'search'
+      ? this.router.handle(`${prefix}/search`, query, { trusted: true })
+      : this.channel === 'facets'
+        ? this.router.handle(`${prefix}/facets`, { query, fields: [EVERYWHERE_FACET[family]] }, { trusted: true })
+        : this.router.handle(`${prefix}/histogram`, { query }, { trusted: true });
+  }
+
+  /** The matches one answer counts, null when the call was refused. */
+  read(result: Answer): number | null {
+    this.calls += 1;
     if (!result.ok) {
       if (result.code !== 'BAD_REQUEST') throw new Error(`${this.channel} failed: ${result.code} ${result.message}`);
       this.refusals += 1;
@@ -71,6 +81,43 @@ export class MatchCounter {
       return (facet?.buckets ?? []).reduce((sum, bucket) => sum + bucket.count, facet?.otherCount ?? 0);
     }
     return (result.data as Histogram).buckets.reduce((sum, bucket) => sum + bucket.count, 0);
+  }
+
+  /**
+   * Each item with the matches of its text, in order, sent in batches no larger than `room()` calls,
+   * what is left of the budget.
+   */
+  async *countEach<T>(
+    items: Iterable<T>,
+    textOf: (item: T) => string,
+    room: () => number,
+  ): AsyncGenerator<[T, number | null]> {
+    for await (const [item, answer] of askInOrder(items, (next) => this.ask(textOf(next)), room)) {
+      yield [item, this.read(answer)];
+    }
+  }
+}
+
+/** How many calls an attacker keeps in flight at once: a renderer may send its calls concurrently. */
+const CALLS_IN_FLIGHT = 8;
+
+/**
+ * Asks about each item, `CALLS_IN_FLIGHT` at once and never more than `room()` ahead, and yields each
+ * item with its answer in order; answers past where the reader stops are never read.
+ */
+async function* askInOrder<T, A>(
+  items: Iterable<T>,
+  ask: (item: T) => Promise<A>,
+  room: () => number,
+): AsyncGenerator<[T, A]> {
+  const pending = items[Symbol.iterator]();
+  for (;;) {
+    const size = Math.min(CALLS_IN_FLIGHT, room());
+    const batch: T[] = [];
+    for (let next; batch.length < size && !(next = pending.next()).done;) batch.push(next.value);
+    if (batch.length === 0) return;
+    const answers = await Promise.all(batch.map(ask));
+    for (const [index, item] of batch.entries()) yield [item, answers[index] as A];
   }
 }
 
@@ -117,10 +164,9 @@ export async function growingPrefixAttack(
   while (counter.calls < budget && !done()) {
     const prefix = unexplained.pop() ?? explainedQueue.shift();
     if (prefix === undefined) break;
-    for (const char of ALPHABET) {
-      if (counter.calls >= budget) break;
-      const candidate = prefix + char;
-      if (((await counter.count(candidate)) ?? 0) === 0) continue;
+    const candidates = ALPHABET.map((char) => prefix + char);
+    for await (const [candidate, matches] of counter.countEach(candidates, String, () => budget - counter.calls)) {
+      if ((matches ?? 0) === 0) continue;
       if (explained(candidate)) explainedQueue.push(candidate);
       else {
         recovered.add(candidate);
@@ -144,12 +190,17 @@ export async function guessWords(
   const { shape = (guess: string) => guess, stopAtFirst = false, budget = CALL_BUDGET } = options;
   const recovered = new Set<string>();
   const start = counter.calls;
-  for (const guess of guesses) {
-    if (counter.calls - start >= budget || (stopAtFirst && recovered.size > 0)) break;
-    if (visible.has(guess)) continue;
-    if (((await counter.count(shape(guess))) ?? 0) > 0) recovered.add(guess);
+  const room = () => budget - (counter.calls - start);
+  for await (const [guess, matches] of counter.countEach(unseen(guesses, visible), shape, room)) {
+    if ((matches ?? 0) > 0) recovered.add(guess);
+    if (stopAtFirst && recovered.size > 0) break;
   }
   return { recovered: [...recovered], calls: counter.calls - start, refusals: counter.refusals };
+}
+
+/** The guesses not already visible: an attacker spends no call on what the row shows. */
+function* unseen(guesses: Iterable<string>, visible: Set<string>): Generator<string> {
+  for (const guess of guesses) if (!visible.has(guess)) yield guess;
 }
 
 /** Every four-digit group, 0000 to 9999. */
@@ -178,13 +229,17 @@ export async function suggestAttack(
   let calls = 0;
   let refusals = 0;
   let known = visibleStart.toLowerCase();
+  const suggested = (prefix: string) => router.handle('logs/suggest', { field, prefix }, { trusted: true });
   for (let grew = true; grew && calls < budget;) {
     grew = false;
     // The console trims what is typed, so a space is only tried before another character.
-    for (const char of [...ALPHABET, '-', '.'].flatMap((next) => [next, ` ${next}`])) {
-      if (calls >= budget) break;
+    const steps = [...ALPHABET, '-', '.'].flatMap((next) => [next, ` ${next}`]);
+    for await (const [char, result] of askInOrder(
+      steps,
+      (step) => suggested(known + step),
+      () => budget - calls,
+    )) {
       calls += 1;
-      const result = await router.handle('logs/suggest', { field, prefix: known + char }, { trusted: true });
       if (!result.ok) {
         refusals += 1;
         continue;
