@@ -78,6 +78,12 @@ test('a bulk operation opens as a change set whose members link to their change'
   await change.click();
   await expect(page.getByRole('table', { name: 'Before and after' })).toBeVisible();
   await expect(page.getByRole('definition').nth(2)).toHaveText(operator);
+  // Its log holds only the desk it changed: asked for the unchanged values too, the page says there are none.
+  await page.getByRole('checkbox', { name: 'Show unchanged values' }).check();
+  await expect(page).toHaveURL(/\?unchanged=shown$/);
+  await expect(page.getByRole('status').filter({ hasText: /unchanged values/ })).toHaveText(
+    'The log holds only the values this edit changed, so there are no unchanged values to list.',
+  );
 });
 
 test('links to unknown events and incomplete links say so', async ({ app, page }) => {

@@ -41,3 +41,14 @@ test.describe('the clients list, opened from a link', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });
+
+test.describe('the clients list of a role not shown the coverage, opened from a link', () => {
+  test.use({ consoleOptions: { role: 'supportLead' } });
+
+  test('names the range it does not read, rather than dropping it without a word', async ({ app, page }) => {
+    await app.open(`/clients?last=${'z'.repeat(5000)}&from=%E2%80%AE`);
+    await expect(page.getByText('Your role shows operational logs only')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveText(/^This page reads nothing from its address, so “last=zzz/);
+    await expect(page.getByRole('button', { name: 'Show the page without last and from' })).toBeVisible();
+  });
+});

@@ -44,8 +44,11 @@ function ClientsView({ route, info }: Omit<ClientsPageProps, 'onSourceChanged'>)
     <>
       <section aria-labelledby="clients-title" className="page">
         <h1 id="clients-title">Clients</h1>
-        {/* The list reads only the coverage's range from its address; anything else a link gives it is said. */}
-        {target.kind === 'directory' && <UnusedParams path={path} search={search} reads={TIME_PARAMS} />}
+        {/* The list reads only the coverage's range from its address, and only for a role shown the coverage;
+            anything else a link gives it is said. */}
+        {target.kind === 'directory' && (
+          <UnusedParams path={path} search={search} reads={info && !showsActivity ? [] : TIME_PARAMS} />
+        )}
         {target.kind === 'invalid' && (
           <p className="error" role="alert">
             {target.message}

@@ -38,6 +38,12 @@ function rowName(row: DiffRow): string {
 /** Before and after side by side, one row per value, nested rows indented under their container. */
 export function DiffTable({ comparison, showUnchanged }: { comparison: ChangeComparison; showUnchanged: boolean }) {
   const rows = showUnchanged ? comparison.rows : comparison.rows.filter((row) => row.status !== 'unchanged');
+  // Many producers log only the fields an edit touched: ticking the box then lists nothing more, and says why.
+  const noneUnchanged =
+    showUnchanged &&
+    rows.length > 0 &&
+    comparison.omittedRows === 0 &&
+    !comparison.rows.some((row) => row.status === 'unchanged');
   const summary = `${diffSummaryText(comparison.summary)}${
     comparison.omittedRows > 0
       ? ` — ${comparison.omittedRows} more rows are not listed; copy a side to see it whole`
@@ -71,6 +77,11 @@ export function DiffTable({ comparison, showUnchanged }: { comparison: ChangeCom
         </tbody>
       </table>
       {rows.length === 0 && <p className="muted">Nothing differs between before and after.</p>}
+      {noneUnchanged && (
+        <p className="muted" role="status">
+          The log holds only the values this edit changed, so there are no unchanged values to list.
+        </p>
+      )}
     </>
   );
 }
