@@ -72,7 +72,10 @@ test('a connection is tested, saved, and a second one of the same name is refuse
   const connection = form(page);
   await fill(page, { name: 'Local cluster', url: local.url, user: local.username, password: local.password });
   await connection.getByRole('button', { name: 'Test' }).press('Enter');
-  await expect(connection.getByRole('status')).toHaveText(/^Connected to Elasticsearch \d+\.\d+/);
+  // The cluster answers, but no index of its matches the default patterns: that is said beside the button.
+  await expect(connection.getByRole('status')).toHaveText(
+    /^Connected to Elasticsearch \d+\.\d+\.\d+\. No index matches crm-operational-logs-\*\. No index matches crm-client-activity-\*\. Check the index patterns; the report below gives each in full\.$/,
+  );
   // Disabled while it ran, the button takes the focus back once answered: the keyboard stays in the form.
   await expect(connection.getByRole('button', { name: 'Test' })).toBeFocused();
   const report = connection.getByRole('region', { name: 'Connection test report' });
@@ -452,5 +455,27 @@ test.describe('a connection saved with a node on port 0', () => {
     await form(page).getByRole('button', { name: 'Save' }).click();
     await expect(form(page).getByRole('textbox', { name: 'URL' })).toHaveAccessibleDescription(port);
     await expect(page.getByRole('list', { name: 'Cluster connections' }).getByRole('listitem')).toHaveCount(2);
+  });
+});
+
+test.describe('Demo data chosen by an admin the cluster vouched for', () => {
+  test.use({ consoleOptions: { name: 'e2e-settings-to-demo', role: 'admin', demoDataset: { clients: 20, days: 2 } } });
+
+  test('the demo workspace shows itself opening, not as still waiting to be chosen', async ({ app }) => {
+    const { page } = app;
+    await openSettings(app);
+    const workspace = page.getByRole('region', { name: 'Demo workspace' });
+    await expect(workspace).toContainText('Not opened yet: it opens when Demo data is the source.');
+    await page
+      .getByRole('list', { name: 'Cluster connections' })
+      .getByRole('button', { name: 'Use Demo data' })
+      .focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('settings-source')).toHaveText(/^Data source: Demo data/);
+    await expect(workspace.getByTestId('demo-workspace-summary')).toContainText(
+      'generated events of 20 clients over 2 days',
+      { timeout: 30_000 },
+    );
+    await expect(workspace).not.toContainText('Not opened yet');
   });
 });

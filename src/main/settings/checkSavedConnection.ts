@@ -1,4 +1,5 @@
 import { ConsoleError } from '../../shared/contract/errors';
+import { asSentence, familyProblems } from '../../shared/contract/familyProblems';
 import type { ConnectionTestReport, SavedConnectionCheck } from '../../shared/contract/settingsChannels';
 import type { ClusterConnection } from '../../shared/domain/settings';
 import type { SecretStore } from './SettingsStore';
@@ -9,19 +10,6 @@ import { testConnection } from './testConnection';
  * a node never does, and Test connection, which the operator can cancel, waits the connection's own time.
  */
 export const SAVED_TEST_TIMEOUT_MS = 10_000;
-
-/** The text as a sentence: ends with a full stop unless it ends a sentence already. */
-const asSentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
-
-/** What keeps a family's indices from being read as they are: none matched, no read privilege, a required field missing. */
-function familyProblems(report: ConnectionTestReport): string[] {
-  return report.families.flatMap((family) => {
-    if (family.problem !== null) return [asSentence(family.problem)];
-    if (family.canRead === false) return [`The user may not read ${family.pattern}.`];
-    const missing = family.missingFields.filter((field) => field.required).map((field) => field.clusterField);
-    return missing.length > 0 ? [`${family.pattern} lacks the required ${missing.join(', ')}.`] : [];
-  });
-}
 
 function connectedSentence(saved: string, report: ConnectionTestReport): string {
   const as = report.identity ? ` as ${report.identity.username}` : ' (its security is off: no user is checked)';

@@ -229,7 +229,11 @@ export function SettingsPage({ info, onSourceChanged, linkNotice }: SettingsPage
       ) : (
         <p className="muted">Connections, role mappings and operators are managed by a console admin.</p>
       )}
-      <DemoWorkspaceSettings canReset={admin} onResetStarted={onSourceChanged} />
+      <DemoWorkspaceSettings
+        source={info ? `${info.dataSource.kind} ${info.dataSource.label}` : undefined}
+        canReset={admin}
+        onResetStarted={onSourceChanged}
+      />
     </section>
   );
 }

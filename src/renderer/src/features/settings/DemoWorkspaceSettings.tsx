@@ -18,16 +18,18 @@ function describeReady(workspace: Extract<WorkspaceState, { state: 'ready' }>, z
 }
 
 interface DemoWorkspaceSettingsProps {
+  /** The data source the window shows: Demo data chosen opens the workspace, so its state is read again. */
+  source: string | undefined;
   canReset: boolean;
   /** Tells the rest of the window the source is changing (the status bar follows the rebuild). */
   onResetStarted: () => void;
 }
 
 /** The demo workspace: what it holds, its rebuild progress, and Reset behind a confirmation. */
-export function DemoWorkspaceSettings({ canReset, onResetStarted }: DemoWorkspaceSettingsProps) {
+export function DemoWorkspaceSettings({ source, canReset, onResetStarted }: DemoWorkspaceSettingsProps) {
   const api = useApi();
   const { zone } = useTimeZone();
-  const status = useRequest(() => api.workspaceStatus({}), [api]);
+  const status = useRequest(() => api.workspaceStatus({}), [api, source]);
   const [confirming, setConfirming] = useState(false);
   const { opener, onKeyDown: onQuestionKey } = useOpenedBy(confirming, () => setConfirming(false));
   usePollWhile(status.data?.state === 'preparing', status.reload, status.data ?? status.error);

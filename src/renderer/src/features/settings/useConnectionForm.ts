@@ -19,6 +19,7 @@ import {
   type SavedConnection,
 } from './connectionValues';
 import type { KeptNotice } from './connectionFormRequests';
+import { connectionTestOutcome } from './connectionTestOutcome';
 
 /** A connection removed from the list: a new object for each removal, so the same id removed again counts. */
 export interface ConnectionRemoval {
@@ -126,8 +127,7 @@ export function useConnectionForm(onSaved: () => void, removed: ConnectionRemova
     if (!result.ok && result.code === 'CANCELLED') return setOutcome({ text: TEST_CANCELLED, tone: 'warning' });
     if (!result.ok) return setErrors(failureToErrors(result));
     setReport(result.data);
-    if (result.data.state === 'connected')
-      return setOutcome({ text: `Connected to Elasticsearch ${result.data.version ?? ''}.`, tone: 'ok' });
+    if (result.data.state === 'connected') return setOutcome(connectionTestOutcome(result.data));
     setErrors({ fields: {}, form: result.data.detail ?? 'The cluster could not be reached.' });
   };
 
