@@ -120,7 +120,11 @@ export class CaseStore {
   delete(caseId: string): Promise<void> {
     return this.serialized(async () => {
       await this.read(caseId);
-      await rm(this.path(caseId));
+      try {
+        await rm(this.path(caseId));
+      } catch (error) {
+        throw toWriteFailure(error, 'The case was not deleted');
+      }
     });
   }
 

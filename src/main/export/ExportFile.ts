@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { link, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, link, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { ConsoleError } from '../../shared/contract/errors';
 import { EXPORT_FILE_NAME_MAX_BYTES, FOLDER_ADVICE } from '../../shared/contract/exportChannels';
@@ -41,6 +42,21 @@ async function removeAbandonedPartials(directory: string): Promise<void> {
   for (const name of names) {
     const pid = PARTIAL.exec(name)?.[1];
     if (pid !== undefined && !isAlive(Number(pid))) await unlink(join(directory, name)).catch(() => undefined);
+  }
+}
+
+/**
+ * Refuses a folder the kernel says cannot be written (a read-only disk, no write permission) before an
+ * existing file in it is asked about: replacing it could not be done either.
+ */
+async function refuseUnwritableFolder(directory: string): Promise<void> {
+  try {
+    await access(directory, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+      throw await describeWriteFailure(error, { folder: directory });
+    }
   }
 }
 
@@ -90,6 +106,7 @@ export async function checkExportTarget(spec: ExportTargetSpec, extension: strin
   if (!folder.isDirectory()) {
     throw new ConsoleError('BAD_REQUEST', `${spec.directory} is not a folder; choose a folder.`, 'directory');
   }
+  await refuseUnwritableFolder(spec.directory);
   const path = join(spec.directory, spec.fileName);
   if (!spec.replace && (await stat(path).catch(() => null))) {
     throw new ConsoleError(

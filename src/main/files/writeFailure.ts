@@ -1,7 +1,7 @@
 import { ConsoleError } from '../../shared/contract/errors';
 
 const DISK_FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
-const REFUSED_CODES = new Set(['EACCES', 'EPERM', 'EROFS']);
+const REFUSED_CODES = new Set(['EACCES', 'EPERM']);
 
 /**
  * A failed write as a message that says what did not happen and what to do; `failed` is the start of
@@ -14,6 +14,13 @@ export function toWriteFailure(error: unknown, failed: string): unknown {
     return new ConsoleError(
       'DISK_FULL',
       `${failed}: the disk holding the console’s data is full. Free some space and try again; nothing was changed.`,
+    );
+  }
+  // Permissions do not help here: the disk itself takes no writes (often remounted so after an error).
+  if (code === 'EROFS') {
+    return new ConsoleError(
+      'UNAVAILABLE',
+      `${failed}: the disk holding the console’s data folder is read-only. Make it writable again and retry; nothing was changed.`,
     );
   }
   if (code !== undefined && REFUSED_CODES.has(code)) {

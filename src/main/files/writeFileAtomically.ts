@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { makeFolder } from './makeFolder';
 
 /**
  * Writes `text` to `path` through a temporary file that is flushed, then renamed over the target: a
@@ -10,7 +11,7 @@ import { dirname } from 'node:path';
 export async function writeFileAtomically(path: string, text: string): Promise<void> {
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await mkdir(dirname(path), { recursive: true });
+    await makeFolder(dirname(path));
     const file = await open(temporary, 'w', 0o600);
     try {
       await file.writeFile(text, 'utf8');

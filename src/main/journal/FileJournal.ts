@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, ftruncateSync, mkdirSync, openSync, statSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { makeFolderSync } from '../files/makeFolder';
 import { JOURNAL_FORMAT, type JournalLine, type JournalRecord } from '../../shared/domain/journal';
 import { JournalUnavailableError, type Journal } from './Journal';
 import { lineHash } from './lineHash';
@@ -25,6 +26,13 @@ function unavailable(error: unknown): JournalUnavailableError {
       'DISK_FULL',
       "The operators' journal cannot be written: the disk holding the console's data folder is full. " +
         'Nothing is shown until it can be; free some space and retry.',
+    );
+  }
+  if (errorCode(error) === 'EROFS') {
+    return new JournalUnavailableError(
+      'UNAVAILABLE',
+      "The operators' journal cannot be written: the disk holding the console's data folder is read-only. " +
+        'Nothing is shown until it can be; make it writable again and retry.',
     );
   }
   const reason = errorCode(error) ?? (error instanceof Error ? error.message : String(error));
@@ -131,7 +139,7 @@ export class FileJournal implements Journal {
       return openSync(this.path, 'a', 0o600);
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw error;
-      mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
+      makeFolderSync(dirname(this.path), 0o700);
       return openSync(this.path, 'a', 0o600);
     }
   }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import '../support/providedContext';
+import { mountSmallDisk, smallDiskUnavailable } from '../../unit/main/files/smallDisk';
 
 const run = promisify(execFile);
 const fixture = inject('seededFixture');
@@ -105,6 +106,50 @@ describe('audit-console export and verify', () => {
     expect(unreadable.code).toBe(3);
     expect(unreadable.stdout).toContain('is not an Audit Console bundle');
   });
+
+  it.skipIf(smallDiskUnavailable !== null)(
+    'a folder on a read-only disk: exit 1, one sentence naming it, journaled as failed, nothing written',
+    async () => {
+      const disk = mountSmallDisk(64);
+      try {
+        writeFileSync(join(disk.dir, 'kept.ndjson'), 'the earlier export');
+        disk.readOnly();
+        const common = ['export', '--source', 'local', '--index-prefix', prefix, '--family', 'operational'];
+        for (const [format, name] of [
+          ['bundle', 'x.acbundle'],
+          // A name that exists: the disk is said first, not a "--force" that could not help.
+          ['ndjson', 'kept.ndjson'],
+        ] as const) {
+          const ran = await cli(
+            [
+              ...common,
+              '--format',
+              format,
+              '--out',
+              join(disk.dir, name),
+              '--purpose',
+              'integration',
+              '--data-dir',
+              dataDir,
+            ],
+            asInvestigator,
+          );
+          expect(ran.code).toBe(1);
+          expect(ran.stderr.trimEnd().split('\n').at(-1)).toBe(
+            `${disk.dir} is on a read-only disk; choose another folder.`,
+          );
+          const journal = readFileSync(join(dataDir, 'journal', 'operator-journal.ndjson'), 'utf8')
+            .trimEnd()
+            .split('\n');
+          expect(JSON.parse(journal.at(-1) ?? '{}')).toMatchObject({ outcome: 'failed', code: 'BAD_REQUEST' });
+        }
+        expect(await disk.files()).toEqual(['kept.ndjson']);
+        expect(readFileSync(join(disk.dir, 'kept.ndjson'), 'utf8')).toBe('the earlier export');
+      } finally {
+        disk.unmount();
+      }
+    },
+  );
 
   it('will not replace a file without --force, and needs a purpose', async () => {
     const args = ['export', '--source', 'local', '--index-prefix', prefix, '--family', 'operational'];

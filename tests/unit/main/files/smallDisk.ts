@@ -13,6 +13,10 @@ export interface SmallDisk {
   free(): Promise<void>;
   /** The files left in `dir`, the ballast aside. */
   files(): Promise<string[]>;
+  /** Remounts it read-only: every write fails with the kernel's own EROFS, even an administrator's. */
+  readOnly(): void;
+  /** Remounts it writable again, what was on it kept. */
+  writable(): void;
   unmount(): void;
 }
 
@@ -29,12 +33,13 @@ function mount(sizeKb: number): string {
   return dir;
 }
 
-/** Why a tmpfs cannot be mounted here (not root, no mount), or null when it can. */
+/** Why a tmpfs cannot be mounted (or remounted read-only) here, not root or no mount, or null when it can. */
 export const smallDiskUnavailable: string | null = (() => {
   if (process.platform !== 'linux') return 'tmpfs needs Linux';
   if (process.getuid?.() !== 0) return 'mounting a tmpfs needs root';
   try {
     const probe = mount(64);
+    execFileSync('mount', ['-o', 'remount,ro', probe], { stdio: 'pipe' });
     execFileSync('umount', [probe]);
     rmSync(probe, { recursive: true, force: true });
     return null;
@@ -61,9 +66,18 @@ export function mountSmallDisk(sizeKb = 256): SmallDisk {
     },
     free: () => rm(ballast, { force: true }),
     files: async () => (await readdir(dir, { recursive: true })).filter((name) => name !== BALLAST).sort(),
+    readOnly: () => execFileSync('mount', ['-o', 'remount,ro', dir], { stdio: 'pipe' }),
+    writable: () => execFileSync('mount', ['-o', 'remount,rw', dir], { stdio: 'pipe' }),
     unmount() {
       execFileSync('umount', [dir]);
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** An empty disk mounted read-only from the start: a folder no export can write to, whoever runs it. */
+export function mountReadOnlyDisk(): SmallDisk {
+  const disk = mountSmallDisk(64);
+  disk.readOnly();
+  return disk;
 }
