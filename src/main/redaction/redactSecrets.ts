@@ -1,5 +1,5 @@
 import { RedactionTally } from './redactionTally';
-import { isCookieKey, isSecretKey } from '../../shared/domain/secretKeys';
+import { isCookieKey, isSecretKey, isSecretListKey } from '../../shared/domain/secretKeys';
 import { isMarker } from './secretSpan';
 import { findSecretSpans, redactText } from './sensitiveText';
 import { keyedSecretMarker } from '../../shared/domain/keyedSecrets';
@@ -49,12 +49,15 @@ interface KeyVerdict {
   holdsNothing: boolean;
   /** The key names a secret (`password`): its value is withheld. */
   namesSecret: boolean;
+  /** The key names a list of secrets (`tokens`): each item of a list under it is withheld. */
+  namesSecretList: boolean;
 }
 
 /** Key names repeat on every row: what a key is, is worked out once. */
 const keyVerdict = memoizeText((key): KeyVerdict => ({
   holdsNothing: findSecretSpans(key).length === 0,
   namesSecret: isSecretKey(key),
+  namesSecretList: isSecretListKey(key),
 }));
 
 /** A key holding a secret, replaced; a redacted key never takes the name of another. */
@@ -64,6 +67,15 @@ function redactKey(key: string, taken: Set<string>, tally: RedactionTally): stri
   for (let n = 2; taken.has(unique); n++) unique = `${redacted} (${n})`;
   taken.add(unique);
   return unique;
+}
+
+/** A list under a plural secret key (`"tokens": ["…", "…"]`), each item replaced by the key's marker. */
+function redactSecretList(items: readonly unknown[], shownKey: string, tally: RedactionTally): unknown[] {
+  return items.map((item) => {
+    if (!hidesSomething(item)) return item;
+    tally.add('secret field');
+    return keyedSecretMarker({ key: shownKey, cookie: false });
+  });
 }
 
 function redactEntry(
@@ -114,7 +126,9 @@ function redactObject(value: object, depth: number, tally: RedactionTally): obje
     const next =
       pairedName !== undefined && key === 'value'
         ? redactEntry(pairedName, true, redactText(pairedName), item, depth, tally)
-        : redactEntry(key, verdict.namesSecret, shownKey, item, depth, tally);
+        : verdict.namesSecretList && Array.isArray(item)
+          ? redactSecretList(item, shownKey, tally)
+          : redactEntry(key, verdict.namesSecret, shownKey, item, depth, tally);
     if (copy === undefined && (shownKey !== key || next !== item)) {
       copy = keys.slice(0, index).map((kept): [string, unknown] => [kept, record[kept]]);
     }

@@ -4,12 +4,13 @@ import type { RedactionRule } from './redactionTally';
 
 /** What each rule removes, in words an auditor reads in an export preview or a bundle's custody record. */
 export const REDACTION_RULE_DESCRIPTIONS: Readonly<Record<RedactionRule, string>> = {
-  'secret field': 'values under secret field names (password, token, API key, card number, CVV, PIN, IBAN…)',
+  'secret field':
+    'values under secret field names (password, token, API key, card number, CVV, PIN, IBAN…) as fields, key=value text, markup elements, command-line flags or words ("password is …"), each item of a list under a plural name (tokens, apiKeys), presigned URL signatures, and passwords or tokens written into URLs',
   'card number': 'full payment card numbers passing the Luhn check (the last four digits are kept)',
   IBAN: 'bank account numbers (IBANs) passing their check digits',
   JWT: 'JSON web tokens',
   'bearer token':
-    "Bearer and Basic authorization credentials, API keys known by their issuer's prefix (ghp_, sk_live_, xoxb-…), and passwords in URLs",
+    "Bearer and Basic authorization credentials, HTTP Digest responses, and API keys known by their issuer's prefix (ghp_, sk_live_, xoxb-…)",
   'private key': 'PEM private key blocks',
   cookie: 'Cookie and Set-Cookie header values',
   'too-deep value': 'values nested too deep to be read safely',
@@ -62,6 +63,15 @@ const PROBES: readonly unknown[] = [
   'body {"pass\\u0077ord":"p1"}, password=&quot;p2&quot;, pass\u200Bword=p3, password := p4',
   '{"password":"p","nested":{"token":"t","note":"4111111111111111"}}',
   'passwort: geheim; senha=segredo; contraseña: secreto',
+  'GET /o?X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524&X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835&sig=Zm9v%3D',
+  'Authorization: Digest username="u", nonce="n", response="6629fae49393a05397450978507c4ef1", cnonce="0a4f113b"',
+  '<ns:Password type="text">p1</ns:Password> <param name="apiKey" value="k1"/> <password/>',
+  'password is Hunter22, token -> abc123def456, mysql -uroot -pS3cret; password is required, reset password -> sent',
+  '--password Hunter22 --api-key abc123def456 --password-file /etc/x, use --token to sign in',
+  'https://0123456789abcdef0123456789abcdef01234567@github.com/o/r and https://build-bot@github.com/o/r',
+  { tokens: ['a', 'b'], apiKeys: ['k'], passwords: 3, tokenCount: 3, раssword: 'x' },
+  'tokens: 3, {"tokens":["a","b"]}, раssword=Hunter22, id_eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NSJ9.c2ln',
+  '-----begin private key-----\nMIIBVAIBADANBgkqhkiG9w0BAQEFAASCAT4w\n-----end private key----- and gB29nwbk60161331926819',
   '2025-06-30T23:59:12.000Z 686323a05b086ac0ca157235 sha256:9a20fc6bfbaa0ae78851e57156b5b517222e0a7584fbab4a62f2fa5d',
   1751328000000,
   4111111111111111,

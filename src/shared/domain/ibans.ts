@@ -89,16 +89,20 @@ function startsIban(reading: NumbersAsRead, index: number): boolean {
   return startsWordAsRead(reading, labelStart);
 }
 
+/** After a mixed-case country code: capitals, or a bank code in lower case before the digits (`gB29nwbk6016…`). */
+const MIXED_CASE_CODE_BBAN = /^(?:[^a-z]*|[a-z]+[^A-Za-z]*)$/;
+
 /**
  * Whether the characters from `start` to `end` may be an IBAN by their case: a country code in one case
  * (`DE89…`, `de89…`) takes letters in any case after it; a code in mixed case (`De89…`, `dE89…`, a slip of
- * the shift key) takes only capitals after it, as IBANs are printed (`Gb29NWBK…`): a hex id capitalised
- * (`De12ab34…`) or base64 mixing cases throughout stays readable.
+ * the shift key) takes capitals after it, as IBANs are printed (`Gb29NWBK…`), or a lower-case bank code
+ * leading digits only (`gB29nwbk6016…`): a hex id capitalised (`De12ab34…`) or base64 mixing cases
+ * throughout stays readable.
  */
 function caseFitsIban(read: string, start: number, end: number): boolean {
   const code = read.slice(start, start + 2);
   if (code === code.toUpperCase() || code === code.toLowerCase()) return true;
-  return !/[a-z]/.test(read.slice(start + 2, end));
+  return MIXED_CASE_CODE_BBAN.test(read.slice(start + 4, end).replace(GROUP_SEPARATORS, ''));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isCookieKey, isSecretKey, normalizeKey, SECRET_KEY_HINT } from './secretKeys';
+import { isCookieKey, isSecretKey, isSecretListKey, normalizeKey, SECRET_KEY_HINT } from './secretKeys';
 
 /** A value under a secret key name: `text.slice(start, end)`, and the key's own name. */
 export interface KeyedSecretPlace {
@@ -126,7 +126,9 @@ export function findKeyedSecrets(text: string): KeyedSecretPlace[] {
   for (const match of text.matchAll(KEYED)) {
     const [whole, keyQuote = '', quotedKey, bareKey = '', separator = ''] = match;
     const key = lastSegment(quotedKey ?? bareKey);
-    if (!isSecretKey(key)) continue;
+    // A plural key (`"tokens":[…]`) holds secrets only as a list: `tokens: 3` is a count.
+    const listed = text[match.index + whole.length] === '[' && isSecretListKey(key);
+    if (!listed && !isSecretKey(key)) continue;
     const span = valueSpan(text, { index: match.index, length: whole.length, keyQuote, key, separator });
     if (span !== undefined) places.push({ ...span, key, cookie: isCookieKey(key) });
   }

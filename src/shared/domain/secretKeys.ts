@@ -1,3 +1,4 @@
+import { foldLookAlikes } from './lookAlikeLetters';
 import { memoizeText } from './memoizeText';
 
 /** Key names whose value is a secret wherever they appear, compared without case or separators. */
@@ -91,8 +92,11 @@ const DESCRIPTIVE_ENDINGS = [
 export const SECRET_KEY_HINT =
   /pass|pw|secret|token|key|auth|cookie|cred|cvv|cvc|pin|pan|otp|iban|jwt|bearer|account|card|code|wort|senha|haslo|contras/i;
 
+/** A key name as compared: look-alike letters read as Latin (`раssword`), lower case, no separators. */
 export function normalizeKey(key: string): string {
-  return key.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return foldLookAlikes(key)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 function namesSecret(key: string): boolean {
@@ -104,6 +108,15 @@ function namesSecret(key: string): boolean {
 
 /** True for a key like `password`, `newPassword`, `client_secret`, `Authorization`, `x-api-key`, `pw`, `iban`. */
 export const isSecretKey: (key: string) => boolean = memoizeText(namesSecret);
+
+/**
+ * The plural of a secret key name (`tokens`, `apiKeys`, `pins`): a list under it holds one secret per
+ * item, while a number under it is a count and stays readable.
+ */
+export const isSecretListKey: (key: string) => boolean = memoizeText((key) => {
+  const normalized = normalizeKey(key);
+  return normalized.endsWith('s') && !isSecretKey(key) && isSecretKey(normalized.slice(0, -1));
+});
 
 /** Keys whose value is a cookie: counted as cookies rather than secret fields. */
 export function isCookieKey(key: string): boolean {

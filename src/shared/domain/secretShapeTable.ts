@@ -1,8 +1,11 @@
 import { cardNumberMarker, findCardNumbers } from './cardNumbers';
 import { findIbans, IBAN_MARKER } from './ibans';
 import { findKeyedSecrets, keyedSecretMarker, type KeyedSecretPlace } from './keyedSecrets';
+import { findMarkupSecrets } from './markupSecrets';
+import { findProseSecrets } from './proseSecrets';
 import { normalizeKey } from './secretKeys';
 import {
+  findDigestResponses,
   findIssuerKeys,
   findJwts,
   findPrivateKeys,
@@ -14,6 +17,7 @@ import {
   TOKEN_MARKER,
   type TextPlace,
 } from './tokenShapes';
+import { findUrlSignatures, findUrlUserTokens } from './urlSecrets';
 
 /** Which rule of redaction found a secret in free text; the operator reads these names in redaction counts. */
 export type SecretRule = 'card number' | 'IBAN' | 'JWT' | 'bearer token' | 'private key' | 'secret field' | 'cookie';
@@ -89,14 +93,18 @@ export const SECRET_SHAPES: {
     shape({ find: findJwts, rule: 'JWT', kind: 'access token', marker: JWT_MARKER }),
     // The scheme stays, so the operator sees what kind of credential it was.
     shape({ find: findSchemeCredentials, rule: 'bearer token', kind: 'access token', marker: TOKEN_MARKER }),
+    shape({ find: findDigestResponses, rule: 'bearer token', kind: 'access token', marker: TOKEN_MARKER }),
     shape({ find: findIssuerKeys, rule: 'bearer token', kind: 'access token', marker: TOKEN_MARKER }),
-    shape({
-      find: findKeyedSecrets,
-      rule: ({ cookie }) => (cookie ? 'cookie' : 'secret field'),
-      kind: keyedKind,
-      marker: keyedSecretMarker,
-    }),
+    ...[findKeyedSecrets, findMarkupSecrets, findProseSecrets, findUrlSignatures].map((find) =>
+      shape({
+        find,
+        rule: ({ cookie }: KeyedSecretPlace) => (cookie ? 'cookie' : 'secret field'),
+        kind: keyedKind,
+        marker: keyedSecretMarker,
+      }),
+    ),
     shape({ find: findUrlPasswords, rule: 'secret field', kind: 'password', marker: PASSWORD_MARKER }),
+    shape({ find: findUrlUserTokens, rule: 'secret field', kind: 'access token', marker: TOKEN_MARKER }),
   ],
   payment: [
     shape({ find: findIbans, rule: 'IBAN', kind: 'IBAN', marker: IBAN_MARKER }),

@@ -1,4 +1,5 @@
 import { escapeDecodedView } from './escapeDecoding';
+import { foldLookAlikes } from './lookAlikeLetters';
 import { ANY_DIGIT, numbersAsRead } from './numbersAsRead';
 import { percentDecodedView, type DecodedView } from './percentDecoding';
 import { SECRET_SHAPES, type SecretRule } from './secretShapeTable';
@@ -32,8 +33,8 @@ const MIGHT_HOLD_SECRET = new RegExp(
   `\\d\\d|${ANY_DIGIT}[\\p{Default_Ignorable_Code_Point}\\p{Mn}\\p{Me}]*${ANY_DIGIT}|[:=%]`,
   'u',
 );
-const MIGHT_HOLD_WORDS = /eyJ|bearer|basic|PRIVATE KEY/i;
-const MIGHT_HOLD_SHORT_SECRET = /[:=%]|bearer|basic/i;
+const MIGHT_HOLD_WORDS = /eyJ|bearer|basic|PRIVATE KEY|<\/|\s-|->|→|\s(?:is|was)\s/i;
+const MIGHT_HOLD_SHORT_SECRET = /[:=%]|bearer|basic|<\/|\s-|->|→/i;
 const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)$/;
 const DASH = 45;
 const T = 84;
@@ -90,6 +91,15 @@ function scanAsRead(text: string): SecretSpan[] {
   }));
 }
 
+/**
+ * Credentials in `text` with Cyrillic or Greek look-alike letters read as the Latin ones they imitate
+ * (`раssword=…`); every character keeps its place, and a text with none is not scanned twice.
+ */
+function scanLookAlikes(text: string): SecretSpan[] {
+  const folded = foldLookAlikes(text);
+  return folded === text ? [] : scan(folded, SECRET_SHAPES.credentials);
+}
+
 /** Overlapping finds become one span, named after the one that starts first (the longest at a tie). */
 function mergeSpans(spans: SecretSpan[]): SecretSpan[] {
   const sorted = spans
@@ -117,6 +127,7 @@ export function findSecretSpans(text: string): SecretSpan[] {
   const spans = [
     ...scan(text),
     ...scanAsRead(text),
+    ...scanLookAlikes(text),
     ...scanDecoded(text, percentDecodedView(text)),
     ...scanDecoded(text, escapeDecodedView(text)),
   ];

@@ -14,11 +14,13 @@ export const JWT_MARKER = '[redacted: JWT]';
 export const TOKEN_MARKER = '[redacted: token]';
 export const PASSWORD_MARKER = '[redacted: password]';
 
-/** A PEM private key block; a block cut off before its end line is withheld to the end of the text. */
+/** A PEM private key block, in any case; a block cut off before its end line is withheld to the end of the text. */
 const PRIVATE_KEY =
-  /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g;
+  /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/gi;
 const JWT = /eyJ[\w-]{2,}\.[\w-]{2,}\.[\w-]*/g;
 const AUTH_SCHEME = /(bearer|basic)\s+([\w.~+/-]+=*)/gi;
+/** HTTP Digest authentication's `response="…"`: the hash that proves the password (nonces and names are not secret). */
+const DIGEST_RESPONSE = /\bDigest\s[^\n]{0,2000}?\bresponse\s*=\s*(?:\\*")?([0-9a-f]{32,128})\b/gi;
 /**
  * API keys their issuers print with a fixed prefix so that a scanner knows them anywhere (GitHub, GitLab,
  * Stripe, Slack, Google, npm, SendGrid, OpenAI): found bare, with no key name or scheme before them.
@@ -44,14 +46,15 @@ function isCredential(word: string): boolean {
 }
 
 export function findPrivateKeys(text: string): TextPlace[] {
-  if (!text.includes('PRIVATE KEY')) return [];
+  if (!/PRIVATE KEY/i.test(text)) return [];
   return [...text.matchAll(PRIVATE_KEY)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
+/** JWTs standing alone, or glued to an identifier's prefix by an underscore (`id_eyJ…`). */
 export function findJwts(text: string): TextPlace[] {
   if (!text.includes('eyJ')) return [];
   return [...text.matchAll(JWT)]
-    .filter((match) => startsWord(text, match.index))
+    .filter((match) => startsWord(text, match.index) || text[match.index - 1] === '_')
     .map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
@@ -66,6 +69,15 @@ export function findSchemeCredentials(text: string): TextPlace[] {
     places.push({ start: end - credential.length, end });
   }
   return places;
+}
+
+/** The response of HTTP Digest authentication (`Authorization: Digest username="u", …, response="…"`). */
+export function findDigestResponses(text: string): TextPlace[] {
+  if (!/digest/i.test(text)) return [];
+  return [...text.matchAll(DIGEST_RESPONSE)].map((match) => {
+    const end = match.index + match[0].length;
+    return { start: end - (match[1] ?? '').length, end };
+  });
 }
 
 export function findIssuerKeys(text: string): TextPlace[] {

@@ -136,6 +136,16 @@ const PROSE = [
   'Cookie consent accepted',
   'Two-factor code sent by SMS',
   'secret question answered',
+  'password is required',
+  'password was changed by the client',
+  'reset password -> sent',
+  'docker login --password-file /etc/x',
+  'use --token to sign in',
+  'form <password/> submitted empty',
+  'tokens: 3',
+  'cloned https://build-bot@github.com/acme/crm.git',
+  'PIN is OK',
+  'Клиент сменил пароль',
 ];
 const TEMPLATES = [
   (value: string) => value,

@@ -129,6 +129,20 @@ describe('redactSecrets', () => {
     expect(value.change.changedFields).toEqual(['iban']);
   });
 
+  it('withholds each item of a list under a plural secret key, and leaves a count under one readable', () => {
+    const { value, tally } = redactSecrets({ tokens: ['t-1a2b', 't-3c4d'], apiKeys: ['k1', null], tokens_count: 2 });
+    expect(value).toEqual({
+      tokens: ['[redacted: tokens]', '[redacted: tokens]'],
+      apiKeys: ['[redacted: apiKeys]', null],
+      tokens_count: 2,
+    });
+    expect(tally.byRule).toEqual({ 'secret field': 3 });
+    expect(redactSecrets({ tokens: 3 }).tally.total).toBe(0);
+    expect(redactText('sync {"tokens":["t-1a2b","t-3c4d"]} and tokens: 3')).toBe(
+      'sync {"tokens":[redacted: tokens]} and tokens: 3',
+    );
+  });
+
   it('returns the very same object when nothing is secret', () => {
     const page = { rows: [{ id: '1', description: 'Client updated', metadata: { tokenName: 'CRM sync' } }], total: 1 };
     const result = redactSecrets(page);

@@ -56,6 +56,8 @@ describe('an IBAN whose country code is in mixed case', () => {
     ['its second letter a capital, grouped', 'dE89 3704 0044 0532 0130 00'],
     ['capitals after it', 'Gb29NWBK60161331926819'],
     ['capitals after it, grouped by dashes', 'gB29-NWBK-6016-1331-9268-19'],
+    ['its bank code in lower case', 'gB29nwbk60161331926819'],
+    ['its bank code in lower case, grouped', 'Nl91 abna 0417 1643 00'],
   ])('is found with %s', (_name, iban) => {
     const text = `wire to ${iban} today`;
     expect(findIbans(text)).toEqual([{ start: 8, end: 8 + iban.length }]);

@@ -58,6 +58,32 @@ describe('a password in an address or after an unusual separator', () => {
   });
 });
 
+describe('a credential in a less common spelling', () => {
+  it.each([
+    [
+      'an HTTP Digest response',
+      'Authorization: Digest username="ivy", realm="crm", nonce="dcd98b", uri="/", response="6629fae49393a05397450978507c4ef1", cnonce="0a4f113b"',
+      '6629fae49393a05397450978507c4ef1',
+    ],
+    ['a JWT glued after an id prefix', 'session id_eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NSJ9.c2lnbmF0dXJl', 'eyJzdWIi'],
+    [
+      'a private key in lower case',
+      '-----begin private key-----\nMIIBVAIBADANBgkqhkiG9w0BAQEFAASCAT4w\n-----end private key-----',
+      'MIIBVAIBADANBgkq',
+    ],
+  ])('is withheld: %s', (_name, text, secret) => {
+    const masked = maskSensitiveText(text);
+    expect(masked).not.toContain(secret);
+    expect(masked).toContain('[redacted: ');
+  });
+
+  it('keeps the Digest nonces and names readable', () => {
+    expect(
+      maskSensitiveText('Digest username="ivy", nonce="dcd98b", response="6629fae49393a05397450978507c4ef1"'),
+    ).toBe('Digest username="ivy", nonce="dcd98b", response="[redacted: token]"');
+  });
+});
+
 describe('escapes that spell nothing secret', () => {
   it.each([
     ['an escaped accent in a name', 'client Ren\\u00e9 logged in at 10:42'],
