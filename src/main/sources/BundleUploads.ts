@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, rm, writeFile } from 'node:fs/promises';
+import { open, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   BUNDLE_UPLOAD_CHUNK_BYTES,
@@ -10,6 +10,7 @@ import {
 import { ConsoleError } from '../../shared/contract/errors';
 import { describeWriteFailure } from '../export/describeWriteFailure';
 import { processRuns } from './bundleStores';
+import { makeFolder } from '../files/makeFolder';
 
 /** `<pid>-<upload id>.part`: the process that receives it, so a later start knows a crash left it. */
 const PART = /^(\d+)-[0-9a-f-]{36}\.part$/;
@@ -81,7 +82,7 @@ export class BundleUploads {
     const id = randomUUID();
     const path = join(this.dir, `${process.pid}-${id}.part`);
     try {
-      await mkdir(this.dir, { recursive: true });
+      await makeFolder(this.dir);
       await writeFile(path, '', { flag: 'wx' });
     } catch (error) {
       throw await describeWriteFailure(error, uploadPlace(this.dir, fileName));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makeFolder } from '../files/makeFolder';
 
 /**
  * The embedded stores of reopened bundles, one `<uuid>.duckdb` each under the data folder, with a
@@ -15,7 +16,7 @@ export function bundleStoresDir(dataDir: string): string {
 
 /** A new store's path, claimed for this process before the store is written. */
 export async function claimBundleStore(dir: string): Promise<string> {
-  await mkdir(dir, { recursive: true });
+  await makeFolder(dir);
   const storePath = join(dir, `${randomUUID()}.duckdb`);
   await writeFile(`${storePath}.owner`, String(process.pid), { flag: 'wx' });
   return storePath;

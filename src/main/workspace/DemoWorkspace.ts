@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { DuckDBInstance } from '@duckdb/node-api';
 import { ConsoleError } from '../../shared/contract/errors';
@@ -10,6 +10,7 @@ import type { DemoWorkspaceStatus, WorkspaceProgress } from './DemoWorkspaceStat
 import { describeBuildFailure } from './describeBuildFailure';
 import { describeOpenFailure } from './describeOpenFailure';
 import { checkWorkspaceFile } from './checkWorkspaceFile';
+import { makeFolder } from '../files/makeFolder';
 
 export const DEMO_WORKSPACE_FILE = 'demo-workspace.duckdb';
 
@@ -96,7 +97,7 @@ export class DemoWorkspace {
       this.building = building;
       if (generation !== this.generation) building.abort();
       try {
-        await mkdir(dirname(this.path), { recursive: true });
+        await makeFolder(dirname(this.path));
         await buildDemoDatabase(this.path, this.dataset(), {
           ...(onProgress ? { onProgress } : {}),
           signal: signal ? AbortSignal.any([signal, building.signal]) : building.signal,

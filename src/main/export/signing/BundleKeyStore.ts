@@ -1,7 +1,8 @@
-import { chmod, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ConsoleError } from '../../../shared/contract/errors';
 import type { SecretStore } from '../../settings/SettingsStore';
+import { makeFolder } from '../../files/makeFolder';
 
 /** Where the workstation's bundle signing key (PKCS#8 PEM) is kept. */
 export interface BundleKeyStore {
@@ -45,7 +46,7 @@ export class FileBundleKeyStore implements BundleKeyStore {
   }
 
   async write(privateKeyPem: string): Promise<void> {
-    await mkdir(dirname(this.path), { recursive: true, mode: 0o700 });
+    await makeFolder(dirname(this.path), 0o700);
     const temporary = `${this.path}.${process.pid}.tmp`;
     await writeFile(temporary, privateKeyPem, { mode: 0o600, flag: 'wx' });
     await chmod(temporary, 0o600);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BundleUploads, removeStaleBundleUploads } from '../../../../src/main/sources/BundleUploads';
 import { ConsoleError } from '../../../../src/shared/contract/errors';
+import { mountReadOnlyDisk, smallDiskUnavailable } from '../files/smallDisk';
 
 /** Far above any pid_max: no process has it. */
 const GONE = 2_147_483_646;
@@ -152,5 +153,19 @@ describe('removeStaleBundleUploads', () => {
 
   it('finds nothing in a folder that does not exist', async () => {
     expect(await removeStaleBundleUploads(join(dir, 'none'))).toEqual([]);
+  });
+});
+
+describe.skipIf(smallDiskUnavailable !== null)('BundleUploads on a read-only disk', () => {
+  it('names the read-only disk, not a missing folder, when its folder cannot be made there', async () => {
+    const disk = mountReadOnlyDisk();
+    try {
+      const onDisk = new BundleUploads(join(disk.dir, 'data', 'uploads'), { chunkBytes: CHUNK });
+      const refused = await refusal(onDisk.begin('ivy', 'evidence.acbundle', 10));
+      expect(refused.message).toMatch(/read-only disk/);
+      expect(await disk.files()).toEqual([]);
+    } finally {
+      disk.unmount();
+    }
   });
 });
