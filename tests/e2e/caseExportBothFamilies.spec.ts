@@ -45,6 +45,8 @@ test.describe('a case pinning operational and activity queries, exported by an i
       'Only an investigation bundle carries the case’s stars and notes; NDJSON holds the records its pinned queries match.',
     );
     await expect(dialog.getByRole('alert')).toHaveCount(0);
-    await expect(dialog.getByRole('textbox', { name: 'File name' })).toHaveValue(/^logs-\d{8}-\d{4}Z\.acbundle$/);
+    await expect(dialog.getByRole('textbox', { name: 'File name' })).toHaveValue(
+      /^case-both-families-\d{8}-\d{4}Z\.acbundle$/,
+    );
   });
 });

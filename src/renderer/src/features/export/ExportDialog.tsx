@@ -61,7 +61,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
     setEscapes(0);
     void start(order);
   };
-  const fields = useExportFields(format, () => defaultName(queries, format), run);
+  const fields = useExportFields(format, () => defaultName(queries, format, new Date(), bundleCase), run);
   const { purpose, directory, fileName } = fields.values;
   const preview = useRequest(
     () => api.previewExport({ format, queries, timeZone: zone }),

@@ -29,11 +29,41 @@ export function firstFormat(
   return options.isCase && options.bundleOffered ? 'bundle' : 'ndjson';
 }
 
-/** A file name for what the queries read, stamped with the minute (UTC) and ending as the format wants. */
-export function defaultName(queries: readonly LogQuery[], format: ExportFormat, now = new Date()): string {
+/** The longest part of a case's name a file name keeps. */
+const CASE_NAME_MAX = 40;
+
+/**
+ * A case's reference (its ticket number), else its title, as a file name's words: letters and digits of
+ * any script, the rest one "-", cut at CASE_NAME_MAX characters; empty when nothing of it is left.
+ */
+export function caseFileWords(exported: { title?: string; reference?: string }): string {
+  const name = exported.reference?.trim() || exported.title?.trim() || '';
+  const words = name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return [...words].slice(0, CASE_NAME_MAX).join('').replace(/-+$/, '');
+}
+
+/**
+ * A file name for what the queries read, stamped with the minute (UTC) and ending as the format wants;
+ * a case's export is named after the case.
+ */
+export function defaultName(
+  queries: readonly LogQuery[],
+  format: ExportFormat,
+  now = new Date(),
+  exportedCase?: { title?: string; reference?: string },
+): string {
   const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  const family = queries.length === 1 && queries[0] ? `${queries[0].family}-logs` : 'logs';
-  return `${family}-${stamp}Z${EXPORT_EXTENSIONS[format]}`;
+  const caseWords = exportedCase ? caseFileWords(exportedCase) : '';
+  const what = exportedCase
+    ? `case${caseWords ? `-${caseWords}` : ''}`
+    : queries.length === 1 && queries[0]
+      ? `${queries[0].family}-logs`
+      : 'logs';
+  return `${what}-${stamp}Z${EXPORT_EXTENSIONS[format]}`;
 }
 
 /** The file name with its extension changed to the format's. */
