@@ -111,7 +111,7 @@ test('a minimum the address holds that cannot be used is named, and the list ask
     ['-5', /^minClients=-5: “-5” is not a plain whole number/],
     ['1e9', /^minClients=1e9: “1e9” is not a plain whole number/],
     ['abc', /^minClients=abc: “abc” is not a plain whole number/],
-    ['%20%20', /^minClients=.*: The field holds only spaces/],
+    ['%20%20', /^minClients=.*: The link’s minClients holds only spaces/],
     ['9'.repeat(5_000), /^minClients=9+.*: 9{39}… clients is more than the 100,000/],
   ] as const;
   await app.open('/risk');

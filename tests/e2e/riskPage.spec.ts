@@ -37,12 +37,15 @@ function textLayout(page: Page, table: string) {
       return new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top))).size;
     };
     const root = document.querySelector(`table[aria-label="${label}"]`);
+    // The lines of a header's text alone: a sort button's own box is no line.
     const headers = [...(root?.querySelectorAll('thead th') ?? [])].map((cell) => {
-      const range = document.createRange();
-      range.selectNodeContents(cell);
-      const tops = new Set(
-        [...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top)),
-      );
+      const tops = new Set<number>();
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const box of range.getClientRects()) if (box.width > 0) tops.add(Math.round(box.top));
+      }
       return [cell.textContent ?? '', tops.size] as [string, number];
     });
     const words: [string, number][] = [];
@@ -190,7 +193,10 @@ test.describe('the Risk page, as a risk officer', () => {
     await expect(offHours).toHaveAccessibleName(/^Rank 1: .+ \(.+\) at \d+:00 UTC, client /);
   });
 
-  test('says above each ranked table what ranks a row higher', async ({ app, page }) => {
+  test('says above each ranked table what ranks a row higher, and sorts it by another column from the keyboard', async ({
+    app,
+    page,
+  }) => {
     await openRisk(app, page);
     const ranking = /changed back after the withdrawal ranks first/;
     await expect(page.getByText(ranking)).toBeVisible();
@@ -201,6 +207,38 @@ test.describe('the Risk page, as a risk officer', () => {
     await expect(page.getByRole('table', { name: 'Bulk operations, largest first' })).toHaveAccessibleDescription(
       /most clients first/,
     );
+    const table = page.getByRole('table', { name: WITHDRAWAL });
+    const rows = table.getByRole('row', { name: /^Rank \d+:/ });
+    const ranks = () => rows.evaluateAll((each) => each.map((row) => /^Rank (\d+)/.exec(row.ariaLabel ?? '')?.[1]));
+    // The instant each row's edit was made, as the Edit column shows it (one zone: it sorts as text).
+    const editTimes = () => rows.evaluateAll((each) => each.map((row) => row.querySelectorAll('td')[1]?.textContent));
+    const ranked = await ranks();
+    expect(ranked.length).toBeGreaterThan(1);
+    const rank = table.getByRole('columnheader', { name: 'Rank' });
+    const edit = table.getByRole('columnheader', { name: 'Edit' });
+    const caption = table.getByRole('caption');
+    await expect(rank).toHaveAttribute('aria-sort', 'ascending');
+    await expect(caption).toHaveText(`${ranked.length} edits listed, in rank order.`);
+    await page.getByRole('spinbutton', { name: 'Hours before the withdrawal' }).focus();
+    await tabTo(page, edit.getByRole('button', { name: 'Edit' }));
+    await page.keyboard.press('Enter');
+    await expect(edit).toHaveAttribute('aria-sort', 'descending');
+    await expect(rank).not.toHaveAttribute('aria-sort');
+    const arrow = (header: Locator) =>
+      header.getByRole('button').evaluate((button) => getComputedStyle(button, '::after').content);
+    expect(await arrow(edit)).toMatch(/▼/);
+    expect(await arrow(rank)).toMatch(/↕/);
+    await expect(caption).toHaveText(`${ranked.length} edits listed, sorted by Edit, newest first.`);
+    const newest = await editTimes();
+    expect(newest).toEqual([...newest].sort().reverse());
+    expect(await ranks()).not.toEqual(ranked);
+    await page.keyboard.press('Space');
+    await expect(edit).toHaveAttribute('aria-sort', 'ascending');
+    expect(await editTimes()).toEqual([...newest].sort());
+    await tabTo(page, rank.getByRole('button', { name: 'Rank' }), { backwards: true });
+    await page.keyboard.press('Enter');
+    await expect(rank).toHaveAttribute('aria-sort', 'ascending');
+    expect(await ranks()).toEqual(ranked);
   });
 
   test('takes only plain whole hours, refusing anything else at the field without asking for it', async ({

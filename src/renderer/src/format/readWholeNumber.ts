@@ -34,25 +34,29 @@ const SEPARATED = /^\d+(?:[, \u00A0\u2007\u2009\u202F]\d*)+$/;
  * Digits count, grouped by thousands if the operator writes them so (5,000 or 5 000); forms a number
  * parser would also take ("1e2", "+5", "0x10", " 12 ", "1.5", "5_000") are refused rather than read as some
  * other number than the operator sees, and so are commas or spaces elsewhere than between groups of three
- * digits ("5,00", "1,5"). A link's number (`link`) is digits only, as the console writes it. A card number or
- * a secret is never quoted back, only its redaction marker.
+ * digits ("5,00", "1,5"). A link's number (`link`: the parameter that gives it) is digits only, as the console
+ * writes it, and a problem with it names that parameter, not a field. A card number or a secret is never
+ * quoted back, only its redaction marker.
  */
 export function readWholeNumber(
   text: string,
   rule: WholeNumberRule,
-  { link = false }: { link?: boolean } = {},
+  { link }: { link?: string } = {},
 ): WholeNumberRead {
   const refuse = (why: string) => ({ problem: `${why ? `${why}. ` : ''}${rule.rule}.` });
   const shown = quoteText(text, QUOTED);
   if (text === '') return refuse('');
+  const holder = link === undefined ? 'The field' : `The link’s ${link}`;
   // A card number or a secret pasted by mistake is named by its marker, never repeated, not even as hours.
   const secret = (held: string) =>
-    refuse(`The field holds ${quoteText(held, QUOTED)}, a card number or a secret, not ${rule.unit}; clear it`);
+    refuse(
+      `${holder} holds ${quoteText(held, QUOTED)}, a card number or a secret, not ${rule.unit}${link === undefined ? '; clear it' : ''}`,
+    );
   if (maskSensitiveText(text) !== text) return secret(text);
   // Quoted without them: a page shows a run of spaces as one, so “   12” would read as “ 12”.
   if (/^\s|\s$/.test(text)) {
     const core = text.trim();
-    return refuse(core ? `${quoteText(core, QUOTED)} has spaces around it` : 'The field holds only spaces');
+    return refuse(core ? `${quoteText(core, QUOTED)} has spaces around it` : `${holder} holds only spaces`);
   }
   if (/^\d+\.\d*$/.test(text)) return refuse(`${shown} is not whole ${rule.unit}`);
   const grouped = GROUPED.test(text);
@@ -64,7 +68,7 @@ export function readWholeNumber(
   const digits = text.replace(/\D/g, '');
   // Grouped, it may be a card number written in thousands: named by its marker, as above.
   if (maskSensitiveText(digits) !== digits) return secret(digits);
-  if (grouped && link)
+  if (grouped && link !== undefined)
     return refuse(
       `${shown} is written with thousands separators; a link gives digits only, as in ${clipText(digits, QUOTED)}`,
     );

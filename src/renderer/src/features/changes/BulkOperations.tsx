@@ -8,7 +8,7 @@ import { useOperator } from '../access/OperatorContext';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { CellNames } from './CellNames';
 import { BulkLink } from './changeLinks';
-import { RankedReport, RiskPerson } from './RankedReport';
+import { RANK, RankedReport, RiskPerson } from './RankedReport';
 import { EvidenceActions } from './riskEvidence';
 import { bulkLeftOut } from './riskLeftOut';
 import { bulkRowName } from './riskRowNames';
@@ -66,7 +66,16 @@ export function BulkOperations({ linked, onApply, timeRange }: BulkOperationsPro
         />
       }
       incomplete={bulkLeftOut}
-      columns={['Rank', 'Operation', 'Clients', 'By', 'Started', 'Fields', evidence && 'Evidence']}
+      noun={['operation', 'operations']}
+      columns={[
+        RANK,
+        { name: 'Operation', kind: 'text', key: (row) => row.bulkId },
+        { name: 'Clients', kind: 'number', key: (row) => row.clients },
+        { name: 'By', kind: 'text', key: (row) => row.actorName ?? row.actorId },
+        { name: 'Started', kind: 'time', key: (row) => row.startedAt },
+        'Fields',
+        evidence && 'Evidence',
+      ]}
       rows={(data) =>
         data.rows.map((row) => (
           <tr key={row.bulkId} aria-label={bulkRowName(row)}>

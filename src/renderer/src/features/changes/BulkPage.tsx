@@ -6,6 +6,7 @@ import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ChangeProblem } from './ChangeProblem';
+import { declaredSizeText } from './declaredSizeText';
 import { bulkPath, DiffLink } from './changeLinks';
 import { IgnoredLinkParams } from './IgnoredLinkParams';
 import { BulkReadLimit } from './BulkReadLimit';
@@ -76,7 +77,7 @@ export function BulkPage({ bulkId, ignored }: { bulkId: string; ignored: readonl
             {data.clients.toLocaleString('en')} clients in {data.events.toLocaleString('en')} events,{' '}
             {formatTimestamp(data.startedAt, zone)} to {formatTimestamp(data.endedAt, zone)}, by{' '}
             {actorsText(data.actors, data.otherActors)}
-            {data.declaredSize !== null && ` (declared size ${data.declaredSize})`}.{' '}
+            {declaredSizeText(data.declaredSize)}.{' '}
             {outliersText(data.outliers, data.truncated ? data.members.length : null)}
           </p>
           {data.notes.map((note) => (

@@ -6,7 +6,7 @@ import { useOperator } from '../access/OperatorContext';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { CellNames } from './CellNames';
 import { DiffLink } from './changeLinks';
-import { RankedReport, RiskClient, RiskPerson } from './RankedReport';
+import { RANK, RankedReport, RiskClient, RiskPerson } from './RankedReport';
 import { RiskNumberField } from './RiskNumberField';
 import { DEFAULT_RISK_HOURS, RISK_HOURS, RISK_HOURS_FIELD } from './riskHours';
 import { useLinkedNumber } from './useLinkedNumber';
@@ -51,7 +51,17 @@ export function EditsBeforeWithdrawal({ linked, onApply, timeRange }: EditsBefor
       busy="Looking for edits before withdrawals…"
       report={report}
       table="Edits before a withdrawal, ranked"
-      columns={['Rank', 'Client', 'Edit', 'Fields', 'By', 'Time to withdrawal', 'Reverted', stars && 'Case']}
+      noun={['edit', 'edits']}
+      columns={[
+        RANK,
+        { name: 'Client', kind: 'text', key: (row) => row.clientName ?? row.clientId },
+        { name: 'Edit', kind: 'time', key: (row) => row.edit.createdAt },
+        'Fields',
+        { name: 'By', kind: 'text', key: (row) => row.edit.actorName ?? row.edit.actorId },
+        { name: 'Time to withdrawal', kind: 'number', key: (row) => row.msBetween },
+        'Reverted',
+        stars && 'Case',
+      ]}
       controls={
         <RiskNumberField
           id={RISK_HOURS_FIELD}

@@ -8,7 +8,7 @@ import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { CellNames } from './CellNames';
 import { DiffLink } from './changeLinks';
 import { personWithIdText } from './changeText';
-import { RankedReport, RiskClient, RiskPerson } from './RankedReport';
+import { RANK, RankedReport, RiskClient, RiskPerson } from './RankedReport';
 import { RiskViewActions, StarEvent } from './riskEvidence';
 import { clientText, offHoursRowName, offHoursStarWhat } from './riskRowNames';
 import { editsLeftOut } from './riskLeftOut';
@@ -34,7 +34,16 @@ export function OffHoursEdits({ timeRange }: { timeRange: TimeRange | undefined 
       table="Off-hours edits, ranked"
       empty="No edits outside a manager's usual hours in this period."
       incomplete={editsLeftOut}
-      columns={['Rank', 'Manager', 'Edit', 'Client', 'Fields', 'Share of their edits near that hour', stars && 'Case']}
+      noun={['edit', 'edits']}
+      columns={[
+        RANK,
+        { name: 'Manager', kind: 'text', key: (row) => row.actorName ?? row.actorId },
+        { name: 'Edit', kind: 'time', key: (row) => row.createdAt },
+        { name: 'Client', kind: 'text', key: (row) => row.clientName ?? row.clientId },
+        'Fields',
+        { name: 'Share of their edits near that hour', kind: 'number', key: (row) => row.share },
+        stars && 'Case',
+      ]}
       above={(data) => <RiskViewActions label="Off-hours edits" eventIds={data.rows.map((row) => row.eventId)} />}
       rows={(data) =>
         data.rows.map((row) => (

@@ -50,7 +50,7 @@ function readLinkedNumber(
   const { value, repeated = [] } = givenOnce(params, param);
   for (const each of repeated) ignored.push({ param, value: each, reason: `the link gives ${what} more than once` });
   if (value === null) return null;
-  const read = readWholeNumber(value, rule, { link: true });
+  const read = readWholeNumber(value, rule, { link: param });
   if ('value' in read) return read.value;
   ignored.push({ param, value, reason: read.problem });
   return null;

@@ -88,7 +88,7 @@ export function readClientPageRoute(route: string): ClientPageRoute {
         }
       : gaps.repeated
         ? { problem: repeatedGapProblem(gaps.repeated) }
-        : readGapMinutes(gapText, { link: true }),
+        : readGapMinutes(gapText, { link: 'gap' }),
     unreadable: unreadable.filter((item) => !isTime(item) && item.param !== 'gap'),
     bare,
   };

@@ -29,8 +29,8 @@ export const WINDOW_MINUTES: WholeNumberRule = {
   above: (text) => `± ${text} minutes is more than the day either side a link looks over`,
 };
 
-/** The gap typed, or a link's (`link`: digits only, as the console writes it). */
-export const readGapMinutes = (text: string, options: { link?: boolean } = {}): WholeNumberRead =>
+/** The gap typed, or a link's (`link`: the parameter giving it; digits only, as the console writes it). */
+export const readGapMinutes = (text: string, options: { link?: string } = {}): WholeNumberRead =>
   readWholeNumber(text, GAP_MINUTES, options);
 
 export const readWindowMinutes = (text: string): WholeNumberRead => readWholeNumber(text, WINDOW_MINUTES);

@@ -70,14 +70,25 @@ describe('readWholeNumber: digits grouped by thousands, as a reader writes them'
   });
 
   it('reads a link’s number as digits only, as the console writes it, naming the digits to give', () => {
-    expect(readWholeNumber('5000', MANY, { link: true })).toEqual({ value: 5000 });
-    expect(readWholeNumber('5,000', MANY, { link: true })).toEqual({
+    expect(readWholeNumber('5000', MANY, { link: 'minClients' })).toEqual({ value: 5000 });
+    expect(readWholeNumber('5,000', MANY, { link: 'minClients' })).toEqual({
       problem: expect.stringMatching(
         /^“5,000” is written with thousands separators; a link gives digits only, as in 5000\. Give the fewest clients/,
       ),
     });
-    expect(readWholeNumber('5,00', MANY, { link: true })).toEqual({
+    expect(readWholeNumber('5,00', MANY, { link: 'minClients' })).toEqual({
       problem: expect.stringContaining(GROUPS('“5,00”')),
+    });
+  });
+
+  it('names the link’s parameter, not a field, when a link holds only spaces or a card number', () => {
+    expect(readWholeNumber('  ', MANY, { link: 'minClients' })).toEqual({
+      problem: expect.stringMatching(/^The link’s minClients holds only spaces\. Give the fewest clients/),
+    });
+    expect(readWholeNumber('4111111111111111', MANY, { link: 'minClients' })).toEqual({
+      problem: expect.stringMatching(
+        /^The link’s minClients holds “\[redacted: [^\]]+\]”, a card number or a secret, not clients\. Give/,
+      ),
     });
   });
 });

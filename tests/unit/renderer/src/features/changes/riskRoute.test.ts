@@ -65,7 +65,11 @@ describe("the Risk page's route", () => {
     ['5'.repeat(5_000), /^5{39}… clients is more than the 100,000/],
     ['x'.repeat(5_000), /^“x{39}…” is not a plain whole number/],
     [' 500 ', /^“500” has spaces around it/],
-    ['   ', /^The field holds only spaces/],
+    ['   ', /^The link’s minClients holds only spaces\. /],
+    [
+      '4111111111111111',
+      /^The link’s minClients holds “\[redacted: card [^\]]+\]”, a card number or a secret, not clients\. /,
+    ],
     ['', /^Give the fewest clients/],
     ['5.5', /^“5.5” is not whole clients/],
     ['5,000', /^“5,000” is written with thousands separators; a link gives digits only, as in 5000\. /],
