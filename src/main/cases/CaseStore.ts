@@ -29,6 +29,9 @@ const CASE_FILE = /^([0-9a-f-]{36})\.json$/;
 /** A case file an earlier read found damaged and moved aside (see `list`). */
 const KEPT_ASIDE_FILE = /^[0-9a-f-]{36}\.damaged-[0-9TZ.-]+\.json$/;
 
+/** What the file system said, as a code (`EROFS`), for a sentence. */
+const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException | undefined)?.code ?? 'read error';
+
 type CaseFieldValues = Pick<InvestigationCase, 'title' | 'purpose' | 'reference'>;
 
 function summaryOf(found: InvestigationCase): CaseSummary {
@@ -62,15 +65,16 @@ export class CaseStore {
       const cases: CaseSummary[] = [];
       const setAside: CaseList['setAside'] = [];
       for (const name of names.filter((each) => CASE_FILE.test(each))) {
-        const text = await readFile(join(this.dir, name), 'utf8');
-        const damage = damageOf(text, InvestigationCase);
-        if (damage === null) {
-          cases.push(summaryOf(InvestigationCase.parse(JSON.parse(text))));
+        const read = await readFile(join(this.dir, name), 'utf8').then(
+          (text) => ({ text, damage: damageOf(text, InvestigationCase) }),
+          (error: unknown) => ({ text: null, damage: `it could not be read (${errorCode(error)})` }),
+        );
+        if (read.text !== null && read.damage === null) {
+          cases.push(summaryOf(InvestigationCase.parse(JSON.parse(read.text))));
           continue;
         }
-        const keptAs = name.replace(/\.json$/, `.damaged-${this.now().toISOString().replace(/:/g, '-')}.json`);
-        await rename(join(this.dir, name), join(this.dir, keptAs));
-        setAside.push({ keptAs, reason: damage });
+        // One file the console cannot read or move never hides the cases it can.
+        setAside.push(await this.keepAside(name, read.damage ?? 'it could not be read'));
       }
       // Those an earlier read moved are named again: that read's answer may never have been shown (a case
       // chooser lists cases too), and a case kept aside stays the operator's to repair or remove.
@@ -79,12 +83,28 @@ export class CaseStore {
         setAside.push({
           keptAs,
           reason: damageOf(text, InvestigationCase) ?? 'it could not be read when it was set aside',
+          movedAside: true,
         });
       }
       cases.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
       setAside.sort((a, b) => a.keptAs.localeCompare(b.keptAs));
       return { cases, setAside };
     });
+  }
+
+  /** Moves a damaged case file aside under a name of its own; where the disk refuses, it stays as it is. */
+  private async keepAside(name: string, reason: string): Promise<CaseList['setAside'][number]> {
+    const keptAs = name.replace(/\.json$/, `.damaged-${this.now().toISOString().replace(/:/g, '-')}.json`);
+    try {
+      await rename(join(this.dir, name), join(this.dir, keptAs));
+      return { keptAs, reason, movedAside: true };
+    } catch (error) {
+      return {
+        keptAs: name,
+        reason: `${reason}; it could not be moved aside (${errorCode(error)})`,
+        movedAside: false,
+      };
+    }
   }
 
   get(caseId: string): Promise<InvestigationCase> {

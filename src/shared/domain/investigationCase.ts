@@ -111,8 +111,11 @@ export const CaseSummary = InvestigationCase.pick({
 }).extend({ pinnedCount: z.number().int().nonnegative(), starredCount: z.number().int().nonnegative() });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
-/** A case file that could not be read, moved aside under this name (in the cases folder) and left alone. */
-export const SetAsideCase = z.object({ keptAs: z.string(), reason: z.string() });
+/**
+ * A case file that could not be read, left alone under `keptAs` (in the cases folder): moved aside under a
+ * name of its own, or, where it could not be moved (a read-only disk), under its own name.
+ */
+export const SetAsideCase = z.object({ keptAs: z.string(), reason: z.string(), movedAside: z.boolean() });
 
 export const CaseList = z.object({ cases: z.array(CaseSummary), setAside: z.array(SetAsideCase) });
 export type CaseList = z.infer<typeof CaseList>;

@@ -113,9 +113,18 @@ function Cases({ canBundle, heading }: { canBundle: boolean; heading: RefObject<
       )}
       {(cases.data?.setAside ?? []).map((aside) => (
         <p key={aside.keptAs} role="alert" className="error">
-          A damaged case file could not be read ({aside.reason}); it is kept aside, untouched, as cases/{aside.keptAs}{' '}
-          in the console’s data folder: repair it and name it {aside.keptAs.split('.')[0]}.json again to read it, or
-          remove it.
+          {aside.movedAside ? (
+            <>
+              A damaged case file could not be read ({aside.reason}); it is kept aside, untouched, as cases/
+              {aside.keptAs} in the console’s data folder: repair it and name it {aside.keptAs.split('.')[0]}.json again
+              to read it, or remove it.
+            </>
+          ) : (
+            <>
+              A case file could not be read ({aside.reason}); it stays, untouched, as cases/{aside.keptAs} in the
+              console’s data folder: repair or remove it once the folder can be written.
+            </>
+          )}
         </p>
       ))}
       {cases.data && cases.data.cases.length === 0 && <p className="muted">No case yet.</p>}

@@ -151,7 +151,7 @@ describe('investigation cases', () => {
     const list = data<CaseList>(await call('cases/list', {}));
     expect(list.cases.map((each) => each.id)).toEqual([good.id]);
     expect(list.setAside).toEqual([
-      { keptAs: expect.stringMatching(/\.damaged-.*\.json$/), reason: 'it is not valid JSON' },
+      { keptAs: expect.stringMatching(/\.damaged-.*\.json$/), reason: 'it is not valid JSON', movedAside: true },
     ]);
     const files = readdirSync(join(dir(), 'cases'));
     expect(files).toContain(list.setAside[0]?.keptAs);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsole, type ConsoleCore } from '../../../../src/main/createConsole';
@@ -7,6 +7,7 @@ import { JOURNAL_FILE, type JournalRecord } from '../../../../src/main/journal/J
 import { verifyJournal } from '../../../../src/main/journal/verifyJournal';
 import { FileSettingsStore } from '../../../../src/main/settings/FileSettingsStore';
 import { MemorySecretStore } from '../../../../src/main/settings/MemorySecretStore';
+import type { CaseList } from '../../../../src/shared/domain/investigationCase';
 import type { Operator, Role } from '../../../../src/shared/domain/roles';
 import { mountSmallDisk, smallDiskUnavailable, type SmallDisk } from './smallDisk';
 
@@ -74,6 +75,29 @@ describe.skipIf(smallDiskUnavailable !== null)(
       expect(await call('cases/delete', { caseId: id })).toMatchObject({ ok: true });
       const journal = await verifyJournal(join(disk.dir, ...JOURNAL_FILE));
       expect(journal).toMatchObject({ fenced: [], broken: null });
+    });
+
+    it('cases: a damaged case file that cannot be moved aside is named where it stays, and the others are listed', async () => {
+      const made = await call('cases/create', caseFields('Wallets'));
+      if (!made.ok) throw new Error(made.message);
+      const damaged = join(disk.dir, 'cases', '5b0c6f0e-9a53-4c55-9c39-0d3c0f5f9a11.json');
+      await writeFile(damaged, '{"title": "half written');
+      disk.readOnly();
+      const listed = await call('cases/list', {});
+      expect(listed).toMatchObject({ ok: true, data: { cases: [{ title: 'Wallets' }] } });
+      expect((listed.ok ? (listed.data as CaseList) : null)?.setAside).toEqual([
+        {
+          keptAs: '5b0c6f0e-9a53-4c55-9c39-0d3c0f5f9a11.json',
+          reason: 'it is not valid JSON; it could not be moved aside (EROFS)',
+          movedAside: false,
+        },
+      ]);
+      expect(await readFile(damaged, 'utf8')).toBe('{"title": "half written');
+      disk.writable();
+      const moved = await call('cases/list', {});
+      expect((moved.ok ? (moved.data as CaseList) : null)?.setAside).toEqual([
+        { keptAs: expect.stringMatching(/\.damaged-.*\.json$/), reason: 'it is not valid JSON', movedAside: true },
+      ]);
     });
 
     it('the journal: a line that cannot be written says why and what to do; the chain holds once writable', async () => {
