@@ -97,13 +97,12 @@ export class ActiveSource {
       };
     } catch (error) {
       const failure = this.failures.describe(error);
-      // The contract's states have no word for the console's own fault: the detail names it instead.
-      const detail = failure.consoleFault ? CONSOLE_FAULT_DETAIL : failure.reason;
+      // A fault of the console's own says nothing of the cluster: it is not called unreachable.
       return {
         kind: 'elasticsearch',
         label: connectionLabel(choice.connection),
-        state: 'unreachable',
-        detail,
+        state: failure.consoleFault ? 'fault' : 'unreachable',
+        detail: failure.consoleFault ? CONSOLE_FAULT_DETAIL : failure.reason,
         version: null,
       };
     }

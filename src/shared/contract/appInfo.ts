@@ -17,7 +17,8 @@ export const DataSourceStatus = z.object({
   kind: z.enum(['elasticsearch', 'embedded']),
   /** What the status bar shows, e.g. "prod-eu (https://es.example:9200)" or "Demo data". */
   label: z.string(),
-  state: z.enum(['connected', 'unreachable', 'demo', 'bundle']),
+  /** `fault`: the console's own code failed while asking the cluster; nothing is known of the cluster. */
+  state: z.enum(['connected', 'unreachable', 'fault', 'demo', 'bundle']),
   /** Why the source is not usable, in words; null when it is. */
   detail: z.string().nullable(),
   /** The cluster's version when connected. */

@@ -9,6 +9,7 @@ import { StatusPart } from './StatusPart';
 const STATE_LABELS: Readonly<Record<AppInfo['dataSource']['state'], string>> = {
   connected: 'connected',
   unreachable: 'unreachable',
+  fault: 'console fault',
   demo: 'generated, no cluster',
   bundle: 'read-only bundle',
 };

@@ -74,7 +74,7 @@ describe('ActiveSource', () => {
       const answer: unknown = undefined;
       return Promise.resolve({ version: (answer as { number: string }).number, clusterName: null });
     });
-    expect(await active.status()).toMatchObject({ state: 'unreachable', detail: CONSOLE_FAULT_DETAIL });
+    expect(await active.status()).toMatchObject({ state: 'fault', detail: CONSOLE_FAULT_DETAIL });
     expect(logged).toHaveLength(1);
     expect(logged[0]).toContain("by a fault of the console's own: TypeError: Cannot read properties of undefined");
     expect(logged[0]).toMatch(/\n\s+at /);
