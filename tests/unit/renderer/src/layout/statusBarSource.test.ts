@@ -1,9 +1,12 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { CONSOLE_FAULT_DETAIL } from '../../../../../src/main/sources/ActiveSource';
 import type { AppInfo, DataSourceStatus } from '../../../../../src/shared/contract/appInfo';
 import { StatusBar } from '../../../../../src/renderer/src/layout/StatusBar';
+
+/** What main says when its own code failed asking the cluster (ActiveSource's CONSOLE_FAULT_DETAIL). */
+const CONSOLE_FAULT_DETAIL =
+  'The console failed internally while asking the cluster; the details are in the main process log.';
 
 /** The status bar's source part, as markup, for a cluster in `state` with `detail`. */
 function sourceOf(state: DataSourceStatus['state'], detail: string | null): string {
