@@ -4,9 +4,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export const isFocused = (control: Locator): Promise<boolean> =>
   control.evaluate((element) => element === document.activeElement);
 
-/** Moves the focus with Tab alone until it reaches the control, as a keyboard user gets there. */
+/**
+ * Moves the focus with Tab alone until it reaches the control, as a keyboard user gets there; a page
+ * with several sortable tables (the Risk page) has a hundred stops before its last field.
+ */
 export async function tabTo(page: Page, control: Locator, options: { backwards?: boolean } = {}): Promise<void> {
-  for (let presses = 0; presses < 60; presses++) {
+  for (let presses = 0; presses < 150; presses++) {
     if (await isFocused(control)) return;
     await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
   }
