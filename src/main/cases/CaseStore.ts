@@ -16,6 +16,7 @@ import {
 import { joinedStarNoteProblem, joinStarNote } from '../../shared/domain/joinStarNote';
 import type { LogQuery } from '../../shared/query/logQuery';
 import { damageOf } from '../files/damageOf';
+import { errnoCode } from '../files/errnoCode';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import { toWriteFailure } from '../files/writeFailure';
 import { roomFor, without } from './caseEvidenceItems';
@@ -30,7 +31,7 @@ const CASE_FILE = /^([0-9a-f-]{36})\.json$/;
 const KEPT_ASIDE_FILE = /^[0-9a-f-]{36}\.damaged-[0-9TZ.-]+\.json$/;
 
 /** What the file system said, as a code (`EROFS`), for a sentence. */
-const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException | undefined)?.code ?? 'read error';
+const errorCode = (error: unknown): string => errnoCode(error) ?? 'read error';
 
 type CaseFieldValues = Pick<InvestigationCase, 'title' | 'purpose' | 'reference'>;
 

@@ -8,6 +8,7 @@ import { hiddenCharacterProblem } from '../../shared/domain/hiddenCharacters';
 import { portableFileNameProblem } from '../../shared/domain/portableFileName';
 import { shownInSentence } from '../../shared/domain/shownInSentence';
 import { tooLongSentence } from '../../shared/domain/tooLong';
+import { errnoCode } from '../files/errnoCode';
 import { describeWriteFailure } from './describeWriteFailure';
 
 export interface ExportTargetSpec {
@@ -53,7 +54,7 @@ async function refuseUnwritableFolder(directory: string): Promise<void> {
   try {
     await access(directory, constants.W_OK);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
       throw await describeWriteFailure(error, { folder: directory });
     }

@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-
-const code = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
+import { errnoCode as code } from './errnoCode';
 
 /**
  * Makes a folder and any missing folder above it. Node's recursive `mkdir` answers ENOENT where the disk

@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, ftruncateSync, openSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { errnoCode as errorCode } from '../files/errnoCode';
 import { makeFolderSync } from '../files/makeFolder';
 import { JOURNAL_FORMAT, type JournalLine, type JournalRecord } from '../../shared/domain/journal';
 import { JournalUnavailableError, type Journal } from './Journal';
 import { lineHash } from './lineHash';
 import { readJournalTail, type JournalTail } from './readJournalTail';
-
-function errorCode(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException | undefined)?.code;
-}
 
 function sizeOf(path: string): number {
   try {
