@@ -131,6 +131,7 @@ export async function createConsole(options: ConsoleOptions): Promise<ConsoleCor
       dataSources: source,
       signer,
       console: { name: 'Audit Console', version: options.version },
+      consoleFolder: options.dataDir,
     }),
     ...bundles,
     ...createJournalService({ cluster: () => source.cluster(), journalFile, mirror }),

@@ -1,6 +1,7 @@
 import { ConsoleError } from '../../shared/contract/errors';
 import type { Channel } from '../../shared/contract/channelMethods';
 import type { Handlers } from '../router/createRouter';
+import { scopedBundleView } from '../access/scopedBundleView';
 import { trustedKeys } from '../export/signing/trustedKeys';
 import type { ActiveSource } from '../sources/ActiveSource';
 import { openBundleSource } from '../sources/BundleSource';
@@ -49,7 +50,7 @@ export function createBundleService(deps: BundleServiceDependencies): BundleHand
           : await openBundleSource(request.path, { trusted, workDir });
       if (!opening.opened) return opening;
       await deps.source.openBundle(opening.bundle);
-      return { opened: true, bundle: opening.bundle.view };
+      return { opened: true, bundle: await scopedBundleView(operator, opening.bundle.view, opening.bundle.source) };
     },
     'bundle/upload/begin': ({ fileName, bytes }, { operator }) => deps.uploads.begin(operator.id, fileName, bytes),
     'bundle/upload/chunk': ({ uploadId, index, data }, { operator }) =>

@@ -9,6 +9,7 @@ import type { TimeRange } from '../../shared/query/logQuery';
 import { clientSummary, isKnownClient } from '../clients/clientSummary';
 import { rememberClient } from '../clients/recentClients';
 import { unknownClientMessage } from '../clients/unknownClientMessage';
+import { scopedCoverage } from '../access/scopedBundleView';
 import type { PreferencesStore } from '../preferences/PreferencesStore';
 import { coverageFrom } from '../clients/coverage';
 import type { Handlers } from '../router/createRouter';
@@ -79,7 +80,11 @@ export function createClientService(
     return created;
   };
   const showsActivity = (operator: Operator) => hasPermission(operator, 'activity:read');
-  const reopened = () => dataSources.bundle?.()?.view ?? null;
+  // What a reopened bundle covered, as the operator may read it: no client outside their scope is named.
+  const reopened = (operator: Operator) => {
+    const view = dataSources.bundle?.()?.view;
+    return view ? { ...view, coverage: scopedCoverage(operator, view.coverage) } : null;
+  };
   return {
     'clients/find': async ({ text }, { operator, signal }) =>
       withoutSecretClients(await (await dataSources.current()).findClients(text, scopeOptions(operator, signal))),
@@ -90,7 +95,7 @@ export function createClientService(
         source.clientFacts(clientId, timeRange, scope),
         showsActivity(operator) ? source.countEventNames(activityQuery([clientId], timeRange), scope) : null,
       ]);
-      if (!isKnownClient(facts)) await requireKnown(source, clientId, scope, reopened());
+      if (!isKnownClient(facts)) await requireKnown(source, clientId, scope, reopened(operator));
       const summary = clientSummary(clientId, resolveTimeRange(timeRange, now()), facts, names);
       // The header is what was asked for: a preferences file that cannot be written (reported where
       // views and layouts are saved) costs only the recent-clients entry.
@@ -102,14 +107,14 @@ export function createClientService(
       const source = await dataSources.current();
       const page = await pageSessions({ source, cursors: cursorsOf(source), options: scope, nowMs: now() }, request);
       if (!request.cursor && page.sessions.length === 0 && page.nextCursor === null) {
-        await requireKnown(source, request.clientId, scope, reopened());
+        await requireKnown(source, request.clientId, scope, reopened(operator));
       }
       return page;
     },
     'clients/coverage': async ({ clientId, timeRange }, { operator, signal }) => {
       const scope = scopeOptions(operator, signal, clientId ? [clientId] : undefined, 'page');
       const source = await dataSources.current();
-      if (clientId) await requireKnown(source, clientId, scope, reopened());
+      if (clientId) await requireKnown(source, clientId, scope, reopened(operator));
       return coverageFrom(
         await source.countEventNames(activityQuery(clientId ? [clientId] : undefined, timeRange), scope),
       );

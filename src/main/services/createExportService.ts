@@ -3,6 +3,7 @@ import { verifyBundle } from '../export/bundle/verifyBundle';
 import { ExportJobs } from '../export/ExportJobs';
 import { systemTimeZone } from '../export/localTime';
 import { previewExport } from '../export/previewExport';
+import { refuseConsoleFolder } from '../export/refuseConsoleFolder';
 import { runExport, type ExportPlan } from '../export/runExport';
 import type { BundleSignerSource } from '../export/signing/bundleKey';
 import { trustedKeys } from '../export/signing/trustedKeys';
@@ -21,6 +22,8 @@ export interface ExportServiceDependencies {
   console: { name: string; version: string };
   /** The zone local times are shown in when the request names none: the workstation's. */
   timeZone?: () => string;
+  /** The console's data folder: no export is written into it (see refuseConsoleFolder). */
+  consoleFolder?: string;
 }
 
 /**
@@ -34,16 +37,17 @@ export function createExportService(deps: ExportServiceDependencies): ExportHand
   const signerFingerprint = () => deps.signer.existingFingerprint();
 
   const start = async (jobId: string, plan: ExportPlan, context: Parameters<Handlers['export/start']>[1]) =>
-    jobs.run(jobId, context.operator.id, plan.format, context.signal, async (signal, progress) =>
-      runExport(plan, {
+    jobs.run(jobId, context.operator.id, plan.format, context.signal, async (signal, progress) => {
+      if (deps.consoleFolder) await refuseConsoleFolder(plan.target.directory, deps.consoleFolder);
+      return runExport(plan, {
         source: await deps.dataSources.current(),
         operator: context.operator,
         signal,
         console: deps.console,
         signer: () => deps.signer.get(),
         progress,
-      }),
-    );
+      });
+    });
 
   return {
     'export/preview': async (request, { operator, signal }) =>
