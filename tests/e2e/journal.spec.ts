@@ -310,6 +310,10 @@ test.describe('the journal of a text that reverses what follows it, for an audit
       `${field} cannot hold U+202E, an invisible character that changes how the text reads; type it again without it.`;
     const operator = page.getByRole('textbox', { name: 'Operator' });
     await operator.fill('nobody\u202eroot');
+    // Typed, the field itself shows it reordered: under it, it reads with the character named.
+    await expect(operator).toHaveAccessibleDescription(
+      'This operator holds U+202E, a character that cannot be seen: it reads nobody⟨U+202E⟩root.',
+    );
     await operator.press('Enter');
     await expect(operator).toHaveAccessibleDescription(hiddenRefusal('The operator'));
     await expect(operator).toBeFocused();

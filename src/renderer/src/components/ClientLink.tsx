@@ -15,9 +15,11 @@ export function ClientLink({ clientId, name, label }: ClientLinkProps) {
   // Names and ids come from the logs, or a link: a hidden character in them is shown by its name, a card
   // number or other secret as redaction shows it.
   const read = (text: string) => showHiddenCharacters(maskSensitiveText(text));
-  const shown = read(name ?? clientId);
+  const shown = read(name || clientId);
+  // A client the logs name is "Name (id)", one they do not is "client id", as every sentence names them.
+  const whose = name ? `${shown} (${read(clientId)})` : `client ${shown}`;
   return (
-    <a href={`#${clientRoute(clientId)}`} aria-label={`Open the client page of ${shown} (${read(clientId)})`}>
+    <a href={`#${clientRoute(clientId)}`} aria-label={`Open the client page of ${whose}`}>
       {label === undefined ? shown : read(label)}
     </a>
   );

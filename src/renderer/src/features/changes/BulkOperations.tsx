@@ -1,18 +1,11 @@
-import { showHiddenCharacters } from '../../../../shared/domain/hiddenCharacters';
-import { bulkEvents } from '../../../../shared/query/crossLinks';
 import type { TimeRange } from '../../../../shared/query/logQuery';
 import { useApi } from '../../api/ApiContext';
-import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { useOperator } from '../access/OperatorContext';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
-import { CellNames } from './CellNames';
-import { BulkLink } from './changeLinks';
-import { RANK, RankedReport, RiskPerson } from './RankedReport';
-import { EvidenceActions } from './riskEvidence';
+import { RankedBulkOperation } from './RankedBulkOperation';
+import { RANK, RankedReport } from './RankedReport';
 import { bulkLeftOut } from './riskLeftOut';
-import { bulkRowName } from './riskRowNames';
-import { RISK_TIME_CELL } from './riskTimeCell';
 import { RiskNumberField } from './RiskNumberField';
 import { BULK_MIN_CLIENTS_FIELD, BULK_MIN_CLIENTS_RULE, DEFAULT_BULK_MIN_CLIENTS } from './bulkMinClients';
 import { useLinkedNumber } from './useLinkedNumber';
@@ -77,31 +70,7 @@ export function BulkOperations({ linked, onApply, timeRange }: BulkOperationsPro
         evidence && 'Evidence',
       ]}
       rows={(data) =>
-        data.rows.map((row) => (
-          <tr key={row.bulkId} aria-label={bulkRowName(row)}>
-            <td>{row.rank}</td>
-            <th scope="row">
-              <BulkLink bulkId={row.bulkId} />
-            </th>
-            <td>{row.clients}</td>
-            <td className="risk-person">
-              <RiskPerson name={row.actorName} id={row.actorId} />
-            </td>
-            <td className={RISK_TIME_CELL}>{formatTimestamp(row.startedAt, zone)}</td>
-            <td className="risk-fields">
-              <CellNames names={row.changedFields} />
-            </td>
-            {evidence && (
-              <td>
-                {/* The label is read and kept as a pinned query's name: the query keeps the exact id. */}
-                <EvidenceActions
-                  label={`Bulk operation ${showHiddenCharacters(row.bulkId)}`}
-                  query={bulkEvents(row.bulkId)}
-                />
-              </td>
-            )}
-          </tr>
-        ))
+        data.rows.map((row) => <RankedBulkOperation key={row.bulkId} row={row} zone={zone} evidence={evidence} />)
       }
     />
   );

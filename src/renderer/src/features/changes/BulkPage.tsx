@@ -14,6 +14,7 @@ import type { IgnoredParam } from '../logGrid/readRoute';
 import { shortId } from '../../format/shortId';
 import { personWithId, replacedValues, valueText } from './changeText';
 import { ValueCell } from './ValueCell';
+import { outliersText } from './bulkOutliersText';
 
 /**
  * A member's client as the rest of the console shows one: "Name (id)", the name opening their page, the
@@ -34,14 +35,6 @@ function actorsText(actors: BulkChangeSet['actors'], others: number): string {
   const named = actors.map((actor) => personWithId(actor.name, actor.id)).join(', ');
   if (others === 0) return named;
   return `${named} and ${others.toLocaleString('en')} ${others === 1 ? 'other' : 'others'}`;
-}
-
-/** How many members differ from the rest; of the first `read` when only those were read. */
-function outliersText(outliers: number, read: number | null): string {
-  const of = read === null ? '' : ` in its first ${read.toLocaleString('en')} events`;
-  if (outliers === 0)
-    return read === null ? 'Every member got the same change.' : `Every member${of} got the same change.`;
-  return `${outliers} ${outliers === 1 ? 'member' : 'members'}${of} ${outliers === 1 ? 'differs' : 'differ'} from the rest.`;
 }
 
 /**

@@ -53,7 +53,9 @@ export function valueText(cell: DiffCell | null, hidden: boolean): string {
 
 /** The values a bulk operation replaced, each with how many clients had it: "a (3), b (1)". */
 export const replacedValues = (field: BulkFieldChange): string => {
-  const listed = field.from.map((from) => `${valueText(from.value, field.hidden)} (${from.clients})`);
+  const listed = field.from.map(
+    (from) => `${valueText(from.value, field.hidden)} (${from.clients.toLocaleString('en')})`,
+  );
   const { otherFrom } = field;
   if (otherFrom) {
     const values = `${otherFrom.values.toLocaleString('en')} other ${otherFrom.values === 1 ? 'value' : 'values'}`;

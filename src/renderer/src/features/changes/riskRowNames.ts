@@ -24,7 +24,7 @@ export const offHoursRowName = (row: OffHoursEdit): string =>
   `Rank ${row.rank}: ${personWithId(row.actorName, row.actorId)} at ${row.hourUtc}:00 UTC, client ${shownClient(row.clientId, row.clientName)}`;
 
 export const bulkRowName = (row: Pick<BulkOperationRow, 'rank' | 'bulkId' | 'clients'>): string =>
-  `Rank ${row.rank}: bulk operation ${showHiddenCharacters(row.bulkId)}, ${row.clients} clients`;
+  `Rank ${row.rank}: bulk operation ${showHiddenCharacters(row.bulkId)}, ${row.clients.toLocaleString('en')} clients`;
 
 /**
  * Which edit a withdrawal row's "Star in case…" stars, after its label: its client and when it was made, as

@@ -7,7 +7,7 @@ import { formatTimestamp, inputStep } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { FormField } from '../settings/FormField';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
-import { hiddenClientIdHint } from './hiddenClientIdHint';
+import { hiddenClientIdHint, hiddenTextHint } from './hiddenClientIdHint';
 import { journalCountText } from './journalCountText';
 import { journalOutcomeText } from './journalOutcomeText';
 import { useJournalFilters, type JournalFilterDraft } from './useJournalFilters';
@@ -95,7 +95,15 @@ export function JournalView() {
             key={key}
             label={label}
             error={filters.errors[key]}
-            hint={key === 'clientId' ? hiddenClientIdHint(filters.draft.clientId) : undefined}
+            // An operator or a channel holding such a character is refused at Apply, the refusal naming each; until
+            // then the hint reads what the field holds, which the field itself may show reordered.
+            hint={
+              key === 'clientId'
+                ? hiddenClientIdHint(filters.draft.clientId)
+                : filters.errors[key] === undefined
+                  ? hiddenTextHint(label.toLowerCase(), filters.draft[key])
+                  : undefined
+            }
             quoted={filters.quoted[key]}
           >
             {(control) => (

@@ -5,7 +5,7 @@ import { inputStep, inputToIso, isoToInput, offsetLabel } from '../../format/for
 import { skippedTimeProblem } from '../../format/skippedTimeProblem';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { timeLabel } from './queryFilters';
-import { boundLabel, timeRangeControlAtFault, type TimeRangeBound, type UnreadableBounds } from './timeRangeFault';
+import { boundLabel, timeRangeControlsAtFault, type TimeRangeBound, type UnreadableBounds } from './timeRangeFault';
 
 export const PRESET_LABELS: Readonly<Record<(typeof RELATIVE_RANGES)[number], string>> = {
   '15m': 'Last 15 minutes',
@@ -57,8 +57,8 @@ const sameHold = (a: Hold, b: Hold): boolean => holdKey(a) === holdKey(b);
 /**
  * `<TimeRangeControl family value unreadable onChange error legend />`: the family's time range (Created,
  * Date; a page choosing its period names it so) as relative presets or absolute bounds, entered and shown in the operator's chosen zone; `error` says
- * what is wrong with it, next to it, and marks the control at fault (see `timeRangeControlAtFault`):
- * that control is `aria-invalid`, described by the error, and the one a form's focus goes to. A bound's
+ * what is wrong with it, next to it, and marks the controls at fault (see `timeRangeControlsAtFault`):
+ * each is `aria-invalid` and described by the error, and the first is the one a form's focus goes to. A bound's
  * field is read after every key as well as every change: the browser empties the value of a field it
  * cannot read (30 February, a part left empty) without always saying so, and such a field is told apart
  * from a blank one, never taken for a bound left open. A time the clocks skip in the zone (02:30 on the
@@ -75,9 +75,9 @@ export function TimeRangeControl({ family, value, unreadable = {}, onChange, err
   const time = timeLabel(family);
   const absolute = value?.kind === 'absolute' ? value : undefined;
   const inputs = { from: isoToInput(shownBound(absolute?.from), zone), to: isoToInput(shownBound(absolute?.to), zone) };
-  const atFault = error ? timeRangeControlAtFault(value, lastEdited, unreadable) : null;
+  const atFault = error ? timeRangeControlsAtFault(value, lastEdited, unreadable) : [];
   const marked = (control: TimeRangeBound | 'preset') =>
-    atFault === control ? { 'aria-invalid': true, 'aria-describedby': errorId } : {};
+    atFault.includes(control) ? { 'aria-invalid': true, 'aria-describedby': errorId } : {};
   /** What a bound's field holds now: a date and time, nothing, or text the browser cannot read. */
   const read = (bound: TimeRangeBound, field: HTMLInputElement) => {
     const bad = field.validity.badInput;

@@ -41,54 +41,64 @@ export const boundLabel = (family: LogFamily, bound: TimeRangeBound): string => 
 const unusable = (bound: string | undefined): boolean =>
   bound !== undefined && (!isInstant(bound) || outsideSupportedYears(bound) !== null);
 
+/** Whether a bound, as a link wrote it, is no date and time at all (a year past 9999 is an instant still). */
+const noInstant = (bound: string | undefined): boolean =>
+  bound !== undefined && !isInstant(bound) && !isExpandedYearInstant(bound);
+
 /**
- * Which control of a time range an error about the range belongs to, for it to take the focus and carry
- * the error: a bound whose field the browser cannot read, then one that cannot be used; of a reversed
- * pair, the bound `lastEdited` (the one just got wrong), else the start; otherwise the preset (a relative
- * range, or a problem the bounds do not show).
+ * The controls of a time range an error about the range belongs to, each to be marked and named by it, the
+ * first to take the focus: every bound whose field the browser cannot read; else every bound that is no
+ * date and time; else one that cannot be used; of a reversed pair, the bound `lastEdited` (the one just
+ * got wrong), else the start; otherwise the preset (a relative range, or a problem the bounds do not show).
  */
-export function timeRangeControlAtFault(
+export function timeRangeControlsAtFault(
   range: TimeRange | undefined,
   lastEdited: TimeRangeBound | null,
   unreadable: UnreadableBounds = {},
-): TimeRangeBound | 'preset' {
-  const unread = BOUNDS.find((bound) => unreadable[bound]);
-  if (unread) return unread;
-  if (range?.kind !== 'absolute') return 'preset';
-  if (unusable(range.from)) return 'from';
-  if (unusable(range.to)) return 'to';
-  if (range.from && range.to && Date.parse(range.from) > Date.parse(range.to)) return lastEdited ?? 'from';
-  return 'preset';
+): readonly (TimeRangeBound | 'preset')[] {
+  const unread = BOUNDS.filter((bound) => unreadable[bound]);
+  if (unread.length > 0) return unread;
+  if (range?.kind !== 'absolute') return ['preset'];
+  const written = BOUNDS.filter((bound) => noInstant(range[bound]));
+  if (written.length > 0) return written;
+  const outside = BOUNDS.find((bound) => unusable(range[bound]));
+  if (outside) return [outside];
+  if (range.from && range.to && Date.parse(range.from) > Date.parse(range.to)) return [lastEdited ?? 'from'];
+  return ['preset'];
 }
 
 /**
- * A bound still as a link wrote it that is no date and time (`junk`, 30 February), named by its field and
+ * Each bound still as a link wrote it that is no date and time (`junk`, 30 February), named by its field and
  * quoted with why, as the link's reading said it: its field shows nothing of it, the sentence is all there is.
  */
 function writtenBoundProblem(family: LogFamily, range: TimeRange | undefined): string | undefined {
   if (range?.kind !== 'absolute') return undefined;
-  // A year past 9999 is an instant still, said by main's schema as a year out of range.
-  const noInstant = (value: string | undefined) =>
-    value !== undefined && !isInstant(value) && !isExpandedYearInstant(value);
-  const bound = BOUNDS.find((name) => noInstant(range[name]));
-  const written = bound && range[bound];
-  if (!bound || written === undefined) return undefined;
-  const why = calendarProblem(written) ?? `it is not ${INSTANT_FORM}`;
-  return `${boundLabel(family, bound)} ${quoteText(written, MAX_SHOWN)} cannot be used: ${why}. Enter a date and time in its field, or choose a preset.`;
+  const written = BOUNDS.flatMap((bound) => {
+    const value = range[bound];
+    if (value === undefined || !noInstant(value)) return [];
+    const why = calendarProblem(value) ?? `it is not ${INSTANT_FORM}`;
+    return [`${boundLabel(family, bound)} ${quoteText(value, MAX_SHOWN)} cannot be used: ${why}.`];
+  });
+  if (written.length === 0) return undefined;
+  const fields = written.length === 1 ? 'its field' : 'their fields';
+  return `${written.join(' ')} Enter a date and time in ${fields}, or choose a preset.`;
 }
 
 /**
- * What is wrong with a time range as its fields hold it, in one sentence: a bound the browser cannot read
- * or the clocks skip, named by its field, then a bound as written that is no date and time, else what
- * main's schema would refuse the range for; undefined when nothing is.
+ * What is wrong with a time range as its fields hold it: each bound the browser cannot read or the clocks
+ * skip, named by its field, then each bound as written that is no date and time, else what main's schema
+ * would refuse the range for; undefined when nothing is. It names the bounds `timeRangeControlsAtFault` marks.
  */
 export function typedRangeProblem(
   family: LogFamily,
   range: TimeRange | undefined,
   unreadable: UnreadableBounds,
 ): string | undefined {
-  const unread = BOUNDS.find((bound) => unreadable[bound]);
-  const held = unread && unreadable[unread];
-  if (unread) return typeof held === 'object' ? held.problem : unreadableInputProblem(boundLabel(family, unread));
+  const unread = BOUNDS.flatMap((bound) => {
+    const held = unreadable[bound];
+    if (!held) return [];
+    return [typeof held === 'object' ? held.problem : unreadableInputProblem(boundLabel(family, bound))];
+  });
+  if (unread.length > 0) return unread.join(' ');
   return writtenBoundProblem(family, range) ?? timeRangeProblem(range);
 }

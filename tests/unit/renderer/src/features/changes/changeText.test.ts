@@ -79,6 +79,9 @@ describe('what a change view shows of the logs', () => {
     expect(replacedValues({ field, to: null, from, otherFrom: { values: 1_480, clients: 1_502 }, hidden: false })).toBe(
       'a⟨U+202E⟩b (3), — (1), and 1,480 other values (1,502)',
     );
+    // Each value's clients as every count reads: with the thousands separator.
+    const many = [{ value: { kind: 'string' as const, text: 'EUR' }, clients: 12_480 }];
+    expect(replacedValues({ field, to: null, from: many, otherFrom: null, hidden: false })).toBe('EUR (12,480)');
   });
 
   it('shows an edit of an entity history by its fields, and names its place and author "Name (id)" after them', () => {
@@ -137,5 +140,6 @@ describe('what a ranked risk row is called', () => {
     expect(bulkRowName({ rank: 2, bulkId: `b-${RLO}9`, clients: 140 })).toBe(
       'Rank 2: bulk operation b-⟨U+202E⟩9, 140 clients',
     );
+    expect(bulkRowName({ rank: 1, bulkId: 'b-1', clients: 12_480 })).toBe('Rank 1: bulk operation b-1, 12,480 clients');
   });
 });

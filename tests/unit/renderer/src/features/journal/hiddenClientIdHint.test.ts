@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenClientIdHint } from '../../../../../../src/renderer/src/features/journal/hiddenClientIdHint';
+import {
+  hiddenClientIdHint,
+  hiddenTextHint,
+} from '../../../../../../src/renderer/src/features/journal/hiddenClientIdHint';
 
 describe('the client id field names the characters of the id that cannot be seen', () => {
   it.each([
@@ -22,5 +25,20 @@ describe('the client id field names the characters of the id that cannot be seen
     ],
   ])('%s', (_, clientId, hint) => {
     expect(hiddenClientIdHint(clientId)).toBe(hint);
+  });
+});
+
+describe('the operator and channel fields read back what they hold, each hidden character named', () => {
+  it.each([
+    ['operator', 'ivy', undefined],
+    // Shown as typed, the override makes the field read "live".
+    ['operator', '\u202Eevil', 'This operator holds U+202E, a character that cannot be seen: it reads ⟨U+202E⟩evil.'],
+    [
+      'channel',
+      'logs/\u200Bsearch',
+      'This channel holds U+200B, a character that cannot be seen: it reads logs/⟨U+200B⟩search.',
+    ],
+  ])('the %s %j', (field, text, hint) => {
+    expect(hiddenTextHint(field, text)).toBe(hint);
   });
 });
