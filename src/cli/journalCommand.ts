@@ -10,6 +10,7 @@ import { openClusterSource } from '../main/sources/openClusterSource';
 import { openCliSource } from './cliSources';
 import { forCommandLine } from './commandLineWords';
 import { defaultDataDir } from './defaultDataDir';
+import { errnoCode } from '../main/files/errnoCode';
 
 export const JOURNAL_USAGE = [
   'usage: audit-console journal verify [PATH] [--against <connection name | local>] [--workstation NAME]',
@@ -61,7 +62,7 @@ export async function journalCommand(args: string[]): Promise<number> {
     path = await journalPath(given);
     await stat(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     const why = code === 'ENOENT' ? 'no journal there' : (code ?? String(error));
     console.error(`Cannot read the journal at ${given ?? join(defaultDataDir(), ...JOURNAL_FILE)}: ${why}.`);
     return 2;

@@ -5,6 +5,7 @@ import { describeBundleVerdict } from '../shared/domain/describeBundleVerdict';
 import { MemorySecretStore } from '../main/settings/MemorySecretStore';
 import { readPackageVersion } from './readPackageVersion';
 import type { ServeOptions } from './serveCommand';
+import { errnoCode } from '../main/files/errnoCode';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -26,7 +27,7 @@ export async function serveBrowserMode(options: ServeOptions): Promise<number> {
       secretStore: options.secretStore ?? new MemorySecretStore(),
     });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     if (code === 'EADDRINUSE') {
       console.error(`Port ${options.port} is already in use; pass --port N (0 picks a free one).`);
     } else console.error(`Browser mode could not start: ${(error as Error).message}`);

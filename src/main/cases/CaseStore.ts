@@ -59,9 +59,10 @@ export class CaseStore {
 
   list(): Promise<CaseList> {
     return this.serialized(async () => {
-      const names = await readdir(this.dir).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return [] as string[];
-        throw new ConsoleError('UNAVAILABLE', `The cases folder could not be read (${error.code ?? 'read error'}).`);
+      const names = await readdir(this.dir).catch((error: unknown) => {
+        const code = errnoCode(error);
+        if (code === 'ENOENT') return [] as string[];
+        throw new ConsoleError('UNAVAILABLE', `The cases folder could not be read (${code ?? 'read error'}).`);
       });
       const cases: CaseSummary[] = [];
       const setAside: CaseList['setAside'] = [];
@@ -264,9 +265,9 @@ export class CaseStore {
     try {
       text = await readFile(this.path(caseId), 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-        throw new ConsoleError('NOT_FOUND', 'No case has this id; it may have been deleted.');
-      throw new ConsoleError('UNAVAILABLE', `The case could not be read (${(error as NodeJS.ErrnoException).code}).`);
+      const code = errnoCode(error);
+      if (code === 'ENOENT') throw new ConsoleError('NOT_FOUND', 'No case has this id; it may have been deleted.');
+      throw new ConsoleError('UNAVAILABLE', `The case could not be read (${code}).`);
     }
     const damage = damageOf(text, InvestigationCase);
     if (damage !== null) {

@@ -28,7 +28,7 @@ function isAlive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errnoCode(error) === 'EPERM';
   }
 }
 
@@ -95,7 +95,7 @@ export async function checkExportTarget(spec: ExportTargetSpec, extension: strin
   try {
     folder = await stat(spec.directory);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    if (errnoCode(error) === 'ENOENT') {
       throw new ConsoleError(
         'NOT_FOUND',
         `The folder ${spec.directory} does not exist; create it or choose another.`,
@@ -219,7 +219,7 @@ export class ExportFile {
       else await this.linkWithoutReplacing();
     } catch (error) {
       await unlink(this.temporaryPath).catch(() => undefined);
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      if (errnoCode(error) === 'EEXIST') {
         throw new ConsoleError(
           'ALREADY_EXISTS',
           `"${shownInSentence(basename(this.path))}" appeared in the folder "${shownInSentence(dirname(this.path))}" while exporting; nothing was replaced.`,
@@ -242,7 +242,7 @@ export class ExportFile {
     try {
       await link(this.temporaryPath, this.path);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = errnoCode(error);
       // Filesystems without hard links: check once more and rename.
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
       if (await stat(this.path).catch(() => null)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });

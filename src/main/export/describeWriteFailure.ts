@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { ConsoleError } from '../../shared/contract/errors';
+import { errnoCode } from '../files/errnoCode';
 
 /** Where a failed write went. */
 export interface WritePlace {
@@ -21,7 +22,7 @@ async function folderState(folder: string): Promise<FolderState> {
   try {
     return (await stat(folder)).isDirectory() ? 'folder' : 'file';
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'file on the way' : 'missing';
+    return errnoCode(error) === 'ENOTDIR' ? 'file on the way' : 'missing';
   }
 }
 
@@ -59,7 +60,7 @@ function wordingFor(place: WritePlace): Wording {
  */
 export async function describeWriteFailure(error: unknown, place: WritePlace): Promise<ConsoleError> {
   if (error instanceof ConsoleError) return error;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = errnoCode(error);
   const wording = wordingFor(place);
   const { chosen, folder, written, advice, blame } = wording;
   switch (code) {

@@ -1,4 +1,5 @@
 import { ConsoleError } from '../../shared/contract/errors';
+import { errnoCode } from './errnoCode';
 
 const DISK_FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
 const REFUSED_CODES = new Set(['EACCES', 'EPERM']);
@@ -9,7 +10,7 @@ const REFUSED_CODES = new Set(['EACCES', 'EPERM']);
  */
 export function toWriteFailure(error: unknown, failed: string): unknown {
   if (error instanceof ConsoleError) return error;
-  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const code = errnoCode(error);
   if (code !== undefined && DISK_FULL_CODES.has(code)) {
     return new ConsoleError(
       'DISK_FULL',

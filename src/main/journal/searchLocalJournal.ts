@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { JournalEntry, JournalSearchRequest } from '../../shared/contract/journalChannels';
 import { JournalLine, type JournalCall } from '../../shared/domain/journal';
 import { resolvePeriod, type ResolvedRange } from '../../shared/query/timeRange';
+import { errnoCode } from '../files/errnoCode';
 
 type CallLine = Extract<JournalLine, { kind: 'call' }>;
 
@@ -72,7 +73,7 @@ export async function searchLocalJournal(
       if (kept.length > filters.limit) kept.shift();
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], truncated: false };
+    if (errnoCode(error) === 'ENOENT') return { entries: [], truncated: false };
     throw error;
   }
   return { entries: kept.reverse().map(toJournalEntry), truncated: matched > kept.length };

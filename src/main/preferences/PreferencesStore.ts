@@ -8,6 +8,7 @@ import { damageOf } from '../files/damageOf';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import { toWriteFailure } from '../files/writeFailure';
 import { fileToWrite, readPreferences, StoredPreferences, type ReadPreferences } from './storedPreferences';
+import { errnoCode } from '../files/errnoCode';
 
 /** What the operator can do about a damaged file: it is never overwritten, only kept aside on request. */
 const START_AFRESH = 'Choose “Start afresh” to keep the damaged file aside and begin new ones.';
@@ -38,7 +39,7 @@ export class PreferencesStore {
     try {
       return await readFile(join(this.dir, this.fileName(operatorId)), 'utf8');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = errnoCode(error);
       if (code === 'ENOENT') return null;
       throw new ConsoleError(
         'UNAVAILABLE',

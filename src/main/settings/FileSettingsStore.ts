@@ -3,6 +3,7 @@ import { Settings } from '../../shared/domain/settings';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import { parseSettingsText, toSettingsReadFailure } from './storedSettings';
 import type { SettingsStore } from './SettingsStore';
+import { errnoCode } from '../files/errnoCode';
 
 /** Settings as a JSON file, written atomically (temp file + rename) so a crash never leaves half a file. */
 export class FileSettingsStore implements SettingsStore {
@@ -13,7 +14,7 @@ export class FileSettingsStore implements SettingsStore {
     try {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Settings.parse({});
+      if (errnoCode(error) === 'ENOENT') return Settings.parse({});
       throw toSettingsReadFailure(error, this.path);
     }
     return parseSettingsText(text, this.path);

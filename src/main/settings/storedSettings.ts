@@ -1,5 +1,6 @@
 import { ConsoleError } from '../../shared/contract/errors';
 import { Settings } from '../../shared/domain/settings';
+import { errnoCode } from '../files/errnoCode';
 
 /** The settings file exists but cannot be used as it is; it is never overwritten while so. */
 export class DamagedSettingsError extends ConsoleError {
@@ -42,7 +43,7 @@ export function parseSettingsText(text: string, file: string): Settings {
 export function toSettingsReadFailure(error: unknown, file: string): unknown {
   if (error instanceof ConsoleError) return error;
   if (error instanceof SyntaxError) return new DamagedSettingsError(file, 'it is not valid JSON');
-  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const code = errnoCode(error);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') {
     return new ConsoleError(
       'UNAVAILABLE',

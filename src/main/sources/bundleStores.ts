@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeFolder } from '../files/makeFolder';
+import { errnoCode } from '../files/errnoCode';
 
 /**
  * The embedded stores of reopened bundles, one `<uuid>.duckdb` each under the data folder, with a
@@ -35,7 +36,7 @@ export function processRuns(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errnoCode(error) === 'EPERM';
   }
 }
 

@@ -11,6 +11,7 @@ import { describeBuildFailure } from './describeBuildFailure';
 import { describeOpenFailure } from './describeOpenFailure';
 import { checkWorkspaceFile } from './checkWorkspaceFile';
 import { makeFolder } from '../files/makeFolder';
+import { errnoCode } from '../files/errnoCode';
 
 export const DEMO_WORKSPACE_FILE = 'demo-workspace.duckdb';
 
@@ -183,6 +184,6 @@ async function fileState(path: string): Promise<'present' | 'absent' | 'unreadab
     await stat(path);
     return 'present';
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'absent' : 'unreadable';
+    return errnoCode(error) === 'ENOENT' ? 'absent' : 'unreadable';
   }
 }

@@ -4,6 +4,7 @@ import type { DemoDatasetSpec } from './demoDatasetSpec';
 import type { WorkspaceProgress } from './DemoWorkspaceStatus';
 import { runDemoBuildWorker } from './runDemoBuildWorker';
 import type { WorkspaceMeta } from './workspaceMeta';
+import { errnoCode } from '../files/errnoCode';
 
 export type { DemoDatasetSpec } from './demoDatasetSpec';
 
@@ -65,7 +66,7 @@ function isRunning(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errnoCode(error) === 'EPERM';
   }
 }
 

@@ -6,7 +6,8 @@ import { writeDemoDatabase } from './writeDemoDatabase';
 /**
  * The demo workspace build's own thread: generates the dataset and fills the DuckDB file, posting
  * progress, then the meta or the error, so the main thread's event loop never waits on either. A
- * `cancel` message stops it at the next batch, closing the file; the main thread removes it.
+ * `cancel` message stops it: the statement under way is interrupted and the file closed; the main
+ * thread removes it.
  */
 async function run(port: NonNullable<typeof parentPort>, job: DemoBuildJob): Promise<void> {
   const cancel = new AbortController();

@@ -8,9 +8,6 @@ import { receivedError, type DemoBuildJob, type FromBuilder, type ToBuilder } fr
 import type { WorkspaceProgress } from './DemoWorkspaceStatus';
 import type { WorkspaceMeta } from './workspaceMeta';
 
-/** How long a cancelled build may take to close its file before its thread is stopped outright. */
-const CANCEL_GRACE_MS = 2_000;
-
 const WORKER = 'demoBuildWorker';
 
 export interface WorkerRunOptions {
@@ -20,9 +17,10 @@ export interface WorkerRunOptions {
 
 /**
  * Runs a build job in its own thread and settles when that thread has exited: with the meta written,
- * or with the error it failed with (a ConsoleError stays one). Aborting asks the thread to stop at its
- * next batch and terminates it if it has not within a short grace period; either way the promise
- * rejects with CANCELLED unless the file was already complete.
+ * or with the error it failed with (a ConsoleError stays one). Aborting asks the thread to stop: it
+ * interrupts the statement under way and closes its file, and the promise rejects with CANCELLED unless
+ * the file was already complete. The thread is never terminated from here: stopping it while DuckDB
+ * works in it aborts the whole process.
  */
 export function runDemoBuildWorker(job: DemoBuildJob, options: WorkerRunOptions = {}): Promise<WorkspaceMeta> {
   const { signal, onProgress } = options;
@@ -30,11 +28,7 @@ export function runDemoBuildWorker(job: DemoBuildJob, options: WorkerRunOptions 
   return new Promise<WorkspaceMeta>((resolve, reject) => {
     const worker = startWorker(job);
     let outcome: { meta: WorkspaceMeta } | { error: Error } | null = null;
-    let terminating: ReturnType<typeof setTimeout> | undefined;
-    const onAbort = () => {
-      worker.postMessage({ type: 'cancel' } satisfies ToBuilder);
-      terminating = setTimeout(() => void worker.terminate(), CANCEL_GRACE_MS);
-    };
+    const onAbort = () => worker.postMessage({ type: 'cancel' } satisfies ToBuilder);
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (message: FromBuilder) => {
       if (message.type === 'progress') onProgress?.(message.progress);
@@ -46,7 +40,6 @@ export function runDemoBuildWorker(job: DemoBuildJob, options: WorkerRunOptions 
     });
     worker.on('exit', (code) => {
       signal?.removeEventListener('abort', onAbort);
-      clearTimeout(terminating);
       if (outcome && 'meta' in outcome) resolve(outcome.meta);
       else if (signal?.aborted) reject(cancelled());
       else reject(outcome?.error ?? new Error(`The demo workspace build stopped unexpectedly (exit code ${code}).`));

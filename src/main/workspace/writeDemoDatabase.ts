@@ -19,16 +19,20 @@ export interface WriteOptions {
 
 /**
  * Generates the demo dataset into a new DuckDB file at `path` and checkpoints it: the CPU-heavy part
- * of a build, run in the build worker. The file is closed on return and on failure; what to do with
- * it (rename into place, or remove) is the caller's.
+ * of a build, run in the build worker. A cancel interrupts the statement under way, so the build stops
+ * promptly even in a long sort. The file is closed on return and on failure; what to do with it
+ * (rename into place, or remove) is the caller's.
  */
 export async function writeDemoDatabase(
   path: string,
   spec: DemoDatasetSpec,
   options: WriteOptions,
 ): Promise<WorkspaceMeta> {
+  stopIfCancelled(options.signal);
   let instance: DuckDBInstance | undefined;
   let connection: DuckDBConnection | undefined;
+  const interrupt = () => connection?.interrupt();
+  options.signal?.addEventListener('abort', interrupt, { once: true });
   try {
     instance = await openEmbeddedDatabase(path);
     connection = await instance.connect();
@@ -36,7 +40,12 @@ export async function writeDemoDatabase(
     stopIfCancelled(options.signal);
     await connection.run('CHECKPOINT');
     return meta;
+  } catch (error) {
+    // An interrupted statement fails with DuckDB's own words; the build was cancelled.
+    stopIfCancelled(options.signal);
+    throw error;
   } finally {
+    options.signal?.removeEventListener('abort', interrupt);
     connection?.closeSync();
     instance?.closeSync();
   }

@@ -17,6 +17,7 @@ import { NOT_A_FILE, openRegularFile } from '../../files/openRegularFile';
 import { readBundleFormat } from './bundleFormatFile';
 import { indexBundle, readEntry, UnreadableBundleError, type BundleEntry } from './bundleIndex';
 import { LineReader } from './LineReader';
+import { errnoCode } from '../../files/errnoCode';
 
 const RecordLine = {
   operational: z.object({ record: OperationalLog, provenance: RecordProvenance }),
@@ -82,7 +83,7 @@ export async function openBundle(path: string, shown: string = path): Promise<Op
   try {
     handle = await openRegularFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     if (code === NOT_A_FILE) throw new ConsoleError('BAD_REQUEST', `${shown} cannot be opened: it is not a file.`);
     throw new ConsoleError(code === 'ENOENT' ? 'NOT_FOUND' : 'UNAVAILABLE', `${shown} cannot be opened (${code}).`);
   }

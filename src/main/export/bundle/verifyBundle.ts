@@ -8,6 +8,7 @@ import { checkFiles } from './checkFiles';
 import type { RecordsCheck } from './checkRecords';
 import { checkSignature } from './checkSignature';
 import { Findings } from './Findings';
+import { errnoCode } from '../../files/errnoCode';
 
 export interface VerifyOptions {
   /** Keys trusted to sign bundles: fingerprint (hex) to what the key is known as. */
@@ -109,7 +110,7 @@ export async function verifyBundle(path: string, options: VerifyOptions): Promis
   try {
     handle = await openRegularFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     const why =
       code === 'ENOENT'
         ? 'there is no such file'

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { ConsoleError } from '../../../shared/contract/errors';
 import type { SecretStore } from '../../settings/SettingsStore';
 import { makeFolder } from '../../files/makeFolder';
+import { errnoCode } from '../../files/errnoCode';
 
 /** Where the workstation's bundle signing key (PKCS#8 PEM) is kept. */
 export interface BundleKeyStore {
@@ -33,7 +34,7 @@ export class FileBundleKeyStore implements BundleKeyStore {
     try {
       mode = (await stat(this.path)).mode;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      if (errnoCode(error) === 'ENOENT') return undefined;
       throw error;
     }
     if (process.platform !== 'win32' && (mode & 0o077) !== 0) {

@@ -4,6 +4,7 @@ import { ConsoleError } from '../../../shared/contract/errors';
 import { displayUrl } from '../../../shared/domain/connectionUrl';
 import { NOT_A_FILE, openRegularFile } from '../../files/openRegularFile';
 import type { ConnectionTrust } from '../../../shared/domain/connectionTrust';
+import { errnoCode } from '../../files/errnoCode';
 
 const PROBE_TIMEOUT_MS = 10_000;
 
@@ -34,7 +35,7 @@ export async function readCaCertificateFile(path: string): Promise<string> {
       await handle.close();
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     throw new ConsoleError(
       'BAD_REQUEST',
       `The CA certificate file cannot be read: ${CA_READ_FAILURES[code ?? ''] ?? code}.`,

@@ -63,7 +63,9 @@ export class EmbeddedLogSource implements LogSource {
   readonly kind = 'embedded';
   private readonly now: () => number;
   private readonly cursors: CursorEnvelope;
-  private closed = false;
+  /** The work under way on the store, which close lets end before it closes the instance. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private closing: Promise<void> | null = null;
 
   constructor(
     private readonly instance: DuckDBInstance,
@@ -210,10 +212,15 @@ export class EmbeddedLogSource implements LogSource {
     return Promise.resolve({ kind: 'embedded', ...identity });
   }
 
+  /**
+   * Refuses new work at once and closes the instance once the work under way has ended: DuckDB frees a
+   * closed instance under a connection still being opened on it, which crashes the process.
+   */
   close(): Promise<void> {
-    if (!this.closed && this.options.ownsInstance) this.instance.closeSync();
-    this.closed = true;
-    return Promise.resolve();
+    this.closing ??= Promise.allSettled(this.inFlight).then(() => {
+      if (this.options.ownsInstance) this.instance.closeSync();
+    });
+    return this.closing;
   }
 
   /**
@@ -233,12 +240,16 @@ export class EmbeddedLogSource implements LogSource {
     return { ctx, binding, previous };
   }
 
-  /** Runs on a connection of its own (see withEmbeddedConnection), while the store is open. */
+  /** Runs on a connection of its own (see withEmbeddedConnection), while the store is open; close waits for it. */
   private async withConnection<T>(
     signal: AbortSignal | undefined,
     work: (connection: DuckDBConnection) => Promise<T>,
   ): Promise<T> {
-    if (this.closed) throw new ConsoleError('UNAVAILABLE', 'The embedded store is closed; reopen the workspace.');
-    return withEmbeddedConnection(this.instance, signal, work);
+    if (this.closing) throw new ConsoleError('UNAVAILABLE', 'The embedded store is closed; reopen the workspace.');
+    const running = withEmbeddedConnection(this.instance, signal, work);
+    this.inFlight.add(running);
+    const settled = () => this.inFlight.delete(running);
+    running.then(settled, settled);
+    return running;
   }
 }
