@@ -143,7 +143,7 @@ export function ExportDialog({ queries, canBundle, bundleCase, onClose }: Export
           'Export'
         )}
       </h2>
-      <ExportPreviewPanel preview={preview} />
+      <ExportPreviewPanel preview={preview} isCase={bundleCase !== undefined} />
       <form aria-label="Export settings" noValidate onSubmit={submit}>
         <ExportFormatChoice
           format={format}

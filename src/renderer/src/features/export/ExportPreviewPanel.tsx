@@ -2,6 +2,7 @@ import { refusalSentenceOf } from '../../../../shared/contract/errors';
 import type { ExportPreview } from '../../../../shared/contract/exportChannels';
 import type { RequestState } from '../../hooks/useRequest';
 import { isQueryRefusal } from '../../../../shared/query/queryRefusal';
+import { nothingToExportSentence, refusedExportLead } from './nothingToExportSentence';
 import { redactionSampleSentence } from './redactionSampleSentence';
 
 const count = (value: number) => value.toLocaleString('en-US');
@@ -9,18 +10,15 @@ const count = (value: number) => value.toLocaleString('en-US');
 /** The id of the sentence saying how many rows the export would hold: Export is described by it when none. */
 export const ROW_COUNT_ID = 'export-row-count';
 
-/** Nothing to export: said instead of offering to write a file of no rows. */
-function nothingToExport(queries: number): string {
-  const matched = queries > 1 ? `the ${queries} queries match` : 'the search matches';
-  return `Nothing to export: ${matched} no rows. Change the search to export some; no empty file is written.`;
-}
-
-/** What the export would hold, before anything is written: rows, columns, and what redaction removes. */
-export function ExportPreviewPanel({ preview }: { preview: RequestState<ExportPreview> }) {
+/**
+ * What the export would hold, before anything is written: rows, columns, and what redaction removes.
+ * `isCase`: the queries are a case's pinned ones, so no rows is said in the case's words.
+ */
+export function ExportPreviewPanel({ preview, isCase }: { preview: RequestState<ExportPreview>; isCase: boolean }) {
   if (preview.error) {
     return (
       <p role="alert" className="error">
-        {isQueryRefusal(preview.error) ? 'Nothing can be exported until the search is changed: ' : ''}
+        {isQueryRefusal(preview.error) ? refusedExportLead(isCase) : ''}
         {refusalSentenceOf(preview.error)}
       </p>
     );
@@ -32,7 +30,7 @@ export function ExportPreviewPanel({ preview }: { preview: RequestState<ExportPr
     <section aria-label="Export preview" className="export-preview" aria-busy={preview.loading}>
       {data.totalRows === 0 ? (
         <p id={ROW_COUNT_ID} data-testid="export-row-count">
-          {nothingToExport(data.queries.length)}
+          {nothingToExportSentence(data.queries.length, isCase)}
         </p>
       ) : (
         <p id={ROW_COUNT_ID} data-testid="export-row-count">
