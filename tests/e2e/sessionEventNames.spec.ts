@@ -13,12 +13,12 @@ async function namesOf(controls: Locator): Promise<string[]> {
   return names;
 }
 
-test('each event of an open session has a star and a metadata toggle named after it, told apart by ear', async ({
+test('each event of an open session has a star and a metadata toggle named after it, told apart by ear, and an edit links to its change', async ({
   app,
   page,
   cluster,
 }) => {
-  await openBusyClient(app, cluster, 'sessions');
+  const client = await openBusyClient(app, cluster, 'sessions');
   const sessions = page.getByRole('table', { name: 'Sessions' });
   await sessions
     .getByRole('button', { name: /^Show events of the Client session in terminal / })
@@ -50,4 +50,20 @@ test('each event of an open session has a star and a metadata toggle named after
   await expect(sessions.getByRole('button', { name: /^Add to case…/ })).toHaveAccessibleName(
     /^Add to case… the Client session in terminal from /,
   );
+
+  // A manager's edit, read in its session, leads to its before and after as it does from the Events view.
+  const { event: edit } = await cluster.newestManagerEdit(client.id);
+  const after = new Date(Date.parse(edit.createdAt) + 1_000).toISOString();
+  await app.goTo(`/clients/${client.id}/sessions?from=${edit.createdAt}&to=${after}`);
+  // In that second the manager has one session: the one holding the edit.
+  const editSession = sessions.getByRole('button', {
+    name: new RegExp(`^Show events of the Manager .*\\(${edit.actorId}\\) session`),
+  });
+  await expect(editSession).toHaveCount(1);
+  await editSession.click();
+  const change = sessions.getByRole('link', { name: `Show the change of event ${edit.id}` });
+  await expect(change).toBeVisible();
+  await change.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/diff/${encodeURIComponent(edit.id)}`));
 });

@@ -7,6 +7,7 @@ import { JsonTree } from '../../components/JsonTree';
 import { formatTimestamp } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { AddToCase } from '../cases/AddToCase';
+import { DiffLink } from '../changes/changeLinks';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
 import { ACTOR_GLYPHS, ACTOR_LABELS, actorName, eventLabel } from './actorDisplay';
 import { EventIcon } from './EventIcon';
@@ -27,8 +28,9 @@ export function sessionQuery(clientId: string, session: Session): ActivityQuery 
 }
 
 /**
- * `<SessionEvents clientId session />`: a session's events (up to 100), each with its metadata to expand;
- * each event's star and metadata are named by the event's label and time, so no two read alike.
+ * `<SessionEvents clientId session />`: a session's events (up to 100), each with its metadata to expand
+ * and, for a manager's edit, a link to its change; each event's star and metadata are named by the event's
+ * label and time, so no two read alike.
  */
 export function SessionEvents({ clientId, session }: { clientId: string; session: Session }) {
   const api = useApi();
@@ -55,6 +57,13 @@ export function SessionEvents({ clientId, session }: { clientId: string; session
               {showHiddenCharacters(actorName(event))}
               {event.message && (
                 <span className="muted"> · {showHiddenCharacters(event.message, { lines: true })}</span>
+              )}
+              {/* A manager's edit leads to its before and after, as it does from the Events view's detail. */}
+              {event.change && (
+                <>
+                  {' · '}
+                  <DiffLink eventId={event.id} />{' '}
+                </>
               )}
               <AddToCase
                 evidence={{
