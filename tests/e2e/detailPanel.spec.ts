@@ -237,6 +237,7 @@ test('a reload shows again the event the detail showed', async ({ app, page, clu
 test('an address naming no event the operator can see says so in one sentence and offers to close it', async ({
   app,
   page,
+  cluster,
 }) => {
   await app.open('/logs?detail=no-such-event');
   const detail = page.getByTestId('log-detail');
@@ -247,6 +248,14 @@ test('an address naming no event the operator can see says so in one sentence an
   await detail.getByRole('button', { name: 'Close this note' }).click();
   await expect(detail).toHaveCount(0);
   await expect.poll(() => detailInAddress(page)).toBeNull();
+
+  // With an event shown, an address naming none the operator can see puts the note in its place: the
+  // detail never shows one event while the address names another.
+  const [newest] = await cluster.newestIds([], 1);
+  await openRow(page, newest ?? '');
+  await app.goTo('/logs?detail=no-such-event');
+  await expect(detail.getByRole('alert')).toContainText('No event with id “no-such-event”', { timeout: 30_000 });
+  await expect(detail).not.toContainText(newest ?? '');
 });
 
 test('a card number or a page of text in the detail address is masked and never looked up', async ({ app, page }) => {

@@ -83,6 +83,9 @@ export function useDetailAddress<Row extends { id: string }>(
         } else {
           const sentence = found.ok ? missingDetailSentence(addressId) : found.message;
           setProblem({ id: addressId, sentence });
+          // The note takes the place of the event shown before: the detail never shows one the address does not name.
+          seen.current = { address: addressId, shown: null };
+          latest.current.show(null);
         }
       });
       return () => {
