@@ -7,7 +7,7 @@ import { formatTimestamp, inputStep } from '../../format/formatTimestamp';
 import { useRequest } from '../../hooks/useRequest';
 import { FormField } from '../settings/FormField';
 import { useTimeZone } from '../timeZone/TimeZoneContext';
-import { hiddenClientIdHint, hiddenTextHint } from './hiddenClientIdHint';
+import { hiddenClientIdHint, hiddenTextHint } from './hiddenTextHint';
 import { journalCountText } from './journalCountText';
 import { journalOutcomeText } from './journalOutcomeText';
 import { useJournalFilters, type JournalFilterDraft } from './useJournalFilters';

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  hiddenClientIdHint,
-  hiddenTextHint,
-} from '../../../../../../src/renderer/src/features/journal/hiddenClientIdHint';
+import { hiddenClientIdHint, hiddenTextHint } from '../../../../../../src/renderer/src/features/journal/hiddenTextHint';
 
 describe('the client id field names the characters of the id that cannot be seen', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenClientIdHint } from '../../../../../../src/renderer/src/features/journal/hiddenClientIdHint';
+import { hiddenClientIdHint } from '../../../../../../src/renderer/src/features/journal/hiddenTextHint';
 import {
   journalRequestOf,
   type JournalFilterDraft,
